@@ -1,0 +1,47 @@
+"""One entry point: ``dialogan data | train | eval | chat | serve | export``.
+
+Each subcommand lives with the package that does the work (``<package>/commands.py``
+exposes ``register(subparsers)``); this file only wires them together.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# subcommand -> module providing register(subparsers)
+COMMANDS = {
+    "data": "dialogan.data.commands",
+    "eval": "dialogan.eval.commands",
+    "train": "dialogan.train.commands",
+    "chat": "dialogan.chat.commands",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dialogan", description="Talk to it, in English or Chinese, and it draws.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, module in COMMANDS.items():
+        try:
+            importlib.import_module(module).register(sub)
+        except ModuleNotFoundError as e:
+            if e.name != module:
+                raise
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, FileNotFoundError, OSError) as e:
+        # Bad input: one clear line naming what is wrong, no traceback.
+        print(f"dialogan {args.command}: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
