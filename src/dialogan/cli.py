@@ -18,12 +18,19 @@ COMMANDS = {
 }
 
 
+def load_system(checkpoint: str | None = None):
+    """The trained dialogue system the evaluator scores (anything with ``send`` and ``reset``)."""
+    from dialogan.chat import Chat
+    return Chat.load(checkpoint)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dialogan", description="Talk to it, in English or Chinese, and it draws.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, module in COMMANDS.items():
         try:
-            importlib.import_module(module).register(sub)
+            mod = importlib.import_module(module)
+            mod.register(sub, load_system=load_system) if name == "eval" else mod.register(sub)
         except ModuleNotFoundError as e:
             if e.name != module:
                 raise
