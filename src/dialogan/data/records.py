@@ -1,0 +1,265 @@
+"""The record of a dialogue that every data source shares, and the dataset folder it lives in.
+
+A dataset is a folder::
+
+    images/            one PNG per picture
+    dialogues.jsonl    one dialogue a line (DialogueRecord.to_dict, sorted keys, UTF-8)
+    captions.json      the same pictures in the COCO captions schema, for outside tools
+
+Shapes-world dialogues, COCO captions and image folders are all written this way, so
+training reads every source the same way. ``DatasetWriter`` builds the folder in a
+temporary sibling and renames it into place, so an interrupted run never leaves a half
+dataset that looks whole.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+
+from PIL import Image
+
+from dialogan.world import Scene, SceneError
+
+DIALOGUES_FILE = "dialogues.jsonl"
+CAPTIONS_FILE = "captions.json"
+IMAGES_DIR = "images"
+LANGS = ("en", "zh")
+COMMANDS = ("", "undo", "redo")
+SOURCES = ("shapes", "coco", "folder")
+
+
+class RecordError(ValueError):
+    """A record that breaks the format; the message names the file, line and field."""
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """One turn: what the user said, what the system answers, and the picture after it.
+
+    ``scene_text`` is the canonical Scene text for shapes-world data and the caption itself
+    for real data; ``image`` is a path relative to the dataset root (posix), or None.
+    """
+
+    text: str
+    reply: str
+    scene_text: str
+    image: str | None
+    act: str
+    lang: str
+    phrasing: str
+    command: str = ""
+
+    def scene(self) -> Scene:
+        return Scene.parse(self.scene_text)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: object, where: str = "turn") -> "TurnRecord":
+        if not isinstance(d, dict):
+            raise RecordError(f"{where}: expected an object, got {type(d).__name__}")
+        for name in ("text", "reply", "scene_text", "act", "lang", "phrasing", "command"):
+            if name not in d:
+                if name == "command":  # optional: most turns are not undo/redo
+                    continue
+                raise RecordError(f"{where}: field {name!r} is missing")
+            if not isinstance(d[name], str):
+                raise RecordError(f"{where}: field {name!r} must be a string, got {type(d[name]).__name__}")
+        unknown = set(d) - {"text", "reply", "scene_text", "image", "act", "lang", "phrasing", "command"}
+        if unknown:
+            raise RecordError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+        if d["lang"] not in LANGS:
+            raise RecordError(f"{where}: field 'lang' must be one of {LANGS}, got {d['lang']!r}")
+        if d.get("command", "") not in COMMANDS:
+            raise RecordError(f"{where}: field 'command' must be one of {COMMANDS}, got {d['command']!r}")
+        if not d["act"]:
+            raise RecordError(f"{where}: field 'act' is empty")
+        image = d.get("image")
+        if image is not None:
+            if not isinstance(image, str):
+                raise RecordError(f"{where}: field 'image' must be a string or null, got {type(image).__name__}")
+            # Relative and inside the dataset: a record must never point outside its folder.
+            p = PurePosixPath(image)
+            if not image or p.is_absolute() or ".." in p.parts or "\\" in image:
+                raise RecordError(f"{where}: field 'image' must be a relative path inside the dataset, got {image!r}")
+        return cls(d["text"], d["reply"], d["scene_text"], image, d["act"], d["lang"], d["phrasing"],
+                   d.get("command", ""))
+
+
+@dataclass(frozen=True)
+class DialogueRecord:
+    """A dialogue: an id, where it came from (``shapes``, ``coco`` or ``folder``) and its turns."""
+
+    id: str
+    turns: tuple[TurnRecord, ...]
+    source: str = "shapes"
+
+    def __post_init__(self):
+        object.__setattr__(self, "turns", tuple(self.turns))
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "source": self.source, "turns": [t.to_dict() for t in self.turns]}
+
+    def to_json(self) -> str:
+        """The line written to dialogues.jsonl: sorted keys, Chinese kept as is."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, d: object, where: str = "dialogue") -> "DialogueRecord":
+        if not isinstance(d, dict):
+            raise RecordError(f"{where}: expected an object, got {type(d).__name__}")
+        if not isinstance(d.get("id"), str) or not d["id"]:
+            raise RecordError(f"{where}: field 'id' must be a non-empty string")
+        source = d.get("source", "shapes")
+        if source not in SOURCES:
+            raise RecordError(f"{where}: field 'source' must be one of {SOURCES}, got {source!r}")
+        turns = d.get("turns")
+        if not isinstance(turns, list) or not turns:
+            raise RecordError(f"{where}: field 'turns' must be a non-empty list")
+        unknown = set(d) - {"id", "source", "turns"}
+        if unknown:
+            raise RecordError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+        parsed = tuple(TurnRecord.from_dict(t, f"{where}: turns[{i}]") for i, t in enumerate(turns))
+        if source == "shapes":
+            # The scene text is the training target: it must be exactly readable.
+            for i, t in enumerate(parsed):
+                try:
+                    Scene.parse(t.scene_text)
+                except SceneError as e:
+                    raise RecordError(f"{where}: turns[{i}].scene_text: {e}") from None
+        return cls(d["id"], parsed, source)
+
+
+class Dialogues(list):
+    """The dialogues read from a file; ``skipped`` counts bad lines left out (skip_bad=True)."""
+
+    def __init__(self, items=(), path: Path | None = None, skipped: int = 0):
+        super().__init__(items)
+        self.path = path
+        self.skipped = skipped
+
+
+def dialogues_path(dir_or_jsonl: str | os.PathLike) -> Path:
+    p = Path(dir_or_jsonl)
+    return p / DIALOGUES_FILE if p.is_dir() else p
+
+
+def read_dialogues(dir_or_jsonl: str | os.PathLike, skip_bad: bool = False) -> Dialogues:
+    """Read and validate every line of a dialogues.jsonl (or of ``DIR/dialogues.jsonl``).
+
+    A bad line raises ``RecordError`` naming the file, the line number and the field; with
+    ``skip_bad`` it is left out instead, counted in ``.skipped`` and reported on stderr.
+    """
+    path = dialogues_path(dir_or_jsonl)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file (a dataset folder holds {DIALOGUES_FILE})")
+    out, skipped, first_error = [], 0, None
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                try:
+                    d = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise RecordError(f"{path}:{n}: not JSON ({e.msg} at column {e.colno})") from None
+                out.append(DialogueRecord.from_dict(d, where=f"{path}:{n}"))
+            except RecordError as e:
+                if not skip_bad:
+                    raise
+                skipped += 1
+                first_error = first_error or str(e)
+    if skipped:
+        print(f"{path}: skipped {skipped} bad record(s); first: {first_error}", file=sys.stderr)
+    return Dialogues(out, path, skipped)
+
+
+class DatasetWriter:
+    """Build a dataset folder atomically: ``with DatasetWriter(out, info) as w: ...``.
+
+    Everything goes to a temporary folder beside ``out``; only a clean exit renames it into
+    place. An existing dataset at ``out`` is replaced; any other non-empty folder is refused,
+    so a typo in ``--out`` cannot wipe unrelated files.
+    """
+
+    def __init__(self, out: str | os.PathLike, info: dict | None = None, png_compress_level: int = 6):
+        self.out = Path(out)
+        self.info = dict(info or {})
+        self.png_compress_level = png_compress_level
+        self._images: list[dict] = []
+        self._annotations: list[dict] = []
+        self._image_ids: dict[str, int] = {}
+        self._tmp: Path | None = None
+        self._lines = None
+
+    def __enter__(self) -> "DatasetWriter":
+        if self.out.exists() and not _replaceable(self.out):
+            raise FileExistsError(f"{self.out}: exists and is not a dialogan dataset; refusing to overwrite it")
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.tmp-", dir=self.out.parent))
+        _chmod_like_mkdir(self._tmp)  # mkdtemp makes it private; the dataset should not be
+        (self._tmp / IMAGES_DIR).mkdir()
+        self._lines = open(self._tmp / DIALOGUES_FILE, "w", encoding="utf-8", newline="\n")
+        return self
+
+    def add_image(self, name: str, image: Image.Image) -> str:
+        """Save ``image`` as ``images/<name>`` (PNG, no metadata, so same pixels give same bytes)."""
+        rel = f"{IMAGES_DIR}/{name}"
+        if rel in self._image_ids:
+            raise ValueError(f"image {rel!r} written twice")
+        image.save(self._tmp / rel, format="PNG", compress_level=self.png_compress_level)
+        self._image_ids[rel] = len(self._images) + 1
+        self._images.append({"id": len(self._images) + 1, "file_name": name,
+                             "width": image.width, "height": image.height})
+        return rel
+
+    def add_caption(self, image_rel: str, caption: str) -> None:
+        self._annotations.append({"id": len(self._annotations) + 1, "image_id": self._image_ids[image_rel],
+                                  "caption": caption})
+
+    def add_dialogue(self, record: DialogueRecord) -> None:
+        self._lines.write(record.to_json() + "\n")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._lines.close()
+        if exc_type is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            return
+        try:
+            captions = {"info": self.info, "licenses": [], "images": self._images, "annotations": self._annotations}
+            with open(self._tmp / CAPTIONS_FILE, "w", encoding="utf-8") as f:
+                json.dump(captions, f, ensure_ascii=False, sort_keys=True, indent=1)
+            _swap_into_place(self._tmp, self.out)
+        except BaseException:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            raise
+
+
+def _chmod_like_mkdir(path: Path) -> None:
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o777 & ~umask)
+
+
+def _replaceable(out: Path) -> bool:
+    if not out.is_dir():
+        return False
+    return (out / DIALOGUES_FILE).exists() or not any(out.iterdir())
+
+
+def _swap_into_place(tmp: Path, out: Path) -> None:
+    # Two renames: the old dataset stays whole until the new one is complete beside it.
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        os.rmdir(old)
+        os.rename(out, old)
+    os.rename(tmp, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
