@@ -1,0 +1,142 @@
+"""Training examples for the dialogue model: one per dialogue turn.
+
+Every turn becomes a token sequence (see ``tokenizer.py``) whose loss covers the new scene
+(or the command ``undo``/``redo``) and the reply, together with the token spans of the
+new scene's objects, which the generator pools, and the picture the turn should show.
+Two sources feed the same examples: the built-in shapes world, generated on the fly and
+deterministic per (seed, step), and a dataset folder written by ``dialogan data``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from ..world import Scene, SceneError, generate_dialogues, render_array
+from .tokenizer import DialogueTokenizer
+
+IGNORE = -100
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    """What the dialogue model sees and must write for one turn."""
+
+    prev_scene_text: str
+    history: tuple[tuple[str, str], ...]  # earlier (message, reply) pairs, oldest first
+    text: str
+    target_text: str  # the new scene text, or "undo" / "redo"
+    reply: str
+    scene: Scene | None  # the parsed target scene (None for captions and commands)
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class Example:
+    ids: list[int]
+    labels: list[int]
+    object_spans: list[tuple[int, int]]  # absolute positions of each target object's tokens
+    scene_span: tuple[int, int]  # the whole target scene text
+    context: TurnContext
+
+
+def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
+    """Walk one dialogue's turns (objects with text, reply, scene text, command) into contexts."""
+    out, prev, history = [], "empty", []
+    for t in turns:
+        scene_text = t.scene.text() if hasattr(t, "scene") else t.scene_text
+        command = getattr(t, "command", "") or ""
+        try:
+            scene = None if command else (t.scene if hasattr(t, "scene") else Scene.parse(scene_text))
+        except SceneError:
+            scene = None  # a caption, not a shapes-world scene
+        out.append(TurnContext(prev, tuple(history[-history_turns:]) if history_turns else (), t.text,
+                               command or scene_text, t.reply, scene, getattr(t, "lang", "en")))
+        prev = scene_text
+        history.append((t.text, t.reply))
+    return out
+
+
+def build_example(tok: DialogueTokenizer, ctx: TurnContext, max_len: int) -> Example:
+    """Tokenise a context; drops the oldest history turns until it fits ``max_len``."""
+    history = list(ctx.history)
+    target = tok.encode_scene(ctx.target_text)
+    reply = tok.encode_reply(ctx.reply)
+    while True:
+        prompt = tok.encode_prompt(ctx.prev_scene_text, history, ctx.text)
+        if len(prompt) + len(target.ids) + len(reply) <= max_len or not history:
+            break
+        history.pop(0)
+    ids = (prompt + target.ids + reply)[:max_len]
+    n_prompt = len(prompt)
+    labels = [IGNORE] * n_prompt + ids[n_prompt:]
+    spans = [(n_prompt + s, n_prompt + e) for s, e in target.spans if n_prompt + e <= max_len]
+    scene_span = (n_prompt, min(max_len, n_prompt + len(target.ids)))
+    return Example(ids, labels, spans, scene_span, ctx)
+
+
+class WorldSource:
+    """Endless shapes-world turns, the same for the same (seed, step, rank)."""
+
+    def __init__(self, seed: int, split: str = "train", history_turns: int = 2, image_size: int = 64):
+        self.seed, self.split, self.history_turns, self.image_size = seed, split, history_turns, image_size
+
+    def contexts(self, step: int, n: int, rank: int = 0) -> list[TurnContext]:
+        base = (self.seed * 1_000_003 + step * 64 + rank) % (2**31)
+        out: list[TurnContext] = []
+        k = 0
+        while len(out) < n:
+            for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=self.split):
+                out += contexts_from_turns(d.turns, self.history_turns)
+            k += 1
+        rng = np.random.default_rng(base)
+        return [out[i] for i in rng.permutation(len(out))[:n]]
+
+    def image(self, ctx: TurnContext, seed: int) -> np.ndarray | None:
+        if ctx.scene is None:
+            return None
+        return render_array(ctx.scene, self.image_size, seed)
+
+
+class FolderSource:
+    """Turns of a dataset folder written by ``dialogan data make`` or ``data export-coco``."""
+
+    def __init__(self, root: str | Path, seed: int, history_turns: int = 2, image_size: int = 64,
+                 skip_bad: bool = False):
+        from .records import read_dialogues
+
+        self.root = Path(root)
+        self.seed, self.image_size = seed, image_size
+        dialogues = read_dialogues(self.root, skip_bad=skip_bad)
+        self.items: list[tuple[TurnContext, str | None]] = []
+        for d in dialogues:
+            for ctx, t in zip(contexts_from_turns(d.turns, history_turns), d.turns):
+                self.items.append((ctx, t.image))
+        if not self.items:
+            raise ValueError(f"{self.root}: the dataset holds no turns")
+        self._images = {ctx: path for ctx, path in self.items}
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def contexts(self, step: int, n: int, rank: int = 0, world_size: int = 1) -> list[TurnContext]:
+        # A distributed sampler by hand: one permutation per epoch, rank r takes every world_size-th item.
+        per_step = n * world_size
+        epoch, offset = divmod(step * per_step, len(self.items))
+        order = np.random.default_rng(self.seed + epoch).permutation(len(self.items))
+        idx = [order[(offset + rank + world_size * i) % len(order)] for i in range(n)]
+        return [self.items[i][0] for i in idx]
+
+    def image(self, ctx: TurnContext, seed: int) -> np.ndarray | None:
+        path = self._images.get(ctx)
+        if path is None:
+            return None
+        try:
+            img = Image.open(self.root / path).convert("RGB")
+        except OSError as e:
+            raise ValueError(f"{self.root / path}: cannot read image ({e})") from None
+        if img.size != (self.image_size, self.image_size):
+            img = img.resize((self.image_size, self.image_size), Image.BICUBIC)
+        return np.asarray(img, np.float32) / 255.0

@@ -1,0 +1,109 @@
+"""The dialogue model's tokenizer: byte-level BPE (any UTF-8 text: Chinese, emoji, typos).
+
+A model input is one sequence::
+
+    <|prev|> previous scene <|user|> earlier message <|assistant|> earlier reply ...
+    <|user|> new message <|scene|> new scene <|reply|> reply <|end|>
+
+The scene after ``<|scene|>`` is encoded object by object, so the token span of every
+object is known: the generator pools the language model's states over those spans.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>")
+SCENE_SEPARATOR = " ;"
+
+
+@dataclass(frozen=True)
+class SceneTokens:
+    """A scene text as token ids, with the [start, end) span of each object's tokens."""
+
+    ids: list[int]
+    spans: list[tuple[int, int]]
+
+
+class DialogueTokenizer:
+    """Wraps a ``tokenizers.Tokenizer`` with the pieces of a dialogue-model sequence."""
+
+    def __init__(self, tokenizer: Tokenizer):
+        self.tokenizer = tokenizer
+        missing = [t for t in SPECIAL_TOKENS if tokenizer.token_to_id(t) is None]
+        if missing:
+            raise ValueError(f"tokenizer lacks the special tokens {missing}")
+        self.special = {t: tokenizer.token_to_id(t) for t in SPECIAL_TOKENS}
+        self.pad_id = self.special["<|pad|>"]
+        self.end_id = self.special["<|end|>"]
+        self.scene_id = self.special["<|scene|>"]
+        self.reply_id = self.special["<|reply|>"]
+        self.separator_ids = self.encode(SCENE_SEPARATOR)
+
+    @property
+    def vocab_size(self) -> int:
+        return self.tokenizer.get_vocab_size()
+
+    # Training and persistence.
+    @classmethod
+    def train(cls, texts: Iterable[str], vocab_size: int = 4096) -> "DialogueTokenizer":
+        tok = Tokenizer(models.BPE())
+        tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+        tok.decoder = decoders.ByteLevel()
+        trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=list(SPECIAL_TOKENS),
+                                      initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+        tok.train_from_iterator(texts, trainer)
+        return cls(tok)
+
+    def save(self, path: str | os.PathLike) -> None:
+        path = Path(path)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(self.tokenizer.to_str(), encoding="utf-8")
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "DialogueTokenizer":
+        try:
+            return cls(Tokenizer.from_file(str(path)))
+        except Exception as e:  # tokenizers raises its own Exception type
+            raise ValueError(f"{path}: not a readable tokenizer.json ({e})") from None
+
+    # Encoding.
+    def encode(self, text: str) -> list[int]:
+        return self.tokenizer.encode(text, add_special_tokens=False).ids
+
+    def decode(self, ids: Iterable[int]) -> str:
+        return self.tokenizer.decode([i for i in ids if i not in self.special.values()])
+
+    def encode_scene(self, scene_text: str) -> SceneTokens:
+        """Encode a canonical scene text object by object (``empty`` and commands as one piece)."""
+        ids: list[int] = []
+        spans: list[tuple[int, int]] = []
+        parts = [p.strip() for p in scene_text.split(";")]
+        for i, part in enumerate(parts):
+            if i:
+                ids += self.separator_ids
+            piece = self.encode(" " + part)
+            spans.append((len(ids), len(ids) + len(piece)))
+            ids += piece
+        return SceneTokens(ids, spans)
+
+    def decode_scene(self, ids: Iterable[int]) -> str:
+        return self.decode(ids).strip()
+
+    def encode_prompt(self, prev_scene_text: str, history: list[tuple[str, str]], message: str) -> list[int]:
+        """``<|prev|> scene (<|user|> text <|assistant|> reply)* <|user|> message <|scene|>``."""
+        ids = [self.special["<|prev|>"]] + self.encode_scene(prev_scene_text).ids
+        for text, reply in history:
+            ids += [self.special["<|user|>"]] + self.encode(" " + text)
+            ids += [self.special["<|assistant|>"]] + self.encode(" " + reply)
+        ids += [self.special["<|user|>"]] + self.encode(" " + message) + [self.scene_id]
+        return ids
+
+    def encode_reply(self, reply: str) -> list[int]:
+        return [self.reply_id] + self.encode(" " + reply) + [self.end_id]

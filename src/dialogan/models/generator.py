@@ -1,0 +1,135 @@
+"""The layout-grounded generator: language-model states painted where the objects are,
+modulating a SPADE generator at every resolution; one forward pass per picture.
+
+Each object's state (pooled over its tokens in the scene text) is painted over the pixels
+it owns, with the pixel's offset from the object's centre (dx, dy in radii) and a coverage
+channel. A pixel belongs to the nearest object (no mixing where objects touch); the rest
+takes the scene-level state. Captions without positions (COCO) build the same map by
+cross-attention from every location to the caption's token states.
+"""
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from .config import ModelConfig
+
+REACH = 1.7  # how far (in radii) an object owns pixels around its centre: shading and shadow
+
+
+def paint_layout(obj_states: torch.Tensor, obj_xyr: torch.Tensor, obj_mask: torch.Tensor,
+                 scene_state: torch.Tensor, size: int) -> torch.Tensor:
+    """The layout map (B, C + 3, size, size) from object states (B, K, C), centres and radii
+    (B, K, 3) in canvas units, a mask of real objects (B, K) and a background state (B, C)."""
+    B, K, C = obj_states.shape
+    coords = (torch.arange(size, device=obj_states.device, dtype=obj_states.dtype) + 0.5) / size
+    py, px = coords.view(1, 1, size, 1), coords.view(1, 1, 1, size)
+    if K == 0:
+        empty = torch.zeros(B, 3, size, size, device=scene_state.device, dtype=scene_state.dtype)
+        return torch.cat([scene_state[:, :, None, None].expand(B, C, size, size), empty], 1)
+    x, y, r = (obj_xyr[..., i].view(B, K, 1, 1) for i in range(3))
+    dx, dy = (px - x) / r, (py - y) / r  # (B, K, H, W)
+    dist = torch.sqrt(dx * dx + dy * dy)
+    dist = dist.masked_fill(~obj_mask.view(B, K, 1, 1), float("inf"))
+    nearest = dist.argmin(1, keepdim=True)  # (B, 1, H, W)
+    owned = (dist.gather(1, nearest) < REACH).float()
+    onehot = torch.zeros_like(dist).scatter_(1, nearest, 1.0) * owned  # (B, K, H, W)
+    states = torch.einsum("bkhw,bkc->bchw", onehot, obj_states)
+    states = states + (1 - owned) * scene_state[:, :, None, None]
+    dxm = (onehot * dx.clamp(-REACH, REACH)).sum(1, keepdim=True)
+    dym = (onehot * dy.clamp(-REACH, REACH)).sum(1, keepdim=True)
+    return torch.cat([states, dxm, dym, owned], 1)
+
+
+class CaptionMap(nn.Module):
+    """Cross-attention from learned grid positions to caption token states -> a map like the layout's."""
+
+    def __init__(self, dim: int, grid: int = 16):
+        super().__init__()
+        self.grid = grid
+        self.queries = nn.Parameter(torch.randn(grid * grid, dim) * 0.02)
+        self.attn = nn.MultiheadAttention(dim, num_heads=4 if dim % 4 == 0 else 1, batch_first=True)
+
+    def forward(self, tokens: torch.Tensor, token_mask: torch.Tensor, size: int) -> torch.Tensor:
+        B, _, C = tokens.shape
+        q = self.queries.unsqueeze(0).expand(B, -1, -1)
+        out, _ = self.attn(q, tokens, tokens, key_padding_mask=~token_mask)
+        grid = out.transpose(1, 2).reshape(B, C, self.grid, self.grid)
+        grid = F.interpolate(grid, size=(size, size), mode="bilinear", align_corners=False)
+        return torch.cat([grid, torch.zeros(B, 3, size, size, device=grid.device, dtype=grid.dtype)], 1)
+
+
+class SPADE(nn.Module):
+    """Normalise, then scale and shift per pixel from the layout features (Park et al., 2019)."""
+
+    def __init__(self, channels: int, hidden: int):
+        super().__init__()
+        self.norm = nn.BatchNorm2d(channels, affine=False)
+        self.gamma_beta = nn.Conv2d(hidden, 2 * channels, 3, padding=1)
+        nn.init.zeros_(self.gamma_beta.weight)
+        nn.init.zeros_(self.gamma_beta.bias)
+
+    def forward(self, x: torch.Tensor, h: torch.Tensor) -> torch.Tensor:
+        gamma, beta = self.gamma_beta(h).chunk(2, 1)
+        return self.norm(x) * (1 + gamma) + beta
+
+
+class SPADEBlock(nn.Module):
+    def __init__(self, cin: int, cout: int, map_channels: int):
+        super().__init__()
+        hidden = max(32, min(cin, 64))
+        self.embed = nn.Sequential(nn.Conv2d(map_channels, hidden, 3, padding=1), nn.ReLU())
+        self.norm1, self.norm2 = SPADE(cin, hidden), SPADE(cout, hidden)
+        self.conv1 = nn.Conv2d(cin, cout, 3, padding=1)
+        self.conv2 = nn.Conv2d(cout, cout, 3, padding=1)
+        self.skip = nn.Conv2d(cin, cout, 1, bias=False) if cin != cout else nn.Identity()
+
+    def forward(self, x: torch.Tensor, layout: torch.Tensor) -> torch.Tensor:
+        h = self.embed(F.interpolate(layout, size=x.shape[-2:], mode="nearest"))
+        y = self.conv1(F.leaky_relu(self.norm1(x, h), 0.2))
+        y = self.conv2(F.leaky_relu(self.norm2(y, h), 0.2))
+        return self.skip(x) + y
+
+
+class Generator(nn.Module):
+    """``forward(layout, z) -> images`` in [-1, 1]; ``layout`` comes from ``paint_layout`` or ``CaptionMap``."""
+
+    def __init__(self, cfg: ModelConfig, state_dim: int):
+        super().__init__()
+        self.cfg = cfg
+        size = cfg.image_size
+        if size not in (32, 64, 128, 256):
+            raise ValueError(f"image_size={size} is not supported; use 32, 64, 128 or 256")
+        self.start = 8 if size == 32 else 16
+        n_up = int(math.log2(size // self.start))
+        c = cfg.cond_dim
+        self.project = nn.Linear(state_dim, c)  # language-model states -> layout channels
+        self.caption_map = CaptionMap(c)
+        map_channels = c + 3
+        self.z_to_map = nn.Linear(cfg.z_dim, 16 * self.start * self.start)
+        self.stem = nn.Conv2d(map_channels + 16, cfg.g_channels, 3, padding=1)
+        chans = [cfg.g_channels] + [max(16, cfg.g_channels // 2 ** (i + 1)) for i in range(n_up)]
+        self.blocks = nn.ModuleList([SPADEBlock(chans[0], chans[0], map_channels)] +
+                                    [SPADEBlock(chans[i], chans[i + 1], map_channels) for i in range(n_up)])
+        self.to_rgb = nn.Sequential(nn.LeakyReLU(0.2), nn.Conv2d(chans[-1], 3, 3, padding=1), nn.Tanh())
+
+    def layout(self, obj_states, obj_xyr, obj_mask, scene_state, tokens=None, token_mask=None, is_caption=None):
+        """Build the conditioning map from language-model states (already pooled per object)."""
+        size = self.cfg.image_size
+        layout = paint_layout(self.project(obj_states), obj_xyr, obj_mask, self.project(scene_state), size)
+        if is_caption is not None and bool(is_caption.any()):
+            cap = self.caption_map(self.project(tokens), token_mask, size)
+            layout = torch.where(is_caption.view(-1, 1, 1, 1), cap, layout)
+        return layout
+
+    def forward(self, layout: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        B = layout.shape[0]
+        zmap = self.z_to_map(z).view(B, 16, self.start, self.start)
+        x = self.stem(torch.cat([F.interpolate(layout, size=(self.start, self.start), mode="nearest"), zmap], 1))
+        x = self.blocks[0](x, layout)
+        for block in self.blocks[1:]:
+            x = block(F.interpolate(x, scale_factor=2, mode="nearest"), layout)
+        return self.to_rgb(x)

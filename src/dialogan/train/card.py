@@ -1,0 +1,33 @@
+"""The model card (README.md) written into every checkpoint."""
+from __future__ import annotations
+
+import json
+
+
+def model_card(cfg: dict) -> str:
+    m, t, p = cfg["model"], cfg["train"], cfg["parameters"]
+    data = f"the dataset folder `{cfg['data']}`" if cfg.get("data") else "the built-in shapes world, generated on the fly (training phrasings only)"
+    hours = cfg.get("wall_time_s", 0) / 60
+    return f"""# dialogan checkpoint (`{cfg['preset']}` preset)
+
+A GPT-2 dialogue model and a layout-grounded SPADE generator trained jointly by
+`dialogan train --preset {cfg['preset']}`: the language model writes the new scene text and
+the reply; the generator draws the scene from the language model's states over that text.
+
+## Training
+- data: {data}
+- steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images, seed {t['seed']}
+- wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
+- generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}
+- losses: language-model cross-entropy on scene and reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
+  hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}
+
+## Architecture
+- language model: GPT-2, {m['n_layer']} layers, width {m['n_embd']}, {m['n_head']} heads, context {m['n_ctx']}, vocabulary {m['vocab_size']}: {p['language_model']:,} parameters
+- generator: {p['generator']:,} parameters, {m['image_size']}x{m['image_size']}; discriminator: {p['discriminator']:,} parameters
+
+## Scores (quick eval at the last step; full figures come from `dialogan eval run`)
+```
+{json.dumps(cfg.get('scores', {}), indent=1)}
+```
+"""

@@ -1,0 +1,43 @@
+"""``dialogan train``: joint training from a preset, on the shapes world or a dataset folder."""
+from __future__ import annotations
+
+import argparse
+
+from ..models import PRESETS
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("train", help="train the dialogue model and the GAN jointly",
+                              description="Train (or resume) a dialogan model. Under torchrun the same command trains "
+                                          "with DistributedDataParallel.")
+    p.add_argument("--preset", default="default", choices=sorted(PRESETS), help="model and training settings")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--world", action="store_true", help="the built-in shapes world, generated on the fly (default)")
+    src.add_argument("--data", metavar="DIR", help="a dataset folder written by `dialogan data make` or `data export-coco`")
+    p.add_argument("--out", required=True, metavar="DIR", help="checkpoint folder (rewritten atomically at every save)")
+    p.add_argument("--resume", metavar="DIR", help="continue from this checkpoint (its own settings and data)")
+    p.add_argument("--steps", type=int, help="override the preset's number of steps")
+    p.add_argument("--max-minutes", type=float, help="stop and save after this much wall time")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--freeze-lm", action="store_true", default=None,
+                   help="keep the generator's gradient out of the language model (ablation)")
+    p.add_argument("--gan-into-lm", type=float, help="weight of the generator's loss in the language model's gradient")
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--save-every", type=int)
+    p.add_argument("--sample-every", type=int)
+    p.add_argument("--skip-bad", action="store_true", help="skip unreadable dataset records and report how many")
+    p.add_argument("--device", help="cpu, cuda, cuda:1 ... (default: cuda when present)")
+    p.add_argument("--tensorboard", action="store_true", help="also write TensorBoard logs to OUT.tb")
+    p.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .loop import train
+
+    overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
+                 "gan_into_lm": args.gan_into_lm, "batch_size": args.batch_size, "save_every": args.save_every,
+                 "sample_every": args.sample_every}
+    out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
+                skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard)
+    print(f"checkpoint: {out}")
+    return 0

@@ -1,0 +1,201 @@
+"""The joint training loop: language-model loss + GAN losses, the generator's gradient
+flowing into the language model; checkpoints, exact resume, and torchrun DDP."""
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch.nn.parallel import DistributedDataParallel as DDP
+from tqdm import tqdm
+
+from ..data.examples import FolderSource, WorldSource, build_example
+from ..data.tokenizer import DialogueTokenizer
+from ..models import (DialoGAN, get_preset, load_checkpoint, load_training_state, save_checkpoint, scale_grad)
+from ..world import generate_dialogues
+from . import distributed
+from .card import model_card
+from .quick_eval import QuickEval
+
+
+class Producer(torch.nn.Module):
+    """The part of the model DDP wraps: language model and generator, one forward per step."""
+
+    def __init__(self, model: DialoGAN, gan_into_lm: float, freeze_lm: bool):
+        super().__init__()
+        self.model, self.gan_into_lm, self.freeze_lm = model, gan_into_lm, freeze_lm
+        self.lm, self.generator = model.lm, model.generator
+
+    def forward(self, batch, examples, image_examples, z):
+        lm_loss, hidden = self.model.lm_forward(batch)
+        idx = [examples.index(e) for e in image_examples]
+        states = hidden[idx]
+        states = states.detach() if self.freeze_lm else scale_grad(states, self.gan_into_lm)
+        cond = self.model.condition(states, image_examples)
+        fake = self.model.draw(cond, z, ema=False)
+        return lm_loss, cond, fake
+
+
+def train_tokenizer(preset, source, seed: int) -> DialogueTokenizer:
+    if isinstance(source, FolderSource):
+        texts = [t for ctx, _ in source.items for t in (ctx.text, ctx.reply, ctx.target_text)]
+    else:
+        texts = [t for d in generate_dialogues(preset.tokenizer_dialogues, seed=10_000 + seed)
+                 for turn in d.turns for t in (turn.text, turn.reply, turn.scene.text())]
+    return DialogueTokenizer.train(texts, preset.vocab_size)
+
+
+def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
+    """Hinge loss on real / fake / mismatched (real image, another turn's text), plus DF-GAN's MA-GP."""
+    sent = cond.scene_state.detach()
+    mismatched = sent.roll(1, 0)
+    real = real.requires_grad_(True)
+    sent_gp = sent.clone().requires_grad_(True)
+    d_real = D(real, sent_gp)
+    d_fake = D(fake.detach(), sent)
+    d_mis = D(real.detach(), mismatched)
+    loss = F.relu(1 - d_real).mean() + 0.5 * (F.relu(1 + d_fake).mean() + F.relu(1 + d_mis).mean())
+    if gp_weight > 0:
+        gi, gs = torch.autograd.grad(d_real.sum(), (real, sent_gp), create_graph=True)
+        norm = torch.cat([gi.flatten(1), gs.flatten(1)], 1).norm(2, dim=1)
+        loss = loss + gp_weight * (norm ** 6).mean()
+    opt_d.zero_grad(set_to_none=True)
+    loss.backward()
+    distributed.average_gradients(D, info)
+    opt_d.step()
+    return float(loss)
+
+
+def train(preset_name: str, out: str | Path, data: str | None = None, resume: str | None = None,
+          overrides: dict | None = None, skip_bad: bool = False, device: str | None = None,
+          tensorboard: bool = False) -> Path:
+    """Train (or resume) a dialogan model; returns the checkpoint folder."""
+    info = distributed.setup(device)
+    out = Path(out)
+    # 1. Configuration: the preset, or the checkpoint's own when resuming.
+    preset = get_preset(preset_name)
+    start_step, elapsed_before = 0, 0.0
+    if resume:
+        model, saved = load_checkpoint(resume, training=True, device=info.device)
+        preset.train = type(preset.train).from_dict(saved["train"])
+        start_step, elapsed_before = int(saved["step"]), float(saved.get("wall_time_s", 0.0))
+        preset_name = saved.get("preset", preset_name)
+        data = saved.get("data") or data
+    for k, v in (overrides or {}).items():
+        if v is not None:
+            setattr(preset.train, k, v)
+    tc, mc = preset.train, preset.model
+    torch.manual_seed(tc.seed + info.rank)
+    # 2. Data and tokenizer.
+    if data:
+        source = FolderSource(data, tc.seed + info.rank, tc.history_turns, mc.image_size, skip_bad=skip_bad)
+    else:
+        source = WorldSource(tc.seed, "train", tc.history_turns, mc.image_size)
+    if not resume:
+        tok = train_tokenizer(preset, source, tc.seed)
+        mc.vocab_size = max(mc.vocab_size, tok.vocab_size)
+        torch.manual_seed(tc.seed)  # every rank starts from the same weights
+        model = DialoGAN(mc, tok).to(info.device)
+        torch.manual_seed(tc.seed + info.rank)
+    tok = model.tokenizer
+    # 3. Optimisers: AdamW for the language model, Adam(0, 0.9) for the GAN as DF-GAN does.
+    opts = {"lm": torch.optim.AdamW(model.lm.parameters(), lr=tc.lr_lm, betas=(0.9, 0.98), weight_decay=tc.weight_decay),
+            "g": torch.optim.Adam(model.generator.parameters(), lr=tc.lr_g, betas=(0.0, 0.9)),
+            "d": torch.optim.Adam(model.discriminator.parameters(), lr=tc.lr_d, betas=(0.0, 0.9))}
+    if resume:
+        load_training_state(resume, opts)
+    producer = Producer(model, tc.gan_into_lm, tc.freeze_lm)
+    if info.enabled:
+        producer = DDP(producer, find_unused_parameters=True)
+    schedule = lambda s: min(1.0, (s + 1) / tc.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, s / tc.steps))))
+    writer = None
+    if tensorboard and info.is_main:
+        try:
+            from torch.utils.tensorboard import SummaryWriter
+        except ImportError:
+            raise ValueError("--tensorboard needs the tensorboard package: pip install tensorboard") from None
+        writer = SummaryWriter(str(out) + ".tb")
+    quick = QuickEval(model, tc.seed, mc.image_size, tc.history_turns) if info.is_main else None
+    config = {"preset": preset_name, "data": str(data) if data else None, "model": asdict(mc), "train": asdict(tc),
+              "parameters": model.parameter_counts(), "world_size": info.world_size}
+    scores: dict = {}
+
+    def save(step: int, wall: float) -> None:
+        if info.is_main:
+            cfg = dict(config, step=step, wall_time_s=round(wall, 1), scores=scores)
+            save_checkpoint(out, model, cfg, model_card(cfg), optimizers=opts)
+
+    # 4. The loop.
+    t0 = time.time()
+    bar = tqdm(range(start_step, tc.steps), initial=start_step, total=tc.steps, disable=not info.is_main,
+               desc="train", dynamic_ncols=True)
+    done = start_step
+    for step in bar:
+        if tc.max_minutes and elapsed_before + time.time() - t0 > tc.max_minutes * 60:
+            break
+        for name, opt in opts.items():
+            base = {"lm": tc.lr_lm, "g": tc.lr_g, "d": tc.lr_d}[name]
+            for g in opt.param_groups:
+                g["lr"] = base * schedule(step)
+        # 4a. A batch of turns, the same for the same (seed, step, rank).
+        ctxs = (source.contexts(step, tc.batch_size, info.rank, info.world_size) if isinstance(source, FolderSource)
+                else source.contexts(step, tc.batch_size, info.rank))
+        examples = [build_example(tok, c, mc.n_ctx) for c in ctxs]
+        drawable = [e for e in examples if e.context.target_text not in ("undo", "redo")][: tc.image_batch]
+        seeds = np.random.default_rng([tc.seed, step, info.rank]).integers(0, 2**31, len(drawable))
+        real = torch.from_numpy(np.stack([source.image(e.context, int(s)) for e, s in zip(drawable, seeds)]))
+        real = real.permute(0, 3, 1, 2).to(info.device) * 2 - 1
+        gen = torch.Generator().manual_seed(int(seeds.sum()) % (2**31))
+        z = torch.randn(len(drawable), mc.z_dim, generator=gen).to(info.device)
+        # 4b. Language model and generator forward; the generator's loss reaches the language model.
+        model.train()
+        lm_loss, cond, fake = producer(model.collate(examples), examples, drawable, z)
+        # 4c. Discriminator step.
+        d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info)
+        # 4d. Generator + language-model step.
+        model.discriminator.requires_grad_(False)
+        adv = -model.discriminator(fake, cond.scene_state.detach()).mean()
+        model.discriminator.requires_grad_(True)
+        coverage = model.generator.layout(cond.obj_states.detach(), cond.obj_xyr, cond.obj_mask,
+                                          cond.scene_state.detach())[:, -1:]
+        err = (fake - real.detach()).abs()
+        l1 = err.mean()
+        obj_l1 = (err * coverage).sum() / (coverage.sum() * 3 + 1.0)
+        g_loss = tc.l1_weight * l1 + tc.object_l1_weight * obj_l1 + tc.adv_weight * adv
+        for opt in (opts["lm"], opts["g"]):
+            opt.zero_grad(set_to_none=True)
+        (lm_loss + g_loss).backward()
+        torch.nn.utils.clip_grad_norm_(model.lm.parameters(), 1.0)
+        opts["lm"].step()
+        opts["g"].step()
+        model.update_ema(tc.ema_decay if step > tc.warmup else 0.9)
+        # 4e. Logs, samples, quick eval, checkpoints (rank 0 only).
+        done = step + 1
+        if info.is_main and done % tc.log_every == 0:
+            logs = {"lm": float(lm_loss), "l1": float(l1), "obj": float(obj_l1), "adv": float(adv), "d": d_loss}
+            bar.set_postfix({k: f"{v:.3f}" for k, v in logs.items()})
+            if writer:
+                for k, v in logs.items():
+                    writer.add_scalar(f"loss/{k}", v, done)
+        if info.is_main and (done % tc.sample_every == 0 or done == tc.steps):
+            scores = quick.run(out.parent / f"{out.name}.samples" / f"step_{done:06d}.png")
+            scores["step"] = done
+            tqdm.write(f"step {done}: " + json.dumps(scores))
+            if writer:
+                for k, v in scores.items():
+                    writer.add_scalar(f"eval/{k}", v, done)
+        if done % tc.save_every == 0:
+            save(done, elapsed_before + time.time() - t0)
+    # 5. The last checkpoint.
+    if info.is_main and done % tc.sample_every != 0:
+        scores = quick.run(out.parent / f"{out.name}.samples" / f"step_{done:06d}.png")
+        scores["step"] = done
+    save(done, elapsed_before + time.time() - t0)
+    bar.close()
+    distributed.teardown(info)
+    return out
