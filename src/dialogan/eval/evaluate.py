@@ -1,0 +1,253 @@
+"""Evaluation: the detector against fresh renders, and any dialogue system over dialogues."""
+from __future__ import annotations
+
+import numpy as np
+
+from dialogan.world import random_scene, render_scene
+
+from .metrics import PRF, centre_errors, frechet_distance, object_prf
+
+
+def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64) -> dict:
+    """The detector on ``n`` fresh renders of seed ``seed``: object P/R/F1 on (shape, color, size)
+    and centre error (fraction of the canvas), overall and for free vs region-slot scenes."""
+    rng = np.random.default_rng(seed)
+    scenes, kinds, images = [], [], []
+    for i in range(n):
+        free = i % 2 == 0  # half free positions, half region slots, 0..8 objects each
+        scenes.append(random_scene(rng, 0, 8, free=free))
+        kinds.append("free" if free else "slots")
+        images.append(render_scene(scenes[-1], size, int(rng.integers(2**31))))
+    found = detector.detect_batch(images)
+    total, errs, by_kind = PRF(0, 0, 0), [], {}
+    for scene, dets, kind in zip(scenes, found, kinds):
+        prf = object_prf(dets, scene)
+        e = centre_errors(dets, scene)
+        total += prf
+        errs += e
+        k = by_kind.setdefault(kind, [PRF(0, 0, 0), []])
+        k[0] += prf
+        k[1] += e
+    summary = lambda prf, e: {"precision": prf.precision, "recall": prf.recall, "f1": prf.f1,
+                              "tp": prf.tp, "fp": prf.fp, "fn": prf.fn,
+                              "centre_error_mean": float(np.mean(e)) if e else 0.0,
+                              "centre_error_p95": float(np.percentile(e, 95)) if e else 0.0}
+    return {"n_images": n, "seed": seed, "size": size, **summary(total, errs),
+            "by_kind": {k: summary(*v) for k, v in by_kind.items()}}
+
+
+# --- Dialogue systems -------------------------------------------------------------------------
+# A system is anything with reset() and send(text) -> turn, where turn has .reply, .scene (objects)
+# and .image (a PIL image, or None). A system may also offer variations(n) -> [PIL images]: the
+# last turn's scene drawn with n different seeds, which is what diversity is measured on.
+
+QUESTION_KINDS = ("count", "color", "exists")
+
+
+def question_kind(act: str, expected_reply: str = "") -> str | None:
+    """Which question a turn asks ("count", "color", "exists"), from its act name; None if none.
+
+    Act names that merely say "question"/"ask" fall back on the reference reply: a number means a
+    count, a colour a colour question, a yes/no an existence question.
+    """
+    from .metrics import reply_colors, reply_numbers, reply_polarity
+    a = (act or "").lower()
+    if "count" in a or "how_many" in a:
+        return "count"
+    if "color" in a or "colour" in a:
+        return "color"
+    if "exist" in a or "is_there" in a:
+        return "exists"
+    if any(w in a for w in ("question", "ask", "query")):
+        if reply_numbers(expected_reply):
+            return "count"
+        if reply_colors(expected_reply):
+            return "color"
+        if reply_polarity(expected_reply) is not None:
+            return "exists"
+    return None
+
+
+class ReplayTurn:
+    def __init__(self, reply: str, scene, image):
+        self.reply, self.scene, self.image = reply, scene, image
+
+
+_CORRUPTIONS = ("colors", "shapes", "both")
+
+
+class ReplaySystem:
+    """A stand-in system that plays back each target turn and renders its scene.
+
+    Its images are real renders, so its image F1 is the detector's own, the ceiling any generator
+    can reach. With ``corrupt`` ("colors", "shapes" or "both") the *image* shows every object with
+    the next colour and/or shape in the world's list while ``.scene`` and ``.reply`` stay right: a
+    deliberately wrong generator, on which image F1 must fall and state match must not.
+    Dialogues are played in the order given; ``reset()`` moves to the next one.
+    """
+
+    def __init__(self, dialogues, corrupt: str | None = None, size: int = 64, seed: int = 0):
+        if corrupt not in (None, *_CORRUPTIONS):
+            raise ValueError(f"corrupt={corrupt!r}; use one of {_CORRUPTIONS} or None")
+        self.dialogues, self.corrupt, self.size, self.seed = list(dialogues), corrupt, size, seed
+        self._d, self._t = -1, 0
+
+    def reset(self) -> None:
+        self._d += 1
+        self._t = 0
+
+    def _drawn(self, scene):
+        from dialogan.world import COLORS, SHAPES, Scene
+        if self.corrupt is None:
+            return scene
+        colors, shapes = list(COLORS), list(SHAPES)
+        objs = []
+        for o in scene:
+            c = colors[(colors.index(o.color) + 1) % len(colors)] if self.corrupt in ("colors", "both") else o.color
+            s = shapes[(shapes.index(o.shape) + 1) % len(shapes)] if self.corrupt in ("shapes", "both") else o.shape
+            objs.append(type(o)(s, c, o.size, o.x, o.y))
+        return Scene(tuple(objs))
+
+    def _image(self, scene, k: int = 0):
+        # Each turn gets its own render seed, so backgrounds vary as a generator's would.
+        return render_scene(self._drawn(scene), self.size, self.seed + 1000 * self._d + 10 * self._t + 7919 * k)
+
+    def send(self, text: str) -> ReplayTurn:
+        if not 0 <= self._d < len(self.dialogues):
+            raise ValueError(f"ReplaySystem: dialogue {self._d} does not exist (call reset() before each dialogue)")
+        turns = self.dialogues[self._d].turns
+        if self._t >= len(turns):
+            raise ValueError(f"ReplaySystem: dialogue {self.dialogues[self._d].id} has only {len(turns)} turns")
+        turn = turns[self._t]
+        if turn.text != text:
+            raise ValueError(f"ReplaySystem: expected turn {self._t} text {turn.text!r}, got {text!r}")
+        self._last = turn.scene
+        self._t += 1
+        return ReplayTurn(turn.reply, turn.scene, self._image(turn.scene))
+
+    def variations(self, n: int) -> list:
+        """The last turn's scene drawn with ``n`` different render seeds."""
+        return [self._image(self._last, k + 1) for k in range(n)]
+
+
+# --- The evaluator -----------------------------------------------------------------------------
+def _summary(records: list[dict]) -> dict:
+    """Aggregate per-turn records: micro P/R/F1, means of state match, rsim and reply accuracy."""
+    prf = sum((PRF(r["tp"], r["fp"], r["fn"]) for r in records), PRF(0, 0, 0))
+    errs = [e for r in records for e in r["centre_errors"]]
+    questions = [r for r in records if r["question"] is not None]
+    mean = lambda xs: float(np.mean(xs)) if len(xs) else None
+    return {"turns": len(records), "state_match": mean([r["state_match"] for r in records]),
+            "precision": prf.precision, "recall": prf.recall, "f1": prf.f1,
+            "f1_mean": mean([r["f1"] for r in records]), "rsim": mean([r["rsim"] for r in records]),
+            "centre_error_mean": mean(errs), "questions": len(questions),
+            "reply_accuracy": mean([r["reply_correct"] for r in questions])}
+
+
+def _grouped(records: list[dict], key: str) -> dict:
+    groups: dict[str, list] = {}
+    for r in records:
+        groups.setdefault(str(r[key]), []).append(r)
+    return {k: _summary(v) for k, v in sorted(groups.items())}
+
+
+def _latency(seconds: list[float]) -> dict:
+    ms = np.asarray(seconds) * 1000.0
+    if not len(ms):
+        return {"p50_ms": None, "p95_ms": None, "mean_ms": None}
+    return {"p50_ms": float(np.percentile(ms, 50)), "p95_ms": float(np.percentile(ms, 95)), "mean_ms": float(ms.mean())}
+
+
+def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variations: int = 4,
+             n_diversity_turns: int = 20, keep_images: int = 4, fd_seed: int = 0, progress=None) -> dict:
+    """Run ``system`` over ``dialogues`` and score every turn.
+
+    Figures (see ``metrics`` for definitions): state exact match of ``turn.scene`` vs the target;
+    object P/R/F1, centre error and rsim of the detector's reading of ``turn.image`` vs the target
+    scene; reply accuracy on count/colour/existence questions; the Frechet distance in the
+    detector's feature space (NOT Inception-FID) between the system's images and real renders of
+    the same target scenes (up to ``n_images_for_fd`` of each); diversity (mean pairwise feature
+    distance) over ``n_variations`` seeds for the first ``n_diversity_turns`` non-empty turns, when
+    the system offers ``variations(n)``; and latency of ``send`` per turn.
+
+    Returns a JSON-ready dict: "all_turns", "final_turns", "by_lang", "by_act", "by_phrasing",
+    "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records), and "storyboard"
+    (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
+    """
+    from .metrics import object_prf, reply_correct, rsim, state_match
+    from dialogan.world import Scene
+    import time
+
+    records, latencies, storyboard = [], [], []
+    fake_images, fake_scenes, div_values = [], [], []
+    for d_i, dialogue in enumerate(dialogues):
+        system.reset()
+        board = {"id": dialogue.id, "turns": []}
+        for t_i, turn in enumerate(dialogue.turns):
+            # 1. Ask the system, timing only the call itself.
+            t0 = time.perf_counter()
+            out = system.send(turn.text)
+            latencies.append(time.perf_counter() - t0)
+            # 2. Read its picture back and score picture, state and reply.
+            image = getattr(out, "image", None)
+            detected = detector.detect(image) if image is not None else []
+            prf = object_prf(detected, turn.scene)
+            kind = question_kind(turn.act, turn.reply)
+            predicted = list(getattr(out, "scene", None) or [])
+            reply = getattr(out, "reply", "") or ""
+            records.append({
+                "dialogue": dialogue.id, "turn": t_i, "final": t_i == len(dialogue.turns) - 1,
+                "lang": turn.lang, "act": turn.act, "phrasing": getattr(turn, "phrasing", ""),
+                "text": turn.text, "reply": reply, "expected_reply": turn.reply,
+                "scene": " ; ".join(o.text() if hasattr(o, "text") else str(o) for o in predicted) or "empty",
+                "target": turn.scene.text(), "detected": Scene(()).text() if not detected else
+                " ; ".join(o.text() for o in detected),
+                "state_match": bool(state_match(predicted, turn.scene)),
+                "tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "f1": prf.f1,
+                "rsim": rsim(detected, turn.scene), "centre_errors": centre_errors(detected, turn.scene),
+                "question": kind, "reply_correct": bool(reply_correct(reply, turn.reply, kind)) if kind else None,
+                "has_image": image is not None})
+            # 3. Keep what the image statistics and the storyboard need.
+            if image is not None and len(fake_images) < n_images_for_fd:
+                fake_images.append(image)
+                fake_scenes.append(turn.scene)
+            if (hasattr(system, "variations") and image is not None and len(turn.scene)
+                    and len(div_values) < n_diversity_turns):
+                div_values.append(_feature_diversity(detector, system.variations(n_variations)))
+            if d_i < keep_images:
+                board["turns"].append({"text": turn.text, "reply": reply, "image": image, "f1": prf.f1})
+        if d_i < keep_images:
+            storyboard.append(board)
+        if progress is not None:
+            progress(d_i + 1)
+
+    fd = None
+    if len(fake_images) >= 2:
+        # Real renders of the very scenes the system drew, each with its own seed.
+        rng = np.random.default_rng(fd_seed)
+        real = [render_scene(s, 64, int(rng.integers(2**31))) for s in fake_scenes]
+        fd = frechet_distance(detector.features(real), detector.features(fake_images))
+    finals = [r for r in records if r["final"]]
+    return {
+        "dialogues": len(dialogues), "all_turns": _summary(records), "final_turns": _summary(finals),
+        "by_lang": _grouped(records, "lang"), "by_act": _grouped(records, "act"),
+        "by_phrasing": _grouped(records, "phrasing"), "by_turn_index": _grouped(records, "turn"),
+        "final_by_lang": _grouped(finals, "lang"),
+        "fd": {"value": fd, "images": len(fake_images), "space": "dialogan detector features (not Inception-FID)"},
+        "diversity": {"value": float(np.mean(div_values)) if div_values else None, "turns": len(div_values),
+                      "seeds": n_variations, "space": "dialogan detector features"},
+        "latency": _latency(latencies), "turns": records, "storyboard": storyboard,
+    }
+
+
+def _feature_diversity(detector, images) -> float:
+    from .metrics import diversity
+    return diversity(detector.features(images)) if len(images) >= 2 else 0.0
+
+
+def to_json_ready(result: dict) -> dict:
+    """The evaluation result without its PIL images (the storyboard keeps only text and F1)."""
+    out = dict(result)
+    out["storyboard"] = [{"id": b["id"], "turns": [{k: v for k, v in t.items() if k != "image"} for t in b["turns"]]}
+                         for b in result.get("storyboard", [])]
+    return out

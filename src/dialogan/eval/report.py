@@ -1,0 +1,157 @@
+"""Reports of an evaluation: a markdown summary of the figures and a storyboard PNG.
+
+Numpy and Pillow only. The storyboard shows, per dialogue, one row per turn: the picture,
+the user's text and the system's reply; Chinese needs a CJK font, looked for among the usual
+font files, with PIL's default font (and a warning) when none is installed.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+_CJK_FONT_GLOBS = (
+    "/usr/share/fonts/**/wqy-zenhei.ttc", "/usr/share/fonts/**/wqy-microhei.ttc",
+    "/usr/share/fonts/**/NotoSansCJK*.ttc", "/usr/share/fonts/**/NotoSansCJK*.otf",
+    "/usr/share/fonts/**/NotoSerifCJK*.ttc", "/usr/share/fonts/**/*CJK*.tt[cf]",
+    "/usr/share/fonts/**/DroidSansFallback*.ttf", "/System/Library/Fonts/PingFang.ttc",
+    "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/msyh.ttc",
+)
+
+
+@lru_cache(maxsize=4)
+def cjk_font(size: int = 14):
+    """A font that draws both Latin and Chinese; PIL's default (no Chinese) with a warning if none."""
+    for pattern in _CJK_FONT_GLOBS:
+        for path in sorted(glob.glob(pattern, recursive=True)):
+            try:
+                return ImageFont.truetype(path, size)
+            except OSError:
+                continue
+    warnings.warn("no CJK font found (try `apt-get install fonts-noto-cjk`); Chinese text in the "
+                  "storyboard will not render", RuntimeWarning, stacklevel=2)
+    return ImageFont.load_default()
+
+
+def _fmt(v, digits: int = 3) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:.{digits}f}"
+    return str(v)
+
+
+def _table(groups: dict, title: str) -> list[str]:
+    cols = ("turns", "state_match", "precision", "recall", "f1", "rsim", "centre_error_mean", "reply_accuracy")
+    lines = [f"### {title}", "", "| group | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for name, s in groups.items():
+        lines.append(f"| {name} | " + " | ".join(_fmt(s.get(c)) for c in cols) + " |")
+    return lines + [""]
+
+
+def markdown_report(result: dict, title: str = "dialogan evaluation", meta: dict | None = None) -> str:
+    """The figures of ``evaluate()`` as markdown: headline, groups, image statistics, latency."""
+    a, f = result["all_turns"], result["final_turns"]
+    lines = [f"# {title}", ""]
+    for k, v in (meta or {}).items():
+        lines.append(f"- **{k}**: {v}")
+    lines += ["", "## Headline", "",
+              "| figure | all turns | final turns |", "|---|---|---|"]
+    for key, label in (("state_match", "state exact match"), ("precision", "object precision (image)"),
+                       ("recall", "object recall (image)"), ("f1", "object F1 (image)"), ("rsim", "rsim (image)"),
+                       ("centre_error_mean", "centre error (canvas)"), ("reply_accuracy", "reply accuracy (questions)")):
+        lines.append(f"| {label} | {_fmt(a[key])} | {_fmt(f[key])} |")
+    lat, fd, div = result["latency"], result["fd"], result["diversity"]
+    lines += ["", f"- dialogues: {result['dialogues']}, turns: {a['turns']}, questions: {a['questions']}",
+              f"- Frechet distance: {_fmt(fd['value'], 2)} over {fd['images']} images, in the dialogan "
+              "detector's feature space. This is NOT Inception-FID (its weights cannot be had offline): "
+              "compare only with runs scored by the same detector.",
+              f"- diversity (mean pairwise feature distance across {div['seeds']} seeds, {div['turns']} turns): "
+              f"{_fmt(div['value'], 3)}",
+              f"- latency per turn: p50 {_fmt(lat['p50_ms'], 1)} ms, p95 {_fmt(lat['p95_ms'], 1)} ms, "
+              f"mean {_fmt(lat['mean_ms'], 1)} ms",
+              "", "Image figures compare what the detector reads in each picture with the target scene; "
+              "state match compares the system's own scene with it.", ""]
+    lines += _table(result["by_lang"], "By language (all turns)")
+    lines += _table(result["final_by_lang"], "By language (final turns)")
+    lines += _table(result["by_act"], "By act")
+    lines += _table(result["by_phrasing"], "By phrasing")
+    lines += _table(result["by_turn_index"], "By turn index")
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+    """Break text to fit ``width`` px; by word where there are spaces, by character otherwise (Chinese)."""
+    lines, line = [], ""
+    tokens = text.replace("\n", " ").split(" ") if " " in text else list(text)
+    sep = " " if " " in text else ""
+    for tok in tokens:
+        trial = f"{line}{sep}{tok}" if line else tok
+        if draw.textlength(trial, font=font) <= width:
+            line = trial
+            continue
+        if line:
+            lines.append(line)
+        while draw.textlength(tok, font=font) > width and len(tok) > 1:  # one token wider than the box
+            cut = max(1, int(len(tok) * width / draw.textlength(tok, font=font)))
+            lines.append(tok[:cut])
+            tok = tok[cut:]
+        line = tok
+    return lines + ([line] if line else [])
+
+
+def storyboard(boards: list[dict], image_px: int = 128, text_px: int = 460, font_px: int = 15) -> Image.Image:
+    """A PNG-ready picture: per dialogue a title, then per turn a row of image | user text and reply."""
+    font, bold = cjk_font(font_px), cjk_font(font_px + 2)
+    pad, line_h = 8, font_px + 5
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    rows = []  # (kind, payload, height)
+    for b in boards:
+        rows.append(("title", f"dialogue {b['id']}", line_h + 2 * pad))
+        for i, t in enumerate(b["turns"]):
+            user = _wrap(probe, f"{i + 1}. you: {t['text']}", font, text_px)
+            reply = _wrap(probe, f"reply: {t['reply']}", font, text_px)
+            tail = [f"image F1 {t['f1']:.2f}"] if t.get("f1") is not None else []
+            h = max(image_px, (len(user) + len(reply) + len(tail)) * line_h + 6) + pad
+            rows.append(("turn", (t.get("image"), user, reply, tail), h))
+    width = pad * 3 + image_px + text_px
+    board = Image.new("RGB", (width, sum(h for _, _, h in rows) + pad), "white")
+    draw = ImageDraw.Draw(board)
+    y = pad
+    for kind, payload, h in rows:
+        if kind == "title":
+            draw.rectangle([0, y, width, y + h - pad], fill=(235, 238, 245))
+            draw.text((pad, y + pad // 2), payload, fill=(20, 20, 60), font=bold)
+        else:
+            image, user, reply, tail = payload
+            if image is not None:
+                board.paste(image.convert("RGB").resize((image_px, image_px), Image.NEAREST), (pad, y))
+            else:
+                draw.rectangle([pad, y, pad + image_px, y + image_px], outline=(180, 180, 180))
+                draw.text((pad + 6, y + image_px // 2), "no image", fill=(150, 150, 150), font=font)
+            ty = y
+            for text, colour in ([(s, (0, 0, 0)) for s in user] + [(s, (20, 90, 160)) for s in reply]
+                                 + [(s, (120, 120, 120)) for s in tail]):
+                draw.text((2 * pad + image_px, ty), text, fill=colour, font=font)
+                ty += line_h
+        y += h
+    return board
+
+
+def write_report(result: dict, out_dir: str | os.PathLike, title: str = "dialogan evaluation",
+                 meta: dict | None = None) -> tuple[Path, Path]:
+    """Write ``report.md`` and ``storyboard.png`` into ``out_dir`` (via temporaries); return both paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    md, png = out / "report.md", out / "storyboard.png"
+    tmp = out / "report.md.tmp"
+    tmp.write_text(markdown_report(result, title, meta) + "\n![storyboard](storyboard.png)\n", encoding="utf-8")
+    os.replace(tmp, md)
+    tmp_png = out / "storyboard.png.tmp"
+    storyboard(result.get("storyboard", [])).save(tmp_png, format="PNG")
+    os.replace(tmp_png, png)
+    return md, png

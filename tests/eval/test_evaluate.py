@@ -1,0 +1,109 @@
+"""The evaluator on hand-made dialogues with the stand-in systems, and its reports."""
+from dataclasses import dataclass
+
+import pytest
+from PIL import Image
+
+from dialogan.eval import Detector, ReplaySystem, evaluate, question_kind, to_json_ready, write_report
+from dialogan.world import Scene
+
+
+@dataclass
+class Turn:  # the interface of dialogan.world.DialogueTurn that the evaluator reads
+    text: str
+    reply: str
+    scene: Scene
+    act: str
+    lang: str
+    phrasing: str = "seen"
+    command: str = ""
+
+
+@dataclass
+class Dialogue:
+    id: str
+    turns: list
+
+
+def _dialogues():
+    s1 = Scene.parse("large red circle 17 17")
+    s2 = Scene.parse("large red circle 17 17 ; small blue star 83 83")
+    s3 = Scene.parse("large red circle 17 17 ; small blue star 83 83 ; large green hexagon 50 50")
+    z1 = Scene.parse("small yellow triangle 50 17")
+    z2 = Scene.parse("small yellow triangle 50 17 ; large purple square 17 83")
+    return [
+        Dialogue("en-1", [Turn("add a big red circle top left", "Done.", s1, "add", "en"),
+                          Turn("put a small blue star bottom right", "OK.", s2, "add", "en"),
+                          Turn("how many shapes are there?", "There are 2 shapes.", s2, "count", "en"),
+                          Turn("add a large green hexagon in the middle", "Added.", s3, "add", "en")]),
+        Dialogue("zh-1", [Turn("在上面画一个黄色的小三角形", "好的。", z1, "add", "zh"),
+                          Turn("左下角加一个大的紫色正方形", "好的。", z2, "add", "zh"),
+                          Turn("有红色的圆吗？", "没有。", z2, "exists", "zh"),
+                          Turn("三角形是什么颜色？", "是黄色的。", z2, "color", "zh")]),
+    ]
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector.load()
+
+
+@pytest.fixture(scope="module")
+def results(detector):
+    ds = _dialogues()
+    return (evaluate(ReplaySystem(ds), ds, detector, n_images_for_fd=50),
+            evaluate(ReplaySystem(ds, corrupt="both"), ds, detector, n_images_for_fd=50))
+
+
+def test_replay_scores_like_the_detector(results):
+    replay, _ = results
+    assert replay["all_turns"]["f1"] == pytest.approx(1.0)
+    assert replay["all_turns"]["state_match"] == 1.0
+    assert replay["all_turns"]["reply_accuracy"] == 1.0
+    assert replay["all_turns"]["questions"] == 3
+    assert replay["all_turns"]["rsim"] == pytest.approx(1.0)
+    assert set(replay["by_lang"]) == {"en", "zh"}
+    assert replay["final_turns"]["turns"] == 2
+
+
+def test_wrong_generator_loses_image_f1_but_not_state(results):
+    replay, wrong = results
+    assert wrong["all_turns"]["f1"] < 0.2 < replay["all_turns"]["f1"]
+    assert wrong["all_turns"]["rsim"] < 0.2
+    assert wrong["all_turns"]["state_match"] == 1.0  # the scene it reports is right; only the picture is wrong
+    assert wrong["fd"]["value"] > replay["fd"]["value"]
+
+
+def test_latency_and_diversity_are_reported(results):
+    replay, _ = results
+    lat = replay["latency"]
+    assert 0 <= lat["p50_ms"] <= lat["p95_ms"]
+    assert replay["diversity"]["value"] > 0  # different render seeds give different backgrounds
+
+
+def test_replay_refuses_a_turn_it_does_not_hold():
+    ds = _dialogues()
+    system = ReplaySystem(ds)
+    system.reset()
+    with pytest.raises(ValueError, match="expected turn 0 text"):
+        system.send("something else")
+
+
+def test_reports_are_written(results, tmp_path):
+    import json
+    replay, _ = results
+    md, png = write_report(replay, tmp_path, meta={"system": "replay"})
+    text = md.read_text(encoding="utf-8")
+    assert "NOT Inception-FID" in text and "By language" in text and "| zh |" in text
+    board = Image.open(png)
+    assert board.width > 400 and board.height > 8 * 128  # 8 turns, one row each
+    json.dumps(to_json_ready(replay), ensure_ascii=False)  # the JSON form holds no images
+
+
+@pytest.mark.parametrize("act, reply, kind", [
+    ("count", "", "count"), ("ask_color", "", "color"), ("exists", "", "exists"),
+    ("question", "There are 4.", "count"), ("question", "It is red.", "color"), ("question", "没有。", "exists"),
+    ("add", "Done.", None),
+])
+def test_question_kind(act, reply, kind):
+    assert question_kind(act, reply) == kind
