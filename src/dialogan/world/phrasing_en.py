@@ -1,0 +1,404 @@
+"""English for the shapes world: a lexicon of synonyms, message templates per act, replies.
+
+User messages are composed: a template (``TEMPLATES[key]``) whose ``{slots}`` are filled
+either by the dialogue logic (objects, references, places, colours) through the render
+functions below, or by a word drawn from ``LEXICON[slot]``. The first word of every
+lexicon group is its canonical form and is never held out; the dialogue module holds out
+a deterministic share of the rest. Replies are fixed, one per (act, outcome), so a model
+can learn them exactly; all variety lives in what the user says.
+"""
+from __future__ import annotations
+
+SHAPE_WORDS = {
+    "circle": ["circle", "ball", "disc", "dot", "round shape", "disk"],
+    "square": ["square", "box", "block", "cube", "quadrate"],
+    "triangle": ["triangle", "triangle shape", "tri", "trigon"],
+    "star": ["star", "five-pointed star", "starshape", "star shape"],
+    "diamond": ["diamond", "rhombus", "lozenge", "diamond shape"],
+    "hexagon": ["hexagon", "hex", "six-sided shape", "hexagonal shape"],
+}
+COLOR_WORDS = {
+    "red": ["red", "scarlet", "crimson"], "orange": ["orange", "tangerine"],
+    "yellow": ["yellow", "lemon yellow", "golden yellow"], "green": ["green", "grass green", "lime"],
+    "cyan": ["cyan", "turquoise", "aqua", "teal"], "blue": ["blue", "navy", "royal blue"],
+    "purple": ["purple", "violet", "lilac", "magenta"], "pink": ["pink", "rose", "hot pink"],
+    "brown": ["brown", "chocolate", "tan"], "gray": ["gray", "grey", "silver gray", "ash"],
+}
+SIZE_WORDS = {"small": ["small", "little", "tiny", "mini", "smallish", "wee"],
+              "large": ["large", "big", "huge", "giant", "massive", "biggish"]}
+COMPARATIVE = {"small": ["smaller", "a bit smaller", "tinier", "a little smaller", "less big"],
+               "large": ["bigger", "larger", "a bit bigger", "a little larger", "huger"]}
+# "The circle is too big" asks for the other size.
+TOO = {"small": ["big", "large", "huge"], "large": ["small", "tiny", "little"]}
+SCALE = {"small": ["shrink", "scale down", "reduce", "downsize"],
+         "large": ["enlarge", "grow", "scale up", "blow up", "expand"]}
+PLACE_AT = {
+    "top-left": ["in the top left", "at the top left", "in the top-left corner", "in the upper left",
+                 "at the upper-left corner", "in the corner at the top left", "in the top left-hand corner"],
+    "top": ["at the top", "at the top center", "up top", "in the top middle", "along the top", "at the top edge"],
+    "top-right": ["in the top right", "at the top right", "in the top-right corner", "in the upper right",
+                  "at the upper-right corner", "in the corner at the top right"],
+    "left": ["on the left", "on the left side", "at the left", "at the left edge", "in the middle left",
+             "over on the left"],
+    "center": ["in the center", "in the middle", "in the centre", "at the center", "right in the middle",
+               "dead center"],
+    "right": ["on the right", "on the right side", "at the right", "at the right edge", "in the middle right",
+              "over on the right"],
+    "bottom-left": ["in the bottom left", "at the bottom left", "in the bottom-left corner", "in the lower left",
+                    "at the lower-left corner", "in the corner at the bottom left"],
+    "bottom": ["at the bottom", "at the bottom center", "down at the bottom", "in the bottom middle",
+               "along the bottom", "at the bottom edge"],
+    "bottom-right": ["in the bottom right", "at the bottom right", "in the bottom-right corner",
+                     "in the lower right", "at the lower-right corner", "in the corner at the bottom right"],
+}
+PLACE_BARE = {
+    "top-left": ["top left", "top-left", "upper left", "top left corner", "topleft"],
+    "top": ["top", "top middle", "top center", "upper middle"],
+    "top-right": ["top right", "top-right", "upper right", "top right corner", "topright"],
+    "left": ["left", "left side", "middle left", "left edge"],
+    "center": ["center", "middle", "centre", "dead center"],
+    "right": ["right", "right side", "middle right", "right edge"],
+    "bottom-left": ["bottom left", "bottom-left", "lower left", "bottom left corner"],
+    "bottom": ["bottom", "bottom middle", "bottom center", "lower middle"],
+    "bottom-right": ["bottom right", "bottom-right", "lower right", "bottom right corner"],
+}
+# A region used to point at objects: single sides mean the whole column or row.
+AREA_ADJ = {"top-left": ["top-left", "upper-left"], "top": ["top", "upper"], "top-right": ["top-right", "upper-right"],
+            "left": ["left", "leftmost"], "center": ["middle", "central", "centre"], "right": ["right", "rightmost"],
+            "bottom-left": ["bottom-left", "lower-left"], "bottom": ["bottom", "lower"],
+            "bottom-right": ["bottom-right", "lower-right"]}
+RELATION = {"left_of": ["to the left of", "left of", "on the left side of", "just left of"],
+            "right_of": ["to the right of", "right of", "on the right side of", "just right of"],
+            "above": ["above", "over", "directly above", "right above"],
+            "below": ["below", "under", "underneath", "beneath", "directly below"],
+            "next_to": ["next to", "beside", "by", "alongside", "right next to"]}
+DIRECTION = {"left": ["left", "to the left", "one to the left", "one step left", "leftwards", "a bit to the left"],
+             "right": ["right", "to the right", "one to the right", "one step right", "rightwards", "a bit to the right"],
+             "up": ["up", "upwards", "one up", "up a bit", "higher", "one step up"],
+             "down": ["down", "downwards", "one down", "down a bit", "lower", "one step down"]}
+OUT_THINGS = ["a dog", "a cat", "a house", "a tree", "a car", "a flower", "the sun", "a person", "a bird",
+              "a fish", "a boat", "an apple", "a cloud", "a smiley face", "a horse", "a rainbow", "a robot"]
+OUT_SHAPES = ["oval", "heart", "rectangle", "ellipse", "pentagon", "octagon", "cross", "arrow", "crescent",
+              "line", "spiral"]
+OUT_COLORS = ["white", "black", "gold", "silver", "beige", "maroon", "transparent"]
+OUT_CHAT = ["what's the weather like", "tell me a joke", "play some music", "what time is it",
+            "can you write a poem", "book me a flight", "what is the capital of france"]
+
+LEXICON: dict[str, list[str]] = {
+    "pre": ["", "please ", "ok ", "now ", "hmm, ", "okay, ", "alright, ", "so ", "next, "],
+    "post": ["", " please", " now", " for me", " thanks", " too"],
+    "q": ["?", "", " please?", " for me?"],
+    "can_you": ["can you", "could you", "could you please", "would you", "can u", "would you mind to",
+                "will you", "pls"],
+    "v_add": ["draw", "add", "put", "place", "make", "create", "give me", "paint", "sketch", "insert",
+              "put down", "throw in", "stick"],
+    "v_rm": ["remove", "delete", "erase", "get rid of", "take away", "lose", "drop", "wipe out", "take off",
+             "throw away"],
+    "v_make": ["make", "turn", "paint", "color", "colour", "change"],
+    "v_change": ["change", "set", "switch"],
+    "v_move": ["move", "shift", "put", "drag", "slide", "relocate", "push", "bring", "place"],
+    "colour_n": ["color", "colour"],
+    "shapes_n": ["shapes", "objects", "things", "figures", "items"],
+    "all_n": ["everything", "all the shapes", "all of it", "the whole thing", "all shapes", "every shape"],
+    "pic_n": ["picture", "scene", "canvas", "drawing", "image"],
+    "describe_v": ["describe", "summarize", "tell me about", "explain", "go over"],
+    "undo_core": ["undo", "undo that", "go back", "revert that", "take that back", "undo the last step",
+                  "cancel that", "go back one step", "step back", "reverse that", "revert"],
+    "redo_core": ["redo", "redo that", "put it back", "bring it back", "undo the undo", "redo the last step",
+                  "restore that", "reapply that"],
+    "greet_core": ["hello", "hi", "hey", "hey there", "good morning", "hi there", "howdy", "yo", "greetings",
+                   "good evening"],
+    "thanks_core": ["thanks", "thank you", "thx", "thanks a lot", "many thanks", "cheers", "ty",
+                    "thank you so much"],
+    "and": [" and ", ", ", " plus ", " and also ", " as well as "],
+    "pron": ["it", "that", "that one", "this one", "this"],
+    "the": ["the", "the", "that"],
+    "one_n": ["one", "shape", "thing", "object", "figure"],
+}
+for _k, _v in SHAPE_WORDS.items():
+    LEXICON[f"shape_{_k}"] = _v
+for _k, _v in COLOR_WORDS.items():
+    LEXICON[f"color_{_k}"] = _v
+for _k, _v in SIZE_WORDS.items():
+    LEXICON[f"size_{_k}"] = _v
+    LEXICON[f"cmp_{_k}"] = COMPARATIVE[_k]
+    LEXICON[f"too_{_k}"] = TOO[_k]
+    LEXICON[f"scale_{_k}"] = SCALE[_k]
+for _table, _prefix in ((PLACE_AT, "at"), (PLACE_BARE, "bare"), (AREA_ADJ, "adj"), (RELATION, "rel"),
+                        (DIRECTION, "dir")):
+    for _k, _v in _table.items():
+        LEXICON[f"{_prefix}_{_k}"] = _v
+LEXICON["out_thing"] = OUT_THINGS
+LEXICON["out_shape"] = OUT_SHAPES
+LEXICON["out_color"] = OUT_COLORS
+LEXICON["out_chat"] = OUT_CHAT
+
+# Keys are act or act@variant; the dialogue module picks the variant the meaning needs.
+TEMPLATES: dict[str, list[str]] = {
+    "add": ["{pre}{v_add} {obj}{post}", "{can_you} {v_add} {obj}{q}", "i want {obj}{post}",
+            "i'd like {obj}{post}", "{obj}", "let's have {obj}", "how about {obj}?", "{pre}{v_add} {obj} too",
+            "there should be {obj}", "and {obj}", "draw me {obj}", "now {obj} please", "next, {v_add} {obj}",
+            "we need {obj}", "i need {obj} in the picture"],
+    "add@place": ["{pre}{v_add} {obj} {place}{post}", "{place}, {v_add} {obj}", "{place} {v_add} {obj}",
+                  "{can_you} {v_add} {obj} {place}{q}", "{obj} {place}", "{obj}, {bplace}", "i want {obj} {place}",
+                  "{v_add} {place} {obj}", "{bplace}: {obj}", "let's have {obj} {place}{post}",
+                  "{obj} goes {place}", "{pre}{v_add} {obj}, {place}", "i'd like {obj} {place} please",
+                  "{place} there should be {obj}", "draw me {obj} {place}", "{bplace} {obj}"],
+    "add_relative": ["{pre}{v_add} {obj} {rel} {ref}{post}", "{rel} {ref}, {v_add} {obj}", "{obj} {rel} {ref}",
+                     "{can_you} {v_add} {obj} {rel} {ref}{q}", "i want {obj} {rel} {ref}",
+                     "{rel} {ref} {v_add} {obj}", "and {obj} {rel} {ref}", "let's have {obj} {rel} {ref}",
+                     "{pre}{v_add} {obj} just {rel} {ref}", "now {obj} {rel} {ref} please",
+                     "{v_add} {obj} so it's {rel} {ref}"],
+    "remove": ["{pre}{v_rm} {ref}{post}", "{can_you} {v_rm} {ref}{q}", "i don't want {ref} anymore",
+               "{ref} has to go", "take {ref} out", "{ref} can go", "{v_rm} {ref} please", "let's {v_rm} {ref}",
+               "actually {v_rm} {ref}", "get {ref} out of there", "no more {ref}"],
+    "recolor": ["{pre}{v_make} {ref} {color}{post}", "change {ref} to {color}",
+                "{v_change} the {colour_n} of {ref} to {color}", "{ref} should be {color}",
+                "{can_you} {v_make} {ref} {color}{q}", "i want {ref} in {color}", "{color} for {ref} please",
+                "recolor {ref} {color}", "{v_make} {ref} {color} instead", "let's make {ref} {color}",
+                "{ref} in {color} please", "switch {ref} to {color}", "{ref} needs to be {color}"],
+    "recolor@bare": ["{color} instead", "now {color}", "make it {color}", "{color} please", "try {color}"],
+    "resize@to": ["{pre}make {ref} {size}{post}", "{ref} should be {size}", "{can_you} make {ref} {size}{q}",
+                  "change {ref} to {size}", "i want {ref} {size}", "resize {ref} to {size}", "set {ref} to {size}",
+                  "let's make {ref} {size}"],
+    "resize@cmp": ["{pre}make {ref} {cmp}{post}", "{ref} {cmp} please", "{scale} {ref}", "{can_you} {scale} {ref}{q}",
+                   "{ref} is too {too}", "{ref} needs to be {cmp}", "{can_you} make {ref} {cmp}{q}",
+                   "i want {ref} {cmp}", "{ref} looks too {too}, make it {cmp}"],
+    "resize@bare": ["{cmp}", "{cmp} please", "now {cmp}", "even {cmp}", "make it {cmp}", "too {too}"],
+    "move@region": ["{pre}{v_move} {ref} {place}{post}", "move {ref} to {the_place}", "{ref} should go {place}",
+                    "{can_you} move {ref} to {the_place}{q}", "{v_move} {ref} over to {the_place}",
+                    "{ref} to {the_place}", "take {ref} to {the_place}", "let's put {ref} {place} instead",
+                    "i want {ref} {place}", "{place}, {v_move} {ref}", "move {ref} {place}"],
+    "move@rel": ["{pre}{v_move} {ref} {rel} {ref2}{post}", "{ref} should be {rel} {ref2}",
+                 "{can_you} move {ref} {rel} {ref2}{q}", "put {ref} {rel} {ref2}", "i want {ref} {rel} {ref2}",
+                 "shift {ref} so it's {rel} {ref2}", "move {ref} over {rel} {ref2}"],
+    "move@dir": ["{pre}move {ref} {dir}{post}", "{v_move} {ref} {dir}", "{can_you} move {ref} {dir}{q}",
+                 "nudge {ref} {dir}", "{ref} {dir} please", "move {ref} one cell {dirb}",
+                 "i want {ref} moved {dir}", "{ref} should go {dir}"],
+    "move@bare": ["move it {dir}", "{dir}", "now {dir}", "{dir} please", "move that {dir}", "shift it {dir}",
+                  "a little further {dirb}"],
+    "clear": ["{pre}clear {all_n}{post}", "{pre}{v_rm} {all_n}{post}", "start over", "let's start again",
+              "reset the {pic_n}", "wipe the {pic_n}", "clear the {pic_n}", "new {pic_n} please",
+              "{can_you} {v_rm} {all_n}{q}", "clear", "empty the {pic_n}", "blank {pic_n} please"],
+    "undo": ["{undo_core}", "{pre}{undo_core}{post}", "oops, {undo_core}", "no wait, {undo_core}",
+             "{can_you} {undo_core}{q}", "that was wrong, {undo_core}", "{undo_core} please", "hmm no, {undo_core}",
+             "i didn't mean that, {undo_core}"],
+    "redo": ["{redo_core}", "{pre}{redo_core}{post}", "actually, {redo_core}", "{can_you} {redo_core}{q}",
+             "on second thought, {redo_core}", "{redo_core} please", "wait, {redo_core}"],
+    "count": ["how many {cq} are there{q}", "how many {cq}{q}", "count the {cq}", "how many {cq} do you see{q}",
+              "what's the number of {cq}{q}", "how many {cq} are in the {pic_n}{q}", "{can_you} count the {cq}{q}",
+              "tell me how many {cq} there are", "number of {cq}{q}", "how many {cq} have we got{q}"],
+    "ask_color": ["what {colour_n} is {ref}{q}", "which {colour_n} is {ref}{q}", "{ref} is what {colour_n}{q}",
+                  "tell me the {colour_n} of {ref}", "what's the {colour_n} of {ref}{q}",
+                  "what {colour_n} did you make {ref}{q}", "do you know what {colour_n} {ref} is{q}",
+                  "{colour_n} of {ref}{q}"],
+    "ask_where": ["where is {ref}{q}", "where's {ref}{q}", "where did you put {ref}{q}",
+                  "which part of the {pic_n} is {ref} in{q}", "tell me where {ref} is", "position of {ref}{q}",
+                  "where can i find {ref}{q}", "in which region is {ref}{q}"],
+    "ask_exists": ["is there {eq}{q}", "do you have {eq}{q}", "is there {eq} in the {pic_n}{q}",
+                   "did you draw {eq}{q}", "can you see {eq}{q}", "any {eqp}{q}", "are there any {eqp}{q}",
+                   "have we got {eq}{q}", "does the {pic_n} have {eq}{q}"],
+    "describe": ["{describe_v} the {pic_n}", "what's in the {pic_n}{q}", "what do you see{q}",
+                 "what have we got so far{q}", "tell me what's there", "list the {shapes_n}",
+                 "what does it look like now{q}", "what's on the {pic_n}{q}", "{can_you} {describe_v} the {pic_n}{q}",
+                 "give me a summary of the {pic_n}"],
+    "greet": ["{greet_core}", "{greet_core}, let's draw", "{greet_core}! can we draw something{q}",
+              "{greet_core}, how are you{q}", "{greet_core}, i want to draw", "{greet_core} :)"],
+    "thanks": ["{thanks_core}", "great, {thanks_core}", "perfect, {thanks_core}", "{thanks_core}, that looks good",
+               "nice! {thanks_core}", "ok {thanks_core}", "{thanks_core}!!"],
+    "help": ["what can you do{q}", "help", "what can you draw{q}", "how does this work{q}",
+             "what shapes do you know{q}", "help me please", "what are my options{q}",
+             "which {colour_n}s can you use{q}", "i need help"],
+    "out_of_world": ["{pre}{v_add} {thing}{post}", "{can_you} {v_add} {thing}{q}", "i want {thing}",
+                     "{v_add} {thing} {place}", "let's have {thing}", "how about {thing}?", "{thing} please",
+                     "draw me {thing}"],
+    "out_of_world@chat": ["{out_chat}{q}", "{greet_core}, {out_chat}{q}", "{can_you} tell me {out_chat}", "{out_chat}"],
+}
+
+REPLIES: dict[tuple[str, str], str] = {
+    ("add", "ok"): "Added a {name} at the {region}.",
+    ("add", "taken"): "The {asked} was taken, so I put the {name} at the {region}.",
+    ("add", "many"): "Added {list}.",
+    ("add_relative", "ok"): "Added a {name} at the {region}.",
+    ("remove", "ok"): "Removed the {name}.",
+    ("recolor", "ok"): "The {old} is now {color}.",
+    ("recolor", "same"): "The {old} is already {color}.",
+    ("resize", "ok"): "The {old} is now {size}.",
+    ("resize", "same"): "The {old} is already {size}.",
+    ("move", "ok"): "Moved the {name} to the {region}.",
+    ("move", "taken"): "The {asked} was taken, so I moved the {name} to the {region}.",
+    ("move", "same"): "The {name} is already at the {region}.",
+    ("move", "edge"): "The {name} is already at the {side} edge, so it can't move {dir}.",
+    ("move", "blocked"): "There is no room to move the {name} there.",
+    ("clear", "ok"): "Cleared the picture.",
+    ("clear", "same"): "The picture is already empty.",
+    ("undo", "ok"): "Undid the last change.",
+    ("undo", "none"): "There is nothing to undo.",
+    ("redo", "ok"): "Redid the change.",
+    ("redo", "none"): "There is nothing to redo.",
+    ("count", "one"): "There is {n} {what}.",
+    ("count", "many"): "There are {n} {what}.",
+    ("ask_color", "ok"): "It is {color}.",
+    ("ask_where", "ok"): "It is at the {region}.",
+    ("ask_exists", "one"): "Yes, there is one at the {region}.",
+    ("ask_exists", "many"): "Yes, there are {n}.",
+    ("ask_exists", "none"): "No, there isn't.",
+    ("describe", "ok"): "The picture has {n} {shapes}: {list}.",
+    ("describe", "none"): "The picture is empty.",
+    ("greet", "ok"): "Hello! Tell me what to draw.",
+    ("thanks", "ok"): "You're welcome!",
+    ("help", "ok"): ("I can draw circles, squares, triangles, stars, diamonds and hexagons, small or large, in "
+                     "ten colours, and move, recolour, resize or remove them. Just tell me what you want."),
+    ("out_of_world", "ok"): ("Sorry, I can only draw circles, squares, triangles, stars, diamonds and hexagons "
+                             "in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray."),
+    ("ambiguous", "ok"): "Which one do you mean: {cands}?",
+    ("missing", "ok"): "There is no {desc} in the picture.",
+    ("missing", "it"): "I'm not sure which shape you mean. Could you describe it?",
+    ("no_room", "full"): "The picture is full: it holds at most 8 shapes.",
+    ("no_room", "too_many"): "There is only room for {n} more {shapes}.",
+    ("no_room", "side"): "There is no room {rel} the {name}.",
+}
+REL_REPLY = {"left_of": "to the left of", "right_of": "to the right of", "above": "above", "below": "below",
+             "next_to": "next to"}
+SIDE = {"left": "left", "right": "right", "up": "top", "down": "bottom"}
+NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 9: "nine", 10: "ten", 12: "twelve"}
+
+
+def region_name(region: str) -> str:
+    return region.replace("-", " ")
+
+
+def object_name(size: str, color: str, shape: str) -> str:
+    return f"{size} {color} {shape}"
+
+
+def _article(phrase: str) -> str:
+    return "an" if phrase[:1] in "aeio" else "a"
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("x", "s")):
+        return noun + "es"
+    return noun + "s"
+
+
+def object_phrase(p, size, color, shape, count=1, region=None, head=True) -> str:
+    """A new object as a user would call it: "a big red circle", "two tiny stars", "a box in blue"."""
+    noun = p.word(f"shape_{shape}")
+    size_w = p.word(f"size_{size}") if size else ""
+    color_w = p.word(f"color_{color}") if color else ""
+    if count > 1:
+        noun = _plural(noun)
+    if color_w and p.chance(0.08):
+        words = " ".join(w for w in (size_w, noun) if w) + f" in {color_w}"
+    else:
+        words = " ".join(w for w in (size_w, color_w, noun) if w)
+    if not head:
+        head = ""
+    elif count > 1:
+        head = NUMBERS.get(count, str(count)) if p.chance(0.75) else str(count)
+    elif p.chance(0.08):
+        head = "" if p.chance(0.6) else "one"
+    else:
+        head = _article(words)
+    out = f"{head} {words}".strip()
+    return f"{out} {p.word(f'at_{region}')}" if region else out
+
+
+def join(p, parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    sep = p.word("and")
+    return ", ".join(parts[:-1]) + (" and " if sep == ", " else sep) + parts[-1]
+
+
+def ref_phrase(p, kind: str, f: dict) -> str:
+    """A reference to objects already drawn, for a description ``kind`` with fields ``f``."""
+    if kind == "pron":
+        return p.word("pron")
+    the = p.word("the") if p.chance(0.93) else ""
+    shape = p.word(f"shape_{f['shape']}") if "shape" in f else ""
+    size = p.word(f"size_{f['size']}") if "size" in f else ""
+    color = p.word(f"color_{f['color']}") if "color" in f else ""
+    if "area" in f:
+        area = f["area"]
+        noun = shape or p.word("one_n")
+        if p.chance(0.5):
+            return f"{the} {noun} {p.word(f'at_{area}')}".strip()
+        return f"{the} {p.word(f'adj_{area}')} {noun}".strip()
+    noun = shape or p.word("one_n")
+    return " ".join(w for w in (the, size, color, noun) if w)
+
+
+def kind_phrase(p, f: dict, plural: bool) -> str:
+    """What is asked about in count/exists questions: "circles", "red shapes", "a blue star"."""
+    noun = p.word(f"shape_{f['shape']}") if "shape" in f else p.word("one_n")
+    words = " ".join(w for w in (p.word(f"color_{f['color']}") if "color" in f else "", noun) if w)
+    return _plural(words) if plural else f"{_article(words)} {words}"
+
+
+def desc_name(f: dict) -> str:
+    return " ".join(f[k] for k in ("size", "color") if k in f) + " " + f.get("shape", "shape")
+
+
+def count_name(f: dict, n: int) -> str:
+    noun = f.get("shape", "shape")
+    noun = noun if n == 1 else _plural(noun)
+    return f"{f['color']} {noun}" if "color" in f else noun
+
+
+def out_phrase(p, kind: str, value: str) -> str:
+    """Something the world cannot draw: a thing, a known shape in an unknown colour, or the reverse."""
+    if kind == "thing":
+        return p.word("out_thing")
+    if kind == "color":
+        words = f"{p.word('out_color')} {p.word(f'shape_{value}')}"
+    else:
+        words = f"{p.word(f'color_{value}')} {p.word('out_shape')}" if p.chance(0.7) else p.word("out_shape")
+    return f"{_article(words)} {words}"
+
+
+ITEMS = {"add": "a {name} at the {region}", "describe": "a {name} at the {region}", "cand": "the {name} at the {region}"}
+
+
+def list_phrase(item: str, named: list[tuple[str, str]]) -> str:
+    """Objects listed in a reply: "a large red circle at the center and a small blue star at the top"."""
+    parts = [ITEMS[item].format(name=n, region=r) for n, r in named]
+    last = " or " if item == "cand" else " and "
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + last + parts[-1]
+
+
+TYPO_TARGETS = {w for ws in list(SHAPE_WORDS.values()) + list(COLOR_WORDS.values()) for w in ws}
+
+
+def noise(p, text: str) -> str:
+    """Typing noise on about one message in twenty: a swapped, dropped or doubled letter."""
+    if not p.chance(0.05):
+        return text
+    words = text.split(" ")
+    keys = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    if not keys:
+        return text
+    hot = [i for i in keys if words[i] in TYPO_TARGETS]
+    i = p.choice(hot) if hot and p.chance(0.6) else p.choice(keys)
+    w, j = words[i], p.randint(1, len(words[i]) - 2)
+    op = p.randint(0, 2)
+    words[i] = (w[:j] + w[j + 1] + w[j] + w[j + 2:]) if op == 0 else (w[:j] + w[j + 1:]) if op == 1 \
+        else (w[:j] + w[j] + w[j:])
+    return " ".join(words)
+
+
+def finish(p, text: str, question: bool) -> str:
+    """Case and punctuation as people type them."""
+    text = " ".join(text.split())
+    r = p.random()
+    if r < 0.45:
+        text = text[:1].upper() + text[1:]
+    elif r < 0.48:
+        text = text.upper()
+    if text.endswith(("?", "!", ":)")):
+        return text
+    r = p.random()
+    if question:
+        return text + ("?" if r < 0.8 else "")
+    return text + ("." if r < 0.35 else "!" if r < 0.45 else "..." if r < 0.48 else "")

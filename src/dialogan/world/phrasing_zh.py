@@ -1,0 +1,330 @@
+"""Chinese for the shapes world: a lexicon of synonyms, message templates per act, replies.
+
+Same contract as ``phrasing_en``: templates with ``{slots}``, lexicon groups whose first
+word is canonical (never held out), fixed replies per (act, outcome). Chinese has no
+articles or plurals; quantities take a classifier ("一个", "两个", "一颗星星"), and
+modifiers may take "的" ("红色的大圆形", "大的红色圆形").
+"""
+from __future__ import annotations
+
+SHAPE_WORDS = {
+    "circle": ["圆形", "圆", "圆圈", "圆球", "圆点", "球"],
+    "square": ["正方形", "方块", "方形", "四方形", "正方块"],
+    "triangle": ["三角形", "三角", "三角块", "三角型"],
+    "star": ["星形", "星星", "五角星", "星"],
+    "diamond": ["菱形", "钻石形", "菱形块", "斜方形"],
+    "hexagon": ["六边形", "六角形", "六边型", "六棱形"],
+}
+COLOR_WORDS = {
+    "red": ["红色", "红", "红颜色", "鲜红色"], "orange": ["橙色", "橘色", "橙", "橘黄色"],
+    "yellow": ["黄色", "黄", "明黄色", "黄颜色"], "green": ["绿色", "绿", "草绿色", "绿颜色"],
+    "cyan": ["青色", "蓝绿色", "青", "湖蓝色"], "blue": ["蓝色", "蓝", "深蓝色", "蓝颜色"],
+    "purple": ["紫色", "紫", "紫罗兰色", "紫颜色"], "pink": ["粉色", "粉红色", "粉红", "粉"],
+    "brown": ["棕色", "褐色", "咖啡色", "棕"], "gray": ["灰色", "灰", "银灰色", "灰颜色"],
+}
+SIZE_WORDS = {"small": ["小", "小号", "迷你", "很小", "小小", "袖珍"],
+              "large": ["大", "大号", "巨大", "很大", "超大", "大大"]}
+COMPARATIVE = {"small": ["变小", "缩小", "小一点", "小一些", "再小点", "变小一点"],
+               "large": ["变大", "放大", "大一点", "大一些", "再大点", "变大一点"]}
+TOO = {"small": ["大", "大了点"], "large": ["小", "小了点"]}
+PLACE = {
+    "top-left": ["左上角", "左上方", "左上", "左上边", "画面左上角", "左上角落"],
+    "top": ["上方", "上面", "上边", "顶部", "正上方", "顶上"],
+    "top-right": ["右上角", "右上方", "右上", "右上边", "画面右上角", "右上角落"],
+    "left": ["左边", "左侧", "左面", "左方", "左边中间", "最左边"],
+    "center": ["中间", "中央", "正中间", "中心", "正中", "画面中间"],
+    "right": ["右边", "右侧", "右面", "右方", "右边中间", "最右边"],
+    "bottom-left": ["左下角", "左下方", "左下", "左下边", "画面左下角", "左下角落"],
+    "bottom": ["下方", "下面", "下边", "底部", "正下方", "底下"],
+    "bottom-right": ["右下角", "右下方", "右下", "右下边", "画面右下角", "右下角落"],
+}
+# Pointing at objects: single sides mean the whole column or row.
+AREA = {"top-left": ["左上角", "左上方", "左上"], "top": ["上面", "上方", "最上面", "顶上"],
+        "top-right": ["右上角", "右上方", "右上"], "left": ["左边", "左侧", "最左边", "左面"],
+        "center": ["中间", "中央", "正中间"], "right": ["右边", "右侧", "最右边", "右面"],
+        "bottom-left": ["左下角", "左下方", "左下"], "bottom": ["下面", "下方", "最下面", "底下"],
+        "bottom-right": ["右下角", "右下方", "右下"]}
+RELATION = {"left_of": ["左边", "左侧", "的左边", "左面", "的左侧"],
+            "right_of": ["右边", "右侧", "的右边", "右面", "的右侧"],
+            "above": ["上面", "上方", "的上面", "上边", "正上方"],
+            "below": ["下面", "下方", "的下面", "下边", "底下", "正下方"],
+            "next_to": ["旁边", "的旁边", "边上", "隔壁", "附近"]}
+DIRECTION = {"left": ["左", "左边", "左侧"], "right": ["右", "右边", "右侧"],
+             "up": ["上", "上面", "上边"], "down": ["下", "下面", "下边"]}
+OUT_THINGS = ["一条狗", "一只猫", "一座房子", "一棵树", "一辆车", "一朵花", "一个太阳", "一个人", "一只鸟",
+              "一条鱼", "一艘船", "一个苹果", "一朵云", "一张笑脸", "一匹马", "一道彩虹", "一个机器人"]
+OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋"]
+OUT_COLORS = ["白色", "黑色", "金色", "银色", "米色", "透明"]
+OUT_CHAT = ["今天天气怎么样", "给我讲个笑话", "放首歌", "现在几点了", "帮我写首诗", "帮我订机票", "法国的首都是哪里"]
+NUMBERS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 9: "九", 10: "十", 12: "十二"}
+
+LEXICON: dict[str, list[str]] = {
+    "pre": ["", "请", "好的，", "那", "现在", "嗯，", "然后", "接下来", "好，"],
+    "post": ["", "吧", "一下", "好吗", "，谢谢", "哈"],
+    "can_you": ["能不能", "可以", "你能", "麻烦", "请你", "能否", "帮我", "可不可以"],
+    "v_add": ["画", "加", "添加", "放", "画上", "加上", "添上", "放上", "摆", "增加", "弄", "生成", "绘制"],
+    "v_rm": ["删除", "删掉", "去掉", "擦掉", "移除", "拿掉", "清除", "抹掉", "删去"],
+    "v_make": ["改成", "变成", "换成", "涂成", "改为", "染成", "弄成"],
+    "v_move": ["移到", "挪到", "放到", "移动到", "搬到", "拖到", "换到"],
+    "all_n": ["全部", "所有图形", "所有的东西", "画面上的所有东西", "全部图形", "所有形状"],
+    "pic_n": ["画面", "画布", "图", "画", "图片"],
+    "shapes_n": ["图形", "形状", "东西", "物体"],
+    "undo_core": ["撤销", "撤回", "返回上一步", "撤销上一步", "退回去", "回到上一步", "取消刚才的操作",
+                  "撤销刚才的", "后退一步", "上一步"],
+    "redo_core": ["重做", "恢复", "重做一次", "恢复刚才的", "取消撤销", "撤销刚才的撤销", "还原回来"],
+    "greet_core": ["你好", "嗨", "您好", "早上好", "哈喽", "晚上好", "你好呀", "嘿"],
+    "thanks_core": ["谢谢", "多谢", "谢啦", "谢谢你", "感谢", "太感谢了", "辛苦了"],
+    "and": ["和", "，", "、", "还有", "跟", "以及"],
+    "pron": ["它", "这个", "那个", "刚才那个", "这个图形", "它"],
+    "dem": ["", "那个", "这个", ""],
+    "one_n": ["图形", "那个", "形状", "东西", ""],
+    "de": ["", "的"],
+}
+for _k, _v in SHAPE_WORDS.items():
+    LEXICON[f"shape_{_k}"] = _v
+for _k, _v in COLOR_WORDS.items():
+    LEXICON[f"color_{_k}"] = _v
+for _k, _v in SIZE_WORDS.items():
+    LEXICON[f"size_{_k}"] = _v
+    LEXICON[f"cmp_{_k}"] = COMPARATIVE[_k]
+    LEXICON[f"too_{_k}"] = TOO[_k]
+for _table, _prefix in ((PLACE, "at"), (AREA, "area"), (RELATION, "rel"), (DIRECTION, "dir")):
+    for _k, _v in _table.items():
+        LEXICON[f"{_prefix}_{_k}"] = _v
+LEXICON["out_thing"] = OUT_THINGS
+LEXICON["out_shape"] = OUT_SHAPES
+LEXICON["out_color"] = OUT_COLORS
+LEXICON["out_chat"] = OUT_CHAT
+
+TEMPLATES: dict[str, list[str]] = {
+    "add": ["{pre}{v_add}{obj}{post}", "给我{v_add}{obj}", "帮我{v_add}{obj}", "再{v_add}{obj}", "来{obj}", "{obj}",
+            "我想要{obj}", "{can_you}{v_add}{obj}", "{v_add}{obj}吧", "还要{obj}", "请{v_add}{obj}", "我要{obj}",
+            "然后{v_add}{obj}", "{obj}，谢谢"],
+    "add@place": ["{pre}在{place}{v_add}{obj}{post}", "{v_add}{obj}在{place}", "{place}{v_add}{obj}",
+                  "{can_you}在{place}{v_add}{obj}", "{obj}，{place}", "{place}：{obj}", "在{place}来{obj}",
+                  "我想在{place}{v_add}{obj}", "在{place}给我{v_add}{obj}", "{place}的位置{v_add}{obj}",
+                  "帮我在{place}{v_add}{obj}吧", "往{place}{v_add}{obj}", "{obj}放在{place}", "{place}要{obj}",
+                  "在{place}的地方{v_add}{obj}", "{place}再{v_add}{obj}"],
+    "add_relative": ["{pre}在{relph}{v_add}{obj}{post}", "{relph}{v_add}{obj}", "{v_add}{obj}在{relph}",
+                     "{can_you}在{relph}{v_add}{obj}", "在{relph}来{obj}", "{obj}放在{relph}",
+                     "我想在{relph}{v_add}{obj}", "{relph}再{v_add}{obj}", "{relph}加{obj}吧", "{relph}：{obj}"],
+    "remove": ["{pre}{v_rm}{ref}{post}", "把{ref}{v_rm}", "把{ref}{v_rm}吧", "不要{ref}了", "{ref}不要了",
+               "{can_you}把{ref}{v_rm}", "{ref}{v_rm}", "帮我{v_rm}{ref}", "把{ref}拿走", "{ref}去掉吧",
+               "我不想要{ref}了"],
+    "recolor": ["{pre}把{ref}{v_make}{color}{post}", "{ref}{v_make}{color}", "让{ref}变{color}",
+                "将{ref}的颜色改为{color}", "把{ref}的颜色换成{color}", "{ref}要{color}的",
+                "{can_you}把{ref}{v_make}{color}", "{ref}换个颜色，{color}", "把{ref}涂{color}",
+                "给{ref}换成{color}", "{ref}改用{color}"],
+    "recolor@bare": ["{v_make}{color}", "{color}吧", "换成{color}", "改成{color}吧", "变{color}"],
+    "resize@to": ["把{ref}改成{sz}的", "{ref}要{sz}的", "把{ref}换成{sz}号的", "{can_you}把{ref}改成{sz}的",
+                  "{ref}改为{sz}号", "让{ref}变成{sz}的"],
+    "resize@cmp": ["{pre}把{ref}{cmp}{post}", "让{ref}{cmp}", "{ref}{cmp}", "{ref}{cmp}吧", "{can_you}把{ref}{cmp}",
+                   "{ref}太{too}了", "{ref}有点{too}，{cmp}", "把{ref}弄得{cmp}"],
+    "resize@bare": ["{cmp}", "{cmp}吧", "再{cmp}", "太{too}了", "还要{cmp}"],
+    "move@region": ["{pre}把{ref}{v_move}{place}{post}", "{ref}{v_move}{place}", "{ref}{v_move}{place}去",
+                    "将{ref}{v_move}{place}", "{can_you}把{ref}{v_move}{place}", "把{ref}放在{place}",
+                    "让{ref}去{place}", "{ref}换到{place}吧", "我想把{ref}{v_move}{place}", "{ref}应该在{place}"],
+    "move@rel": ["把{ref}{v_move}{relph}", "{ref}{v_move}{relph}去", "把{ref}放在{relph}",
+                 "{can_you}把{ref}{v_move}{relph}", "让{ref}去{relph}", "将{ref}移动到{relph}"],
+    "move@dir": ["把{ref}往{dir}移", "{ref}往{dir}挪一下", "把{ref}向{dir}移动一格", "{ref}往{dir}移一格",
+                 "{can_you}把{ref}往{dir}移", "让{ref}往{dir}走一格", "把{ref}往{dir}挪挪"],
+    "move@bare": ["往{dir}移", "再往{dir}一点", "往{dir}挪一下", "向{dir}移一格", "往{dir}", "往{dir}移一点"],
+    "clear": ["清空", "{pre}清空{pic_n}{post}", "把{all_n}都{v_rm}", "{v_rm}{all_n}", "重新开始", "全部删掉",
+              "都删了吧", "清除{pic_n}", "从头再来", "{can_you}清空{pic_n}", "{pic_n}清空一下", "把{pic_n}擦干净"],
+    "undo": ["{undo_core}", "{pre}{undo_core}{post}", "不对，{undo_core}", "哎呀，{undo_core}", "{can_you}{undo_core}",
+             "{undo_core}吧", "刚才那步不要，{undo_core}", "算了，{undo_core}"],
+    "redo": ["{redo_core}", "{pre}{redo_core}{post}", "还是{redo_core}吧", "{can_you}{redo_core}", "等等，{redo_core}",
+             "算了，{redo_core}"],
+    "count": ["画面里有几个{cq}", "有多少个{cq}", "一共有几个{cq}", "{cq}有几个", "数一数有多少个{cq}",
+              "现在有几个{cq}", "{pic_n}上有多少{cq}", "{cq}一共多少个", "告诉我有几个{cq}", "{cq}的数量是多少"],
+    "ask_color": ["{ref}是什么颜色", "{ref}是什么颜色的", "{ref}什么颜色", "{ref}的颜色是什么", "告诉我{ref}的颜色",
+                  "{ref}是啥颜色", "你把{ref}画成什么颜色了", "{ref}现在是什么色"],
+    "ask_where": ["{ref}在哪里", "{ref}在哪", "{ref}在什么位置", "{ref}在哪儿", "告诉我{ref}在哪",
+                  "你把{ref}放在哪了", "{ref}在画面的哪个地方", "{ref}的位置在哪"],
+    "ask_exists": ["有没有{eq}", "有{eq}吗", "画面里有{eq}吗", "{pic_n}上有没有{eq}", "你画了{eq}吗", "有{eq}没有",
+                   "能看到{eq}吗", "现在有{eq}吗"],
+    "describe": ["描述一下{pic_n}", "{pic_n}里有什么", "现在画了些什么", "说说现在的{pic_n}", "{pic_n}上都有什么",
+                 "现在是什么样子", "告诉我{pic_n}里有哪些图形", "列出所有图形", "{can_you}描述一下{pic_n}", "目前画了什么"],
+    "greet": ["{greet_core}", "{greet_core}，我们来画画吧", "{greet_core}！", "{greet_core}，我想画点东西",
+              "{greet_core}，在吗"],
+    "thanks": ["{thanks_core}", "好的，{thanks_core}", "太好了，{thanks_core}", "{thanks_core}，画得不错",
+               "完美，{thanks_core}", "{thanks_core}！"],
+    "help": ["你能做什么", "帮助", "你会画什么", "怎么用", "你能画哪些形状", "有哪些颜色可以用", "我该怎么说",
+             "你都会些什么"],
+    "out_of_world": ["{pre}{v_add}{thing}{post}", "{can_you}{v_add}{thing}", "我想要{thing}", "在{place}{v_add}{thing}",
+                     "给我{v_add}{thing}", "{thing}，谢谢", "来{thing}", "帮我{v_add}{thing}吧"],
+    "out_of_world@chat": ["{out_chat}", "{greet_core}，{out_chat}", "{can_you}告诉我{out_chat}", "请问{out_chat}"],
+}
+
+REPLIES: dict[tuple[str, str], str] = {
+    ("add", "ok"): "好的，在{region}画了一个{name}。",
+    ("add", "taken"): "{asked}已经有图形了，所以我把{name}放在了{region}。",
+    ("add", "many"): "好的，{list}。",
+    ("add_relative", "ok"): "好的，在{region}画了一个{name}。",
+    ("remove", "ok"): "已删除{name}。",
+    ("recolor", "ok"): "好的，{old}现在是{color}了。",
+    ("recolor", "same"): "{old}已经是{color}了。",
+    ("resize", "ok"): "好的，{old}现在变{size}了。",
+    ("resize", "same"): "{old}已经是{size}的了。",
+    ("move", "ok"): "好的，把{name}移到了{region}。",
+    ("move", "taken"): "{asked}已经有图形了，所以我把{name}移到了{region}。",
+    ("move", "same"): "{name}已经在{region}了。",
+    ("move", "edge"): "{name}已经在最{side}边了，不能再往{dir}移。",
+    ("move", "blocked"): "那里没有空位可以放{name}了。",
+    ("clear", "ok"): "画面已清空。",
+    ("clear", "same"): "画面已经是空的了。",
+    ("undo", "ok"): "已撤销上一步。",
+    ("undo", "none"): "没有可以撤销的操作。",
+    ("redo", "ok"): "已重做。",
+    ("redo", "none"): "没有可以重做的操作。",
+    ("count", "one"): "画面里有{n}个{what}。",
+    ("count", "many"): "画面里有{n}个{what}。",
+    ("ask_color", "ok"): "它是{color}的。",
+    ("ask_where", "ok"): "它在{region}。",
+    ("ask_exists", "one"): "有，在{region}。",
+    ("ask_exists", "many"): "有，一共{n}个。",
+    ("ask_exists", "none"): "没有。",
+    ("describe", "ok"): "画面里有{n}个图形：{list}。",
+    ("describe", "none"): "画面是空的。",
+    ("greet", "ok"): "你好！告诉我你想画什么吧。",
+    ("thanks", "ok"): "不客气！",
+    ("help", "ok"): ("我可以画圆形、正方形、三角形、星形、菱形和六边形，有大有小，有十种颜色，"
+                     "还可以移动、改颜色、改大小或删除它们。告诉我你想画什么吧。"),
+    ("out_of_world", "ok"): "抱歉，我只能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。",
+    ("ambiguous", "ok"): "你指的是哪一个：{cands}？",
+    ("missing", "ok"): "画面里没有{desc}。",
+    ("missing", "it"): "我不确定你指的是哪个图形，能描述一下吗？",
+    ("no_room", "full"): "画面已经满了：最多只能有8个图形。",
+    ("no_room", "too_many"): "画面里只剩下{n}个空位了。",
+    ("no_room", "side"): "{name}{rel}没有空位了。",
+}
+REL_REPLY = {"left_of": "左边", "right_of": "右边", "above": "上面", "below": "下面", "next_to": "旁边"}
+SIDE = {"left": "左", "right": "右", "up": "上", "down": "下"}
+REGION_NAMES = {"top-left": "左上角", "top": "上方", "top-right": "右上角", "left": "左边", "center": "中间",
+                "right": "右边", "bottom-left": "左下角", "bottom": "下方", "bottom-right": "右下角"}
+SIZE_NAMES = {"small": "小", "large": "大"}
+
+
+def region_name(region: str) -> str:
+    return REGION_NAMES[region]
+
+
+def object_name(size: str, color: str, shape: str) -> str:
+    return f"{COLOR_WORDS[color][0]}{SIZE_NAMES[size]}{SHAPE_WORDS[shape][0]}"
+
+
+def quantity(p, count: int, noun: str = "") -> str:
+    clf = "颗" if noun in ("星星", "五角星") and p.chance(0.3) else "个"
+    if count > 1:
+        return f"{NUMBERS.get(count, str(count)) if p.chance(0.8) else count}{clf}"
+    r = p.random()
+    return f"一{clf}" if r < 0.75 else "个" if r < 0.83 else "1个" if r < 0.87 else ""
+
+
+def object_phrase(p, size, color, shape, count=1, region=None) -> str:
+    """A new object: "一个红色的大圆形", "两个蓝色星星", "大的红色方块"."""
+    noun = p.word(f"shape_{shape}")
+    size_w = p.word(f"size_{size}") if size else ""
+    color_w = p.word(f"color_{color}") if color else ""
+    if size_w and color_w:
+        # A bare size before a colour reads as a shade ("大红"), so the size then takes 的 or goes second.
+        body = f"{color_w}{p.word('de')}{size_w}{noun}" if p.chance(0.5) else f"{size_w}的{color_w}{noun}"
+    elif size_w or color_w:
+        body = f"{size_w or color_w}{p.word('de')}{noun}"
+    else:
+        body = noun
+    out = quantity(p, count, noun) + body
+    return f"{p.word(f'at_{region}')}{out}" if region else out
+
+
+def join(p, parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    return p.word("and").join(parts[:-1]) + p.word("and") + parts[-1]
+
+
+def ref_phrase(p, kind: str, f: dict) -> str:
+    """A reference to objects already drawn: "那个红色的圆形", "左边那个", "大的", "它"."""
+    if kind == "pron":
+        return p.word("pron")
+    shape = p.word(f"shape_{f['shape']}") if "shape" in f else ""
+    size = p.word(f"size_{f['size']}") if "size" in f else ""
+    color = p.word(f"color_{f['color']}") if "color" in f else ""
+    if "area" in f:
+        area = p.word("area_" + f["area"])
+        return f"{area}{p.word('de')}{shape or p.word('one_n') or '那个'}"
+    if not shape:
+        one = p.word("one_n")
+        mods = f"{color}{size}"
+        return f"{mods}的{one}" if p.chance(0.6) else f"那个{mods}的"
+    mods = (color + p.word("de") if color else "") + (size + (p.word("de") if not color else "") if size else "")
+    return f"{p.word('dem')}{mods}{shape}"
+
+
+def kind_phrase(p, f: dict, plural: bool) -> str:
+    noun = p.word(f"shape_{f['shape']}") if "shape" in f else p.word("shapes_n")
+    if "color" in f:
+        color = p.word("color_" + f["color"])
+        return f"{color}{p.word('de') if 'shape' in f else '的'}{noun}"
+    return noun
+
+
+def desc_name(f: dict) -> str:
+    color = COLOR_WORDS[f["color"]][0] if "color" in f else ""
+    size = SIZE_NAMES[f["size"]] if "size" in f else ""
+    return f"{color}{size}{SHAPE_WORDS[f['shape']][0] if 'shape' in f else '图形'}"
+
+
+def count_name(f: dict, n: int) -> str:
+    noun = SHAPE_WORDS[f["shape"]][0] if "shape" in f else "图形"
+    return f"{COLOR_WORDS[f['color']][0]}的{noun}" if "color" in f else noun
+
+
+def out_phrase(p, kind: str, value: str) -> str:
+    """Something the world cannot draw: "一条狗", "一个白色的圆形", "一个红色的心形"."""
+    if kind == "thing":
+        return p.word("out_thing")
+    if kind == "color":
+        return f"一个{p.word('out_color')}{p.word('de')}{p.word('shape_' + value)}"
+    return f"一个{p.word('color_' + value)}{p.word('de')}{p.word('out_shape')}" if p.chance(0.7) \
+        else f"一个{p.word('out_shape')}"
+
+
+ITEMS = {"add": "在{region}画了一个{name}", "describe": "{region}有一个{name}", "cand": "{region}的{name}"}
+
+
+def list_phrase(item: str, named: list[tuple[str, str]]) -> str:
+    """Objects listed in a reply: "左上角的红色大圆形还是中间的蓝色小圆形"."""
+    parts = [ITEMS[item].format(name=n, region=r) for n, r in named]
+    if item == "cand":
+        return parts[0] if len(parts) == 1 else "、".join(parts[:-1]) + "还是" + parts[-1]
+    return "，".join(parts)
+
+
+HOMOPHONES = {"圆形": "园形", "蓝色": "兰色", "正方形": "正方型", "三角形": "三角行", "菱形": "棱形", "星形": "星型",
+              "删除": "删出", "撤销": "撤消", "左边": "左变", "中间": "中见", "紫色": "子色", "移到": "一到"}
+
+
+def noise(p, text: str) -> str:
+    """Typing noise on about one message in twenty: a homophone, a dropped or a doubled character."""
+    if not p.chance(0.05):
+        return text
+    hits = [w for w in HOMOPHONES if w in text]
+    if hits and p.chance(0.7):
+        w = p.choice(hits)
+        return text.replace(w, HOMOPHONES[w], 1)
+    if len(text) < 4:
+        return text
+    i = p.randint(1, len(text) - 2)
+    return text[:i] + text[i + 1:] if p.chance(0.5) else text[:i] + text[i] + text[i:]
+
+
+def finish(p, text: str, question: bool) -> str:
+    """Punctuation as people type it (full- or half-width, often none)."""
+    text = text.strip()
+    if text.endswith(("？", "?", "！", "。")):
+        return text
+    r = p.random()
+    if question:
+        return text + ("？" if r < 0.7 else "?" if r < 0.85 else "")
+    return text + ("。" if r < 0.35 else "！" if r < 0.45 else "~" if r < 0.48 else "")
