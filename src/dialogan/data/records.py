@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
 from PIL import Image
@@ -28,7 +28,7 @@ from dialogan.world import Scene, SceneError
 DIALOGUES_FILE = "dialogues.jsonl"
 CAPTIONS_FILE = "captions.json"
 IMAGES_DIR = "images"
-LANGS = ("en", "zh")
+LANGS = ("en", "zh", "mix")  # "mix": a Chinese frame with English words, or the reverse
 COMMANDS = ("", "undo", "redo")
 SOURCES = ("shapes", "coco", "folder")
 
