@@ -1,0 +1,205 @@
+import re
+import time
+
+import pytest
+
+from dialogan.world import (ACTS, COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, generate_dialogues, held_out_words,
+                            phrasing_counts, region_centre, template_ids)
+from dialogan.world import dialogue as dlg
+
+UNCHANGED = {"count", "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
+             "ambiguous", "missing", "no_room"}
+CENTRES = {region_centre(r) for r in REGIONS}
+
+
+@pytest.fixture(scope="module")
+def dialogues():
+    return generate_dialogues(600, seed=7)
+
+
+def pairs(dialogues):
+    """(previous scene, turn) for every turn."""
+    for d in dialogues:
+        prev = Scene(())
+        for t in d.turns:
+            yield prev, t
+            prev = t.scene
+
+
+def test_shape_of_dialogues(dialogues):
+    lengths = [len(d.turns) for d in dialogues]
+    assert min(lengths) >= 1 and max(lengths) <= 8
+    assert sum(3 <= n <= 6 for n in lengths) / len(lengths) > 0.6
+    assert len({d.id for d in dialogues}) == len(dialogues)
+
+
+def test_every_scene_is_valid_and_on_region_centres(dialogues):
+    for _, t in pairs(dialogues):
+        assert isinstance(t.scene, Scene) and len(t.scene) <= MAX_OBJECTS
+        assert Scene.parse(t.scene.text()) == t.scene
+        assert all((o.x, o.y) in CENTRES for o in t.scene)
+        assert len({o.region for o in t.scene}) == len(t.scene)
+        assert t.act in ACTS and t.lang in ("en", "zh", "mix") and t.text.strip() and t.reply
+
+
+def test_questions_and_refusals_leave_the_scene_alone(dialogues):
+    for prev, t in pairs(dialogues):
+        if t.act in UNCHANGED:
+            assert t.scene == prev, (t.act, t.text)
+
+
+def test_ambiguity_is_a_question_naming_several_candidates(dialogues):
+    seen = 0
+    for _, t in pairs(dialogues):
+        if t.act == "ambiguous":
+            seen += 1
+            assert t.reply.endswith("?" if t.lang == "en" else "？"), t.reply
+            assert t.reply.count(" or ") + t.reply.count("还是") >= 1
+    assert seen > 20
+
+
+def test_counts_in_replies_are_digits_matching_the_scene(dialogues):
+    checked = 0
+    for _, t in pairs(dialogues):
+        if t.act == "describe" and t.scene:
+            assert re.search(r"\d+", t.reply).group() == str(len(t.scene))
+        if t.act != "count":
+            continue
+        n = int(re.search(r"\d+", t.reply).group())
+        if t.lang == "en":
+            words = t.reply.rstrip(".").split()[3:]
+            color = next((w for w in words if w in COLORS), None)
+            shape = next((s for s in SHAPES if words[-1].startswith(s)), None)
+            want = sum((color is None or o.color == color) and (shape is None or o.shape == shape) for o in t.scene)
+            assert n == want, (t.text, t.reply, t.scene.text())
+            checked += 1
+        elif t.reply.endswith("个图形。") and "的图形" not in t.reply:
+            assert n == len(t.scene)
+            checked += 1
+    assert checked > 10
+
+
+def test_undo_and_redo_follow_a_stack_of_changes(dialogues):
+    for d in dialogues:
+        undo, redo, prev = [], [], Scene(())
+        for t in d.turns:
+            if t.act in ("undo", "redo"):
+                assert t.command == t.act
+                source, target = (undo, redo) if t.act == "undo" else (redo, undo)
+                if source:
+                    target.append(prev)
+                    assert t.scene == source.pop()
+                else:
+                    assert t.scene == prev and ("nothing" in t.reply or "没有" in t.reply)
+            else:
+                assert t.command == ""
+                if t.scene != prev:
+                    undo.append(prev)
+                    redo.clear()
+            prev = t.scene
+
+
+def test_bare_follow_ups_act_on_the_object_just_added(dialogues):
+    checked = 0
+    for d in dialogues:
+        for a, b in zip(d.turns, d.turns[1:]):
+            if a.act in ("add", "add_relative") and "@bare" in b.phrasing and b.scene != a.scene:
+                last = a.scene[len(a.scene) - 1]
+                changed = [i for i, (x, y) in enumerate(zip(a.scene, b.scene)) if x != y]
+                assert changed == [len(a.scene) - 1], (a.text, b.text)
+                assert b.scene[changed[0]].shape == last.shape
+                checked += 1
+    assert checked > 5
+
+
+def test_pronouns_only_point_at_the_focus():
+    st = dlg._State()
+    st.scene = Scene.parse("large red circle 17 17 ; small blue star 50 50")
+    st.focus = 1
+    import random
+    rng = random.Random(0)
+    refs = [dlg._unique_ref(st, rng, 0) for _ in range(200)]
+    assert all(kind != "pron" for kind, _ in refs)
+    assert any(kind == "pron" for kind, _ in (dlg._unique_ref(st, rng, 1) for _ in range(50)))
+
+
+def test_placement_rules():
+    taken = {REGIONS["center"]}
+    assert dlg._place(None, set()) == "center"
+    assert dlg._place(None, taken) == "top-left"
+    assert dlg._place("center", taken) == "top"  # nearest free, ties in REGIONS order
+    assert dlg._place("top-right", {REGIONS["top-right"], REGIONS["top"]}) == "right"
+    # "left of" the top-right corner: the adjacent cell, then the next one further left.
+    assert dlg._relative_cell(REGIONS["top-right"], "left_of", set()) == REGIONS["top"]
+    assert dlg._relative_cell(REGIONS["top-right"], "left_of", {REGIONS["top"]}) == REGIONS["top-left"]
+    assert dlg._relative_cell(REGIONS["left"], "left_of", set()) is None  # off the canvas
+    assert dlg._relative_cell(REGIONS["center"], "next_to", {REGIONS["right"]}) == REGIONS["left"]
+
+
+def test_replies_follow_the_users_language(dialogues):
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for _, t in pairs(dialogues):
+        assert bool(cjk.search(t.reply)) == (t.lang != "en"), (t.lang, t.reply)
+
+
+def test_mix_of_acts_and_languages(dialogues):
+    turns = [t for _, t in pairs(dialogues)]
+    assert {t.act for t in turns} == set(ACTS)
+    share = {lang: sum(t.lang == lang for t in turns) / len(turns) for lang in ("en", "zh", "mix")}
+    assert 0.35 < share["en"] < 0.55 and 0.35 < share["zh"] < 0.55 and 0.05 < share["mix"] < 0.15
+
+
+def test_deterministic_per_seed_and_split():
+    a, b = generate_dialogues(30, seed=5), generate_dialogues(30, seed=5)
+    assert a == b
+    assert generate_dialogues(30, seed=6) != a
+    assert generate_dialogues(30, seed=5, split="test") != a
+
+
+def test_unseen_phrasings_never_appear_in_training():
+    train_ids, unseen_ids = template_ids("train"), template_ids("unseen")
+    assert train_ids and unseen_ids and not train_ids & unseen_ids
+    train = generate_dialogues(400, seed=11, split="train")
+    unseen = generate_dialogues(200, seed=11, split="unseen")
+
+    def base_ids(ds):  # mixed phrasings name their frame's template by index; check both languages
+        return {t.phrasing for d in ds for t in d.turns}
+    for pid in base_ids(train):
+        key, lang, i = pid.rsplit(".", 2)
+        langs = ("en", "zh") if lang == "mix" else (lang,)
+        assert any(f"{key}.{l}.{i}" in train_ids for l in langs), pid
+    for pid in base_ids(unseen):
+        key, lang, i = pid.rsplit(".", 2)
+        langs = ("en", "zh") if lang == "mix" else (lang,)
+        assert any(f"{key}.{l}.{i}" in unseen_ids for l in langs), pid
+    # Distinctive held-out English words never show up in training text.
+    train_words = {w for ws in dlg._WORDS["en"][0].values() for w in ws}
+    rare = {w for ws in held_out_words("en").values() for w in ws
+            if len(w) >= 5 and " " not in w and not any(w in tw for tw in train_words)}
+    text = " ".join(t.text.lower() for d in train for t in d.turns)
+    assert rare and not [w for w in rare if re.search(rf"\b{re.escape(w)}\b", text)]
+    assert any(re.search(rf"\b{re.escape(w)}\b", " ".join(t.text.lower() for d in unseen for t in d.turns))
+               for w in rare)
+
+
+def test_phrasing_counts_cover_every_act_and_hold_some_out():
+    all_, train, unseen = phrasing_counts(), phrasing_counts("train"), phrasing_counts("unseen")
+    for act in ACTS:
+        for lang in ("en", "zh"):
+            assert all_[(act, lang)] == train[(act, lang)] + unseen[(act, lang)]
+            assert train[(act, lang)] >= 3 and unseen[(act, lang)] >= 1, (act, lang)
+    held = sum(unseen.values()) / sum(all_.values())
+    assert 0.1 < held < 0.3
+
+
+def test_bad_arguments_are_named():
+    with pytest.raises(ValueError, match="split='dev'"):
+        generate_dialogues(1, 0, split="dev")
+    with pytest.raises(ValueError, match="split"):
+        phrasing_counts("dev")
+
+
+def test_generation_is_fast():
+    start = time.perf_counter()
+    generate_dialogues(500, seed=3)
+    assert 500 / (time.perf_counter() - start) > 500  # >2,000/s on a quiet machine; loose for shared CI
