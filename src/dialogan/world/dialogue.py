@@ -148,8 +148,16 @@ class _Picker:
 
 
 # 2. World rules: cells, placement, references.
+_CENTRE_CELL = {region_centre(r): c for r, c in REGIONS.items()}
+
+
 def _cell(o: SceneObject) -> tuple[int, int]:
-    return REGIONS[region_of(o.x, o.y)]
+    # Dialogue objects sit on region centres; the lookup keeps generation fast.
+    return _CENTRE_CELL.get((o.x, o.y)) or REGIONS[region_of(o.x, o.y)]
+
+
+def _region(o: SceneObject) -> str:
+    return _CELL_REGION[_cell(o)]
 
 
 def _place(region: str | None, taken: set, own=None) -> str | None:
@@ -198,7 +206,7 @@ def _matches(scene: Scene, f: dict) -> list[int]:
 def _descriptions(o: SceneObject) -> list[tuple[str, dict, int]]:
     """Ways to point at ``o`` as (kind, fields, weight)."""
     col, row = _cell(o)
-    areas = [region_of(o.x, o.y)] if (col != 1) == (row != 1) else []
+    areas = [_region(o)] if (col != 1) == (row != 1) else []
     areas += [a for a, ok in (("left", col == 0), ("right", col == 2), ("top", row == 0), ("bottom", row == 2)) if ok]
     out = [("shape", {"shape": o.shape}, 6), ("color_shape", {"color": o.color, "shape": o.shape}, 6),
            ("size_shape", {"size": o.size, "shape": o.shape}, 2), ("color", {"color": o.color}, 3),
@@ -265,7 +273,7 @@ class _Plan:
 
 def _new_spec(rng, scene):
     shape, color = rng.choice(SHAPES), rng.choice(_COLORS)
-    if scene and rng.random() < 0.3:  # shared attributes make later references need care
+    if scene and rng.random() < 0.4:  # shared attributes make later references need care
         o = rng.choice(scene.objects)
         shape, color = (o.shape, color) if rng.random() < 0.5 else (shape, o.color)
     r = rng.random()
@@ -367,7 +375,7 @@ def _plan_edit(st, rng, act):
     if act == "remove":
         return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None)
     if act in ("ask_color", "ask_where"):
-        said.update(color=("color", o.color), region=("region", o.region))
+        said.update(color=("color", o.color), region=("region", _region(o)))
         return _Plan(act, act, slots, "ok", said, st.scene, i, question=True)
     if act == "recolor":
         color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
@@ -412,17 +420,17 @@ def _plan_move(st, rng, i, slots, said, bare):
         dest = _relative_cell(_cell(st.scene[j]), rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     else:
-        region = o.region if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != o.region])
+        region = _region(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != _region(o)])
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region))
         key = "move@region"
-        if region == o.region:
+        if region == _region(o):
             dest, outcome = own, "same"
         else:
             dest = REGIONS[_place(region, taken, own)]
             outcome = "ok" if _CELL_REGION[dest] == region else "taken"
             said["asked"] = ("region", region)
     if outcome in ("blocked", "same"):
-        said["region"] = ("region", o.region)
+        said["region"] = ("region", _region(o))
         return _Plan("move", key, slots, outcome, said, st.scene, i)
     where = _CELL_REGION[dest]
     said["region"] = ("region", where)
@@ -505,12 +513,12 @@ def _plan_simple(st, rng, act):
 # 4. Choosing acts: weights by state, so every act is well represented.
 def _choose_plan(st, rng, turn: int) -> _Plan:
     n = len(st.scene)
-    weights = {"add": 40 if n == 0 else 24 if n < MAX_OBJECTS else 0, "add_relative": 8 * (0 < n < MAX_OBJECTS),
-               "remove": 6 * (n > 0), "recolor": 7 * (n > 0), "resize": 6 * (n > 0), "move": 8 * (n > 0),
+    weights = {"add": 40 if n == 0 else 14 if n < MAX_OBJECTS else 0, "add_relative": 8 * (0 < n < MAX_OBJECTS),
+               "remove": 7 * (n > 0), "recolor": 9 * (n > 0), "resize": 8 * (n > 0), "move": 10 * (n > 0),
                "clear": 2.5 if n > 1 else 0.4, "undo": 5 if st.undo else 0.8, "redo": 4 if st.redo else 0.6,
                "count": 3, "ask_color": 2.5 * (n > 0), "ask_where": 2.5 * (n > 0), "ask_exists": 2.5,
                "describe": 2, "greet": 12 if turn == 0 else 0.4, "thanks": 2.5 * (turn > 0), "help": 1,
-               "out_of_world": 4, "ambiguous": 8 * (n > 1), "missing": 3.5, "no_room": 3.5}
+               "out_of_world": 4, "ambiguous": 14 * (n > 1), "missing": 3.5, "no_room": 3.5}
     acts, w = list(weights), list(weights.values())
     while True:
         act = rng.choices(acts, weights=w)[0]
@@ -611,7 +619,7 @@ def _reply(mod, plan: _Plan) -> str:
             values[name] = v if mod is phrasing_en else phrasing_zh.SIZE_NAMES[v]
         elif kind == "list":
             item, objs = v
-            values[name] = mod.list_phrase(item, [(mod.object_name(o.size, o.color, o.shape), mod.region_name(o.region))
+            values[name] = mod.list_phrase(item, [(mod.object_name(o.size, o.color, o.shape), mod.region_name(_region(o)))
                                                   for o in objs])
         elif kind == "what":
             values[name] = mod.count_name(*v)
