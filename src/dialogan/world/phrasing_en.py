@@ -338,7 +338,7 @@ def kind_phrase(p, f: dict, plural: bool) -> str:
 
 
 def desc_name(f: dict) -> str:
-    return " ".join(f[k] for k in ("size", "color") if k in f) + " " + f.get("shape", "shape")
+    return " ".join([f[k] for k in ("size", "color") if k in f] + [f.get("shape", "shape")])
 
 
 def count_name(f: dict, n: int) -> str:
