@@ -188,7 +188,9 @@ class DatasetWriter:
     so a typo in ``--out`` cannot wipe unrelated files.
     """
 
-    def __init__(self, out: str | os.PathLike, info: dict | None = None, png_compress_level: int = 6):
+    # zlib level 1: half the encoding time of the default 6 for ~3% larger files, because the
+    # renders' background grain barely compresses at any level.
+    def __init__(self, out: str | os.PathLike, info: dict | None = None, png_compress_level: int = 1):
         self.out = Path(out)
         self.info = dict(info or {})
         self.png_compress_level = png_compress_level

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .records import CAPTIONS_FILE, DialogueRecord, read_dialogues
+from .records import CAPTIONS_FILE, LANGS, DialogueRecord, read_dialogues
 
 
 # 1. Statistics.
@@ -47,7 +47,7 @@ class DatasetStats:
                f"  skipped bad records: {self.skipped}   missing images: {self.missing_images}"]
         if self.commands:
             out.append("  commands: " + ", ".join(f"{c} {n}" for c, n in sorted(self.commands.items())))
-        langs = sorted({lang for _, lang in self.turns_by_act_lang})
+        langs = sorted({lang for _, lang in self.turns_by_act_lang}, key=_lang_order)
         acts = sorted({act for act, _ in self.turns_by_act_lang})
         avail = bool(self.available_phrasings)
         head = ["act"] + [f"turns {l}" for l in langs] + [f"phrasings {l}" + (" seen/all" if avail else "")
@@ -70,6 +70,10 @@ class DatasetStats:
                 n = self.objects_per_scene.get(k, 0)
                 out.append(f"    {k}: {n:7d}  {100 * n / total:5.1f}%  " + "#" * round(40 * n / total))
         return "\n".join(out)
+
+
+def _lang_order(lang: str) -> tuple:
+    return (LANGS.index(lang) if lang in LANGS else len(LANGS), lang)
 
 
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -199,7 +203,7 @@ def _pick_dialogues(records: list[DialogueRecord], n: int) -> list[DialogueRecor
     by_lang: dict[str, list] = {}
     for d in records:
         by_lang.setdefault(d.turns[0].lang, []).append(d)
-    queues = [by_lang[k] for k in sorted(by_lang)]
+    queues = [by_lang[k] for k in sorted(by_lang, key=_lang_order)]
     picked, i = [], 0
     while len(picked) < n and any(i < len(q) for q in queues):
         picked += [q[i] for q in queues if i < len(q)][: n - len(picked)]
