@@ -1,5 +1,8 @@
 import hashlib
 import json
+import os
+import subprocess
+import sys
 
 from pycocotools.coco import COCO
 
@@ -72,3 +75,13 @@ def test_export_errors_name_the_file_or_argument(shapes_dir, image_folder, tmp_p
     assert not (tmp_path / "y").exists()  # nothing half-written
     assert main(["data", "export-coco", "--coco", str(not_coco), "--out", str(tmp_path / "z")]) == 2
     assert "--coco needs --images" in capsys.readouterr().err
+
+
+def test_same_bytes_across_processes_with_different_hash_seeds(tmp_path):
+    # Set iteration order changes with PYTHONHASHSEED; a fresh process per run catches that.
+    code = ("import sys; from dialogan.data import write_shapes_dataset; "
+            "write_shapes_dataset(sys.argv[1], 6, seed=2, size=32, progress=False)")
+    for name, hash_seed in (("a", "1"), ("b", "2")):
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / name)], check=True, env=env)
+    assert _tree_hash(tmp_path / "a") == _tree_hash(tmp_path / "b")
