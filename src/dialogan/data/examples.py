@@ -77,6 +77,17 @@ def build_example(tok: DialogueTokenizer, ctx: TurnContext, max_len: int) -> Exa
     return Example(ids, labels, spans, scene_span, ctx)
 
 
+def build_draw_example(tok: DialogueTokenizer, ctx: TurnContext) -> Example:
+    """The sequence the generator reads: ``<|scene|>`` and the scene text, nothing else.
+
+    Drawing from the scene text alone (not the conversation around it) makes a picture a
+    function of (scene, seed): the same scene and seed give the same picture in any chat.
+    """
+    target = tok.encode_scene(ctx.target_text)
+    ids = [tok.scene_id] + target.ids
+    return Example(ids, [IGNORE] * len(ids), [(1 + a, 1 + b) for a, b in target.spans], (1, len(ids)), ctx)
+
+
 class WorldSource:
     """Endless shapes-world turns, the same for the same (seed, step, rank)."""
 

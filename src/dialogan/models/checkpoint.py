@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import torch
-from safetensors import SafetensorsError
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
 from ..data.tokenizer import DialogueTokenizer
@@ -117,7 +117,7 @@ def read_config(path: str | os.PathLike) -> dict:
 def _load_tensors(file: Path) -> dict[str, torch.Tensor]:
     try:
         return load_file(str(file))
-    except (SafetensorsError, OSError, RuntimeError, ValueError) as e:
+    except (SafetensorError, OSError, RuntimeError, ValueError) as e:
         raise ValueError(f"{file}: truncated or corrupt weights ({e})") from None
 
 

@@ -55,6 +55,7 @@ class TrainConfig:
     log_every: int = 10
     sample_every: int = 250
     save_every: int = 250
+    quick_eval_turns: int = 40  # held-out turns decoded at every sample step
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainConfig":
@@ -77,9 +78,14 @@ PRESETS: dict[str, Preset] = {
     "tiny": Preset(
         ModelConfig(vocab_size=512, n_layer=1, n_embd=32, n_head=2, n_ctx=192, image_size=32, z_dim=8,
                     cond_dim=16, g_channels=32, d_channels=8),
-        TrainConfig(steps=6, batch_size=4, image_batch=2, warmup=2, log_every=1, sample_every=3, save_every=3),
+        TrainConfig(steps=6, batch_size=4, image_batch=2, warmup=2, log_every=1, sample_every=3, save_every=3,
+                    quick_eval_turns=3),
         vocab_size=512, tokenizer_dialogues=300),
-    "default": Preset(ModelConfig(), TrainConfig(steps=100_000, max_minutes=60.0)),
+    "default": Preset(
+        ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
+                    cond_dim=48, g_channels=64, d_channels=16),
+        TrainConfig(steps=3600, max_minutes=75.0, batch_size=32, image_batch=8),
+        vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
         ModelConfig(vocab_size=16384, n_layer=8, n_embd=512, n_head=8, n_ctx=256, image_size=64, z_dim=100,
                     cond_dim=128, g_channels=256, d_channels=64),

@@ -11,7 +11,7 @@ from .config import ModelConfig
 class DownBlock(nn.Module):
     def __init__(self, cin: int, cout: int):
         super().__init__()
-        self.conv = nn.Sequential(nn.Conv2d(cin, cout, 4, 2, 1), nn.LeakyReLU(0.2),
+        self.conv = nn.Sequential(nn.Conv2d(cin, cout, 3, 1, 1), nn.LeakyReLU(0.2), nn.AvgPool2d(2),
                                   nn.Conv2d(cout, cout, 3, 1, 1), nn.LeakyReLU(0.2))
         self.skip = nn.Conv2d(cin, cout, 1)
         self.gamma = nn.Parameter(torch.zeros(1))  # residual starts as the plain shortcut (DF-GAN)
@@ -29,7 +29,7 @@ class Discriminator(nn.Module):
         layers, size, cin = [], cfg.image_size, c
         self.from_rgb = nn.Conv2d(3, c, 3, 1, 1)
         while size > 4:
-            cout = min(cin * 2, 128)
+            cout = min(cin * 2, 8 * c)
             layers.append(DownBlock(cin, cout))
             cin, size = cout, size // 2
         self.down = nn.Sequential(*layers)

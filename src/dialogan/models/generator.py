@@ -80,7 +80,7 @@ class SPADE(nn.Module):
 class SPADEBlock(nn.Module):
     def __init__(self, cin: int, cout: int, map_channels: int):
         super().__init__()
-        hidden = max(32, min(cin, 64))
+        hidden = max(16, min(cin, 32))
         self.embed = nn.Sequential(nn.Conv2d(map_channels, hidden, 3, padding=1), nn.ReLU())
         self.norm1, self.norm2 = SPADE(cin, hidden), SPADE(cout, hidden)
         self.conv1 = nn.Conv2d(cin, cout, 3, padding=1)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import torch
 
-from ..data.examples import Example, TurnContext
+from ..data.examples import TurnContext, build_draw_example
 from ..world import Scene
 from .joint import Conditioning, DialoGAN
 from .language import greedy_decode
@@ -28,18 +28,11 @@ def write_turn(model: DialoGAN, prompt: list[int]) -> tuple[str, str]:
 
 
 @torch.inference_mode()
-def condition_scene(model: DialoGAN, prompt: list[int], scene: Scene) -> Conditioning:
-    """The generator's conditioning: the language model's states over the canonical scene text."""
-    tok = model.tokenizer
-    target = tok.encode_scene(scene.text())
-    ids = (prompt + target.ids)[-model.cfg.n_ctx:]
-    shift = len(prompt) + len(target.ids) - len(ids)
-    n_prompt = len(prompt) - shift
-    ctx = TurnContext("", (), "", scene.text(), "", scene)
-    ex = Example(ids, [], [(n_prompt + a, n_prompt + b) for a, b in target.spans],
-                 (n_prompt, n_prompt + len(target.ids)), ctx)
+def condition_scene(model: DialoGAN, scene: Scene) -> Conditioning:
+    """The generator's conditioning: the language model's states over the scene text."""
+    ex = build_draw_example(model.tokenizer, TurnContext("empty", (), "", scene.text(), "", scene))
     dev = next(model.lm.parameters()).device
-    hidden = model.lm(input_ids=torch.tensor([ids], device=dev), output_hidden_states=True).hidden_states[-1]
+    hidden = model.lm(input_ids=torch.tensor([ex.ids], device=dev), output_hidden_states=True).hidden_states[-1]
     return model.condition(hidden, [ex])
 
 

@@ -83,6 +83,13 @@ class DialoGAN(nn.Module):
                                            ignore_index=-100)
         return loss, out.hidden_states[-1]
 
+    def lm_states(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        """The last layer's states of the language model over a batch (no loss)."""
+        dev = next(self.lm.parameters()).device
+        out = self.lm(input_ids=batch["input_ids"].to(dev), attention_mask=batch["attention_mask"].to(dev),
+                      output_hidden_states=True)
+        return out.hidden_states[-1]
+
     # 2. From states to the generator's conditioning.
     def condition(self, hidden: torch.Tensor, examples: list[Example]) -> Conditioning:
         B, D = len(examples), hidden.shape[-1]

@@ -27,6 +27,7 @@ def register(subparsers) -> None:
     p.add_argument("--sample-every", type=int)
     p.add_argument("--skip-bad", action="store_true", help="skip unreadable dataset records and report how many")
     p.add_argument("--device", help="cpu, cuda, cuda:1 ... (default: cuda when present)")
+    p.add_argument("--threads", type=int, help="CPU threads per process (default: torch's choice)")
     p.add_argument("--tensorboard", action="store_true", help="also write TensorBoard logs to OUT.tb")
     p.set_defaults(run=_run)
 
@@ -38,6 +39,7 @@ def _run(args: argparse.Namespace) -> int:
                  "gan_into_lm": args.gan_into_lm, "batch_size": args.batch_size, "save_every": args.save_every,
                  "sample_every": args.sample_every}
     out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
-                skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard)
+                skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
+                threads=args.threads)
     print(f"checkpoint: {out}")
     return 0

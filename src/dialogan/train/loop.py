@@ -2,6 +2,7 @@
 flowing into the language model; checkpoints, exact resume, and torchrun DDP."""
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import time
@@ -14,7 +15,7 @@ import torch.nn.functional as F
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from ..data.examples import FolderSource, WorldSource, build_example
+from ..data.examples import FolderSource, WorldSource, build_draw_example, build_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import (DialoGAN, get_preset, load_checkpoint, load_training_state, save_checkpoint, scale_grad)
 from ..world import generate_dialogues
@@ -31,12 +32,11 @@ class Producer(torch.nn.Module):
         self.model, self.gan_into_lm, self.freeze_lm = model, gan_into_lm, freeze_lm
         self.lm, self.generator = model.lm, model.generator
 
-    def forward(self, batch, examples, image_examples, z):
-        lm_loss, hidden = self.model.lm_forward(batch)
-        idx = [examples.index(e) for e in image_examples]
-        states = hidden[idx]
+    def forward(self, batch, draw_batch, draw_examples, z):
+        lm_loss, _ = self.model.lm_forward(batch)
+        states = self.model.lm_states(draw_batch)
         states = states.detach() if self.freeze_lm else scale_grad(states, self.gan_into_lm)
-        cond = self.model.condition(states, image_examples)
+        cond = self.model.condition(states, draw_examples)
         fake = self.model.draw(cond, z, ema=False)
         return lm_loss, cond, fake
 
@@ -68,13 +68,16 @@ def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
     loss.backward()
     distributed.average_gradients(D, info)
     opt_d.step()
-    return float(loss)
+    return float(loss.detach())
 
 
 def train(preset_name: str, out: str | Path, data: str | None = None, resume: str | None = None,
           overrides: dict | None = None, skip_bad: bool = False, device: str | None = None,
-          tensorboard: bool = False) -> Path:
+          tensorboard: bool = False, threads: int | None = None) -> Path:
     """Train (or resume) a dialogan model; returns the checkpoint folder."""
+    if threads:
+        # More threads than free cores make every OpenMP region wait: many times slower, not a bit.
+        torch.set_num_threads(threads)
     info = distributed.setup(device)
     out = Path(out)
     # 1. Configuration: the preset, or the checkpoint's own when resuming.
@@ -120,7 +123,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         except ImportError:
             raise ValueError("--tensorboard needs the tensorboard package: pip install tensorboard") from None
         writer = SummaryWriter(str(out) + ".tb")
-    quick = QuickEval(model, tc.seed, mc.image_size, tc.history_turns) if info.is_main else None
+    quick = QuickEval(model, tc.seed, mc.image_size, tc.history_turns, tc.quick_eval_turns) if info.is_main else None
     config = {"preset": preset_name, "data": str(data) if data else None, "model": asdict(mc), "train": asdict(tc),
               "parameters": model.parameter_counts(), "world_size": info.world_size}
     scores: dict = {}
@@ -146,7 +149,8 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         ctxs = (source.contexts(step, tc.batch_size, info.rank, info.world_size) if isinstance(source, FolderSource)
                 else source.contexts(step, tc.batch_size, info.rank))
         examples = [build_example(tok, c, mc.n_ctx) for c in ctxs]
-        drawable = [e for e in examples if e.context.target_text not in ("undo", "redo")][: tc.image_batch]
+        drawable = [build_draw_example(tok, e.context) for e in examples
+                    if e.context.target_text not in ("undo", "redo")][: tc.image_batch]
         seeds = np.random.default_rng([tc.seed, step, info.rank]).integers(0, 2**31, len(drawable))
         real = torch.from_numpy(np.stack([source.image(e.context, int(s)) for e, s in zip(drawable, seeds)]))
         real = real.permute(0, 3, 1, 2).to(info.device) * 2 - 1
@@ -154,7 +158,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         z = torch.randn(len(drawable), mc.z_dim, generator=gen).to(info.device)
         # 4b. Language model and generator forward; the generator's loss reaches the language model.
         model.train()
-        lm_loss, cond, fake = producer(model.collate(examples), examples, drawable, z)
+        lm_loss, cond, fake = producer(model.collate(examples), model.collate(drawable), drawable, z)
         # 4c. Discriminator step.
         d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info)
         # 4d. Generator + language-model step.
@@ -197,5 +201,8 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         scores["step"] = done
     save(done, elapsed_before + time.time() - t0)
     bar.close()
+    if info.enabled:  # every rank reports a digest of its weights: they must all agree
+        digest = hashlib.sha256(b"".join(p.detach().cpu().numpy().tobytes() for p in model.parameters())).hexdigest()
+        print(f"rank {info.rank} weights {digest[:16]}", flush=True)
     distributed.teardown(info)
     return out

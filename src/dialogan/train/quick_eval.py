@@ -35,8 +35,7 @@ class QuickEval:
             hits = sum(write_turn(model, p)[0] == c.target_text for p, c in zip(prompts, self.contexts))
             real, fake = [], []
             for i, c in enumerate(self.drawable):
-                prompt = tok.encode_prompt(c.prev_scene_text, list(c.history), c.text)
-                fake.append(draw_scene(model, condition_scene(model, prompt, c.scene), seed=i).permute(1, 2, 0).numpy())
+                fake.append(draw_scene(model, condition_scene(model, c.scene), seed=i).permute(1, 2, 0).numpy())
                 real.append(render_array(c.scene, self.size, seed=i))
         scores = {"state_acc": round(hits / len(self.contexts), 4)}
         if self.detector is not None:

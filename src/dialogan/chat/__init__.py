@@ -1,0 +1,2 @@
+"""The chat system: turns, undo/redo, variations."""
+from .session import SHIPPED_MODEL, Chat, Turn

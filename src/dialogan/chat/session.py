@@ -1,0 +1,158 @@
+"""``Chat``: the Python face of dialogan. Say something, get a reply, a scene and a picture.
+
+    chat = Chat.load()                 # the shipped model, offline
+    turn = chat.send("draw a red circle in the top left")
+    turn.reply, turn.scene, turn.image, turn.seed
+    chat.undo(); chat.redo(); chat.variation(); chat.reset(); chat.history
+
+The dialogue model writes the new scene text and the reply; ``undo``/``redo`` (said in any
+words, e.g. "go back", "撤销") come out of it as commands that the chat's own stack
+applies. The picture is a function of (scene, seed) alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from PIL import Image
+
+from ..models import load_checkpoint
+from ..models.inference import condition_scene, draw_scene, write_turn
+from ..world import Scene, SceneError
+
+SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
+MAX_MESSAGE_CHARS = 2000
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+_MESSAGES = {
+    "empty": ("Say something, for example: draw a red circle in the top left.", "请说点什么，例如：在左上角画一个红色圆形。"),
+    "unparsable": ("Sorry, I could not work out that picture; nothing changed.", "抱歉，我没能理解这个画面，画面没有改变。"),
+    "nothing_to_undo": ("There is nothing to undo.", "没有可以撤销的操作。"),
+    "nothing_to_redo": ("There is nothing to redo.", "没有可以重做的操作。"),
+    "undone": ("Undone.", "已撤销。"),
+    "redone": ("Redone.", "已重做。"),
+    "variation": ("Here is another version of the same picture.", "这是同一画面的另一个版本。"),
+    "reset": ("New conversation.", "新的对话。"),
+}
+
+
+def _say(key: str, text: str) -> str:
+    en, zh = _MESSAGES[key]
+    return zh if _CJK.search(text or "") else en
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange: what was said, the reply, and the picture after it."""
+
+    text: str
+    reply: str
+    scene: Scene
+    seed: int
+    image: Image.Image
+    command: str = ""  # "undo", "redo", "variation", "reset" or ""
+
+
+class Chat:
+    def __init__(self, model, history_turns: int = 2, seed: int = 0):
+        self.model = model.eval()
+        self.history_turns = history_turns
+        self.base_seed = seed
+        self.reset()
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, device: str = "cpu", seed: int = 0) -> "Chat":
+        """The shipped model (no argument) or a checkpoint folder written by ``dialogan train``."""
+        path = Path(path) if path else SHIPPED_MODEL
+        model, config = load_checkpoint(path, device=device)
+        return cls(model, history_turns=int(config.get("train", {}).get("history_turns", 2)), seed=seed)
+
+    # State: a stack of (scene, seed) with a cursor, so undo and redo walk it.
+    def reset(self) -> None:
+        self._states: list[tuple[Scene, int]] = [(Scene(()), self.base_seed)]
+        self._cursor = 0
+        self._seeds_used = 1
+        self.history: list[Turn] = []
+
+    @property
+    def scene(self) -> Scene:
+        return self._states[self._cursor][0]
+
+    @property
+    def seed(self) -> int:
+        return self._states[self._cursor][1]
+
+    def image(self, scene: Scene | None = None, seed: int | None = None) -> Image.Image:
+        """The picture of ``scene`` (default: the current one) with ``seed``."""
+        scene = self.scene if scene is None else scene
+        seed = self.seed if seed is None else seed
+        pixels = draw_scene(self.model, condition_scene(self.model, scene), seed)
+        return Image.fromarray((pixels.permute(1, 2, 0).mul(255).round().byte().cpu().numpy()), "RGB")
+
+    def _record(self, text: str, reply: str, command: str = "") -> Turn:
+        turn = Turn(text, reply, self.scene, self.seed, self.image(), command)
+        self.history.append(turn)
+        return turn
+
+    def _push(self, scene: Scene, seed: int | None = None) -> None:
+        if seed is None:
+            seed = self.base_seed + self._seeds_used
+            self._seeds_used += 1
+        del self._states[self._cursor + 1:]
+        self._states.append((scene, seed))
+        self._cursor += 1
+
+    def undo(self, text: str = "undo", reply: str | None = None) -> Turn:
+        if self._cursor == 0:
+            return self._record(text, _say("nothing_to_undo", text), "undo")
+        self._cursor -= 1
+        return self._record(text, reply or _say("undone", text), "undo")
+
+    def redo(self, text: str = "redo", reply: str | None = None) -> Turn:
+        if self._cursor == len(self._states) - 1:
+            return self._record(text, _say("nothing_to_redo", text), "redo")
+        self._cursor += 1
+        return self._record(text, reply or _say("redone", text), "redo")
+
+    def variation(self, text: str = "variation") -> Turn:
+        """The same scene drawn with a new seed (undo returns to the previous seed)."""
+        self._push(self.scene)
+        return self._record(text, _say("variation", text), "variation")
+
+    def send(self, text: str) -> Turn:
+        """One turn: the model reads the scene and recent turns, writes the new scene and a reply."""
+        if not isinstance(text, str):
+            raise TypeError(f"message must be a str, got {type(text).__name__}")
+        if len(text) > MAX_MESSAGE_CHARS:
+            raise ValueError(f"message is {len(text)} characters; the limit is {MAX_MESSAGE_CHARS}")
+        message = " ".join(text.replace("\x00", " ").split())
+        if not message:
+            return self._record(text, _say("empty", text))
+        # 1. The prompt: current scene, the last few exchanges, the new message.
+        tok = self.model.tokenizer
+        talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]
+        history = talk[-self.history_turns:] if self.history_turns else []
+        prompt = tok.encode_prompt(self.scene.text(), history, message)
+        while len(prompt) > self.model.cfg.n_ctx * 3 // 4 and history:
+            history = history[1:]
+            prompt = tok.encode_prompt(self.scene.text(), history, message)
+        if len(prompt) > self.model.cfg.n_ctx * 3 // 4:
+            keep = tok.encode(" " + message)[: self.model.cfg.n_ctx // 3]
+            prompt = tok.encode_prompt(self.scene.text(), [], tok.decode(keep))
+        # 2. The model writes the new scene (or a command) and the reply.
+        with torch.inference_mode():
+            scene_text, reply = write_turn(self.model, prompt)
+        if scene_text == "undo":
+            return self.undo(text, reply)
+        if scene_text == "redo":
+            return self.redo(text, reply)
+        # 3. A scene that does not parse leaves the picture as it was, and the reply says so.
+        try:
+            scene = Scene.parse(scene_text)
+        except SceneError:
+            return self._record(text, _say("unparsable", text))
+        if scene != self.scene:
+            self._push(scene)
+        return self._record(text, reply)
