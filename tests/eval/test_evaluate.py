@@ -101,7 +101,7 @@ def test_reports_are_written(results, tmp_path):
 
 
 @pytest.mark.parametrize("act, reply, kind", [
-    ("count", "", "count"), ("ask_color", "", "color"), ("exists", "", "exists"),
+    ("count", "", "count"), ("ask_color", "", "color"), ("ask_exists", "", "exists"), ("recolor", "Done.", None),
     ("question", "There are 4.", "count"), ("question", "It is red.", "color"), ("question", "没有。", "exists"),
     ("add", "Done.", None),
 ])

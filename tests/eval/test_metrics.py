@@ -112,3 +112,23 @@ def test_reply_correct(reply, expected, kind, ok):
 def test_prf_adds_up():
     assert PRF(1, 2, 3) + PRF(1, 0, 0) == PRF(2, 2, 3)
     assert math.isclose(PRF(2, 2, 3).f1, 4 / 9)
+
+
+@pytest.mark.parametrize("reply, colours", [
+    ("它是粉红色的。", {"pink"}), ("它是橘黄色的。", {"orange"}), ("它是蓝绿色的", {"cyan"}),
+    ("It is royal blue.", {"blue"}), ("one is grey, one is red", {"gray", "red"}), ("It is tan.", {"brown"}),
+    ("Done.", set()),
+])
+def test_reply_colors_read_synonyms_longest_first(reply, colours):
+    from dialogan.eval.metrics import reply_colors
+    assert reply_colors(reply) == colours
+
+
+def test_rsim_treats_a_small_difference_as_a_tie():
+    # Target: A (0.17, 0.17) and B (0.17, 0.83), one column. Detected: B at (0.18, 0.83).
+    # Exact signs (GeNeVA, tie=0): X_gt[A, B] = sgn(0) = 0 but X_pred[A, B] = sgn(0.17 - 0.18) = -1, and
+    # X[B, A] likewise: X agrees on 2 of 4, Y on 4 of 4 -> 6/8 = 0.75. Within the default tie of 0.05: 1.
+    a, b = obj("circle", "red", "small", .17, .17), obj("star", "blue", "small", .17, .83)
+    detected = [a, b.moved(.18, .83)]
+    assert rsim(detected, [a, b], tie=0.0) == pytest.approx(0.75)
+    assert rsim(detected, [a, b]) == pytest.approx(1.0)

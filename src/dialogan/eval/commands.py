@@ -39,11 +39,12 @@ def _detector(args) -> int:
     from .evaluate import evaluate_detector
     det = Detector.load(args.path)
     t0 = time.time()
-    res = evaluate_detector(det, n=args.n, seed=args.seed)
+    res = evaluate_detector(det, n=args.n, seed=args.seed, size=args.size, spoiled=args.spoiled)
     weights = Path(args.path or DEFAULT_DIR) / "model.safetensors"
     res["weights_mb"] = round(weights.stat().st_size / 2**20, 3)
     res["seconds"] = round(time.time() - t0, 1)
-    print(f"detector on {res['n_images']} fresh renders (seed {args.seed}): P {res['precision']:.4f} "
+    print(f"detector on {res['n_images']} fresh {res['size']} px{' spoiled' if args.spoiled else ''} renders "
+          f"(seed {args.seed}): P {res['precision']:.4f} "
           f"R {res['recall']:.4f} F1 {res['f1']:.4f} (tp {res['tp']} fp {res['fp']} fn {res['fn']}), "
           f"centre error mean {res['centre_error_mean']:.4f} p95 {res['centre_error_p95']:.4f}, "
           f"{res['weights_mb']} MB, {res['seconds']} s")
@@ -115,6 +116,8 @@ def register(subparsers, load_system) -> None:
     d.add_argument("--seed", type=int, default=1)
     d.add_argument("--json", default=None)
     d.add_argument("--path", default=None, help="detector folder (default: the shipped one)")
+    d.add_argument("--size", type=int, default=64, choices=(32, 64, 128, 256), help="render size")
+    d.add_argument("--spoiled", action="store_true", help="blur/JPEG/noise/colour-cast every picture")
     d.set_defaults(run=_detector)
 
     r = sub.add_parser("run", help="run a system over generated dialogues and score it")

@@ -8,9 +8,12 @@ from dialogan.world import random_scene, render_scene
 from .metrics import PRF, centre_errors, frechet_distance, object_prf
 
 
-def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64) -> dict:
+def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64, spoiled: bool = False) -> dict:
     """The detector on ``n`` fresh renders of seed ``seed``: object P/R/F1 on (shape, color, size)
-    and centre error (fraction of the canvas), overall and for free vs region-slot scenes."""
+    and centre error (fraction of the canvas), overall and for free vs region-slot scenes.
+
+    ``spoiled`` damages every picture the way training does (blur, JPEG, noise, colour cast), a
+    stand-in for imperfect generator output."""
     rng = np.random.default_rng(seed)
     scenes, kinds, images = [], [], []
     for i in range(n):
@@ -18,6 +21,9 @@ def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64) ->
         scenes.append(random_scene(rng, 0, 8, free=free))
         kinds.append("free" if free else "slots")
         images.append(render_scene(scenes[-1], size, int(rng.integers(2**31))))
+        if spoiled:
+            from .train_detector import spoil
+            images[-1] = spoil(images[-1], rng)
     found = detector.detect_batch(images)
     total, errs, by_kind = PRF(0, 0, 0), [], {}
     for scene, dets, kind in zip(scenes, found, kinds):
@@ -32,7 +38,7 @@ def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64) ->
                               "tp": prf.tp, "fp": prf.fp, "fn": prf.fn,
                               "centre_error_mean": float(np.mean(e)) if e else 0.0,
                               "centre_error_p95": float(np.percentile(e, 95)) if e else 0.0}
-    return {"n_images": n, "seed": seed, "size": size, **summary(total, errs),
+    return {"n_images": n, "seed": seed, "size": size, "spoiled": spoiled, **summary(total, errs),
             "by_kind": {k: summary(*v) for k, v in by_kind.items()}}
 
 
@@ -51,13 +57,15 @@ def question_kind(act: str, expected_reply: str = "") -> str | None:
     count, a colour a colour question, a yes/no an existence question.
     """
     from .metrics import reply_colors, reply_numbers, reply_polarity
-    a = (act or "").lower()
-    if "count" in a or "how_many" in a:
+    # Whole words of the act name only: "recolor" is an edit, not a colour question.
+    words = set((act or "").lower().replace("-", "_").split("_"))
+    if words & {"count", "many"}:
         return "count"
-    if "color" in a or "colour" in a:
+    if words & {"color", "colour"}:
         return "color"
-    if "exist" in a or "is_there" in a:
+    if words & {"exists", "exist"}:
         return "exists"
+    a = (act or "").lower()
     if any(w in a for w in ("question", "ask", "query")):
         if reply_numbers(expected_reply):
             return "count"
@@ -174,12 +182,13 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records), and "storyboard"
     (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
     """
-    from .metrics import object_prf, reply_correct, rsim, state_match
-    from dialogan.world import Scene
     import time
 
+    from .metrics import reply_correct, state_match
+
     records, latencies, storyboard = [], [], []
-    fake_images, fake_scenes, div_values = [], [], []
+    fake_images, fake_scenes, variations = [], [], []
+    pending: list[tuple[dict, object]] = []  # (record, image) awaiting one batched detector pass
     for d_i, dialogue in enumerate(dialogues):
         system.reset()
         board = {"id": dialogue.id, "turns": []}
@@ -188,38 +197,44 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
             t0 = time.perf_counter()
             out = system.send(turn.text)
             latencies.append(time.perf_counter() - t0)
-            # 2. Read its picture back and score picture, state and reply.
+            # 2. Score state and reply now; the picture waits for a batch of the detector.
             image = getattr(out, "image", None)
-            detected = detector.detect(image) if image is not None else []
-            prf = object_prf(detected, turn.scene)
             kind = question_kind(turn.act, turn.reply)
             predicted = list(getattr(out, "scene", None) or [])
             reply = getattr(out, "reply", "") or ""
-            records.append({
+            record = {
                 "dialogue": dialogue.id, "turn": t_i, "final": t_i == len(dialogue.turns) - 1,
                 "lang": turn.lang, "act": turn.act, "phrasing": getattr(turn, "phrasing", ""),
+                "phrasing_split": _phrasing_split(getattr(turn, "phrasing", "")),
                 "text": turn.text, "reply": reply, "expected_reply": turn.reply,
                 "scene": " ; ".join(o.text() if hasattr(o, "text") else str(o) for o in predicted) or "empty",
-                "target": turn.scene.text(), "detected": Scene(()).text() if not detected else
-                " ; ".join(o.text() for o in detected),
-                "state_match": bool(state_match(predicted, turn.scene)),
-                "tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "f1": prf.f1,
-                "rsim": rsim(detected, turn.scene), "centre_errors": centre_errors(detected, turn.scene),
+                "target": turn.scene.text(), "state_match": bool(state_match(predicted, turn.scene)),
                 "question": kind, "reply_correct": bool(reply_correct(reply, turn.reply, kind)) if kind else None,
-                "has_image": image is not None})
+                "has_image": image is not None, "_target": turn.scene}
+            records.append(record)
+            pending.append((record, image))
             # 3. Keep what the image statistics and the storyboard need.
             if image is not None and len(fake_images) < n_images_for_fd:
                 fake_images.append(image)
                 fake_scenes.append(turn.scene)
             if (hasattr(system, "variations") and image is not None and len(turn.scene)
-                    and len(div_values) < n_diversity_turns):
-                div_values.append(_feature_diversity(detector, system.variations(n_variations)))
+                    and len(variations) < n_diversity_turns):
+                variations.append(system.variations(n_variations))
             if d_i < keep_images:
-                board["turns"].append({"text": turn.text, "reply": reply, "image": image, "f1": prf.f1})
+                board["turns"].append({"text": turn.text, "reply": reply, "image": image, "record": record})
+        if len(pending) >= 128:
+            _score_images(detector, pending)
         if d_i < keep_images:
             storyboard.append(board)
         if progress is not None:
             progress(d_i + 1)
+    _score_images(detector, pending)
+    for board in storyboard:
+        for t in board["turns"]:
+            t["f1"] = t.pop("record")["f1"]
+    for r in records:
+        del r["_target"]
+    div_values = [_feature_diversity(detector, v) for v in variations]
 
     fd = None
     if len(fake_images) >= 2:
@@ -231,13 +246,43 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     return {
         "dialogues": len(dialogues), "all_turns": _summary(records), "final_turns": _summary(finals),
         "by_lang": _grouped(records, "lang"), "by_act": _grouped(records, "act"),
-        "by_phrasing": _grouped(records, "phrasing"), "by_turn_index": _grouped(records, "turn"),
+        "by_phrasing": _grouped(records, "phrasing_split"), "by_turn_index": _grouped(records, "turn"),
         "final_by_lang": _grouped(finals, "lang"),
         "fd": {"value": fd, "images": len(fake_images), "space": "dialogan detector features (not Inception-FID)"},
         "diversity": {"value": float(np.mean(div_values)) if div_values else None, "turns": len(div_values),
                       "seeds": n_variations, "space": "dialogan detector features"},
         "latency": _latency(latencies), "turns": records, "storyboard": storyboard,
     }
+
+
+def _phrasing_split(phrasing: str) -> str:
+    """"held-out" for a template kept out of training, else "seen" (the generator's own split)."""
+    try:
+        from dialogan.world import template_ids
+    except ImportError:
+        return "seen"
+    global _HELD_OUT
+    if _HELD_OUT is None:
+        _HELD_OUT = frozenset(template_ids("unseen"))
+    return "held-out" if phrasing in _HELD_OUT else "seen"
+
+
+_HELD_OUT = None
+
+
+def _score_images(detector, pending: list) -> None:
+    """Read every pending picture in one batch and fill in its record's image figures; empties ``pending``."""
+    from .metrics import object_prf, rsim
+    with_image = [(r, im) for r, im in pending if im is not None]
+    found = detector.detect_batch([im for _, im in with_image]) if with_image else []
+    readings = {id(r): f for (r, _), f in zip(with_image, found)}
+    for record, _ in pending:
+        detected, target = readings.get(id(record), []), record["_target"]
+        prf = object_prf(detected, target)
+        record.update({"detected": " ; ".join(o.text() for o in detected) or "empty",
+                       "tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "f1": prf.f1, "rsim": rsim(detected, target),
+                       "centre_errors": centre_errors(detected, target)})
+    pending.clear()
 
 
 def _feature_diversity(detector, images) -> float:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dialogan.world import COLORS
+from dialogan.world import COLORS, MARGIN
 
 
 def _get(o, k):
@@ -116,17 +116,21 @@ def centre_errors(detected, target) -> list[float]:
 
 
 # 3. Relational similarity.
-def _relation_matrices(objs) -> tuple[np.ndarray, np.ndarray]:
+def _sign(d: np.ndarray, tie: float) -> np.ndarray:
+    return np.where(np.abs(d) <= tie, 0.0, np.sign(d))
+
+
+def _relation_matrices(objs, tie: float) -> tuple[np.ndarray, np.ndarray]:
     """sign(x_i - x_j) and sign(y_i - y_j); on the diagonal, each object against the canvas centre."""
     xy = np.array([_position(o) for o in objs], dtype=np.float64).reshape(-1, 2)
-    mx = np.sign(xy[:, None, 0] - xy[None, :, 0])
-    my = np.sign(xy[:, None, 1] - xy[None, :, 1])
-    np.fill_diagonal(mx, np.sign(xy[:, 0] - 0.5))
-    np.fill_diagonal(my, np.sign(xy[:, 1] - 0.5))
+    mx = _sign(xy[:, None, 0] - xy[None, :, 0], tie)
+    my = _sign(xy[:, None, 1] - xy[None, :, 1], tie)
+    np.fill_diagonal(mx, _sign(xy[:, 0] - 0.5, tie))
+    np.fill_diagonal(my, _sign(xy[:, 1] - 0.5, tie))
     return mx, my
 
 
-def rsim(detected, target) -> float:
+def rsim(detected, target, tie: float = MARGIN) -> float:
     """Relational similarity, as GeNeVA (El-Nouby et al., 2019) defines it.
 
     1. Match detected to target objects (``match_objects``); let the k matched target objects be
@@ -138,7 +142,11 @@ def rsim(detected, target) -> float:
        / (2 * k * k), with recall = k / number of target objects.
 
     Nothing matched gives 0 (with targets) and an empty target with an empty detection gives 1.
-    Signs are taken exactly, as GeNeVA does; a coordinate tie counts as its own relation (0).
+
+    One deviation, on ties: GeNeVA takes signs exactly. Here a difference within ``tie`` (default
+    the world's ``MARGIN``, 0.05 of the canvas, the margin of "left of"/"above") has sign 0, because
+    objects in one column of region slots share x exactly and a detection 0.01 off must not turn
+    "same column" into "left of". ``tie=0`` gives GeNeVA's exact signs.
     """
     det, tgt = _objects(detected), _objects(target)
     if not tgt:
@@ -146,8 +154,8 @@ def rsim(detected, target) -> float:
     pairs = match_objects(det, tgt)
     if not pairs:
         return 0.0
-    gx, gy = _relation_matrices([tgt[j] for _, j in pairs])
-    px, py = _relation_matrices([det[i] for i, _ in pairs])
+    gx, gy = _relation_matrices([tgt[j] for _, j in pairs], tie)
+    px, py = _relation_matrices([det[i] for i, _ in pairs], tie)
     k = len(pairs)
     agree = float((gx == px).sum() + (gy == py).sum()) / (2 * k * k)
     return agree * k / len(tgt)
@@ -190,8 +198,17 @@ def diversity(vectors: np.ndarray) -> float:
 _ZH_DIGITS = {"零": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine".split())} | {"no": 0, "none": 0}
-_COLORS_ZH = {"红": "red", "橙": "orange", "黄": "yellow", "绿": "green", "青": "cyan", "蓝": "blue",
-              "紫": "purple", "粉": "pink", "棕": "brown", "褐": "brown", "灰": "gray", "grey": "gray"}
+# Colour words, longest first, so that 粉红色 reads as pink (not pink and red), 橘黄色 as orange,
+# 蓝绿色 as cyan, and "royal blue" as blue once.
+_COLOR_WORDS = sorted({
+    **{c: c for c in COLORS}, "grey": "gray", "silver gray": "gray", "silver grey": "gray", "ash": "gray",
+    "turquoise": "cyan", "aqua": "cyan", "teal": "cyan", "navy": "blue", "royal blue": "blue",
+    "chocolate": "brown", "tan": "brown", "violet": "purple", "magenta": "pink", "scarlet": "red",
+    "红": "red", "鲜红": "red", "橙": "orange", "橘": "orange", "橘黄": "orange", "黄": "yellow",
+    "绿": "green", "青": "cyan", "蓝绿": "cyan", "湖蓝": "cyan", "蓝": "blue", "深蓝": "blue",
+    "紫": "purple", "紫罗兰": "purple", "粉": "pink", "粉红": "pink", "棕": "brown", "褐": "brown",
+    "咖啡": "brown", "灰": "gray", "银灰": "gray",
+}.items(), key=lambda kv: -len(kv[0]))
 _NEGATIVE = re.compile(r"\b(no|not|none|nope)\b|没有|不是|没|无|否|不")
 _POSITIVE = re.compile(r"\b(yes|yeah|yep|there is|there are)\b|是|有|对")
 
@@ -206,10 +223,14 @@ def reply_numbers(reply: str) -> list[int]:
 
 
 def reply_colors(reply: str) -> set[str]:
-    """Colour names (canonical English) a reply mentions, in English or Chinese."""
+    """Colour names (canonical English) a reply mentions, in English or Chinese, synonyms included."""
     text = reply.lower()
-    found = {c for c in COLORS if re.search(rf"\b{c}\b", text)}
-    found |= {c for w, c in _COLORS_ZH.items() if w in text}
+    found = set()
+    for word, colour in _COLOR_WORDS:
+        pattern = re.escape(word) if not word.isascii() else rf"\b{re.escape(word)}\b"
+        if re.search(pattern, text):
+            found.add(colour)
+            text = re.sub(pattern, " ", text)  # a longer word claims its characters first
     return found
 
 
