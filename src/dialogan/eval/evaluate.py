@@ -1,11 +1,14 @@
 """Evaluation: the detector against fresh renders, and any dialogue system over dialogues."""
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
-from dialogan.world import random_scene, render_scene
+from dialogan.world import COLORS, SHAPES, Scene, random_scene, render_scene
 
-from .metrics import PRF, centre_errors, frechet_distance, object_prf
+from .metrics import (PRF, centre_errors, diversity, frechet_distance, object_prf, reply_colors, reply_correct,
+                      reply_numbers, reply_polarity, rsim, state_match)
 
 
 def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64, spoiled: bool = False) -> dict:
@@ -56,7 +59,6 @@ def question_kind(act: str, expected_reply: str = "") -> str | None:
     Act names that merely say "question"/"ask" fall back on the reference reply: a number means a
     count, a colour a colour question, a yes/no an existence question.
     """
-    from .metrics import reply_colors, reply_numbers, reply_polarity
     # Whole words of the act name only: "recolor" is an edit, not a colour question.
     words = set((act or "").lower().replace("-", "_").split("_"))
     if words & {"count", "many"}:
@@ -105,7 +107,6 @@ class ReplaySystem:
         self._t = 0
 
     def _drawn(self, scene):
-        from dialogan.world import COLORS, SHAPES, Scene
         if self.corrupt is None:
             return scene
         colors, shapes = list(COLORS), list(SHAPES)
@@ -182,10 +183,6 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records), and "storyboard"
     (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
     """
-    import time
-
-    from .metrics import reply_correct, state_match
-
     records, latencies, storyboard = [], [], []
     fake_images, fake_scenes, variations = [], [], []
     pending: list[tuple[dict, object]] = []  # (record, image) awaiting one batched detector pass
@@ -272,7 +269,6 @@ _HELD_OUT = None
 
 def _score_images(detector, pending: list) -> None:
     """Read every pending picture in one batch and fill in its record's image figures; empties ``pending``."""
-    from .metrics import object_prf, rsim
     with_image = [(r, im) for r, im in pending if im is not None]
     found = detector.detect_batch([im for _, im in with_image]) if with_image else []
     readings = {id(r): f for (r, _), f in zip(with_image, found)}
@@ -286,7 +282,6 @@ def _score_images(detector, pending: list) -> None:
 
 
 def _feature_diversity(detector, images) -> float:
-    from .metrics import diversity
     return diversity(detector.features(images)) if len(images) >= 2 else 0.0
 
 
