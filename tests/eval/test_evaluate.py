@@ -107,3 +107,28 @@ def test_reports_are_written(results, tmp_path):
 ])
 def test_question_kind(act, reply, kind):
     assert question_kind(act, reply) == kind
+
+
+class _Redrawing:
+    """Like Chat: no variations(), but image(seed=...) redraws the current scene."""
+
+    def __init__(self, dialogues):
+        self.inner = ReplaySystem(dialogues)
+
+    def reset(self):
+        self.inner.reset()
+
+    def send(self, text):
+        self.turn = self.inner.send(text)
+        return self.turn
+
+    def image(self, scene=None, seed=None):
+        from dialogan.world import render_scene
+        return render_scene(self.turn.scene, 64, seed or 0)
+
+
+def test_diversity_through_image_seed(detector):
+    ds = _dialogues()
+    res = evaluate(_Redrawing(ds), ds, detector, n_images_for_fd=10)
+    assert res["diversity"]["turns"] > 0 and res["diversity"]["value"] > 0
+    assert res["all_turns"]["f1"] == pytest.approx(1.0)

@@ -47,8 +47,8 @@ def evaluate_detector(detector, n: int = 2000, seed: int = 1, size: int = 64, sp
 
 # --- Dialogue systems -------------------------------------------------------------------------
 # A system is anything with reset() and send(text) -> turn, where turn has .reply, .scene (objects)
-# and .image (a PIL image, or None). A system may also offer variations(n) -> [PIL images]: the
-# last turn's scene drawn with n different seeds, which is what diversity is measured on.
+# and .image (a PIL image, or None). Diversity needs the current scene drawn with several seeds:
+# a system offers that as variations(n) -> [PIL images], or as image(seed=...) (as Chat does).
 
 QUESTION_KINDS = ("count", "color", "exists")
 
@@ -177,7 +177,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     detector's feature space (NOT Inception-FID) between the system's images and real renders of
     the same target scenes (up to ``n_images_for_fd`` of each); diversity (mean pairwise feature
     distance) over ``n_variations`` seeds for the first ``n_diversity_turns`` non-empty turns, when
-    the system offers ``variations(n)``; and latency of ``send`` per turn.
+    the system offers ``variations(n)`` or ``image(seed=...)``; and latency of ``send`` per turn.
 
     Returns a JSON-ready dict: "all_turns", "final_turns", "by_lang", "by_act", "by_phrasing",
     "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records), and "storyboard"
@@ -214,9 +214,10 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
             if image is not None and len(fake_images) < n_images_for_fd:
                 fake_images.append(image)
                 fake_scenes.append(turn.scene)
-            if (hasattr(system, "variations") and image is not None and len(turn.scene)
-                    and len(variations) < n_diversity_turns):
-                variations.append(system.variations(n_variations))
+            if image is not None and len(turn.scene) and len(variations) < n_diversity_turns:
+                drawn = _variations(system, n_variations)
+                if drawn is not None:
+                    variations.append(drawn)
             if d_i < keep_images:
                 board["turns"].append({"text": turn.text, "reply": reply, "image": image, "record": record})
         if len(pending) >= 128:
@@ -279,6 +280,19 @@ def _score_images(detector, pending: list) -> None:
                        "tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "f1": prf.f1, "rsim": rsim(detected, target),
                        "centre_errors": centre_errors(detected, target)})
     pending.clear()
+
+
+def _variations(system, n: int):
+    """The current scene drawn with ``n`` seeds, or None when the system cannot redraw."""
+    if hasattr(system, "variations"):
+        return list(system.variations(n))
+    if callable(getattr(system, "image", None)):
+        try:
+            # Seeds far from any a dialogue uses, so the picture shown is not among them.
+            return [system.image(seed=1_000_003 + k) for k in range(n)]
+        except TypeError:
+            return None
+    return None
 
 
 def _feature_diversity(detector, images) -> float:
