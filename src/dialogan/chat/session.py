@@ -104,6 +104,33 @@ class Chat:
         self._states.append((scene, seed))
         self._cursor += 1
 
+    # Persistence: the whole conversation as plain JSON-ready data, and back.
+    def state(self) -> dict:
+        """Everything needed to continue this conversation later (pictures are redrawn from scene and seed)."""
+        return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
+                "seeds_used": self._seeds_used, "base_seed": self.base_seed,
+                "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
+                             "command": t.command} for t in self.history]}
+
+    def restore(self, state: dict, redraw_history: bool = False) -> None:
+        """Continue the conversation saved by ``state()``; errors name the field at fault."""
+        try:
+            states = [(Scene.parse(text), int(seed)) for text, seed in state["states"]]
+            cursor, used = int(state["cursor"]), int(state["seeds_used"])
+            rows = state["history"]
+        except (KeyError, TypeError, ValueError) as e:
+            raise ValueError(f"conversation state is malformed: {e}") from None
+        if not states or not 0 <= cursor < len(states):
+            raise ValueError(f"conversation state: cursor {cursor} is outside its {len(states)} states")
+        self._states, self._cursor, self._seeds_used = states, cursor, used
+        self.base_seed = int(state.get("base_seed", self.base_seed))
+        history = []
+        for row in rows:
+            scene, seed = Scene.parse(row["scene"]), int(row["seed"])
+            image = self.image(scene, seed) if redraw_history else None
+            history.append(Turn(row["text"], row["reply"], scene, seed, image, row.get("command", "")))
+        self.history = history
+
     def undo(self, text: str = "undo", reply: str | None = None) -> Turn:
         if self._cursor == 0:
             return self._record(text, _say("nothing_to_undo", text), "undo")

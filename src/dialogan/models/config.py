@@ -36,7 +36,7 @@ class ModelConfig:
 class TrainConfig:
     steps: int = 3000
     max_minutes: float = 0.0  # stop (and save) after this wall time; 0 = no limit
-    batch_size: int = 32  # dialogue-model sequences per step
+    batch_size: int = 32  # dialogue-model sequences per step and process
     image_batch: int = 16  # of those, how many also train the generator
     lr_lm: float = 1e-3
     lr_g: float = 4e-4
@@ -84,7 +84,7 @@ PRESETS: dict[str, Preset] = {
     "default": Preset(
         ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
                     cond_dim=48, g_channels=64, d_channels=16),
-        TrainConfig(steps=3600, max_minutes=75.0, batch_size=32, image_batch=8),
+        TrainConfig(steps=4000, max_minutes=70.0, batch_size=16, image_batch=4),
         vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
         ModelConfig(vocab_size=16384, n_layer=8, n_embd=512, n_head=8, n_ctx=256, image_size=64, z_dim=100,

@@ -23,8 +23,8 @@ def greedy_decode(lm: GPT2LMHeadModel, prompt: list[int], stop_ids: set[int], ma
     out: list[int] = []
     past = None
     for _ in range(max_new):
-        res = lm(input_ids=x, past_key_values=past, use_cache=True)
-        past = res.past_key_values
+        res = lm(input_ids=x, cache=past, use_cache=True)
+        past = res.cache
         nxt = int(res.logits[0, -1].argmax())
         out.append(nxt)
         if nxt in stop_ids:

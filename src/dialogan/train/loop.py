@@ -29,7 +29,8 @@ class Producer(torch.nn.Module):
 
     def __init__(self, model: DialoGAN, gan_into_lm: float, freeze_lm: bool):
         super().__init__()
-        self.model, self.gan_into_lm, self.freeze_lm = model, gan_into_lm, freeze_lm
+        object.__setattr__(self, "model", model)  # a plain reference: DDP must see only lm + generator
+        self.gan_into_lm, self.freeze_lm = gan_into_lm, freeze_lm
         self.lm, self.generator = model.lm, model.generator
 
     def forward(self, batch, draw_batch, draw_examples, z):
@@ -106,12 +107,13 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         model = DialoGAN(mc, tok).to(info.device)
         torch.manual_seed(tc.seed + info.rank)
     tok = model.tokenizer
+    quick = QuickEval(model, tc.seed, mc.image_size, tc.history_turns, tc.quick_eval_turns) if info.is_main else None
     # 3. Optimisers: AdamW for the language model, Adam(0, 0.9) for the GAN as DF-GAN does.
     opts = {"lm": torch.optim.AdamW(model.lm.parameters(), lr=tc.lr_lm, betas=(0.9, 0.98), weight_decay=tc.weight_decay),
             "g": torch.optim.Adam(model.generator.parameters(), lr=tc.lr_g, betas=(0.0, 0.9)),
             "d": torch.optim.Adam(model.discriminator.parameters(), lr=tc.lr_d, betas=(0.0, 0.9))}
     if resume:
-        load_training_state(resume, opts)
+        load_training_state(resume, opts)  # last, so the restored RNG state is the one the loop starts from
     producer = Producer(model, tc.gan_into_lm, tc.freeze_lm)
     if info.enabled:
         producer = DDP(producer, find_unused_parameters=True)
@@ -123,7 +125,6 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         except ImportError:
             raise ValueError("--tensorboard needs the tensorboard package: pip install tensorboard") from None
         writer = SummaryWriter(str(out) + ".tb")
-    quick = QuickEval(model, tc.seed, mc.image_size, tc.history_turns, tc.quick_eval_turns) if info.is_main else None
     config = {"preset": preset_name, "data": str(data) if data else None, "model": asdict(mc), "train": asdict(tc),
               "parameters": model.parameter_counts(), "world_size": info.world_size}
     scores: dict = {}
@@ -181,7 +182,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         # 4e. Logs, samples, quick eval, checkpoints (rank 0 only).
         done = step + 1
         if info.is_main and done % tc.log_every == 0:
-            logs = {"lm": float(lm_loss), "l1": float(l1), "obj": float(obj_l1), "adv": float(adv), "d": d_loss}
+            logs = {"lm": lm_loss.item(), "l1": l1.item(), "obj": obj_l1.item(), "adv": adv.item(), "d": d_loss}
             bar.set_postfix({k: f"{v:.3f}" for k, v in logs.items()})
             if writer:
                 for k, v in logs.items():

@@ -1,0 +1,90 @@
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+
+from dialogan.data.examples import WorldSource, build_draw_example, build_example
+from dialogan.models import DialoGAN, get_preset
+from dialogan.train.loop import Producer, train_tokenizer
+
+ENV = dict(os.environ, OMP_NUM_THREADS="1")
+TRAIN = [sys.executable, "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--steps", "40",
+         "--save-every", "5", "--sample-every", "1000"]
+
+
+def _weights(folder: Path) -> dict[str, torch.Tensor]:
+    out = {}
+    for name in ("language_model", "generator_ema", "training_state"):
+        out.update({f"{name}/{k}": v for k, v in load_file(str(folder / f"{name}.safetensors")).items()})
+    return out
+
+
+def _step(folder: Path) -> int:
+    import json
+
+    try:
+        return json.loads((folder / "config.json").read_text())["step"]
+    except (OSError, ValueError, KeyError):
+        return -1
+
+
+def test_training_writes_a_checkpoint_samples_and_a_card(tiny_checkpoint):
+    assert (tiny_checkpoint.parent / "model.samples").is_dir()
+    assert list((tiny_checkpoint.parent / "model.samples").glob("*.png"))
+    card = (tiny_checkpoint / "README.md").read_text()
+    assert "steps: 6 of 6" in card and "state_acc" in card
+
+
+def test_resume_after_sigkill_ends_with_the_same_weights_as_an_uninterrupted_run(tmp_path):
+    straight, killed = tmp_path / "straight", tmp_path / "killed"
+    subprocess.run(TRAIN + ["--out", str(straight)], check=True, env=ENV, capture_output=True, timeout=300)
+    proc = subprocess.Popen(TRAIN + ["--out", str(killed)], env=ENV, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while _step(killed) < 10 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    at = _step(killed)
+    assert 10 <= at < 40, f"the kill came at step {at}; it must land mid-run"
+    subprocess.run([sys.executable, "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1",
+                    "--resume", str(killed), "--out", str(killed)], check=True, env=ENV, capture_output=True, timeout=300)
+    assert _step(killed) == 40
+    a, b = _weights(straight), _weights(killed)
+    assert a.keys() == b.keys()
+    different = [k for k in a if not torch.equal(a[k], b[k])]
+    assert not different, different[:5]
+
+
+def test_two_ddp_processes_hold_identical_weights(tmp_path):
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2", "--master_port", "29517",
+           "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--out", str(tmp_path / "ddp")]
+    res = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    digests = dict(line.split()[1::2] for line in res.stdout.splitlines() if line.startswith("rank "))
+    assert set(digests) == {"0", "1"}, res.stdout
+    assert digests["0"] == digests["1"]
+    assert _step(tmp_path / "ddp") == 6
+
+
+@pytest.mark.parametrize("freeze", [False, True])
+def test_the_generator_loss_reaches_the_language_model_unless_frozen(freeze):
+    preset = get_preset("tiny")
+    source = WorldSource(0, image_size=preset.model.image_size)
+    tok = train_tokenizer(preset, source, 0)
+    torch.manual_seed(0)
+    model = DialoGAN(preset.model, tok)
+    ctxs = [c for c in source.contexts(0, 8) if c.scene is not None and len(c.scene)][:2]
+    examples = [build_example(tok, c, preset.model.n_ctx) for c in ctxs]
+    draw = [build_draw_example(tok, c) for c in ctxs]
+    producer = Producer(model, gan_into_lm=1.0, freeze_lm=freeze)
+    _, _, fake = producer(model.collate(examples), model.collate(draw), draw, torch.randn(len(draw), 8))
+    fake.abs().mean().backward()  # a generator loss alone, no language-model loss
+    lm_grad = sum(float(p.grad.abs().sum()) for p in model.lm.parameters() if p.grad is not None)
+    assert (lm_grad == 0.0) == freeze
