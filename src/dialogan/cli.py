@@ -15,6 +15,7 @@ COMMANDS = {
     "eval": "dialogan.eval.commands",
     "train": "dialogan.train.commands",
     "chat": "dialogan.chat.commands",
+    "export": "dialogan.models.commands",
 }
 
 

@@ -3,6 +3,7 @@ import shutil
 
 import pytest
 import torch
+from safetensors.torch import load_file
 
 from dialogan.models import load_checkpoint, read_config
 from dialogan.models.inference import condition_scene, draw_scene
@@ -52,3 +53,15 @@ def test_missing_files_and_foreign_configs_are_named(tiny_checkpoint, tmp_path):
         read_config(bad)
     with pytest.raises(FileNotFoundError, match="no checkpoint"):
         read_config(tmp_path / "nowhere")
+
+
+def test_export_writes_an_fp16_inference_checkpoint_that_chat_loads(tiny_checkpoint, tmp_path):
+    from dialogan.chat import Chat
+    from dialogan.cli import main
+
+    out = tmp_path / "shipped"
+    assert main(["export", "--checkpoint", str(tiny_checkpoint), "--out", str(out), "--half"]) == 0
+    assert not (out / "training_state.safetensors").exists()
+    assert load_file(str(out / "language_model.safetensors"))["transformer.wte.weight"].dtype == torch.float16
+    turn = Chat.load(out).send("draw a red circle")
+    assert turn.image.size == (32, 32) and isinstance(turn.reply, str)

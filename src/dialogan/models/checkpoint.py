@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 import torch
 from safetensors import SafetensorError
@@ -60,30 +61,14 @@ def _unflatten_optimizer(prefix: str, tensors: dict[str, torch.Tensor], groups: 
     return {"state": state, "param_groups": groups}
 
 
-def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card: str,
-                    optimizers: dict[str, torch.optim.Optimizer] | None = None, half: bool = False) -> Path:
-    """Write ``out`` atomically. ``optimizers`` adds the training state; ``half`` stores fp16 weights."""
+def write_folder(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
+    """Write a checkpoint folder atomically: ``fill(tmp)`` writes the files into a fresh folder
+    next to ``out``, which then takes ``out``'s place (the old one is kept as ``.old`` meanwhile)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        dtype = torch.float16 if half else None
-        save_file(_contiguous(model.lm.state_dict(), dtype), str(tmp / "language_model.safetensors"))
-        save_file(_contiguous(model.generator_ema.state_dict(), dtype), str(tmp / "generator_ema.safetensors"))
-        model.tokenizer.save(tmp / "tokenizer.json")
-        config = dict(config, format=FORMAT, weights_dtype="float16" if half else "float32")
-        if optimizers is not None:
-            tensors = {f"generator.{k}": v for k, v in _contiguous(model.generator.state_dict()).items()}
-            tensors.update({f"discriminator.{k}": v for k, v in _contiguous(model.discriminator.state_dict()).items()})
-            groups = {}
-            for name, opt in optimizers.items():
-                t, groups[name] = _flatten_optimizer(f"optim.{name}", opt)
-                tensors.update(_contiguous(t))
-            tensors["rng.torch"] = torch.get_rng_state()
-            save_file(tensors, str(tmp / "training_state.safetensors"),
-                      metadata={"param_groups": json.dumps(groups)})
-        (tmp / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (tmp / "README.md").write_text(card, encoding="utf-8")
+        fill(tmp)
         old = out.with_name(out.name + ".old")
         if out.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -94,6 +79,35 @@ def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return out
+
+
+def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card: str,
+                    optimizers: dict[str, torch.optim.Optimizer] | None = None, half: bool = False) -> Path:
+    """Write ``out`` atomically. ``optimizers`` adds the training state; ``half`` stores fp16 weights."""
+
+    def fill(tmp: Path) -> None:
+        dtype = torch.float16 if half else None
+        save_file(_contiguous(model.lm.state_dict(), dtype), str(tmp / "language_model.safetensors"))
+        save_file(_contiguous(model.generator_ema.state_dict(), dtype), str(tmp / "generator_ema.safetensors"))
+        model.tokenizer.save(tmp / "tokenizer.json")
+        cfg = dict(config, format=FORMAT, weights_dtype="float16" if half else "float32")
+        if optimizers is not None:
+            tensors = {f"generator.{k}": v for k, v in _contiguous(model.generator.state_dict()).items()}
+            tensors.update({f"discriminator.{k}": v for k, v in _contiguous(model.discriminator.state_dict()).items()})
+            groups = {}
+            for name, opt in optimizers.items():
+                t, groups[name] = _flatten_optimizer(f"optim.{name}", opt)
+                tensors.update(_contiguous(t))
+            tensors["rng.torch"] = torch.get_rng_state()
+            save_file(tensors, str(tmp / "training_state.safetensors"),
+                      metadata={"param_groups": json.dumps(groups)})
+        (tmp / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (tmp / "README.md").write_text(card, encoding="utf-8")
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a checkpoint is meant to be shared
+        for f in tmp.iterdir():
+            os.chmod(f, 0o644)
+
+    return write_folder(out, fill)
 
 
 def read_config(path: str | os.PathLike) -> dict:
