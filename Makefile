@@ -1,11 +1,15 @@
 # Two commands for a fresh machine with Python >= 3.11 and make:
-#   make run    set up .venv, then make and show a sample of the shapes world
-#   make test   set up .venv, then run the whole test suite
+#   make run    set up .venv, then start the web app and APIs on the shipped model (prints the URL)
+#   make test   set up .venv (and Debian's chromium for the browser test), then run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test
+HOST ?= 127.0.0.1
+PORT ?= 7860
+DB ?= dialogan.db
+
+.PHONY: setup run test browser
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
@@ -16,8 +20,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 run: setup
-	$(VENV)/bin/dialogan data make --out out/sample --dialogues 20 --seed 0 --size 64
-	$(VENV)/bin/dialogan data show out/sample
+	$(VENV)/bin/dialogan serve --host $(HOST) --port $(PORT) --db $(DB)
 
-test: setup
+# The browser test drives Debian's chromium (Playwright cannot download browsers offline).
+browser:
+	test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
+
+test: setup browser
 	$(PY) -m pytest tests

@@ -16,6 +16,7 @@ COMMANDS = {
     "train": "dialogan.train.commands",
     "chat": "dialogan.chat.commands",
     "export": "dialogan.models.commands",
+    "serve": "dialogan.serve.commands",
 }
 
 

@@ -183,3 +183,9 @@ class Chat:
         if scene != self.scene:
             self._push(scene)
         return self._record(text, reply)
+
+    def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
+        """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""
+        if scene != self.scene:
+            self._push(scene)
+        return self._record(text, reply, "picture")

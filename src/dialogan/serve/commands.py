@@ -1,0 +1,42 @@
+"""``dialogan serve``: the web app and the HTTP APIs on one port."""
+from __future__ import annotations
+
+import argparse
+import os
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("serve", help="the web app, a REST API and an OpenAI-compatible API",
+                              description="Serve the web app (/), the REST API (/api, schema at /docs) and the "
+                                          "OpenAI-compatible API (/v1). Conversations are kept in SQLite.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--db", default="dialogan.db", metavar="PATH", help="SQLite file for conversations")
+    p.add_argument("--checkpoint", metavar="DIR", help="a checkpoint folder (default: the shipped model)")
+    p.add_argument("--api-key", default=os.environ.get("DIALOGAN_API_KEY") or None,
+                   help="require this key from API clients (default: $DIALOGAN_API_KEY; none when unset)")
+    p.add_argument("--threads", type=int, help="CPU threads for the model (default: torch's choice)")
+    p.add_argument("--device", default=None, help="cpu or cuda (default: cuda when present)")
+    p.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    import torch
+    import uvicorn
+
+    from .app import create_app
+    from .service import ChatService
+
+    if not 0 < args.port < 65536:
+        raise ValueError(f"--port {args.port} is not a port number (1-65535)")
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    service = ChatService.load(args.checkpoint, args.db, device=device)
+    app = create_app(service, api_key=args.api_key)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else host
+    print(f"dialogan: open http://{shown}:{args.port}/ (API docs at /docs, OpenAI-compatible API at /v1; "
+          f"conversations in {args.db}{'; API key required' if args.api_key else ''})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0

@@ -1,0 +1,216 @@
+"""The conversations behind every front end: one loaded model, many saved conversations.
+
+Each request loads its conversation's state from the store into a lightweight ``Chat`` that
+shares the one model, applies the action, and saves the state back before answering. The
+model is not thread-safe and the CPU is the bottleneck anyway, so one lock serialises the
+whole load-act-save step: two requests can never interleave on one conversation, and the
+web page, the REST API and the OpenAI API all see the same conversations.
+"""
+from __future__ import annotations
+
+import io
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from ..chat import SHIPPED_MODEL, Chat, Turn
+from ..chat.session import MAX_MESSAGE_CHARS
+from ..models import load_checkpoint
+from ..world import MAX_OBJECTS, Scene
+from .store import ConversationStore
+
+MAX_UPLOAD_BYTES = 4 * 1024 * 1024
+MAX_UPLOAD_PIXELS = 4096 * 4096  # a small file can still decode into a huge bitmap
+_ID = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class NotFound(LookupError):
+    """No conversation with that id (or the id is not one we could have made)."""
+
+
+class BadInput(ValueError):
+    """The client sent something we refuse; the message says what and why. ``status`` is the HTTP code."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class TurnView:
+    """A turn as the HTTP layers show it: its position, words, scene, seed and PNG bytes."""
+
+    index: int
+    text: str
+    reply: str
+    scene: str
+    seed: int
+    command: str
+    png: bytes
+
+
+def clean_text(text) -> str:
+    """A message as the model may see it: a str, lone surrogates (invalid UTF-16 halves) replaced."""
+    if not isinstance(text, str):
+        raise BadInput(f"message must be a string, got {type(text).__name__}")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise BadInput(f"message is {len(text)} characters; the limit is {MAX_MESSAGE_CHARS}", status=413)
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def read_picture(data: bytes) -> Image.Image:
+    """Decode an uploaded picture, refusing oversized files and bitmaps with a clear message."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise BadInput(f"the picture is {len(data):,} bytes; the limit is {MAX_UPLOAD_BYTES:,}", status=413)
+    if not data:
+        raise BadInput("the picture is empty (0 bytes)")
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            w, h = im.size
+            if w * h > MAX_UPLOAD_PIXELS:
+                raise BadInput(f"the picture is {w}x{h} pixels; the limit is {MAX_UPLOAD_PIXELS:,} pixels", status=413)
+            im.load()
+            return im.copy()
+    except BadInput:
+        raise
+    except Exception as e:  # PIL raises many kinds for broken files; all mean the same to the user
+        raise BadInput(f"not a readable picture (PNG, JPEG, GIF, WebP or BMP): {type(e).__name__}") from None
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+class ChatService:
+    """One model, one lock, one store; every conversation operation goes through here."""
+
+    def __init__(self, model, store: ConversationStore, history_turns: int = 2, model_name: str = "dialogan",
+                 detector=None):
+        self.model, self.store, self.history_turns, self.model_name = model, store, history_turns, model_name
+        self.lock = threading.Lock()
+        self._detector = detector
+        self._pngs: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # (scene text, seed) -> PNG
+
+    @classmethod
+    def load(cls, checkpoint: str | Path | None, db: str | Path, device: str = "cpu") -> "ChatService":
+        path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
+        model, config = load_checkpoint(path, device=device)
+        return cls(model, ConversationStore(db), int(config.get("train", {}).get("history_turns", 2)))
+
+    # 1. The lightweight per-request chat over the shared model.
+    def new_chat(self) -> Chat:
+        return Chat(self.model, history_turns=self.history_turns)
+
+    def _open(self, cid: str) -> Chat:
+        state = self.store.get(cid) if isinstance(cid, str) and _ID.match(cid) else None
+        if state is None:
+            raise NotFound(f"no conversation {cid!r}")
+        chat = self.new_chat()
+        chat.restore(state)
+        return chat
+
+    def png(self, scene: Scene, seed: int, chat: Chat | None = None) -> bytes:
+        """The picture of (scene, seed) as PNG; a small cache spares redrawing pages of history."""
+        key = (scene.text(), int(seed))
+        if key in self._pngs:
+            self._pngs.move_to_end(key)
+            return self._pngs[key]
+        data = png_bytes((chat or self.new_chat()).image(scene, seed))
+        self._pngs[key] = data
+        if len(self._pngs) > 512:
+            self._pngs.popitem(last=False)
+        return data
+
+    def _view(self, chat: Chat, index: int, turn: Turn) -> TurnView:
+        if turn.image is not None and (turn.scene.text(), turn.seed) not in self._pngs:
+            self._pngs[(turn.scene.text(), turn.seed)] = png_bytes(turn.image)
+        return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command,
+                        self.png(turn.scene, turn.seed, chat))
+
+    # 2. Conversations: create, act, read.
+    def create(self) -> str:
+        return self.store.create(self.new_chat().state())
+
+    def act(self, cid: str, action: str, text: str = "", picture: bytes | None = None) -> TurnView:
+        """Apply ``send``/``undo``/``redo``/``variation``/``picture`` to a saved conversation and save it."""
+        text = clean_text(text)
+        image = read_picture(picture) if action == "picture" else None
+        with self.lock:
+            chat = self._open(cid)
+            turn = self.apply(chat, action, text, image)
+            self.store.save(cid, chat.state())
+            return self._view(chat, len(chat.history) - 1, turn)
+
+    def apply(self, chat: Chat, action: str, text: str = "", image: Image.Image | None = None) -> Turn:
+        """One action on a chat in memory (the caller holds the lock)."""
+        if action == "send":
+            return chat.send(text)
+        if action == "undo":
+            return chat.undo(text or "undo")
+        if action == "redo":
+            return chat.redo(text or "redo")
+        if action == "variation":
+            return chat.variation(text or "variation")
+        if action == "picture":
+            scene, reply = self.scene_from_picture(image, text)
+            return chat.set_scene(scene, text or "[picture]", reply)
+        raise BadInput(f"unknown action {action!r}")
+
+    def scene_from_picture(self, image: Image.Image, text: str = "") -> tuple[Scene, str]:
+        """What the detector reads in a picture, snapped to a valid scene, and a reply saying so."""
+        if self._detector is None:
+            from ..eval import Detector
+            self._detector = Detector.load(device=str(next(self.model.parameters()).device))
+        found = self._detector.detect(image)
+        # Most confident first; an object that would overlap one already kept is left out, since a
+        # Scene holds only separate objects (the detector may see one shape twice).
+        kept = []
+        for obj in found:
+            if len(kept) < MAX_OBJECTS and all(not obj.overlaps(k) for k in kept):
+                kept.append(obj)
+        scene = Scene(tuple(kept))
+        left_out = len(found) - len(kept)
+        zh = bool(_CJK.search(text))
+        if not kept:
+            return scene, "我在图片中没有看到可以识别的形状。" if zh else "I could not see any shapes I know in that picture."
+        names = "、".join(o.name for o in kept) if zh else ", ".join(o.name for o in kept)
+        if zh:
+            reply = f"我在图片中看到：{names}。"
+            return scene, reply + (f"（{left_out} 个重叠的形状被略去）" if left_out else "")
+        reply = f"I see: {names}."
+        return scene, reply + (f" ({left_out} overlapping shape(s) left out.)" if left_out else "")
+
+    def history(self, cid: str) -> tuple[list[TurnView], dict]:
+        """Every turn of a conversation with its picture, and the current scene and seed."""
+        with self.lock:
+            chat = self._open(cid)
+            views = [self._view(chat, i, t) for i, t in enumerate(chat.history)]
+            state = chat.state()
+            current = {"scene": chat.scene.text(), "seed": chat.seed, "can_undo": state["cursor"] > 0,
+                       "can_redo": state["cursor"] < len(state["states"]) - 1}
+        return views, current
+
+    def current_png(self, cid: str, turn: int | None = None) -> bytes:
+        with self.lock:
+            chat = self._open(cid)
+            if turn is None:
+                return self.png(chat.scene, chat.seed, chat)
+            if not 0 <= turn < len(chat.history):
+                raise NotFound(f"conversation has {len(chat.history)} turns; there is no turn {turn}")
+            t = chat.history[turn]
+            return self.png(t.scene, t.seed, chat)
+
+    def storyboard_png(self, cid: str) -> bytes:
+        """The whole conversation as one picture: a row per turn (image, message, reply)."""
+        from ..eval import storyboard
+        views, _ = self.history(cid)
+        turns = [{"text": v.text, "reply": v.reply, "image": Image.open(io.BytesIO(v.png))} for v in views]
+        return png_bytes(storyboard([{"id": cid[:8], "turns": turns}]))

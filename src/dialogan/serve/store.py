@@ -1,0 +1,116 @@
+"""Where conversations live between requests and across restarts: one SQLite file in WAL mode.
+
+A row per conversation holds its id, when it was made, the ``Chat.state()`` JSON and the
+number of turns. Each change is one committed transaction before the HTTP answer goes out,
+so a SIGKILL at any moment leaves every answered turn on disk. Pictures are not stored:
+they are redrawn from (scene, seed), which give the same pixels every time.
+
+A second table keeps the states reached by OpenAI-style requests, keyed by a hash of the
+messages that led there, so a client that sends the whole thread each time continues from
+the saved state instead of replaying every turn.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+ID_BYTES = 24  # 192 bits: far beyond guessing, and 32 URL-safe characters
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    state TEXT NOT NULL,
+    turns INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS thread_states (
+    key TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    state TEXT NOT NULL
+);
+"""
+
+
+def new_id() -> str:
+    """An unguessable conversation id (``secrets``, 192 bits)."""
+    return secrets.token_urlsafe(ID_BYTES)
+
+
+class ConversationStore:
+    """A thread-safe SQLite store of conversation states; ``path=":memory:"`` for throwaway use."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # One connection shared by the server's worker threads, guarded by a lock: writes are tiny
+        # and SQLite serialises writers anyway.
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # FULL: a committed turn survives even a power cut, not only a killed process.
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(_SCHEMA)
+
+    @property
+    def journal_mode(self) -> str:
+        with self._lock:
+            return self._db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    def create(self, state: dict) -> str:
+        """Save a new conversation and return its id."""
+        now = time.time()
+        cid = new_id()
+        with self._lock:
+            self._db.execute("INSERT INTO conversations (id, created, updated, state, turns) VALUES (?, ?, ?, ?, ?)",
+                             (cid, now, now, _dump(state), len(state.get("history", []))))
+        return cid
+
+    def get(self, cid: str) -> dict | None:
+        """The saved state of conversation ``cid``, or None when there is none."""
+        with self._lock:
+            row = self._db.execute("SELECT state FROM conversations WHERE id = ?", (cid,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def created(self, cid: str) -> float | None:
+        with self._lock:
+            row = self._db.execute("SELECT created FROM conversations WHERE id = ?", (cid,)).fetchone()
+        return row[0] if row else None
+
+    def save(self, cid: str, state: dict) -> None:
+        """Replace the state of an existing conversation (one committed transaction)."""
+        with self._lock:
+            cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? WHERE id = ?",
+                                   (_dump(state), len(state.get("history", [])), time.time(), cid))
+        if cur.rowcount != 1:
+            raise KeyError(f"no conversation {cid!r}")
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
+
+    # OpenAI-style threads: state reached after a given list of messages.
+    def put_thread(self, key: str, state: dict) -> None:
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO thread_states (key, created, state) VALUES (?, ?, ?)",
+                             (key, time.time(), _dump(state)))
+
+    def get_thread(self, key: str) -> dict | None:
+        with self._lock:
+            row = self._db.execute("SELECT state FROM thread_states WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _dump(state: dict) -> str:
+    # ensure_ascii keeps any odd code point (a lone surrogate from JSON, say) storable as text.
+    return json.dumps(state, ensure_ascii=True, separators=(",", ":"))
