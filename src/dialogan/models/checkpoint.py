@@ -69,6 +69,9 @@ def write_folder(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         fill(tmp)
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a checkpoint is meant to be shared
+        for f in tmp.iterdir():
+            os.chmod(f, 0o644)
         old = out.with_name(out.name + ".old")
         if out.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -103,9 +106,6 @@ def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card:
                       metadata={"param_groups": json.dumps(groups)})
         (tmp / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (tmp / "README.md").write_text(card, encoding="utf-8")
-        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a checkpoint is meant to be shared
-        for f in tmp.iterdir():
-            os.chmod(f, 0o644)
 
     return write_folder(out, fill)
 

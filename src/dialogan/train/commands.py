@@ -10,6 +10,9 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("train", help="train the dialogue model and the GAN jointly",
                               description="Train (or resume) a dialogan model. Under torchrun the same command trains "
                                           "with DistributedDataParallel.")
+    p.add_argument("--model", default="dialogan", choices=("dialogan", "geneva", "dfgan"),
+                   help="dialogan (default), or a peer for `dialogan bench peers`: geneva (GeNeVA-GAN's recipe) "
+                        "or dfgan (DF-GAN-style, current message only); peers have tiny and default presets")
     p.add_argument("--preset", default="default", choices=sorted(PRESETS), help="model and training settings")
     src = p.add_mutually_exclusive_group()
     src.add_argument("--world", action="store_true", help="the built-in shapes world, generated on the fly (default)")
@@ -33,6 +36,8 @@ def register(subparsers) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.model != "dialogan":
+        return _run_baseline(args)
     from .loop import train
 
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
@@ -41,5 +46,23 @@ def _run(args: argparse.Namespace) -> int:
     out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
                 skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
                 threads=args.threads)
+    print(f"checkpoint: {out}")
+    return 0
+
+
+def _run_baseline(args: argparse.Namespace) -> int:
+    from .baselines import train_baseline
+
+    # Options that only the dialogue model has: refuse them rather than ignore them silently.
+    only_dialogan = {"--data": args.data, "--resume": args.resume, "--freeze-lm": args.freeze_lm,
+                     "--gan-into-lm": args.gan_into_lm, "--tensorboard": args.tensorboard or None,
+                     "--skip-bad": args.skip_bad or None}
+    given = [k for k, v in only_dialogan.items() if v is not None]
+    if given:
+        raise ValueError(f"{', '.join(given)} apply to --model dialogan only, not {args.model}")
+    overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed,
+                 "batch_size": args.batch_size, "save_every": args.save_every, "sample_every": args.sample_every}
+    out = train_baseline(args.model, args.preset, args.out, overrides=overrides, device=args.device,
+                         threads=args.threads)
     print(f"checkpoint: {out}")
     return 0

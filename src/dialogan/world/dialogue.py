@@ -688,3 +688,34 @@ def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue
             turns.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command))
         out.append(Dialogue(f"{split}-{seed}-{k}", tuple(turns)))
     return out
+
+
+def generate_add_dialogues(n: int, seed: int, split: str = "test", turns: int = 5) -> list[Dialogue]:
+    """``n`` dialogues shaped like i-CLEVR: ``turns`` turns, each adding exactly one object.
+
+    The turns are planned and worded by the same code as ``generate_dialogues`` (same templates,
+    synonyms, noise, languages and placement rules); add plans that would place more or fewer
+    than one object are drawn again, so the language is the world's own, only the acts differ.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split={split!r}; use one of {', '.join(SPLITS)}")
+    if n < 0 or not 1 <= turns <= MAX_OBJECTS:
+        raise ValueError(f"n={n!r} must be >= 0 and turns={turns!r} within 1-{MAX_OBJECTS}")
+    rng = random.Random(f"dialogan-add-dialogues|{split}|{seed}")
+    unseen = split == "unseen"
+    pickers = {lang: _Picker(rng, lang, unseen) for lang in LANGS}
+    out = []
+    for k in range(n):
+        st, base, said = _State(), rng.choice(("en", "zh")), []
+        for _ in range(turns):
+            plan = _plan_add(st, rng)
+            while plan.act != "add" or plan.scene is None or len(plan.scene) != len(st.scene) + 1:
+                plan = _plan_add(st, rng)
+            r = rng.random()
+            lang = "mix" if r < 0.11 else ("zh" if base == "en" else "en") if r < 0.14 else base
+            text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
+            reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
+            _apply(st, plan)
+            said.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command))
+        out.append(Dialogue(f"add-{split}-{seed}-{k}", tuple(said)))
+    return out
