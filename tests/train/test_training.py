@@ -84,7 +84,7 @@ def test_the_generator_loss_reaches_the_language_model_unless_frozen(freeze):
     examples = [build_example(tok, c, preset.model.n_ctx) for c in ctxs]
     draw = [build_draw_example(tok, c) for c in ctxs]
     producer = Producer(model, gan_into_lm=1.0, freeze_lm=freeze)
-    _, _, fake = producer(model.collate(examples), model.collate(draw), draw, torch.randn(len(draw), 8))
+    _, _, fake = producer([model.collate(examples)], model.collate(draw), draw, torch.randn(len(draw), 8))
     fake.abs().mean().backward()  # a generator loss alone, no language-model loss
     lm_grad = sum(float(p.grad.abs().sum()) for p in model.lm.parameters() if p.grad is not None)
     assert (lm_grad == 0.0) == freeze

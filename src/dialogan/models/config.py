@@ -84,7 +84,7 @@ PRESETS: dict[str, Preset] = {
     "default": Preset(
         ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
                     cond_dim=48, g_channels=64, d_channels=16),
-        TrainConfig(steps=4000, max_minutes=70.0, batch_size=16, image_batch=4),
+        TrainConfig(steps=4500, max_minutes=70.0, batch_size=16, image_batch=6, lr_lm=1.5e-3),
         vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
         ModelConfig(vocab_size=16384, n_layer=8, n_embd=512, n_head=8, n_ctx=256, image_size=64, z_dim=100,

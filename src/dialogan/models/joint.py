@@ -73,15 +73,20 @@ class DialoGAN(nn.Module):
             mask[i, : len(e.ids)] = 1
         return {"input_ids": ids, "labels": labels, "attention_mask": mask}
 
-    def lm_forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
-        """Language-model loss on the scene and reply tokens, and the last layer's states."""
+    def lm_forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int, torch.Tensor]:
+        """Summed cross-entropy over the scene and reply tokens, their number, and the last layer's states.
+
+        Logits are computed only where there is a label: the prompt is most of a sequence, and
+        the output layer is a quarter of the model's work.
+        """
         dev = next(self.lm.parameters()).device
         ids, labels, mask = (batch[k].to(dev) for k in ("input_ids", "labels", "attention_mask"))
-        out = self.lm(input_ids=ids, attention_mask=mask, output_hidden_states=True)
-        logits = out.logits[:, :-1].float()
-        loss = nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), labels[:, 1:].reshape(-1),
-                                           ignore_index=-100)
-        return loss, out.hidden_states[-1]
+        hidden = self.lm.transformer(input_ids=ids, attention_mask=mask).last_hidden_state
+        target = labels[:, 1:]
+        keep = target != -100
+        logits = self.lm.lm_head(hidden[:, :-1][keep]).float()
+        loss = nn.functional.cross_entropy(logits, target[keep], reduction="sum")
+        return loss, int(keep.sum()), hidden
 
     def lm_states(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         """The last layer's states of the language model over a batch (no loss)."""

@@ -1,7 +1,17 @@
-"""The dialogue model: a GPT-2 (transformers) trained from scratch, with greedy KV-cache decoding."""
+"""The dialogue model: a GPT-2 (transformers) trained from scratch, with greedy KV-cache decoding.
+
+Decoding runs the GPT-2 arithmetic directly on the model's own parameters (no copy, no other
+format) with a preallocated KV cache. At batch 1 and width 192 a token costs a few small
+matmuls; the library's forward spends several times that on bookkeeping per call, which is
+what a chat turn of a few dozen tokens waits on. ``Decoder`` gives the same tokens as
+``lm(...).logits`` greedily (tested), and a turn's scene and reply share one cache.
+"""
 from __future__ import annotations
 
+import math
+
 import torch
+import torch.nn.functional as F
 from transformers import GPT2Config, GPT2LMHeadModel
 
 from .config import ModelConfig
@@ -14,20 +24,99 @@ def build_language_model(cfg: ModelConfig, pad_id: int = 0) -> GPT2LMHeadModel:
     return GPT2LMHeadModel(gpt_cfg)
 
 
-@torch.inference_mode()
+def _gelu_new(x: torch.Tensor) -> torch.Tensor:
+    # GPT-2's tanh approximation ("gelu_new"), as transformers computes it.
+    return 0.5 * x * (1.0 + torch.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * torch.pow(x, 3.0))))
+
+
+class Decoder:
+    """Greedy decoding of one sequence with a KV cache, on a ``GPT2LMHeadModel``'s parameters.
+
+        dec = Decoder(lm, prompt)
+        scene = dec.generate({reply_id, end_id}, 160)   # stops after (and includes) a stop token
+        reply = dec.generate({end_id}, 96)              # continues from there, same cache
+    """
+
+    def __init__(self, lm: GPT2LMHeadModel, prompt: list[int]):
+        c = lm.config
+        if c.activation_function != "gelu_new" or c.scale_attn_by_inverse_layer_idx or c.reorder_and_upcast_attn:
+            raise ValueError("Decoder implements GPT-2 with gelu_new and plain attention scaling only")
+        if not prompt:
+            raise ValueError("Decoder needs a prompt of at least one token")
+        t = lm.transformer
+        self.lm, self.t, self.n_head, self.eps, self.n_ctx = lm, t, c.n_head, c.layer_norm_epsilon, c.n_positions
+        p = t.wte.weight
+        self.k = torch.zeros(c.n_layer, 1, c.n_head, c.n_positions, c.n_embd // c.n_head, dtype=p.dtype, device=p.device)
+        self.v = torch.zeros_like(self.k)
+        self.length = 0
+        self.pending = list(prompt)  # tokens fed but not yet run through the model
+
+    @torch.inference_mode()
+    def _forward(self, ids: list[int]) -> torch.Tensor:
+        """Run ``ids`` after the cached ones; the logits of the last position."""
+        t, start, n = self.t, self.length, len(ids)
+        if start + n > self.n_ctx:
+            raise ValueError(f"sequence of {start + n} tokens exceeds the context of {self.n_ctx}")
+        dev = self.k.device
+        x = t.wte.weight[torch.tensor(ids, device=dev)] + t.wpe.weight[start:start + n]
+        H, C = self.n_head, x.shape[-1]
+        for i, block in enumerate(t.h):
+            a = block.attn
+            h = F.layer_norm(x, (C,), block.ln_1.weight, block.ln_1.bias, self.eps)
+            q, k, v = torch.addmm(a.c_attn.bias, h, a.c_attn.weight).view(n, 3, H, C // H).permute(1, 2, 0, 3)
+            self.k[i, 0, :, start:start + n] = k
+            self.v[i, 0, :, start:start + n] = v
+            keys, values = self.k[i, :, :, : start + n], self.v[i, :, :, : start + n]
+            # A prompt attends causally; one new token attends to everything before it.
+            y = F.scaled_dot_product_attention(q[None], keys, values, is_causal=n > 1 and start == 0,
+                                               attn_mask=None if n == 1 or start == 0 else self._mask(start, n))
+            x = x + torch.addmm(a.c_proj.bias, y[0].transpose(0, 1).reshape(n, C), a.c_proj.weight)
+            m = block.mlp
+            h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, self.eps)
+            x = x + torch.addmm(m.c_proj.bias, _gelu_new(torch.addmm(m.c_fc.bias, h, m.c_fc.weight)), m.c_proj.weight)
+        self.length += n
+        last = F.layer_norm(x[-1], (C,), t.ln_f.weight, t.ln_f.bias, self.eps)
+        return self.lm.lm_head.weight @ last
+
+    def _mask(self, start: int, n: int) -> torch.Tensor:
+        # Several new tokens after a cached prefix: each sees the prefix and the new ones up to itself.
+        rows = torch.arange(n, device=self.k.device)[:, None] + start
+        return torch.arange(start + n, device=self.k.device)[None, :] <= rows
+
+    def generate(self, stop_ids: set[int], max_new: int) -> list[int]:
+        """Up to ``max_new`` greedy tokens, ending with (and including) the first of ``stop_ids``."""
+        out: list[int] = []
+        while len(out) < max_new and self.length + len(self.pending) <= self.n_ctx:
+            nxt = int(self._forward(self.pending).argmax())
+            out.append(nxt)
+            self.pending = [nxt]
+            if nxt in stop_ids:
+                break
+        return out
+
+
 def greedy_decode(lm: GPT2LMHeadModel, prompt: list[int], stop_ids: set[int], max_new: int,
                   allowed_after: dict[int, None] | None = None) -> list[int]:
     """Greedy continuation of ``prompt`` using the KV cache, up to a stop token (included)."""
+    return Decoder(lm, prompt).generate(stop_ids, max_new)
+
+
+@torch.inference_mode()
+def library_greedy_decode(lm: GPT2LMHeadModel, prompt: list[int], stop_ids: set[int], max_new: int,
+                          use_cache: bool = True) -> list[int]:
+    """The same continuation through ``transformers``' own forward (the reference, and the speed baseline)."""
     device = next(lm.parameters()).device
+    seq, out, past = list(prompt), [], None
     x = torch.tensor([prompt], device=device)
-    out: list[int] = []
-    past = None
     for _ in range(max_new):
-        res = lm(input_ids=x, cache=past, use_cache=True)
-        past = res.cache
+        if len(seq) > lm.config.n_positions:
+            break
+        res = lm(input_ids=x, cache=past, use_cache=use_cache)
         nxt = int(res.logits[0, -1].argmax())
         out.append(nxt)
+        seq.append(nxt)
         if nxt in stop_ids:
             break
-        x = torch.tensor([[nxt]], device=device)
+        past = res.cache if use_cache else None
+        x = torch.tensor([[nxt]] if use_cache else [seq], device=device)
     return out

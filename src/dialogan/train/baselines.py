@@ -207,25 +207,24 @@ def train_baseline(kind: str, preset_name: str, out: str | Path, overrides: dict
               "parameters": parameter_count(model)}
 
     def save(step: int, wall: float) -> None:
-        cfg = dict(config, step=step, wall_time_s=round(wall, 1))
+        cfg = dict(config, step=step, wall_time_s=round(wall, 1), images_seen=seen)
         save_baseline(out, model, cfg, model_card(cfg))
 
     # 2. The loop, stopped by steps or wall time.
-    t0, done = time.time(), 0
+    t0, done, seen = time.time(), 0, 0
     bar = tqdm(range(tc.steps), desc=f"train {kind}", dynamic_ncols=True)
     for step in bar:
         if tc.max_minutes and time.time() - t0 > tc.max_minutes * 60:
             break
         if kind == "geneva":
             batch = geneva_batch(tc.seed, step, tc.batch_size, mc.image_size, device)
-            n = len(batch["texts"])
         else:
             batch = dfgan_batch(source, tc.seed, step, tc.batch_size, mc.image_size, device)
-            n = len(batch["texts"])
+        n = len(batch["texts"])
         gen = torch.Generator().manual_seed(tc.seed * 7919 + step)
         z = torch.randn(n, mc.z_dim, generator=gen).to(device)
         logs = (geneva_step if kind == "geneva" else dfgan_step)(model, opts, tc, batch, z)
-        done = step + 1
+        done, seen = step + 1, seen + n
         if done % tc.log_every == 0:
             bar.set_postfix({k: f"{v:.3f}" for k, v in logs.items()})
         if done % tc.sample_every == 0:

@@ -33,8 +33,13 @@ class Producer(torch.nn.Module):
         self.gan_into_lm, self.freeze_lm = gan_into_lm, freeze_lm
         self.lm, self.generator = model.lm, model.generator
 
-    def forward(self, batch, draw_batch, draw_examples, z):
-        lm_loss, _ = self.model.lm_forward(batch)
+    def forward(self, batches, draw_batch, draw_examples, z):
+        # Sequences come in chunks of similar length: padding to the longest of a chunk, not of all.
+        total, count = 0.0, 0
+        for batch in batches:
+            loss_sum, n, _ = self.model.lm_forward(batch)
+            total, count = total + loss_sum, count + n
+        lm_loss = total / max(count, 1)
         states = self.model.lm_states(draw_batch)
         states = states.detach() if self.freeze_lm else scale_grad(states, self.gan_into_lm)
         cond = self.model.condition(states, draw_examples)
@@ -159,7 +164,10 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         z = torch.randn(len(drawable), mc.z_dim, generator=gen).to(info.device)
         # 4b. Language model and generator forward; the generator's loss reaches the language model.
         model.train()
-        lm_loss, cond, fake = producer(model.collate(examples), model.collate(drawable), drawable, z)
+        by_length = sorted(examples, key=lambda e: len(e.ids))
+        half = (len(by_length) + 1) // 2
+        chunks = [model.collate(c) for c in (by_length[:half], by_length[half:]) if c]
+        lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
         # 4c. Discriminator step.
         d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info)
         # 4d. Generator + language-model step.
@@ -178,7 +186,9 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         torch.nn.utils.clip_grad_norm_(model.lm.parameters(), 1.0)
         opts["lm"].step()
         opts["g"].step()
-        model.update_ema(tc.ema_decay if step > tc.warmup else 0.9)
+        # EMA that starts short and grows to ema_decay: a run of a few thousand steps is not dragged
+        # back to its first, untrained weights.
+        model.update_ema(min(tc.ema_decay, (1 + step) / (10 + step)))
         # 4e. Logs, samples, quick eval, checkpoints (rank 0 only).
         done = step + 1
         if info.is_main and done % tc.log_every == 0:
