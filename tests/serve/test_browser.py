@@ -1,0 +1,82 @@
+"""The web page in Debian's Chromium, driven by Playwright: talk, see the picture, undo, and stay safe."""
+import os
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+# No downloads, no GPU, no sandbox (tests run as root in CI), nothing phoning home.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+                                reason=f"{CHROMIUM} missing (make test installs it: apt-get install chromium)")
+
+BOTS = "#log li.bot:not(.pending)"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    # bypass_csp only lets Playwright evaluate its own checks; the page's policy is tested in test_safety.
+    context = browser.new_context(bypass_csp=True, locale="en-US")
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.wait_for_function("location.hash.startsWith('#c=')")
+    yield page
+    context.close()
+
+
+def _say(page, text: str) -> None:
+    n = page.locator(BOTS).count()
+    page.fill("#message", text)
+    page.click("#send")
+    page.wait_for_function(f"document.querySelectorAll('{BOTS}').length > {n}", timeout=30000)
+
+
+def _last_image_loaded(page) -> None:
+    page.wait_for_function("""(sel) => {
+        const img = [...document.querySelectorAll(sel)].pop();
+        return img && img.complete && img.naturalWidth > 0;
+    }""", arg=f"{BOTS} img", timeout=30000)
+
+
+def test_send_see_the_picture_and_undo(page):
+    _say(page, "draw a red circle in the top left")
+    _last_image_loaded(page)
+    assert page.locator("#log li.user").last.text_content() == "draw a red circle in the top left"
+    assert page.locator(f"{BOTS} .reply").last.text_content().strip()
+    page.wait_for_function("document.getElementById('current').naturalWidth > 0")
+    page.click("#variation")
+    page.wait_for_function(f"document.querySelectorAll('{BOTS}').length == 2")
+    page.wait_for_function("!document.getElementById('undo').disabled")
+    page.click("#undo")
+    page.wait_for_function(f"document.querySelectorAll('{BOTS}').length == 3")
+    assert page.locator(f"{BOTS} .reply").last.text_content() == "Undone."
+    _last_image_loaded(page)
+
+
+def test_html_in_a_message_is_shown_as_text(page):
+    evil = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"><b>bold</b>"
+    _say(page, evil)
+    assert page.locator("#log li.user").last.text_content() == evil
+    assert page.locator("#log b, #log script, #log img[src='x']").count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_the_page_speaks_chinese(page):
+    page.click("#lang-zh")
+    assert page.locator("#send").text_content() == "发送"
+    assert page.locator("#undo").text_content() == "撤销"
+    _say(page, "在左上角画一个红色圆形")
+    _last_image_loaded(page)
+    page.reload()  # the conversation lives in the URL: a reload shows it again
+    page.wait_for_function(f"document.querySelectorAll('{BOTS}').length == 1")
+    assert page.locator("#log li.user").last.text_content() == "在左上角画一个红色圆形"

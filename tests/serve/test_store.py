@@ -1,0 +1,40 @@
+"""The SQLite store: WAL mode, unguessable ids, states that survive reopening the file."""
+import re
+
+from dialogan.serve.store import ConversationStore, new_id
+
+
+def test_the_store_uses_write_ahead_logging(tmp_path):
+    assert ConversationStore(tmp_path / "c.db").journal_mode == "wal"
+
+
+def test_ids_are_url_safe_and_carry_at_least_128_random_bits():
+    ids = {new_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    for cid in ids:
+        # token_urlsafe: 6 random bits per character
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", cid) and len(cid) * 6 >= 128
+
+
+def test_a_saved_state_is_read_back_after_reopening(tmp_path):
+    store = ConversationStore(tmp_path / "c.db")
+    cid = store.create({"history": []})
+    state = {"history": [{"text": "画一个圆 🎨 '; DROP TABLE conversations; --"}], "cursor": 1}
+    store.save(cid, state)
+    store.close()
+    again = ConversationStore(tmp_path / "c.db")
+    assert again.get(cid) == state
+    assert again.count() == 1
+
+
+def test_an_unknown_id_has_no_state(tmp_path):
+    store = ConversationStore(tmp_path / "c.db")
+    assert store.get(new_id()) is None
+    assert store.get("' OR 1=1 --") is None
+
+
+def test_thread_states_are_kept_by_key(tmp_path):
+    store = ConversationStore(tmp_path / "c.db")
+    store.put_thread("k", {"cursor": 0})
+    assert store.get_thread("k") == {"cursor": 0}
+    assert store.get_thread("other") is None
