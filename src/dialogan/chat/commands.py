@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
-HELP = "commands: /undo /redo /variation /save [FILE] /new /quit"
+HELP = "commands: /undo /redo /variation /save [FILE] /new /help /quit"
 
 
 def register(subparsers) -> None:
@@ -13,18 +14,43 @@ def register(subparsers) -> None:
                               description="A terminal chat. Replies print as text; each picture is saved to --images.")
     p.add_argument("--checkpoint", metavar="DIR", help="a checkpoint folder (default: the shipped model)")
     p.add_argument("--images", default="dialogan-images", metavar="DIR", help="folder for the pictures")
+    p.add_argument("--resume", metavar="FILE", help="continue a conversation written by /save")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(run=_run)
+
+
+def save_conversation(chat, path: Path) -> None:
+    """Write ``chat.state()`` as JSON via a temporary file, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(chat.state(), ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def load_conversation(chat, path: Path) -> None:
+    try:
+        state = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}: not a saved conversation (invalid JSON: {e})") from None
+    try:
+        chat.restore(state)
+    except ValueError as e:
+        raise ValueError(f"{path}: {e}") from None
 
 
 def _run(args: argparse.Namespace) -> int:
     from .session import Chat
 
     chat = Chat.load(args.checkpoint, seed=args.seed)
+    if args.resume:
+        load_conversation(chat, Path(args.resume))
     folder = Path(args.images)
     folder.mkdir(parents=True, exist_ok=True)
     print(f"dialogan: talk to me in English or Chinese; pictures go to {folder}/. {HELP}")
-    n = 0
+    if args.resume:
+        print(f"continuing {args.resume}: {len(chat.history)} turns, scene: {chat.scene.text()}")
+    n = len(chat.history)  # picture numbers go on from a resumed conversation
+    actions = {"/undo": chat.undo, "/redo": chat.redo, "/variation": chat.variation}
     while True:
         try:
             text = input("you> ")
@@ -35,12 +61,10 @@ def _run(args: argparse.Namespace) -> int:
         if cmd in ("/quit", "/exit"):
             return 0
         if cmd == "/save":
-            path = Path(arg or folder / "conversation.json")
-            rows = [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed} for t in chat.history]
-            path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-            print(f"saved {len(rows)} turns to {path}")
+            path = Path(arg.strip() or folder / "conversation.json")
+            save_conversation(chat, path)
+            print(f"saved {len(chat.history)} turns to {path} (continue with: dialogan chat --resume {path})")
             continue
-        actions = {"/undo": chat.undo, "/redo": chat.redo, "/variation": chat.variation}
         if cmd == "/new":
             chat.reset()
             print("new conversation")
@@ -50,7 +74,7 @@ def _run(args: argparse.Namespace) -> int:
             continue
         try:
             turn = actions[cmd]() if cmd in actions else chat.send(text)
-        except ValueError as e:
+        except ValueError as e:  # a message over the length limit: say so and carry on
             print(f"error: {e}")
             continue
         n += 1

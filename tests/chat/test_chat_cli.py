@@ -1,0 +1,36 @@
+"""``dialogan chat``: the terminal REPL saves each picture, obeys its slash commands, and resumes."""
+import io
+import json
+import re
+from pathlib import Path
+
+from dialogan.cli import main
+
+
+def _chat(monkeypatch, capsys, args, lines):
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(line + "\n" for line in lines)))
+    code = main(["chat", *args])
+    return code, capsys.readouterr().out
+
+
+def test_a_terminal_conversation(tiny_checkpoint, tmp_path, monkeypatch, capsys):
+    images = tmp_path / "pics"
+    code, out = _chat(monkeypatch, capsys, ["--checkpoint", str(tiny_checkpoint), "--images", str(images)],
+                      ["draw a red circle", "/variation", "/undo", "/redo", "x" * 2001, "/nonsense", "/save", "/quit"])
+    assert code == 0
+    shown = re.findall(r"image: (\S+)", out)
+    assert len(shown) == 4 and all(Path(p).is_file() for p in shown)
+    assert "Undone." in out and "Redone." in out
+    assert "the limit is 2000" in out and "commands: /undo" in out
+    saved = json.loads((images / "conversation.json").read_text(encoding="utf-8"))
+    assert [row["command"] for row in saved["history"]] == ["", "variation", "undo", "redo"]
+
+
+def test_a_saved_conversation_resumes(tiny_checkpoint, tmp_path, monkeypatch, capsys):
+    images, saved = tmp_path / "pics", tmp_path / "talk.json"
+    _chat(monkeypatch, capsys, ["--checkpoint", str(tiny_checkpoint), "--images", str(images)],
+          ["draw a red circle", "/variation", f"/save {saved}"])
+    code, out = _chat(monkeypatch, capsys, ["--checkpoint", str(tiny_checkpoint), "--images", str(images),
+                                            "--resume", str(saved)], ["/undo"])
+    assert code == 0 and "continuing" in out and "2 turns" in out
+    assert "Undone." in out and str(images / "turn_003.png") in out  # numbering goes on after the saved turns
