@@ -1,0 +1,113 @@
+"""Load on ``dialogan serve``: many conversations at once over loopback, with a real HTTP client.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/serve_load.py --checkpoint DIR [--conversations 16] [--turns 6]
+    .venv/bin/python bench/serve_load.py --url http://127.0.0.1:7860     # a server already running
+
+With ``--checkpoint`` it starts its own server (a free port, a temporary database) and stops it
+after. It first times one conversation alone, then all of them at once, and prints turns/s, the
+p50/p95 latency of a turn as each client saw it, the errors, and the ratio of the two
+throughputs measured in this run (model calls are serialised, so the ratio says what the
+HTTP layer and the queue cost or gain, not how fast the model is).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import numpy as np
+
+MESSAGES = ["draw a red circle in the top left", "add a small blue star on the right", "make the circle green",
+            "在右下角画一个黄色的三角形", "把星星移到中间", "what is in the picture?", "remove the triangle",
+            "画一个大的紫色六边形在上面"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(checkpoint: str, threads: int, db: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "dialogan.cli", "serve", "--checkpoint", checkpoint, "--db", db,
+                             "--port", str(port), "--threads", str(threads)],
+                            env=dict(os.environ, OMP_NUM_THREADS=str(threads)), stdout=subprocess.DEVNULL)
+    for _ in range(600):
+        if proc.poll() is not None:
+            raise SystemExit(f"dialogan serve exited with {proc.returncode}")
+        try:
+            httpx.get(url + "/healthz", timeout=1).raise_for_status()
+            return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("dialogan serve did not start within 120 s")
+
+
+def conversation(url: str, turns: int, offset: int) -> tuple[list[float], int]:
+    """One client: create a conversation, then ``turns`` messages (every 4th a variation); latencies in s."""
+    latencies, errors = [], 0
+    with httpx.Client(base_url=url, timeout=300) as c:
+        cid = c.post("/api/conversations").json()["id"]
+        for t in range(turns):
+            start = time.perf_counter()
+            if t % 4 == 3:
+                r = c.post(f"/api/conversations/{cid}/variation")
+            else:
+                r = c.post(f"/api/conversations/{cid}/messages", json={"text": MESSAGES[(offset + t) % len(MESSAGES)]})
+            latencies.append(time.perf_counter() - start)
+            errors += r.status_code != 200
+    return latencies, errors
+
+
+def run(url: str, conversations: int, turns: int) -> dict:
+    start = time.perf_counter()
+    with ThreadPoolExecutor(conversations) as pool:
+        results = list(pool.map(lambda i: conversation(url, turns, i), range(conversations)))
+    wall = time.perf_counter() - start
+    lat = np.array([x for r, _ in results for x in r]) * 1000
+    return {"turns": lat.size, "errors": sum(e for _, e in results), "wall_s": wall, "turns_per_s": lat.size / wall,
+            "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max())}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    where = ap.add_mutually_exclusive_group(required=True)
+    where.add_argument("--url", help="a running dialogan serve")
+    where.add_argument("--checkpoint", help="start a server on this checkpoint for the run")
+    ap.add_argument("--conversations", type=int, default=16)
+    ap.add_argument("--turns", type=int, default=6, help="turns per conversation")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads of the started server")
+    args = ap.parse_args()
+
+    proc, tmp = None, tempfile.TemporaryDirectory()
+    url = args.url
+    if args.checkpoint:
+        proc, url = start_server(args.checkpoint, args.threads, os.path.join(tmp.name, "bench.db"))
+    try:
+        conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
+        alone = run(url, 1, args.turns)
+        together = run(url, args.conversations, args.turns)
+    finally:
+        if proc:
+            proc.kill()
+            proc.wait()
+        tmp.cleanup()
+    for name, r in (("1 conversation", alone), (f"{args.conversations} concurrent", together)):
+        print(f"{name:>16}: {r['turns']} turns in {r['wall_s']:.1f} s = {r['turns_per_s']:.2f} turns/s; "
+              f"latency p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms, max {r['max_ms']:.0f} ms; "
+              f"errors {r['errors']}")
+    print(f"throughput ratio, concurrent / alone: {together['turns_per_s'] / alone['turns_per_s']:.2f}")
+    return 1 if together["errors"] or alone["errors"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
