@@ -37,23 +37,26 @@ class Decoder:
         reply = dec.generate({end_id}, 96)              # continues from there, same cache
     """
 
-    def __init__(self, lm: GPT2LMHeadModel, prompt: list[int]):
+    def __init__(self, lm: GPT2LMHeadModel, prompt: list[int] | None = None):
         c = lm.config
         if c.activation_function != "gelu_new" or c.scale_attn_by_inverse_layer_idx or c.reorder_and_upcast_attn:
             raise ValueError("Decoder implements GPT-2 with gelu_new and plain attention scaling only")
-        if not prompt:
-            raise ValueError("Decoder needs a prompt of at least one token")
         t = lm.transformer
         self.lm, self.t, self.n_head, self.eps, self.n_ctx = lm, t, c.n_head, c.layer_norm_epsilon, c.n_positions
         p = t.wte.weight
         self.k = torch.zeros(c.n_layer, 1, c.n_head, c.n_positions, c.n_embd // c.n_head, dtype=p.dtype, device=p.device)
         self.v = torch.zeros_like(self.k)
         self.length = 0
-        self.pending = list(prompt)  # tokens fed but not yet run through the model
+        self.pending = list(prompt or [])  # tokens fed but not yet run through the model
 
     @torch.inference_mode()
-    def _forward(self, ids: list[int]) -> torch.Tensor:
-        """Run ``ids`` after the cached ones; the logits of the last position."""
+    def states(self, ids: list[int]) -> torch.Tensor:
+        """The last layer's states (after the final layer norm, as ``hidden_states[-1]``), (n, C)."""
+        return self._forward(ids, every_position=True)
+
+    @torch.inference_mode()
+    def _forward(self, ids: list[int], every_position: bool = False) -> torch.Tensor:
+        """Run ``ids`` after the cached ones: the logits of the last position, or every position's states."""
         t, start, n = self.t, self.length, len(ids)
         if start + n > self.n_ctx:
             raise ValueError(f"sequence of {start + n} tokens exceeds the context of {self.n_ctx}")
@@ -75,6 +78,8 @@ class Decoder:
             h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, self.eps)
             x = x + torch.addmm(m.c_proj.bias, _gelu_new(torch.addmm(m.c_fc.bias, h, m.c_fc.weight)), m.c_proj.weight)
         self.length += n
+        if every_position:
+            return F.layer_norm(x, (C,), t.ln_f.weight, t.ln_f.bias, self.eps)
         last = F.layer_norm(x[-1], (C,), t.ln_f.weight, t.ln_f.bias, self.eps)
         return self.lm.lm_head.weight @ last
 
@@ -85,6 +90,8 @@ class Decoder:
 
     def generate(self, stop_ids: set[int], max_new: int) -> list[int]:
         """Up to ``max_new`` greedy tokens, ending with (and including) the first of ``stop_ids``."""
+        if not self.pending:
+            raise ValueError("generate needs a prompt of at least one token")
         out: list[int] = []
         while len(out) < max_new and self.length + len(self.pending) <= self.n_ctx:
             nxt = int(self._forward(self.pending).argmax())

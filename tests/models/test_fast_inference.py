@@ -1,0 +1,62 @@
+"""The lean decoding and drawing paths give what the library's forward gives."""
+import torch
+
+from dialogan.data.examples import TurnContext, build_draw_example
+from dialogan.models import load_checkpoint
+from dialogan.models.inference import condition_scene, draw_scene, write_turn
+from dialogan.models.language import Decoder, library_greedy_decode
+from dialogan.world import Scene, generate_dialogues
+
+
+def _prompts(tok, n=12):
+    out = []
+    for d in generate_dialogues(n, seed=8, split="test"):
+        prev, history = "empty", []
+        for t in d.turns:
+            out.append(tok.encode_prompt(prev, history[-2:], t.text))
+            prev = t.scene.text()
+            history.append((t.text, t.reply))
+    return out
+
+
+def test_decoder_gives_the_librarys_greedy_tokens(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    tok = model.tokenizer
+    for prompt in _prompts(tok):
+        stop = {tok.reply_id, tok.end_id}
+        assert Decoder(model.lm, prompt).generate(stop, 20) == library_greedy_decode(model.lm, prompt, stop, 20)
+
+
+def test_the_reply_continues_the_scenes_cache_as_a_fresh_decode_would(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    tok, prompt = model.tokenizer, _prompts(model.tokenizer)[3]
+    dec = Decoder(model.lm, prompt)
+    first = dec.generate({tok.reply_id}, 8)
+    assert dec.generate({tok.end_id}, 8) == library_greedy_decode(model.lm, prompt + first, {tok.end_id}, 8)
+
+
+def test_decoder_states_are_the_libraries_last_hidden_states(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    scene = Scene.parse("large red circle 17 17 ; small blue star 83 50")
+    ex = build_draw_example(model.tokenizer, TurnContext("empty", (), "", scene.text(), "", scene))
+    with torch.inference_mode():
+        ref = model.lm(input_ids=torch.tensor([ex.ids]), output_hidden_states=True).hidden_states[-1][0]
+    assert torch.allclose(Decoder(model.lm).states(ex.ids), ref, atol=1e-5)
+
+
+def test_channels_last_drawing_matches_the_plain_generator(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    reference, _ = load_checkpoint(tiny_checkpoint)
+    cond = condition_scene(model, Scene.parse("small green hexagon 50 50"))
+    z = torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(4))
+    with torch.inference_mode():
+        plain = (reference.draw(cond, z, ema=True)[0].clamp(-1, 1) + 1) / 2
+    assert torch.allclose(draw_scene(model, cond, 4), plain, atol=1e-5)
+    assert model.generator_ema.stem.weight.is_contiguous(memory_format=torch.channels_last)
+
+
+def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    prompt = [model.tokenizer.special["<|user|>"]] * (model.cfg.n_ctx - 4)
+    scene, reply = write_turn(model, prompt)
+    assert isinstance(scene, str) and isinstance(reply, str)
