@@ -21,6 +21,7 @@ from ..chat import SHIPPED_MODEL, Chat, Turn
 from ..chat.session import MAX_MESSAGE_CHARS
 from ..models import load_checkpoint
 from ..world import MAX_OBJECTS, Scene
+from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
 from .store import ConversationStore
 
 MAX_UPLOAD_BYTES = 4 * 1024 * 1024
@@ -178,15 +179,15 @@ class ChatService:
                 kept.append(obj)
         scene = Scene(tuple(kept))
         left_out = len(found) - len(kept)
-        zh = bool(_CJK.search(text))
+        if _CJK.search(text):
+            if not kept:
+                return scene, "我在图片中没有看到可以识别的形状。"
+            names = "、".join(f"{zh.region_name(o.region)}的{zh.object_name(o.size, o.color, o.shape)}" for o in kept)
+            return scene, f"我在图片中看到：{names}。" + (f"（略去了 {left_out} 个重叠的形状）" if left_out else "")
         if not kept:
-            return scene, "我在图片中没有看到可以识别的形状。" if zh else "I could not see any shapes I know in that picture."
-        names = "、".join(o.name for o in kept) if zh else ", ".join(o.name for o in kept)
-        if zh:
-            reply = f"我在图片中看到：{names}。"
-            return scene, reply + (f"（{left_out} 个重叠的形状被略去）" if left_out else "")
-        reply = f"I see: {names}."
-        return scene, reply + (f" ({left_out} overlapping shape(s) left out.)" if left_out else "")
+            return scene, "I could not see any shapes I know in that picture."
+        names = ", ".join(f"a {o.name} ({o.region})" for o in kept)
+        return scene, f"I see: {names}." + (f" ({left_out} overlapping shape(s) left out.)" if left_out else "")
 
     def history(self, cid: str) -> tuple[list[TurnView], dict]:
         """Every turn of a conversation with its picture, and the current scene and seed."""

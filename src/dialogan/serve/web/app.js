@@ -26,8 +26,8 @@ const T = {
 const ZH_WORDS = {
   small: "小", large: "大", circle: "圆形", square: "正方形", triangle: "三角形", star: "星形", diamond: "菱形",
   hexagon: "六边形", red: "红色", orange: "橙色", yellow: "黄色", green: "绿色", cyan: "青色", blue: "蓝色",
-  purple: "紫色", pink: "粉色", brown: "棕色", gray: "灰色", "top-left": "左上", top: "上方", "top-right": "右上",
-  left: "左边", center: "中间", right: "右边", "bottom-left": "左下", bottom: "下方", "bottom-right": "右下",
+  purple: "紫色", pink: "粉色", brown: "棕色", gray: "灰色", "top-left": "左上角", top: "上方", "top-right": "右上角",
+  left: "左边", center: "中间", right: "右边", "bottom-left": "左下角", bottom: "下方", "bottom-right": "右下角",
 };
 
 const $ = (id) => document.getElementById(id);
@@ -78,7 +78,7 @@ function el(tag, className, text) {
 
 function objectName(o) {
   if (lang !== "zh") return o.name;
-  return ZH_WORDS[o.size] + "的" + ZH_WORDS[o.color] + ZH_WORDS[o.shape];
+  return ZH_WORDS[o.color] + ZH_WORDS[o.size] + ZH_WORDS[o.shape];  // as the model says it: 红色大圆形
 }
 
 function addTurn(turn) {
