@@ -38,5 +38,8 @@ def _run(args: argparse.Namespace) -> int:
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else host
     print(f"dialogan: open http://{shown}:{args.port}/ (API docs at /docs, OpenAI-compatible API at /v1; "
           f"conversations in {args.db}{'; API key required' if args.api_key else ''})", flush=True)
+    if not args.api_key and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"dialogan: warning: listening on {args.host} without an API key; anyone who can reach this "
+              "port can talk to it (set --api-key or DIALOGAN_API_KEY)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

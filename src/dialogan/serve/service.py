@@ -45,7 +45,7 @@ class BadInput(ValueError):
 
 @dataclass(frozen=True)
 class TurnView:
-    """A turn as the HTTP layers show it: its position, words, scene, seed and PNG bytes."""
+    """A turn as the HTTP layers show it: its position, words, scene and seed (the picture is fetched apart)."""
 
     index: int
     text: str
@@ -53,7 +53,6 @@ class TurnView:
     scene: str
     seed: int
     command: str
-    png: bytes
 
 
 def clean_text(text) -> str:
@@ -119,22 +118,22 @@ class ChatService:
         return chat
 
     def png(self, scene: Scene, seed: int, chat: Chat | None = None) -> bytes:
-        """The picture of (scene, seed) as PNG; a small cache spares redrawing pages of history."""
+        """The picture of (scene, seed) as PNG; a small cache spares redrawing what a page just showed."""
         key = (scene.text(), int(seed))
-        if key in self._pngs:
-            self._pngs.move_to_end(key)
-            return self._pngs[key]
-        data = png_bytes((chat or self.new_chat()).image(scene, seed))
+        if key not in self._pngs:
+            self._remember(key, png_bytes((chat or self.new_chat()).image(scene, seed)))
+        self._pngs.move_to_end(key)
+        return self._pngs[key]
+
+    def _remember(self, key: tuple[str, int], data: bytes) -> None:
         self._pngs[key] = data
         if len(self._pngs) > 512:
             self._pngs.popitem(last=False)
-        return data
 
-    def _view(self, chat: Chat, index: int, turn: Turn) -> TurnView:
-        if turn.image is not None and (turn.scene.text(), turn.seed) not in self._pngs:
-            self._pngs[(turn.scene.text(), turn.seed)] = png_bytes(turn.image)
-        return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command,
-                        self.png(turn.scene, turn.seed, chat))
+    def _view(self, index: int, turn: Turn) -> TurnView:
+        if turn.image is not None:  # just drawn: the page asks for it next, so keep it
+            self._remember((turn.scene.text(), turn.seed), png_bytes(turn.image))
+        return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command)
 
     # 2. Conversations: create, act, read.
     def create(self) -> str:
@@ -148,7 +147,7 @@ class ChatService:
             chat = self._open(cid)
             turn = self.apply(chat, action, text, image)
             self.store.save(cid, chat.state())
-            return self._view(chat, len(chat.history) - 1, turn)
+            return self._view(len(chat.history) - 1, turn)
 
     def apply(self, chat: Chat, action: str, text: str = "", image: Image.Image | None = None) -> Turn:
         """One action on a chat in memory (the caller holds the lock)."""
@@ -190,16 +189,16 @@ class ChatService:
         return scene, f"I see: {names}." + (f" ({left_out} overlapping shape(s) left out.)" if left_out else "")
 
     def history(self, cid: str) -> tuple[list[TurnView], dict]:
-        """Every turn of a conversation with its picture, and the current scene and seed."""
-        with self.lock:
-            chat = self._open(cid)
-            views = [self._view(chat, i, t) for i, t in enumerate(chat.history)]
-            state = chat.state()
-            current = {"scene": chat.scene.text(), "seed": chat.seed, "can_undo": state["cursor"] > 0,
-                       "can_redo": state["cursor"] < len(state["states"]) - 1}
+        """Every turn of a conversation, and the current scene and seed (no drawing: that is per picture)."""
+        chat = self._open(cid)  # no model call, and each saved state is whole: no need to queue for the lock
+        views = [self._view(i, t) for i, t in enumerate(chat.history)]
+        state = chat.state()
+        current = {"scene": chat.scene.text(), "seed": chat.seed, "can_undo": state["cursor"] > 0,
+                   "can_redo": state["cursor"] < len(state["states"]) - 1}
         return views, current
 
     def current_png(self, cid: str, turn: int | None = None) -> bytes:
+        """The current picture, or the one after turn ``turn``, as PNG."""
         with self.lock:
             chat = self._open(cid)
             if turn is None:
@@ -212,6 +211,7 @@ class ChatService:
     def storyboard_png(self, cid: str) -> bytes:
         """The whole conversation as one picture: a row per turn (image, message, reply)."""
         from ..eval import storyboard
-        views, _ = self.history(cid)
-        turns = [{"text": v.text, "reply": v.reply, "image": Image.open(io.BytesIO(v.png))} for v in views]
+        with self.lock:
+            chat = self._open(cid)
+            turns = [{"text": t.text, "reply": t.reply, "image": chat.image(t.scene, t.seed)} for t in chat.history]
         return png_bytes(storyboard([{"id": cid[:8], "turns": turns}]))

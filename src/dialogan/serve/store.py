@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 ID_BYTES = 24  # 192 bits: far beyond guessing, and 32 URL-safe characters
+THREAD_DAYS = 30
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -57,6 +58,8 @@ class ConversationStore:
             # FULL: a committed turn survives even a power cut, not only a killed process.
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
+            # Thread states only spare replays; after a month a thread is replayed instead of kept forever.
+            self._db.execute("DELETE FROM thread_states WHERE created < ?", (time.time() - THREAD_DAYS * 86400,))
 
     @property
     def journal_mode(self) -> str:
