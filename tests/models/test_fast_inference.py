@@ -55,6 +55,20 @@ def test_channels_last_drawing_matches_the_plain_generator(tiny_checkpoint):
     assert model.generator_ema.stem.weight.is_contiguous(memory_format=torch.channels_last)
 
 
+def test_the_folded_generator_follows_the_weights_as_they_change(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    cond = condition_scene(model, Scene.parse("large red circle 17 17 ; small blue star 83 50"))
+    before = draw_scene(model, cond, 2)
+    with torch.no_grad():  # as an EMA update during training would
+        model.generator_ema.blocks[0].norm1.gamma_beta.weight.add_(0.05)
+        model.generator_ema.blocks[0].norm1.norm.running_mean.add_(0.1)
+    z = torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(2))
+    with torch.inference_mode():
+        plain = (model.draw(cond, z, ema=True)[0].clamp(-1, 1) + 1) / 2
+    after = draw_scene(model, cond, 2)
+    assert not torch.allclose(before, after) and torch.allclose(after, plain, atol=1e-5)
+
+
 def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
     model, _ = load_checkpoint(tiny_checkpoint)
     prompt = [model.tokenizer.special["<|user|>"]] * (model.cfg.n_ctx - 4)

@@ -9,9 +9,11 @@ which the CPU convolution kernels prefer. Weights and architecture are unchanged
 from __future__ import annotations
 
 import torch
+import torch.nn.functional as F
 
 from ..data.examples import TurnContext, build_draw_example
 from ..world import Scene
+from .generator import Generator
 from .joint import Conditioning, DialoGAN
 from .language import Decoder
 
@@ -45,7 +47,7 @@ def condition_scene(model: DialoGAN, scene: Scene) -> Conditioning:
 
 
 def channels_last(module: torch.nn.Module) -> torch.nn.Module:
-    """Put a generator's 4-d weights in channels-last order, once (the values are the same; a
+    """Put a module's 4-d weights in channels-last order, once (the values are the same; a
     checkpoint stores them contiguous either way)."""
     if not getattr(module, "_dialogan_channels_last", False):
         module.to(memory_format=torch.channels_last)
@@ -53,13 +55,72 @@ def channels_last(module: torch.nn.Module) -> torch.nn.Module:
     return module
 
 
+class FoldedGenerator:
+    """The generator's forward with every SPADE normalisation folded into one multiply-add.
+
+    In eval mode a SPADE layer computes ``BN(x) * (1 + gamma(h)) + beta(h)`` with BN a fixed
+    per-channel affine ``a x + b`` and gamma, beta convolutions of the same features ``h``; so it
+    equals ``x * G(h) + B(h)`` where G and B are one convolution with derived weights (both
+    layers of a block share ``h``, so one convolution serves both). The layout reaches each
+    resolution by strided slicing, which is exactly nearest-neighbour downsampling by an
+    integer factor. Same function, same stored weights; the derived copy is rebuilt whenever
+    the generator's parameters change (the EMA during training).
+    """
+
+    def __init__(self, g: Generator):
+        self.g, self.version = g, self._version(g)
+        cl = torch.channels_last
+        self.blocks = []
+        for block in g.blocks:
+            w, bias = [], []
+            for spade in (block.norm1, block.norm2):
+                a = (spade.norm.running_var + spade.norm.eps).rsqrt()
+                b = -spade.norm.running_mean * a
+                wg, wb = spade.gamma_beta.weight.chunk(2, 0)
+                bg, bb = spade.gamma_beta.bias.chunk(2, 0)
+                w += [a[:, None, None, None] * wg, wb + b[:, None, None, None] * wg]
+                bias += [a * (1 + bg), bb + b * (1 + bg)]
+            split = [block.norm1.norm.num_features] * 2 + [block.norm2.norm.num_features] * 2
+            self.blocks.append((block, torch.cat(w).contiguous(memory_format=cl), torch.cat(bias), split))
+
+    @staticmethod
+    def _version(g: Generator) -> tuple:
+        return tuple(t._version for t in (*g.parameters(), *g.buffers())) + (id(g),)
+
+    def current(self, g: Generator) -> bool:
+        return self.g is g and self.version == self._version(g)
+
+    def __call__(self, layout: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        g, size = self.g, layout.shape[-1]
+        at = lambda res: layout[:, :, :: size // res, :: size // res]
+        zmap = g.z_to_map(z).view(len(z), 16, g.start, g.start)
+        x = g.stem(torch.cat([at(g.start), zmap], 1).contiguous(memory_format=torch.channels_last))
+        for i, (block, w, bias, split) in enumerate(self.blocks):
+            if i:
+                x = F.interpolate(x, scale_factor=2, mode="nearest")
+            h = block.embed(at(x.shape[-1]))
+            g1, b1, g2, b2 = F.conv2d(h, w, bias, padding=1).split(split, 1)
+            y = block.conv1(F.leaky_relu_(torch.addcmul(b1, x, g1), 0.2))
+            y = block.conv2(F.leaky_relu_(torch.addcmul(b2, y, g2), 0.2))
+            x = block.skip(x) + y
+        return g.to_rgb(x)
+
+
+def _folded(g: Generator) -> FoldedGenerator:
+    cached = getattr(g, "_dialogan_folded", None)
+    if cached is None or not cached.current(g):
+        cached = FoldedGenerator(g)
+        g._dialogan_folded = cached
+    return cached
+
+
 @torch.inference_mode()
 def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
-    """Pictures (B, 3, S, S) in [-1, 1] from the EMA generator, in channels-last order."""
+    """Pictures (B, 3, S, S) in [-1, 1] from the EMA generator: channels-last, normalisation folded."""
     g = channels_last(model.generator_ema).eval()
     layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state,
                       cond.tokens, cond.token_mask, cond.is_caption)
-    return g(layout.contiguous(memory_format=torch.channels_last), z)
+    return _folded(g)(layout.contiguous(memory_format=torch.channels_last), z)
 
 
 @torch.inference_mode()
