@@ -90,3 +90,13 @@ def test_a_message_that_is_not_a_string_gets_422(client, cid):
 def test_the_page_forbids_inline_scripts(client):
     policy = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_the_page_and_api_docs_load_nothing_from_elsewhere(client):
+    import re
+    from dialogan.serve.app import WEB
+
+    for f in WEB.iterdir():
+        assert not re.search(r"(src|href)=[\"']?(https?:)?//", f.read_text(encoding="utf-8")), f.name
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/docs.js" in docs.text and "cdn" not in docs.text

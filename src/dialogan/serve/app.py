@@ -38,7 +38,8 @@ def _error(request: Request, status: int, message: str) -> JSONResponse:
 
 
 def create_app(service: ChatService, api_key: str | None = None) -> FastAPI:
-    app = FastAPI(title="dialogan", version=__version__,
+    # FastAPI's /docs and /redoc load their scripts from a CDN; our own reader of the schema works offline.
+    app = FastAPI(title="dialogan", version=__version__, docs_url=None, redoc_url=None,
                   description="Talk to dialogan in English or Chinese and it draws. A native conversation API "
                               "and an OpenAI-compatible one; the web page is at /.")
 
@@ -89,6 +90,10 @@ def create_app(service: ChatService, api_key: str | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(WEB / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(WEB / "docs.html", media_type="text/html; charset=utf-8")
 
     app.mount("/static", StaticFiles(directory=WEB), name="static")
     return app
