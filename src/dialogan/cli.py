@@ -15,6 +15,7 @@ COMMANDS = {
     "eval": "dialogan.eval.commands",
     "train": "dialogan.train.commands",
     "chat": "dialogan.chat.commands",
+    "bench": "dialogan.bench.commands",
     "export": "dialogan.models.commands",
     "serve": "dialogan.serve.commands",
 }

@@ -1,0 +1,116 @@
+"""``dialogan bench``: dialogan against its peers, and its speed, each measured in one run.
+
+    dialogan bench peers --budget MINUTES [--n N] [--n-add N] [--out DIR] [--seed S] [--threads T] [--reuse]
+    dialogan bench speed [--checkpoint DIR] [--turns N] [--out DIR] [--no-train] [--compile] [--threads T]
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+from pathlib import Path
+
+
+def machine() -> str:
+    """The CPU model name (lscpu) and the cores this process may use."""
+    name = platform.processor() or platform.machine()
+    try:
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True, timeout=5).stdout.splitlines():
+            if line.startswith("Model name:"):
+                name = line.split(":", 1)[1].strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return f"{name}, {len(os.sched_getaffinity(0))} cores"
+
+
+def _peers(args) -> int:
+    from .peers import run_peers, training_table
+
+    if args.budget <= 0:
+        raise ValueError(f"--budget must be a positive number of minutes, got {args.budget}")
+    if args.n < 1 or args.n_add < 1:
+        raise ValueError(f"--n and --n-add must be at least 1, got {args.n} and {args.n_add}")
+    if args.threads:
+        import torch
+        torch.set_num_threads(args.threads)
+    report = run_peers(args.budget, args.out, n=args.n, n_add=args.n_add, seed=args.seed, preset=args.preset,
+                       threads=args.threads, reuse=args.reuse)
+    print(f"\nmachine: {machine()}; budget {args.budget} minutes of training each\n")
+    print(f"held-out dialogues (n={args.n}, seed {args.seed}):\n{report['tables']['main']}")
+    print(f"add-only, i-CLEVR-shaped (n={args.n_add}, 5 turns):\n{report['tables']['add_only']}")
+    print(training_table(report["training"]))
+    print(f"written: {Path(args.out) / 'peers.md'}, {Path(args.out) / 'peers.json'}, {report['storyboard']}")
+    return 0
+
+
+def speed_table(report: dict) -> str:
+    """The optimisation ladder as markdown: one row per step."""
+    cols = (("turn_p50_ms", "turn p50 ms"), ("turn_p95_ms", "turn p95 ms"), ("lm_p50_ms", "LM p50 ms"),
+            ("lm_p95_ms", "LM p95 ms"), ("generator_p50_ms", "generator p50 ms"),
+            ("generator_p95_ms", "generator p95 ms"), ("images_per_s_b1", "img/s b1"),
+            ("images_per_s_b16", "img/s b16"), ("images_per_s_b64", "img/s b64"),
+            ("gflops_achieved", "GFLOP/s b64"), ("ratio_to_matmul", "of matmul peak"))
+    lines = ["| step | " + " | ".join(h for _, h in cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for row in report["ladder"]:
+        lines.append(f"| {row['step']} | " + " | ".join(str(row.get(k, "–")) for k, _ in cols) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _speed(args) -> int:
+    from .speed import run_speed
+
+    if args.turns < 5:
+        raise ValueError(f"--turns must be at least 5, got {args.turns}")
+    report = run_speed(args.checkpoint, n_turns=args.turns, seed=args.seed,
+                       train_preset=None if args.no_train else args.train_preset,
+                       compile_generator=args.compile, threads=args.threads)
+    report["machine"] = machine()
+    g = report["ladder"][-2]  # the current code path (the last row is the bf16 trial)
+    print(f"\nmachine: {report['machine']}, torch threads {report['threads']}; dense fp32 matmul "
+          f"{report['matmul_gflops']} GFLOP/s\n")
+    print(speed_table(report))
+    print(f"generator: {g['gflop_per_image']} GFLOP per image; at batch 64 {g['gflops_achieved']} GFLOP/s = "
+          f"{g['ratio_to_matmul']:.1%} of the matmul rate; bf16 changes pixels by up to "
+          f"{report['bf16_max_pixel_error']} of 255")
+    if "compile" in report:
+        print(f"torch.compile: {json.dumps(report['compile'])}")
+    if "training" in report:
+        t = report["training"]
+        print(f"training ({t['preset']}): {t['seconds_per_step']} s/step = {t['sequences_per_s']} sequences/s, "
+              f"{t['images_per_s']} images/s")
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / "speed.json.tmp"
+        tmp.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        os.replace(tmp, out / "speed.json")
+        print(f"written: {out / 'speed.json'}")
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("bench", help="dialogan against its peers, and its speed, measured in one run")
+    sub = p.add_subparsers(dest="bench_command", metavar="BENCH_COMMAND", required=True)
+
+    r = sub.add_parser("peers", help="train dialogan, geneva and dfgan for the same budget and score them alike")
+    r.add_argument("--budget", type=float, required=True, metavar="MINUTES", help="training wall time per system")
+    r.add_argument("--n", type=int, default=100, help="held-out dialogues (split test)")
+    r.add_argument("--n-add", type=int, default=50, help="add-only, i-CLEVR-shaped dialogues (5 turns)")
+    r.add_argument("--seed", type=int, default=0, help="seed of the held-out dialogues")
+    r.add_argument("--out", default="bench_out/peers", metavar="DIR", help="checkpoints, tables and storyboard")
+    r.add_argument("--preset", default="default", choices=("tiny", "default"))
+    r.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    r.add_argument("--reuse", action="store_true", help="score the checkpoints already in DIR instead of training")
+    r.set_defaults(run=_peers)
+
+    s = sub.add_parser("speed", help="per-turn latency, generator throughput against the matmul rate, training rate")
+    s.add_argument("--checkpoint", default=None, metavar="DIR", help="dialogan checkpoint (default: the shipped model)")
+    s.add_argument("--turns", type=int, default=60, help="held-out turns timed at batch 1")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--out", default=None, metavar="DIR", help="also write speed.json here")
+    s.add_argument("--train-preset", default="default", choices=("tiny", "default"))
+    s.add_argument("--no-train", action="store_true", help="skip the training-rate runs")
+    s.add_argument("--compile", action="store_true", help="also time torch.compile (start-up and speed)")
+    s.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    s.set_defaults(run=_speed)

@@ -1,0 +1,270 @@
+"""How fast a turn is on this machine, and how close the generator comes to the machine's limit.
+
+1. The machine's dense fp32 matmul rate (GFLOP/s), measured here, with the same threads.
+2. Per-turn latency at batch 1, split into the language model (scene and reply decoding) and
+   the generator (conditioning, drawing, the PIL picture), p50 and p95 over held-out turns.
+3. Generator images/s at batch 1, 16 and 64, its FLOPs per image (convolutions and matmuls,
+   counted by ``torch.utils.flop_counter``), achieved GFLOP/s and the ratio to the matmul rate.
+4. The optimisation ladder: the same measurements for the code paths before each step.
+5. Training samples/s: two short runs of the real training loop, 3 and 13 steps; the difference
+   of their loop times cancels the fixed costs (first step, final quick eval, save).
+"""
+from __future__ import annotations
+
+import copy
+import json
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch.utils.flop_counter import FlopCounterMode
+
+from dialogan.data.examples import TurnContext, build_draw_example
+from dialogan.models import DialoGAN, load_checkpoint
+from dialogan.models.inference import channels_last, condition_scene, draw_batch, draw_scene, write_turn
+from dialogan.models.joint import Conditioning
+from dialogan.models.language import library_greedy_decode
+from dialogan.world import Scene, SceneError, generate_dialogues
+
+
+def _timed(fn, min_seconds: float = 0.5, min_runs: int = 3) -> float:
+    """Median seconds per call, after one warm-up call."""
+    fn()
+    times, start = [], time.perf_counter()
+    while len(times) < min_runs or time.perf_counter() - start < min_seconds:
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return float(np.median(times))
+
+
+# 1. The machine.
+def matmul_gflops(n: int = 1024) -> float:
+    """Dense fp32 matmul rate of this machine with the current threads (best of sizes 512..2048)."""
+    best = 0.0
+    for size in (512, n, 2 * n):
+        a, b = torch.randn(size, size), torch.randn(size, size)
+        best = max(best, 2 * size ** 3 / _timed(lambda: torch.mm(a, b), 0.5) / 1e9)
+    return best
+
+
+# 2. Turns.
+def held_out_turns(model: DialoGAN, n_turns: int, seed: int, history_turns: int = 2) -> list[tuple[list[int], Scene]]:
+    """(prompt, target scene) for held-out turns, prompts built as the chat builds them."""
+    tok, out = model.tokenizer, []
+    for d in generate_dialogues(max(4, n_turns // 3), seed, "test"):
+        prev, history = "empty", []
+        for t in d.turns:
+            out.append((tok.encode_prompt(prev, history[-history_turns:], t.text), t.scene))
+            prev = t.scene.text()
+            history.append((t.text, t.reply))
+    return out[:n_turns]
+
+
+def library_write_turn(model: DialoGAN, prompt: list[int], use_cache: bool = True) -> tuple[str, str]:
+    """The turn as first written: the library's forward, the reply decoded after a second prefill."""
+    tok = model.tokenizer
+    scene_ids = library_greedy_decode(model.lm, prompt, {tok.reply_id, tok.end_id}, 160, use_cache)
+    reply = ""
+    if scene_ids and scene_ids[-1] == tok.reply_id:
+        reply = tok.decode(library_greedy_decode(model.lm, prompt + scene_ids, {tok.end_id}, 96, use_cache))
+    return tok.decode_scene(scene_ids[:-1]), reply.strip()
+
+
+@torch.inference_mode()
+def library_condition(model: DialoGAN, scene: Scene) -> Conditioning:
+    ex = build_draw_example(model.tokenizer, TurnContext("empty", (), "", scene.text(), "", scene))
+    hidden = model.lm(input_ids=torch.tensor([ex.ids]), output_hidden_states=True).hidden_states[-1]
+    return model.condition(hidden, [ex])
+
+
+def _picture(pixels: torch.Tensor):
+    from PIL import Image
+    return Image.fromarray(pixels.permute(1, 2, 0).mul(255).round().byte().numpy(), "RGB")
+
+
+def turn_latency(model: DialoGAN, turns, write=write_turn, condition=condition_scene, draw=draw_scene) -> dict:
+    """p50/p95 milliseconds per turn of the language model, the generator, and both."""
+    lm, gen = [], []
+    for i, (prompt, target) in enumerate(turns):
+        t0 = time.perf_counter()
+        text, _ = write(model, prompt)
+        t1 = time.perf_counter()
+        try:
+            scene = Scene.parse(text)
+        except SceneError:
+            scene = target  # what the chat would show: a picture still gets drawn
+        _picture(draw(model, condition(model, scene), i))
+        gen.append(time.perf_counter() - t1)
+        lm.append(t1 - t0)
+    pct = lambda xs, q: round(float(np.percentile(np.asarray(xs) * 1000, q)), 2)
+    total = [a + b for a, b in zip(lm, gen)]
+    return {"lm_p50_ms": pct(lm, 50), "lm_p95_ms": pct(lm, 95), "generator_p50_ms": pct(gen, 50),
+            "generator_p95_ms": pct(gen, 95), "turn_p50_ms": pct(total, 50), "turn_p95_ms": pct(total, 95),
+            "turns": len(turns)}
+
+
+# 3. The generator alone.
+def batch_condition(model: DialoGAN, scenes: list[Scene]) -> Conditioning:
+    exs = [build_draw_example(model.tokenizer, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
+    with torch.inference_mode():
+        return model.condition(model.lm_states(model.collate(exs)), exs)
+
+
+def generator_flops(model: DialoGAN, scenes: list[Scene], batch: int = 64) -> float:
+    """FLOPs per image of the generator (layout painting and network; convolutions and matmuls)."""
+    cond = batch_condition(model, [scenes[i % len(scenes)] for i in range(batch)])
+    counter = FlopCounterMode(display=False)
+    with counter:
+        plain_draw(model, cond, torch.randn(batch, model.cfg.z_dim))
+    return counter.get_total_flops() / batch
+
+
+def generator_rates(model: DialoGAN, scenes: list[Scene], draw, flops_per_image: float,
+                    batches=(1, 16, 64)) -> dict:
+    """Images/s of ``draw(model, cond, z)`` at each batch size; achieved GFLOP/s at the largest."""
+    out = {}
+    for b in batches:
+        picked = [scenes[i % len(scenes)] for i in range(b)]
+        cond = batch_condition(model, picked)
+        z = torch.randn(b, model.cfg.z_dim, generator=torch.Generator().manual_seed(b))
+        out[f"images_per_s_b{b}"] = round(b / _timed(lambda: draw(model, cond, z)), 1)
+    out["gflop_per_image"] = round(flops_per_image / 1e9, 4)
+    out["gflops_achieved"] = round(flops_per_image * out[f"images_per_s_b{batches[-1]}"] / 1e9, 2)
+    return out
+
+
+def _unfolded(g, cond: Conditioning, z: torch.Tensor, memory_format) -> torch.Tensor:
+    layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state,
+                      cond.tokens, cond.token_mask, cond.is_caption)
+    return g(layout.contiguous(memory_format=memory_format), z)
+
+
+@torch.inference_mode()
+def plain_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+    """The generator as first written: its own forward in contiguous (NCHW) memory, on a copy of its weights."""
+    return _unfolded(model._plain_generator, cond, z, torch.contiguous_format)
+
+
+@torch.inference_mode()
+def channels_last_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+    """The generator's own forward in channels-last memory (no folding)."""
+    return _unfolded(model._channels_last_generator, cond, z, torch.channels_last)
+
+
+def scene_drawer(draw):
+    """``draw`` as the chat uses it: one picture in [0, 1] for (conditioning, seed)."""
+    def picture(model: DialoGAN, cond: Conditioning, seed: int) -> torch.Tensor:
+        z = torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(int(seed)))
+        return (draw(model, cond, z)[0].clamp(-1, 1) + 1) / 2
+    return picture
+
+
+def bf16_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        return draw_batch(model, cond, z).float()
+
+
+# 5. Training.
+def training_rate(preset: str = "default", short: int = 3, long: int = 13, threads: int | None = None) -> dict:
+    from dialogan.train import train
+
+    walls = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for steps in (short, long):
+            out = Path(tmp) / f"steps{steps}"
+            train(preset, out, overrides={"steps": steps, "sample_every": 10**9, "save_every": 10**9},
+                  threads=threads)
+            config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+            walls[steps] = float(config["wall_time_s"])
+            t = config["train"]
+    per_step = max(walls[long] - walls[short], 1e-9) / (long - short)
+    return {"seconds_per_step": round(per_step, 3), "sequences_per_s": round(t["batch_size"] / per_step, 2),
+            "images_per_s": round(t["image_batch"] / per_step, 2), "batch_size": t["batch_size"],
+            "image_batch": t["image_batch"], "preset": preset}
+
+
+def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, train_preset: str | None = "default",
+              compile_generator: bool = False, threads: int | None = None, log=print) -> dict:
+    """Every measurement above in one run; returns a JSON-ready dict."""
+    from dialogan.chat.session import SHIPPED_MODEL
+
+    if threads:
+        torch.set_num_threads(threads)
+    path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
+    model, _ = load_checkpoint(path)
+    model.eval()
+    model._plain_generator = copy.deepcopy(model.generator_ema).eval()
+    model._channels_last_generator = copy.deepcopy(model.generator_ema).eval().to(memory_format=torch.channels_last)
+    report = {"checkpoint": str(path), "threads": torch.get_num_threads()}
+    # 1. Machine.
+    report["matmul_gflops"] = round(matmul_gflops(), 1)
+    log(f"matmul: {report['matmul_gflops']} GFLOP/s")
+    # 2.-4. Turns and generator, step by step from the code as first written to the current code.
+    turns = held_out_turns(model, n_turns, seed)
+    scenes = [s for _, s in turns if len(s)] or [Scene.parse("large red circle 50 50")]
+    few = turns[: max(5, n_turns // 6)]  # the slowest paths on fewer turns
+    plain, cl = scene_drawer(plain_draw), scene_drawer(channels_last_draw)
+    ladder = [
+        ("library forward, no KV cache; plain generator",
+         lambda: turn_latency(model, few, lambda m, p: library_write_turn(m, p, False), library_condition, plain),
+         plain_draw),
+        ("library forward + KV cache (as first written)",
+         lambda: turn_latency(model, turns, library_write_turn, library_condition, plain), plain_draw),
+        ("+ lean decoder, one cache for scene and reply",
+         lambda: turn_latency(model, turns, write_turn, condition_scene, plain), plain_draw),
+        ("+ channels-last generator", lambda: turn_latency(model, turns, draw=cl), channels_last_draw),
+        ("+ SPADE normalisation folded (current)", lambda: turn_latency(model, turns), draw_batch),
+        ("+ bf16 autocast in the generator (not adopted)", None, bf16_draw),
+    ]
+    steps, rates = [], {}
+    flops = generator_flops(model, scenes)  # the same arithmetic on every path
+    for name, latency, draw in ladder:
+        if draw not in rates:  # the same drawing path is measured once
+            rates[draw] = generator_rates(model, scenes, draw, flops)
+        row = {"step": name, **(latency() if latency else {}), **rates[draw]}
+        row["ratio_to_matmul"] = round(row["gflops_achieved"] / report["matmul_gflops"], 3)
+        log(json.dumps(row))
+        steps.append(row)
+    report["ladder"] = steps
+    report["bf16_max_pixel_error"] = _bf16_error(model, scenes)
+    if compile_generator:
+        try:
+            report["compile"] = _compiled(model, scenes)
+        except Exception as e:  # inductor needs a working C++ compiler; say so rather than fail the bench
+            report["compile"] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
+        log(json.dumps(report["compile"]))
+    # 5. Training.
+    if train_preset:
+        report["training"] = training_rate(train_preset, threads=threads)
+        log(json.dumps(report["training"]))
+    return report
+
+
+def _bf16_error(model: DialoGAN, scenes: list[Scene]) -> float:
+    """Largest pixel difference (0-255) that bf16 makes over a batch of held-out scenes."""
+    cond = batch_condition(model, scenes[:16])
+    z = torch.randn(len(scenes[:16]), model.cfg.z_dim, generator=torch.Generator().manual_seed(0))
+    diff = (bf16_draw(model, cond, z) - draw_batch(model, cond, z)).abs().max()
+    return round(float(diff) * 127.5, 2)
+
+
+def _compiled(model: DialoGAN, scenes: list[Scene]) -> dict:
+    """torch.compile on the channels-last generator: its start-up and what it buys at batch 1 and 64."""
+    g = channels_last(model.generator_ema)
+    t0 = time.perf_counter()
+    compiled = torch.compile(g)
+    out = {}
+    for b in (1, 64):
+        cond = batch_condition(model, [scenes[i % len(scenes)] for i in range(b)])
+        z = torch.randn(b, model.cfg.z_dim)
+        layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
+        layout = layout.contiguous(memory_format=torch.channels_last)
+        with torch.inference_mode():
+            if b == 1:
+                compiled(layout, z)
+                out["startup_s"] = round(time.perf_counter() - t0, 1)
+            out[f"images_per_s_b{b}"] = round(b / _timed(lambda: compiled(layout, z)), 1)
+    return out

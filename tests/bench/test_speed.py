@@ -1,0 +1,31 @@
+"""``dialogan bench speed`` on the tiny checkpoint: every step of the ladder is measured."""
+import pytest
+
+from dialogan.bench.commands import speed_table
+from dialogan.bench.speed import run_speed
+
+
+@pytest.fixture(scope="module")
+def report(tiny_checkpoint):
+    return run_speed(str(tiny_checkpoint), n_turns=5, train_preset=None, threads=1, log=lambda s: None)
+
+
+def test_the_ladder_runs_from_the_first_code_to_the_current(report):
+    steps = [row["step"] for row in report["ladder"]]
+    assert steps[0].startswith("library forward, no KV cache") and "current" in steps[-2]
+    for row in report["ladder"][:-1]:
+        assert row["turns"] == 5 and row["turn_p50_ms"] >= row["lm_p50_ms"] > 0
+        assert row["turn_p95_ms"] >= row["turn_p50_ms"]
+
+
+def test_generator_rates_and_the_ratio_to_the_matmul_rate(report):
+    assert report["matmul_gflops"] > 0
+    for row in report["ladder"]:
+        assert row["images_per_s_b1"] > 0 and row["images_per_s_b64"] > 0 and row["gflop_per_image"] > 0
+        assert row["ratio_to_matmul"] == pytest.approx(row["gflops_achieved"] / report["matmul_gflops"], abs=1e-3)
+
+
+def test_the_table_has_a_row_per_step(report):
+    table = speed_table(report)
+    assert len(table.strip().splitlines()) == 2 + len(report["ladder"])
+    assert "| + bf16 autocast in the generator (not adopted) | – |" in table
