@@ -80,3 +80,22 @@ def test_the_page_speaks_chinese(page):
     page.reload()  # the conversation lives in the URL: a reload shows it again
     page.wait_for_function(f"document.querySelectorAll('{BOTS}').length == 1")
     assert page.locator("#log li.user").last.text_content() == "在左上角画一个红色圆形"
+
+
+def test_downloads_and_an_uploaded_picture(page, tmp_path):
+    from dialogan.world import Scene, SceneObject, render_scene
+
+    picture = tmp_path / "mine.png"
+    render_scene(Scene((SceneObject("hexagon", "purple", "large", 0.5, 0.5),)), 64).save(picture)
+    page.set_input_files("#upload", str(picture))
+    page.wait_for_function(f"document.querySelectorAll('{BOTS}').length == 1", timeout=30000)
+    assert page.locator(f"{BOTS} .reply").last.text_content() == "I see: a large purple hexagon (center)."
+    page.wait_for_function("document.querySelector('#scene li') && "
+                           "document.querySelector('#scene li').textContent.includes('large purple hexagon')")
+    for button, suffix in (("#download-image", ".png"), ("#download-story", "-storyboard.png")):
+        with page.expect_download() as download:
+            page.click(button)
+        assert download.value.suggested_filename.endswith(suffix)
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
