@@ -29,6 +29,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise ValueError(f"--port {args.port} is not a port number (1-65535)")
+    _check_port_free(args.host, args.port)  # before the model loads, not after
     if args.threads:
         torch.set_num_threads(args.threads)
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
@@ -43,3 +44,15 @@ def _run(args: argparse.Namespace) -> int:
               "port can talk to it (set --api-key or DIALOGAN_API_KEY)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _check_port_free(host: str, port: int) -> None:
+    import socket
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            s.bind((host, port))
+        except OSError as e:
+            raise OSError(f"cannot listen on {host}:{port} ({e.strerror}); is another server there? "
+                          "choose another --port") from None
