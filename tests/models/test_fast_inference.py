@@ -74,3 +74,19 @@ def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
     prompt = [model.tokenizer.special["<|user|>"]] * (model.cfg.n_ctx - 4)
     scene, reply = write_turn(model, prompt)
     assert isinstance(scene, str) and isinstance(reply, str)
+
+
+def test_the_gathered_layout_is_the_generators_own(tiny_checkpoint):
+    from dialogan.models.inference import paint_layout_channels_last
+
+    model, _ = load_checkpoint(tiny_checkpoint)
+    g = model.generator_ema
+    scenes = [Scene.parse("large red circle 17 17 ; small blue star 50 17 ; large green hexagon 83 83"),
+              Scene.parse("small yellow square 50 50")]
+    exs = [build_draw_example(model.tokenizer, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
+    with torch.inference_mode():
+        cond = model.condition(model.lm_states(model.collate(exs)), exs)
+        ref = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
+        fast = paint_layout_channels_last(g, cond)
+    assert fast.is_contiguous(memory_format=torch.channels_last)
+    assert torch.allclose(fast, ref, atol=1e-6)
