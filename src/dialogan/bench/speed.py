@@ -23,7 +23,8 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.models import DialoGAN, load_checkpoint
-from dialogan.models.inference import channels_last, condition_scene, draw_batch, draw_scene, write_turn
+from dialogan.models.inference import (FoldedGenerator, channels_last, condition_scene, draw_batch, draw_scene,
+                                       write_turn)
 from dialogan.models.joint import Conditioning
 from dialogan.models.language import library_greedy_decode
 from dialogan.world import Scene, SceneError, generate_dialogues
@@ -154,6 +155,15 @@ def channels_last_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> 
     return _unfolded(model._channels_last_generator, cond, z, torch.channels_last)
 
 
+@torch.inference_mode()
+def folded_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+    """Channels-last with the SPADE normalisation folded, the layout still from ``Generator.layout``."""
+    g = model._channels_last_generator
+    layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state,
+                      cond.tokens, cond.token_mask, cond.is_caption)
+    return model._folded_generator(layout.contiguous(memory_format=torch.channels_last), z)
+
+
 def scene_drawer(draw):
     """``draw`` as the chat uses it: one picture in [0, 1] for (conditioning, seed)."""
     def picture(model: DialoGAN, cond: Conditioning, seed: int) -> torch.Tensor:
@@ -198,6 +208,7 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
     model.eval()
     model._plain_generator = copy.deepcopy(model.generator_ema).eval()
     model._channels_last_generator = copy.deepcopy(model.generator_ema).eval().to(memory_format=torch.channels_last)
+    model._folded_generator = FoldedGenerator(model._channels_last_generator)
     report = {"checkpoint": str(path), "threads": torch.get_num_threads()}
     # 1. Machine.
     report["matmul_gflops"] = round(matmul_gflops(), 1)
@@ -206,7 +217,7 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
     turns = held_out_turns(model, n_turns, seed)
     scenes = [s for _, s in turns if len(s)] or [Scene.parse("large red circle 50 50")]
     few = turns[: max(5, n_turns // 6)]  # the slowest paths on fewer turns
-    plain, cl = scene_drawer(plain_draw), scene_drawer(channels_last_draw)
+    plain, cl, folded = scene_drawer(plain_draw), scene_drawer(channels_last_draw), scene_drawer(folded_draw)
     ladder = [
         ("library forward, no KV cache; plain generator",
          lambda: turn_latency(model, few, lambda m, p: library_write_turn(m, p, False), library_condition, plain),
@@ -216,7 +227,8 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
         ("+ lean decoder, one cache for scene and reply",
          lambda: turn_latency(model, turns, write_turn, condition_scene, plain), plain_draw),
         ("+ channels-last generator", lambda: turn_latency(model, turns, draw=cl), channels_last_draw),
-        ("+ SPADE normalisation folded (current)", lambda: turn_latency(model, turns), draw_batch),
+        ("+ SPADE normalisation folded", lambda: turn_latency(model, turns, draw=folded), folded_draw),
+        ("+ layout painted by gathering (current)", lambda: turn_latency(model, turns), draw_batch),
         ("+ bf16 autocast in the generator (not adopted)", None, bf16_draw),
     ]
     steps, rates = [], {}
