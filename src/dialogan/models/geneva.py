@@ -4,9 +4,10 @@ Per turn, a bidirectional GRU encodes the instruction; a GRU over the turns keep
 conversation state h_t. The generator takes noise and h_t, grows a picture with conditional
 batch norm (conditioned on h_t), and at a quarter of the final size concatenates the features
 of the previous picture (the real one in training, teacher forcing; its own at test time).
-The discriminator fuses the current and the previous picture's features, scores realism plus a
-projection term with h_t, and has an auxiliary head that detects which (shape, colour) pairs
-the picture holds. There is no scene text and no layout: everything passes through h_t.
+The discriminator subtracts the previous picture's features from the current one's, scores
+realism plus a projection term with h_t, and has an auxiliary head that detects which
+(shape, colour) pairs the picture holds. There is no scene text and no layout: everything
+passes through h_t.
 """
 from __future__ import annotations
 
@@ -79,11 +80,11 @@ class ResUp(nn.Module):
         return h + self.skip(F.interpolate(x, scale_factor=2))
 
 
-def _image_encoder(cout: int, sn=lambda m: m) -> nn.Sequential:
+def _image_encoder(cout: int) -> nn.Sequential:
     """A picture (3, S, S) -> features (cout, S/4, S/4): two strided convolutions."""
-    return nn.Sequential(sn(nn.Conv2d(3, cout // 2, 3, 1, 1)), nn.LeakyReLU(0.2),
-                         sn(nn.Conv2d(cout // 2, cout, 4, 2, 1)), nn.LeakyReLU(0.2),
-                         sn(nn.Conv2d(cout, cout, 4, 2, 1)), nn.LeakyReLU(0.2))
+    return nn.Sequential(nn.Conv2d(3, cout // 2, 3, 1, 1), nn.LeakyReLU(0.2),
+                         nn.Conv2d(cout // 2, cout, 4, 2, 1), nn.LeakyReLU(0.2),
+                         nn.Conv2d(cout, cout, 4, 2, 1), nn.LeakyReLU(0.2))
 
 
 class GenevaGenerator(nn.Module):
@@ -128,13 +129,15 @@ class ResDown(nn.Module):
 
 
 class GenevaDiscriminator(nn.Module):
-    """``forward(picture, previous, h) -> (logit (B,), auxiliary logits (B, N_CLASSES))``."""
+    """``forward(picture, previous, h) -> (logit (B,), auxiliary logits (B, N_CLASSES))``.
+
+    As in GeNeVA's code, one encoder reads both pictures and the features are fused by
+    subtraction, so the discriminator judges the change a turn made as much as the picture."""
 
     def __init__(self, cfg: GenevaConfig):
         super().__init__()
         d = cfg.d_channels
-        self.current = nn.Sequential(spectral_norm(nn.Conv2d(3, d, 3, 1, 1)), ResDown(d, 2 * d), ResDown(2 * d, 2 * d))
-        self.previous = _image_encoder(2 * d, spectral_norm)
+        self.encode = nn.Sequential(spectral_norm(nn.Conv2d(3, d, 3, 1, 1)), ResDown(d, 2 * d), ResDown(2 * d, 4 * d))
         layers, size, cin = [], cfg.image_size // 4, 4 * d
         while size > 4:
             cout = min(2 * cin, 8 * d)
@@ -146,7 +149,7 @@ class GenevaDiscriminator(nn.Module):
         self.detect = spectral_norm(nn.Linear(cin, N_CLASSES))
 
     def forward(self, picture: torch.Tensor, previous: torch.Tensor, h: torch.Tensor):
-        x = torch.cat([self.current(picture), self.previous(previous)], 1)
+        x = self.encode(picture) - self.encode(previous)
         phi = F.relu(self.down(x)).sum((2, 3))
         logit = self.realism(phi).flatten() + (self.project(h) * phi).sum(1)
         return logit, self.detect(phi)
