@@ -1,12 +1,12 @@
 """Load on ``dialogan serve``: many conversations at once over loopback, with a real HTTP client.
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/serve_load.py --checkpoint DIR [--conversations 16] [--turns 6]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/serve_load.py [--checkpoint DIR] [--conversations 16] [--turns 6]
     .venv/bin/python bench/serve_load.py --url http://127.0.0.1:7860     # a server already running
 
-With ``--checkpoint`` it starts its own server (a free port, a temporary database) and stops it
-after. It first times one conversation alone, then all of them at once, and prints turns/s, the
-p50/p95 latency of a turn as each client saw it, the errors, and the ratio of the two
-throughputs measured in this run (model calls are serialised, so the ratio says what the
+Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
+port, a temporary database) and stops it after. It first times one conversation alone, then all
+of them at once, and prints turns/s, the p50/p95 latency of a turn as each client saw it, the
+errors, and the ratio of the two throughputs measured in this run (model calls are serialised, so the ratio says what the
 HTTP layer and the queue cost or gain, not how fast the model is).
 """
 from __future__ import annotations
@@ -34,10 +34,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(checkpoint: str, threads: int, db: str) -> tuple[subprocess.Popen, str]:
+def start_server(checkpoint: str | None, threads: int, db: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "dialogan.cli", "serve", "--checkpoint", checkpoint, "--db", db,
+    model = ["--checkpoint", checkpoint] if checkpoint else []
+    proc = subprocess.Popen([sys.executable, "-m", "dialogan.cli", "serve", *model, "--db", db,
                              "--port", str(port), "--threads", str(threads)],
                             env=dict(os.environ, OMP_NUM_THREADS=str(threads)), stdout=subprocess.DEVNULL)
     for _ in range(600):
@@ -80,9 +81,9 @@ def run(url: str, conversations: int, turns: int) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    where = ap.add_mutually_exclusive_group(required=True)
+    where = ap.add_mutually_exclusive_group()
     where.add_argument("--url", help="a running dialogan serve")
-    where.add_argument("--checkpoint", help="start a server on this checkpoint for the run")
+    where.add_argument("--checkpoint", help="start a server on this checkpoint (default: the shipped model)")
     ap.add_argument("--conversations", type=int, default=16)
     ap.add_argument("--turns", type=int, default=6, help="turns per conversation")
     ap.add_argument("--threads", type=int, default=1, help="torch threads of the started server")
@@ -90,7 +91,7 @@ def main() -> int:
 
     proc, tmp = None, tempfile.TemporaryDirectory()
     url = args.url
-    if args.checkpoint:
+    if not url:
         proc, url = start_server(args.checkpoint, args.threads, os.path.join(tmp.name, "bench.db"))
     try:
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
