@@ -6,8 +6,9 @@
 Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
 port, a temporary database) and stops it after. It first times one conversation alone, then all
 of them at once, and prints turns/s, the p50/p95 latency of a turn as each client saw it, the
-errors, and the ratio of the two throughputs measured in this run (model calls are serialised, so the ratio says what the
-HTTP layer and the queue cost or gain, not how fast the model is).
+errors, and the ratio of the two throughputs measured in this run (model calls are
+serialised, so the ratio says what the HTTP layer and the queue cost or gain, not how fast
+the model is).
 """
 from __future__ import annotations
 
