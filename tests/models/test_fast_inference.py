@@ -90,3 +90,16 @@ def test_the_gathered_layout_is_the_generators_own(tiny_checkpoint):
         fast = paint_layout_channels_last(g, cond)
     assert fast.is_contiguous(memory_format=torch.channels_last)
     assert torch.allclose(fast, ref, atol=1e-6)
+
+
+def test_guesses_come_from_the_latest_earlier_occurrence_of_the_last_tokens(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    dec = Decoder(model.lm, [5, 6, 7, 8, 9, 5, 6, 7, 10, 11, 5, 6, 7])
+    assert dec._draft(3) == [10, 11, 5]  # "5 6 7" last occurred before "10 11"
+    assert Decoder(model.lm, [5, 6, 9, 5])._draft(3) == []  # one token is too common a key
+
+
+def test_checking_guesses_changes_no_token(tiny_checkpoint):
+    model, _ = load_checkpoint(tiny_checkpoint)
+    for prompt in _prompts(model.tokenizer)[:20]:
+        assert write_turn(model, prompt, lookahead=8) == write_turn(model, prompt, lookahead=0)

@@ -23,8 +23,9 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.models import DialoGAN, load_checkpoint
-from dialogan.models.inference import (FoldedGenerator, channels_last, condition_scene, draw_batch, draw_scene,
-                                       paint_layout_channels_last, write_turn)
+from dialogan.models.inference import (MAX_REPLY_TOKENS, MAX_SCENE_TOKENS, FoldedGenerator, channels_last,
+                                       condition_scene, draw_batch, draw_scene, paint_layout_channels_last,
+                                       write_turn)
 from dialogan.models.joint import Conditioning
 from dialogan.models.language import library_greedy_decode
 from dialogan.world import Scene, SceneError, generate_dialogues
@@ -65,13 +66,19 @@ def held_out_turns(model: DialoGAN, n_turns: int, seed: int, history_turns: int 
 
 
 def library_write_turn(model: DialoGAN, prompt: list[int], use_cache: bool = True) -> tuple[str, str]:
-    """The turn as first written: the library's forward, the reply decoded after a second prefill."""
+    """The turn as first written: the library's forward, the reply decoded after a second prefill
+    (the same token limits as ``inference.write_turn``)."""
     tok = model.tokenizer
-    scene_ids = library_greedy_decode(model.lm, prompt, {tok.reply_id, tok.end_id}, 160, use_cache)
+    room = model.cfg.n_ctx - len(prompt)
+    scene_ids = library_greedy_decode(model.lm, prompt, {tok.reply_id, tok.end_id},
+                                      min(MAX_SCENE_TOKENS, room - 2), use_cache)
+    ended = bool(scene_ids) and scene_ids[-1] in (tok.reply_id, tok.end_id)
     reply = ""
     if scene_ids and scene_ids[-1] == tok.reply_id:
-        reply = tok.decode(library_greedy_decode(model.lm, prompt + scene_ids, {tok.end_id}, 96, use_cache))
-    return tok.decode_scene(scene_ids[:-1]), reply.strip()
+        room -= len(scene_ids)
+        reply = tok.decode(library_greedy_decode(model.lm, prompt + scene_ids, {tok.end_id},
+                                                 min(MAX_REPLY_TOKENS, max(1, room)), use_cache))
+    return tok.decode_scene(scene_ids[:-1] if ended else scene_ids), reply.strip()
 
 
 @torch.inference_mode()
@@ -225,6 +232,9 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
         ("library forward + KV cache (as first written)",
          lambda: turn_latency(model, turns, library_write_turn, library_condition, plain), plain_draw),
         ("+ lean decoder, one cache for scene and reply",
+         lambda: turn_latency(model, turns, lambda m, p: write_turn(m, p, lookahead=0), condition_scene, plain),
+         plain_draw),
+        ("+ prompt-lookup guesses checked 8 at a time",
          lambda: turn_latency(model, turns, write_turn, condition_scene, plain), plain_draw),
         ("+ channels-last generator", lambda: turn_latency(model, turns, draw=cl), channels_last_draw),
         ("+ SPADE normalisation folded", lambda: turn_latency(model, turns, draw=folded), folded_draw),

@@ -2,7 +2,7 @@
 
 What makes a turn fast on a CPU, measured by ``dialogan bench speed`` (see BENCHMARKS.md):
 the language model decodes through ``language.Decoder`` (the GPT-2 arithmetic on the model's
-own parameters, one KV cache for the scene and the reply), the generator's conditioning
+own parameters, one KV cache for the scene and the reply, guessed tokens checked in batches), the generator's conditioning
 comes from the same lean forward, and the generator runs in channels-last memory order,
 which the CPU convolution kernels prefer, with its SPADE normalisation folded into one
 multiply-add per layer and its layout map painted by gathering. Weights, architecture and
@@ -17,25 +17,26 @@ from ..data.examples import TurnContext, build_draw_example
 from ..world import Scene
 from .generator import REACH, Generator
 from .joint import Conditioning, DialoGAN
-from .language import Decoder
+from .language import LOOKAHEAD, Decoder
 
 MAX_SCENE_TOKENS = 160
 MAX_REPLY_TOKENS = 96
 
 
-def write_turn(model: DialoGAN, prompt: list[int]) -> tuple[str, str]:
-    """Greedy decoding: the new scene text (or ``undo``/``redo``) and the reply."""
+def write_turn(model: DialoGAN, prompt: list[int], lookahead: int = LOOKAHEAD) -> tuple[str, str]:
+    """Greedy decoding: the new scene text (or ``undo``/``redo``) and the reply.
+    ``lookahead`` guessed tokens are checked per step (0: one token per step; the same text)."""
     tok = model.tokenizer
     room = model.cfg.n_ctx - len(prompt)
     decoder = Decoder(model.lm, prompt)
-    scene_ids = decoder.generate({tok.reply_id, tok.end_id}, min(MAX_SCENE_TOKENS, room - 2))
+    scene_ids = decoder.generate({tok.reply_id, tok.end_id}, min(MAX_SCENE_TOKENS, room - 2), lookahead)
     ended = bool(scene_ids) and scene_ids[-1] in (tok.reply_id, tok.end_id)
     scene_text = tok.decode_scene(scene_ids[:-1] if ended else scene_ids)
     reply = ""
     if scene_ids and scene_ids[-1] == tok.reply_id:
         room -= len(scene_ids)
         # The reply continues the same sequence: the cache already holds the prompt and the scene.
-        reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)))
+        reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
         reply = tok.decode(reply_ids).strip()
     return scene_text, reply
 
