@@ -98,7 +98,7 @@ def register(subparsers) -> None:
     r.add_argument("--n", type=int, default=100, help="held-out dialogues (split test)")
     r.add_argument("--n-add", type=int, default=50, help="add-only, i-CLEVR-shaped dialogues (5 turns)")
     r.add_argument("--seed", type=int, default=0, help="seed of the held-out dialogues")
-    r.add_argument("--out", default="bench_out/peers", metavar="DIR", help="checkpoints, tables and storyboard")
+    r.add_argument("--out", default="runs/bench/peers", metavar="DIR", help="checkpoints, tables and storyboard")
     r.add_argument("--preset", default="default", choices=("tiny", "default"))
     r.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
     r.add_argument("--reuse", action="store_true", help="score the checkpoints already in DIR instead of training")
