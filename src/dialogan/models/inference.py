@@ -101,11 +101,11 @@ class FoldedGenerator:
         for i, (block, w, bias, split) in enumerate(self.blocks):
             if i:
                 x = F.interpolate(x, scale_factor=2, mode="nearest")
-            h = block.embed(at(x.shape[-1]))
+            h = F.relu_(block.embed[0](at(x.shape[-1])))  # in place: no second buffer per activation
             g1, b1, g2, b2 = F.conv2d(h, w, bias, padding=1).split(split, 1)
             y = block.conv1(F.leaky_relu_(torch.addcmul(b1, x, g1), 0.2))
             y = block.conv2(F.leaky_relu_(torch.addcmul(b2, y, g2), 0.2))
-            x = block.skip(x) + y
+            x = y.add_(block.skip(x))
         return g.to_rgb(x)
 
 
