@@ -79,6 +79,18 @@ def test_object_labels_mark_each_shape_colour_pair_once():
     assert y.sum() == 2 and y.shape == (60,)
 
 
+def test_the_train_command_trains_a_peer_for_its_steps(tmp_path, capsys):
+    out = tmp_path / "dfgan"
+    assert main(["train", "--model", "dfgan", "--preset", "tiny", "--out", str(out), "--steps", "2",
+                 "--threads", "1"]) == 0
+    assert load_baseline(out)[1]["step"] == 2 and f"checkpoint: {out}" in capsys.readouterr().out
+
+
+def test_a_preset_the_peers_lack_is_refused(tmp_path, capsys):
+    assert main(["train", "--model", "geneva", "--preset", "coco64", "--out", str(tmp_path / "g")]) == 2
+    assert "no 'coco64' preset for geneva" in capsys.readouterr().err
+
+
 def test_dialogan_only_options_are_refused_for_a_peer(tmp_path, capsys):
     assert main(["train", "--model", "geneva", "--preset", "tiny", "--out", str(tmp_path / "g"),
                  "--freeze-lm"]) == 2
