@@ -52,8 +52,9 @@ def test_an_uploaded_picture_becomes_the_scene(http):
     turn = http.post(f"/api/conversations/{cid}/picture", files={"file": ("mine.png", buf.getvalue(), "image/png")},
                      data={"text": "here is my picture"}).json()
     assert turn["command"] == "picture"
-    assert sorted(o["name"] for o in turn["objects"]) == ["large blue star", "large red circle"]
-    assert turn["reply"].startswith("I see:")
+    # Snapped to region centres, where the dialogue model has always seen objects.
+    assert turn["scene"] == "large red circle 17 17 ; large blue star 83 83"
+    assert turn["reply"] == "I see: a large red circle (top-left), a large blue star (bottom-right)."
     # Undo returns to the empty canvas the conversation had before the upload.
     assert http.post(f"/api/conversations/{cid}/undo").json()["scene"] == "empty"
 
@@ -69,3 +70,16 @@ def test_the_api_is_described_by_the_openapi_schema(http):
                  "/api/conversations/{cid}/redo", "/api/conversations/{cid}/variation",
                  "/api/conversations/{cid}", "/api/conversations/{cid}/image.png", "/v1/chat/completions"):
         assert path in paths, path
+
+
+def test_shapes_sharing_a_region_keep_one_and_say_so(http):
+    from dialogan.world import Scene, SceneObject, render_scene
+
+    crowded = Scene((SceneObject("circle", "red", "small", 0.07, 0.07), SceneObject("square", "green", "small", 0.27, 0.27)))
+    buf = io.BytesIO()
+    render_scene(crowded, 64).save(buf, format="PNG")
+    cid = http.post("/api/conversations").json()["id"]
+    turn = http.post(f"/api/conversations/{cid}/picture", content=buf.getvalue(),
+                     headers={"Content-Type": "image/png"}, params={"text": "这是我的图"}).json()
+    assert len(turn["objects"]) == 1 and turn["objects"][0]["region"] == "top-left"
+    assert turn["reply"].startswith("我在图片中看到：左上角的") and "略去了 1 个" in turn["reply"]

@@ -20,7 +20,7 @@ from PIL import Image
 from ..chat import SHIPPED_MODEL, Chat, Turn
 from ..chat.session import MAX_MESSAGE_CHARS
 from ..models import load_checkpoint
-from ..world import MAX_OBJECTS, Scene
+from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
 from .store import ConversationStore
 
@@ -170,23 +170,26 @@ class ChatService:
             from ..eval import Detector
             self._detector = Detector.load(device=str(next(self.model.parameters()).device))
         found = self._detector.detect(image)
-        # Most confident first; an object that would overlap one already kept is left out, since a
-        # Scene holds only separate objects (the detector may see one shape twice).
-        kept = []
+        # The dialogue model only ever saw objects at region centres, one per region, so each object
+        # is snapped to its region's centre (which also keeps them apart, as a Scene requires); the
+        # most confident object wins a region, the rest are left out and counted.
+        kept, taken = [], set()
         for obj in found:
-            if len(kept) < MAX_OBJECTS and all(not obj.overlaps(k) for k in kept):
-                kept.append(obj)
+            snapped = obj.moved(*region_centre(obj.region))
+            if obj.region not in taken and len(kept) < MAX_OBJECTS and all(not snapped.overlaps(k) for k in kept):
+                kept.append(snapped)
+                taken.add(obj.region)
         scene = Scene(tuple(kept))
         left_out = len(found) - len(kept)
         if _CJK.search(text):
             if not kept:
                 return scene, "我在图片中没有看到可以识别的形状。"
             names = "、".join(f"{zh.region_name(o.region)}的{zh.object_name(o.size, o.color, o.shape)}" for o in kept)
-            return scene, f"我在图片中看到：{names}。" + (f"（略去了 {left_out} 个重叠的形状）" if left_out else "")
+            return scene, f"我在图片中看到：{names}。" + (f"（略去了 {left_out} 个与其他形状同处一格的形状）" if left_out else "")
         if not kept:
             return scene, "I could not see any shapes I know in that picture."
         names = ", ".join(f"a {o.name} ({o.region})" for o in kept)
-        return scene, f"I see: {names}." + (f" ({left_out} overlapping shape(s) left out.)" if left_out else "")
+        return scene, f"I see: {names}." + (f" ({left_out} more shape(s) shared a region with one of these and were left out.)" if left_out else "")
 
     def history(self, cid: str) -> tuple[list[TurnView], dict]:
         """Every turn of a conversation, and the current scene and seed (no drawing: that is per picture)."""

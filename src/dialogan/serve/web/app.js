@@ -9,7 +9,7 @@ const T = {
     new: "New conversation", downloadImage: "Download image", downloadStory: "Download storyboard",
     sceneTitle: "In the picture", emptyScene: "nothing yet", drawing: "drawing…", seed: "seed",
     picture: "[picture]", keyPrompt: "This server needs an API key:", cmd_undo: "↶ undo", cmd_redo: "↷ redo",
-    cmd_variation: "⟳ variation", cmd_picture: "🖼 picture",
+    cmd_variation: "⟳ variation", cmd_picture: "uploaded a picture",
     examples: ["draw a red circle in the top left", "add a small blue star on the right", "make the circle green",
                "what is in the picture?"],
   },
@@ -19,7 +19,7 @@ const T = {
     new: "新对话", downloadImage: "下载图片", downloadStory: "下载对话故事板",
     sceneTitle: "画面中有", emptyScene: "还没有东西", drawing: "正在画…", seed: "种子",
     picture: "[图片]", keyPrompt: "此服务器需要 API 密钥：", cmd_undo: "↶ 撤销", cmd_redo: "↷ 重做",
-    cmd_variation: "⟳ 换个画法", cmd_picture: "🖼 图片",
+    cmd_variation: "⟳ 换个画法", cmd_picture: "上传了图片",
     examples: ["在左上角画一个红色圆形", "在右边加一个小的蓝色星星", "把圆形变成绿色", "画面里有什么？"],
   },
 };
@@ -87,7 +87,7 @@ function addTurn(turn) {
     log.append(el("li", "command", T[lang]["cmd_" + turn.command] || turn.command));
   } else {
     const bare = turn.text === T.en.picture || turn.text === T.zh.picture;
-    const words = turn.command !== "picture" ? turn.text : T[lang].cmd_picture + (bare ? "" : " " + turn.text);
+    const words = turn.command !== "picture" ? turn.text : T[lang].cmd_picture + (bare ? "" : ": " + turn.text);
     log.append(el("li", "user", words));
   }
   const bot = el("li", "bot");
