@@ -20,7 +20,7 @@ def test_a_terminal_conversation(tiny_checkpoint, tmp_path, monkeypatch, capsys)
     assert code == 0
     shown = re.findall(r"image: (\S+)", out)
     assert len(shown) == 4 and all(Path(p).is_file() for p in shown)
-    assert "Undone." in out and "Redone." in out
+    assert "Undid the last change." in out and "Redid the change." in out
     assert "the limit is 2000" in out and "commands: /undo" in out
     saved = json.loads((images / "conversation.json").read_text(encoding="utf-8"))
     assert [row["command"] for row in saved["history"]] == ["", "variation", "undo", "redo"]
@@ -33,4 +33,4 @@ def test_a_saved_conversation_resumes(tiny_checkpoint, tmp_path, monkeypatch, ca
     code, out = _chat(monkeypatch, capsys, ["--checkpoint", str(tiny_checkpoint), "--images", str(images),
                                             "--resume", str(saved)], ["/undo"])
     assert code == 0 and "continuing" in out and "2 turns" in out
-    assert "Undone." in out and str(images / "turn_003.png") in out  # numbering goes on after the saved turns
+    assert "Undid the last change." in out and str(images / "turn_003.png") in out  # numbering goes on after the saved turns

@@ -59,7 +59,7 @@ def test_send_see_the_picture_and_undo(page):
     page.wait_for_function("!document.getElementById('undo').disabled")
     page.click("#undo")
     page.wait_for_function(f"document.querySelectorAll('{BOTS}').length == 3")
-    assert page.locator(f"{BOTS} .reply").last.text_content() == "Undone."
+    assert page.locator(f"{BOTS} .reply").last.text_content() == "Undid the last change."
     _last_image_loaded(page)
 
 

@@ -20,7 +20,7 @@ from PIL import Image
 
 from ..models import load_checkpoint
 from ..models.inference import condition_scene, draw_scene, write_turn
-from ..world import Scene, SceneError
+from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -29,10 +29,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _MESSAGES = {
     "empty": ("Say something, for example: draw a red circle in the top left.", "请说点什么，例如：在左上角画一个红色圆形。"),
     "unparsable": ("Sorry, I could not work out that picture; nothing changed.", "抱歉，我没能理解这个画面，画面没有改变。"),
-    "nothing_to_undo": ("There is nothing to undo.", "没有可以撤销的操作。"),
-    "nothing_to_redo": ("There is nothing to redo.", "没有可以重做的操作。"),
-    "undone": ("Undone.", "已撤销。"),
-    "redone": ("Redone.", "已重做。"),
+    # Undo and redo say what the world's dialogues say, whatever the model guessed: only the
+    # chat's stack knows whether there was something to undo.
+    "nothing_to_undo": (REPLIES_EN[("undo", "none")], REPLIES_ZH[("undo", "none")]),
+    "nothing_to_redo": (REPLIES_EN[("redo", "none")], REPLIES_ZH[("redo", "none")]),
+    "undone": (REPLIES_EN[("undo", "ok")], REPLIES_ZH[("undo", "ok")]),
+    "redone": (REPLIES_EN[("redo", "ok")], REPLIES_ZH[("redo", "ok")]),
     "variation": ("Here is another version of the same picture.", "这是同一画面的另一个版本。"),
     "reset": ("New conversation.", "新的对话。"),
 }
@@ -131,17 +133,17 @@ class Chat:
             history.append(Turn(row["text"], row["reply"], scene, seed, image, row.get("command", "")))
         self.history = history
 
-    def undo(self, text: str = "undo", reply: str | None = None) -> Turn:
+    def undo(self, text: str = "undo") -> Turn:
         if self._cursor == 0:
             return self._record(text, _say("nothing_to_undo", text), "undo")
         self._cursor -= 1
-        return self._record(text, reply or _say("undone", text), "undo")
+        return self._record(text, _say("undone", text), "undo")
 
-    def redo(self, text: str = "redo", reply: str | None = None) -> Turn:
+    def redo(self, text: str = "redo") -> Turn:
         if self._cursor == len(self._states) - 1:
             return self._record(text, _say("nothing_to_redo", text), "redo")
         self._cursor += 1
-        return self._record(text, reply or _say("redone", text), "redo")
+        return self._record(text, _say("redone", text), "redo")
 
     def variation(self, text: str = "variation") -> Turn:
         """The same scene drawn with a new seed (undo returns to the previous seed)."""
@@ -172,9 +174,9 @@ class Chat:
         with torch.inference_mode():
             scene_text, reply = write_turn(self.model, prompt)
         if scene_text == "undo":
-            return self.undo(text, reply)
+            return self.undo(text)
         if scene_text == "redo":
-            return self.redo(text, reply)
+            return self.redo(text)
         # 3. A scene that does not parse leaves the picture as it was, and the reply says so.
         try:
             scene = Scene.parse(scene_text)

@@ -6,3 +6,5 @@ from .scene import (COLORS, EMPTY_TEXT, MARGIN, MAX_OBJECTS, RADIUS, REGIONS, RE
                     region_centre, region_of)
 from .dialogue import (ACTS, Dialogue, DialogueTurn, generate_add_dialogues, generate_dialogues, held_out_words,
                        phrasing_counts, template_ids)
+from .phrasing_en import REPLIES as REPLIES_EN
+from .phrasing_zh import REPLIES as REPLIES_ZH

@@ -1,0 +1,82 @@
+import pytest
+
+from dialogan.chat import Chat, session
+from dialogan.world import Scene
+
+CIRCLE = "large red circle 17 17"
+BOTH = "large red circle 17 17 ; small blue star 83 50"
+
+
+@pytest.fixture
+def chat(tiny_checkpoint):
+    return Chat.load(tiny_checkpoint)
+
+
+@pytest.fixture
+def model_writes(monkeypatch):
+    """Make the model write the given (scene text, reply) pairs, one per turn, in order."""
+    def script(*outputs):
+        queue = list(outputs)
+        monkeypatch.setattr(session, "write_turn", lambda model, prompt: queue.pop(0))
+    return script
+
+
+def test_a_turn_has_a_reply_a_scene_a_picture_and_a_seed(chat, model_writes):
+    model_writes((CIRCLE, "Added a large red circle at the top left."))
+    turn = chat.send("draw a red circle in the top left")
+    assert turn.reply == "Added a large red circle at the top left."
+    assert turn.scene == Scene.parse(CIRCLE) and turn.image.mode == "RGB" and turn.image.size == (32, 32)
+    assert chat.history == [turn]
+
+
+def test_undo_and_redo_walk_the_stack_said_or_called(chat, model_writes):
+    model_writes((CIRCLE, "ok"), (BOTH, "ok"), ("undo", "whatever the model says"), ("redo", ""))
+    chat.send("a")
+    chat.send("b")
+    undone = chat.send("撤销")
+    assert undone.scene.text() == CIRCLE and undone.reply == "已撤销上一步。" and undone.command == "undo"
+    assert chat.send("redo").scene.text() == BOTH
+    assert chat.redo().reply == "There is nothing to redo."
+    assert chat.undo().scene.text() == CIRCLE and chat.undo().scene.text() == "empty"
+    assert chat.undo().reply == "There is nothing to undo."
+
+
+def test_same_scene_and_seed_give_the_same_picture_and_a_variation_a_new_seed(chat, model_writes):
+    model_writes((CIRCLE, "ok"))
+    first = chat.send("a red circle")
+    again = chat.image(first.scene, first.seed)
+    assert first.image.tobytes() == again.tobytes()
+    other = chat.variation()
+    assert other.scene == first.scene and other.seed != first.seed
+    assert other.image.tobytes() != first.image.tobytes()
+    assert chat.undo().seed == first.seed
+
+
+def test_a_scene_that_does_not_parse_leaves_the_picture_and_says_so(chat, model_writes):
+    model_writes((CIRCLE, "ok"), ("large red cat 10 10", "Added a cat."))
+    chat.send("a red circle")
+    turn = chat.send("draw a cat")
+    assert turn.scene.text() == CIRCLE and "nothing changed" in turn.reply
+
+
+def test_bad_messages_get_clear_errors_or_a_prompt_and_nothing_is_lost(chat, model_writes):
+    model_writes((CIRCLE, "ok"))
+    chat.send("a red circle")
+    with pytest.raises(ValueError, match="limit is 2000"):
+        chat.send("x" * 2001)
+    with pytest.raises(TypeError, match="str"):
+        chat.send(b"bytes")
+    assert "Say something" in chat.send("   ").reply
+    assert chat.scene.text() == CIRCLE and len(chat.history) == 2
+
+
+def test_state_restores_a_conversation_exactly(chat, model_writes, tiny_checkpoint):
+    model_writes((CIRCLE, "ok"), (BOTH, "ok"))
+    chat.send("a")
+    chat.send("b")
+    chat.undo()
+    other = Chat.load(tiny_checkpoint)
+    other.restore(chat.state())
+    assert other.state() == chat.state() and other.redo().scene.text() == BOTH
+    with pytest.raises(ValueError, match="malformed"):
+        other.restore({"states": "nope"})
