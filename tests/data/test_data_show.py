@@ -1,7 +1,7 @@
 from PIL import Image
 
 from dialogan.data import contact_sheet, dataset_stats
-from dialogan.data.show import sheet_font, wrap_text
+from dialogan.data.fonts import cjk_font, wrap_text
 
 
 def test_stats_count_acts_languages_phrasings_and_objects(shapes_dir):
@@ -22,7 +22,7 @@ def test_contact_sheet_has_a_row_per_dialogue(shapes_dir, tmp_path):
 
 
 def test_wrapping_keeps_chinese_and_english_within_the_width():
-    font = sheet_font(12)
+    font = cjk_font(12)
     for text in ("在左上角画一个大的红色圆形，然后在中间加一个小蓝色星星吧", "please add a large red circle at the top left"):
         lines = wrap_text(text, font, 100, max_lines=10)
         assert len(lines) > 1 and "".join(lines).replace(" ", "") == text.replace(" ", "")

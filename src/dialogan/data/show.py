@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from .fonts import cjk_font, wrap_text
 from .records import CAPTIONS_FILE, LANGS, DialogueRecord, read_dialogues
 
 
@@ -125,74 +126,6 @@ def _available_phrasings(split: str) -> dict:
         return {}
 
 
-# 2. Fonts that can write Chinese.
-_CJK_FONT_PATHS = (
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/System/Library/Fonts/PingFang.ttc",
-    "/System/Library/Fonts/STHeiti Light.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-    "C:/Windows/Fonts/simhei.ttf",
-)
-
-
-@lru_cache(maxsize=1)
-def find_cjk_font() -> str | None:
-    """Path of a font file that covers Chinese, or None: fontconfig first, then the usual places."""
-    if shutil.which("fc-list"):
-        try:
-            listing = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True,
-                                     timeout=10).stdout
-            files = sorted(line.split(":")[0].strip() for line in listing.splitlines() if line.strip())
-            files = [f for f in files if f.lower().endswith((".ttf", ".ttc", ".otf"))]
-            if files:
-                return files[0]
-        except (OSError, subprocess.SubprocessError):
-            pass
-    return next((p for p in _CJK_FONT_PATHS if os.path.isfile(p)), None)
-
-
-@lru_cache(maxsize=8)
-def sheet_font(size: int = 12):
-    path = find_cjk_font()
-    if path:
-        return ImageFont.truetype(path, size)
-    warnings.warn("no CJK font found (install fonts-noto-cjk or fonts-wqy-zenhei); Chinese text will not "
-                  "render on the contact sheet", stacklevel=2)
-    return ImageFont.load_default(size)
-
-
-_NO_LINE_START = set("，。！？、；：）」』”’》,.!?;:)")
-
-
-def wrap_text(text: str, font, width: int, max_lines: int) -> list[str]:
-    """Greedy wrap to ``width`` pixels: Latin breaks at spaces, Chinese between any characters."""
-    tokens = re.findall(r"\s+|[A-Za-z0-9'’\-_.,!?;:()\"]+|.", text.replace("\n", " "))
-    lines, line = [], ""
-    for tok in tokens:
-        tok = " " if tok.isspace() else tok
-        pieces = [tok] if font.getlength(tok) <= width else list(tok)  # a word longer than a line
-        for piece in pieces:
-            # Chinese closing punctuation never starts a line; it may hang past the edge instead.
-            if not line or font.getlength(line + piece) <= width or piece in _NO_LINE_START:
-                line = (line + piece).lstrip()
-            else:
-                lines.append(line.rstrip())
-                line = piece.lstrip()
-    if line.strip():
-        lines.append(line.rstrip())
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        while lines[-1] and font.getlength(lines[-1] + "…") > width:
-            lines[-1] = lines[-1][:-1]
-        lines[-1] += "…"
-    return lines
-
-
 # 3. The contact sheet.
 _THUMB, _CELL_W, _PAD, _FONT_SIZE, _MAX_LINES = 128, 176, 8, 12, 5
 _USER_INK, _REPLY_INK, _LABEL_INK = (20, 50, 140), (40, 40, 40), (120, 120, 120)
@@ -256,7 +189,7 @@ def contact_sheet(path: str | os.PathLike, out_png: str | os.PathLike, n: int = 
     picked = _pick_dialogues(list(records), n)
     if not picked:
         raise ValueError(f"{root}: no dialogues to show")
-    font, label_font = sheet_font(_FONT_SIZE), sheet_font(_FONT_SIZE - 2)
+    font, label_font = cjk_font(_FONT_SIZE), cjk_font(_FONT_SIZE - 2)
     rows = []
     for d in picked:
         cells = [_cell(root, t, font, label_font) for t in d.turns]

@@ -1,40 +1,16 @@
 """Reports of an evaluation: a markdown summary of the figures and a storyboard PNG.
 
 Numpy and Pillow only. The storyboard shows, per dialogue, one row per turn: the picture,
-the user's text and the system's reply; Chinese needs a CJK font, looked for among the usual
-font files, with PIL's default font (and a warning) when none is installed.
+the user's text and the system's reply (Chinese drawn with a CJK font from ``data.fonts``).
 """
 from __future__ import annotations
 
-import glob
 import os
-import warnings
-from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-_CJK_FONT_GLOBS = (
-    "/usr/share/fonts/**/wqy-zenhei.ttc", "/usr/share/fonts/**/wqy-microhei.ttc",
-    "/usr/share/fonts/**/NotoSansCJK*.ttc", "/usr/share/fonts/**/NotoSansCJK*.otf",
-    "/usr/share/fonts/**/NotoSerifCJK*.ttc", "/usr/share/fonts/**/*CJK*.tt[cf]",
-    "/usr/share/fonts/**/DroidSansFallback*.ttf", "/System/Library/Fonts/PingFang.ttc",
-    "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/msyh.ttc",
-)
-
-
-@lru_cache(maxsize=4)
-def cjk_font(size: int = 14):
-    """A font that draws both Latin and Chinese; PIL's default (no Chinese) with a warning if none."""
-    for pattern in _CJK_FONT_GLOBS:
-        for path in sorted(glob.glob(pattern, recursive=True)):
-            try:
-                return ImageFont.truetype(path, size)
-            except OSError:
-                continue
-    warnings.warn("no CJK font found (try `apt-get install fonts-noto-cjk`); Chinese text in the "
-                  "storyboard will not render", RuntimeWarning, stacklevel=2)
-    return ImageFont.load_default()
+from ..data.fonts import cjk_font, wrap_text
 
 
 def _fmt(v, digits: int = 3) -> str:
@@ -84,37 +60,16 @@ def markdown_report(result: dict, title: str = "dialogan evaluation", meta: dict
     return "\n".join(lines) + "\n"
 
 
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
-    """Break text to fit ``width`` px; by word where there are spaces, by character otherwise (Chinese)."""
-    lines, line = [], ""
-    tokens = text.replace("\n", " ").split(" ") if " " in text else list(text)
-    sep = " " if " " in text else ""
-    for tok in tokens:
-        trial = f"{line}{sep}{tok}" if line else tok
-        if draw.textlength(trial, font=font) <= width:
-            line = trial
-            continue
-        if line:
-            lines.append(line)
-        while draw.textlength(tok, font=font) > width and len(tok) > 1:  # one token wider than the box
-            cut = max(1, int(len(tok) * width / draw.textlength(tok, font=font)))
-            lines.append(tok[:cut])
-            tok = tok[cut:]
-        line = tok
-    return lines + ([line] if line else [])
-
-
 def storyboard(boards: list[dict], image_px: int = 128, text_px: int = 460, font_px: int = 15) -> Image.Image:
     """A PNG-ready picture: per dialogue a title, then per turn a row of image | user text and reply."""
     font, bold = cjk_font(font_px), cjk_font(font_px + 2)
     pad, line_h = 8, font_px + 5
-    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
     rows = []  # (kind, payload, height)
     for b in boards:
         rows.append(("title", f"dialogue {b['id']}", line_h + 2 * pad))
         for i, t in enumerate(b["turns"]):
-            user = _wrap(probe, f"{i + 1}. you: {t['text']}", font, text_px)
-            reply = _wrap(probe, f"reply: {t['reply']}", font, text_px)
+            user = wrap_text(f"{i + 1}. you: {t['text']}", font, text_px, max_lines=40)
+            reply = wrap_text(f"reply: {t['reply']}", font, text_px, max_lines=40)
             tail = [f"image F1 {t['f1']:.2f}"] if t.get("f1") is not None else []
             h = max(image_px, (len(user) + len(reply) + len(tail)) * line_h + 6) + pad
             rows.append(("turn", (t.get("image"), user, reply, tail), h))
