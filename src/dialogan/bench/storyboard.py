@@ -3,22 +3,8 @@ from __future__ import annotations
 
 from PIL import Image, ImageDraw
 
-from dialogan.eval.report import cjk_font
+from dialogan.data.fonts import cjk_font, wrap_text
 from dialogan.world import render_scene
-
-
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
-    # Chinese has no spaces: break it by character; other text by word.
-    units, sep = (text.split(" "), " ") if " " in text else (list(text), "")
-    lines, line = [], ""
-    for u in units:
-        trial = f"{line}{sep}{u}" if line else u
-        if line and draw.textlength(trial, font=font) > width:
-            lines.append(line)
-            line = u
-        else:
-            line = trial
-    return lines + [line] if line else lines
 
 
 def side_by_side(dialogue, drawn: dict[str, list], image_px: int = 128, text_px: int = 300,
@@ -28,8 +14,7 @@ def side_by_side(dialogue, drawn: dict[str, list], image_px: int = 128, text_px:
     font = cjk_font(font_px)
     names = list(drawn) + ["target (render)"]
     pad, line_h = 8, font_px + 4
-    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
-    texts = [_wrap(probe, f"{i + 1}. {t.text}", font, text_px) for i, t in enumerate(dialogue.turns)]
+    texts = [wrap_text(f"{i + 1}. {t.text}", font, text_px, max_lines=40) for i, t in enumerate(dialogue.turns)]
     width = pad + text_px + len(names) * (image_px + pad) + pad
     header = line_h + 2 * pad
     heights = [max(image_px, len(lines) * line_h) + pad for lines in texts]
