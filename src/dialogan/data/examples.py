@@ -88,22 +88,31 @@ def build_draw_example(tok: DialogueTokenizer, ctx: TurnContext) -> Example:
     return Example(ids, [IGNORE] * len(ids), [(1 + a, 1 + b) for a, b in target.spans], (1, len(ids)), ctx)
 
 
+# The acts the dialogue model gets wrong most often when it sees the true previous scene
+# (relative places, edits of a named object, ambiguity): a training batch draws them twice as often.
+HARD_ACTS = frozenset({"add_relative", "ambiguous", "move", "recolor", "resize", "remove", "missing"})
+
+
 class WorldSource:
     """Endless shapes-world turns, the same for the same (seed, step, rank)."""
 
-    def __init__(self, seed: int, split: str = "train", history_turns: int = 2, image_size: int = 64):
+    def __init__(self, seed: int, split: str = "train", history_turns: int = 2, image_size: int = 64,
+                 hard_weight: float = 2.0):
         self.seed, self.split, self.history_turns, self.image_size = seed, split, history_turns, image_size
+        self.hard_weight = hard_weight
 
     def contexts(self, step: int, n: int, rank: int = 0) -> list[TurnContext]:
         base = (self.seed * 1_000_003 + step * 64 + rank) % (2**31)
-        out: list[TurnContext] = []
+        pool: list[TurnContext] = []
+        weights: list[float] = []
         k = 0
-        while len(out) < n:
+        while len(pool) < 2 * n:
             for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=self.split):
-                out += contexts_from_turns(d.turns, self.history_turns)
+                pool += contexts_from_turns(d.turns, self.history_turns)
+                weights += [self.hard_weight if t.act in HARD_ACTS else 1.0 for t in d.turns]
             k += 1
-        rng = np.random.default_rng(base)
-        return [out[i] for i in rng.permutation(len(out))[:n]]
+        p = np.asarray(weights) / sum(weights)
+        return [pool[i] for i in np.random.default_rng(base).choice(len(pool), n, replace=False, p=p)]
 
     def image(self, ctx: TurnContext, seed: int) -> np.ndarray | None:
         if ctx.scene is None:

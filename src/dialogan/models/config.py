@@ -38,6 +38,7 @@ class TrainConfig:
     max_minutes: float = 0.0  # stop (and save) after this wall time; 0 = no limit
     batch_size: int = 32  # dialogue-model sequences per step and process
     image_batch: int = 16  # of those, how many also train the generator
+    gan_every: int = 1  # the GAN trains (and its loss reaches the language model) every Nth step
     lr_lm: float = 1e-3
     lr_g: float = 4e-4
     lr_d: float = 4e-4
@@ -78,13 +79,14 @@ PRESETS: dict[str, Preset] = {
     "tiny": Preset(
         ModelConfig(vocab_size=512, n_layer=1, n_embd=32, n_head=2, n_ctx=192, image_size=32, z_dim=8,
                     cond_dim=16, g_channels=32, d_channels=8),
-        TrainConfig(steps=6, batch_size=4, image_batch=2, warmup=2, log_every=1, sample_every=3, save_every=3,
-                    quick_eval_turns=3),
+        TrainConfig(steps=6, batch_size=4, image_batch=2, gan_every=2, warmup=2, log_every=1, sample_every=3,
+                    save_every=3, quick_eval_turns=3),
         vocab_size=512, tokenizer_dialogues=300),
     "default": Preset(
         ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
                     cond_dim=48, g_channels=64, d_channels=16),
-        TrainConfig(steps=4500, max_minutes=70.0, batch_size=16, image_batch=6, lr_lm=1.5e-3),
+        TrainConfig(steps=12000, max_minutes=88.0, batch_size=16, image_batch=6, gan_every=3, lr_lm=1.5e-3,
+                    sample_every=500, save_every=500),
         vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
         ModelConfig(vocab_size=16384, n_layer=8, n_embd=512, n_head=8, n_ctx=256, image_size=64, z_dim=100,

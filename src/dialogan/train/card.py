@@ -18,7 +18,7 @@ the reply; the generator draws the scene from the language model's states over t
 - data: {data}
 - steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images per process, seed {t['seed']}
 - wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
-- generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}
+- GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}
 - losses: language-model cross-entropy on scene and reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
   hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}
 

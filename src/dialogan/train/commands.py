@@ -25,6 +25,7 @@ def register(subparsers) -> None:
     p.add_argument("--freeze-lm", action="store_true", default=None,
                    help="keep the generator's gradient out of the language model (ablation)")
     p.add_argument("--gan-into-lm", type=float, help="weight of the generator's loss in the language model's gradient")
+    p.add_argument("--gan-every", type=int, help="train the GAN every Nth step (the others are language-model-only)")
     p.add_argument("--batch-size", type=int)
     p.add_argument("--save-every", type=int)
     p.add_argument("--sample-every", type=int)
@@ -41,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
     from .loop import train
 
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
-                 "gan_into_lm": args.gan_into_lm, "batch_size": args.batch_size, "save_every": args.save_every,
+                 "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "batch_size": args.batch_size, "save_every": args.save_every,
                  "sample_every": args.sample_every}
     out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
                 skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
@@ -55,7 +56,7 @@ def _run_baseline(args: argparse.Namespace) -> int:
 
     # Options that only the dialogue model has: refuse them rather than ignore them silently.
     only_dialogan = {"--data": args.data, "--resume": args.resume, "--freeze-lm": args.freeze_lm,
-                     "--gan-into-lm": args.gan_into_lm, "--tensorboard": args.tensorboard or None,
+                     "--gan-into-lm": args.gan_into_lm, "--gan-every": args.gan_every, "--tensorboard": args.tensorboard or None,
                      "--skip-bad": args.skip_bad or None}
     given = [k for k, v in only_dialogan.items() if v is not None]
     if given:

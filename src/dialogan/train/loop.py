@@ -40,6 +40,8 @@ class Producer(torch.nn.Module):
             loss_sum, n, _ = self.model.lm_forward(batch)
             total, count = total + loss_sum, count + n
         lm_loss = total / max(count, 1)
+        if draw_batch is None:  # a language-model-only step
+            return lm_loss, None, None
         states = self.model.lm_states(draw_batch)
         states = states.detach() if self.freeze_lm else scale_grad(states, self.gan_into_lm)
         cond = self.model.condition(states, draw_examples)
@@ -143,7 +145,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     t0 = time.time()
     bar = tqdm(range(start_step, tc.steps), initial=start_step, total=tc.steps, disable=not info.is_main,
                desc="train", dynamic_ncols=True)
-    done = start_step
+    done, gan_logs = start_step, {}
     for step in bar:
         if tc.max_minutes and elapsed_before + time.time() - t0 > tc.max_minutes * 60:
             break
@@ -155,44 +157,52 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         ctxs = (source.contexts(step, tc.batch_size, info.rank, info.world_size) if isinstance(source, FolderSource)
                 else source.contexts(step, tc.batch_size, info.rank))
         examples = [build_example(tok, c, mc.n_ctx) for c in ctxs]
-        drawable = [build_draw_example(tok, e.context) for e in examples
-                    if e.context.target_text not in ("undo", "redo")][: tc.image_batch]
-        seeds = np.random.default_rng([tc.seed, step, info.rank]).integers(0, 2**31, len(drawable))
-        real = torch.from_numpy(np.stack([source.image(e.context, int(s)) for e, s in zip(drawable, seeds)]))
-        real = real.permute(0, 3, 1, 2).to(info.device) * 2 - 1
-        gen = torch.Generator().manual_seed(int(seeds.sum()) % (2**31))
-        z = torch.randn(len(drawable), mc.z_dim, generator=gen).to(info.device)
-        # 4b. Language model and generator forward; the generator's loss reaches the language model.
         model.train()
         by_length = sorted(examples, key=lambda e: len(e.ids))
         half = (len(by_length) + 1) // 2
         chunks = [model.collate(c) for c in (by_length[:half], by_length[half:]) if c]
-        lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
-        # 4c. Discriminator step.
-        d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info)
-        # 4d. Generator + language-model step.
-        model.discriminator.requires_grad_(False)
-        adv = -model.discriminator(fake, cond.scene_state.detach()).mean()
-        model.discriminator.requires_grad_(True)
-        coverage = model.generator.layout(cond.obj_states.detach(), cond.obj_xyr, cond.obj_mask,
-                                          cond.scene_state.detach())[:, -1:]
-        err = (fake - real.detach()).abs()
-        l1 = err.mean()
-        obj_l1 = (err * coverage).sum() / (coverage.sum() * 3 + 1.0)
-        g_loss = tc.l1_weight * l1 + tc.object_l1_weight * obj_l1 + tc.adv_weight * adv
         for opt in (opts["lm"], opts["g"]):
             opt.zero_grad(set_to_none=True)
-        (lm_loss + g_loss).backward()
+        if step % tc.gan_every:
+            # 4b'. A language-model-only step: the dialogue model needs many more updates than the GAN.
+            lm_loss, _, _ = producer(chunks, None, None, None)
+            lm_loss.backward()
+        else:
+            drawable = [build_draw_example(tok, e.context) for e in examples
+                        if e.context.target_text not in ("undo", "redo")][: tc.image_batch]
+            seeds = np.random.default_rng([tc.seed, step, info.rank]).integers(0, 2**31, len(drawable))
+            real = torch.from_numpy(np.stack([source.image(e.context, int(s)) for e, s in zip(drawable, seeds)]))
+            real = real.permute(0, 3, 1, 2).to(info.device) * 2 - 1
+            gen = torch.Generator().manual_seed(int(seeds.sum()) % (2**31))
+            z = torch.randn(len(drawable), mc.z_dim, generator=gen).to(info.device)
+            # 4b. Language model and generator forward; the generator's loss reaches the language model.
+            lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
+            # 4c. Discriminator step.
+            d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info)
+            # 4d. Generator + language-model step.
+            model.discriminator.requires_grad_(False)
+            adv = -model.discriminator(fake, cond.scene_state.detach()).mean()
+            model.discriminator.requires_grad_(True)
+            coverage = model.generator.layout(cond.obj_states.detach(), cond.obj_xyr, cond.obj_mask,
+                                              cond.scene_state.detach())[:, -1:]
+            err = (fake - real.detach()).abs()
+            l1 = err.mean()
+            obj_l1 = (err * coverage).sum() / (coverage.sum() * 3 + 1.0)
+            g_loss = tc.l1_weight * l1 + tc.object_l1_weight * obj_l1 + tc.adv_weight * adv
+            (lm_loss + g_loss).backward()
+            gan_logs = {"l1": l1.item(), "obj": obj_l1.item(), "adv": adv.item(), "d": d_loss}
         torch.nn.utils.clip_grad_norm_(model.lm.parameters(), 1.0)
         opts["lm"].step()
-        opts["g"].step()
-        # EMA that starts short and grows to ema_decay: a run of a few thousand steps is not dragged
-        # back to its first, untrained weights.
-        model.update_ema(min(tc.ema_decay, (1 + step) / (10 + step)))
+        if not step % tc.gan_every:
+            opts["g"].step()
+            # EMA that starts short and grows to ema_decay: a run of a few thousand steps is not
+            # dragged back to its first, untrained weights.
+            gan_step = step // tc.gan_every
+            model.update_ema(min(tc.ema_decay, (1 + gan_step) / (10 + gan_step)))
         # 4e. Logs, samples, quick eval, checkpoints (rank 0 only).
         done = step + 1
         if info.is_main and done % tc.log_every == 0:
-            logs = {"lm": lm_loss.item(), "l1": l1.item(), "obj": obj_l1.item(), "adv": adv.item(), "d": d_loss}
+            logs = {"lm": lm_loss.item(), **gan_logs}
             bar.set_postfix({k: f"{v:.3f}" for k, v in logs.items()})
             if writer:
                 for k, v in logs.items():

@@ -16,7 +16,7 @@ from ..world import render_array
 class QuickEval:
     def __init__(self, model, seed: int, image_size: int, history_turns: int, n_state: int = 40, n_images: int = 8):
         self.model = model
-        src = WorldSource(seed + 99_991, "test", history_turns, image_size)
+        src = WorldSource(seed + 99_991, "test", history_turns, image_size, hard_weight=1.0)
         self.contexts = src.contexts(0, n_state)
         self.drawable = [c for c in src.contexts(1, 4 * n_images) if c.scene is not None and len(c.scene)][:n_images]
         self.size = image_size

@@ -1,0 +1,29 @@
+"""The shapes-world training source: deterministic batches, hard acts drawn more often."""
+from dialogan.data.examples import HARD_ACTS, WorldSource
+from dialogan.world import generate_dialogues
+
+
+def _hard_share(source: WorldSource, steps: int = 30, n: int = 16) -> float:
+    # A turn's act is not in its context; recover it from the dialogue generator's own turns.
+    acts = {}
+    for step in range(steps):
+        base = (source.seed * 1_000_003 + step * 64) % (2**31)
+        for k in range(8):
+            for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=source.split):
+                for t in d.turns:
+                    acts[(t.text, t.reply, t.scene.text())] = t.act
+    picked = [acts[(c.text, c.reply, c.target_text if c.scene is not None else None) ]
+              for step in range(steps) for c in source.contexts(step, n) if c.scene is not None]
+    return sum(a in HARD_ACTS for a in picked) / len(picked)
+
+
+def test_batches_are_the_same_for_the_same_seed_and_step():
+    a, b = WorldSource(3), WorldSource(3)
+    assert a.contexts(5, 16) == b.contexts(5, 16)
+    assert a.contexts(5, 16) != a.contexts(6, 16)
+    assert len(a.contexts(5, 16, rank=1)) == 16
+
+
+def test_hard_acts_are_drawn_more_often_when_weighted():
+    plain, weighted = _hard_share(WorldSource(0, hard_weight=1.0)), _hard_share(WorldSource(0, hard_weight=2.0))
+    assert weighted > plain + 0.08, (plain, weighted)
