@@ -49,8 +49,10 @@ def _training_row(path: Path) -> dict:
     config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     t, wall = config["train"], max(float(config.get("wall_time_s", 0.0)), 1e-9)
     steps = int(config["step"])
-    # dialogan trains `image_batch` pictures per step (and `batch_size` dialogue-model sequences).
-    images = config.get("images_seen", steps * t.get("image_batch", t["batch_size"]))
+    # dialogan trains `image_batch` pictures every `gan_every`-th step (and `batch_size` dialogue-model
+    # sequences every step).
+    gan_steps = -(-steps // t.get("gan_every", 1))
+    images = config.get("images_seen", gan_steps * t.get("image_batch", t["batch_size"]))
     return {"steps": steps, "wall_s": round(wall, 1), "images_per_s": round(images / wall, 2)}
 
 
