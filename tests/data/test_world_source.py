@@ -1,19 +1,9 @@
 """The shapes-world training source: deterministic batches, hard acts drawn more often."""
 from dialogan.data.examples import HARD_ACTS, WorldSource
-from dialogan.world import generate_dialogues
 
 
 def _hard_share(source: WorldSource, steps: int = 30, n: int = 16) -> float:
-    # A turn's act is not in its context; recover it from the dialogue generator's own turns.
-    acts = {}
-    for step in range(steps):
-        base = (source.seed * 1_000_003 + step * 64) % (2**31)
-        for k in range(8):
-            for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=source.split):
-                for t in d.turns:
-                    acts[(t.text, t.reply, t.scene.text())] = t.act
-    picked = [acts[(c.text, c.reply, c.target_text if c.scene is not None else None) ]
-              for step in range(steps) for c in source.contexts(step, n) if c.scene is not None]
+    picked = [act for step in range(steps) for ctx, act in source.sample(step, n) if ctx.scene is not None]
     return sum(a in HARD_ACTS for a in picked) / len(picked)
 
 

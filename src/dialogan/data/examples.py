@@ -101,18 +101,21 @@ class WorldSource:
         self.seed, self.split, self.history_turns, self.image_size = seed, split, history_turns, image_size
         self.hard_weight = hard_weight
 
-    def contexts(self, step: int, n: int, rank: int = 0) -> list[TurnContext]:
+    def sample(self, step: int, n: int, rank: int = 0) -> list[tuple[TurnContext, str]]:
+        """``n`` turns as (context, act), hard acts weighted by ``hard_weight``, drawn without replacement."""
         base = (self.seed * 1_000_003 + step * 64 + rank) % (2**31)
-        pool: list[TurnContext] = []
-        weights: list[float] = []
+        pool: list[tuple[TurnContext, str]] = []
         k = 0
         while len(pool) < 2 * n:
             for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=self.split):
-                pool += contexts_from_turns(d.turns, self.history_turns)
-                weights += [self.hard_weight if t.act in HARD_ACTS else 1.0 for t in d.turns]
+                pool += zip(contexts_from_turns(d.turns, self.history_turns), (t.act for t in d.turns))
             k += 1
-        p = np.asarray(weights) / sum(weights)
-        return [pool[i] for i in np.random.default_rng(base).choice(len(pool), n, replace=False, p=p)]
+        weights = np.array([self.hard_weight if act in HARD_ACTS else 1.0 for _, act in pool])
+        picks = np.random.default_rng(base).choice(len(pool), n, replace=False, p=weights / sum(weights))
+        return [pool[i] for i in picks]
+
+    def contexts(self, step: int, n: int, rank: int = 0) -> list[TurnContext]:
+        return [ctx for ctx, _ in self.sample(step, n, rank)]
 
     def image(self, ctx: TurnContext, seed: int) -> np.ndarray | None:
         if ctx.scene is None:

@@ -42,8 +42,8 @@ def _run(args: argparse.Namespace) -> int:
     from .loop import train
 
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
-                 "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "batch_size": args.batch_size, "save_every": args.save_every,
-                 "sample_every": args.sample_every}
+                 "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "batch_size": args.batch_size,
+                 "save_every": args.save_every, "sample_every": args.sample_every}
     out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
                 skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
                 threads=args.threads)
@@ -56,8 +56,8 @@ def _run_baseline(args: argparse.Namespace) -> int:
 
     # Options that only the dialogue model has: refuse them rather than ignore them silently.
     only_dialogan = {"--data": args.data, "--resume": args.resume, "--freeze-lm": args.freeze_lm,
-                     "--gan-into-lm": args.gan_into_lm, "--gan-every": args.gan_every, "--tensorboard": args.tensorboard or None,
-                     "--skip-bad": args.skip_bad or None}
+                     "--gan-into-lm": args.gan_into_lm, "--gan-every": args.gan_every,
+                     "--tensorboard": args.tensorboard or None, "--skip-bad": args.skip_bad or None}
     given = [k for k, v in only_dialogan.items() if v is not None]
     if given:
         raise ValueError(f"{', '.join(given)} apply to --model dialogan only, not {args.model}")

@@ -163,7 +163,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         chunks = [model.collate(c) for c in (by_length[:half], by_length[half:]) if c]
         for opt in (opts["lm"], opts["g"]):
             opt.zero_grad(set_to_none=True)
-        if step % tc.gan_every:
+        if step % tc.gan_every:  # the GAN trains at steps 0, gan_every, 2 * gan_every, ...
             # 4b'. A language-model-only step: the dialogue model needs many more updates than the GAN.
             lm_loss, _, _ = producer(chunks, None, None, None)
             lm_loss.backward()
@@ -190,15 +190,14 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             obj_l1 = (err * coverage).sum() / (coverage.sum() * 3 + 1.0)
             g_loss = tc.l1_weight * l1 + tc.object_l1_weight * obj_l1 + tc.adv_weight * adv
             (lm_loss + g_loss).backward()
-            gan_logs = {"l1": l1.item(), "obj": obj_l1.item(), "adv": adv.item(), "d": d_loss}
-        torch.nn.utils.clip_grad_norm_(model.lm.parameters(), 1.0)
-        opts["lm"].step()
-        if not step % tc.gan_every:
             opts["g"].step()
             # EMA that starts short and grows to ema_decay: a run of a few thousand steps is not
             # dragged back to its first, untrained weights.
             gan_step = step // tc.gan_every
             model.update_ema(min(tc.ema_decay, (1 + gan_step) / (10 + gan_step)))
+            gan_logs = {"l1": l1.item(), "obj": obj_l1.item(), "adv": adv.item(), "d": d_loss}
+        torch.nn.utils.clip_grad_norm_(model.lm.parameters(), 1.0)
+        opts["lm"].step()
         # 4e. Logs, samples, quick eval, checkpoints (rank 0 only).
         done = step + 1
         if info.is_main and done % tc.log_every == 0:
