@@ -11,7 +11,7 @@ from safetensors.torch import load_file
 
 from dialogan.data.examples import WorldSource, build_draw_example, build_example
 from dialogan.models import DialoGAN, get_preset
-from dialogan.train.loop import Producer, train_tokenizer
+from dialogan.train.loop import Producer, train, train_tokenizer
 
 ENV = dict(os.environ, OMP_NUM_THREADS="1")
 TRAIN = [sys.executable, "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--steps", "40",
@@ -88,3 +88,9 @@ def test_the_generator_loss_reaches_the_language_model_unless_frozen(freeze):
     fake.abs().mean().backward()  # a generator loss alone, no language-model loss
     lm_grad = sum(float(p.grad.abs().sum()) for p in model.lm.parameters() if p.grad is not None)
     assert (lm_grad == 0.0) == freeze
+
+
+def test_gan_every_below_one_is_refused_before_anything_is_written(tmp_path):
+    with pytest.raises(ValueError, match="gan_every must be 1 or more"):
+        train("tiny", tmp_path / "run", overrides={"gan_every": 0})
+    assert not (tmp_path / "run").exists()

@@ -101,6 +101,8 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         if v is not None:
             setattr(preset.train, k, v)
     tc, mc = preset.train, preset.model
+    if tc.gan_every < 1:
+        raise ValueError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
     torch.manual_seed(tc.seed + info.rank)
     # 2. Data and tokenizer.
     if data:
