@@ -1,10 +1,13 @@
 import pytest
 
 from dialogan.chat import Chat, session
-from dialogan.world import Scene
+from dialogan.models.inference import Written
+from dialogan.world import Scene, SceneError, apply_edit
 
 CIRCLE = "large red circle 17 17"
 BOTH = "large red circle 17 17 ; small blue star 83 50"
+ADD_CIRCLE = "add large red circle at top-left"
+ADD_STAR = "add small blue star at right"
 
 
 @pytest.fixture
@@ -14,15 +17,26 @@ def chat(tiny_checkpoint):
 
 @pytest.fixture
 def model_writes(monkeypatch):
-    """Make the model write the given (scene text, reply) pairs, one per turn, in order."""
+    """Make the model write the given (edit or command, reply) pairs, one per turn, in order; the
+    world carries the edits out as ``write_turn`` does."""
     def script(*outputs):
         queue = list(outputs)
-        monkeypatch.setattr(session, "write_turn", lambda model, prompt: queue.pop(0))
+
+        def write(model, prompt, scene):
+            text, reply = queue.pop(0)
+            if text in ("undo", "redo"):
+                return Written(text, None, "")
+            try:
+                done = apply_edit(scene, text)
+            except SceneError as e:
+                return Written(text, None, "", error=str(e))
+            return Written(text, done.scene, reply, done.result)
+        monkeypatch.setattr(session, "write_turn", write)
     return script
 
 
 def test_a_turn_has_a_reply_a_scene_a_picture_and_a_seed(chat, model_writes):
-    model_writes((CIRCLE, "Added a large red circle at the top left."))
+    model_writes((ADD_CIRCLE, "Added a large red circle at the top left."))
     turn = chat.send("draw a red circle in the top left")
     assert turn.reply == "Added a large red circle at the top left."
     assert turn.scene == Scene.parse(CIRCLE) and turn.image.mode == "RGB" and turn.image.size == (32, 32)
@@ -30,7 +44,7 @@ def test_a_turn_has_a_reply_a_scene_a_picture_and_a_seed(chat, model_writes):
 
 
 def test_undo_and_redo_walk_the_stack_said_or_called(chat, model_writes):
-    model_writes((CIRCLE, "ok"), (BOTH, "ok"), ("undo", "whatever the model says"), ("redo", ""))
+    model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"), ("undo", "whatever the model says"), ("redo", ""))
     chat.send("a")
     chat.send("b")
     undone = chat.send("撤销")
@@ -42,7 +56,7 @@ def test_undo_and_redo_walk_the_stack_said_or_called(chat, model_writes):
 
 
 def test_same_scene_and_seed_give_the_same_picture_and_a_variation_a_new_seed(chat, model_writes):
-    model_writes((CIRCLE, "ok"))
+    model_writes((ADD_CIRCLE, "ok"))
     first = chat.send("a red circle")
     again = chat.image(first.scene, first.seed)
     assert first.image.tobytes() == again.tobytes()
@@ -52,15 +66,15 @@ def test_same_scene_and_seed_give_the_same_picture_and_a_variation_a_new_seed(ch
     assert chat.undo().seed == first.seed
 
 
-def test_a_scene_that_does_not_parse_leaves_the_picture_and_says_so(chat, model_writes):
-    model_writes((CIRCLE, "ok"), ("large red cat 10 10", "Added a cat."))
+def test_an_edit_that_cannot_be_carried_out_leaves_the_picture_and_says_so(chat, model_writes):
+    model_writes((ADD_CIRCLE, "ok"), ("add large red cat", "Added a cat."))
     chat.send("a red circle")
     turn = chat.send("draw a cat")
     assert turn.scene.text() == CIRCLE and "nothing changed" in turn.reply
 
 
 def test_bad_messages_get_clear_errors_or_a_prompt_and_nothing_is_lost(chat, model_writes):
-    model_writes((CIRCLE, "ok"))
+    model_writes((ADD_CIRCLE, "ok"))
     chat.send("a red circle")
     with pytest.raises(ValueError, match="limit is 2000"):
         chat.send("x" * 2001)
@@ -71,7 +85,7 @@ def test_bad_messages_get_clear_errors_or_a_prompt_and_nothing_is_lost(chat, mod
 
 
 def test_state_restores_a_conversation_exactly(chat, model_writes, tiny_checkpoint):
-    model_writes((CIRCLE, "ok"), (BOTH, "ok"))
+    model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"))
     chat.send("a")
     chat.send("b")
     chat.undo()

@@ -28,3 +28,20 @@ def test_prompt_holds_the_scene_the_history_and_the_message_in_order(tmp_path):
                                                                      "<|user|>", "<|scene|>")]
     tok.save(tmp_path / "tokenizer.json")
     assert DialogueTokenizer.load(tmp_path / "tokenizer.json").encode_prompt("empty", [], "x") == tok.encode_prompt("empty", [], "x")
+
+
+def test_an_edit_turn_learns_the_edit_and_the_reply_and_reads_the_worlds_result():
+    from dialogan.data.examples import IGNORE, TurnContext, build_example
+    from dialogan.world import Scene
+
+    tok = DialogueTokenizer.train(TEXTS + ["add small blue star at top", "ok small blue star top"] * 20, vocab_size=400)
+    ctx = TurnContext("empty", (), "draw a small blue star at the top", "small blue star 50 17", "Done.",
+                      Scene.parse("small blue star 50 17"), "en", edit="add small blue star at top",
+                      result="ok small blue star top")
+    ex = build_example(tok, ctx, 192)
+    prompt = tok.encode_prompt("empty", [], ctx.text)
+    edit, result = tok.encode(" " + ctx.edit), tok.encode(" " + ctx.result)
+    reply = tok.encode(" Done.")
+    assert ex.ids == prompt + edit + [tok.result_id] + result + [tok.reply_id] + reply + [tok.end_id]
+    learned = [i for i, label in zip(ex.ids, ex.labels) if label != IGNORE]
+    assert learned == edit + [tok.result_id] + reply + [tok.end_id]  # the result and <|reply|> are given

@@ -72,8 +72,8 @@ def test_the_folded_generator_follows_the_weights_as_they_change(tiny_checkpoint
 def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
     model, _ = load_checkpoint(tiny_checkpoint)
     prompt = [model.tokenizer.special["<|user|>"]] * (model.cfg.n_ctx - 4)
-    scene, reply = write_turn(model, prompt)
-    assert isinstance(scene, str) and isinstance(reply, str)
+    written = write_turn(model, prompt)
+    assert isinstance(written.text, str) and isinstance(written.reply, str)
 
 
 def test_the_gathered_layout_is_the_generators_own(tiny_checkpoint):

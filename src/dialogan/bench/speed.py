@@ -25,10 +25,10 @@ from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.models import DialoGAN, load_checkpoint
 from dialogan.models.inference import (MAX_REPLY_TOKENS, MAX_SCENE_TOKENS, FoldedGenerator, channels_last,
                                        condition_scene, draw_batch, draw_scene, paint_layout_channels_last,
-                                       write_turn)
+                                       Written, write_turn)
 from dialogan.models.joint import Conditioning
 from dialogan.models.language import library_greedy_decode
-from dialogan.world import Scene, SceneError, generate_dialogues
+from dialogan.world import Scene, SceneError, apply_edit, generate_dialogues
 
 
 def _timed(fn, min_seconds: float = 0.5, min_runs: int = 3) -> float:
@@ -53,32 +53,38 @@ def matmul_gflops(n: int = 1024) -> float:
 
 
 # 2. Turns.
-def held_out_turns(model: DialoGAN, n_turns: int, seed: int, history_turns: int = 2) -> list[tuple[list[int], Scene]]:
-    """(prompt, target scene) for held-out turns, prompts built as the chat builds them."""
+def held_out_turns(model: DialoGAN, n_turns: int, seed: int,
+                   history_turns: int = 2) -> list[tuple[list[int], Scene, Scene]]:
+    """(prompt, previous scene, target scene) for held-out turns, prompts built as the chat builds them."""
     tok, out = model.tokenizer, []
     for d in generate_dialogues(max(4, n_turns // 3), seed, "test"):
         prev, history = "empty", []
         for t in d.turns:
-            out.append((tok.encode_prompt(prev, history[-history_turns:], t.text), t.scene))
+            out.append((tok.encode_prompt(prev, history[-history_turns:], t.text), Scene.parse(prev), t.scene))
             prev = t.scene.text()
             history.append((t.text, t.reply))
     return out[:n_turns]
 
 
-def library_write_turn(model: DialoGAN, prompt: list[int], use_cache: bool = True) -> tuple[str, str]:
+def library_write_turn(model: DialoGAN, prompt: list[int], scene: Scene, use_cache: bool = True) -> Written:
     """The turn as first written: the library's forward, the reply decoded after a second prefill
-    (the same token limits as ``inference.write_turn``)."""
+    (the same token limits and steps as ``inference.write_turn``)."""
     tok = model.tokenizer
     room = model.cfg.n_ctx - len(prompt)
-    scene_ids = library_greedy_decode(model.lm, prompt, {tok.reply_id, tok.end_id},
-                                      min(MAX_SCENE_TOKENS, room - 2), use_cache)
-    ended = bool(scene_ids) and scene_ids[-1] in (tok.reply_id, tok.end_id)
-    reply = ""
-    if scene_ids and scene_ids[-1] == tok.reply_id:
-        room -= len(scene_ids)
-        reply = tok.decode(library_greedy_decode(model.lm, prompt + scene_ids, {tok.end_id},
-                                                 min(MAX_REPLY_TOKENS, max(1, room)), use_cache))
-    return tok.decode_scene(scene_ids[:-1] if ended else scene_ids), reply.strip()
+    ids = library_greedy_decode(model.lm, prompt, {tok.result_id, tok.reply_id, tok.end_id},
+                                min(MAX_SCENE_TOKENS, room - 2), use_cache)
+    text = tok.decode_scene(ids[:-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else ids)
+    if not ids or ids[-1] != tok.result_id:
+        return Written(text, None, "", error="no edit")
+    try:
+        done = apply_edit(scene, text)
+    except SceneError as e:
+        return Written(text, None, "", error=str(e))
+    given = tok.encode(" " + done.result) + [tok.reply_id]
+    room -= len(ids) + len(given)
+    reply = tok.decode(library_greedy_decode(model.lm, prompt + ids + given, {tok.end_id},
+                                             min(MAX_REPLY_TOKENS, max(1, room)), use_cache))
+    return Written(text, done.scene, reply.strip(), done.result)
 
 
 @torch.inference_mode()
@@ -96,14 +102,11 @@ def _picture(pixels: torch.Tensor):
 def turn_latency(model: DialoGAN, turns, write=write_turn, condition=condition_scene, draw=draw_scene) -> dict:
     """p50/p95 milliseconds per turn of the language model, the generator, and both."""
     lm, gen = [], []
-    for i, (prompt, target) in enumerate(turns):
+    for i, (prompt, prev, target) in enumerate(turns):
         t0 = time.perf_counter()
-        text, _ = write(model, prompt)
+        written = write(model, prompt, prev)
         t1 = time.perf_counter()
-        try:
-            scene = Scene.parse(text)
-        except SceneError:
-            scene = target  # what the chat would show: a picture still gets drawn
+        scene = written.scene or target  # what the chat would show: a picture still gets drawn
         _picture(draw(model, condition(model, scene), i))
         gen.append(time.perf_counter() - t1)
         lm.append(t1 - t0)
@@ -222,17 +225,17 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
     log(f"matmul: {report['matmul_gflops']} GFLOP/s")
     # 2.-4. Turns and generator, step by step from the code as first written to the current code.
     turns = held_out_turns(model, n_turns, seed)
-    scenes = [s for _, s in turns if len(s)] or [Scene.parse("large red circle 50 50")]
+    scenes = [s for _, _, s in turns if len(s)] or [Scene.parse("large red circle 50 50")]
     few = turns[: max(5, n_turns // 6)]  # the slowest paths on fewer turns
     plain, cl, folded = scene_drawer(plain_draw), scene_drawer(channels_last_draw), scene_drawer(folded_draw)
     ladder = [
         ("library forward, no KV cache; plain generator",
-         lambda: turn_latency(model, few, lambda m, p: library_write_turn(m, p, False), library_condition, plain),
+         lambda: turn_latency(model, few, lambda m, p, s: library_write_turn(m, p, s, False), library_condition, plain),
          plain_draw),
         ("library forward + KV cache (as first written)",
          lambda: turn_latency(model, turns, library_write_turn, library_condition, plain), plain_draw),
         ("+ lean decoder, one cache for scene and reply",
-         lambda: turn_latency(model, turns, lambda m, p: write_turn(m, p, lookahead=0), condition_scene, plain),
+         lambda: turn_latency(model, turns, lambda m, p, s: write_turn(m, p, s, lookahead=0), condition_scene, plain),
          plain_draw),
         ("+ prompt-lookup guesses checked 8 at a time",
          lambda: turn_latency(model, turns, write_turn, condition_scene, plain), plain_draw),

@@ -5,9 +5,10 @@
     turn.reply, turn.scene, turn.image, turn.seed
     chat.undo(); chat.redo(); chat.variation(); chat.reset(); chat.history
 
-The dialogue model writes the new scene text and the reply; ``undo``/``redo`` (said in any
-words, e.g. "go back", "撤销") come out of it as commands that the chat's own stack
-applies. The picture is a function of (scene, seed) alone.
+The dialogue model writes what the turn changes (an edit of the scene, see ``world.edits``),
+the world's rules carry it out, and the model writes the reply knowing the result;
+``undo``/``redo`` (said in any words, e.g. "go back", "撤销") come out of it as commands that
+the chat's own stack applies. The picture is a function of (scene, seed) alone.
 """
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ class Chat:
         return self._record(text, _say("variation", text), "variation")
 
     def send(self, text: str) -> Turn:
-        """One turn: the model reads the scene and recent turns, writes the new scene and a reply."""
+        """One turn: the model reads the scene and recent turns, writes the edit and a reply."""
         if not isinstance(text, str):
             raise TypeError(f"message must be a str, got {type(text).__name__}")
         if len(text) > MAX_MESSAGE_CHARS:
@@ -170,21 +171,17 @@ class Chat:
         if len(prompt) > self.model.cfg.n_ctx * 3 // 4:
             keep = tok.encode(" " + message)[: self.model.cfg.n_ctx // 3]
             prompt = tok.encode_prompt(self.scene.text(), [], tok.decode(keep))
-        # 2. The model writes the new scene (or a command) and the reply.
+        # 2. The model writes what changes (or a command); the world carries it out; the model replies.
         with torch.inference_mode():
-            scene_text, reply = write_turn(self.model, prompt)
-        if scene_text == "undo":
-            return self.undo(text)
-        if scene_text == "redo":
-            return self.redo(text)
-        # 3. A scene that does not parse leaves the picture as it was, and the reply says so.
-        try:
-            scene = Scene.parse(scene_text)
-        except SceneError:
+            written = write_turn(self.model, prompt, self.scene)
+        if written.text in ("undo", "redo") and written.scene is None:
+            return self.undo(text) if written.text == "undo" else self.redo(text)
+        # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
+        if written.scene is None:
             return self._record(text, _say("unparsable", text))
-        if scene != self.scene:
-            self._push(scene)
-        return self._record(text, reply)
+        if written.scene != self.scene:
+            self._push(written.scene)
+        return self._record(text, written.reply)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""

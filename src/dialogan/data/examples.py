@@ -1,8 +1,10 @@
 """Training examples for the dialogue model: one per dialogue turn.
 
-Every turn becomes a token sequence (see ``tokenizer.py``) whose loss covers the new scene
-(or the command ``undo``/``redo``) and the reply, together with the token spans of the
-new scene's objects, which the generator pools, and the picture the turn should show.
+Every turn becomes a token sequence (see ``tokenizer.py``) whose loss covers what the model
+writes: the edit (or the command ``undo``/``redo``, or for captions the caption) and the reply.
+The result of carrying the edit out is part of the sequence but not of the loss: the world
+writes it, the model reads it before replying. The generator reads a sequence of its own, the
+new scene text (``build_draw_example``), with the token span of each object, which it pools.
 Two sources feed the same examples: the built-in shapes world, generated on the fly and
 deterministic per (seed, step), and a dataset folder written by ``dialogan data``.
 """
@@ -14,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..world import Scene, SceneError, generate_dialogues, render_array
+from ..world import Scene, SceneError, apply_edit, generate_dialogues, render_array
 from .tokenizer import DialogueTokenizer
 
 IGNORE = -100
@@ -27,10 +29,12 @@ class TurnContext:
     prev_scene_text: str
     history: tuple[tuple[str, str], ...]  # earlier (message, reply) pairs, oldest first
     text: str
-    target_text: str  # the new scene text, or "undo" / "redo"
+    target_text: str  # the new scene text, or "undo" / "redo", or a caption
     reply: str
     scene: Scene | None  # the parsed target scene (None for captions and commands)
     lang: str = "en"
+    edit: str = ""  # what the model writes for a shapes-world turn ("" for captions and commands)
+    result: str = ""  # what carrying the edit out gives (``world.apply_edit``), read before the reply
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,10 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
             scene = None if command else (t.scene if hasattr(t, "scene") else Scene.parse(scene_text))
         except SceneError:
             scene = None  # a caption, not a shapes-world scene
+        edit = "" if command or scene is None else getattr(t, "edit", "")
+        result = apply_edit(Scene.parse(prev), edit).result if edit else ""
         out.append(TurnContext(prev, tuple(history[-history_turns:]) if history_turns else (), t.text,
-                               command or scene_text, t.reply, scene, getattr(t, "lang", "en")))
+                               command or scene_text, t.reply, scene, getattr(t, "lang", "en"), edit, result))
         prev = scene_text
         history.append((t.text, t.reply))
     return out
@@ -62,16 +68,24 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
 def build_example(tok: DialogueTokenizer, ctx: TurnContext, max_len: int) -> Example:
     """Tokenise a context; drops the oldest history turns until it fits ``max_len``."""
     history = list(ctx.history)
-    target = tok.encode_scene(ctx.target_text)
-    reply = tok.encode_reply(ctx.reply)
+    if ctx.edit:  # the edit, then the world's result (read, not learned), then the reply
+        target = tok.encode_scene(ctx.edit)
+        written = target.ids + [tok.result_id]
+        given = tok.encode(" " + ctx.result) + [tok.reply_id]
+        reply = given + tok.encode_reply(ctx.reply)[1:]
+        learned = [True] * len(written) + [False] * len(given) + [True] * (len(reply) - len(given))
+    else:  # the scene text (a caption) or a command, then the reply
+        target = tok.encode_scene(ctx.target_text)
+        written, reply = target.ids, tok.encode_reply(ctx.reply)
+        learned = [True] * (len(written) + len(reply))
     while True:
         prompt = tok.encode_prompt(ctx.prev_scene_text, history, ctx.text)
-        if len(prompt) + len(target.ids) + len(reply) <= max_len or not history:
+        if len(prompt) + len(written) + len(reply) <= max_len or not history:
             break
         history.pop(0)
-    ids = (prompt + target.ids + reply)[:max_len]
+    ids = (prompt + written + reply)[:max_len]
     n_prompt = len(prompt)
-    labels = [IGNORE] * n_prompt + ids[n_prompt:]
+    labels = [IGNORE] * n_prompt + [i if keep else IGNORE for i, keep in zip(ids[n_prompt:], learned)]
     spans = [(n_prompt + s, n_prompt + e) for s, e in target.spans if n_prompt + e <= max_len]
     scene_span = (n_prompt, min(max_len, n_prompt + len(target.ids)))
     return Example(ids, labels, spans, scene_span, ctx)

@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image
 
-from dialogan.world import Scene, SceneError
+from dialogan.world import Scene, SceneError, parse_edit
 
 DIALOGUES_FILE = "dialogues.jsonl"
 CAPTIONS_FILE = "captions.json"
@@ -42,7 +42,8 @@ class TurnRecord:
     """One turn: what the user said, what the system answers, and the picture after it.
 
     ``scene_text`` is the canonical Scene text for shapes-world data and the caption itself
-    for real data; ``image`` is a path relative to the dataset root (posix), or None.
+    for real data; ``image`` is a path relative to the dataset root (posix), or None. ``edit``
+    is what a shapes-world turn changes, as a ``world.edits`` program ("" for captions and commands).
     """
 
     text: str
@@ -53,6 +54,7 @@ class TurnRecord:
     lang: str
     phrasing: str
     command: str = ""
+    edit: str = ""
 
     def scene(self) -> Scene:
         return Scene.parse(self.scene_text)
@@ -64,14 +66,14 @@ class TurnRecord:
     def from_dict(cls, d: object, where: str = "turn") -> "TurnRecord":
         if not isinstance(d, dict):
             raise RecordError(f"{where}: expected an object, got {type(d).__name__}")
-        for name in ("text", "reply", "scene_text", "act", "lang", "phrasing", "command"):
+        for name in ("text", "reply", "scene_text", "act", "lang", "phrasing", "command", "edit"):
             if name not in d:
-                if name == "command":  # optional: most turns are not undo/redo
+                if name in ("command", "edit"):  # optional: most turns are not undo/redo; captions have no edit
                     continue
                 raise RecordError(f"{where}: field {name!r} is missing")
             if not isinstance(d[name], str):
                 raise RecordError(f"{where}: field {name!r} must be a string, got {type(d[name]).__name__}")
-        unknown = set(d) - {"text", "reply", "scene_text", "image", "act", "lang", "phrasing", "command"}
+        unknown = set(d) - {"text", "reply", "scene_text", "image", "act", "lang", "phrasing", "command", "edit"}
         if unknown:
             raise RecordError(f"{where}: unknown field {sorted(unknown)[0]!r}")
         if d["lang"] not in LANGS:
@@ -89,7 +91,7 @@ class TurnRecord:
             if not image or p.is_absolute() or ".." in p.parts or "\\" in image:
                 raise RecordError(f"{where}: field 'image' must be a relative path inside the dataset, got {image!r}")
         return cls(d["text"], d["reply"], d["scene_text"], image, d["act"], d["lang"], d["phrasing"],
-                   d.get("command", ""))
+                   d.get("command", ""), d.get("edit", ""))
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,11 @@ class DialogueRecord:
                     Scene.parse(t.scene_text)
                 except SceneError as e:
                     raise RecordError(f"{where}: turns[{i}].scene_text: {e}") from None
+                if t.edit:
+                    try:
+                        parse_edit(t.edit)
+                    except SceneError as e:
+                        raise RecordError(f"{where}: turns[{i}].edit: {e}") from None
         return cls(d["id"], parsed, source)
 
 

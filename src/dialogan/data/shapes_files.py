@@ -94,7 +94,8 @@ def _write_dialogue(writer: DatasetWriter, index: int, dialogue, seed: int, size
         writer.add_caption(rel, describe_scene(turn.scene))
         records.append(TurnRecord(text=turn.text, reply=turn.reply, scene_text=turn.scene.text(), image=rel,
                                   act=turn.act, lang=turn.lang, phrasing=turn.phrasing,
-                                  command=getattr(turn, "command", "")))
+                                  command=getattr(turn, "command", ""),
+                                  edit="" if getattr(turn, "command", "") else getattr(turn, "edit", "")))
     return DialogueRecord(dialogue.id, tuple(records), source="shapes")
 
 

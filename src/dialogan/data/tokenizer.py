@@ -3,10 +3,13 @@
 A model input is one sequence::
 
     <|prev|> previous scene <|user|> earlier message <|assistant|> earlier reply ...
-    <|user|> new message <|scene|> new scene <|reply|> reply <|end|>
+    <|user|> new message <|scene|> edit <|result|> result <|reply|> reply <|end|>
 
-The scene after ``<|scene|>`` is encoded object by object, so the token span of every
-object is known: the generator pools the language model's states over those spans.
+The model writes the edit (``world.edits``), the world carries it out and writes the result,
+and the model writes the reply. Captions and the commands ``undo``/``redo`` take the place
+of the edit, with no result: ``<|scene|> caption <|reply|> reply <|end|>``. The generator's
+own sequence is ``<|scene|> new scene``, encoded object by object, so the token span of
+every object is known: the generator pools the language model's states over those spans.
 """
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ from typing import Iterable
 
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
-SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>")
+SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>",
+                  "<|result|>")
 SCENE_SEPARATOR = " ;"
 
 
@@ -43,6 +47,7 @@ class DialogueTokenizer:
         self.end_id = self.special["<|end|>"]
         self.scene_id = self.special["<|scene|>"]
         self.reply_id = self.special["<|reply|>"]
+        self.result_id = self.special["<|result|>"]
         self.separator_ids = self.encode(SCENE_SEPARATOR)
 
     @property

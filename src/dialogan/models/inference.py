@@ -1,4 +1,4 @@
-"""Inference with the joint model: write a turn (scene text, reply), then draw the scene.
+"""Inference with the joint model: write a turn (edit, result, reply), then draw the scene.
 
 What makes a turn fast on a CPU, measured by ``dialogan bench speed`` (see BENCHMARKS.md):
 the language model decodes through ``language.Decoder`` (the GPT-2 arithmetic on the model's
@@ -10,11 +10,13 @@ pictures are unchanged (to float rounding; tested against the generator's own fo
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import torch
 import torch.nn.functional as F
 
 from ..data.examples import TurnContext, build_draw_example
-from ..world import Scene
+from ..world import Scene, SceneError, apply_edit
 from .generator import REACH, Generator
 from .joint import Conditioning, DialoGAN
 from .language import LOOKAHEAD, Decoder
@@ -23,22 +25,56 @@ MAX_SCENE_TOKENS = 160
 MAX_REPLY_TOKENS = 96
 
 
-def write_turn(model: DialoGAN, prompt: list[int], lookahead: int = LOOKAHEAD) -> tuple[str, str]:
-    """Greedy decoding: the new scene text (or ``undo``/``redo``) and the reply.
-    ``lookahead`` guessed tokens are checked per step (0: one token per step; the same text)."""
+@dataclass(frozen=True)
+class Written:
+    """What the dialogue model wrote for one turn.
+
+    ``text`` is the edit (or ``undo``/``redo``, or for a caption model the caption); ``scene`` the
+    scene it leads to (None for commands, captions and edits that cannot be carried out, in which
+    case ``error`` says why); ``result`` what the world reported back; ``reply`` the reply.
+    """
+
+    text: str
+    scene: Scene | None
+    reply: str
+    result: str = ""
+    error: str = ""
+
+
+def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
+               lookahead: int = LOOKAHEAD) -> Written:
+    """Greedy decoding of one turn: the edit, carried out on ``scene`` (the picture the prompt
+    shows), the world's result fed back into the same cache, then the reply. ``lookahead``
+    guessed tokens are checked per step (0: one token per step; the same text)."""
     tok = model.tokenizer
     room = model.cfg.n_ctx - len(prompt)
     decoder = Decoder(model.lm, prompt)
-    scene_ids = decoder.generate({tok.reply_id, tok.end_id}, min(MAX_SCENE_TOKENS, room - 2), lookahead)
-    ended = bool(scene_ids) and scene_ids[-1] in (tok.reply_id, tok.end_id)
-    scene_text = tok.decode_scene(scene_ids[:-1] if ended else scene_ids)
-    reply = ""
-    if scene_ids and scene_ids[-1] == tok.reply_id:
-        room -= len(scene_ids)
-        # The reply continues the same sequence: the cache already holds the prompt and the scene.
-        reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
-        reply = tok.decode(reply_ids).strip()
-    return scene_text, reply
+    ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, min(MAX_SCENE_TOKENS, room - 2), lookahead)
+    stop = ids[-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else None
+    text = tok.decode_scene(ids[:-1] if stop is not None else ids)
+    room -= len(ids)
+    new_scene, result = None, ""
+    if stop == tok.result_id:
+        try:
+            done = apply_edit(scene if scene is not None else Scene(()), text)
+        except SceneError as e:
+            return Written(text, None, "", error=str(e))
+        new_scene, result = done.scene, done.result
+        given = tok.encode(" " + result) + [tok.reply_id]
+        if len(given) >= room:
+            return Written(text, new_scene, "", result)
+        decoder.pending += given
+        room -= len(given)
+    elif stop == tok.reply_id and text not in ("undo", "redo"):
+        try:  # a model that writes whole scenes rather than edits
+            new_scene = Scene.parse(text)
+        except SceneError:
+            new_scene = None  # a caption
+    else:
+        return Written(text, None, "", error="" if stop == tok.reply_id else "the model wrote no reply")
+    # The reply continues the same sequence: the cache already holds the prompt, the edit and its result.
+    reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
+    return Written(text, new_scene, tok.decode(reply_ids).strip(), result)
 
 
 @torch.inference_mode()

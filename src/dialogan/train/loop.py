@@ -15,7 +15,8 @@ import torch.nn.functional as F
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from ..data.examples import FolderSource, WorldSource, build_draw_example, build_example
+from ..data.examples import (FolderSource, WorldSource, build_draw_example, build_example,
+                             contexts_from_turns)
 from ..data.tokenizer import DialogueTokenizer
 from ..models import (DialoGAN, get_preset, load_checkpoint, load_training_state, save_checkpoint, scale_grad)
 from ..world import generate_dialogues
@@ -51,10 +52,11 @@ class Producer(torch.nn.Module):
 
 def train_tokenizer(preset, source, seed: int) -> DialogueTokenizer:
     if isinstance(source, FolderSource):
-        texts = [t for ctx, _ in source.items for t in (ctx.text, ctx.reply, ctx.target_text)]
+        contexts = [ctx for ctx, _ in source.items]
     else:
-        texts = [t for d in generate_dialogues(preset.tokenizer_dialogues, seed=10_000 + seed)
-                 for turn in d.turns for t in (turn.text, turn.reply, turn.scene.text())]
+        contexts = [ctx for d in generate_dialogues(preset.tokenizer_dialogues, seed=10_000 + seed)
+                    for ctx in contexts_from_turns(d.turns, 0)]
+    texts = [t for ctx in contexts for t in (ctx.text, ctx.reply, ctx.target_text, ctx.edit, ctx.result) if t]
     return DialogueTokenizer.train(texts, preset.vocab_size)
 
 

@@ -8,3 +8,4 @@ from .dialogue import (ACTS, Dialogue, DialogueTurn, generate_add_dialogues, gen
                        phrasing_counts, template_ids)
 from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH
+from .edits import EditError, EditResult, Op, apply_edit, format_edit, parse_edit

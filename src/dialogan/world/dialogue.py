@@ -3,7 +3,7 @@
 Each turn is planned as meaning first (an act, its targets, the resulting scene, an outcome)
 and only then put into words: a template from ``phrasing_en``/``phrasing_zh`` whose slots
 are filled with synonyms, object descriptions and places. The world rules are deterministic
-(objects sit at the nine region centres; see ``_place``/``_relative_cell``) so a language
+(objects sit at the nine region centres; see ``edits``) so a language
 model can learn them exactly; the replies are fixed per (act, outcome, language).
 
 A deterministic ~15% of the phrasing parts (templates and non-canonical synonyms) is held
@@ -17,7 +17,9 @@ import zlib
 from dataclasses import dataclass
 
 from . import phrasing_en, phrasing_zh
-from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre, region_of
+from .edits import CELL_REGION as _CELL_REGION, DEFAULT_ORDER, REL_DIRS as _REL_DIRS, STEP as _STEP
+from .edits import cell_of, place, region_name, relative_cell
+from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class DialogueTurn:
     lang: str        # "en", "zh" or "mix"
     phrasing: str    # id of the template used: "<key>.<lang>.<index>"
     command: str = ""  # "undo"/"redo" for those acts (the chat's stack applies it), else ""
+    edit: str = "keep"  # what the turn changes, as an ``edits`` program (commands: the command)
 
 
 @dataclass(frozen=True)
@@ -42,13 +45,8 @@ ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "
         "ambiguous", "missing", "no_room")
 SPLITS = ("train", "test", "unseen")
 HELD_OUT_SHARE = 0.15
-DEFAULT_ORDER = ("center", "top-left", "top", "top-right", "left", "right", "bottom-left", "bottom", "bottom-right")
 LANGS = {"en": phrasing_en, "zh": phrasing_zh}
 _COLORS = tuple(COLORS)
-_CELL_REGION = {cell: name for name, cell in REGIONS.items()}
-_STEP = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}
-_REL_DIRS = {"left_of": ("left",), "right_of": ("right",), "above": ("up",), "below": ("down",),
-             "next_to": ("right", "left", "down", "up")}
 _REF_ACTS = ("remove", "recolor", "resize", "move", "ask_color", "ask_where", "add_relative")
 ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative",), "remove": ("remove",),
             "recolor": ("recolor", "recolor@bare"), "resize": ("resize@to", "resize@cmp", "resize@bare"),
@@ -147,45 +145,8 @@ class _Picker:
         return self.rng.random() < p
 
 
-# 2. World rules: cells, placement, references.
-_CENTRE_CELL = {region_centre(r): c for r, c in REGIONS.items()}
-
-
-def _cell(o: SceneObject) -> tuple[int, int]:
-    # Dialogue objects sit on region centres; the lookup keeps generation fast.
-    return _CENTRE_CELL.get((o.x, o.y)) or REGIONS[region_of(o.x, o.y)]
-
-
-def _region(o: SceneObject) -> str:
-    return _CELL_REGION[_cell(o)]
-
-
-def _place(region: str | None, taken: set, own=None) -> str | None:
-    """The asked region if free, else the nearest free one (ties in REGIONS order); without a
-    region, the first free of DEFAULT_ORDER. ``own`` (a moving object's cell) is never chosen."""
-    free = [r for r in REGIONS if REGIONS[r] not in taken and REGIONS[r] != own]
-    if not free:
-        return None
-    if region is None:
-        return next(r for r in DEFAULT_ORDER if r in free)
-    c0, r0 = REGIONS[region]
-    return min(free, key=lambda r: (REGIONS[r][0] - c0) ** 2 + (REGIONS[r][1] - r0) ** 2)
-
-
-def _relative_cell(anchor, rel: str, taken: set, own=None):
-    """Cell for "rel of anchor": the adjacent cell, else the next one further that way ("next to"
-    tries the adjacent cells right, left, below, above). A moving object's own cell counts as free."""
-    steps = _REL_DIRS[rel]
-    reach = 1 if rel == "next_to" else 2
-    for d in steps:
-        dx, dy = _STEP[d]
-        for k in range(1, reach + 1):
-            c = (anchor[0] + dx * k, anchor[1] + dy * k)
-            if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
-                break
-            if c not in taken or c == own:
-                return c
-    return None
+# 2. References (the placement rules are in ``edits``).
+_cell, _region, _place, _relative_cell = cell_of, region_name, place, relative_cell
 
 
 def _in_area(cell, area: str) -> bool:
@@ -263,12 +224,13 @@ class _State:
 
 class _Plan:
     """One planned turn: ``slots`` and ``said`` hold meanings, rendered later in some language."""
-    __slots__ = ("act", "key", "slots", "outcome", "said", "scene", "focus", "command", "question")
+    __slots__ = ("act", "key", "slots", "outcome", "said", "scene", "focus", "command", "question", "edit")
 
     def __init__(self, act, key, slots, outcome="ok", said=None, scene=None, focus=None, command="",
-                 question=False):
+                 question=False, edit="keep"):
         self.act, self.key, self.slots, self.outcome, self.said = act, key, slots, outcome, said or {}
         self.scene, self.focus, self.command, self.question = scene, focus, command, question
+        self.edit = command or edit
 
 
 def _new_spec(rng, scene):
@@ -301,13 +263,16 @@ def _plan_add(st, rng, overflow=False):
         items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if placed else None)
                  for _ in range(rng.choice((2, 2, 3)))]
     total = sum(it[3] for it in items)
+    edit = " ; ".join(f"add {'' if count == 1 else f'{count} '}{size or 'large'} {color or 'blue'} {shape}"
+                      + (f" at {region}" if region else "") for size, color, shape, count, region in items)
     single_place = len(items) == 1 and items[0][4] is not None
     key = "add@place" if single_place else "add"
     slots = {"obj": ("obj", [it if not single_place else it[:4] + (None,) for it in items])}
     if single_place:
         slots["place"] = slots["bplace"] = ("place", items[0][4])
     if total > free:
-        return _Plan("no_room", key, slots, "full" if free == 0 else "too_many", {"n": ("n", free), "shapes": ("shapes", free)})
+        return _Plan("no_room", key, slots, "full" if free == 0 else "too_many",
+                     {"n": ("n", free), "shapes": ("shapes", free)}, edit=edit)
     taken, scene, placed = {_cell(o) for o in st.scene}, st.scene, []
     for size, color, shape, count, region in items:
         for _ in range(count):
@@ -317,12 +282,13 @@ def _plan_add(st, rng, overflow=False):
             scene = scene.added(obj)
             placed.append((obj, region, where))
     if len(placed) > 1:
-        return _Plan("add", key, slots, "many", {"list": ("list", ("add", [p[0] for p in placed]))}, scene, len(scene) - 1)
+        return _Plan("add", key, slots, "many", {"list": ("list", ("add", [p[0] for p in placed]))}, scene,
+                     len(scene) - 1, edit=edit)
     obj, asked, where = placed[0]
     said = {"name": ("name", obj), "region": ("region", where)}
     if asked and asked != where:
-        return _Plan("add", key, slots, "taken", dict(said, asked=("region", asked)), scene, len(scene) - 1)
-    return _Plan("add", key, slots, "ok", said, scene, len(scene) - 1)
+        return _Plan("add", key, slots, "taken", dict(said, asked=("region", asked)), scene, len(scene) - 1, edit=edit)
+    return _Plan("add", key, slots, "ok", said, scene, len(scene) - 1, edit=edit)
 
 
 def _ref_slots(ref, rel=None):
@@ -351,15 +317,17 @@ def _plan_add_relative(st, rng, want_no_room=False):
         return None
     size, color, shape = _new_spec(rng, st.scene)
     slots = dict(_ref_slots(ref, rel), obj=("obj", [(size, color, shape, 1, None)]))
+    edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {anchor.text()}"
     if len(st.scene) >= MAX_OBJECTS:
-        return _Plan("no_room", "add_relative", slots, "full")
+        return _Plan("no_room", "add_relative", slots, "full", edit=edit)
     cell = _relative_cell(_cell(anchor), rel, taken)
     if cell is None:
-        return _Plan("no_room", "add_relative", slots, "side", {"rel": ("rel", rel), "name": ("name", anchor)})
+        return _Plan("no_room", "add_relative", slots, "side", {"rel": ("rel", rel), "name": ("name", anchor)},
+                     edit=edit)
     obj = _obj(size, color, shape, _CELL_REGION[cell])
     scene = st.scene.added(obj)
     return _Plan("add_relative", "add_relative", slots, "ok",
-                 {"name": ("name", obj), "region": ("region", _CELL_REGION[cell])}, scene, len(scene) - 1)
+                 {"name": ("name", obj), "region": ("region", _CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
 
 
 def _plan_edit(st, rng, act):
@@ -373,25 +341,28 @@ def _plan_edit(st, rng, act):
     slots, said = _ref_slots(ref), {"name": ("name", o), "old": ("name", o)}
     bare = ref[0] == "pron" and rng.random() < 0.3
     if act == "remove":
-        return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None)
+        return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {o.text()}")
     if act in ("ask_color", "ask_where"):
         said.update(color=("color", o.color), region=("region", _region(o)))
         return _Plan(act, act, slots, "ok", said, st.scene, i, question=True)
     if act == "recolor":
         color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
         slots["color"] = said["color"] = ("color", color)
-        key = "recolor@bare" if bare else "recolor"
+        key, edit = "recolor@bare" if bare else "recolor", f"recolor {o.text()} {color}"
         if color == o.color:
-            return _Plan(act, key, slots, "same", said, st.scene, i)
-        return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, SceneObject(o.shape, color, o.size, o.x, o.y)), i)
+            return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
+        new = SceneObject(o.shape, color, o.size, o.x, o.y)
+        return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, new), i, edit=edit)
     if act == "resize":
         size = o.size if rng.random() < 0.15 else ("small" if o.size == "large" else "large")
         slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
         said["size"] = ("size", size)
         key = "resize@bare" if bare else rng.choice(("resize@to", "resize@cmp", "resize@cmp"))
+        edit = f"resize {o.text()} {size}"
         if size == o.size:
-            return _Plan(act, key, slots, "same", said, st.scene, i)
-        return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, SceneObject(o.shape, o.color, size, o.x, o.y)), i)
+            return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
+        new = SceneObject(o.shape, o.color, size, o.x, o.y)
+        return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, new), i, edit=edit)
     return _plan_move(st, rng, i, slots, said, bare)
 
 
@@ -402,11 +373,11 @@ def _plan_move(st, rng, i, slots, said, bare):
     if bare or r < 0.35:
         d = rng.choice(list(_STEP))
         slots.update(dir=("dir", d), dirb=("dirb", d))
-        key = "move@bare" if bare else "move@dir"
+        key, edit = "move@bare" if bare else "move@dir", f"move {o.text()} {d}"
         c = (own[0] + _STEP[d][0], own[1] + _STEP[d][1])
         if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
             said.update(side=("side", d), dir=("dir", d))
-            return _Plan("move", key, slots, "edge", said, st.scene, i)
+            return _Plan("move", key, slots, "edge", said, st.scene, i, edit=edit)
         dest = _relative_cell(own, {"left": "left_of", "right": "right_of", "up": "above", "down": "below"}[d], taken)
         outcome = "ok" if dest else "blocked"
     elif r < 0.55 and len(st.scene) > 1:
@@ -416,13 +387,13 @@ def _plan_move(st, rng, i, slots, said, bare):
         if ref2 is None:
             return None
         slots.update(ref2=("ref", ref2), rel=("rel", rel), relph=("relph", (rel, ref2)))
-        key = "move@rel"
+        key, edit = "move@rel", f"move {o.text()} {rel} {st.scene[j].text()}"
         dest = _relative_cell(_cell(st.scene[j]), rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     else:
         region = _region(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != _region(o)])
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region))
-        key = "move@region"
+        key, edit = "move@region", f"move {o.text()} to {region}"
         if region == _region(o):
             dest, outcome = own, "same"
         else:
@@ -431,10 +402,10 @@ def _plan_move(st, rng, i, slots, said, bare):
             said["asked"] = ("region", region)
     if outcome in ("blocked", "same"):
         said["region"] = ("region", _region(o))
-        return _Plan("move", key, slots, outcome, said, st.scene, i)
+        return _Plan("move", key, slots, outcome, said, st.scene, i, edit=edit)
     where = _CELL_REGION[dest]
     said["region"] = ("region", where)
-    return _Plan("move", key, slots, outcome, said, st.scene.replaced(i, o.moved(*region_centre(where))), i)
+    return _Plan("move", key, slots, outcome, said, st.scene.replaced(i, o.moved(*region_centre(where))), i, edit=edit)
 
 
 def _plan_unclear(st, rng, act):
@@ -499,7 +470,7 @@ def _plan_simple(st, rng, act):
             return _Plan(act, act, {}, "none", {}, st.scene, st.focus, command=act)
         return _Plan(act, act, {}, "ok", {}, source[-1], None, command=act)
     if act == "clear":
-        return _Plan(act, act, {}, "ok" if st.scene else "same", {}, Scene(()), None)
+        return _Plan(act, act, {}, "ok" if st.scene else "same", {}, Scene(()), None, edit="clear")
     if act == "out_of_world":
         if rng.random() < 0.2:
             return _Plan(act, "out_of_world@chat", {}, "ok", {}, st.scene, st.focus, question=True)
@@ -685,7 +656,7 @@ def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue
             text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
             reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
             _apply(st, plan)
-            turns.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command))
+            turns.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command, plan.edit))
         out.append(Dialogue(f"{split}-{seed}-{k}", tuple(turns)))
     return out
 
@@ -716,6 +687,6 @@ def generate_add_dialogues(n: int, seed: int, split: str = "test", turns: int = 
             text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
             reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
             _apply(st, plan)
-            said.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command))
+            said.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command, plan.edit))
         out.append(Dialogue(f"add-{split}-{seed}-{k}", tuple(said)))
     return out

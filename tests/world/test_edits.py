@@ -1,0 +1,61 @@
+"""Edits: the program the dialogue model writes, and the world rules that carry it out."""
+import pytest
+
+from dialogan.world import (EditError, Scene, apply_edit, format_edit, generate_add_dialogues, generate_dialogues,
+                            parse_edit)
+
+TWO = Scene.parse("large red circle 17 17 ; small blue star 50 50")
+
+
+def test_every_generated_turn_is_its_edit_carried_out_on_the_scene_before():
+    turns = 0
+    for split in ("train", "unseen"):
+        for d in generate_dialogues(400, seed=11, split=split) + generate_add_dialogues(50, 11, split):
+            prev = Scene(())
+            for t in d.turns:
+                if not t.command:
+                    assert format_edit(parse_edit(t.edit)) == t.edit
+                    assert apply_edit(prev, t.edit).scene == t.scene, (t.act, t.edit, prev.text())
+                    turns += 1
+                prev = t.scene
+    assert turns > 2000
+
+
+def test_adds_follow_the_placement_rules_and_say_where():
+    out = apply_edit(TWO, "add small green square")  # the first free cell of the default order
+    assert out.scene[-1].text() == "small green square 50 17" and out.result == "ok small green square top"
+    out = apply_edit(TWO, "add large pink hexagon at center")  # taken: the nearest free region
+    assert out.result == "taken large pink hexagon top" and out.scene[-1].region == "top"
+    out = apply_edit(TWO, "add small cyan diamond right_of large red circle 17 17")  # the next cell further
+    assert out.result == "ok small cyan diamond top" and out.scene[-1].text() == "small cyan diamond 50 17"
+    out = apply_edit(TWO, "add 2 large gray star ; add small red circle at bottom")
+    assert len(out.scene) == 5 and out.result.startswith("many large gray star top , large gray star top-right")
+    assert apply_edit(TWO, "add 7 large red circle").result == "too_many 6"
+    assert apply_edit(TWO, "add 7 large red circle").scene == TWO
+
+
+def test_edits_of_named_objects_leave_every_other_object_alone():
+    star = "small blue star 50 50"
+    assert apply_edit(TWO, f"recolor {star} green").scene.text() == "large red circle 17 17 ; small green star 50 50"
+    assert apply_edit(TWO, f"recolor {star} blue").result == "same"
+    assert apply_edit(TWO, f"resize {star} large").scene[1].size == "large"
+    assert apply_edit(TWO, f"remove {star}").scene.text() == "large red circle 17 17"
+    moved = apply_edit(TWO, f"move {star} to top-left")  # taken by the circle: the nearest free region
+    assert moved.result == "taken top" and moved.scene.text() == "large red circle 17 17 ; small blue star 50 17"
+    assert apply_edit(TWO, f"move {star} down").scene[1].region == "bottom"
+    assert apply_edit(TWO, "move large red circle 17 17 left").result == "edge top-left"
+    assert apply_edit(TWO, f"move {star} below large red circle 17 17").scene[1].region == "left"
+    assert apply_edit(TWO, "clear").scene == Scene(()) and apply_edit(Scene(()), "clear").result == "same"
+    assert apply_edit(TWO, "keep").scene == TWO
+
+
+@pytest.mark.parametrize("edit, words", [
+    ("", "empty edit"), ("paint it black", "unknown operation 'paint'"), ("add large red cat", "unknown shape 'cat'"),
+    ("remove large red circle 50 50", "holds no 'large red circle 50 50'"),
+    ("recolor large red circle 17 17 sparkly", "cannot read 'sparkly'"),
+    ("move large red circle 17 17 to nowhere", "cannot read 'to nowhere'"),
+    ("add 40 small red circle", "1-12 copies"), ("keep ; frobnicate", "operation 1"),
+])
+def test_bad_edits_get_an_error_naming_the_operation_and_the_word(edit, words):
+    with pytest.raises(EditError, match=words):
+        apply_edit(TWO, edit)
