@@ -40,7 +40,7 @@ def test_a_turn_has_a_reply_a_scene_a_picture_and_a_seed(chat, model_writes):
     turn = chat.send("draw a red circle in the top left")
     assert turn.reply == "Added a large red circle at the top left."
     assert turn.scene == Scene.parse(CIRCLE) and turn.image.mode == "RGB" and turn.image.size == (32, 32)
-    assert chat.history == [turn]
+    assert chat.history == [turn] and turn.edit == ADD_CIRCLE  # what the model wrote, for the curious
 
 
 def test_undo_and_redo_walk_the_stack_said_or_called(chat, model_writes):
@@ -94,3 +94,12 @@ def test_state_restores_a_conversation_exactly(chat, model_writes, tiny_checkpoi
     assert other.state() == chat.state() and other.redo().scene.text() == BOTH
     with pytest.raises(ValueError, match="malformed"):
         other.restore({"states": "nope"})
+
+
+def test_set_history_makes_the_true_earlier_turns_the_conversation(chat):
+    from types import SimpleNamespace as T
+    a, b = Scene.parse(CIRCLE), Scene.parse(BOTH)
+    chat.set_history([T(text="a", reply="ok", scene=a), T(text="b", reply="ok", scene=b),
+                      T(text="undo", reply="Undone.", scene=a, command="undo")])
+    assert chat.scene == a and [t.text for t in chat.history] == ["a", "b", "undo"]
+    assert chat.redo().scene == b and chat.undo().scene == a

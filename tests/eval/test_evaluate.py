@@ -132,3 +132,31 @@ def test_diversity_through_image_seed(detector):
     res = evaluate(_Redrawing(ds), ds, detector, n_images_for_fd=10)
     assert res["diversity"]["turns"] > 0 and res["diversity"]["value"] > 0
     assert res["all_turns"]["f1"] == pytest.approx(1.0)
+
+
+class _StandStill:
+    """A system that never changes its picture: it shows whatever scene it was last given."""
+
+    def __init__(self):
+        self.scene = Scene(())
+
+    def reset(self):
+        self.scene = Scene(())
+
+    def set_history(self, turns):
+        self.scene = turns[-1].scene if turns else Scene(())
+
+    def send(self, text):
+        return type("T", (), {"reply": "", "scene": self.scene, "image": None})()
+
+
+def test_teacher_forcing_starts_every_turn_from_the_true_earlier_turns(detector):
+    ds = _dialogues()
+    turns = [(d.turns[i - 1].scene if i else Scene(()), t.scene) for d in ds for i, t in enumerate(d.turns)]
+    unchanged = sum(before == after for before, after in turns) / len(turns)
+    forced = evaluate(_StandStill(), ds, detector, teacher_forced=True)["all_turns"]["state_match"]
+    own = evaluate(_StandStill(), ds, detector)["all_turns"]["state_match"]
+    assert forced == pytest.approx(unchanged) and own == 0.0  # its own (empty) picture never matches
+    no_forcing = type("NoForcing", (), {"reset": lambda self: None, "send": _StandStill().send})()
+    with pytest.raises(ValueError, match="NoForcing offers no set_history"):
+        evaluate(no_forcing, ds, detector, teacher_forced=True)

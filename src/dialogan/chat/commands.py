@@ -80,4 +80,5 @@ def _run(args: argparse.Namespace) -> int:
         n += 1
         path = folder / f"turn_{n:03d}.png"
         turn.image.save(path)
-        print(f"dialogan> {turn.reply}\n  scene: {turn.scene.text()}\n  image: {path}")
+        edit = f"\n  edit:  {turn.edit}" if turn.edit else ""
+        print(f"dialogan> {turn.reply}{edit}\n  scene: {turn.scene.text()}\n  image: {path}")

@@ -56,6 +56,7 @@ class Turn:
     seed: int
     image: Image.Image
     command: str = ""  # "undo", "redo", "variation", "reset" or ""
+    edit: str = ""  # what the model wrote for a message: an edit of the scene (``world.edits``), else ""
 
 
 class Chat:
@@ -94,8 +95,8 @@ class Chat:
         pixels = draw_scene(self.model, condition_scene(self.model, scene), seed)
         return Image.fromarray((pixels.permute(1, 2, 0).mul(255).round().byte().cpu().numpy()), "RGB")
 
-    def _record(self, text: str, reply: str, command: str = "") -> Turn:
-        turn = Turn(text, reply, self.scene, self.seed, self.image(), command)
+    def _record(self, text: str, reply: str, command: str = "", edit: str = "") -> Turn:
+        turn = Turn(text, reply, self.scene, self.seed, self.image(), command, edit)
         self.history.append(turn)
         return turn
 
@@ -113,7 +114,7 @@ class Chat:
         return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
                 "seeds_used": self._seeds_used, "base_seed": self.base_seed,
                 "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
-                             "command": t.command} for t in self.history]}
+                             "command": t.command, "edit": t.edit} for t in self.history]}
 
     def restore(self, state: dict, redraw_history: bool = False) -> None:
         """Continue the conversation saved by ``state()``; errors name the field at fault."""
@@ -131,8 +132,24 @@ class Chat:
         for row in rows:
             scene, seed = Scene.parse(row["scene"]), int(row["seed"])
             image = self.image(scene, seed) if redraw_history else None
-            history.append(Turn(row["text"], row["reply"], scene, seed, image, row.get("command", "")))
+            history.append(Turn(row["text"], row["reply"], scene, seed, image, row.get("command", ""),
+                                row.get("edit", "")))
         self.history = history
+
+    def set_history(self, turns) -> None:
+        """Make the conversation so far the given turns (objects with ``.text``, ``.reply``,
+        ``.scene`` and optionally ``.command``), as if they had been said here: the evaluator's
+        teacher forcing, which scores each turn after the true earlier ones."""
+        self.reset()
+        for t in turns:
+            command = getattr(t, "command", "") or ""
+            if command == "undo" and self._cursor > 0:
+                self._cursor -= 1
+            elif command == "redo" and self._cursor < len(self._states) - 1:
+                self._cursor += 1
+            elif not command and t.scene != self.scene:
+                self._push(t.scene)
+            self.history.append(Turn(t.text, t.reply, self.scene, self.seed, None, command))
 
     def undo(self, text: str = "undo") -> Turn:
         if self._cursor == 0:
@@ -178,10 +195,10 @@ class Chat:
             return self.undo(text) if written.text == "undo" else self.redo(text)
         # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
         if written.scene is None:
-            return self._record(text, _say("unparsable", text))
+            return self._record(text, _say("unparsable", text), edit=written.text)
         if written.scene != self.scene:
             self._push(written.scene)
-        return self._record(text, written.reply)
+        return self._record(text, written.reply, edit=written.text)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""

@@ -3,7 +3,7 @@
     dialogan eval train-detector [--steps N] [--seed S] [--out DIR]
     dialogan eval detector [--n 2000] [--seed S] [--json OUT] [--path DIR]
     dialogan eval run [--checkpoint DIR] [--split test] [--n N] [--seed S] [--json OUT]
-                      [--report DIR] [--system model|replay|wrong]
+                      [--report DIR] [--system model|replay|wrong] [--teacher-forced]
 """
 from __future__ import annotations
 
@@ -79,13 +79,15 @@ def _run(args, load_system) -> int:
         progress = lambda k: bar.update(1)
     except ImportError:
         bar, progress = None, None
-    result = evaluate(system, dialogues, det, n_images_for_fd=args.fd_images, progress=progress)
+    result = evaluate(system, dialogues, det, n_images_for_fd=args.fd_images, progress=progress,
+                      teacher_forced=args.teacher_forced)
     if bar is not None:
         bar.close()
-    meta = {"system": args.system, "checkpoint": args.checkpoint, "split": args.split, "n": args.n, "seed": args.seed}
+    meta = {"system": args.system, "checkpoint": args.checkpoint, "split": args.split, "n": args.n, "seed": args.seed,
+            "teacher_forced": args.teacher_forced}
     result["meta"] = meta
     a, f = result["all_turns"], result["final_turns"]
-    print(f"{args.system}: {result['dialogues']} dialogues, {a['turns']} turns | image F1 all {a['f1']:.4f} "
+    print(f"{args.system}{' (teacher-forced)' if args.teacher_forced else ''}: {result['dialogues']} dialogues, {a['turns']} turns | image F1 all {a['f1']:.4f} "
           f"final {f['f1']:.4f} | state match {a['state_match']:.4f} | rsim {a['rsim']:.4f} | reply acc "
           f"{'–' if a['reply_accuracy'] is None else format(a['reply_accuracy'], '.4f')} | FD "
           f"{'–' if result['fd']['value'] is None else format(result['fd']['value'], '.2f')} | "
@@ -131,4 +133,6 @@ def register(subparsers, load_system) -> None:
                    help="model: the trained system; replay/wrong: stand-ins that check the evaluator")
     r.add_argument("--detector", default=None, help="detector folder (default: the shipped one)")
     r.add_argument("--fd-images", type=int, default=500)
+    r.add_argument("--teacher-forced", action="store_true",
+                   help="start every turn from the true earlier turns (no compounding of errors)")
     r.set_defaults(run=lambda args: _run(args, load_system))

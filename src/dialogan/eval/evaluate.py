@@ -134,6 +134,10 @@ class ReplaySystem:
         self._t += 1
         return ReplayTurn(turn.reply, turn.scene, self._image(turn.scene))
 
+    def set_history(self, turns) -> None:
+        """Teacher forcing: the next turn to play is the one after ``turns``."""
+        self._t = len(turns)
+
     def variations(self, n: int) -> list:
         """The last turn's scene drawn with ``n`` different render seeds."""
         return [self._image(self._last, k + 1) for k in range(n)]
@@ -168,7 +172,8 @@ def _latency(seconds: list[float]) -> dict:
 
 
 def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variations: int = 4,
-             n_diversity_turns: int = 20, keep_images: int = 4, fd_seed: int = 0, progress=None) -> dict:
+             n_diversity_turns: int = 20, keep_images: int = 4, fd_seed: int = 0, progress=None,
+             teacher_forced: bool = False) -> dict:
     """Run ``system`` over ``dialogues`` and score every turn.
 
     Figures (see ``metrics`` for definitions): state exact match of ``turn.scene`` vs the target;
@@ -179,6 +184,10 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     distance) over ``n_variations`` seeds for the first ``n_diversity_turns`` non-empty turns, when
     the system offers ``variations(n)`` or ``image(seed=...)``; and latency of ``send`` per turn.
 
+    By default the system's own earlier turns feed later ones, so errors compound. With
+    ``teacher_forced`` every turn starts from the true earlier turns (the system must offer
+    ``set_history(turns)``): the figure for each turn taken alone.
+
     Returns a JSON-ready dict: "all_turns", "final_turns", "by_lang", "by_act", "by_phrasing",
     "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records), and "storyboard"
     (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
@@ -186,11 +195,15 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     records, latencies, storyboard = [], [], []
     fake_images, fake_scenes, variations = [], [], []
     pending: list[tuple[dict, object]] = []  # (record, image) awaiting one batched detector pass
+    if teacher_forced and not hasattr(system, "set_history"):
+        raise ValueError(f"{type(system).__name__} offers no set_history(turns); teacher forcing needs it")
     for d_i, dialogue in enumerate(dialogues):
         system.reset()
         board = {"id": dialogue.id, "turns": []}
         for t_i, turn in enumerate(dialogue.turns):
             # 1. Ask the system, timing only the call itself.
+            if teacher_forced:
+                system.set_history(dialogue.turns[:t_i])
             t0 = time.perf_counter()
             out = system.send(turn.text)
             latencies.append(time.perf_counter() - t0)

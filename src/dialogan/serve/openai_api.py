@@ -151,7 +151,7 @@ def build_router(service: ChatService) -> APIRouter:
         usage = {"prompt_tokens": sum(len(tok.encode(" " + m.text)) for m in msgs),
                  "completion_tokens": len(tok.encode(" " + turn.reply))}
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-        extra = {"scene": turn.scene.text(), "seed": turn.seed, "command": turn.command}
+        extra = {"scene": turn.scene.text(), "seed": turn.seed, "command": turn.command, "edit": turn.edit}
         return turn.reply, png, usage, extra
 
     @r.get("/models", summary="The one model this server has")

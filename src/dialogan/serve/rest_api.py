@@ -40,6 +40,8 @@ class TurnOut(BaseModel):
     reply: str
     command: str = Field(description="'undo', 'redo', 'variation', 'picture' or '' for a message")
     scene: str = Field(description="the scene after this turn, in its canonical text form")
+    edit: str = Field("", description="what the model wrote for a message: the edit of the scene it made, "
+                                      "e.g. 'recolor large red circle 17 17 blue'; '' otherwise")
     objects: list[SceneObjectOut]
     seed: int
     image_url: str
@@ -74,7 +76,7 @@ def objects_of(scene_text: str) -> list[SceneObjectOut]:
 
 
 def turn_out(cid: str, v: TurnView) -> TurnOut:
-    return TurnOut(index=v.index, text=v.text, reply=v.reply, command=v.command, scene=v.scene,
+    return TurnOut(index=v.index, text=v.text, reply=v.reply, command=v.command, scene=v.scene, edit=v.edit,
                    objects=objects_of(v.scene), seed=v.seed,
                    image_url=f"/api/conversations/{cid}/turns/{v.index}/image.png")
 

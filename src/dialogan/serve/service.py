@@ -53,6 +53,7 @@ class TurnView:
     scene: str
     seed: int
     command: str
+    edit: str = ""
 
 
 def clean_text(text) -> str:
@@ -133,7 +134,7 @@ class ChatService:
     def _view(self, index: int, turn: Turn) -> TurnView:
         if turn.image is not None:  # just drawn: the page asks for it next, so keep it
             self._remember((turn.scene.text(), turn.seed), png_bytes(turn.image))
-        return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command)
+        return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command, turn.edit)
 
     # 2. Conversations: create, act, read.
     def create(self) -> str:

@@ -11,15 +11,16 @@ def model_card(cfg: dict) -> str:
     return f"""# dialogan checkpoint (`{cfg['preset']}` preset)
 
 A GPT-2 dialogue model and a layout-grounded SPADE generator trained jointly by
-`dialogan train --preset {cfg['preset']}`: the language model writes the new scene text and
-the reply; the generator draws the scene from the language model's states over that text.
+`dialogan train --preset {cfg['preset']}`: the language model writes what a turn changes (an
+edit of the scene, carried out by the world's rules) and, after reading the result, the reply;
+the generator draws the new scene from the language model's states over its text.
 
 ## Training
 - data: {data}
 - steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images per process, seed {t['seed']}
 - wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
 - GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}
-- losses: language-model cross-entropy on scene and reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
+- losses: language-model cross-entropy on the edit (or caption) and the reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
   hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}
 
 ## Architecture
