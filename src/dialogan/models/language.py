@@ -3,10 +3,11 @@
 Decoding runs the GPT-2 arithmetic directly on the model's own parameters (no copy, no other
 format) with a preallocated KV cache. At batch 1 and width 192 a token costs a few small
 matmuls; the library's forward spends several times that on bookkeeping per call, which is
-what a chat turn of a few dozen tokens waits on; and since a new scene mostly repeats the
-previous one, guessed tokens are checked several at a time (prompt lookup, exact). GELU is torch's fused tanh form of GPT-2's
-"gelu_new" (the same formula). ``Decoder`` gives the same greedy tokens as ``lm(...).logits``
-(tested), and a turn's scene and reply share one cache.
+what a chat turn of a few dozen tokens waits on; and since an edit copies object texts from
+the previous scene and a reply repeats the result's words, guessed tokens are checked several
+at a time (prompt lookup, exact). GELU is torch's fused tanh form of GPT-2's "gelu_new" (the
+same formula). ``Decoder`` gives the same greedy tokens as ``lm(...).logits`` (tested), and a
+turn's edit, result and reply share one cache.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ class Decoder:
     """Greedy decoding of one sequence with a KV cache, on a ``GPT2LMHeadModel``'s parameters.
 
         dec = Decoder(lm, prompt)
-        scene = dec.generate({reply_id, end_id}, 160)   # stops after (and includes) a stop token
+        edit = dec.generate({result_id, end_id}, 160)   # stops after (and includes) a stop token
+        dec.pending += result_ids + [reply_id]          # tokens given, not generated
         reply = dec.generate({end_id}, 96)              # continues from there, same cache
     """
 
@@ -93,8 +95,8 @@ class Decoder:
 
     def _draft(self, k: int, longest: int = 3, shortest: int = 2) -> list[int]:
         """Up to ``k`` tokens guessed by prompt lookup: what followed the latest earlier occurrence
-        of the sequence's last 3 (else 2) tokens. A scene mostly copies the previous one; a single
-        token is too common a key to guess from."""
+        of the sequence's last 3 (else 2) tokens. An edit copies objects of the previous scene; a
+        single token is too common a key to guess from."""
         seq = self.tokens + self.pending
         for n in range(min(longest, len(seq) - 1), shortest - 1, -1):
             tail = seq[-n:]
