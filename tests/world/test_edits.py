@@ -47,11 +47,12 @@ def test_edits_of_named_objects_leave_every_other_object_alone():
     assert apply_edit(TWO, f"move {star} below large red circle 17 17").scene[1].region == "left"
     assert apply_edit(TWO, "clear").scene == Scene(()) and apply_edit(Scene(()), "clear").result == "same"
     assert apply_edit(TWO, "keep").scene == TWO
+    assert apply_edit(TWO, "remove large red circle 17 18").scene.text() == "small blue star 50 50"  # the only one
 
 
 @pytest.mark.parametrize("edit, words", [
     ("", "empty edit"), ("paint it black", "unknown operation 'paint'"), ("add large red cat", "unknown shape 'cat'"),
-    ("remove large red circle 50 50", "holds no 'large red circle 50 50'"),
+    ("remove small red circle 17 17", "holds no 'small red circle 17 17'"),
     ("recolor large red circle 17 17 sparkly", "cannot read 'sparkly'"),
     ("move large red circle 17 17 to nowhere", "cannot read 'to nowhere'"),
     ("add 40 small red circle", "1-12 copies"), ("keep ; frobnicate", "operation 1"),

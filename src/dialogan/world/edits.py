@@ -198,9 +198,15 @@ class EditResult:
 
 
 def _find(scene: Scene, text: str, where: str) -> int:
+    """The object written ``text``; else the only one of that size, colour and shape (a position
+    miscopied by one digit still finds it); else an error naming the object."""
     for i, o in enumerate(scene.objects):
         if o.text() == text:
             return i
+    name = " ".join(text.split()[:3])
+    same = [i for i, o in enumerate(scene.objects) if o.name == name]
+    if len(same) == 1:
+        return same[0]
     raise EditError(f"{where}: the scene holds no {text!r}")
 
 
