@@ -21,7 +21,7 @@ from PIL import Image
 
 from ..models import load_checkpoint
 from ..models.inference import condition_scene, draw_scene, write_turn
-from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError
+from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError, missing_reply
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -194,6 +194,9 @@ class Chat:
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
         # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
+        if written.missing:
+            return self._record(text, missing_reply(*written.missing, "zh" if _CJK.search(text) else "en"),
+                                edit=written.text)
         if written.scene is None:
             return self._record(text, _say("unparsable", text), edit=written.text)
         if written.scene != self.scene:

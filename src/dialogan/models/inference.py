@@ -31,7 +31,8 @@ class Written:
 
     ``text`` is the edit (or ``undo``/``redo``, or for a caption model the caption); ``scene`` the
     scene it leads to (None for commands, captions and edits that cannot be carried out, in which
-    case ``error`` says why); ``result`` what the world reported back; ``reply`` the reply.
+    case ``error`` says why, and ``missing`` is the (size, color, shape) of an object the edit
+    named that the scene does not hold); ``result`` what the world reported back; ``reply`` the reply.
     """
 
     text: str
@@ -39,6 +40,7 @@ class Written:
     reply: str
     result: str = ""
     error: str = ""
+    missing: tuple[str, ...] = ()
 
 
 def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
@@ -58,7 +60,7 @@ def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
         try:
             done = apply_edit(scene if scene is not None else Scene(()), text)
         except SceneError as e:
-            return Written(text, None, "", error=str(e))
+            return Written(text, None, "", error=str(e), missing=getattr(e, "name", ()))
         new_scene, result = done.scene, done.result
         given = tok.encode(" " + result) + [tok.reply_id]
         if len(given) >= room:

@@ -632,6 +632,12 @@ def _word(plan, lang, rng, pickers, unseen):
     return text, f"{plan.key}.{'mix' if lang == 'mix' else frame}.{idx}", lang
 
 
+def missing_reply(size: str, color: str, shape: str, lang: str) -> str:
+    """What the world says when a named object is not in the picture, in ``lang`` ("zh" or else English)."""
+    mod = LANGS["zh" if lang == "zh" else "en"]
+    return mod.REPLIES[("missing", "ok")].format(desc=mod.desc_name({"size": size, "color": color, "shape": shape}))
+
+
 def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue]:
     """``n`` dialogues of 1-8 turns (mostly 3-6) from an empty scene, in English, Chinese or a mix.
 

@@ -47,6 +47,14 @@ class EditError(SceneError):
     """An edit that does not parse, or names an object the scene does not hold."""
 
 
+class MissingObjectError(EditError):
+    """An edit names an object the scene does not hold; ``name`` is its (size, color, shape)."""
+
+    def __init__(self, message: str, name: tuple[str, str, str]):
+        super().__init__(message)
+        self.name = name
+
+
 # 1. Cells and placement.
 def cell_of(o: SceneObject) -> tuple[int, int]:
     """The (column, row) of the region holding ``o`` (objects of dialogues sit on region centres)."""
@@ -207,7 +215,7 @@ def _find(scene: Scene, text: str, where: str) -> int:
     same = [i for i, o in enumerate(scene.objects) if o.name == name]
     if len(same) == 1:
         return same[0]
-    raise EditError(f"{where}: the scene holds no {text!r}")
+    raise MissingObjectError(f"{where}: the scene holds no {text!r}", tuple(text.split()[:3]))
 
 
 def _named(o: SceneObject, region: str) -> str:
