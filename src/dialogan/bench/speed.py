@@ -202,8 +202,10 @@ def training_rate(preset: str = "default", short: int = 3, long: int = 13, threa
             t = config["train"]
     per_step = max(walls[long] - walls[short], 1e-9) / (long - short)
     return {"seconds_per_step": round(per_step, 3), "sequences_per_s": round(t["batch_size"] / per_step, 2),
-            "images_per_s": round(t["image_batch"] / per_step, 2), "batch_size": t["batch_size"],
-            "image_batch": t["image_batch"], "preset": preset}
+            # The GAN trains at every gan_every-th step only.
+            "images_per_s": round(t["image_batch"] / t.get("gan_every", 1) / per_step, 2),
+            "batch_size": t["batch_size"], "image_batch": t["image_batch"], "gan_every": t.get("gan_every", 1),
+            "preset": preset}
 
 
 def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, train_preset: str | None = "default",
