@@ -123,19 +123,6 @@ def test_pronouns_only_point_at_the_focus():
     assert any(kind == "pron" for kind, _ in (dlg._unique_ref(st, rng, 1) for _ in range(50)))
 
 
-def test_placement_rules():
-    taken = {REGIONS["center"]}
-    assert dlg._place(None, set()) == "center"
-    assert dlg._place(None, taken) == "top-left"
-    assert dlg._place("center", taken) == "top"  # nearest free, ties in REGIONS order
-    assert dlg._place("top-right", {REGIONS["top-right"], REGIONS["top"]}) == "right"
-    # "left of" the top-right corner: the adjacent cell, then the next one further left.
-    assert dlg._relative_cell(REGIONS["top-right"], "left_of", set()) == REGIONS["top"]
-    assert dlg._relative_cell(REGIONS["top-right"], "left_of", {REGIONS["top"]}) == REGIONS["top-left"]
-    assert dlg._relative_cell(REGIONS["left"], "left_of", set()) is None  # off the canvas
-    assert dlg._relative_cell(REGIONS["center"], "next_to", {REGIONS["right"]}) == REGIONS["left"]
-
-
 def test_replies_follow_the_users_language(dialogues):
     cjk = re.compile(r"[\u4e00-\u9fff]")
     for _, t in pairs(dialogues):

@@ -1,8 +1,9 @@
 """Edits: the program the dialogue model writes, and the world rules that carry it out."""
 import pytest
 
-from dialogan.world import (EditError, Scene, apply_edit, format_edit, generate_add_dialogues, generate_dialogues,
-                            parse_edit)
+from dialogan.world import (REGIONS, EditError, Scene, apply_edit, format_edit, generate_add_dialogues,
+                            generate_dialogues, parse_edit)
+from dialogan.world.edits import place, relative_cell
 
 TWO = Scene.parse("large red circle 17 17 ; small blue star 50 50")
 
@@ -60,3 +61,16 @@ def test_edits_of_named_objects_leave_every_other_object_alone():
 def test_bad_edits_get_an_error_naming_the_operation_and_the_word(edit, words):
     with pytest.raises(EditError, match=words):
         apply_edit(TWO, edit)
+
+
+def test_placement_rules():
+    taken = {REGIONS["center"]}
+    assert place(None, set()) == "center"
+    assert place(None, taken) == "top-left"
+    assert place("center", taken) == "top"  # nearest free, ties in REGIONS order
+    assert place("top-right", {REGIONS["top-right"], REGIONS["top"]}) == "right"
+    # "left of" the top-right corner: the adjacent cell, then the next one further left.
+    assert relative_cell(REGIONS["top-right"], "left_of", set()) == REGIONS["top"]
+    assert relative_cell(REGIONS["top-right"], "left_of", {REGIONS["top"]}) == REGIONS["top-left"]
+    assert relative_cell(REGIONS["left"], "left_of", set()) is None  # off the canvas
+    assert relative_cell(REGIONS["center"], "next_to", {REGIONS["right"]}) == REGIONS["left"]

@@ -80,7 +80,7 @@ def library_write_turn(model: DialoGAN, prompt: list[int], scene: Scene, use_cac
         done = apply_edit(scene, text)
     except SceneError as e:
         return Written(text, None, "", error=str(e))
-    given = tok.encode(" " + done.result) + [tok.reply_id]
+    given = tok.encode_result(done.result)
     room -= len(ids) + len(given)
     reply = tok.decode(library_greedy_decode(model.lm, prompt + ids + given, {tok.end_id},
                                              min(MAX_REPLY_TOKENS, max(1, room)), use_cache))

@@ -90,12 +90,12 @@ def write_dialogue_dataset(out: str | os.PathLike, dialogues: Sequence, seed: in
 def _write_dialogue(writer: DatasetWriter, index: int, dialogue, seed: int, size: int) -> DialogueRecord:
     records = []
     for t, turn in enumerate(dialogue.turns):
+        command = getattr(turn, "command", "")
         rel = writer.add_image(f"d{index:06d}_t{t:02d}.png", render_scene(turn.scene, size, seed=seed))
         writer.add_caption(rel, describe_scene(turn.scene))
         records.append(TurnRecord(text=turn.text, reply=turn.reply, scene_text=turn.scene.text(), image=rel,
                                   act=turn.act, lang=turn.lang, phrasing=turn.phrasing,
-                                  command=getattr(turn, "command", ""),
-                                  edit="" if getattr(turn, "command", "") else getattr(turn, "edit", "")))
+                                  command=command, edit="" if command else getattr(turn, "edit", "")))
     return DialogueRecord(dialogue.id, tuple(records), source="shapes")
 
 

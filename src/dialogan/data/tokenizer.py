@@ -110,5 +110,9 @@ class DialogueTokenizer:
         ids += [self.special["<|user|>"]] + self.encode(" " + message) + [self.scene_id]
         return ids
 
+    def encode_result(self, result: str) -> list[int]:
+        """The world's result after ``<|result|>``, then ``<|reply|>``: the tokens given, not written."""
+        return self.encode(" " + result) + [self.reply_id]
+
     def encode_reply(self, reply: str) -> list[int]:
         return [self.reply_id] + self.encode(" " + reply) + [self.end_id]

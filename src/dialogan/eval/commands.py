@@ -87,7 +87,8 @@ def _run(args, load_system) -> int:
             "teacher_forced": args.teacher_forced}
     result["meta"] = meta
     a, f = result["all_turns"], result["final_turns"]
-    print(f"{args.system}{' (teacher-forced)' if args.teacher_forced else ''}: {result['dialogues']} dialogues, {a['turns']} turns | image F1 all {a['f1']:.4f} "
+    forced = " (teacher-forced)" if args.teacher_forced else ""
+    print(f"{args.system}{forced}: {result['dialogues']} dialogues, {a['turns']} turns | image F1 all {a['f1']:.4f} "
           f"final {f['f1']:.4f} | state match {a['state_match']:.4f} | rsim {a['rsim']:.4f} | reply acc "
           f"{'–' if a['reply_accuracy'] is None else format(a['reply_accuracy'], '.4f')} | FD "
           f"{'–' if result['fd']['value'] is None else format(result['fd']['value'], '.2f')} | "

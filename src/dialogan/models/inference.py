@@ -62,7 +62,7 @@ def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
         except SceneError as e:
             return Written(text, None, "", error=str(e), missing=getattr(e, "name", ()))
         new_scene, result = done.scene, done.result
-        given = tok.encode(" " + result) + [tok.reply_id]
+        given = tok.encode_result(result)
         if len(given) >= room:
             return Written(text, new_scene, "", result)
         decoder.pending += given

@@ -17,8 +17,7 @@ import zlib
 from dataclasses import dataclass
 
 from . import phrasing_en, phrasing_zh
-from .edits import CELL_REGION as _CELL_REGION, DEFAULT_ORDER, REL_DIRS as _REL_DIRS, STEP as _STEP
-from .edits import cell_of, place, region_name, relative_cell
+from .edits import CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, place, region_name, relative_cell
 from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
 
 
@@ -146,7 +145,6 @@ class _Picker:
 
 
 # 2. References (the placement rules are in ``edits``).
-_cell, _region, _place, _relative_cell = cell_of, region_name, place, relative_cell
 
 
 def _in_area(cell, area: str) -> bool:
@@ -161,13 +159,13 @@ def _in_area(cell, area: str) -> bool:
 def _matches(scene: Scene, f: dict) -> list[int]:
     return [i for i, o in enumerate(scene.objects)
             if f.get("shape", o.shape) == o.shape and f.get("color", o.color) == o.color
-            and f.get("size", o.size) == o.size and ("area" not in f or _in_area(_cell(o), f["area"]))]
+            and f.get("size", o.size) == o.size and ("area" not in f or _in_area(cell_of(o), f["area"]))]
 
 
 def _descriptions(o: SceneObject) -> list[tuple[str, dict, int]]:
     """Ways to point at ``o`` as (kind, fields, weight)."""
-    col, row = _cell(o)
-    areas = [_region(o)] if (col != 1) == (row != 1) else []
+    col, row = cell_of(o)
+    areas = [region_name(o)] if (col != 1) == (row != 1) else []
     areas += [a for a, ok in (("left", col == 0), ("right", col == 2), ("top", row == 0), ("bottom", row == 2)) if ok]
     out = [("shape", {"shape": o.shape}, 6), ("color_shape", {"color": o.color, "shape": o.shape}, 6),
            ("size_shape", {"size": o.size, "shape": o.shape}, 2), ("color", {"color": o.color}, 3),
@@ -273,10 +271,10 @@ def _plan_add(st, rng, overflow=False):
     if total > free:
         return _Plan("no_room", key, slots, "full" if free == 0 else "too_many",
                      {"n": ("n", free), "shapes": ("shapes", free)}, edit=edit)
-    taken, scene, placed = {_cell(o) for o in st.scene}, st.scene, []
+    taken, scene, placed = {cell_of(o) for o in st.scene}, st.scene, []
     for size, color, shape, count, region in items:
         for _ in range(count):
-            where = _place(region, taken)
+            where = place(region, taken)
             obj = _obj(size, color, shape, where)
             taken.add(REGIONS[where])
             scene = scene.added(obj)
@@ -301,12 +299,12 @@ def _ref_slots(ref, rel=None):
 def _plan_add_relative(st, rng, want_no_room=False):
     if not st.scene:
         return None
-    rels = list(_REL_DIRS)
+    rels = list(REL_DIRS)
     j = rng.randrange(len(st.scene))
-    taken = {_cell(o) for o in st.scene}
+    taken = {cell_of(o) for o in st.scene}
     if want_no_room:  # pick a relation that finds no free cell, if any object has one
         opts = [(j, rel) for j in range(len(st.scene)) for rel in rels
-                if _relative_cell(_cell(st.scene[j]), rel, taken) is None]
+                if relative_cell(cell_of(st.scene[j]), rel, taken) is None]
         if not opts or len(st.scene) >= MAX_OBJECTS:
             return None
         j, rel = rng.choice(opts)
@@ -320,14 +318,14 @@ def _plan_add_relative(st, rng, want_no_room=False):
     edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {anchor.text()}"
     if len(st.scene) >= MAX_OBJECTS:
         return _Plan("no_room", "add_relative", slots, "full", edit=edit)
-    cell = _relative_cell(_cell(anchor), rel, taken)
+    cell = relative_cell(cell_of(anchor), rel, taken)
     if cell is None:
         return _Plan("no_room", "add_relative", slots, "side", {"rel": ("rel", rel), "name": ("name", anchor)},
                      edit=edit)
-    obj = _obj(size, color, shape, _CELL_REGION[cell])
+    obj = _obj(size, color, shape, CELL_REGION[cell])
     scene = st.scene.added(obj)
     return _Plan("add_relative", "add_relative", slots, "ok",
-                 {"name": ("name", obj), "region": ("region", _CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
+                 {"name": ("name", obj), "region": ("region", CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
 
 
 def _plan_edit(st, rng, act):
@@ -343,7 +341,7 @@ def _plan_edit(st, rng, act):
     if act == "remove":
         return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {o.text()}")
     if act in ("ask_color", "ask_where"):
-        said.update(color=("color", o.color), region=("region", _region(o)))
+        said.update(color=("color", o.color), region=("region", region_name(o)))
         return _Plan(act, act, slots, "ok", said, st.scene, i, question=True)
     if act == "recolor":
         color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
@@ -367,43 +365,43 @@ def _plan_edit(st, rng, act):
 
 
 def _plan_move(st, rng, i, slots, said, bare):
-    o, own = st.scene[i], _cell(st.scene[i])
-    taken = {_cell(p) for k, p in enumerate(st.scene) if k != i}
+    o, own = st.scene[i], cell_of(st.scene[i])
+    taken = {cell_of(p) for k, p in enumerate(st.scene) if k != i}
     r = rng.random()
     if bare or r < 0.35:
-        d = rng.choice(list(_STEP))
+        d = rng.choice(list(STEP))
         slots.update(dir=("dir", d), dirb=("dirb", d))
         key, edit = "move@bare" if bare else "move@dir", f"move {o.text()} {d}"
-        c = (own[0] + _STEP[d][0], own[1] + _STEP[d][1])
+        c = (own[0] + STEP[d][0], own[1] + STEP[d][1])
         if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
             said.update(side=("side", d), dir=("dir", d))
             return _Plan("move", key, slots, "edge", said, st.scene, i, edit=edit)
-        dest = _relative_cell(own, {"left": "left_of", "right": "right_of", "up": "above", "down": "below"}[d], taken)
+        dest = relative_cell(own, DIR_REL[d], taken)
         outcome = "ok" if dest else "blocked"
     elif r < 0.55 and len(st.scene) > 1:
         j = rng.choice([k for k in range(len(st.scene)) if k != i])
-        rel = rng.choice(list(_REL_DIRS))
+        rel = rng.choice(list(REL_DIRS))
         ref2 = _unique_ref(st, rng, j, pron=0.0)
         if ref2 is None:
             return None
         slots.update(ref2=("ref", ref2), rel=("rel", rel), relph=("relph", (rel, ref2)))
         key, edit = "move@rel", f"move {o.text()} {rel} {st.scene[j].text()}"
-        dest = _relative_cell(_cell(st.scene[j]), rel, taken, own)
+        dest = relative_cell(cell_of(st.scene[j]), rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     else:
-        region = _region(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != _region(o)])
+        region = region_name(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != region_name(o)])
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region))
         key, edit = "move@region", f"move {o.text()} to {region}"
-        if region == _region(o):
+        if region == region_name(o):
             dest, outcome = own, "same"
         else:
-            dest = REGIONS[_place(region, taken, own)]
-            outcome = "ok" if _CELL_REGION[dest] == region else "taken"
+            dest = REGIONS[place(region, taken, own)]
+            outcome = "ok" if CELL_REGION[dest] == region else "taken"
             said["asked"] = ("region", region)
     if outcome in ("blocked", "same"):
-        said["region"] = ("region", _region(o))
+        said["region"] = ("region", region_name(o))
         return _Plan("move", key, slots, outcome, said, st.scene, i, edit=edit)
-    where = _CELL_REGION[dest]
+    where = CELL_REGION[dest]
     said["region"] = ("region", where)
     return _Plan("move", key, slots, outcome, said, st.scene.replaced(i, o.moved(*region_centre(where))), i, edit=edit)
 
@@ -424,12 +422,12 @@ def _plan_unclear(st, rng, act):
         key = rng.choice(("resize@to", "resize@cmp"))
     elif base == "move":
         region = rng.choice(list(REGIONS))
-        d = rng.choice(list(_STEP))
+        d = rng.choice(list(STEP))
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region),
                      dir=("dir", d), dirb=("dirb", d))
         key = rng.choice(("move@region", "move@dir"))
     elif base == "add_relative":
-        rel = rng.choice(list(_REL_DIRS))
+        rel = rng.choice(list(REL_DIRS))
         slots.update(_ref_slots(ref, rel), obj=("obj", [(*_new_spec(rng, st.scene), 1, None)]))
     if act == "ambiguous":
         cands = [st.scene[k] for k in _matches(st.scene, ref[1])]
@@ -590,8 +588,8 @@ def _reply(mod, plan: _Plan) -> str:
             values[name] = v if mod is phrasing_en else phrasing_zh.SIZE_NAMES[v]
         elif kind == "list":
             item, objs = v
-            values[name] = mod.list_phrase(item, [(mod.object_name(o.size, o.color, o.shape), mod.region_name(_region(o)))
-                                                  for o in objs])
+            values[name] = mod.list_phrase(item, [(mod.object_name(o.size, o.color, o.shape),
+                                                   mod.region_name(region_name(o))) for o in objs])
         elif kind == "what":
             values[name] = mod.count_name(*v)
         elif kind == "desc":
