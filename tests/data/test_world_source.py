@@ -17,3 +17,15 @@ def test_batches_are_the_same_for_the_same_seed_and_step():
 def test_hard_acts_are_drawn_more_often_when_weighted():
     plain, weighted = _hard_share(WorldSource(0, hard_weight=1.0)), _hard_share(WorldSource(0, hard_weight=2.0))
     assert weighted > plain + 0.08, (plain, weighted)
+
+
+def test_a_dataset_folder_written_by_data_make_trains_with_the_same_edits_and_results(tmp_path):
+    from dialogan.data import write_shapes_dataset
+    from dialogan.data.examples import FolderSource, contexts_from_turns
+    from dialogan.world import generate_dialogues
+
+    write_shapes_dataset(tmp_path / "d", 6, seed=4, size=32, progress=False)
+    folder = [ctx for ctx, _ in FolderSource(tmp_path / "d", seed=0).items]
+    generated = [ctx for d in generate_dialogues(6, seed=4) for ctx in contexts_from_turns(d.turns, 2)]
+    assert [(c.edit, c.result, c.target_text) for c in folder] == [(c.edit, c.result, c.target_text) for c in generated]
+    assert any(c.result for c in folder)

@@ -47,20 +47,25 @@ class Example:
 
 
 def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
-    """Walk one dialogue's turns (objects with text, reply, scene text, command) into contexts."""
-    out, prev, history = [], "empty", []
+    """Walk one dialogue's turns into contexts: generated ``DialogueTurn``s (with a ``scene``) or
+    dataset ``TurnRecord``s (with a ``scene_text``, a scene or a caption)."""
+    out, prev, prev_scene, history = [], "empty", Scene(()), []
     for t in turns:
-        scene_text = t.scene.text() if hasattr(t, "scene") else t.scene_text
+        if hasattr(t, "scene_text"):
+            scene_text = t.scene_text
+            try:
+                scene = Scene.parse(scene_text)
+            except SceneError:
+                scene = None  # a caption, not a shapes-world scene
+        else:
+            scene, scene_text = t.scene, t.scene.text()
         command = getattr(t, "command", "") or ""
-        try:
-            scene = None if command else (t.scene if hasattr(t, "scene") else Scene.parse(scene_text))
-        except SceneError:
-            scene = None  # a caption, not a shapes-world scene
         edit = "" if command or scene is None else getattr(t, "edit", "")
-        result = apply_edit(Scene.parse(prev), edit).result if edit else ""
+        result = apply_edit(prev_scene, edit).result if edit else ""
         out.append(TurnContext(prev, tuple(history[-history_turns:]) if history_turns else (), t.text,
-                               command or scene_text, t.reply, scene, getattr(t, "lang", "en"), edit, result))
-        prev = scene_text
+                               command or scene_text, t.reply, None if command else scene,
+                               getattr(t, "lang", "en"), edit, result))
+        prev, prev_scene = scene_text, scene
         history.append((t.text, t.reply))
     return out
 
@@ -71,7 +76,7 @@ def build_example(tok: DialogueTokenizer, ctx: TurnContext, max_len: int) -> Exa
     if ctx.edit:  # the edit, then the world's result (read, not learned), then the reply
         target = tok.encode_scene(ctx.edit)
         written = target.ids + [tok.result_id]
-        given = tok.encode(" " + ctx.result) + [tok.reply_id]
+        given = tok.encode_result(ctx.result)
         reply = given + tok.encode_reply(ctx.reply)[1:]
         learned = [True] * len(written) + [False] * len(given) + [True] * (len(reply) - len(given))
     else:  # the scene text (a caption) or a command, then the reply
