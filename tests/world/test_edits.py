@@ -27,7 +27,7 @@ def test_adds_follow_the_placement_rules_and_say_where():
     assert out.scene[-1].text() == "small green square 50 17" and out.result == "ok small green square top"
     out = apply_edit(TWO, "add large pink hexagon at center")  # taken: the nearest free region
     assert out.result == "taken large pink hexagon top" and out.scene[-1].region == "top"
-    out = apply_edit(TWO, "add small cyan diamond right_of large red circle 17 17")  # the next cell further
+    out = apply_edit(TWO, "add small cyan diamond right_of 17 17")  # the next cell further
     assert out.result == "ok small cyan diamond top" and out.scene[-1].text() == "small cyan diamond 50 17"
     out = apply_edit(TWO, "add 2 large gray star ; add small red circle at bottom")
     assert len(out.scene) == 5 and out.result.startswith("many large gray star top , large gray star top-right")
@@ -35,8 +35,8 @@ def test_adds_follow_the_placement_rules_and_say_where():
     assert apply_edit(TWO, "add 7 large red circle").scene == TWO
 
 
-def test_edits_of_named_objects_leave_every_other_object_alone():
-    star = "small blue star 50 50"
+def test_edits_of_objects_named_by_position_leave_every_other_object_alone():
+    star = "50 50"
     assert apply_edit(TWO, f"recolor {star} green").scene.text() == "large red circle 17 17 ; small green star 50 50"
     assert apply_edit(TWO, f"recolor {star} blue").result == "same"
     assert apply_edit(TWO, f"resize {star} large").scene[1].size == "large"
@@ -44,18 +44,17 @@ def test_edits_of_named_objects_leave_every_other_object_alone():
     moved = apply_edit(TWO, f"move {star} to top-left")  # taken by the circle: the nearest free region
     assert moved.result == "taken top" and moved.scene.text() == "large red circle 17 17 ; small blue star 50 17"
     assert apply_edit(TWO, f"move {star} down").scene[1].region == "bottom"
-    assert apply_edit(TWO, "move large red circle 17 17 left").result == "edge top-left"
-    assert apply_edit(TWO, f"move {star} below large red circle 17 17").scene[1].region == "left"
+    assert apply_edit(TWO, "move 17 17 left").result == "edge top-left"
+    assert apply_edit(TWO, f"move {star} below 17 17").scene[1].region == "left"
     assert apply_edit(TWO, "clear").scene == Scene(()) and apply_edit(Scene(()), "clear").result == "same"
     assert apply_edit(TWO, "keep").scene == TWO
-    assert apply_edit(TWO, "remove large red circle 17 18").scene.text() == "small blue star 50 50"  # the only one
 
 
 @pytest.mark.parametrize("edit, words", [
     ("", "empty edit"), ("paint it black", "unknown operation 'paint'"), ("add large red cat", "unknown shape 'cat'"),
-    ("remove small red circle 17 17", "holds no 'small red circle 17 17'"),
-    ("recolor large red circle 17 17 sparkly", "cannot read 'sparkly'"),
-    ("move large red circle 17 17 to nowhere", "cannot read 'to nowhere'"),
+    ("remove 17 50", "no object at '17 50'"), ("remove large red circle 17 17", "expected an object's position"),
+    ("recolor 17 17 sparkly", "cannot read 'sparkly'"), ("move 17 17 to nowhere", "cannot read 'to nowhere'"),
+    ("move 17 17 left_of 17 101", "got '17 101'"),
     ("add 40 small red circle", "1-12 copies"), ("keep ; frobnicate", "operation 1"),
 ])
 def test_bad_edits_get_an_error_naming_the_operation_and_the_word(edit, words):

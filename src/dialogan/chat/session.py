@@ -21,7 +21,7 @@ from PIL import Image
 
 from ..models import load_checkpoint
 from ..models.inference import condition_scene, draw_scene, write_turn
-from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError, missing_reply
+from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -29,7 +29,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _MESSAGES = {
     "empty": ("Say something, for example: draw a red circle in the top left.", "请说点什么，例如：在左上角画一个红色圆形。"),
-    "unparsable": ("Sorry, I could not work out that picture; nothing changed.", "抱歉，我没能理解这个画面，画面没有改变。"),
+    "unparsable": ("Sorry, I could not work out what to change; nothing changed.", "抱歉，我没能理解要改什么，画面没有改变。"),
     # Undo and redo say what the world's dialogues say, whatever the model guessed: only the
     # chat's stack knows whether there was something to undo.
     "nothing_to_undo": (REPLIES_EN[("undo", "none")], REPLIES_ZH[("undo", "none")]),
@@ -194,9 +194,6 @@ class Chat:
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
         # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
-        if written.missing:
-            return self._record(text, missing_reply(*written.missing, "zh" if _CJK.search(text) else "en"),
-                                edit=written.text)
         if written.scene is None:
             return self._record(text, _say("unparsable", text), edit=written.text)
         if written.scene != self.scene:

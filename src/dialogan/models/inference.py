@@ -31,8 +31,7 @@ class Written:
 
     ``text`` is the edit (or ``undo``/``redo``, or for a caption model the caption); ``scene`` the
     scene it leads to (None for commands, captions and edits that cannot be carried out, in which
-    case ``error`` says why, and ``missing`` is the (size, color, shape) of an object the edit
-    named that the scene does not hold); ``result`` what the world reported back; ``reply`` the reply.
+    case ``error`` says why); ``result`` what the world reported back; ``reply`` the reply.
     """
 
     text: str
@@ -40,7 +39,6 @@ class Written:
     reply: str
     result: str = ""
     error: str = ""
-    missing: tuple[str, ...] = ()
 
 
 def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
@@ -60,7 +58,7 @@ def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
         try:
             done = apply_edit(scene if scene is not None else Scene(()), text)
         except SceneError as e:
-            return Written(text, None, "", error=str(e), missing=getattr(e, "name", ()))
+            return Written(text, None, "", error=str(e))
         new_scene, result = done.scene, done.result
         given = tok.encode_result(result)
         if len(given) >= room:

@@ -315,7 +315,7 @@ def _plan_add_relative(st, rng, want_no_room=False):
         return None
     size, color, shape = _new_spec(rng, st.scene)
     slots = dict(_ref_slots(ref, rel), obj=("obj", [(size, color, shape, 1, None)]))
-    edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {anchor.text()}"
+    edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {anchor.position}"
     if len(st.scene) >= MAX_OBJECTS:
         return _Plan("no_room", "add_relative", slots, "full", edit=edit)
     cell = relative_cell(cell_of(anchor), rel, taken)
@@ -339,14 +339,14 @@ def _plan_edit(st, rng, act):
     slots, said = _ref_slots(ref), {"name": ("name", o), "old": ("name", o)}
     bare = ref[0] == "pron" and rng.random() < 0.3
     if act == "remove":
-        return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {o.text()}")
+        return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {o.position}")
     if act in ("ask_color", "ask_where"):
         said.update(color=("color", o.color), region=("region", region_name(o)))
         return _Plan(act, act, slots, "ok", said, st.scene, i, question=True)
     if act == "recolor":
         color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
         slots["color"] = said["color"] = ("color", color)
-        key, edit = "recolor@bare" if bare else "recolor", f"recolor {o.text()} {color}"
+        key, edit = "recolor@bare" if bare else "recolor", f"recolor {o.position} {color}"
         if color == o.color:
             return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
         new = SceneObject(o.shape, color, o.size, o.x, o.y)
@@ -356,7 +356,7 @@ def _plan_edit(st, rng, act):
         slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
         said["size"] = ("size", size)
         key = "resize@bare" if bare else rng.choice(("resize@to", "resize@cmp", "resize@cmp"))
-        edit = f"resize {o.text()} {size}"
+        edit = f"resize {o.position} {size}"
         if size == o.size:
             return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
         new = SceneObject(o.shape, o.color, size, o.x, o.y)
@@ -371,7 +371,7 @@ def _plan_move(st, rng, i, slots, said, bare):
     if bare or r < 0.35:
         d = rng.choice(list(STEP))
         slots.update(dir=("dir", d), dirb=("dirb", d))
-        key, edit = "move@bare" if bare else "move@dir", f"move {o.text()} {d}"
+        key, edit = "move@bare" if bare else "move@dir", f"move {o.position} {d}"
         c = (own[0] + STEP[d][0], own[1] + STEP[d][1])
         if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
             said.update(side=("side", d), dir=("dir", d))
@@ -385,13 +385,13 @@ def _plan_move(st, rng, i, slots, said, bare):
         if ref2 is None:
             return None
         slots.update(ref2=("ref", ref2), rel=("rel", rel), relph=("relph", (rel, ref2)))
-        key, edit = "move@rel", f"move {o.text()} {rel} {st.scene[j].text()}"
+        key, edit = "move@rel", f"move {o.position} {rel} {st.scene[j].position}"
         dest = relative_cell(cell_of(st.scene[j]), rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     else:
         region = region_name(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != region_name(o)])
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region))
-        key, edit = "move@region", f"move {o.text()} to {region}"
+        key, edit = "move@region", f"move {o.position} to {region}"
         if region == region_name(o):
             dest, outcome = own, "same"
         else:
@@ -628,12 +628,6 @@ def _word(plan, lang, rng, pickers, unseen):
         for mark in "，。？！：、":
             text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     return text, f"{plan.key}.{'mix' if lang == 'mix' else frame}.{idx}", lang
-
-
-def missing_reply(size: str, color: str, shape: str, lang: str) -> str:
-    """What the world says when a named object is not in the picture, in ``lang`` ("zh" or else English)."""
-    mod = LANGS["zh" if lang == "zh" else "en"]
-    return mod.REPLIES[("missing", "ok")].format(desc=mod.desc_name({"size": size, "color": color, "shape": shape}))
 
 
 def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue]:

@@ -16,8 +16,12 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     move OBJECT DIRECTION                   DIRECTION: left, right, up, down (one cell)
     move OBJECT REL OBJECT
 
-OBJECT is an object of the previous scene in its text form (``large red circle 17 83``), copied
-from the scene the model reads. ``apply_edit`` returns the new scene and a *result*: an outcome
+OBJECT is an object of the previous scene named by its position as the scene text writes it
+(``17 83`` for ``large red circle 17 83``): objects never overlap, so a position names one object.
+A position comes after the object's size, colour and shape in the scene text, so a causal language
+model reading the scene can tell which object a position belongs to from that position alone;
+a reference by attributes would make it write the size and colour before the shape that
+identifies the object. ``apply_edit`` returns the new scene and a *result*: an outcome
 word and what the reply needs to mention (``taken large blue star left``: the asked region was
 taken, the star went to the left). The outcomes are those of the dialogue generator.
 
@@ -45,14 +49,6 @@ MAX_COPIES = 12
 
 class EditError(SceneError):
     """An edit that does not parse, or names an object the scene does not hold."""
-
-
-class MissingObjectError(EditError):
-    """An edit names an object the scene does not hold; ``name`` is its (size, color, shape)."""
-
-    def __init__(self, message: str, name: tuple[str, str, str]):
-        super().__init__(message)
-        self.name = name
 
 
 # 1. Cells and placement.
@@ -99,7 +95,7 @@ def _at(size: str, color: str, shape: str, region: str) -> SceneObject:
 # 2. Reading an edit.
 @dataclass(frozen=True)
 class Op:
-    """One operation. ``obj``/``anchor`` are object texts of the previous scene; ``spec`` is
+    """One operation. ``obj``/``anchor`` are positions (``"17 83"``) of objects of the previous scene; ``spec`` is
     (size, color, shape) of a new object; ``to`` a region, colour or size; ``step`` a direction."""
 
     verb: str
@@ -124,12 +120,12 @@ class Op:
         return f"{self.verb} {self.obj} {self.to}"
 
 
-def _object_text(words: list[str], at: int, where: str) -> tuple[str, int]:
-    part = words[at:at + 5]
-    try:
-        return SceneObject.parse(" ".join(part), where).text(), at + 5
-    except SceneError as e:
-        raise EditError(str(e)) from None
+def _position(words: list[str], at: int, where: str) -> tuple[str, int]:
+    part = words[at:at + 2]
+    if len(part) < 2 or not all(w.isdigit() and int(w) <= 100 for w in part):
+        raise EditError(f"{where}: expected an object's position 'x y' (whole numbers 0-100), "
+                        f"got {' '.join(part)!r}")
+    return f"{int(part[0])} {int(part[1])}", at + 2
 
 
 def _spec(words: list[str], at: int, where: str) -> tuple[str, str, str]:
@@ -163,13 +159,13 @@ def _parse_op(text: str, where: str) -> Op:
             return Op("add", spec=spec, count=count)
         if rest[0] == "at" and len(rest) == 2 and rest[1] in REGIONS:
             return Op("add", spec=spec, count=count, to=rest[1])
-        if rest[0] in REL_DIRS and count == 1 and len(rest) == 6:
-            return Op("add", spec=spec, rel=rest[0], anchor=_object_text(rest, 1, where)[0])
+        if rest[0] in REL_DIRS and count == 1 and len(rest) == 3:
+            return Op("add", spec=spec, rel=rest[0], anchor=_position(rest, 1, where)[0])
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
     if verb not in ("remove", "recolor", "resize", "move"):
         raise EditError(f"{where}: unknown operation {verb!r}; operations are keep, clear, add, remove, "
                         "recolor, resize, move")
-    obj, at = _object_text(w, 1, where)
+    obj, at = _position(w, 1, where)
     rest = w[at:]
     if verb == "remove" and not rest:
         return Op("remove", obj)
@@ -182,8 +178,8 @@ def _parse_op(text: str, where: str) -> Op:
             return Op("move", obj, step=rest[0])
         if len(rest) == 2 and rest[0] == "to" and rest[1] in REGIONS:
             return Op("move", obj, to=rest[1])
-        if len(rest) == 6 and rest[0] in REL_DIRS:
-            return Op("move", obj, rel=rest[0], anchor=_object_text(rest, 1, where)[0])
+        if len(rest) == 3 and rest[0] in REL_DIRS:
+            return Op("move", obj, rel=rest[0], anchor=_position(rest, 1, where)[0])
     raise EditError(f"{where}: cannot read {' '.join(rest)!r} after '{verb} {obj}'")
 
 
@@ -205,17 +201,12 @@ class EditResult:
     result: str  # outcome word and details, e.g. "ok large red circle top-left"
 
 
-def _find(scene: Scene, text: str, where: str) -> int:
-    """The object written ``text``; else the only one of that size, colour and shape (a position
-    miscopied by one digit still finds it); else an error naming the object."""
+def _find(scene: Scene, position: str, where: str) -> int:
+    """The object at ``position`` ("x y"), or an error naming the position."""
     for i, o in enumerate(scene.objects):
-        if o.text() == text:
+        if o.position == position:
             return i
-    name = " ".join(text.split()[:3])
-    same = [i for i, o in enumerate(scene.objects) if o.name == name]
-    if len(same) == 1:
-        return same[0]
-    raise MissingObjectError(f"{where}: the scene holds no {text!r}", tuple(text.split()[:3]))
+    raise EditError(f"{where}: the scene has no object at {position!r}")
 
 
 def _named(o: SceneObject, region: str) -> str:

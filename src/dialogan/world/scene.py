@@ -113,8 +113,13 @@ class SceneObject:
         """``"large red circle"``: what a person calls it."""
         return f"{self.size} {self.color} {self.shape}"
 
+    @property
+    def position(self) -> str:
+        """``"17 83"``: the centre in hundredths, as the scene text writes it; edits name objects by it."""
+        return f"{round(self.x * 100)} {round(self.y * 100)}"
+
     def text(self) -> str:
-        return f"{self.name} {round(self.x * 100)} {round(self.y * 100)}"
+        return f"{self.name} {self.position}"
 
     def moved(self, x: float, y: float) -> "SceneObject":
         return replace(self, x=x, y=y)
