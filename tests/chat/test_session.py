@@ -112,3 +112,13 @@ def test_an_edit_of_a_place_with_no_object_leaves_the_picture_and_says_so_in_the
     assert turn.reply == "Sorry, I could not work out what to change; nothing changed." and turn.edit == "remove 50 17"
     turn = chat.send("去掉菱形")
     assert turn.reply == "抱歉，我没能理解要改什么，画面没有改变。" and turn.scene.text() == CIRCLE
+
+
+@pytest.mark.parametrize("message", ["赤い円を左上に描いて", "нарисуй красный круг", "빨간 원을 그려 줘"])
+def test_a_message_in_a_language_the_model_never_read_gets_a_plain_answer_and_changes_nothing(chat, model_writes,
+                                                                                               message):
+    model_writes((ADD_CIRCLE, "ok"))
+    chat.send("a red circle")
+    turn = chat.send(message)
+    assert turn.scene.text() == CIRCLE and "English and Chinese" in turn.reply and "英文和中文" in turn.reply
+    assert turn.edit == "" and chat.history[-1].text == message

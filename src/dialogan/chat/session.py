@@ -26,9 +26,16 @@ from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Letters of scripts the model never read: Japanese kana, Hangul, Cyrillic, Greek, Hebrew,
+# Arabic, the Indic scripts, Thai and Lao. A message mostly in these gets a plain answer
+# instead of whatever a model trained on English and Chinese would guess.
+_OTHER_SCRIPT = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\uac00-\ud7af\u1100-\u11ff\u0370-\u03ff"
+                           r"\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff]")
 
 _MESSAGES = {
     "empty": ("Say something, for example: draw a red circle in the top left.", "请说点什么，例如：在左上角画一个红色圆形。"),
+    "other_language": ("Sorry, I understand English and Chinese; nothing changed.",
+                       "抱歉，我只懂英文和中文，画面没有改变。"),
     "unparsable": ("Sorry, I could not work out what to change; nothing changed.", "抱歉，我没能理解要改什么，画面没有改变。"),
     # Undo and redo say what the world's dialogues say, whatever the model guessed: only the
     # chat's stack knows whether there was something to undo.
@@ -177,6 +184,10 @@ class Chat:
         message = " ".join(text.replace("\x00", " ").split())
         if not message:
             return self._record(text, _say("empty", text))
+        letters = sum(c.isalpha() for c in message)
+        if len(_OTHER_SCRIPT.findall(message)) >= 0.3 * letters > 0:
+            en, zh = _MESSAGES["other_language"]
+            return self._record(text, f"{en} {zh}")
         # 1. The prompt: current scene, the last few exchanges, the new message.
         tok = self.model.tokenizer
         talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]

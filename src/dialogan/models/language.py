@@ -3,11 +3,11 @@
 Decoding runs the GPT-2 arithmetic directly on the model's own parameters (no copy, no other
 format) with a preallocated KV cache. At batch 1 and width 192 a token costs a few small
 matmuls; the library's forward spends several times that on bookkeeping per call, which is
-what a chat turn of a few dozen tokens waits on; and since an edit copies object texts from
-the previous scene and a reply repeats the result's words, guessed tokens are checked several
-at a time (prompt lookup, exact). GELU is torch's fused tanh form of GPT-2's "gelu_new" (the
-same formula). ``Decoder`` gives the same greedy tokens as ``lm(...).logits`` (tested), and a
-turn's edit, result and reply share one cache.
+what a chat turn of a few dozen tokens waits on; and since an edit copies words and positions
+from the message and the previous scene, and a reply repeats the result's words, guessed
+tokens are checked several at a time (prompt lookup, exact). GELU is torch's fused tanh form
+of GPT-2's "gelu_new" (the same formula). ``Decoder`` gives the same greedy tokens as
+``lm(...).logits`` (tested), and a turn's edit, result and reply share one cache.
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ class Decoder:
 
     def _draft(self, k: int, longest: int = 3, shortest: int = 2) -> list[int]:
         """Up to ``k`` tokens guessed by prompt lookup: what followed the latest earlier occurrence
-        of the sequence's last 3 (else 2) tokens. An edit copies objects of the previous scene; a
+        of the sequence's last 3 (else 2) tokens. An edit copies positions of the previous scene; a
         single token is too common a key to guess from."""
         seq = self.tokens + self.pending
         for n in range(min(longest, len(seq) - 1), shortest - 1, -1):
