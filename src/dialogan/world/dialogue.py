@@ -59,16 +59,22 @@ ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 _FOREIGN = ("obj", "ref", "ref2", "color", "cq", "eq", "eqp", "thing")
 
 
-# 1. Held-out phrasing parts, fixed by a hash so every process agrees.
+# 1. Held-out phrasing parts, fixed by a hash so every process agrees. Lexicon groups and
+# template lists are written most common first; the first half of each (the words and
+# sentences most people use) always trains, and the held-out share is drawn from the rest.
 def _rank(key: str) -> int:
     return zlib.crc32(key.encode("utf-8"))
 
 
+def _tail(items: list) -> list:
+    return items[(len(items) + 1) // 2:]
+
+
 def _split_lexicon(lang: str):
     lex = LANGS[lang].LEXICON
-    entries = [(g, w) for g, ws in lex.items() for w in dict.fromkeys(ws[1:]) if w not in ws[:1]]
+    entries = [(g, w) for g, ws in lex.items() for w in dict.fromkeys(_tail(ws)) if w not in ws[:(len(ws) + 1) // 2]]
     ranked = sorted(entries, key=lambda e: _rank(f"{lang}|{e[0]}|{e[1]}"))
-    held = set(ranked[:round(HELD_OUT_SHARE * len(ranked))])
+    held = set(ranked[:round(HELD_OUT_SHARE * sum(len(ws) - 1 for ws in lex.values()))])
     train = {g: [w for w in ws if (g, w) not in held] for g, ws in lex.items()}
     unseen = {g: [w for w in dict.fromkeys(ws) if (g, w) in held and w not in train[g]] for g, ws in lex.items()}
     return train, {g: ws for g, ws in unseen.items() if ws}
@@ -77,8 +83,8 @@ def _split_lexicon(lang: str):
 def _split_templates(lang: str):
     train, unseen = {}, {}
     for key, temps in LANGS[lang].TEMPLATES.items():
-        ids = sorted(range(len(temps)), key=lambda i: _rank(f"{lang}|{key}|{i}"))
-        held = set(ids[:max(1, round(HELD_OUT_SHARE * len(temps)))])
+        ids = sorted(_tail(list(range(len(temps)))), key=lambda i: _rank(f"{lang}|{key}|{i}"))
+        held = set(ids[:max(1, round(HELD_OUT_SHARE * len(temps)))]) if len(temps) > 1 else set()
         train[key] = [(i, t) for i, t in enumerate(temps) if i not in held]
         unseen[key] = [(i, t) for i, t in enumerate(temps) if i in held]
     return train, unseen
