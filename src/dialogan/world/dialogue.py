@@ -6,9 +6,10 @@ are filled with synonyms, object descriptions and places. The world rules are de
 (objects sit at the nine region centres; see ``edits``) so a language
 model can learn them exactly; the replies are fixed per (act, outcome, language).
 
-A deterministic ~15% of the phrasing parts (templates and non-canonical synonyms) is held
-out: split "train" and "test" never use them, split "unseen" uses only held-out templates
-and prefers held-out synonyms.
+A deterministic ~15% of the phrasing parts (templates and synonyms) is held out, drawn from
+the second half of each list (lists are written most common first, so what most people say
+always trains): split "train" and "test" never use them, split "unseen" uses only held-out
+templates and prefers held-out synonyms.
 """
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 User messages are composed: a template (``TEMPLATES[key]``) whose ``{slots}`` are filled
 either by the dialogue logic (objects, references, places, colours) through the render
-functions below, or by a word drawn from ``LEXICON[slot]``. The first word of every
-lexicon group is its canonical form and is never held out; the dialogue module holds out
-a deterministic share of the rest. Replies are fixed, one per (act, outcome), so a model
+functions below, or by a word drawn from ``LEXICON[slot]``. Lexicon groups and template
+lists are written most common first; the first word of a group is its canonical form. The
+dialogue module holds out a deterministic share of the second half of every list. Replies are fixed, one per (act, outcome), so a model
 can learn them exactly; all variety lives in what the user says.
 """
 from __future__ import annotations

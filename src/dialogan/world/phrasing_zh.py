@@ -1,7 +1,7 @@
 """Chinese for the shapes world: a lexicon of synonyms, message templates per act, replies.
 
-Same contract as ``phrasing_en``: templates with ``{slots}``, lexicon groups whose first
-word is canonical (never held out), fixed replies per (act, outcome). Chinese has no
+Same contract as ``phrasing_en``: templates with ``{slots}``, lists written most common
+first, lexicon groups whose first word is canonical, fixed replies per (act, outcome). Chinese has no
 articles or plurals; quantities take a classifier ("一个", "两个", "一颗星星"), and
 modifiers may take "的" ("红色的大圆形", "大的红色圆形").
 """
