@@ -169,6 +169,20 @@ def test_unseen_phrasings_never_appear_in_training():
                for w in rare)
 
 
+def test_what_most_people_say_always_trains():
+    """Lists are written most common first; nothing from the first half of one is held out."""
+    for lang, mod in dlg.LANGS.items():
+        held = held_out_words(lang)
+        for group, words in mod.LEXICON.items():
+            assert not set(words[:(len(words) + 1) // 2]) & set(held.get(group, ())), (lang, group)
+        unseen = {t for _, ts in dlg._TEMPLATES[lang][1].items() for _, t in ts}
+        for key, temps in mod.TEMPLATES.items():
+            assert not set(temps[:(len(temps) + 1) // 2]) & unseen, (lang, key)
+    assert "turn" in dlg._WORDS["en"][0]["v_make"] and "shape" in dlg._WORDS["en"][0]["one_n"]
+    assert "clear" in {t for _, t in dlg._TEMPLATES["en"][0]["clear"]}
+    assert "请{v_add}{obj}" in {t for _, t in dlg._TEMPLATES["zh"][0]["add"]}
+
+
 def test_phrasing_counts_cover_every_act_and_hold_some_out():
     all_, train, unseen = phrasing_counts(), phrasing_counts("train"), phrasing_counts("unseen")
     for act in ACTS:
