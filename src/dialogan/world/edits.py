@@ -48,7 +48,7 @@ MAX_COPIES = 12
 
 
 class EditError(SceneError):
-    """An edit that does not parse, or names an object the scene does not hold."""
+    """An edit that does not parse, or names a position where the scene has no object."""
 
 
 # 1. Cells and placement.
@@ -95,8 +95,9 @@ def _at(size: str, color: str, shape: str, region: str) -> SceneObject:
 # 2. Reading an edit.
 @dataclass(frozen=True)
 class Op:
-    """One operation. ``obj``/``anchor`` are positions (``"17 83"``) of objects of the previous scene; ``spec`` is
-    (size, color, shape) of a new object; ``to`` a region, colour or size; ``step`` a direction."""
+    """One operation. ``obj``/``anchor`` are positions (``"17 83"``) of objects of the previous
+    scene; ``spec`` is (size, color, shape) of a new object; ``to`` a region, colour or size;
+    ``step`` a direction."""
 
     verb: str
     obj: str = ""
