@@ -67,14 +67,18 @@ def _rank(key: str) -> int:
     return zlib.crc32(key.encode("utf-8"))
 
 
-def _tail(items: list) -> list:
-    return items[(len(items) + 1) // 2:]
+def _halves(items: list) -> tuple[list, list]:
+    """(the common first half, which always trains; the rest, from which the held-out share comes)."""
+    k = (len(items) + 1) // 2
+    return items[:k], items[k:]
 
 
 def _split_lexicon(lang: str):
     lex = LANGS[lang].LEXICON
-    entries = [(g, w) for g, ws in lex.items() for w in dict.fromkeys(_tail(ws)) if w not in ws[:(len(ws) + 1) // 2]]
+    entries = [(g, w) for g, ws in lex.items() for head, tail in [_halves(ws)]
+               for w in dict.fromkeys(tail) if w not in head]
     ranked = sorted(entries, key=lambda e: _rank(f"{lang}|{e[0]}|{e[1]}"))
+    # The share is of all non-canonical words, so the held-out count is what it was when any could be held.
     held = set(ranked[:round(HELD_OUT_SHARE * sum(len(ws) - 1 for ws in lex.values()))])
     train = {g: [w for w in ws if (g, w) not in held] for g, ws in lex.items()}
     unseen = {g: [w for w in dict.fromkeys(ws) if (g, w) in held and w not in train[g]] for g, ws in lex.items()}
@@ -84,8 +88,8 @@ def _split_lexicon(lang: str):
 def _split_templates(lang: str):
     train, unseen = {}, {}
     for key, temps in LANGS[lang].TEMPLATES.items():
-        ids = sorted(_tail(list(range(len(temps)))), key=lambda i: _rank(f"{lang}|{key}|{i}"))
-        held = set(ids[:max(1, round(HELD_OUT_SHARE * len(temps)))]) if len(temps) > 1 else set()
+        ids = sorted(_halves(list(range(len(temps))))[1], key=lambda i: _rank(f"{lang}|{key}|{i}"))
+        held = set(ids[:max(1, round(HELD_OUT_SHARE * len(temps)))])
         train[key] = [(i, t) for i, t in enumerate(temps) if i not in held]
         unseen[key] = [(i, t) for i, t in enumerate(temps) if i in held]
     return train, unseen
@@ -152,8 +156,6 @@ class _Picker:
 
 
 # 2. References (the placement rules are in ``edits``).
-
-
 def _in_area(cell, area: str) -> bool:
     # Single sides point at a whole column or row ("the one on the left"); corners and centre at one cell.
     if area in ("left", "right"):
