@@ -204,3 +204,24 @@ def test_generation_is_fast():
     start = time.perf_counter()
     generate_dialogues(500, seed=3)
     assert 500 / (time.perf_counter() - start) > 500  # >2,000/s on a quiet machine; loose for shared CI
+
+
+def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypatch):
+    """Edits point at the focus (the object last touched) through pronouns; otherwise at any object
+    evenly, so a model cannot learn that "the triangle" means the newest object."""
+    seen = {"n": 0, "focus": 0, "even": 0.0}
+    plan_edit = dlg._plan_edit
+
+    def counted(st, rng, act):
+        plan = plan_edit(st, rng, act)
+        if plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
+                and len(st.scene) > 1 and st.focus is not None:
+            target = [o.position for o in st.scene].index(" ".join(plan.edit.split()[1:3]))
+            seen["n"] += 1
+            seen["focus"] += target == st.focus
+            seen["even"] += 1 / len(st.scene)
+        return plan
+    monkeypatch.setattr(dlg, "_plan_edit", counted)
+    generate_dialogues(1500, seed=3)
+    n = seen["n"]
+    assert n > 400 and abs(seen["focus"] / n - (0.3 + 0.7 * seen["even"] / n)) < 0.05, seen

@@ -38,13 +38,15 @@ def test_adds_follow_the_placement_rules_and_say_where():
 def test_edits_of_objects_named_by_position_leave_every_other_object_alone():
     star = "50 50"
     assert apply_edit(TWO, f"recolor {star} green").scene.text() == "large red circle 17 17 ; small green star 50 50"
-    assert apply_edit(TWO, f"recolor {star} blue").result == "same"
+    assert apply_edit(TWO, f"recolor {star} blue").result == "same small blue star"
+    assert apply_edit(TWO, "recolor 17 17 blue").result == "ok large red circle"  # the result names what changed
     assert apply_edit(TWO, f"resize {star} large").scene[1].size == "large"
     assert apply_edit(TWO, f"remove {star}").scene.text() == "large red circle 17 17"
     moved = apply_edit(TWO, f"move {star} to top-left")  # taken by the circle: the nearest free region
-    assert moved.result == "taken top" and moved.scene.text() == "large red circle 17 17 ; small blue star 50 17"
+    assert moved.result == "taken small blue star top" and moved.scene.text() == "large red circle 17 17 ; small blue star 50 17"
     assert apply_edit(TWO, f"move {star} down").scene[1].region == "bottom"
-    assert apply_edit(TWO, "move 17 17 left").result == "edge top-left"
+    assert apply_edit(TWO, "move 17 17 left").result == "edge large red circle top-left"
+    assert apply_edit(TWO, f"remove {star}").result == "ok small blue star"
     assert apply_edit(TWO, f"move {star} below 17 17").scene[1].region == "left"
     assert apply_edit(TWO, "clear").scene == Scene(()) and apply_edit(Scene(()), "clear").result == "same"
     assert apply_edit(TWO, "keep").scene == TWO

@@ -341,8 +341,14 @@ def _plan_edit(st, rng, act):
     """remove, recolor, resize, move, ask_color, ask_where on one uniquely described object."""
     if not st.scene:
         return None
-    i = st.focus if st.focus is not None and rng.random() < 0.5 else rng.randrange(len(st.scene))
-    o, ref = st.scene[i], _unique_ref(st, rng, i)
+    # A pronoun points at the focus; a named reference at any object, evenly (people name the
+    # object they mean, which is as often an older one as the newest).
+    if st.focus is not None and rng.random() < 0.3:
+        i, ref = st.focus, ("pron", {})
+    else:
+        i = rng.randrange(len(st.scene))
+        ref = _unique_ref(st, rng, i, pron=0.0)
+    o = st.scene[i]
     if ref is None:
         return None
     slots, said = _ref_slots(ref), {"name": ("name", o), "old": ("name", o)}

@@ -22,8 +22,9 @@ A position comes after the object's size, colour and shape in the scene text, so
 model reading the scene can tell which object a position belongs to from that position alone;
 a reference by attributes would make it write the size and colour before the shape that
 identifies the object. ``apply_edit`` returns the new scene and a *result*: an outcome
-word and what the reply needs to mention (``taken large blue star left``: the asked region was
-taken, the star went to the left). The outcomes are those of the dialogue generator.
+word and what the reply needs to mention: the object touched and where it went
+(``taken large blue star left``: the asked region was taken, the star went to the left;
+``ok large red circle`` after ``recolor 17 17 blue``: the red circle was recoloured). The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
 first free cell of ``DEFAULT_ORDER``; a placed one its region, else the nearest free region;
@@ -253,7 +254,7 @@ def _move(scene: Scene, i: int, op: Op, where: str) -> EditResult:
     elif op.step:
         c = (own[0] + STEP[op.step][0], own[1] + STEP[op.step][1])
         if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
-            return EditResult(scene, f"edge {here}")
+            return EditResult(scene, f"edge {o.name} {here}")
         dest = relative_cell(own, DIR_REL[op.step], taken)
         outcome = "ok" if dest else "blocked"
     elif op.to == here:
@@ -262,9 +263,9 @@ def _move(scene: Scene, i: int, op: Op, where: str) -> EditResult:
         dest = REGIONS[place(op.to, taken, own)]
         outcome = "ok" if CELL_REGION[dest] == op.to else "taken"
     if outcome in ("blocked", "same"):
-        return EditResult(scene, f"{outcome} {here}")
+        return EditResult(scene, f"{outcome} {o.name} {here}")
     region = CELL_REGION[dest]
-    return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {region}")
+    return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {o.name} {region}")
 
 
 def _apply_one(scene: Scene, op: Op, where: str) -> EditResult:
@@ -277,17 +278,17 @@ def _apply_one(scene: Scene, op: Op, where: str) -> EditResult:
     i = _find(scene, op.obj, where)
     o = scene[i]
     if op.verb == "remove":
-        return EditResult(scene.removed(i), "ok")
+        return EditResult(scene.removed(i), f"ok {o.name}")
     if op.verb == "recolor":
-        return EditResult(scene, "same") if op.to == o.color else \
-            EditResult(scene.replaced(i, SceneObject(o.shape, op.to, o.size, o.x, o.y)), "ok")
+        return EditResult(scene, f"same {o.name}") if op.to == o.color else \
+            EditResult(scene.replaced(i, SceneObject(o.shape, op.to, o.size, o.x, o.y)), f"ok {o.name}")
     if op.verb == "resize":
         if op.to == o.size:
-            return EditResult(scene, "same")
+            return EditResult(scene, f"same {o.name}")
         bigger = SceneObject(o.shape, o.color, op.to, o.x, o.y)
         if not scene.fits(bigger, ignore=i):
-            return EditResult(scene, "blocked")
-        return EditResult(scene.replaced(i, bigger), "ok")
+            return EditResult(scene, f"blocked {o.name}")
+        return EditResult(scene.replaced(i, bigger), f"ok {o.name}")
     return _move(scene, i, op, where)
 
 
