@@ -261,9 +261,9 @@ def _plan_add(st, rng, overflow=False):
     if overflow:
         n = rng.choice([c for c in (free + 1, 9, 10, 12) if c > free])
         items = [(*_new_spec(rng, st.scene), n, None)]
-    elif r < 0.8:
+    elif r < 0.7:
         items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if rng.random() < 0.65 else None)]
-    elif r < 0.9:
+    elif r < 0.8:
         items = [(*_new_spec(rng, st.scene), rng.choice((2, 2, 3)), None)]
     else:
         placed = rng.random() < 0.4
@@ -502,7 +502,7 @@ def _choose_plan(st, rng, turn: int) -> _Plan:
                "clear": 2.5 if n > 1 else 0.4, "undo": 5 if st.undo else 0.8, "redo": 4 if st.redo else 0.6,
                "count": 3, "ask_color": 2.5 * (n > 0), "ask_where": 2.5 * (n > 0), "ask_exists": 2.5,
                "describe": 2, "greet": 12 if turn == 0 else 0.4, "thanks": 2.5 * (turn > 0), "help": 1,
-               "out_of_world": 4, "ambiguous": 14 * (n > 1), "missing": 3.5, "no_room": 3.5}
+               "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5}
     acts, w = list(weights), list(weights.values())
     while True:
         act = rng.choices(acts, weights=w)[0]
