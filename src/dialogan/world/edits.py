@@ -24,7 +24,8 @@ a reference by attributes would make it write the size and colour before the sha
 identifies the object. ``apply_edit`` returns the new scene and a *result*: an outcome
 word and what the reply needs to mention: the object touched and where it went
 (``taken large blue star left``: the asked region was taken, the star went to the left;
-``ok large red circle`` after ``recolor 17 17 blue``: the red circle was recoloured). The outcomes are those of the dialogue generator.
+``ok large red circle`` after ``recolor 17 17 blue``: the red circle was recoloured).
+The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
 first free cell of ``DEFAULT_ORDER``; a placed one its region, else the nearest free region;
