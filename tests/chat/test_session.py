@@ -105,11 +105,11 @@ def test_set_history_makes_the_true_earlier_turns_the_conversation(chat):
     assert chat.redo().scene == b and chat.undo().scene == a
 
 
-def test_an_edit_of_a_place_with_no_object_leaves_the_picture_and_says_so_in_the_users_language(chat, model_writes):
-    model_writes((ADD_CIRCLE, "ok"), ("remove 50 17", "Removed it."), ("remove 50 17", "已删除。"))
+def test_an_edit_that_cannot_be_read_leaves_the_picture_and_says_so_in_the_users_language(chat, model_writes):
+    model_writes((ADD_CIRCLE, "ok"), ("remove dragon", "Removed it."), ("remove dragon", "已删除。"))
     chat.send("a red circle")
     turn = chat.send("get rid of the diamond")
-    assert turn.reply == "Sorry, I could not work out what to change; nothing changed." and turn.edit == "remove 50 17"
+    assert turn.reply == "Sorry, I could not work out what to change; nothing changed." and turn.edit == "remove dragon"
     turn = chat.send("去掉菱形")
     assert turn.reply == "抱歉，我没能理解要改什么，画面没有改变。" and turn.scene.text() == CIRCLE
 

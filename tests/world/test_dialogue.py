@@ -6,6 +6,7 @@ import pytest
 from dialogan.world import (ACTS, COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, generate_dialogues, held_out_words,
                             phrasing_counts, region_centre, template_ids)
 from dialogan.world import dialogue as dlg
+from dialogan.world.edits import fields_of, matching, parse_edit
 
 UNCHANGED = {"count", "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
              "ambiguous", "missing", "no_room"}
@@ -216,7 +217,7 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
         plan = plan_edit(st, rng, act)
         if plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
                 and len(st.scene) > 1 and st.focus is not None:
-            target = [o.position for o in st.scene].index(" ".join(plan.edit.split()[1:3]))
+            [target] = matching(st.scene, fields_of(parse_edit(plan.edit)[0].obj))
             seen["n"] += 1
             seen["focus"] += target == st.focus
             seen["even"] += 1 / len(st.scene)

@@ -27,7 +27,7 @@ def test_adds_follow_the_placement_rules_and_say_where():
     assert out.scene[-1].text() == "small green square 50 17" and out.result == "ok small green square top"
     out = apply_edit(TWO, "add large pink hexagon at center")  # taken: the nearest free region
     assert out.result == "taken large pink hexagon top" and out.scene[-1].region == "top"
-    out = apply_edit(TWO, "add small cyan diamond right_of 17 17")  # the next cell further
+    out = apply_edit(TWO, "add small cyan diamond right_of circle")  # the next cell further
     assert out.result == "ok small cyan diamond top" and out.scene[-1].text() == "small cyan diamond 50 17"
     out = apply_edit(TWO, "add 2 large gray star ; add small red circle at bottom")
     assert len(out.scene) == 5 and out.result.startswith("many large gray star top , large gray star top-right")
@@ -35,28 +35,42 @@ def test_adds_follow_the_placement_rules_and_say_where():
     assert apply_edit(TWO, "add 7 large red circle").scene == TWO
 
 
-def test_edits_of_objects_named_by_position_leave_every_other_object_alone():
-    star = "50 50"
+def test_edits_of_described_objects_leave_every_other_object_alone():
+    star = "star"
     assert apply_edit(TWO, f"recolor {star} green").scene.text() == "large red circle 17 17 ; small green star 50 50"
     assert apply_edit(TWO, f"recolor {star} blue").result == "same small blue star"
-    assert apply_edit(TWO, "recolor 17 17 blue").result == "ok large red circle"  # the result names what changed
-    assert apply_edit(TWO, f"resize {star} large").scene[1].size == "large"
-    assert apply_edit(TWO, f"remove {star}").scene.text() == "large red circle 17 17"
+    assert apply_edit(TWO, "recolor red blue").result == "ok large red circle"  # the result names what changed
+    assert apply_edit(TWO, "resize small blue star large").scene[1].size == "large"
+    assert apply_edit(TWO, "remove @center").scene.text() == "large red circle 17 17"
     moved = apply_edit(TWO, f"move {star} to top-left")  # taken by the circle: the nearest free region
     assert moved.result == "taken small blue star top" and moved.scene.text() == "large red circle 17 17 ; small blue star 50 17"
     assert apply_edit(TWO, f"move {star} down").scene[1].region == "bottom"
-    assert apply_edit(TWO, "move 17 17 left").result == "edge large red circle top-left"
-    assert apply_edit(TWO, f"remove {star}").result == "ok small blue star"
-    assert apply_edit(TWO, f"move {star} below 17 17").scene[1].region == "left"
+    assert apply_edit(TWO, "move large circle left").result == "edge large red circle top-left"
+    assert apply_edit(TWO, "remove @top-left").result == "ok large red circle"
+    assert apply_edit(TWO, f"move {star} below red @left").scene[1].region == "left"
     assert apply_edit(TWO, "clear").scene == Scene(()) and apply_edit(Scene(()), "clear").result == "same"
     assert apply_edit(TWO, "keep").scene == TWO
 
 
+def test_the_world_finds_the_object_and_says_when_none_or_several_fit():
+    twins = Scene.parse("large green square 50 50 ; large green square 17 17 ; small red circle 83 83")
+    out = apply_edit(twins, "recolor green square red")
+    assert out.scene == twins and out.result == "ambiguous large green square center , large green square top-left"
+    assert apply_edit(twins, "recolor square @top-left red").scene[1].color == "red"
+    assert apply_edit(twins, "remove star") == type(out)(twins, "missing star")
+    assert apply_edit(twins, "add small blue star above green square").result.startswith("ambiguous")
+    assert apply_edit(twins, "move circle left_of blue").result == "missing blue"
+    # a side covers its whole column: both the square at the top-left and nothing else is on the left
+    assert apply_edit(twins, "remove @left").scene.text() == "large green square 50 50 ; small red circle 83 83"
+    # nothing is carried out when a later operation's object cannot be found
+    assert apply_edit(twins, "remove circle ; remove star").scene == twins
+
+
 @pytest.mark.parametrize("edit, words", [
     ("", "empty edit"), ("paint it black", "unknown operation 'paint'"), ("add large red cat", "unknown shape 'cat'"),
-    ("remove 17 50", "no object at '17 50'"), ("remove large red circle 17 17", "expected an object's position"),
-    ("recolor 17 17 sparkly", "cannot read 'sparkly'"), ("move 17 17 to nowhere", "cannot read 'to nowhere'"),
-    ("move 17 17 left_of 17 101", "got '17 101'"),
+    ("remove 17 50", "'17' is not a size, color, shape or @area"), ("remove", "expected an object's description"),
+    ("recolor circle sparkly", "ends with the new color"), ("move circle to nowhere", "got 'to nowhere'"),
+    ("move circle left_of @middle", "'@middle' is not"), ("remove red blue circle", "gives two colors"),
     ("add 40 small red circle", "1-12 copies"), ("keep ; frobnicate", "operation 1"),
 ])
 def test_bad_edits_get_an_error_naming_the_operation_and_the_word(edit, words):

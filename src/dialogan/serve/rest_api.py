@@ -41,7 +41,7 @@ class TurnOut(BaseModel):
     command: str = Field(description="'undo', 'redo', 'variation', 'picture' or '' for a message")
     scene: str = Field(description="the scene after this turn, in its canonical text form")
     edit: str = Field("", description="what the model wrote for a message: the edit of the scene it made, "
-                                      "e.g. 'recolor 17 17 blue'; '' otherwise")
+                                      "e.g. 'recolor red circle blue'; '' otherwise")
     objects: list[SceneObjectOut]
     seed: int
     image_url: str

@@ -18,7 +18,8 @@ import zlib
 from dataclasses import dataclass
 
 from . import phrasing_en, phrasing_zh
-from .edits import CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, place, region_name, relative_cell
+from .edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, description_of, matching, place,
+                    region_name, relative_cell)
 from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
 
 
@@ -156,21 +157,6 @@ class _Picker:
 
 
 # 2. References (the placement rules are in ``edits``).
-def _in_area(cell, area: str) -> bool:
-    # Single sides point at a whole column or row ("the one on the left"); corners and centre at one cell.
-    if area in ("left", "right"):
-        return cell[0] == REGIONS[area][0]
-    if area in ("top", "bottom"):
-        return cell[1] == REGIONS[area][1]
-    return cell == REGIONS[area]
-
-
-def _matches(scene: Scene, f: dict) -> list[int]:
-    return [i for i, o in enumerate(scene.objects)
-            if f.get("shape", o.shape) == o.shape and f.get("color", o.color) == o.color
-            and f.get("size", o.size) == o.size and ("area" not in f or _in_area(cell_of(o), f["area"]))]
-
-
 def _descriptions(o: SceneObject) -> list[tuple[str, dict, int]]:
     """Ways to point at ``o`` as (kind, fields, weight)."""
     col, row = cell_of(o)
@@ -185,6 +171,12 @@ def _descriptions(o: SceneObject) -> list[tuple[str, dict, int]]:
     return out
 
 
+def _said(st, ref, i: int) -> str | None:
+    """How the edit describes object ``i`` referred to by ``ref``: the words of a named reference,
+    the object's own description for a pronoun (None when twins cannot be told apart)."""
+    return description_of(st.scene, i) if ref[0] == "pron" else describe(ref[1])
+
+
 def _weighted(rng, options):
     return rng.choices(options, weights=[o[-1] for o in options])[0]
 
@@ -192,7 +184,7 @@ def _weighted(rng, options):
 def _unique_ref(st, rng, i: int, pron: float = 0.55):
     if st.focus == i and rng.random() < pron:
         return ("pron", {})
-    opts = [d for d in _descriptions(st.scene[i]) if _matches(st.scene, d[1]) == [i]]
+    opts = [d for d in _descriptions(st.scene[i]) if matching(st.scene, d[1]) == [i]]
     if not opts:  # twins with nothing to tell them apart: the caller picks another turn
         return None
     kind, f, _ = _weighted(rng, opts)
@@ -201,7 +193,7 @@ def _unique_ref(st, rng, i: int, pron: float = 0.55):
 
 def _ambiguous_ref(st, rng):
     opts = [d for o in st.scene for d in _descriptions(o) if d[0] not in ("size_color_shape",)
-            and len(_matches(st.scene, d[1])) >= 2]
+            and len(matching(st.scene, d[1])) >= 2]
     if not opts:
         return None
     kind, f, _ = _weighted(rng, opts)
@@ -213,7 +205,7 @@ def _missing_ref(st, rng):
         kind = rng.choice(("shape", "color_shape", "color_shape", "color"))
         f = {"shape": rng.choice(SHAPES), "color": rng.choice(_COLORS)}
         f = {k: v for k, v in f.items() if k in kind}
-        if not _matches(st.scene, f):
+        if not matching(st.scene, f):
             return (kind, f)
     return None
 
@@ -320,11 +312,11 @@ def _plan_add_relative(st, rng, want_no_room=False):
     else:
         rel = rng.choice(rels)
     anchor, ref = st.scene[j], _unique_ref(st, rng, j)
-    if ref is None:
+    if ref is None or _said(st, ref, j) is None:
         return None
     size, color, shape = _new_spec(rng, st.scene)
     slots = dict(_ref_slots(ref, rel), obj=("obj", [(size, color, shape, 1, None)]))
-    edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {anchor.position}"
+    edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {_said(st, ref, j)}"
     if len(st.scene) >= MAX_OBJECTS:
         return _Plan("no_room", "add_relative", slots, "full", edit=edit)
     cell = relative_cell(cell_of(anchor), rel, taken)
@@ -349,19 +341,20 @@ def _plan_edit(st, rng, act):
         i = rng.randrange(len(st.scene))
         ref = _unique_ref(st, rng, i, pron=0.0)
     o = st.scene[i]
-    if ref is None:
+    if ref is None or _said(st, ref, i) is None:
         return None
+    obj = _said(st, ref, i)
     slots, said = _ref_slots(ref), {"name": ("name", o), "old": ("name", o)}
     bare = ref[0] == "pron" and rng.random() < 0.3
     if act == "remove":
-        return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {o.position}")
+        return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {obj}")
     if act in ("ask_color", "ask_where"):
         said.update(color=("color", o.color), region=("region", region_name(o)))
         return _Plan(act, act, slots, "ok", said, st.scene, i, question=True)
     if act == "recolor":
         color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
         slots["color"] = said["color"] = ("color", color)
-        key, edit = "recolor@bare" if bare else "recolor", f"recolor {o.position} {color}"
+        key, edit = "recolor@bare" if bare else "recolor", f"recolor {obj} {color}"
         if color == o.color:
             return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
         new = SceneObject(o.shape, color, o.size, o.x, o.y)
@@ -371,22 +364,22 @@ def _plan_edit(st, rng, act):
         slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
         said["size"] = ("size", size)
         key = "resize@bare" if bare else rng.choice(("resize@to", "resize@cmp", "resize@cmp"))
-        edit = f"resize {o.position} {size}"
+        edit = f"resize {obj} {size}"
         if size == o.size:
             return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
         new = SceneObject(o.shape, o.color, size, o.x, o.y)
         return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, new), i, edit=edit)
-    return _plan_move(st, rng, i, slots, said, bare)
+    return _plan_move(st, rng, i, obj, slots, said, bare)
 
 
-def _plan_move(st, rng, i, slots, said, bare):
+def _plan_move(st, rng, i, obj, slots, said, bare):
     o, own = st.scene[i], cell_of(st.scene[i])
     taken = {cell_of(p) for k, p in enumerate(st.scene) if k != i}
     r = rng.random()
     if bare or r < 0.35:
         d = rng.choice(list(STEP))
         slots.update(dir=("dir", d), dirb=("dirb", d))
-        key, edit = "move@bare" if bare else "move@dir", f"move {o.position} {d}"
+        key, edit = "move@bare" if bare else "move@dir", f"move {obj} {d}"
         c = (own[0] + STEP[d][0], own[1] + STEP[d][1])
         if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
             said.update(side=("side", d), dir=("dir", d))
@@ -400,13 +393,13 @@ def _plan_move(st, rng, i, slots, said, bare):
         if ref2 is None:
             return None
         slots.update(ref2=("ref", ref2), rel=("rel", rel), relph=("relph", (rel, ref2)))
-        key, edit = "move@rel", f"move {o.position} {rel} {st.scene[j].position}"
+        key, edit = "move@rel", f"move {obj} {rel} {describe(ref2[1])}"
         dest = relative_cell(cell_of(st.scene[j]), rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     else:
         region = region_name(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != region_name(o)])
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region))
-        key, edit = "move@region", f"move {o.position} to {region}"
+        key, edit = "move@region", f"move {obj} to {region}"
         if region == region_name(o):
             dest, outcome = own, "same"
         else:
@@ -427,28 +420,36 @@ def _plan_unclear(st, rng, act):
     if ref is None:
         return None
     base = rng.choice(("remove", "recolor", "resize", "move", "ask_color", "ask_where", "add_relative"))
-    slots = _ref_slots(ref)
-    key = base
-    if base == "recolor":
-        slots["color"] = ("color", rng.choice(_COLORS))
+    slots, desc = _ref_slots(ref), describe(ref[1])
+    key, edit = base, "keep"  # a question changes nothing; an edit is written and the world finds no one object
+    if base == "remove":
+        edit = f"remove {desc}"
+    elif base == "recolor":
+        color = rng.choice(_COLORS)
+        slots["color"] = ("color", color)
+        edit = f"recolor {desc} {color}"
     elif base == "resize":
         size = rng.choice(("small", "large"))
         slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
-        key = rng.choice(("resize@to", "resize@cmp"))
+        key, edit = rng.choice(("resize@to", "resize@cmp")), f"resize {desc} {size}"
     elif base == "move":
         region = rng.choice(list(REGIONS))
         d = rng.choice(list(STEP))
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region),
                      dir=("dir", d), dirb=("dirb", d))
         key = rng.choice(("move@region", "move@dir"))
+        edit = f"move {desc} to {region}" if key == "move@region" else f"move {desc} {d}"
     elif base == "add_relative":
         rel = rng.choice(list(REL_DIRS))
-        slots.update(_ref_slots(ref, rel), obj=("obj", [(*_new_spec(rng, st.scene), 1, None)]))
+        size, color, shape = _new_spec(rng, st.scene)
+        slots.update(_ref_slots(ref, rel), obj=("obj", [(size, color, shape, 1, None)]))
+        edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {desc}"
+    question = base.startswith("ask")
     if act == "ambiguous":
-        cands = [st.scene[k] for k in _matches(st.scene, ref[1])]
+        cands = [st.scene[k] for k in matching(st.scene, ref[1])]
         return _Plan(act, key, slots, "ok", {"cands": ("list", ("cand", cands))}, st.scene, st.focus,
-                     question=base.startswith("ask"))
-    return _Plan(act, key, slots, "ok", {"desc": ("desc", ref[1])}, st.scene, st.focus, question=base.startswith("ask"))
+                     question=question, edit=edit)
+    return _Plan(act, key, slots, "ok", {"desc": ("desc", ref[1])}, st.scene, st.focus, question=question, edit=edit)
 
 
 def _plan_question(st, rng, act):
@@ -463,11 +464,11 @@ def _plan_question(st, rng, act):
     color = o.color if o else rng.choice(_COLORS)
     if act == "count":
         f = rng.choice(({}, {}, {"shape": shape}, {"color": color}))
-        n = len(_matches(scene, f))
+        n = len(matching(scene, f))
         return _Plan(act, act, {"cq": ("cq", f)}, "one" if n == 1 else "many",
                      {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True)
     f = rng.choice(({"shape": shape}, {"color": color, "shape": shape}, {"color": color, "shape": shape}, {"color": color}))
-    hits = _matches(scene, f)
+    hits = matching(scene, f)
     slots = {"eq": ("eq", f), "eqp": ("eqp", f)}
     if not hits:
         return _Plan(act, act, slots, "none", {}, scene, st.focus, question=True)

@@ -16,15 +16,20 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     move OBJECT DIRECTION                   DIRECTION: left, right, up, down (one cell)
     move OBJECT REL OBJECT
 
-OBJECT is an object of the previous scene named by its position as the scene text writes it
-(``17 83`` for ``large red circle 17 83``): objects never overlap, so a position names one object.
-A position comes after the object's size, colour and shape in the scene text, so a causal language
-model reading the scene can tell which object a position belongs to from that position alone;
-a reference by attributes would make it write the size and colour before the shape that
-identifies the object. ``apply_edit`` returns the new scene and a *result*: an outcome
-word and what the reply needs to mention: the object touched and where it went
-(``taken large blue star left``: the asked region was taken, the star went to the left;
-``ok large red circle`` after ``recolor 17 17 blue``: the red circle was recoloured).
+OBJECT describes an object of the previous scene the way the message does, in canonical words:
+any of SIZE, COLOR, SHAPE and ``@AREA``, in that order (``circle``, ``red``, ``large circle``,
+``@top``, ``green square @left``). An AREA that is a side (left, right, top, bottom) covers that
+whole column or row; a corner or the centre is one cell. The world, not the model, finds the
+object: the edit is carried out when exactly one object fits; when several fit, the scene is
+left alone and the result lists them (``ambiguous large green square center , large green
+square top-left``); when none fits, the result says so (``missing green square``). A pronoun
+("make it red") is written as the object's own description (``large blue square``, with an
+AREA when a twin shares it). So the model translates what was said; it never has to find the
+object in the scene text, which a small model does poorly for any object but the newest.
+``apply_edit`` returns the new scene and a *result*: an outcome word and what the reply needs
+to mention: the object touched and where it went (``taken large blue star left``: the asked
+region was taken, the star went to the left; ``ok large red circle`` after
+``recolor red circle blue``: the red circle was recoloured).
 The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
@@ -50,7 +55,7 @@ MAX_COPIES = 12
 
 
 class EditError(SceneError):
-    """An edit that does not parse, or names a position where the scene has no object."""
+    """An edit that does not parse."""
 
 
 # 1. Cells and placement.
@@ -90,6 +95,43 @@ def relative_cell(anchor, rel: str, taken: set, own=None):
     return None
 
 
+def in_area(cell, area: str) -> bool:
+    """Whether ``cell`` lies in ``area``: a side ("left") is that whole column or row, a corner or
+    the centre one cell."""
+    if area in ("left", "right"):
+        return cell[0] == REGIONS[area][0]
+    if area in ("top", "bottom"):
+        return cell[1] == REGIONS[area][1]
+    return cell == REGIONS[area]
+
+
+def matching(scene: Scene, fields: dict) -> list[int]:
+    """Indices of the objects that fit ``fields`` (any of shape, color, size, area)."""
+    return [i for i, o in enumerate(scene.objects)
+            if fields.get("shape", o.shape) == o.shape and fields.get("color", o.color) == o.color
+            and fields.get("size", o.size) == o.size and ("area" not in fields or in_area(cell_of(o), fields["area"]))]
+
+
+def describe(fields: dict) -> str:
+    """The canonical description of ``fields``: ``large red circle @top``."""
+    words = [fields[k] for k in ("size", "color", "shape") if k in fields]
+    return " ".join(words + ([f"@{fields['area']}"] if "area" in fields else []))
+
+
+def description_of(scene: Scene, i: int) -> str | None:
+    """A description that fits object ``i`` alone: its size, colour and shape, with an area when a
+    twin shares them; None when no area tells the twins apart."""
+    o = scene[i]
+    whole = {"size": o.size, "color": o.color, "shape": o.shape}
+    col, row = cell_of(o)
+    areas = [CELL_REGION[(col, row)], *(a for a, ok in (("left", col == 0), ("right", col == 2),
+                                                       ("top", row == 0), ("bottom", row == 2)) if ok)]
+    for f in (whole, *({**whole, "area": a} for a in areas)):
+        if matching(scene, f) == [i]:
+            return describe(f)
+    return None
+
+
 def _at(size: str, color: str, shape: str, region: str) -> SceneObject:
     return SceneObject(shape, color, size, *region_centre(region))
 
@@ -97,9 +139,9 @@ def _at(size: str, color: str, shape: str, region: str) -> SceneObject:
 # 2. Reading an edit.
 @dataclass(frozen=True)
 class Op:
-    """One operation. ``obj``/``anchor`` are positions (``"17 83"``) of objects of the previous
-    scene; ``spec`` is (size, color, shape) of a new object; ``to`` a region, colour or size;
-    ``step`` a direction."""
+    """One operation. ``obj``/``anchor`` describe objects of the previous scene (``"red circle"``);
+    ``spec`` is (size, color, shape) of a new object; ``to`` a region, colour or size; ``step`` a
+    direction."""
 
     verb: str
     obj: str = ""
@@ -123,12 +165,29 @@ class Op:
         return f"{self.verb} {self.obj} {self.to}"
 
 
-def _position(words: list[str], at: int, where: str) -> tuple[str, int]:
-    part = words[at:at + 2]
-    if len(part) < 2 or not all(w.isdigit() and int(w) <= 100 for w in part):
-        raise EditError(f"{where}: expected an object's position 'x y' (whole numbers 0-100), "
-                        f"got {' '.join(part)!r}")
-    return f"{int(part[0])} {int(part[1])}", at + 2
+_FIELD_OF = {**{w: "size" for w in SIZES}, **{w: "color" for w in COLORS}, **{w: "shape" for w in SHAPES},
+             **{f"@{a}": "area" for a in REGIONS}}
+
+
+def _description(words: list[str], where: str) -> str:
+    """Canonical text of an OBJECT description (``large red circle @top``), or an error naming the word."""
+    if not words:
+        raise EditError(f"{where}: expected an object's description (size, color, shape, @area), got nothing")
+    fields = {}
+    for w in words:
+        kind = _FIELD_OF.get(w)
+        if kind is None:
+            raise EditError(f"{where}: {w!r} is not a size, color, shape or @area "
+                            f"(areas: {', '.join('@' + a for a in REGIONS)})")
+        if kind in fields:
+            raise EditError(f"{where}: the description {' '.join(words)!r} gives two {kind}s")
+        fields[kind] = w[1:] if kind == "area" else w
+    return describe(fields)
+
+
+def fields_of(desc: str) -> dict:
+    """The fields of a canonical description: ``"red circle @top"`` -> color, shape, area."""
+    return {_FIELD_OF[w]: (w[1:] if w.startswith("@") else w) for w in desc.split()}
 
 
 def _spec(words: list[str], at: int, where: str) -> tuple[str, str, str]:
@@ -162,28 +221,33 @@ def _parse_op(text: str, where: str) -> Op:
             return Op("add", spec=spec, count=count)
         if rest[0] == "at" and len(rest) == 2 and rest[1] in REGIONS:
             return Op("add", spec=spec, count=count, to=rest[1])
-        if rest[0] in REL_DIRS and count == 1 and len(rest) == 3:
-            return Op("add", spec=spec, rel=rest[0], anchor=_position(rest, 1, where)[0])
+        if rest[0] in REL_DIRS and count == 1:
+            return Op("add", spec=spec, rel=rest[0], anchor=_description(rest[1:], where))
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
     if verb not in ("remove", "recolor", "resize", "move"):
         raise EditError(f"{where}: unknown operation {verb!r}; operations are keep, clear, add, remove, "
                         "recolor, resize, move")
-    obj, at = _position(w, 1, where)
-    rest = w[at:]
-    if verb == "remove" and not rest:
-        return Op("remove", obj)
-    if verb == "recolor" and len(rest) == 1 and rest[0] in COLORS:
-        return Op("recolor", obj, to=rest[0])
-    if verb == "resize" and len(rest) == 1 and rest[0] in SIZES:
-        return Op("resize", obj, to=rest[0])
-    if verb == "move":
-        if len(rest) == 1 and rest[0] in STEP:
-            return Op("move", obj, step=rest[0])
-        if len(rest) == 2 and rest[0] == "to" and rest[1] in REGIONS:
-            return Op("move", obj, to=rest[1])
-        if len(rest) == 3 and rest[0] in REL_DIRS:
-            return Op("move", obj, rel=rest[0], anchor=_position(rest, 1, where)[0])
-    raise EditError(f"{where}: cannot read {' '.join(rest)!r} after '{verb} {obj}'")
+    if verb == "remove":
+        return Op("remove", _description(w[1:], where))
+    if verb in ("recolor", "resize"):
+        allowed = COLORS if verb == "recolor" else SIZES
+        if len(w) < 3 or w[-1] not in allowed:
+            raise EditError(f"{where}: {verb} ends with the new {'color' if verb == 'recolor' else 'size'}, "
+                            f"got {' '.join(w[1:])!r}")
+        return Op(verb, _description(w[1:-1], where), to=w[-1])
+    # move OBJECT (to REGION | DIRECTION | REL OBJECT): the description ends at the first other word
+    k = 1
+    while k < len(w) and w[k] in _FIELD_OF:
+        k += 1
+    obj, rest = _description(w[1:k], where), w[k:]
+    if len(rest) == 1 and rest[0] in STEP:
+        return Op("move", obj, step=rest[0])
+    if len(rest) == 2 and rest[0] == "to" and rest[1] in REGIONS:
+        return Op("move", obj, to=rest[1])
+    if len(rest) >= 2 and rest[0] in REL_DIRS:
+        return Op("move", obj, rel=rest[0], anchor=_description(rest[1:], where))
+    raise EditError(f"{where}: after 'move {obj}' expected 'to REGION', a direction or 'REL OBJECT', "
+                    f"got {' '.join(rest)!r}")
 
 
 def parse_edit(text: str) -> list[Op]:
@@ -204,12 +268,21 @@ class EditResult:
     result: str  # outcome word and details, e.g. "ok large red circle top-left"
 
 
-def _find(scene: Scene, position: str, where: str) -> int:
-    """The object at ``position`` ("x y"), or an error naming the position."""
-    for i, o in enumerate(scene.objects):
-        if o.position == position:
-            return i
-    raise EditError(f"{where}: the scene has no object at {position!r}")
+class _Unresolved(Exception):
+    """A description that fits no object or several: the edit is not carried out."""
+
+    def __init__(self, result: str):
+        self.result = result
+
+
+def _find(scene: Scene, desc: str) -> int:
+    """The one object ``desc`` fits; otherwise ``_Unresolved`` with the result to report."""
+    hits = matching(scene, fields_of(desc))
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise _Unresolved(f"missing {desc}")
+    raise _Unresolved("ambiguous " + " , ".join(_named(scene[i], region_name(scene[i])) for i in hits))
 
 
 def _named(o: SceneObject, region: str) -> str:
@@ -234,8 +307,8 @@ def _add(scene: Scene, ops: list[Op]) -> EditResult:
     return EditResult(scene, ("taken " if asked and asked != where else "ok ") + _named(obj, where))
 
 
-def _add_relative(scene: Scene, op: Op, where: str) -> EditResult:
-    anchor = scene[_find(scene, op.anchor, where)]
+def _add_relative(scene: Scene, op: Op) -> EditResult:
+    anchor = scene[_find(scene, op.anchor)]
     if len(scene) >= MAX_OBJECTS:
         return EditResult(scene, "full")
     cell = relative_cell(cell_of(anchor), op.rel, {cell_of(o) for o in scene})
@@ -245,12 +318,12 @@ def _add_relative(scene: Scene, op: Op, where: str) -> EditResult:
     return EditResult(scene.added(obj), "ok " + _named(obj, CELL_REGION[cell]))
 
 
-def _move(scene: Scene, i: int, op: Op, where: str) -> EditResult:
+def _move(scene: Scene, i: int, op: Op) -> EditResult:
     o, own = scene[i], cell_of(scene[i])
     taken = {cell_of(p) for k, p in enumerate(scene) if k != i}
     here = CELL_REGION[own]
     if op.rel:
-        dest = relative_cell(cell_of(scene[_find(scene, op.anchor, where)]), op.rel, taken, own)
+        dest = relative_cell(cell_of(scene[_find(scene, op.anchor)]), op.rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     elif op.step:
         c = (own[0] + STEP[op.step][0], own[1] + STEP[op.step][1])
@@ -269,14 +342,14 @@ def _move(scene: Scene, i: int, op: Op, where: str) -> EditResult:
     return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {o.name} {region}")
 
 
-def _apply_one(scene: Scene, op: Op, where: str) -> EditResult:
+def _apply_one(scene: Scene, op: Op) -> EditResult:
     if op.verb == "keep":
         return EditResult(scene, "ok")
     if op.verb == "clear":
         return EditResult(Scene(()), "ok" if len(scene) else "same")
     if op.verb == "add":
-        return _add_relative(scene, op, where) if op.rel else _add(scene, [op])
-    i = _find(scene, op.obj, where)
+        return _add_relative(scene, op) if op.rel else _add(scene, [op])
+    i = _find(scene, op.obj)
     o = scene[i]
     if op.verb == "remove":
         return EditResult(scene.removed(i), f"ok {o.name}")
@@ -290,23 +363,27 @@ def _apply_one(scene: Scene, op: Op, where: str) -> EditResult:
         if not scene.fits(bigger, ignore=i):
             return EditResult(scene, f"blocked {o.name}")
         return EditResult(scene.replaced(i, bigger), f"ok {o.name}")
-    return _move(scene, i, op, where)
+    return _move(scene, i, op)
 
 
 def apply_edit(scene: Scene, edit: str | list[Op]) -> EditResult:
     """The scene after ``edit`` and the result the reply reports. Consecutive plain adds are one
     request: if together they need more room than the scene has, none is made. Later operations
-    see the scene the earlier ones left; the result is that of the last one."""
+    see the scene the earlier ones left; the result is that of the last one. A description that
+    fits no object or several leaves the scene as it was, with that as the result."""
     ops = parse_edit(edit) if isinstance(edit, str) else list(edit)
     out, k = EditResult(scene, "ok"), 0
-    while k < len(ops):
-        if ops[k].verb == "add" and not ops[k].rel:
-            j = k
-            while j < len(ops) and ops[j].verb == "add" and not ops[j].rel:
-                j += 1
-            out = _add(out.scene, ops[k:j])
-            k = j
-        else:
-            out = _apply_one(out.scene, ops[k], f"operation {k}")
-            k += 1
+    try:
+        while k < len(ops):
+            if ops[k].verb == "add" and not ops[k].rel:
+                j = k
+                while j < len(ops) and ops[j].verb == "add" and not ops[j].rel:
+                    j += 1
+                out = _add(out.scene, ops[k:j])
+                k = j
+            else:
+                out = _apply_one(out.scene, ops[k])
+                k += 1
+    except _Unresolved as e:
+        return EditResult(scene, e.result)
     return out
