@@ -4,6 +4,8 @@ import json
 import re
 from pathlib import Path
 
+import torch
+
 from dialogan.cli import main
 
 
@@ -14,9 +16,15 @@ def _chat(monkeypatch, capsys, args, lines):
 
 
 def test_a_terminal_conversation(tiny_checkpoint, tmp_path, monkeypatch, capsys):
-    images = tmp_path / "pics"
-    code, out = _chat(monkeypatch, capsys, ["--checkpoint", str(tiny_checkpoint), "--images", str(images)],
-                      ["draw a red circle", "/variation", "/undo", "/redo", "x" * 2001, "/nonsense", "/save", "/quit"])
+    images, threads = tmp_path / "pics", torch.get_num_threads()
+    try:
+        code, out = _chat(monkeypatch, capsys, ["--checkpoint", str(tiny_checkpoint), "--images", str(images),
+                                                "--threads", "1"],
+                          ["draw a red circle", "/variation", "/undo", "/redo", "x" * 2001, "/nonsense", "/save",
+                           "/quit"])
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(threads)
     assert code == 0
     shown = re.findall(r"image: (\S+)", out)
     assert len(shown) == 4 and all(Path(p).is_file() for p in shown)

@@ -16,6 +16,7 @@ def register(subparsers) -> None:
     p.add_argument("--images", default="dialogan-images", metavar="DIR", help="folder for the pictures")
     p.add_argument("--resume", metavar="FILE", help="continue a conversation written by /save")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threads", type=int, help="CPU threads for the model (default: torch's choice)")
     p.set_defaults(run=_run)
 
 
@@ -39,8 +40,12 @@ def load_conversation(chat, path: Path) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import torch
+
     from .session import Chat
 
+    if args.threads:
+        torch.set_num_threads(args.threads)
     chat = Chat.load(args.checkpoint, seed=args.seed)
     if args.resume:
         load_conversation(chat, Path(args.resume))
