@@ -89,3 +89,19 @@ def test_placement_rules():
     assert relative_cell(REGIONS["top-right"], "left_of", {REGIONS["top"]}) == REGIONS["top-left"]
     assert relative_cell(REGIONS["left"], "left_of", set()) is None  # off the canvas
     assert relative_cell(REGIONS["center"], "next_to", {REGIONS["right"]}) == REGIONS["left"]
+
+
+def test_it_names_the_focus_and_every_edit_says_what_the_focus_is_next():
+    out = apply_edit(TWO, "add small green square")
+    assert out.focus == 2  # the newest object
+    out = apply_edit(out.scene, "recolor it red", out.focus)
+    assert out.scene[2].color == "red" and out.result == "ok small green square" and out.focus == 2
+    assert apply_edit(TWO, "move it down", 1).scene[1].region == "bottom"
+    assert apply_edit(TWO, "add small cyan diamond right_of it", 0).scene[-1].region == "top"
+    touched = apply_edit(TWO, "resize circle small", 1)
+    assert touched.focus == 0  # the object touched, not the one before
+    assert apply_edit(TWO, "remove it", 1).focus is None
+    assert apply_edit(TWO, "keep", 1).focus == 1
+    nobody = apply_edit(TWO, "remove it")
+    assert nobody.scene == TWO and nobody.result == "missing it"
+    assert apply_edit(TWO, "remove star ; remove triangle", 0).focus == 0  # unresolved: nothing changes

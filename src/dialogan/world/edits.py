@@ -17,6 +17,7 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     move OBJECT REL OBJECT
 
 OBJECT describes an object of the previous scene the way the message does, in canonical words:
+``it`` (the focus: the object the last turn added or touched, passed to ``apply_edit``), or
 any of SIZE, COLOR, SHAPE and ``@AREA``, in that order (``circle``, ``red``, ``large circle``,
 ``@top``, ``green square @left``). An AREA that is a side (left, right, top, bottom) covers that
 whole column or row; a corner or the centre is one cell. The world, not the model, finds the
@@ -170,7 +171,10 @@ _FIELD_OF = {**{w: "size" for w in SIZES}, **{w: "color" for w in COLORS}, **{w:
 
 
 def _description(words: list[str], where: str) -> str:
-    """Canonical text of an OBJECT description (``large red circle @top``), or an error naming the word."""
+    """Canonical text of an OBJECT description (``large red circle @top``, or ``it``), or an error
+    naming the word."""
+    if words == ["it"]:
+        return "it"
     if not words:
         raise EditError(f"{where}: expected an object's description (size, color, shape, @area), got nothing")
     fields = {}
@@ -236,9 +240,10 @@ def _parse_op(text: str, where: str) -> Op:
                             f"got {' '.join(w[1:])!r}")
         return Op(verb, _description(w[1:-1], where), to=w[-1])
     # move OBJECT (to REGION | DIRECTION | REL OBJECT): the description ends at the first other word
-    k = 1
-    while k < len(w) and w[k] in _FIELD_OF:
-        k += 1
+    k = 2 if w[1:2] == ["it"] else 1
+    if k == 1:
+        while k < len(w) and w[k] in _FIELD_OF:
+            k += 1
     obj, rest = _description(w[1:k], where), w[k:]
     if len(rest) == 1 and rest[0] in STEP:
         return Op("move", obj, step=rest[0])
@@ -266,6 +271,7 @@ def format_edit(ops: list[Op]) -> str:
 class EditResult:
     scene: Scene
     result: str  # outcome word and details, e.g. "ok large red circle top-left"
+    focus: int | None = None  # the object the edit added or touched, which "it" names next
 
 
 class _Unresolved(Exception):
@@ -275,8 +281,12 @@ class _Unresolved(Exception):
         self.result = result
 
 
-def _find(scene: Scene, desc: str) -> int:
-    """The one object ``desc`` fits; otherwise ``_Unresolved`` with the result to report."""
+def _find(scene: Scene, desc: str, focus: int | None) -> int:
+    """The one object ``desc`` fits (``it``: the focus); otherwise ``_Unresolved`` with the result."""
+    if desc == "it":
+        if focus is None or not 0 <= focus < len(scene):
+            raise _Unresolved("missing it")
+        return focus
     hits = matching(scene, fields_of(desc))
     if len(hits) == 1:
         return hits[0]
@@ -307,8 +317,8 @@ def _add(scene: Scene, ops: list[Op]) -> EditResult:
     return EditResult(scene, ("taken " if asked and asked != where else "ok ") + _named(obj, where))
 
 
-def _add_relative(scene: Scene, op: Op) -> EditResult:
-    anchor = scene[_find(scene, op.anchor)]
+def _add_relative(scene: Scene, op: Op, focus: int | None) -> EditResult:
+    anchor = scene[_find(scene, op.anchor, focus)]
     if len(scene) >= MAX_OBJECTS:
         return EditResult(scene, "full")
     cell = relative_cell(cell_of(anchor), op.rel, {cell_of(o) for o in scene})
@@ -318,12 +328,12 @@ def _add_relative(scene: Scene, op: Op) -> EditResult:
     return EditResult(scene.added(obj), "ok " + _named(obj, CELL_REGION[cell]))
 
 
-def _move(scene: Scene, i: int, op: Op) -> EditResult:
+def _move(scene: Scene, i: int, op: Op, focus: int | None) -> EditResult:
     o, own = scene[i], cell_of(scene[i])
     taken = {cell_of(p) for k, p in enumerate(scene) if k != i}
     here = CELL_REGION[own]
     if op.rel:
-        dest = relative_cell(cell_of(scene[_find(scene, op.anchor)]), op.rel, taken, own)
+        dest = relative_cell(cell_of(scene[_find(scene, op.anchor, focus)]), op.rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     elif op.step:
         c = (own[0] + STEP[op.step][0], own[1] + STEP[op.step][1])
@@ -342,48 +352,58 @@ def _move(scene: Scene, i: int, op: Op) -> EditResult:
     return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {o.name} {region}")
 
 
-def _apply_one(scene: Scene, op: Op) -> EditResult:
+def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
+    """One operation; the result's focus is the object added or touched (None once removed)."""
     if op.verb == "keep":
-        return EditResult(scene, "ok")
+        return EditResult(scene, "ok", focus)
     if op.verb == "clear":
         return EditResult(Scene(()), "ok" if len(scene) else "same")
     if op.verb == "add":
-        return _add_relative(scene, op) if op.rel else _add(scene, [op])
-    i = _find(scene, op.obj)
+        out = _add_relative(scene, op, focus) if op.rel else _add(scene, [op])
+        return _focused(out, scene, focus)
+    i = _find(scene, op.obj, focus)
     o = scene[i]
     if op.verb == "remove":
         return EditResult(scene.removed(i), f"ok {o.name}")
     if op.verb == "recolor":
-        return EditResult(scene, f"same {o.name}") if op.to == o.color else \
-            EditResult(scene.replaced(i, SceneObject(o.shape, op.to, o.size, o.x, o.y)), f"ok {o.name}")
+        return EditResult(scene, f"same {o.name}", i) if op.to == o.color else \
+            EditResult(scene.replaced(i, SceneObject(o.shape, op.to, o.size, o.x, o.y)), f"ok {o.name}", i)
     if op.verb == "resize":
         if op.to == o.size:
-            return EditResult(scene, f"same {o.name}")
+            return EditResult(scene, f"same {o.name}", i)
         bigger = SceneObject(o.shape, o.color, op.to, o.x, o.y)
         if not scene.fits(bigger, ignore=i):
-            return EditResult(scene, f"blocked {o.name}")
-        return EditResult(scene.replaced(i, bigger), f"ok {o.name}")
-    return _move(scene, i, op)
+            return EditResult(scene, f"blocked {o.name}", i)
+        return EditResult(scene.replaced(i, bigger), f"ok {o.name}", i)
+    out = _move(scene, i, op, focus)
+    return EditResult(out.scene, out.result, i)
 
 
-def apply_edit(scene: Scene, edit: str | list[Op]) -> EditResult:
-    """The scene after ``edit`` and the result the reply reports. Consecutive plain adds are one
-    request: if together they need more room than the scene has, none is made. Later operations
-    see the scene the earlier ones left; the result is that of the last one. A description that
-    fits no object or several leaves the scene as it was, with that as the result."""
+def _focused(out: EditResult, before: Scene, focus: int | None) -> EditResult:
+    """After an add: the newest object is the focus; an add that made nothing keeps the old one."""
+    return EditResult(out.scene, out.result, len(out.scene) - 1 if len(out.scene) > len(before) else focus)
+
+
+def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None) -> EditResult:
+    """The scene after ``edit`` and the result the reply reports. ``focus`` is the object ``it``
+    names (the one the last turn added or touched); the result carries the new focus. Consecutive
+    plain adds are one request: if together they need more room than the scene has, none is made.
+    Later operations see the scene the earlier ones left; the result is that of the last one. A
+    description that fits no object or several leaves the scene and the focus as they were,
+    with that as the result."""
     ops = parse_edit(edit) if isinstance(edit, str) else list(edit)
-    out, k = EditResult(scene, "ok"), 0
+    out, k = EditResult(scene, "ok", focus), 0
     try:
         while k < len(ops):
             if ops[k].verb == "add" and not ops[k].rel:
                 j = k
                 while j < len(ops) and ops[j].verb == "add" and not ops[j].rel:
                     j += 1
-                out = _add(out.scene, ops[k:j])
+                out = _focused(_add(out.scene, ops[k:j]), out.scene, out.focus)
                 k = j
             else:
-                out = _apply_one(out.scene, ops[k])
+                out = _apply_one(out.scene, ops[k], out.focus)
                 k += 1
     except _Unresolved as e:
-        return EditResult(scene, e.result)
+        return EditResult(scene, e.result, focus)
     return out
