@@ -22,15 +22,15 @@ def model_writes(monkeypatch):
     def script(*outputs):
         queue = list(outputs)
 
-        def write(model, prompt, scene):
+        def write(model, prompt, scene, focus=None):
             text, reply = queue.pop(0)
             if text in ("undo", "redo"):
                 return Written(text, None, "")
             try:
-                done = apply_edit(scene, text)
+                done = apply_edit(scene, text, focus)
             except SceneError as e:
                 return Written(text, None, "", error=str(e))
-            return Written(text, done.scene, reply, done.result)
+            return Written(text, done.scene, reply, done.result, focus=done.focus)
         monkeypatch.setattr(session, "write_turn", write)
     return script
 
@@ -122,3 +122,33 @@ def test_a_message_in_a_language_the_model_never_read_gets_a_plain_answer_and_ch
     turn = chat.send(message)
     assert turn.scene.text() == CIRCLE and "English and Chinese" in turn.reply and "英文和中文" in turn.reply
     assert turn.edit == "" and chat.history[-1].text == message
+
+
+def test_it_is_the_object_the_last_turn_added_touched_or_asked_about(chat, model_writes):
+    model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"), ("ask circle", "It is red."), ("recolor it green", "ok"),
+                 ("remove it", "ok"), ("recolor it blue", "Which one?"))
+    chat.send("a red circle"), chat.send("a blue star")
+    assert chat.focus == 1
+    chat.send("what colour is the circle?")
+    assert chat.focus == 0
+    assert chat.send("make it green").scene.text() == "large green circle 17 17 ; small blue star 83 50"
+    assert chat.send("remove it").scene.text() == "small blue star 83 50" and chat.focus is None
+    turn = chat.send("make it blue")  # nothing is "it" now: the world says so and nothing changes
+    assert turn.scene.text() == "small blue star 83 50"
+    chat.undo()
+    assert chat.focus is None
+
+
+def test_the_focus_is_saved_with_the_conversation_and_replayed_from_true_turns(chat, model_writes):
+    from types import SimpleNamespace as T
+    model_writes((ADD_CIRCLE, "ok"))
+    chat.send("a red circle")
+    other = Chat(chat.model)
+    other.restore(chat.state())
+    assert other.focus == 0
+    with pytest.raises(ValueError, match="focus 3"):
+        other.restore(dict(chat.state(), focus=3))
+    a, b = Scene.parse(CIRCLE), Scene.parse(BOTH)
+    other.set_history([T(text="a", reply="ok", scene=a, edit=ADD_CIRCLE), T(text="b", reply="ok", scene=b, edit=ADD_STAR),
+                       T(text="c", reply="red", scene=b, edit="ask red")])
+    assert other.focus == 0

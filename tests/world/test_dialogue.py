@@ -217,7 +217,8 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
         plan = plan_edit(st, rng, act)
         if plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
                 and len(st.scene) > 1 and st.focus is not None:
-            [target] = matching(st.scene, fields_of(parse_edit(plan.edit)[0].obj))
+            obj = parse_edit(plan.edit)[0].obj
+            [target] = [st.focus] if obj == "it" else matching(st.scene, fields_of(obj))
             seen["n"] += 1
             seen["focus"] += target == st.focus
             seen["even"] += 1 / len(st.scene)

@@ -12,12 +12,16 @@ def test_every_generated_turn_is_its_edit_carried_out_on_the_scene_before():
     turns = 0
     for split in ("train", "unseen"):
         for d in generate_dialogues(400, seed=11, split=split) + generate_add_dialogues(50, 11, split):
-            prev = Scene(())
+            prev, focus = Scene(()), None
             for t in d.turns:
                 if not t.command:
                     assert format_edit(parse_edit(t.edit)) == t.edit
-                    assert apply_edit(prev, t.edit).scene == t.scene, (t.act, t.edit, prev.text())
+                    out = apply_edit(prev, t.edit, focus)
+                    assert out.scene == t.scene, (t.act, t.edit, prev.text())
+                    focus = out.focus
                     turns += 1
+                elif t.scene != prev:  # undo / redo that changed the picture
+                    focus = None
                 prev = t.scene
     assert turns > 2000
 
@@ -105,3 +109,5 @@ def test_it_names_the_focus_and_every_edit_says_what_the_focus_is_next():
     nobody = apply_edit(TWO, "remove it")
     assert nobody.scene == TWO and nobody.result == "missing it"
     assert apply_edit(TWO, "remove star ; remove triangle", 0).focus == 0  # unresolved: nothing changes
+    asked = apply_edit(TWO, "ask circle", 1)  # a question about one object makes it the focus
+    assert asked.scene == TWO and asked.result == "ok large red circle top-left" and asked.focus == 0

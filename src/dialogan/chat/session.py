@@ -21,7 +21,7 @@ from PIL import Image
 
 from ..models import load_checkpoint
 from ..models.inference import condition_scene, draw_scene, write_turn
-from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError
+from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError, apply_edit
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -66,6 +66,18 @@ class Turn:
     edit: str = ""  # what the model wrote for a message: an edit of the scene (``world.edits``), else ""
 
 
+def _focus_after(before: Scene, turn, focus: int | None, after: Scene) -> int | None:
+    """The focus after a true earlier turn: replayed through its edit when it has one; undo and
+    redo that changed the picture forget it; anything else keeps it."""
+    edit = getattr(turn, "edit", "") or ""
+    if edit and not getattr(turn, "command", ""):
+        try:
+            return apply_edit(before, edit, focus).focus
+        except SceneError:
+            return None
+    return None if after != before else focus
+
+
 class Chat:
     def __init__(self, model, history_turns: int = 2, seed: int = 0):
         self.model = model.eval()
@@ -86,6 +98,7 @@ class Chat:
         self._cursor = 0
         self._seeds_used = 1
         self.history: list[Turn] = []
+        self.focus: int | None = None  # the object "it" names: the last one added, touched or asked about
 
     @property
     def scene(self) -> Scene:
@@ -119,7 +132,7 @@ class Chat:
     def state(self) -> dict:
         """Everything needed to continue this conversation later (pictures are redrawn from scene and seed)."""
         return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
-                "seeds_used": self._seeds_used, "base_seed": self.base_seed,
+                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus,
                 "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
                              "command": t.command, "edit": t.edit} for t in self.history]}
 
@@ -133,7 +146,10 @@ class Chat:
             raise ValueError(f"conversation state is malformed: {e}") from None
         if not states or not 0 <= cursor < len(states):
             raise ValueError(f"conversation state: cursor {cursor} is outside its {len(states)} states")
-        self._states, self._cursor, self._seeds_used = states, cursor, used
+        focus = state.get("focus")
+        if focus is not None and not (isinstance(focus, int) and 0 <= focus < len(states[cursor][0])):
+            raise ValueError(f"conversation state: focus {focus!r} is not an object of the current scene")
+        self._states, self._cursor, self._seeds_used, self.focus = states, cursor, used, focus
         self.base_seed = int(state.get("base_seed", self.base_seed))
         history = []
         for row in rows:
@@ -150,24 +166,28 @@ class Chat:
         self.reset()
         for t in turns:
             command = getattr(t, "command", "") or ""
+            before = self.scene
             if command == "undo" and self._cursor > 0:
                 self._cursor -= 1
             elif command == "redo" and self._cursor < len(self._states) - 1:
                 self._cursor += 1
             elif not command and t.scene != self.scene:
                 self._push(t.scene)
+            self.focus = _focus_after(before, t, self.focus, self.scene)
             self.history.append(Turn(t.text, t.reply, self.scene, self.seed, None, command))
 
     def undo(self, text: str = "undo") -> Turn:
         if self._cursor == 0:
             return self._record(text, _say("nothing_to_undo", text), "undo")
         self._cursor -= 1
+        self.focus = None
         return self._record(text, _say("undone", text), "undo")
 
     def redo(self, text: str = "redo") -> Turn:
         if self._cursor == len(self._states) - 1:
             return self._record(text, _say("nothing_to_redo", text), "redo")
         self._cursor += 1
+        self.focus = None
         return self._record(text, _say("redone", text), "redo")
 
     def variation(self, text: str = "variation") -> Turn:
@@ -201,7 +221,7 @@ class Chat:
             prompt = tok.encode_prompt(self.scene.text(), [], tok.decode(keep))
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
         with torch.inference_mode():
-            written = write_turn(self.model, prompt, self.scene)
+            written = write_turn(self.model, prompt, self.scene, focus=self.focus)
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
         # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
@@ -209,10 +229,12 @@ class Chat:
             return self._record(text, _say("unparsable", text), edit=written.text)
         if written.scene != self.scene:
             self._push(written.scene)
+        self.focus = written.focus
         return self._record(text, written.reply, edit=written.text)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""
         if scene != self.scene:
             self._push(scene)
+            self.focus = None
         return self._record(text, reply, "picture")

@@ -49,7 +49,7 @@ class Example:
 def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
     """Walk one dialogue's turns into contexts: generated ``DialogueTurn``s (with a ``scene``) or
     dataset ``TurnRecord``s (with a ``scene_text``, a scene or a caption)."""
-    out, prev, prev_scene, history = [], "empty", Scene(()), []
+    out, prev, prev_scene, history, focus = [], "empty", Scene(()), [], None
     for t in turns:
         if hasattr(t, "scene_text"):
             scene_text = t.scene_text
@@ -61,7 +61,10 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
             scene, scene_text = t.scene, t.scene.text()
         command = getattr(t, "command", "") or ""
         edit = "" if command or scene is None else getattr(t, "edit", "")
-        result = apply_edit(prev_scene, edit).result if edit else ""
+        done = apply_edit(prev_scene, edit, focus) if edit else None
+        result = done.result if done else ""
+        # "it" names the object the last turn added, touched or asked about; undo and redo forget it
+        focus = done.focus if done else None if command and scene != prev_scene else focus
         out.append(TurnContext(prev, tuple(history[-history_turns:]) if history_turns else (), t.text,
                                command or scene_text, t.reply, None if command else scene,
                                getattr(t, "lang", "en"), edit, result))

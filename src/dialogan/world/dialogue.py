@@ -18,8 +18,8 @@ import zlib
 from dataclasses import dataclass
 
 from . import phrasing_en, phrasing_zh
-from .edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, description_of, matching, place,
-                    region_name, relative_cell)
+from .edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, matching, place, region_name,
+                    relative_cell)
 from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
 
 
@@ -171,10 +171,10 @@ def _descriptions(o: SceneObject) -> list[tuple[str, dict, int]]:
     return out
 
 
-def _said(st, ref, i: int) -> str | None:
-    """How the edit describes object ``i`` referred to by ``ref``: the words of a named reference,
-    the object's own description for a pronoun (None when twins cannot be told apart)."""
-    return description_of(st.scene, i) if ref[0] == "pron" else describe(ref[1])
+def _said(st, ref, i: int) -> str:
+    """How the edit names object ``i`` referred to by ``ref``: the words of a named reference,
+    ``it`` for a pronoun (which points at the focus, as ``apply_edit`` resolves it)."""
+    return "it" if ref[0] == "pron" else describe(ref[1])
 
 
 def _weighted(rng, options):
@@ -350,7 +350,7 @@ def _plan_edit(st, rng, act):
         return _Plan(act, "remove", slots, "ok", said, st.scene.removed(i), None, edit=f"remove {obj}")
     if act in ("ask_color", "ask_where"):
         said.update(color=("color", o.color), region=("region", region_name(o)))
-        return _Plan(act, act, slots, "ok", said, st.scene, i, question=True)
+        return _Plan(act, act, slots, "ok", said, st.scene, i, question=True, edit=f"ask {obj}")
     if act == "recolor":
         color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
         slots["color"] = said["color"] = ("color", color)
@@ -421,7 +421,7 @@ def _plan_unclear(st, rng, act):
         return None
     base = rng.choice(("remove", "recolor", "resize", "move", "ask_color", "ask_where", "add_relative"))
     slots, desc = _ref_slots(ref), describe(ref[1])
-    key, edit = base, "keep"  # a question changes nothing; an edit is written and the world finds no one object
+    key, edit = base, f"ask {desc}"  # the world finds no one object, for a question as for an edit
     if base == "remove":
         edit = f"remove {desc}"
     elif base == "recolor":
@@ -469,12 +469,13 @@ def _plan_question(st, rng, act):
                      {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True)
     f = rng.choice(({"shape": shape}, {"color": color, "shape": shape}, {"color": color, "shape": shape}, {"color": color}))
     hits = matching(scene, f)
-    slots = {"eq": ("eq", f), "eqp": ("eqp", f)}
+    slots, edit = {"eq": ("eq", f), "eqp": ("eqp", f)}, f"ask {describe(f)}"
     if not hits:
-        return _Plan(act, act, slots, "none", {}, scene, st.focus, question=True)
+        return _Plan(act, act, slots, "none", {}, scene, st.focus, question=True, edit=edit)
     if len(hits) == 1:
-        return _Plan(act, act, slots, "one", {"region": ("region", scene[hits[0]].region)}, scene, hits[0], question=True)
-    return _Plan(act, act, slots, "many", {"n": ("n", len(hits))}, scene, st.focus, question=True)
+        return _Plan(act, act, slots, "one", {"region": ("region", scene[hits[0]].region)}, scene, hits[0],
+                     question=True, edit=edit)
+    return _Plan(act, act, slots, "many", {"n": ("n", len(hits))}, scene, st.focus, question=True, edit=edit)
 
 
 def _plan_simple(st, rng, act):

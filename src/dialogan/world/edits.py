@@ -15,6 +15,7 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     move OBJECT to REGION
     move OBJECT DIRECTION                   DIRECTION: left, right, up, down (one cell)
     move OBJECT REL OBJECT
+    ask OBJECT                              a question about one object: nothing changes, it becomes the focus
 
 OBJECT describes an object of the previous scene the way the message does, in canonical words:
 ``it`` (the focus: the object the last turn added or touched, passed to ``apply_edit``), or
@@ -24,8 +25,7 @@ whole column or row; a corner or the centre is one cell. The world, not the mode
 object: the edit is carried out when exactly one object fits; when several fit, the scene is
 left alone and the result lists them (``ambiguous large green square center , large green
 square top-left``); when none fits, the result says so (``missing green square``). A pronoun
-("make it red") is written as the object's own description (``large blue square``, with an
-AREA when a twin shares it). So the model translates what was said; it never has to find the
+("make it red") is written ``it``. So the model translates what was said; it never has to find the
 object in the scene text, which a small model does poorly for any object but the newest.
 ``apply_edit`` returns the new scene and a *result*: an outcome word and what the reply needs
 to mention: the object touched and where it went (``taken large blue star left``: the asked
@@ -119,20 +119,6 @@ def describe(fields: dict) -> str:
     return " ".join(words + ([f"@{fields['area']}"] if "area" in fields else []))
 
 
-def description_of(scene: Scene, i: int) -> str | None:
-    """A description that fits object ``i`` alone: its size, colour and shape, with an area when a
-    twin shares them; None when no area tells the twins apart."""
-    o = scene[i]
-    whole = {"size": o.size, "color": o.color, "shape": o.shape}
-    col, row = cell_of(o)
-    areas = [CELL_REGION[(col, row)], *(a for a, ok in (("left", col == 0), ("right", col == 2),
-                                                       ("top", row == 0), ("bottom", row == 2)) if ok)]
-    for f in (whole, *({**whole, "area": a} for a in areas)):
-        if matching(scene, f) == [i]:
-            return describe(f)
-    return None
-
-
 def _at(size: str, color: str, shape: str, region: str) -> SceneObject:
     return SceneObject(shape, color, size, *region_centre(region))
 
@@ -159,8 +145,8 @@ class Op:
         if self.verb == "add":
             head = ("add " if self.count == 1 else f"add {self.count} ") + " ".join(self.spec)
             return head + (f" at {self.to}" if self.to else f" {self.rel} {self.anchor}" if self.rel else "")
-        if self.verb == "remove":
-            return f"remove {self.obj}"
+        if self.verb in ("remove", "ask"):
+            return f"{self.verb} {self.obj}"
         if self.verb == "move":
             return f"move {self.obj} " + (f"{self.rel} {self.anchor}" if self.rel else self.step or f"to {self.to}")
         return f"{self.verb} {self.obj} {self.to}"
@@ -228,11 +214,11 @@ def _parse_op(text: str, where: str) -> Op:
         if rest[0] in REL_DIRS and count == 1:
             return Op("add", spec=spec, rel=rest[0], anchor=_description(rest[1:], where))
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
-    if verb not in ("remove", "recolor", "resize", "move"):
+    if verb not in ("remove", "recolor", "resize", "move", "ask"):
         raise EditError(f"{where}: unknown operation {verb!r}; operations are keep, clear, add, remove, "
-                        "recolor, resize, move")
-    if verb == "remove":
-        return Op("remove", _description(w[1:], where))
+                        "recolor, resize, move, ask")
+    if verb in ("remove", "ask"):
+        return Op(verb, _description(w[1:], where))
     if verb in ("recolor", "resize"):
         allowed = COLORS if verb == "recolor" else SIZES
         if len(w) < 3 or w[-1] not in allowed:
@@ -363,6 +349,8 @@ def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
         return _focused(out, scene, focus)
     i = _find(scene, op.obj, focus)
     o = scene[i]
+    if op.verb == "ask":
+        return EditResult(scene, f"ok {_named(o, region_name(o))}", i)
     if op.verb == "remove":
         return EditResult(scene.removed(i), f"ok {o.name}")
     if op.verb == "recolor":
