@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "threads", None) is not None and args.threads < 1:  # every command's --threads
+        parser.error(f"--threads must be 1 or more, got {args.threads}")
     try:
         return int(args.run(args) or 0)
     except KeyboardInterrupt:

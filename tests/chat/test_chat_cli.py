@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import torch
 
 from dialogan.cli import main
@@ -42,3 +43,9 @@ def test_a_saved_conversation_resumes(tiny_checkpoint, tmp_path, monkeypatch, ca
                                             "--resume", str(saved)], ["/undo"])
     assert code == 0 and "continuing" in out and "2 turns" in out
     assert "Undid the last change." in out and str(images / "turn_003.png") in out  # numbering goes on after the saved turns
+
+
+def test_threads_below_one_get_a_clear_error(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["chat", "--threads", "0"])
+    assert stop.value.code == 2 and "--threads must be 1 or more, got 0" in capsys.readouterr().err

@@ -324,7 +324,7 @@ def _move(scene: Scene, i: int, op: Op, focus: int | None) -> EditResult:
     elif op.step:
         c = (own[0] + STEP[op.step][0], own[1] + STEP[op.step][1])
         if not (0 <= c[0] <= 2 and 0 <= c[1] <= 2):
-            return EditResult(scene, f"edge {o.name} {here}")
+            return EditResult(scene, "edge " + _named(o, here))
         dest = relative_cell(own, DIR_REL[op.step], taken)
         outcome = "ok" if dest else "blocked"
     elif op.to == here:
@@ -333,9 +333,9 @@ def _move(scene: Scene, i: int, op: Op, focus: int | None) -> EditResult:
         dest = REGIONS[place(op.to, taken, own)]
         outcome = "ok" if CELL_REGION[dest] == op.to else "taken"
     if outcome in ("blocked", "same"):
-        return EditResult(scene, f"{outcome} {o.name} {here}")
+        return EditResult(scene, f"{outcome} {_named(o, here)}")
     region = CELL_REGION[dest]
-    return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {o.name} {region}")
+    return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {_named(o, region)}")
 
 
 def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
