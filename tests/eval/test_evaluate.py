@@ -17,6 +17,7 @@ class Turn:  # the interface of dialogan.world.DialogueTurn that the evaluator r
     lang: str
     phrasing: str = "seen"
     command: str = ""
+    edit: str = "keep"
 
 
 @dataclass
@@ -32,7 +33,7 @@ def _dialogues():
     z1 = Scene.parse("small yellow triangle 50 17")
     z2 = Scene.parse("small yellow triangle 50 17 ; large purple square 17 83")
     return [
-        Dialogue("en-1", [Turn("add a big red circle top left", "Done.", s1, "add", "en"),
+        Dialogue("en-1", [Turn("add a big red circle top left", "Done.", s1, "add", "en", edit="add large red circle at top-left"),
                           Turn("put a small blue star bottom right", "OK.", s2, "add", "en"),
                           Turn("how many shapes are there?", "There are 2 shapes.", s2, "count", "en"),
                           Turn("add a large green hexagon in the middle", "Added.", s3, "add", "en")]),
@@ -64,6 +65,7 @@ def test_replay_scores_like_the_detector(results):
     assert replay["all_turns"]["rsim"] == pytest.approx(1.0)
     assert set(replay["by_lang"]) == {"en", "zh"}
     assert replay["final_turns"]["turns"] == 2
+    assert [r["edit"] for r in replay["turns"]] == [r["expected_edit"] for r in replay["turns"]] == ["add large red circle at top-left"] + ["keep"] * 7
 
 
 def test_wrong_generator_loses_image_f1_but_not_state(results):

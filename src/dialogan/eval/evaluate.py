@@ -79,8 +79,8 @@ def question_kind(act: str, expected_reply: str = "") -> str | None:
 
 
 class ReplayTurn:
-    def __init__(self, reply: str, scene, image):
-        self.reply, self.scene, self.image = reply, scene, image
+    def __init__(self, reply: str, scene, image, edit: str | None = None):
+        self.reply, self.scene, self.image, self.edit = reply, scene, image, edit
 
 
 _CORRUPTIONS = ("colors", "shapes", "both")
@@ -132,7 +132,7 @@ class ReplaySystem:
             raise ValueError(f"ReplaySystem: expected turn {self._t} text {turn.text!r}, got {text!r}")
         self._last = turn.scene
         self._t += 1
-        return ReplayTurn(turn.reply, turn.scene, self._image(turn.scene))
+        return ReplayTurn(turn.reply, turn.scene, self._image(turn.scene), getattr(turn, "edit", None))
 
     def set_history(self, turns) -> None:
         """Teacher forcing: the next turn to play is the one after ``turns``."""
@@ -189,7 +189,8 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     ``set_history(turns)``): the figure for each turn taken alone.
 
     Returns a JSON-ready dict: "all_turns", "final_turns", "by_lang", "by_act", "by_phrasing",
-    "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records), and "storyboard"
+    "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records, with the system's ``edit`` where it
+    offers one beside the dialogue's ``expected_edit``), and "storyboard"
     (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
     """
     records, latencies, storyboard = [], [], []
@@ -217,6 +218,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
                 "lang": turn.lang, "act": turn.act, "phrasing": getattr(turn, "phrasing", ""),
                 "phrasing_split": _phrasing_split(getattr(turn, "phrasing", "")),
                 "text": turn.text, "reply": reply, "expected_reply": turn.reply,
+                "edit": getattr(out, "edit", None), "expected_edit": getattr(turn, "edit", None),
                 "scene": " ; ".join(o.text() if hasattr(o, "text") else str(o) for o in predicted) or "empty",
                 "target": turn.scene.text(), "state_match": bool(state_match(predicted, turn.scene)),
                 "question": kind, "reply_correct": bool(reply_correct(reply, turn.reply, kind)) if kind else None,
