@@ -213,9 +213,9 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
     seen = {"n": 0, "focus": 0, "even": 0.0}
     plan_edit = dlg._plan_edit
 
-    def counted(st, rng, act):
-        plan = plan_edit(st, rng, act)
-        if plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
+    def counted(st, rng, act, target=None, args=None):
+        plan = plan_edit(st, rng, act, target, args)
+        if target is None and plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
                 and len(st.scene) > 1 and st.focus is not None:
             obj = parse_edit(plan.edit)[0].obj
             [target] = [st.focus] if obj == "it" else matching(st.scene, fields_of(obj))
@@ -227,3 +227,22 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
     generate_dialogues(1500, seed=3)
     n = seen["n"]
     assert n > 400 and abs(seen["focus"] / n - (0.3 + 0.7 * seen["even"] / n)) < 0.05, seen
+
+
+def test_an_answer_to_which_one_completes_the_asked_edit_on_one_of_the_candidates():
+    """After "which one do you mean?", the user may answer ("the one on the left", "左边那个"): the
+    edit is the one asked about, its description narrowed to one of the objects that fitted."""
+    answers = 0
+    for d in generate_dialogues(800, seed=11):
+        for asked, answer in zip(d.turns, d.turns[1:]):
+            if answer.act != "clarify":
+                continue
+            assert asked.act == "ambiguous", (asked, answer)
+            before, after = parse_edit(asked.edit)[0], parse_edit(answer.edit)[0]
+            assert (after.verb, after.to, after.step) == (before.verb, before.to, before.step)
+            fitted = matching(asked.scene, fields_of(before.obj))
+            chosen = matching(asked.scene, fields_of(after.obj))
+            assert len(fitted) >= 2 and len(chosen) == 1 and chosen[0] in fitted
+            assert fields_of(before.obj).items() <= fields_of(after.obj).items()
+            answers += 1
+    assert answers > 20
