@@ -135,8 +135,32 @@ def test_it_is_the_object_the_last_turn_added_touched_or_asked_about(chat, model
     assert chat.send("remove it").scene.text() == "small blue star 83 50" and chat.focus is None
     turn = chat.send("make it blue")  # nothing is "it" now: the world says so and nothing changes
     assert turn.scene.text() == "small blue star 83 50"
+    chat.undo()  # back to the picture before the removal, and to what "it" named there
+    assert chat.focus == 0
+
+
+def test_undo_and_redo_return_to_what_it_named_in_that_picture(chat, model_writes):
+    model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"), ("recolor circle green", "ok"), ("recolor it blue", "ok"))
+    chat.send("a red circle"), chat.send("a blue star"), chat.send("make the circle green")
+    assert chat.focus == 0
     chat.undo()
-    assert chat.focus is None
+    assert chat.focus == 1  # the star, as when this picture was last shown
+    chat.redo()
+    assert chat.send("make it blue").scene.text() == "large blue circle 17 17 ; small blue star 83 50"
+    chat.variation()
+    assert chat.focus == 0
+    saved = chat.state()
+    other = Chat(chat.model)
+    other.restore(saved)
+    other.undo(), other.undo()
+    assert other.focus == 0 and other.scene.text() == "large green circle 17 17 ; small blue star 83 50"
+    old = {k: v for k, v in saved.items() if k != "foci"}  # saved before foci were kept: only the current one
+    other.restore(old)
+    assert other.focus == 0 and other.undo() and other.focus is None
+    with pytest.raises(ValueError, match="focus 5 is not an object of state 1"):
+        other.restore(dict(saved, foci=[None, 5] + saved["foci"][2:]))
+    with pytest.raises(ValueError, match="2 foci for"):
+        other.restore(dict(saved, foci=[None, None]))
 
 
 def test_the_focus_is_saved_with_the_conversation_and_replayed_from_true_turns(chat, model_writes):

@@ -67,8 +67,8 @@ class Turn:
 
 
 def _focus_after(before: Scene, turn, focus: int | None, after: Scene) -> int | None:
-    """The focus after a true earlier turn: replayed through its edit when it has one; undo and
-    redo that changed the picture forget it; anything else keeps it."""
+    """The focus after a true earlier turn (not undo or redo, which return to a state's own focus):
+    replayed through its edit when it has one; anything else that changed the picture forgets it."""
     edit = getattr(turn, "edit", "") or ""
     if edit and not getattr(turn, "command", ""):
         try:
@@ -92,13 +92,23 @@ class Chat:
         model, config = load_checkpoint(path, device=device)
         return cls(model, history_turns=int(config.get("train", {}).get("history_turns", 2)), seed=seed)
 
-    # State: a stack of (scene, seed) with a cursor, so undo and redo walk it.
+    # State: a stack of (scene, seed) with a cursor, so undo and redo walk it, and beside each
+    # state its focus, so "it" after undo or redo names what it named when that picture was shown.
     def reset(self) -> None:
         self._states: list[tuple[Scene, int]] = [(Scene(()), self.base_seed)]
+        self._foci: list[int | None] = [None]
         self._cursor = 0
         self._seeds_used = 1
         self.history: list[Turn] = []
-        self.focus: int | None = None  # the object "it" names: the last one added, touched or asked about
+
+    @property
+    def focus(self) -> int | None:
+        """The object "it" names: the last one added, touched or asked about in the current picture."""
+        return self._foci[self._cursor]
+
+    @focus.setter
+    def focus(self, value: int | None) -> None:
+        self._foci[self._cursor] = value
 
     @property
     def scene(self) -> Scene:
@@ -124,15 +134,16 @@ class Chat:
         if seed is None:
             seed = self.base_seed + self._seeds_used
             self._seeds_used += 1
-        del self._states[self._cursor + 1:]
+        del self._states[self._cursor + 1:], self._foci[self._cursor + 1:]
         self._states.append((scene, seed))
+        self._foci.append(None)
         self._cursor += 1
 
     # Persistence: the whole conversation as plain JSON-ready data, and back.
     def state(self) -> dict:
         """Everything needed to continue this conversation later (pictures are redrawn from scene and seed)."""
         return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
-                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus,
+                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus, "foci": list(self._foci),
                 "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
                              "command": t.command, "edit": t.edit} for t in self.history]}
 
@@ -146,10 +157,15 @@ class Chat:
             raise ValueError(f"conversation state is malformed: {e}") from None
         if not states or not 0 <= cursor < len(states):
             raise ValueError(f"conversation state: cursor {cursor} is outside its {len(states)} states")
-        focus = state.get("focus")
-        if focus is not None and not (isinstance(focus, int) and 0 <= focus < len(states[cursor][0])):
-            raise ValueError(f"conversation state: focus {focus!r} is not an object of the current scene")
-        self._states, self._cursor, self._seeds_used, self.focus = states, cursor, used, focus
+        foci = list(state.get("foci") or [None] * len(states))  # states saved before foci: only "focus"
+        if len(foci) != len(states):
+            raise ValueError(f"conversation state: {len(foci)} foci for {len(states)} states")
+        foci[cursor] = state.get("focus", foci[cursor])
+        for k, focus in enumerate(foci):
+            if focus is not None and not (type(focus) is int and 0 <= focus < len(states[k][0])):
+                where = "the current scene" if k == cursor else f"state {k}"
+                raise ValueError(f"conversation state: focus {focus!r} is not an object of {where}")
+        self._states, self._foci, self._cursor, self._seeds_used = states, foci, cursor, used
         self.base_seed = int(state.get("base_seed", self.base_seed))
         history = []
         for row in rows:
@@ -166,33 +182,34 @@ class Chat:
         self.reset()
         for t in turns:
             command = getattr(t, "command", "") or ""
-            before = self.scene
-            if command == "undo" and self._cursor > 0:
-                self._cursor -= 1
-            elif command == "redo" and self._cursor < len(self._states) - 1:
-                self._cursor += 1
-            elif not command and t.scene != self.scene:
-                self._push(t.scene)
-            self.focus = _focus_after(before, t, self.focus, self.scene)
+            before, focus = self.scene, self.focus
+            if command == "undo":
+                self._cursor -= self._cursor > 0
+            elif command == "redo":
+                self._cursor += self._cursor < len(self._states) - 1
+            else:
+                if not command and t.scene != self.scene:
+                    self._push(t.scene)
+                self.focus = _focus_after(before, t, focus, self.scene)
             self.history.append(Turn(t.text, t.reply, self.scene, self.seed, None, command))
 
     def undo(self, text: str = "undo") -> Turn:
         if self._cursor == 0:
             return self._record(text, _say("nothing_to_undo", text), "undo")
         self._cursor -= 1
-        self.focus = None
         return self._record(text, _say("undone", text), "undo")
 
     def redo(self, text: str = "redo") -> Turn:
         if self._cursor == len(self._states) - 1:
             return self._record(text, _say("nothing_to_redo", text), "redo")
         self._cursor += 1
-        self.focus = None
         return self._record(text, _say("redone", text), "redo")
 
     def variation(self, text: str = "variation") -> Turn:
         """The same scene drawn with a new seed (undo returns to the previous seed)."""
+        focus = self.focus
         self._push(self.scene)
+        self.focus = focus
         return self._record(text, _say("variation", text), "variation")
 
     def send(self, text: str) -> Turn:
