@@ -12,16 +12,22 @@ def test_every_generated_turn_is_its_edit_carried_out_on_the_scene_before():
     turns = 0
     for split in ("train", "unseen"):
         for d in generate_dialogues(400, seed=11, split=split) + generate_add_dialogues(50, 11, split):
-            prev, focus = Scene(()), None
+            prev, focus, undo, redo = Scene(()), None, [], []
             for t in d.turns:
                 if not t.command:
                     assert format_edit(parse_edit(t.edit)) == t.edit
                     out = apply_edit(prev, t.edit, focus)
                     assert out.scene == t.scene, (t.act, t.edit, prev.text())
+                    if out.scene != prev:
+                        undo.append((prev, focus))
+                        redo.clear()
                     focus = out.focus
                     turns += 1
-                elif t.scene != prev:  # undo / redo that changed the picture
-                    focus = None
+                elif t.scene != prev:  # undo / redo: back to that picture and what "it" named there
+                    source, target = (undo, redo) if t.command == "undo" else (redo, undo)
+                    target.append((prev, focus))
+                    scene, focus = source.pop()
+                    assert scene == t.scene
                 prev = t.scene
     assert turns > 2000
 

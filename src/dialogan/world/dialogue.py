@@ -218,7 +218,7 @@ class _State:
         self.pending = None  # what the last turn asked "which one?" about, for the user's answer
 
     def commit(self, scene: Scene, focus):
-        self.undo.append(self.scene)
+        self.undo.append((self.scene, self.focus))  # undo returns to a picture and what "it" named there
         self.redo.clear()
         self.scene, self.focus = scene, focus
 
@@ -529,7 +529,7 @@ def _plan_simple(st, rng, act):
         source, target = (st.undo, st.redo) if act == "undo" else (st.redo, st.undo)
         if not source:
             return _Plan(act, act, {}, "none", {}, st.scene, st.focus, command=act)
-        return _Plan(act, act, {}, "ok", {}, source[-1], None, command=act)
+        return _Plan(act, act, {}, "ok", {}, *source[-1], command=act)
     if act == "clear":
         return _Plan(act, act, {}, "ok" if st.scene else "same", {}, Scene(()), None, edit="clear")
     if act == "out_of_world":
@@ -583,8 +583,8 @@ def _apply(st, plan: _Plan):
     st.pending = plan.pending
     if plan.command and plan.outcome == "ok":
         source, target = (st.undo, st.redo) if plan.command == "undo" else (st.redo, st.undo)
-        target.append(st.scene)
-        st.scene, st.focus = source.pop(), None
+        target.append((st.scene, st.focus))
+        st.scene, st.focus = source.pop()
     elif plan.scene != st.scene:
         st.commit(plan.scene, plan.focus)
     else:
