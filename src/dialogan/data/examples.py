@@ -51,6 +51,7 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
     dataset ``TurnRecord``s (with a ``scene_text``, a scene or a caption)."""
     out, prev, prev_scene, history, focus = [], "empty", Scene(()), [], None
     undo, redo = [], []  # (scene, focus) pairs, as the chat's stack keeps them
+    asked = None  # the operation a "which one?" left undone, which "pick" completes
     for t in turns:
         if hasattr(t, "scene_text"):
             scene_text = t.scene_text
@@ -62,7 +63,8 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
             scene, scene_text = t.scene, t.scene.text()
         command = getattr(t, "command", "") or ""
         edit = "" if command or scene is None else getattr(t, "edit", "")
-        done = apply_edit(prev_scene, edit, focus) if edit else None
+        done = apply_edit(prev_scene, edit, focus, asked) if edit else None
+        asked = done.asked if done else None
         result = done.result if done else ""
         # "it" names the object the last turn added, touched or asked about; undo and redo return to
         # what it named in the picture they bring back

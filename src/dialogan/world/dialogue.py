@@ -494,6 +494,7 @@ def _plan_clarify(st, rng):
     if plan is None:
         return None
     plan.key, plan.slots, plan.label = "clarify", {"ref": ("ref", (kind, said))}, "clarify"
+    plan.edit = f"pick {describe(extra)}"  # the world completes the edit it kept from the last turn
     plan.question = False  # an answer, not a question, whatever it completes
     return plan
 
