@@ -160,10 +160,10 @@ class Chat:
             raise ValueError(f"conversation state is malformed: {e}") from None
         if not states or not 0 <= cursor < len(states):
             raise ValueError(f"conversation state: cursor {cursor} is outside its {len(states)} states")
-        foci = list(state.get("foci") or [None] * len(states))  # states saved before foci: only "focus"
+        foci = list(state.get("foci") or [None] * len(states))
         if len(foci) != len(states):
             raise ValueError(f"conversation state: {len(foci)} foci for {len(states)} states")
-        foci[cursor] = state.get("focus", foci[cursor])
+        foci[cursor] = state.get("focus", foci[cursor])  # conversations saved before foci kept only this
         for k, focus in enumerate(foci):
             if focus is not None and not (type(focus) is int and 0 <= focus < len(states[k][0])):
                 where = "the current scene" if k == cursor else f"state {k}"
@@ -197,9 +197,9 @@ class Chat:
             before, focus, asked = self.scene, self.focus, self.asked
             self.asked = None
             if command == "undo":
-                self._cursor -= self._cursor > 0
+                self._cursor = max(self._cursor - 1, 0)
             elif command == "redo":
-                self._cursor += self._cursor < len(self._states) - 1
+                self._cursor = min(self._cursor + 1, len(self._states) - 1)
             else:
                 if not command and t.scene != self.scene:
                     self._push(t.scene)
@@ -269,6 +269,5 @@ class Chat:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""
         self.asked = None
         if scene != self.scene:
-            self._push(scene)
-            self.focus = None
+            self._push(scene)  # a new picture: nothing is "it" yet
         return self._record(text, reply, "picture")
