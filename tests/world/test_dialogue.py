@@ -6,7 +6,7 @@ import pytest
 from dialogan.world import (ACTS, COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, generate_dialogues, held_out_words,
                             phrasing_counts, region_centre, template_ids)
 from dialogan.world import dialogue as dlg
-from dialogan.world.edits import fields_of, matching, parse_edit
+from dialogan.world.edits import apply_edit, fields_of, matching, parse_edit
 
 UNCHANGED = {"count", "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
              "ambiguous", "missing", "no_room"}
@@ -67,6 +67,7 @@ def test_counts_in_replies_are_digits_matching_the_scene(dialogues):
         if t.act != "count":
             continue
         n = int(re.search(r"\d+", t.reply).group())
+        assert t.edit.split()[0] == "count" and apply_edit(t.scene, t.edit).result == f"ok {n}", (t.edit, t.reply)
         if t.lang == "en":
             words = t.reply.rstrip(".").split()[3:]
             color = next((w for w in words if w in COLORS), None)

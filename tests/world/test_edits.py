@@ -136,3 +136,19 @@ def test_pick_narrows_the_operation_several_objects_fitted():
     for bad, words in (("pick it", "not 'it'"), ("pick @left ; remove red", "stands alone")):
         with pytest.raises(EditError, match=words):
             parse_edit(bad)
+
+
+def test_count_answers_how_many_fit_and_changes_nothing():
+    three = Scene.parse("large red circle 50 50 ; small red square 17 17 ; large blue star 17 83")
+    assert apply_edit(three, "count", 1).result == "ok 3"
+    assert apply_edit(three, "count red").result == "ok 2"
+    assert apply_edit(three, "count large red circle").result == "ok 1"
+    assert apply_edit(three, "count @left").result == "ok 2"  # the whole left column
+    assert apply_edit(three, "count green hexagon").result == "ok 0"
+    counted = apply_edit(three, "count square", 2)
+    assert counted.scene == three and counted.focus == 2 and counted.asked is None
+    assert format_edit(parse_edit("count large circle")) == "count large circle"
+    with pytest.raises(EditError, match="not 'it'"):
+        parse_edit("count it")
+    with pytest.raises(EditError, match="'dogs' is not a size"):
+        parse_edit("count dogs")

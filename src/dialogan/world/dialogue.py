@@ -258,11 +258,11 @@ def _plan_add(st, rng, overflow=False):
     if overflow:
         n = rng.choice([c for c in (free + 1, 9, 10, 12) if c > free])
         items = [(*_new_spec(rng, st.scene), n, None)]
-    elif r < 0.7:
+    elif r < 0.62:
         items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if rng.random() < 0.65 else None)]
-    elif r < 0.8:
+    elif r < 0.72:
         items = [(*_new_spec(rng, st.scene), rng.choice((2, 2, 3)), None)]
-    else:
+    else:  # several different objects in one message, the hardest adds: a large share
         placed = rng.random() < 0.4
         items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if placed else None)
                  for _ in range(rng.choice((2, 2, 3)))]
@@ -513,7 +513,8 @@ def _plan_question(st, rng, act):
         f = rng.choice(({}, {}, {"shape": shape}, {"color": color}))
         n = len(matching(scene, f))
         return _Plan(act, act, {"cq": ("cq", f)}, "one" if n == 1 else "many",
-                     {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True)
+                     {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True,
+                     edit=f"count {describe(f)}".strip())
     f = rng.choice(({"shape": shape}, {"color": color, "shape": shape}, {"color": color, "shape": shape}, {"color": color}))
     hits = matching(scene, f)
     slots, edit = {"eq": ("eq", f), "eqp": ("eqp", f)}, f"ask {describe(f)}"

@@ -16,6 +16,7 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     move OBJECT DIRECTION                   DIRECTION: left, right, up, down (one cell)
     move OBJECT REL OBJECT
     ask OBJECT                              a question about one object: nothing changes, it becomes the focus
+    count [OBJECT]                          "how many ...?": nothing changes; the result is how many fit
     pick OBJECT                             the answer to "which one?": completes the operation left asked about
 
 OBJECT describes an object of the previous scene the way the message does, in canonical words:
@@ -34,6 +35,7 @@ object in the scene text, which a small model does poorly for any object but the
 to mention: the object touched and where it went (``taken large blue star left``: the asked
 region was taken, the star went to the left; ``ok large red circle`` after
 ``recolor red circle blue``: the red circle was recoloured).
+``count red`` gives ``ok 2``: the world counts, so the reply only reads the number.
 The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
@@ -145,6 +147,8 @@ class Op:
     def text(self) -> str:
         if self.verb in ("keep", "clear"):
             return self.verb
+        if self.verb == "count":
+            return f"count {self.obj}" if self.obj else "count"
         if self.verb == "add":
             head = ("add " if self.count == 1 else f"add {self.count} ") + " ".join(self.spec)
             return head + (f" at {self.to}" if self.to else f" {self.rel} {self.anchor}" if self.rel else "")
@@ -217,9 +221,13 @@ def _parse_op(text: str, where: str) -> Op:
         if rest[0] in REL_DIRS and count == 1:
             return Op("add", spec=spec, rel=rest[0], anchor=_description(rest[1:], where))
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
+    if verb == "count":
+        if w[1:] == ["it"]:
+            raise EditError(f"{where}: count takes a description of what to count (or nothing), not 'it'")
+        return Op("count", _description(w[1:], where) if len(w) > 1 else "")
     if verb not in ("remove", "recolor", "resize", "move", "ask", "pick"):
         raise EditError(f"{where}: unknown operation {verb!r}; operations are keep, clear, add, remove, "
-                        "recolor, resize, move, ask, pick")
+                        "recolor, resize, move, ask, pick, count")
     if verb in ("remove", "ask", "pick"):
         obj = _description(w[1:], where)
         if verb == "pick" and obj == "it":
@@ -354,6 +362,8 @@ def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
         return EditResult(scene, "ok", focus)
     if op.verb == "clear":
         return EditResult(Scene(()), "ok" if len(scene) else "same")
+    if op.verb == "count":
+        return EditResult(scene, f"ok {len(matching(scene, fields_of(op.obj)))}", focus)
     if op.verb == "add":
         out = _add_relative(scene, op, focus) if op.rel else _add(scene, [op])
         return _focused(out, scene, focus)
