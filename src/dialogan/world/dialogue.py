@@ -264,8 +264,10 @@ def _plan_add(st, rng, overflow=False):
         items = [(*_new_spec(rng, st.scene), rng.choice((2, 2, 3)), None)]
     else:  # several different objects in one message, the hardest adds: a large share
         placed = rng.random() < 0.4
-        items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if placed else None)
-                 for _ in range(rng.choice((2, 2, 3)))]
+        items = []
+        for _ in range(rng.choice((2, 2, 3))):  # "a green square and two orange circles"
+            count = 1 if placed or rng.random() < 0.8 else rng.choice((2, 2, 3))
+            items.append((*_new_spec(rng, st.scene), count, rng.choice(list(REGIONS)) if placed else None))
     total = sum(it[3] for it in items)
     edit = " ; ".join(f"add {'' if count == 1 else f'{count} '}{size or 'large'} {color or 'blue'} {shape}"
                       + (f" at {region}" if region else "") for size, color, shape, count, region in items)
