@@ -512,7 +512,7 @@ def _plan_question(st, rng, act):
     shape = o.shape if o else rng.choice(SHAPES)
     color = o.color if o else rng.choice(_COLORS)
     if act == "count":
-        f = rng.choice(({}, {}, {"shape": shape}, {"color": color}))
+        f = rng.choice(({}, {}, {"shape": shape}, {"color": color}, {"color": color, "shape": shape}))
         n = len(matching(scene, f))
         return _Plan(act, act, {"cq": ("cq", f)}, "one" if n == 1 else "many",
                      {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True,
