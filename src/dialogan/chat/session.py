@@ -146,7 +146,8 @@ class Chat:
     def state(self) -> dict:
         """Everything needed to continue this conversation later (pictures are redrawn from scene and seed)."""
         return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
-                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus, "foci": list(self._foci), "asked": self.asked,
+                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus,
+                "foci": list(self._foci), "asked": self.asked,
                 "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
                              "command": t.command, "edit": t.edit} for t in self.history]}
 
