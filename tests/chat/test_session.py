@@ -22,15 +22,15 @@ def model_writes(monkeypatch):
     def script(*outputs):
         queue = list(outputs)
 
-        def write(model, prompt, scene, focus=None):
+        def write(model, prompt, scene, focus=None, asked=None):
             text, reply = queue.pop(0)
             if text in ("undo", "redo"):
                 return Written(text, None, "")
             try:
-                done = apply_edit(scene, text, focus)
+                done = apply_edit(scene, text, focus, asked)
             except SceneError as e:
                 return Written(text, None, "", error=str(e))
-            return Written(text, done.scene, reply, done.result, focus=done.focus)
+            return Written(text, done.scene, reply, done.result, focus=done.focus, asked=done.asked)
         monkeypatch.setattr(session, "write_turn", write)
     return script
 
@@ -176,3 +176,25 @@ def test_the_focus_is_saved_with_the_conversation_and_replayed_from_true_turns(c
     other.set_history([T(text="a", reply="ok", scene=a, edit=ADD_CIRCLE), T(text="b", reply="ok", scene=b, edit=ADD_STAR),
                        T(text="c", reply="red", scene=b, edit="ask red")])
     assert other.focus == 0
+
+
+def test_pick_completes_what_which_one_asked_about(chat, model_writes):
+    model_writes(("add 2 large green square", "ok"), ("recolor green square red", "Which one?"),
+                 ("pick @top-left", "ok"), ("pick @center", "?"))
+    chat.send("two green squares")
+    turn = chat.send("make the green square red")
+    assert turn.scene.text() == "large green square 50 50 ; large green square 17 17"
+    assert chat.asked == "recolor green square red"
+    saved = chat.state()
+    assert chat.send("the one at the top left").scene.text() == "large green square 50 50 ; large red square 17 17"
+    assert chat.asked is None and chat.focus == 1
+    assert chat.send("the middle one").scene.text() == "large green square 50 50 ; large red square 17 17"
+    other = Chat(chat.model)
+    other.restore(saved)
+    assert other.asked == "recolor green square red"
+    other.undo()
+    assert other.asked is None
+    with pytest.raises(ValueError, match="asked 'remove it' is not one operation"):
+        other.restore(dict(saved, asked="remove it"))
+    with pytest.raises(ValueError, match="asked 'frobnicate'"):
+        other.restore(dict(saved, asked="frobnicate"))

@@ -29,3 +29,18 @@ def test_a_dataset_folder_written_by_data_make_trains_with_the_same_edits_and_re
     generated = [ctx for d in generate_dialogues(6, seed=4) for ctx in contexts_from_turns(d.turns, 2)]
     assert [(c.edit, c.result, c.target_text) for c in folder] == [(c.edit, c.result, c.target_text) for c in generated]
     assert any(c.result for c in folder)
+
+
+def test_it_after_undo_and_redo_names_what_it_named_in_that_picture():
+    """The contexts replay the focus as the chat keeps it, a focus per picture on the undo stack,
+    so a pronoun edit after undo gets the result the generator planned, never "missing it"."""
+    from dialogan.data.examples import contexts_from_turns
+    from dialogan.world import generate_dialogues
+    after_undo = 0
+    for d in generate_dialogues(1500, seed=21):
+        contexts = contexts_from_turns(d.turns, 2)
+        for k, (t, ctx) in enumerate(zip(d.turns, contexts)):
+            assert not ctx.result.startswith("missing it"), (t.text, t.edit)
+            if k and d.turns[k - 1].command and " it" in f" {t.edit} ":
+                after_undo += 1
+    assert after_undo > 5

@@ -6,7 +6,7 @@ import pytest
 from dialogan.world import (ACTS, COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, generate_dialogues, held_out_words,
                             phrasing_counts, region_centre, template_ids)
 from dialogan.world import dialogue as dlg
-from dialogan.world.edits import fields_of, matching, parse_edit
+from dialogan.world.edits import apply_edit, fields_of, matching, parse_edit
 
 UNCHANGED = {"count", "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
              "ambiguous", "missing", "no_room"}
@@ -67,6 +67,7 @@ def test_counts_in_replies_are_digits_matching_the_scene(dialogues):
         if t.act != "count":
             continue
         n = int(re.search(r"\d+", t.reply).group())
+        assert t.edit.split()[0] == "count" and apply_edit(t.scene, t.edit).result == f"ok {n}", (t.edit, t.reply)
         if t.lang == "en":
             words = t.reply.rstrip(".").split()[3:]
             color = next((w for w in words if w in COLORS), None)
@@ -213,9 +214,9 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
     seen = {"n": 0, "focus": 0, "even": 0.0}
     plan_edit = dlg._plan_edit
 
-    def counted(st, rng, act):
-        plan = plan_edit(st, rng, act)
-        if plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
+    def counted(st, rng, act, target=None, args=None):
+        plan = plan_edit(st, rng, act, target, args)
+        if target is None and plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
                 and len(st.scene) > 1 and st.focus is not None:
             obj = parse_edit(plan.edit)[0].obj
             [target] = [st.focus] if obj == "it" else matching(st.scene, fields_of(obj))
@@ -227,3 +228,21 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
     generate_dialogues(1500, seed=3)
     n = seen["n"]
     assert n > 400 and abs(seen["focus"] / n - (0.3 + 0.7 * seen["even"] / n)) < 0.05, seen
+
+
+def test_an_answer_to_which_one_picks_one_of_the_candidates():
+    """After "which one do you mean?", the user may answer ("the one on the left", "左边那个"): the
+    edit is ``pick`` with the answer's words, which with the asked description fit one object."""
+    answers = 0
+    for d in generate_dialogues(800, seed=11):
+        for asked, answer in zip(d.turns, d.turns[1:]):
+            if answer.act != "clarify":
+                continue
+            assert asked.act == "ambiguous", (asked, answer)
+            before, [after] = parse_edit(asked.edit)[0], parse_edit(answer.edit)
+            assert after.verb == "pick" and not fields_of(before.obj).keys() & fields_of(after.obj).keys()
+            fitted = matching(asked.scene, fields_of(before.obj))
+            chosen = matching(asked.scene, {**fields_of(before.obj), **fields_of(after.obj)})
+            assert len(fitted) >= 2 and len(chosen) == 1 and chosen[0] in fitted
+            answers += 1
+    assert answers > 20

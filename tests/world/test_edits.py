@@ -12,16 +12,25 @@ def test_every_generated_turn_is_its_edit_carried_out_on_the_scene_before():
     turns = 0
     for split in ("train", "unseen"):
         for d in generate_dialogues(400, seed=11, split=split) + generate_add_dialogues(50, 11, split):
-            prev, focus = Scene(()), None
+            prev, focus, undo, redo, asked = Scene(()), None, [], [], None
             for t in d.turns:
                 if not t.command:
                     assert format_edit(parse_edit(t.edit)) == t.edit
-                    out = apply_edit(prev, t.edit, focus)
+                    out = apply_edit(prev, t.edit, focus, asked)
                     assert out.scene == t.scene, (t.act, t.edit, prev.text())
+                    asked = out.asked
+                    if out.scene != prev:
+                        undo.append((prev, focus))
+                        redo.clear()
                     focus = out.focus
                     turns += 1
-                elif t.scene != prev:  # undo / redo that changed the picture
-                    focus = None
+                else:
+                    asked = None
+                if t.command and t.scene != prev:  # undo / redo: back to that picture and what "it" named there
+                    source, target = (undo, redo) if t.command == "undo" else (redo, undo)
+                    target.append((prev, focus))
+                    scene, focus = source.pop()
+                    assert scene == t.scene
                 prev = t.scene
     assert turns > 2000
 
@@ -111,3 +120,35 @@ def test_it_names_the_focus_and_every_edit_says_what_the_focus_is_next():
     assert apply_edit(TWO, "remove star ; remove triangle", 0).focus == 0  # unresolved: nothing changes
     asked = apply_edit(TWO, "ask circle", 1)  # a question about one object makes it the focus
     assert asked.scene == TWO and asked.result == "ok large red circle top-left" and asked.focus == 0
+
+
+def test_pick_narrows_the_operation_several_objects_fitted():
+    twins = Scene.parse("large green square 50 50 ; large green square 17 17 ; small red circle 83 83")
+    asked = apply_edit(twins, "move green square right")
+    assert asked.scene == twins and asked.result.startswith("ambiguous") and asked.asked == "move green square right"
+    done = apply_edit(twins, "pick @top-left", asked.focus, asked.asked)
+    assert done.scene.text() == "large green square 50 50 ; large green square 50 17 ; small red circle 83 83"
+    assert done.result == "ok large green square top" and done.focus == 1 and done.asked is None
+    assert apply_edit(twins, "pick large", None, asked.asked).asked == "move large green square right"  # still two
+    assert apply_edit(twins, "pick @top-left").result == "missing it"  # nothing was asked
+    assert apply_edit(twins, "remove red ; remove green").asked == "remove green"
+    assert apply_edit(twins, "add small blue star right_of green").asked is None  # the anchor, not an object to change
+    for bad, words in (("pick it", "not 'it'"), ("pick @left ; remove red", "stands alone")):
+        with pytest.raises(EditError, match=words):
+            parse_edit(bad)
+
+
+def test_count_answers_how_many_fit_and_changes_nothing():
+    three = Scene.parse("large red circle 50 50 ; small red square 17 17 ; large blue star 17 83")
+    assert apply_edit(three, "count", 1).result == "ok 3"
+    assert apply_edit(three, "count red").result == "ok 2"
+    assert apply_edit(three, "count large red circle").result == "ok 1"
+    assert apply_edit(three, "count @left").result == "ok 2"  # the whole left column
+    assert apply_edit(three, "count green hexagon").result == "ok 0"
+    counted = apply_edit(three, "count square", 2)
+    assert counted.scene == three and counted.focus == 2 and counted.asked is None
+    assert format_edit(parse_edit("count large circle")) == "count large circle"
+    with pytest.raises(EditError, match="not 'it'"):
+        parse_edit("count it")
+    with pytest.raises(EditError, match="'dogs' is not a size"):
+        parse_edit("count dogs")

@@ -21,7 +21,7 @@ from PIL import Image
 
 from ..models import load_checkpoint
 from ..models.inference import condition_scene, draw_scene, write_turn
-from ..world import REPLIES_EN, REPLIES_ZH, Scene, SceneError, apply_edit
+from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -66,16 +66,18 @@ class Turn:
     edit: str = ""  # what the model wrote for a message: an edit of the scene (``world.edits``), else ""
 
 
-def _focus_after(before: Scene, turn, focus: int | None, after: Scene) -> int | None:
-    """The focus after a true earlier turn (not undo or redo, which return to a state's own focus):
-    replayed through its edit when it has one; anything else that changed the picture forgets it."""
+def _replayed(before: Scene, turn, focus: int | None, asked: str | None, after: Scene) -> tuple[int | None, str | None]:
+    """The focus and the operation left asked about after a true earlier turn (not undo or redo,
+    which return to a state's own focus): replayed through its edit when it has one; anything
+    else that changed the picture forgets the focus."""
     edit = getattr(turn, "edit", "") or ""
     if edit and not getattr(turn, "command", ""):
         try:
-            return apply_edit(before, edit, focus).focus
+            done = apply_edit(before, edit, focus, asked)
+            return done.focus, done.asked
         except SceneError:
-            return None
-    return None if after != before else focus
+            return None, None
+    return (None if after != before else focus), None
 
 
 class Chat:
@@ -100,6 +102,7 @@ class Chat:
         self._cursor = 0
         self._seeds_used = 1
         self.history: list[Turn] = []
+        self.asked: str | None = None  # the operation the last "which one?" left undone, for "pick"
 
     @property
     def focus(self) -> int | None:
@@ -143,7 +146,8 @@ class Chat:
     def state(self) -> dict:
         """Everything needed to continue this conversation later (pictures are redrawn from scene and seed)."""
         return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
-                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus, "foci": list(self._foci),
+                "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus,
+                "foci": list(self._foci), "asked": self.asked,
                 "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
                              "command": t.command, "edit": t.edit} for t in self.history]}
 
@@ -165,7 +169,16 @@ class Chat:
             if focus is not None and not (type(focus) is int and 0 <= focus < len(states[k][0])):
                 where = "the current scene" if k == cursor else f"state {k}"
                 raise ValueError(f"conversation state: focus {focus!r} is not an object of {where}")
+        asked = state.get("asked")
+        if asked is not None:
+            try:
+                ops = parse_edit(asked) if isinstance(asked, str) else []
+            except EditError:
+                ops = []
+            if len(ops) != 1 or ops[0].obj in ("", "it"):
+                raise ValueError(f"conversation state: asked {asked!r} is not one operation on a described object")
         self._states, self._foci, self._cursor, self._seeds_used = states, foci, cursor, used
+        self.asked = asked
         self.base_seed = int(state.get("base_seed", self.base_seed))
         history = []
         for row in rows:
@@ -182,7 +195,8 @@ class Chat:
         self.reset()
         for t in turns:
             command = getattr(t, "command", "") or ""
-            before, focus = self.scene, self.focus
+            before, focus, asked = self.scene, self.focus, self.asked
+            self.asked = None
             if command == "undo":
                 self._cursor = max(self._cursor - 1, 0)
             elif command == "redo":
@@ -190,26 +204,28 @@ class Chat:
             else:
                 if not command and t.scene != self.scene:
                     self._push(t.scene)
-                self.focus = _focus_after(before, t, focus, self.scene)
+                self.focus, self.asked = _replayed(before, t, focus, asked, self.scene)
             self.history.append(Turn(t.text, t.reply, self.scene, self.seed, None, command))
 
     def undo(self, text: str = "undo") -> Turn:
         if self._cursor == 0:
             return self._record(text, _say("nothing_to_undo", text), "undo")
         self._cursor -= 1
+        self.asked = None
         return self._record(text, _say("undone", text), "undo")
 
     def redo(self, text: str = "redo") -> Turn:
         if self._cursor == len(self._states) - 1:
             return self._record(text, _say("nothing_to_redo", text), "redo")
         self._cursor += 1
+        self.asked = None
         return self._record(text, _say("redone", text), "redo")
 
     def variation(self, text: str = "variation") -> Turn:
         """The same scene drawn with a new seed (undo returns to the previous seed)."""
         focus = self.focus
         self._push(self.scene)
-        self.focus = focus
+        self.focus, self.asked = focus, None
         return self._record(text, _say("variation", text), "variation")
 
     def send(self, text: str) -> Turn:
@@ -238,7 +254,8 @@ class Chat:
             prompt = tok.encode_prompt(self.scene.text(), [], tok.decode(keep))
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
         with torch.inference_mode():
-            written = write_turn(self.model, prompt, self.scene, focus=self.focus)
+            written = write_turn(self.model, prompt, self.scene, focus=self.focus, asked=self.asked)
+        self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
         # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
@@ -251,6 +268,7 @@ class Chat:
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""
+        self.asked = None
         if scene != self.scene:
             self._push(scene)  # a new picture: nothing is "it" yet
         return self._record(text, reply, "picture")

@@ -50,6 +50,8 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
     """Walk one dialogue's turns into contexts: generated ``DialogueTurn``s (with a ``scene``) or
     dataset ``TurnRecord``s (with a ``scene_text``, a scene or a caption)."""
     out, prev, prev_scene, history, focus = [], "empty", Scene(()), [], None
+    undo, redo = [], []  # (scene, focus) pairs, as the chat's stack keeps them
+    asked = None  # the operation a "which one?" left undone, which "pick" completes
     for t in turns:
         if hasattr(t, "scene_text"):
             scene_text = t.scene_text
@@ -61,10 +63,23 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
             scene, scene_text = t.scene, t.scene.text()
         command = getattr(t, "command", "") or ""
         edit = "" if command or scene is None else getattr(t, "edit", "")
-        done = apply_edit(prev_scene, edit, focus) if edit else None
+        done = apply_edit(prev_scene, edit, focus, asked) if edit else None
+        asked = done.asked if done else None
         result = done.result if done else ""
-        # "it" names the object the last turn added, touched or asked about; undo and redo forget it
-        focus = done.focus if done else None if command and scene != prev_scene else focus
+        # "it" names the object the last turn added, touched or asked about; undo and redo return to
+        # what it named in the picture they bring back
+        if command in ("undo", "redo") and (undo if command == "undo" else redo):
+            (redo if command == "undo" else undo).append((prev_scene, focus))
+            focus = (undo if command == "undo" else redo).pop()[1]
+        elif done or (scene != prev_scene and not command):
+            if scene != prev_scene:
+                undo.append((prev_scene, focus))
+                redo.clear()
+            focus = done.focus if done else focus
+        elif command and scene != prev_scene:
+            focus = None
+        if focus is not None and (scene is None or focus >= len(scene)):
+            focus = None
         out.append(TurnContext(prev, tuple(history[-history_turns:]) if history_turns else (), t.text,
                                command or scene_text, t.reply, None if command else scene,
                                getattr(t, "lang", "en"), edit, result))

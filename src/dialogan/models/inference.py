@@ -40,12 +40,14 @@ class Written:
     result: str = ""
     error: str = ""
     focus: int | None = None  # the object the edit added, touched or asked about ("it" next turn)
+    asked: str | None = None  # the operation a "which one?" left undone ("pick" next turn completes it)
 
 
 def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
-               lookahead: int = LOOKAHEAD, focus: int | None = None) -> Written:
+               lookahead: int = LOOKAHEAD, focus: int | None = None, asked: str | None = None) -> Written:
     """Greedy decoding of one turn: the edit, carried out on ``scene`` (the picture the prompt
-    shows; ``focus`` is the object "it" names), the world's result fed back into the same cache,
+    shows; ``focus`` is the object "it" names, ``asked`` the operation "pick" completes), the
+    world's result fed back into the same cache,
     then the reply. ``lookahead`` guessed tokens are checked per step (0: one token per step; the
     same text)."""
     tok = model.tokenizer
@@ -58,13 +60,13 @@ def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
     new_scene, result = None, ""
     if stop == tok.result_id:
         try:
-            done = apply_edit(scene if scene is not None else Scene(()), text, focus)
+            done = apply_edit(scene if scene is not None else Scene(()), text, focus, asked)
         except SceneError as e:
             return Written(text, None, "", error=str(e))
-        new_scene, result, focus = done.scene, done.result, done.focus
+        new_scene, result, focus, asked = done.scene, done.result, done.focus, done.asked
         given = tok.encode_result(result)
         if len(given) >= room:
-            return Written(text, new_scene, "", result, focus=focus)
+            return Written(text, new_scene, "", result, focus=focus, asked=asked)
         decoder.pending += given
         room -= len(given)
     elif stop == tok.reply_id and text not in ("undo", "redo"):
@@ -76,7 +78,8 @@ def write_turn(model: DialoGAN, prompt: list[int], scene: Scene | None = None,
         return Written(text, None, "", error="" if stop == tok.reply_id else "the model wrote no reply")
     # The reply continues the same sequence: the cache already holds the prompt, the edit and its result.
     reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
-    return Written(text, new_scene, tok.decode(reply_ids).strip(), result, focus=focus)
+    return Written(text, new_scene, tok.decode(reply_ids).strip(), result, focus=focus,
+                   asked=asked if stop == tok.result_id else None)
 
 
 @torch.inference_mode()

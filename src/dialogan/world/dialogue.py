@@ -43,7 +43,7 @@ class Dialogue:
 
 ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "undo", "redo", "count",
         "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
-        "ambiguous", "missing", "no_room")
+        "ambiguous", "missing", "no_room", "clarify")
 SPLITS = ("train", "test", "unseen")
 HELD_OUT_SHARE = 0.15
 LANGS = {"en": phrasing_en, "zh": phrasing_zh}
@@ -57,6 +57,7 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative",), "rem
                           "ask_color", "ask_where", "add_relative"),
             "no_room": ("add", "add@place", "add_relative")}
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
+ACT_KEYS["clarify"] = ("clarify",)
 # Slots whose words may come from the other language in a mixed message.
 _FOREIGN = ("obj", "ref", "ref2", "color", "cq", "eq", "eqp", "thing")
 
@@ -214,22 +215,26 @@ def _missing_ref(st, rng):
 class _State:
     def __init__(self):
         self.scene, self.focus, self.undo, self.redo = Scene(()), None, [], []
+        self.pending = None  # what the last turn asked "which one?" about, for the user's answer
 
     def commit(self, scene: Scene, focus):
-        self.undo.append(self.scene)
+        self.undo.append((self.scene, self.focus))  # undo returns to a picture and what "it" named there
         self.redo.clear()
         self.scene, self.focus = scene, focus
 
 
 class _Plan:
     """One planned turn: ``slots`` and ``said`` hold meanings, rendered later in some language."""
-    __slots__ = ("act", "key", "slots", "outcome", "said", "scene", "focus", "command", "question", "edit")
+    __slots__ = ("act", "key", "slots", "outcome", "said", "scene", "focus", "command", "question", "edit",
+                 "label", "pending")
 
     def __init__(self, act, key, slots, outcome="ok", said=None, scene=None, focus=None, command="",
                  question=False, edit="keep"):
         self.act, self.key, self.slots, self.outcome, self.said = act, key, slots, outcome, said or {}
         self.scene, self.focus, self.command, self.question = scene, focus, command, question
         self.edit = command or edit
+        self.label = act  # the act the turn is counted under (a clarify turn replies as the act it completes)
+        self.pending = None
 
 
 def _new_spec(rng, scene):
@@ -253,14 +258,16 @@ def _plan_add(st, rng, overflow=False):
     if overflow:
         n = rng.choice([c for c in (free + 1, 9, 10, 12) if c > free])
         items = [(*_new_spec(rng, st.scene), n, None)]
-    elif r < 0.7:
+    elif r < 0.62:
         items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if rng.random() < 0.65 else None)]
-    elif r < 0.8:
+    elif r < 0.72:
         items = [(*_new_spec(rng, st.scene), rng.choice((2, 2, 3)), None)]
-    else:
+    else:  # several different objects in one message, the hardest adds: a large share
         placed = rng.random() < 0.4
-        items = [(*_new_spec(rng, st.scene), 1, rng.choice(list(REGIONS)) if placed else None)
-                 for _ in range(rng.choice((2, 2, 3)))]
+        items = []
+        for _ in range(rng.choice((2, 2, 3))):  # "a green square and two orange circles"
+            count = 1 if placed or rng.random() < 0.8 else rng.choice((2, 2, 3))
+            items.append((*_new_spec(rng, st.scene), count, rng.choice(list(REGIONS)) if placed else None))
     total = sum(it[3] for it in items)
     edit = " ; ".join(f"add {'' if count == 1 else f'{count} '}{size or 'large'} {color or 'blue'} {shape}"
                       + (f" at {region}" if region else "") for size, color, shape, count, region in items)
@@ -329,13 +336,20 @@ def _plan_add_relative(st, rng, want_no_room=False):
                  {"name": ("name", obj), "region": ("region", CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
 
 
-def _plan_edit(st, rng, act):
-    """remove, recolor, resize, move, ask_color, ask_where on one uniquely described object."""
+def _plan_edit(st, rng, act, target=None, args=None):
+    """remove, recolor, resize, move, ask_color, ask_where on one uniquely described object.
+
+    ``target`` (index, reference) and ``args`` (the colour, size, region or direction) fix what
+    is otherwise drawn at random: a clarify turn completes the edit an ambiguous turn asked about.
+    """
     if not st.scene:
         return None
+    args = args or {}
     # A pronoun points at the focus; a named reference at any object, evenly (people name the
     # object they mean, which is as often an older one as the newest).
-    if st.focus is not None and rng.random() < 0.3:
+    if target is not None:
+        i, ref = target
+    elif st.focus is not None and rng.random() < 0.3:
         i, ref = st.focus, ("pron", {})
     else:
         i = rng.randrange(len(st.scene))
@@ -352,7 +366,7 @@ def _plan_edit(st, rng, act):
         said.update(color=("color", o.color), region=("region", region_name(o)))
         return _Plan(act, act, slots, "ok", said, st.scene, i, question=True, edit=f"ask {obj}")
     if act == "recolor":
-        color = o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color])
+        color = args.get("color") or (o.color if rng.random() < 0.12 else rng.choice([c for c in _COLORS if c != o.color]))
         slots["color"] = said["color"] = ("color", color)
         key, edit = "recolor@bare" if bare else "recolor", f"recolor {obj} {color}"
         if color == o.color:
@@ -360,7 +374,7 @@ def _plan_edit(st, rng, act):
         new = SceneObject(o.shape, color, o.size, o.x, o.y)
         return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, new), i, edit=edit)
     if act == "resize":
-        size = o.size if rng.random() < 0.15 else ("small" if o.size == "large" else "large")
+        size = args.get("size") or (o.size if rng.random() < 0.15 else ("small" if o.size == "large" else "large"))
         slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
         said["size"] = ("size", size)
         key = "resize@bare" if bare else rng.choice(("resize@to", "resize@cmp", "resize@cmp"))
@@ -369,15 +383,16 @@ def _plan_edit(st, rng, act):
             return _Plan(act, key, slots, "same", said, st.scene, i, edit=edit)
         new = SceneObject(o.shape, o.color, size, o.x, o.y)
         return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, new), i, edit=edit)
-    return _plan_move(st, rng, i, obj, slots, said, bare)
+    return _plan_move(st, rng, i, obj, slots, said, bare, args)
 
 
-def _plan_move(st, rng, i, obj, slots, said, bare):
+def _plan_move(st, rng, i, obj, slots, said, bare, args=None):
     o, own = st.scene[i], cell_of(st.scene[i])
     taken = {cell_of(p) for k, p in enumerate(st.scene) if k != i}
-    r = rng.random()
+    args = args or {}
+    r = 0.0 if "dir" in args else 1.0 if "region" in args else rng.random()
     if bare or r < 0.35:
-        d = rng.choice(list(STEP))
+        d = args.get("dir") or rng.choice(list(STEP))
         slots.update(dir=("dir", d), dirb=("dirb", d))
         key, edit = "move@bare" if bare else "move@dir", f"move {obj} {d}"
         c = (own[0] + STEP[d][0], own[1] + STEP[d][1])
@@ -397,7 +412,8 @@ def _plan_move(st, rng, i, obj, slots, said, bare):
         dest = relative_cell(cell_of(st.scene[j]), rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     else:
-        region = region_name(o) if rng.random() < 0.08 else rng.choice([g for g in REGIONS if g != region_name(o)])
+        region = args.get("region") or (region_name(o) if rng.random() < 0.08
+                                        else rng.choice([g for g in REGIONS if g != region_name(o)]))
         slots.update(place=("place", region), bplace=("place", region), the_place=("the_place", region))
         key, edit = "move@region", f"move {obj} to {region}"
         if region == region_name(o):
@@ -422,16 +438,18 @@ def _plan_unclear(st, rng, act):
     base = rng.choice(("remove", "recolor", "resize", "move", "ask_color", "ask_where", "add_relative"))
     slots, desc = _ref_slots(ref), describe(ref[1])
     key, edit = base, f"ask {desc}"  # the world finds no one object, for a question as for an edit
+    args = {}
     if base == "remove":
         edit = f"remove {desc}"
     elif base == "recolor":
         color = rng.choice(_COLORS)
-        slots["color"] = ("color", color)
+        slots["color"], args = ("color", color), {"color": color}
         edit = f"recolor {desc} {color}"
     elif base == "resize":
         size = rng.choice(("small", "large"))
         slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
         key, edit = rng.choice(("resize@to", "resize@cmp")), f"resize {desc} {size}"
+        args = {"size": size}
     elif base == "move":
         region = rng.choice(list(REGIONS))
         d = rng.choice(list(STEP))
@@ -439,6 +457,7 @@ def _plan_unclear(st, rng, act):
                      dir=("dir", d), dirb=("dirb", d))
         key = rng.choice(("move@region", "move@dir"))
         edit = f"move {desc} to {region}" if key == "move@region" else f"move {desc} {d}"
+        args = {"region": region} if key == "move@region" else {"dir": d}
     elif base == "add_relative":
         rel = rng.choice(list(REL_DIRS))
         size, color, shape = _new_spec(rng, st.scene)
@@ -446,10 +465,40 @@ def _plan_unclear(st, rng, act):
         edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {desc}"
     question = base.startswith("ask")
     if act == "ambiguous":
-        cands = [st.scene[k] for k in matching(st.scene, ref[1])]
-        return _Plan(act, key, slots, "ok", {"cands": ("list", ("cand", cands))}, st.scene, st.focus,
-                     question=question, edit=edit)
+        hits = matching(st.scene, ref[1])
+        plan = _Plan(act, key, slots, "ok", {"cands": ("list", ("cand", [st.scene[k] for k in hits]))}, st.scene,
+                     st.focus, question=question, edit=edit)
+        if base != "add_relative":
+            plan.pending = {"act": base, "args": args, "desc": ref[1], "hits": hits}
+        return plan
     return _Plan(act, key, slots, "ok", {"desc": ("desc", ref[1])}, st.scene, st.focus, question=question, edit=edit)
+
+
+def _plan_clarify(st, rng):
+    """The user's answer to "which one do you mean?": words that single out one of the objects the
+    last turn could not choose between ("the one on the left", "the small one", "左边那个"), and the
+    edit or question that turn asked about, carried out on that object."""
+    pending = st.pending
+    k = rng.choice(pending["hits"])
+    o, desc = st.scene[k], pending["desc"]
+    options = []
+    for kind, f, w in _descriptions(o):
+        extra = {key: v for key, v in f.items() if key not in desc}
+        if extra and matching(st.scene, {**desc, **extra}) == [k]:
+            options.append((kind, extra, w + 2 * ("area" in extra)))
+    if not options:
+        return None
+    _, extra, _ = _weighted(rng, options)
+    full = {**desc, **extra}
+    said = dict(extra, shape=desc["shape"]) if "shape" in desc and rng.random() < 0.4 else extra
+    kind = "_".join(key for key in ("area", "size", "color", "shape") if key in said)
+    plan = _plan_edit(st, rng, pending["act"], target=(k, (kind, full)), args=pending["args"])
+    if plan is None:
+        return None
+    plan.key, plan.slots, plan.label = "clarify", {"ref": ("ref", (kind, said))}, "clarify"
+    plan.edit = f"pick {describe(extra)}"  # the world completes the edit it kept from the last turn
+    plan.question = False  # an answer, not a question, whatever it completes
+    return plan
 
 
 def _plan_question(st, rng, act):
@@ -463,10 +512,11 @@ def _plan_question(st, rng, act):
     shape = o.shape if o else rng.choice(SHAPES)
     color = o.color if o else rng.choice(_COLORS)
     if act == "count":
-        f = rng.choice(({}, {}, {"shape": shape}, {"color": color}))
+        f = rng.choice(({}, {}, {"shape": shape}, {"color": color}, {"color": color, "shape": shape}))
         n = len(matching(scene, f))
         return _Plan(act, act, {"cq": ("cq", f)}, "one" if n == 1 else "many",
-                     {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True)
+                     {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True,
+                     edit=f"count {describe(f)}".strip())
     f = rng.choice(({"shape": shape}, {"color": color, "shape": shape}, {"color": color, "shape": shape}, {"color": color}))
     hits = matching(scene, f)
     slots, edit = {"eq": ("eq", f), "eqp": ("eqp", f)}, f"ask {describe(f)}"
@@ -483,7 +533,7 @@ def _plan_simple(st, rng, act):
         source, target = (st.undo, st.redo) if act == "undo" else (st.redo, st.undo)
         if not source:
             return _Plan(act, act, {}, "none", {}, st.scene, st.focus, command=act)
-        return _Plan(act, act, {}, "ok", {}, source[-1], None, command=act)
+        return _Plan(act, act, {}, "ok", {}, *source[-1], command=act)
     if act == "clear":
         return _Plan(act, act, {}, "ok" if st.scene else "same", {}, Scene(()), None, edit="clear")
     if act == "out_of_world":
@@ -506,6 +556,10 @@ def _choose_plan(st, rng, turn: int) -> _Plan:
                "describe": 2, "greet": 12 if turn == 0 else 0.4, "thanks": 2.5 * (turn > 0), "help": 1,
                "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5}
     acts, w = list(weights), list(weights.values())
+    if st.pending is not None and rng.random() < 0.6:
+        plan = _plan_clarify(st, rng)
+        if plan is not None:
+            return plan
     while True:
         act = rng.choices(acts, weights=w)[0]
         if act == "add":
@@ -530,10 +584,11 @@ def _choose_plan(st, rng, turn: int) -> _Plan:
 
 
 def _apply(st, plan: _Plan):
+    st.pending = plan.pending
     if plan.command and plan.outcome == "ok":
         source, target = (st.undo, st.redo) if plan.command == "undo" else (st.redo, st.undo)
-        target.append(st.scene)
-        st.scene, st.focus = source.pop(), None
+        target.append((st.scene, st.focus))
+        st.scene, st.focus = source.pop()
     elif plan.scene != st.scene:
         st.commit(plan.scene, plan.focus)
     else:
@@ -671,7 +726,7 @@ def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue
             text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
             reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
             _apply(st, plan)
-            turns.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command, plan.edit))
+            turns.append(DialogueTurn(text, reply, st.scene, plan.label, lang, phrasing, plan.command, plan.edit))
         out.append(Dialogue(f"{split}-{seed}-{k}", tuple(turns)))
     return out
 
@@ -702,6 +757,6 @@ def generate_add_dialogues(n: int, seed: int, split: str = "test", turns: int = 
             text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
             reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
             _apply(st, plan)
-            said.append(DialogueTurn(text, reply, st.scene, plan.act, lang, phrasing, plan.command, plan.edit))
+            said.append(DialogueTurn(text, reply, st.scene, plan.label, lang, phrasing, plan.command, plan.edit))
         out.append(Dialogue(f"add-{split}-{seed}-{k}", tuple(said)))
     return out

@@ -16,6 +16,8 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     move OBJECT DIRECTION                   DIRECTION: left, right, up, down (one cell)
     move OBJECT REL OBJECT
     ask OBJECT                              a question about one object: nothing changes, it becomes the focus
+    count [OBJECT]                          "how many ...?": nothing changes; the result is how many fit
+    pick OBJECT                             the answer to "which one?": completes the operation left asked about
 
 OBJECT describes an object of the previous scene the way the message does, in canonical words:
 ``it`` (the focus: the object the last turn added or touched, passed to ``apply_edit``), or
@@ -24,13 +26,16 @@ any of SIZE, COLOR, SHAPE and ``@AREA``, in that order (``circle``, ``red``, ``l
 whole column or row; a corner or the centre is one cell. The world, not the model, finds the
 object: the edit is carried out when exactly one object fits; when several fit, the scene is
 left alone and the result lists them (``ambiguous large green square center , large green
-square top-left``); when none fits, the result says so (``missing green square``). A pronoun
+square top-left``) and keeps the operation (``EditResult.asked``); the answer, ``pick @left``
+(passed that operation as ``asked``), carries it out on the one object both descriptions fit.
+When none fits, the result says so (``missing green square``). A pronoun
 ("make it red") is written ``it``. So the model translates what was said; it never has to find the
 object in the scene text, which a small model does poorly for any object but the newest.
 ``apply_edit`` returns the new scene and a *result*: an outcome word and what the reply needs
 to mention: the object touched and where it went (``taken large blue star left``: the asked
 region was taken, the star went to the left; ``ok large red circle`` after
 ``recolor red circle blue``: the red circle was recoloured).
+``count red`` gives ``ok 2``: the world counts, so the reply only reads the number.
 The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
@@ -40,7 +45,7 @@ left, below, above, adjacent only).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .scene import (COLORS, MAX_OBJECTS, REGIONS, SIZES, SHAPES, Scene, SceneError, SceneObject,
                     region_centre, region_of)
@@ -142,10 +147,12 @@ class Op:
     def text(self) -> str:
         if self.verb in ("keep", "clear"):
             return self.verb
+        if self.verb == "count":
+            return f"count {self.obj}" if self.obj else "count"
         if self.verb == "add":
             head = ("add " if self.count == 1 else f"add {self.count} ") + " ".join(self.spec)
             return head + (f" at {self.to}" if self.to else f" {self.rel} {self.anchor}" if self.rel else "")
-        if self.verb in ("remove", "ask"):
+        if self.verb in ("remove", "ask", "pick"):
             return f"{self.verb} {self.obj}"
         if self.verb == "move":
             return f"move {self.obj} " + (f"{self.rel} {self.anchor}" if self.rel else self.step or f"to {self.to}")
@@ -214,11 +221,18 @@ def _parse_op(text: str, where: str) -> Op:
         if rest[0] in REL_DIRS and count == 1:
             return Op("add", spec=spec, rel=rest[0], anchor=_description(rest[1:], where))
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
-    if verb not in ("remove", "recolor", "resize", "move", "ask"):
+    if verb == "count":
+        if w[1:] == ["it"]:
+            raise EditError(f"{where}: count takes a description of what to count (or nothing), not 'it'")
+        return Op("count", _description(w[1:], where) if len(w) > 1 else "")
+    if verb not in ("remove", "recolor", "resize", "move", "ask", "pick"):
         raise EditError(f"{where}: unknown operation {verb!r}; operations are keep, clear, add, remove, "
-                        "recolor, resize, move, ask")
-    if verb in ("remove", "ask"):
-        return Op(verb, _description(w[1:], where))
+                        "recolor, resize, move, ask, pick, count")
+    if verb in ("remove", "ask", "pick"):
+        obj = _description(w[1:], where)
+        if verb == "pick" and obj == "it":
+            raise EditError(f"{where}: pick takes the words that single out one object, not 'it'")
+        return Op(verb, obj)
     if verb in ("recolor", "resize"):
         allowed = COLORS if verb == "recolor" else SIZES
         if len(w) < 3 or w[-1] not in allowed:
@@ -245,7 +259,10 @@ def parse_edit(text: str) -> list[Op]:
     """The operations of an edit; an ``EditError`` names the operation and the word at fault."""
     if not isinstance(text, str) or not text.strip():
         raise EditError("empty edit (an edit that changes nothing is written 'keep')")
-    return [_parse_op(part, f"operation {i}") for i, part in enumerate(text.split(";"))]
+    ops = [_parse_op(part, f"operation {i}") for i, part in enumerate(text.split(";"))]
+    if len(ops) > 1 and any(op.verb == "pick" for op in ops):
+        raise EditError("pick answers 'which one?' and stands alone in an edit")
+    return ops
 
 
 def format_edit(ops: list[Op]) -> str:
@@ -258,6 +275,7 @@ class EditResult:
     scene: Scene
     result: str  # outcome word and details, e.g. "ok large red circle top-left"
     focus: int | None = None  # the object the edit added or touched, which "it" names next
+    asked: str | None = None  # an operation left undone because several objects fit: "pick" completes it
 
 
 class _Unresolved(Exception):
@@ -344,6 +362,8 @@ def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
         return EditResult(scene, "ok", focus)
     if op.verb == "clear":
         return EditResult(Scene(()), "ok" if len(scene) else "same")
+    if op.verb == "count":
+        return EditResult(scene, f"ok {len(matching(scene, fields_of(op.obj)))}", focus)
     if op.verb == "add":
         out = _add_relative(scene, op, focus) if op.rel else _add(scene, [op])
         return _focused(out, scene, focus)
@@ -372,14 +392,23 @@ def _focused(out: EditResult, before: Scene, focus: int | None) -> EditResult:
     return EditResult(out.scene, out.result, len(out.scene) - 1 if len(out.scene) > len(before) else focus)
 
 
-def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None) -> EditResult:
+def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None,
+               asked: str | None = None) -> EditResult:
     """The scene after ``edit`` and the result the reply reports. ``focus`` is the object ``it``
     names (the one the last turn added or touched); the result carries the new focus. Consecutive
     plain adds are one request: if together they need more room than the scene has, none is made.
     Later operations see the scene the earlier ones left; the result is that of the last one. A
     description that fits no object or several leaves the scene and the focus as they were,
-    with that as the result."""
+    with that as the result; when several fit, the result's ``asked`` keeps the operation, and
+    the next turn's ``pick DESC`` (passed that as ``asked``) carries it out on the one object
+    its description and DESC together fit."""
     ops = parse_edit(edit) if isinstance(edit, str) else list(edit)
+    if ops and ops[0].verb == "pick":
+        if asked is None:
+            return EditResult(scene, "missing it", focus)
+        [op] = parse_edit(asked)
+        narrowed = describe({**fields_of(op.obj), **fields_of(ops[0].obj)})
+        ops = [replace(op, obj=narrowed)]
     out, k = EditResult(scene, "ok", focus), 0
     try:
         while k < len(ops):
@@ -393,5 +422,8 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None) -> 
                 out = _apply_one(out.scene, ops[k], out.focus)
                 k += 1
     except _Unresolved as e:
-        return EditResult(scene, e.result, focus)
+        op = ops[k]
+        several = e.result.startswith("ambiguous") and op.obj not in ("", "it") \
+            and len(matching(out.scene, fields_of(op.obj))) > 1
+        return EditResult(scene, e.result, focus, op.text() if several else None)
     return out

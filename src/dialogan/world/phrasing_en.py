@@ -212,6 +212,9 @@ TEMPLATES: dict[str, list[str]] = {
     "out_of_world": ["{pre}{v_add} {thing}{post}", "{can_you} {v_add} {thing}{q}", "i want {thing}",
                      "{v_add} {thing} {place}", "let's have {thing}", "how about {thing}?", "{thing} please",
                      "draw me {thing}"],
+    "clarify": ["{ref}", "i mean {ref}", "{ref} please", "{ref}, i mean", "i meant {ref}", "sorry, {ref}",
+                "oh, {ref}", "the one i mean is {ref}", "{ref} of course", "that would be {ref}", "{ref}!",
+                "i was talking about {ref}"],
     "out_of_world@chat": ["{out_chat}{q}", "{greet_core}, {out_chat}{q}", "{can_you} tell me {out_chat}", "{out_chat}"],
 }
 

@@ -153,6 +153,8 @@ TEMPLATES: dict[str, list[str]] = {
              "你都会些什么"],
     "out_of_world": ["{pre}{v_add}{thing}{post}", "{can_you}{v_add}{thing}", "我想要{thing}", "在{place}{v_add}{thing}",
                      "给我{v_add}{thing}", "{thing}，谢谢", "来{thing}", "帮我{v_add}{thing}吧"],
+    "clarify": ["{ref}", "我是说{ref}", "{ref}吧", "就是{ref}", "我指的是{ref}", "是{ref}", "{ref}，谢谢",
+                "我说的是{ref}", "当然是{ref}", "{ref}啦", "要{ref}"],
     "out_of_world@chat": ["{out_chat}", "{greet_core}，{out_chat}", "{can_you}告诉我{out_chat}", "请问{out_chat}"],
 }
 
