@@ -68,9 +68,10 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
         result = done.result if done else ""
         # "it" names the object the last turn added, touched or asked about; undo and redo return to
         # what it named in the picture they bring back
-        if command in ("undo", "redo") and (undo if command == "undo" else redo):
-            (redo if command == "undo" else undo).append((prev_scene, focus))
-            focus = (undo if command == "undo" else redo).pop()[1]
+        source, target = (undo, redo) if command == "undo" else (redo, undo)
+        if command in ("undo", "redo") and source:
+            target.append((prev_scene, focus))
+            focus = source.pop()[1]
         elif done or (scene != prev_scene and not command):
             if scene != prev_scene:
                 undo.append((prev_scene, focus))

@@ -297,6 +297,11 @@ def _plan_add(st, rng, overflow=False):
     return _Plan("add", key, slots, "ok", said, scene, len(scene) - 1, edit=edit)
 
 
+def _size_slots(size: str) -> dict:
+    """Every way a template may say the new size: the word, its Chinese name, comparative, "too ...", verb."""
+    return {kind: (kind, size) for kind in ("size", "sz", "cmp", "too", "scale")}
+
+
 def _ref_slots(ref, rel=None):
     slots = {"ref": ("ref", ref)}
     if rel:
@@ -375,7 +380,7 @@ def _plan_edit(st, rng, act, target=None, args=None):
         return _Plan(act, key, slots, "ok", said, st.scene.replaced(i, new), i, edit=edit)
     if act == "resize":
         size = args.get("size") or (o.size if rng.random() < 0.15 else ("small" if o.size == "large" else "large"))
-        slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
+        slots.update(_size_slots(size))
         said["size"] = ("size", size)
         key = "resize@bare" if bare else rng.choice(("resize@to", "resize@cmp", "resize@cmp"))
         edit = f"resize {obj} {size}"
@@ -447,7 +452,7 @@ def _plan_unclear(st, rng, act):
         edit = f"recolor {desc} {color}"
     elif base == "resize":
         size = rng.choice(("small", "large"))
-        slots.update(size=("size", size), sz=("sz", size), cmp=("cmp", size), too=("too", size), scale=("scale", size))
+        slots.update(_size_slots(size))
         key, edit = rng.choice(("resize@to", "resize@cmp")), f"resize {desc} {size}"
         args = {"size": size}
     elif base == "move":
