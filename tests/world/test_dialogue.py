@@ -246,3 +246,30 @@ def test_an_answer_to_which_one_picks_one_of_the_candidates():
             assert len(fitted) >= 2 and len(chosen) == 1 and chosen[0] in fitted
             answers += 1
     assert answers > 20
+
+
+def test_chinese_typing_noise_never_drops_a_character_that_carries_meaning():
+    import random
+
+    from dialogan.world import phrasing_zh
+
+    class AlwaysNoisy:  # the picker's interface, with noise on every message
+        def __init__(self, seed):
+            self.rng = random.Random(seed)
+            self.random, self.randint, self.choice = self.rng.random, self.rng.randint, self.rng.choice
+
+        def chance(self, p):
+            return True if p == 0.05 else self.rng.random() < p
+
+    text = "能不能把这个红颜色圆圈改成小的"
+    seen_drop = seen_double = False
+    for seed in range(300):
+        noisy = phrasing_zh.noise(AlwaysNoisy(seed), text)
+        if len(noisy) < len(text):
+            seen_drop = True
+            dropped = [c for c in set(text) if noisy.count(c) < text.count(c)]
+            assert len(dropped) == 1 and dropped[0] in phrasing_zh.DROPPABLE, (noisy, dropped)
+        elif len(noisy) > len(text):
+            seen_double = True
+        assert "小" in noisy and "红" in noisy and "不" in noisy
+    assert seen_drop and seen_double

@@ -86,7 +86,7 @@ PRESETS: dict[str, Preset] = {
         ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
                     cond_dim=48, g_channels=64, d_channels=16),
         TrainConfig(steps=13500, max_minutes=88.0, batch_size=16, image_batch=6, gan_every=3, lr_lm=1.5e-3,
-                    sample_every=500, save_every=500),
+                    gan_into_lm=0.3, sample_every=500, save_every=500),
         vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
         ModelConfig(vocab_size=16384, n_layer=8, n_embd=512, n_head=8, n_ctx=256, image_size=64, z_dim=100,

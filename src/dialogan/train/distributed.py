@@ -47,6 +47,15 @@ def average_gradients(module: torch.nn.Module, info: DistInfo) -> None:
             p.grad /= info.world_size
 
 
+def agreed_seconds(seconds: float, info: DistInfo) -> float:
+    """The longest of the ranks' clocks, so every rank takes the same time-based decision."""
+    if not info.enabled:
+        return seconds
+    t = torch.tensor([seconds], dtype=torch.float64, device=info.device)
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return float(t.item())
+
+
 def teardown(info: DistInfo) -> None:
     if info.enabled and dist.is_initialized():
         dist.destroy_process_group()

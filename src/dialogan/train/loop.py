@@ -128,7 +128,14 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     producer = Producer(model, tc.gan_into_lm, tc.freeze_lm)
     if info.enabled:
         producer = DDP(producer, find_unused_parameters=True)
-    schedule = lambda s: min(1.0, (s + 1) / tc.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, s / tc.steps))))
+    def schedule(s: int, elapsed: float) -> float:
+        """Warm-up, then a cosine to 0.1 over the steps or the wall-time budget, whichever ends first:
+        a run cut short by --max-minutes still ends at the low learning rate."""
+        progress = s / tc.steps
+        if tc.max_minutes:
+            progress = max(progress, elapsed / (tc.max_minutes * 60))
+        return min(1.0, (s + 1) / tc.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))))
+
     writer = None
     if tensorboard and info.is_main:
         try:
@@ -151,12 +158,13 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
                desc="train", dynamic_ncols=True)
     done, gan_logs = start_step, {}
     for step in bar:
-        if tc.max_minutes and elapsed_before + time.time() - t0 > tc.max_minutes * 60:
+        elapsed = distributed.agreed_seconds(elapsed_before + time.time() - t0, info) if tc.max_minutes else 0.0
+        if tc.max_minutes and elapsed > tc.max_minutes * 60:
             break
         for name, opt in opts.items():
             base = {"lm": tc.lr_lm, "g": tc.lr_g, "d": tc.lr_d}[name]
             for g in opt.param_groups:
-                g["lr"] = base * schedule(step)
+                g["lr"] = base * schedule(step, elapsed)
         # 4a. A batch of turns, the same for the same (seed, step, rank).
         ctxs = (source.contexts(step, tc.batch_size, info.rank, info.world_size) if isinstance(source, FolderSource)
                 else source.contexts(step, tc.batch_size, info.rank))

@@ -307,8 +307,13 @@ HOMOPHONES = {"圆形": "园形", "蓝色": "兰色", "正方形": "正方型", 
               "删除": "删出", "撤销": "撤消", "左边": "左变", "中间": "中见", "紫色": "子色", "移到": "一到"}
 
 
+# Characters a message still means the same without: a dropped one of these is a typo a reader
+# skips over. Any other character (小, 左, 红, 不, 两, ...) may carry the meaning and is never dropped.
+DROPPABLE = set("的了吧呢啊呀哦嘛啦个就也请帮我把给")
+
+
 def noise(p, text: str) -> str:
-    """Typing noise on about one message in twenty: a homophone, a dropped or a doubled character."""
+    """Typing noise on about one message in twenty: a homophone, a dropped filler or a doubled character."""
     if not p.chance(0.05):
         return text
     hits = [w for w in HOMOPHONES if w in text]
@@ -317,8 +322,12 @@ def noise(p, text: str) -> str:
         return text.replace(w, HOMOPHONES[w], 1)
     if len(text) < 4:
         return text
+    fillers = [i for i in range(1, len(text) - 1) if text[i] in DROPPABLE]
+    if fillers and p.chance(0.5):
+        i = p.choice(fillers)
+        return text[:i] + text[i + 1:]
     i = p.randint(1, len(text) - 2)
-    return text[:i] + text[i + 1:] if p.chance(0.5) else text[:i] + text[i] + text[i:]
+    return text[:i] + text[i] + text[i:]
 
 
 def finish(p, text: str, question: bool) -> str:
