@@ -11,7 +11,7 @@ from safetensors.torch import load_file
 
 from dialogan.data.examples import WorldSource, build_draw_example, build_example
 from dialogan.models import DialoGAN, get_preset
-from dialogan.train.loop import Producer, train, train_tokenizer
+from dialogan.train.loop import Producer, lr_factor, train, train_tokenizer
 
 ENV = dict(os.environ, OMP_NUM_THREADS="1")
 TRAIN = [sys.executable, "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--steps", "40",
@@ -94,3 +94,15 @@ def test_gan_every_below_one_is_refused_before_anything_is_written(tmp_path):
     with pytest.raises(ValueError, match="gan_every must be 1 or more"):
         train("tiny", tmp_path / "run", overrides={"gan_every": 0})
     assert not (tmp_path / "run").exists()
+
+
+def test_a_run_stopped_by_its_time_budget_still_anneals_to_the_low_learning_rate():
+    tc = get_preset("default").train  # 13,500 steps or 88 minutes, whichever ends first
+    budget = tc.max_minutes * 60
+    assert lr_factor(tc.warmup, 0.0, tc) == pytest.approx(1.0, abs=1e-3)
+    # At 80% of the steps, but the clock already at the end of the budget: the floor, not 0.2.
+    assert lr_factor(int(0.8 * tc.steps), budget, tc) == pytest.approx(0.1)
+    assert lr_factor(int(0.8 * tc.steps), 0.4 * budget, tc) == pytest.approx(lr_factor(int(0.8 * tc.steps), 0.0, tc))
+    assert lr_factor(tc.steps // 2, budget / 2, tc) == pytest.approx(0.55)
+    tc.max_minutes = 0  # no time budget: the steps alone decide
+    assert lr_factor(int(0.8 * tc.steps), 10 * budget, tc) > 0.15

@@ -60,6 +60,15 @@ def train_tokenizer(preset, source, seed: int) -> DialogueTokenizer:
     return DialogueTokenizer.train(texts, preset.vocab_size)
 
 
+def lr_factor(step: int, elapsed_s: float, tc) -> float:
+    """Warm-up, then a cosine down to 0.1 over the steps or the wall-time budget, whichever ends
+    first: a run that --max-minutes stops early still ends at the low learning rate."""
+    progress = step / tc.steps
+    if tc.max_minutes:
+        progress = max(progress, elapsed_s / (tc.max_minutes * 60))
+    return min(1.0, (step + 1) / tc.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))))
+
+
 def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
     """Hinge loss on real / fake / mismatched (real image, another turn's text), plus DF-GAN's MA-GP."""
     sent = cond.scene_state.detach()
@@ -128,14 +137,6 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     producer = Producer(model, tc.gan_into_lm, tc.freeze_lm)
     if info.enabled:
         producer = DDP(producer, find_unused_parameters=True)
-    def schedule(s: int, elapsed: float) -> float:
-        """Warm-up, then a cosine to 0.1 over the steps or the wall-time budget, whichever ends first:
-        a run cut short by --max-minutes still ends at the low learning rate."""
-        progress = s / tc.steps
-        if tc.max_minutes:
-            progress = max(progress, elapsed / (tc.max_minutes * 60))
-        return min(1.0, (s + 1) / tc.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))))
-
     writer = None
     if tensorboard and info.is_main:
         try:
@@ -164,7 +165,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         for name, opt in opts.items():
             base = {"lm": tc.lr_lm, "g": tc.lr_g, "d": tc.lr_d}[name]
             for g in opt.param_groups:
-                g["lr"] = base * schedule(step, elapsed)
+                g["lr"] = base * lr_factor(step, elapsed, tc)
         # 4a. A batch of turns, the same for the same (seed, step, rank).
         ctxs = (source.contexts(step, tc.batch_size, info.rank, info.world_size) if isinstance(source, FolderSource)
                 else source.contexts(step, tc.batch_size, info.rank))
