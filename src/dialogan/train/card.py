@@ -19,6 +19,7 @@ the generator draws the new scene from the language model's states over its text
 - data: {data}
 - steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images per process, seed {t['seed']}
 - wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
+- learning rate: language model {t['lr_lm']}, generator {t['lr_g']}, discriminator {t['lr_d']}; warm-up {t['warmup']} steps, then a cosine to 0.1x over {t['steps']} steps{f" or {t['max_minutes']:g} minutes, whichever ends first" if t.get('max_minutes') else ''}
 - GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}
 - losses: language-model cross-entropy on the edit (or caption) and the reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
   hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}
