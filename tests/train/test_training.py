@@ -106,3 +106,12 @@ def test_a_run_stopped_by_its_time_budget_still_anneals_to_the_low_learning_rate
     assert lr_factor(tc.steps // 2, budget / 2, tc) == pytest.approx(0.55)
     tc.max_minutes = 0  # no time budget: the steps alone decide
     assert lr_factor(int(0.8 * tc.steps), 10 * budget, tc) > 0.15
+
+
+def test_resuming_a_frozen_run_can_let_the_generators_gradient_back_in():
+    from dialogan.cli import build_parser
+
+    parse = lambda *extra: build_parser().parse_args(["train", "--resume", "runs/x", "--out", "runs/x", *extra])
+    assert parse().freeze_lm is None  # not given: the checkpoint's own setting stands
+    assert parse("--freeze-lm").freeze_lm is True
+    assert parse("--no-freeze-lm").freeze_lm is False

@@ -22,8 +22,9 @@ def register(subparsers) -> None:
     p.add_argument("--steps", type=int, help="override the preset's number of steps")
     p.add_argument("--max-minutes", type=float, help="stop and save after this much wall time")
     p.add_argument("--seed", type=int)
-    p.add_argument("--freeze-lm", action="store_true", default=None,
-                   help="keep the generator's gradient out of the language model (ablation)")
+    p.add_argument("--freeze-lm", action=argparse.BooleanOptionalAction, default=None,
+                   help="keep the generator's gradient out of the language model (ablation); --no-freeze-lm "
+                        "lets it back in when resuming a frozen run")
     p.add_argument("--gan-into-lm", type=float, help="weight of the generator's loss in the language model's gradient")
     p.add_argument("--gan-every", type=int, help="train the GAN every Nth step (the others are language-model-only)")
     p.add_argument("--batch-size", type=int)
