@@ -30,6 +30,15 @@ def test_prompt_holds_the_scene_the_history_and_the_message_in_order(tmp_path):
     assert DialogueTokenizer.load(tmp_path / "tokenizer.json").encode_prompt("empty", [], "x") == tok.encode_prompt("empty", [], "x")
 
 
+def test_the_model_reads_a_message_in_capitals_or_full_width_as_the_plain_one_but_replies_keep_their_case():
+    tok = DialogueTokenizer.train(TEXTS, vocab_size=400)
+    plain = tok.encode_prompt("empty", [("draw a star", "There is 1 shape.")], "draw a red circle, ok?")
+    shouted = tok.encode_prompt("empty", [("DRAW A STAR", "There is 1 shape.")], "ＤＲＡＷ A Red Circle， OK？")
+    assert shouted == plain
+    assert tok.encode_prompt("empty", [("x", "THERE")], "x") != tok.encode_prompt("empty", [("x", "there")], "x")
+    assert tok.encode_prompt("empty", [], "把它改成紫色，好吗？") == tok.encode_prompt("empty", [], "把它改成紫色,好吗?")
+
+
 def test_an_edit_turn_learns_the_edit_and_the_reply_and_reads_the_worlds_result():
     from dialogan.data.examples import IGNORE, TurnContext, build_example
     from dialogan.world import Scene

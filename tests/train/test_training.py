@@ -11,7 +11,7 @@ from safetensors.torch import load_file
 
 from dialogan.data.examples import WorldSource, build_draw_example, build_example
 from dialogan.models import DialoGAN, get_preset
-from dialogan.train.loop import Producer, lr_factor, train, train_tokenizer
+from dialogan.train.loop import Producer, lr_factor, step_kind, train, train_tokenizer
 
 ENV = dict(os.environ, OMP_NUM_THREADS="1")
 TRAIN = [sys.executable, "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--steps", "40",
@@ -106,6 +106,17 @@ def test_a_run_stopped_by_its_time_budget_still_anneals_to_the_low_learning_rate
     assert lr_factor(tc.steps // 2, budget / 2, tc) == pytest.approx(0.55)
     tc.max_minutes = 0  # no time budget: the steps alone decide
     assert lr_factor(int(0.8 * tc.steps), 10 * budget, tc) > 0.15
+
+
+def test_the_finish_trains_the_gan_at_every_step_with_the_language_model_frozen_to_it():
+    tc = get_preset("default").train  # GAN every 3rd step; the last 16% of 88 minutes is the finish
+    start = (1 - tc.finish_share) * tc.max_minutes * 60
+    assert [step_kind(s, 60.0, tc) for s in (300, 301, 302)] == [(True, False), (False, False), (False, False)]
+    assert [step_kind(s, start + 1, tc) for s in (300, 301, 302)] == [(True, True)] * 3
+    tc.finish_share = 0.0
+    assert step_kind(301, tc.max_minutes * 60, tc) == (False, False)
+    tc.max_minutes, tc.finish_share, tc.freeze_lm = 0.0, 0.16, True  # no time budget, no finish
+    assert step_kind(301, 1e9, tc) == (False, True)
 
 
 def test_resuming_a_frozen_run_can_let_the_generators_gradient_back_in():

@@ -273,3 +273,42 @@ def test_chinese_typing_noise_never_drops_a_character_that_carries_meaning():
             seen_double = True
         assert "小" in noisy and "红" in noisy and "不" in noisy
     assert seen_drop and seen_double
+
+
+def test_english_typing_noise_never_turns_a_word_into_another_word_the_world_knows():
+    import random
+
+    from dialogan.world import phrasing_en
+
+    class AlwaysNoisy:  # the picker's interface, with noise on every message
+        def __init__(self, seed):
+            self.rng = random.Random(seed)
+            self.random, self.randint, self.choice = self.rng.random, self.rng.randint, self.rng.choice
+
+        def chance(self, p):
+            return self.rng.random() < p
+
+    assert "can" not in phrasing_en.typos("cyan") and "three" not in phrasing_en.typos("there")
+    assert "cayn" in phrasing_en.typos("cyan")
+    text = "could you make there a small cyan square and a tan star"
+    for seed in range(300):
+        noisy = phrasing_en.noise(AlwaysNoisy(seed), text, rate=1.0)
+        changed = [(a, b) for a, b in zip(text.split(), noisy.split()) if a != b]
+        assert len(changed) == 1, noisy
+        assert changed[0][1] not in phrasing_en.KNOWN_WORDS, changed
+
+
+def test_training_can_ask_for_more_typing_noise_than_the_test_dialogues_have():
+    from dialogan.world import phrasing_en
+
+    def misspelt_share(rate):
+        en = [t.text for d in generate_dialogues(80, seed=5, split="train", typo_rate=rate) for t in d.turns
+              if t.lang == "en"]
+        odd = [m for m in en if any(w not in phrasing_en.KNOWN_WORDS for w in re.findall(r"[a-z]+", m.lower()))]
+        return len(odd) / len(en)
+
+    assert misspelt_share(0.0) == 0.0
+    assert 0.01 < misspelt_share(0.05) < 0.12
+    assert misspelt_share(1.0) > 0.7
+    with pytest.raises(ValueError, match="typo_rate"):
+        generate_dialogues(1, seed=0, typo_rate=1.5)

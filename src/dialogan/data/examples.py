@@ -135,9 +135,9 @@ class WorldSource:
     """Endless shapes-world turns, the same for the same (seed, step, rank)."""
 
     def __init__(self, seed: int, split: str = "train", history_turns: int = 2, image_size: int = 64,
-                 hard_weight: float = 2.0):
+                 hard_weight: float = 2.0, typo_rate: float = 0.05):
         self.seed, self.split, self.history_turns, self.image_size = seed, split, history_turns, image_size
-        self.hard_weight = hard_weight
+        self.hard_weight, self.typo_rate = hard_weight, typo_rate
 
     def sample(self, step: int, n: int, rank: int = 0) -> list[tuple[TurnContext, str]]:
         """``n`` turns as (context, act), hard acts weighted by ``hard_weight``, drawn without replacement."""
@@ -145,7 +145,7 @@ class WorldSource:
         pool: list[tuple[TurnContext, str]] = []
         k = 0
         while len(pool) < 2 * n:
-            for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=self.split):
+            for d in generate_dialogues(max(2, n // 3), seed=base * 7 + k, split=self.split, typo_rate=self.typo_rate):
                 pool += zip(contexts_from_turns(d.turns, self.history_turns), (t.act for t in d.turns))
             k += 1
         weights = np.array([self.hard_weight if act in HARD_ACTS else 1.0 for _, act in pool])

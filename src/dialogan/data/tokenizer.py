@@ -10,11 +10,16 @@ and the model writes the reply. Captions and the commands ``undo``/``redo`` take
 of the edit, with no result: ``<|scene|> caption <|reply|> reply <|end|>``. The generator's
 own sequence is ``<|scene|> new scene``, encoded object by object, so the token span of
 every object is known: the generator pools the language model's states over those spans.
+
+User messages are read in one normal form (``normalize_message``): case and full-width
+forms carry no meaning in this world, so "DRAW A ＲＥＤ STAR" and "draw a red star" are
+the same tokens, in training and in chat.
 """
 from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -24,6 +29,12 @@ from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>",
                   "<|result|>")
 SCENE_SEPARATOR = " ;"
+
+
+def normalize_message(text: str) -> str:
+    """A user message as the model reads it: NFKC (full-width letters, digits and punctuation
+    become their plain forms) and casefolded."""
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 @dataclass(frozen=True)
@@ -102,12 +113,13 @@ class DialogueTokenizer:
         return self.decode(ids).strip()
 
     def encode_prompt(self, prev_scene_text: str, history: list[tuple[str, str]], message: str) -> list[int]:
-        """``<|prev|> scene (<|user|> text <|assistant|> reply)* <|user|> message <|scene|>``."""
+        """``<|prev|> scene (<|user|> text <|assistant|> reply)* <|user|> message <|scene|>``, the
+        user's messages in their normal form."""
         ids = [self.special["<|prev|>"]] + self.encode_scene(prev_scene_text).ids
         for text, reply in history:
-            ids += [self.special["<|user|>"]] + self.encode(" " + text)
+            ids += [self.special["<|user|>"]] + self.encode(" " + normalize_message(text))
             ids += [self.special["<|assistant|>"]] + self.encode(" " + reply)
-        ids += [self.special["<|user|>"]] + self.encode(" " + message) + [self.scene_id]
+        ids += [self.special["<|user|>"]] + self.encode(" " + normalize_message(message)) + [self.scene_id]
         return ids
 
     def encode_result(self, result: str) -> list[int]:

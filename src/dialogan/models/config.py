@@ -36,6 +36,7 @@ class ModelConfig:
 class TrainConfig:
     steps: int = 3000
     max_minutes: float = 0.0  # stop (and save) after this wall time; 0 = no limit
+    finish_share: float = 0.0  # the last share of max_minutes: the GAN at every step, the LM frozen to it
     batch_size: int = 32  # dialogue-model sequences per step and process
     image_batch: int = 16  # of those, how many also train the generator
     gan_every: int = 1  # the GAN trains (and its loss reaches the language model) every Nth step
@@ -52,6 +53,7 @@ class TrainConfig:
     gp_weight: float = 2.0  # DF-GAN's matching-aware gradient penalty
     ema_decay: float = 0.999
     history_turns: int = 2
+    typo_rate: float = 0.05  # share of shapes-world messages with typing noise (the test dialogues have 0.05)
     seed: int = 0
     log_every: int = 10
     sample_every: int = 250
@@ -85,8 +87,8 @@ PRESETS: dict[str, Preset] = {
     "default": Preset(
         ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
                     cond_dim=48, g_channels=64, d_channels=16),
-        TrainConfig(steps=13500, max_minutes=88.0, batch_size=16, image_batch=6, gan_every=3, lr_lm=1.5e-3,
-                    gan_into_lm=0.3, sample_every=500, save_every=500),
+        TrainConfig(steps=13500, max_minutes=88.0, finish_share=0.16, batch_size=16, image_batch=6, gan_every=3,
+                    lr_lm=1.5e-3, gan_into_lm=0.3, typo_rate=0.12, sample_every=500, save_every=500),
         vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
         ModelConfig(vocab_size=16384, n_layer=8, n_embd=512, n_head=8, n_ctx=256, image_size=64, z_dim=100,

@@ -4,6 +4,14 @@ from __future__ import annotations
 import json
 
 
+def finish_line(t: dict) -> str:
+    share = t.get("finish_share", 0.0)
+    if not (share and t.get("max_minutes")):
+        return ""
+    return (f"; the last {share:g} of the {t['max_minutes']:g} minutes ({share * t['max_minutes']:.1f}): "
+            "the GAN at every step, the language model frozen to it")
+
+
 def model_card(cfg: dict) -> str:
     m, t, p = cfg["model"], cfg["train"], cfg["parameters"]
     data = f"the dataset folder `{cfg['data']}`" if cfg.get("data") else "the built-in shapes world, generated on the fly (training phrasings only)"
@@ -20,7 +28,8 @@ the generator draws the new scene from the language model's states over its text
 - steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images per process, seed {t['seed']}
 - wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
 - learning rate: language model {t['lr_lm']}, generator {t['lr_g']}, discriminator {t['lr_d']}; warm-up {t['warmup']} steps, then a cosine to 0.1x over {t['steps']} steps{f" or {t['max_minutes']:g} minutes, whichever ends first" if t.get('max_minutes') else ''}
-- GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}
+- GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}{finish_line(t)}
+- typing noise on {t.get('typo_rate', 0.05):g} of the shapes-world messages
 - losses: language-model cross-entropy on the edit (or caption) and the reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
   hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}
 

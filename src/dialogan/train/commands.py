@@ -27,6 +27,10 @@ def register(subparsers) -> None:
                         "lets it back in when resuming a frozen run")
     p.add_argument("--gan-into-lm", type=float, help="weight of the generator's loss in the language model's gradient")
     p.add_argument("--gan-every", type=int, help="train the GAN every Nth step (the others are language-model-only)")
+    p.add_argument("--finish-share", type=float, metavar="F",
+                   help="the last share of --max-minutes trains the GAN at every step with the language model frozen "
+                        "to it (0 = none)")
+    p.add_argument("--typo-rate", type=float, metavar="F", help="share of shapes-world messages with typing noise")
     p.add_argument("--batch-size", type=int)
     p.add_argument("--save-every", type=int)
     p.add_argument("--sample-every", type=int)
@@ -43,8 +47,12 @@ def _run(args: argparse.Namespace) -> int:
     from .loop import train
 
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
-                 "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "batch_size": args.batch_size,
-                 "save_every": args.save_every, "sample_every": args.sample_every}
+                 "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "finish_share": args.finish_share,
+                 "typo_rate": args.typo_rate, "batch_size": args.batch_size, "save_every": args.save_every,
+                 "sample_every": args.sample_every}
+    for name in ("finish_share", "typo_rate"):
+        if overrides[name] is not None and not 0 <= overrides[name] <= 1:
+            raise ValueError(f"--{name.replace('_', '-')}={overrides[name]}: must be between 0 and 1")
     out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
                 skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
                 threads=args.threads)
@@ -58,6 +66,7 @@ def _run_baseline(args: argparse.Namespace) -> int:
     # Options that only the dialogue model has: refuse them rather than ignore them silently.
     only_dialogan = {"--data": args.data, "--resume": args.resume, "--freeze-lm": args.freeze_lm,
                      "--gan-into-lm": args.gan_into_lm, "--gan-every": args.gan_every,
+                     "--finish-share": args.finish_share, "--typo-rate": args.typo_rate,
                      "--tensorboard": args.tensorboard or None, "--skip-bad": args.skip_bad or None}
     given = [k for k, v in only_dialogan.items() if v is not None]
     if given:

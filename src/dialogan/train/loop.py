@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from ..data.examples import (FolderSource, WorldSource, build_draw_example, build_example,
                              contexts_from_turns)
-from ..data.tokenizer import DialogueTokenizer
+from ..data.tokenizer import DialogueTokenizer, normalize_message
 from ..models import (DialoGAN, get_preset, load_checkpoint, load_training_state, save_checkpoint, scale_grad)
 from ..world import generate_dialogues
 from . import distributed
@@ -56,7 +56,8 @@ def train_tokenizer(preset, source, seed: int) -> DialogueTokenizer:
     else:
         contexts = [ctx for d in generate_dialogues(preset.tokenizer_dialogues, seed=10_000 + seed)
                     for ctx in contexts_from_turns(d.turns, 0)]
-    texts = [t for ctx in contexts for t in (ctx.text, ctx.reply, ctx.target_text, ctx.edit, ctx.result) if t]
+    texts = [t for ctx in contexts for t in (normalize_message(ctx.text), ctx.reply, ctx.target_text, ctx.edit, ctx.result)
+             if t]
     return DialogueTokenizer.train(texts, preset.vocab_size)
 
 
@@ -67,6 +68,18 @@ def lr_factor(step: int, elapsed_s: float, tc) -> float:
     if tc.max_minutes:
         progress = max(progress, elapsed_s / (tc.max_minutes * 60))
     return min(1.0, (step + 1) / tc.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))))
+
+
+def step_kind(step: int, elapsed_s: float, tc) -> tuple[bool, bool]:
+    """(does the GAN train at this step, is the language model frozen to the generator's loss).
+
+    The GAN trains at steps 0, gan_every, 2 * gan_every, ...; in the finish (the last
+    ``finish_share`` of the time budget) at every step, with the language model frozen to it, so
+    the generator catches up on the language model's final states. ``elapsed_s`` is the ranks'
+    agreed clock: they all switch at the same step.
+    """
+    finishing = bool(tc.max_minutes and tc.finish_share) and elapsed_s > (1 - tc.finish_share) * tc.max_minutes * 60
+    return finishing or step % tc.gan_every == 0, tc.freeze_lm or finishing
 
 
 def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
@@ -119,7 +132,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     if data:
         source = FolderSource(data, tc.seed + info.rank, tc.history_turns, mc.image_size, skip_bad=skip_bad)
     else:
-        source = WorldSource(tc.seed, "train", tc.history_turns, mc.image_size)
+        source = WorldSource(tc.seed, "train", tc.history_turns, mc.image_size, typo_rate=tc.typo_rate)
     if not resume:
         tok = train_tokenizer(preset, source, tc.seed)
         mc.vocab_size = max(mc.vocab_size, tok.vocab_size)
@@ -134,7 +147,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             "d": torch.optim.Adam(model.discriminator.parameters(), lr=tc.lr_d, betas=(0.0, 0.9))}
     if resume:
         load_training_state(resume, opts)  # last, so the restored RNG state is the one the loop starts from
-    producer = Producer(model, tc.gan_into_lm, tc.freeze_lm)
+    producer = core = Producer(model, tc.gan_into_lm, tc.freeze_lm)
     if info.enabled:
         producer = DDP(producer, find_unused_parameters=True)
     writer = None
@@ -162,6 +175,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         elapsed = distributed.agreed_seconds(elapsed_before + time.time() - t0, info) if tc.max_minutes else 0.0
         if tc.max_minutes and elapsed > tc.max_minutes * 60:
             break
+        gan_now, core.freeze_lm = step_kind(step, elapsed, tc)
         for name, opt in opts.items():
             base = {"lm": tc.lr_lm, "g": tc.lr_g, "d": tc.lr_d}[name]
             for g in opt.param_groups:
@@ -176,7 +190,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         chunks = [model.collate(c) for c in (by_length[:half], by_length[half:]) if c]
         for opt in (opts["lm"], opts["g"]):
             opt.zero_grad(set_to_none=True)
-        if step % tc.gan_every:  # the GAN trains at steps 0, gan_every, 2 * gan_every, ...
+        if not gan_now:
             # 4b'. A language-model-only step: the dialogue model needs many more updates than the GAN.
             lm_loss, _, _ = producer(chunks, None, None, None)
             lm_loss.backward()

@@ -601,6 +601,7 @@ def _apply(st, plan: _Plan):
 
 
 # 5. Wording: user message in a language (or a mix), reply in the user's language.
+TYPO_RATE = 0.05  # the share of messages with typing noise in test dialogues
 class _Slots(dict):
     """Template slots rendered on first use: meanings from the plan, else a lexicon word."""
 
@@ -678,14 +679,14 @@ def _reply(mod, plan: _Plan) -> str:
     return mod.REPLIES[(plan.act, plan.outcome)].format(**values)
 
 
-def _word(plan, lang, rng, pickers, unseen):
+def _word(plan, lang, rng, pickers, unseen, typo_rate):
     """The user's message for ``plan`` in ``lang`` ("en", "zh" or "mix"); returns (text, phrasing id, lang)."""
     frame = lang if lang != "mix" else rng.choice(("en", "zh"))
     pool = _TEMPLATES[frame][1 if unseen else 0][plan.key]
     if lang == "mix":
         pool = [t for t in pool if _mixable(t[1])] or None
         if pool is None:
-            return _word(plan, frame, rng, pickers, unseen)
+            return _word(plan, frame, rng, pickers, unseen, typo_rate)
     idx, template = rng.choice(pool)
     mod, p = LANGS[frame], pickers[frame]
     foreign = ()
@@ -700,24 +701,28 @@ def _word(plan, lang, rng, pickers, unseen):
     else:
         slots = _Slots(plan, mod, p)
     text = template.format_map(slots)
-    text = mod.finish(p, mod.noise(p, " ".join(text.split())), plan.question)
+    text = mod.finish(p, mod.noise(p, " ".join(text.split()), typo_rate), plan.question)
     if lang == "mix":
         for mark in "，。？！：、":
             text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     return text, f"{plan.key}.{'mix' if lang == 'mix' else frame}.{idx}", lang
 
 
-def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue]:
+def generate_dialogues(n: int, seed: int, split: str = "train", typo_rate: float = TYPO_RATE) -> list[Dialogue]:
     """``n`` dialogues of 1-8 turns (mostly 3-6) from an empty scene, in English, Chinese or a mix.
 
-    Same (n, seed, split) gives the same dialogues. "train" and "test" use only training
-    phrasings (callers pick different seeds); "unseen" uses only held-out templates and
+    Same (n, seed, split, typo_rate) gives the same dialogues. "train" and "test" use only
+    training phrasings (callers pick different seeds); "unseen" uses only held-out templates and
     prefers held-out synonyms. Every turn carries the target scene and the fixed reply.
+    ``typo_rate`` is the share of messages with typing noise (training may ask for more than
+    the ``TYPO_RATE`` of the test dialogues).
     """
     if split not in SPLITS:
         raise ValueError(f"split={split!r}; use one of {', '.join(SPLITS)}")
     if n < 0:
         raise ValueError(f"n={n!r} must be >= 0")
+    if not 0 <= typo_rate <= 1:
+        raise ValueError(f"typo_rate={typo_rate!r} must be between 0 and 1")
     rng = random.Random(f"dialogan-dialogues|{split}|{seed}")
     unseen = split == "unseen"
     pickers = {lang: _Picker(rng, lang, unseen) for lang in LANGS}
@@ -728,7 +733,7 @@ def generate_dialogues(n: int, seed: int, split: str = "train") -> list[Dialogue
             plan = _choose_plan(st, rng, t)
             r = rng.random()
             lang = "mix" if r < 0.11 else ("zh" if base == "en" else "en") if r < 0.14 else base
-            text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
+            text, phrasing, lang = _word(plan, lang, rng, pickers, unseen, typo_rate)
             reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
             _apply(st, plan)
             turns.append(DialogueTurn(text, reply, st.scene, plan.label, lang, phrasing, plan.command, plan.edit))
@@ -759,7 +764,7 @@ def generate_add_dialogues(n: int, seed: int, split: str = "test", turns: int = 
                 plan = _plan_add(st, rng)
             r = rng.random()
             lang = "mix" if r < 0.11 else ("zh" if base == "en" else "en") if r < 0.14 else base
-            text, phrasing, lang = _word(plan, lang, rng, pickers, unseen)
+            text, phrasing, lang = _word(plan, lang, rng, pickers, unseen, TYPO_RATE)
             reply = _reply(LANGS["zh" if lang == "mix" else lang], plan)
             _apply(st, plan)
             said.append(DialogueTurn(text, reply, st.scene, plan.label, lang, phrasing, plan.command, plan.edit))

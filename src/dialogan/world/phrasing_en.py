@@ -9,6 +9,8 @@ can learn them exactly; all variety lives in what the user says.
 """
 from __future__ import annotations
 
+import re
+
 SHAPE_WORDS = {
     "circle": ["circle", "ball", "disc", "dot", "round shape", "disk"],
     "square": ["square", "box", "block", "cube", "quadrate"],
@@ -374,20 +376,42 @@ def list_phrase(item: str, named: list[tuple[str, str]]) -> str:
 TYPO_TARGETS = {w for ws in list(SHAPE_WORDS.values()) + list(COLOR_WORDS.values()) for w in ws}
 
 
-def noise(p, text: str) -> str:
-    """Typing noise on about one message in twenty: a swapped, dropped or doubled letter."""
-    if not p.chance(0.05):
+def _words_in(value) -> set[str]:
+    if isinstance(value, str):
+        return set(re.findall(r"[a-z]+", value.lower()))
+    if isinstance(value, dict):
+        value = list(value.values())
+    return set().union(*map(_words_in, value)) if isinstance(value, (list, tuple)) else set()
+
+
+# Every word the world's English uses: a typo that makes one of them ("can" for "cyan", "three"
+# for "there") changes what the message says, so the noise never makes one.
+KNOWN_WORDS = _words_in([SHAPE_WORDS, COLOR_WORDS, SIZE_WORDS, COMPARATIVE, TOO, SCALE, PLACE_AT, PLACE_BARE,
+                         AREA_ADJ, RELATION, DIRECTION, OUT_THINGS, OUT_SHAPES, OUT_COLORS, OUT_CHAT, LEXICON,
+                         TEMPLATES, REPLIES, NUMBERS])
+KNOWN_WORDS |= _words_in([_plural(w) for ws in SHAPE_WORDS.values() for w in ws])
+
+
+def typos(word: str) -> list[str]:
+    """The misspellings of ``word`` the noise makes (an inner letter swapped with the next,
+    dropped or doubled), none of them a word the world knows."""
+    made = set()
+    for j in range(1, len(word) - 1):
+        made |= {word[:j] + word[j + 1] + word[j] + word[j + 2:], word[:j] + word[j + 1:], word[:j] + word[j] + word[j:]}
+    return sorted(w for w in made if w != word and w.lower() not in KNOWN_WORDS)
+
+
+def noise(p, text: str, rate: float = 0.05) -> str:
+    """Typing noise on a ``rate`` of messages: a swapped, dropped or doubled letter."""
+    if not p.chance(rate):
         return text
     words = text.split(" ")
-    keys = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    keys = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha() and typos(w)]
     if not keys:
         return text
     hot = [i for i in keys if words[i] in TYPO_TARGETS]
     i = p.choice(hot) if hot and p.chance(0.6) else p.choice(keys)
-    w, j = words[i], p.randint(1, len(words[i]) - 2)
-    op = p.randint(0, 2)
-    words[i] = (w[:j] + w[j + 1] + w[j] + w[j + 2:]) if op == 0 else (w[:j] + w[j + 1:]) if op == 1 \
-        else (w[:j] + w[j] + w[j:])
+    words[i] = p.choice(typos(words[i]))
     return " ".join(words)
 
 

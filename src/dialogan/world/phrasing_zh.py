@@ -312,9 +312,9 @@ HOMOPHONES = {"圆形": "园形", "蓝色": "兰色", "正方形": "正方型", 
 DROPPABLE = set("的了吧呢啊呀哦嘛啦个就也请帮我把给")
 
 
-def noise(p, text: str) -> str:
-    """Typing noise on about one message in twenty: a homophone, a dropped filler or a doubled character."""
-    if not p.chance(0.05):
+def noise(p, text: str, rate: float = 0.05) -> str:
+    """Typing noise on a ``rate`` of messages: a homophone, a dropped filler or a doubled character."""
+    if not p.chance(rate):
         return text
     hits = [w for w in HOMOPHONES if w in text]
     if hits and p.chance(0.7):
