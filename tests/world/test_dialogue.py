@@ -1,3 +1,4 @@
+import random
 import re
 import time
 
@@ -248,23 +249,24 @@ def test_an_answer_to_which_one_picks_one_of_the_candidates():
     assert answers > 20
 
 
+class SeededPicker:
+    """The interface of the dialogue generator's word picker, on a seeded ``random.Random``."""
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+        self.random, self.randint, self.choice = self.rng.random, self.rng.randint, self.rng.choice
+
+    def chance(self, p):
+        return self.rng.random() < p
+
+
 def test_chinese_typing_noise_never_drops_a_character_that_carries_meaning():
-    import random
-
     from dialogan.world import phrasing_zh
-
-    class AlwaysNoisy:  # the picker's interface, with noise on every message
-        def __init__(self, seed):
-            self.rng = random.Random(seed)
-            self.random, self.randint, self.choice = self.rng.random, self.rng.randint, self.rng.choice
-
-        def chance(self, p):
-            return True if p == 0.05 else self.rng.random() < p
 
     text = "能不能把这个红颜色圆圈改成小的"
     seen_drop = seen_double = False
     for seed in range(300):
-        noisy = phrasing_zh.noise(AlwaysNoisy(seed), text)
+        noisy = phrasing_zh.noise(SeededPicker(seed), text, rate=1.0)
         if len(noisy) < len(text):
             seen_drop = True
             dropped = [c for c in set(text) if noisy.count(c) < text.count(c)]
@@ -276,23 +278,13 @@ def test_chinese_typing_noise_never_drops_a_character_that_carries_meaning():
 
 
 def test_english_typing_noise_never_turns_a_word_into_another_word_the_world_knows():
-    import random
-
     from dialogan.world import phrasing_en
-
-    class AlwaysNoisy:  # the picker's interface, with noise on every message
-        def __init__(self, seed):
-            self.rng = random.Random(seed)
-            self.random, self.randint, self.choice = self.rng.random, self.rng.randint, self.rng.choice
-
-        def chance(self, p):
-            return self.rng.random() < p
 
     assert "can" not in phrasing_en.typos("cyan") and "three" not in phrasing_en.typos("there")
     assert "cayn" in phrasing_en.typos("cyan")
     text = "could you make there a small cyan square and a tan star"
     for seed in range(300):
-        noisy = phrasing_en.noise(AlwaysNoisy(seed), text, rate=1.0)
+        noisy = phrasing_en.noise(SeededPicker(seed), text, rate=1.0)
         changed = [(a, b) for a, b in zip(text.split(), noisy.split()) if a != b]
         assert len(changed) == 1, noisy
         assert changed[0][1] not in phrasing_en.KNOWN_WORDS, changed
