@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..world import Scene, SceneError, apply_edit, generate_dialogues, render_array
+from ..world import TYPO_RATE, Scene, SceneError, apply_edit, generate_dialogues, render_array
 from .tokenizer import DialogueTokenizer
 
 IGNORE = -100
@@ -135,7 +135,7 @@ class WorldSource:
     """Endless shapes-world turns, the same for the same (seed, step, rank)."""
 
     def __init__(self, seed: int, split: str = "train", history_turns: int = 2, image_size: int = 64,
-                 hard_weight: float = 2.0, typo_rate: float = 0.05):
+                 hard_weight: float = 2.0, typo_rate: float = TYPO_RATE):
         self.seed, self.split, self.history_turns, self.image_size = seed, split, history_turns, image_size
         self.hard_weight, self.typo_rate = hard_weight, typo_rate
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
+from ..world import TYPO_RATE
+
 
 @dataclass
 class ModelConfig:
@@ -53,7 +55,7 @@ class TrainConfig:
     gp_weight: float = 2.0  # DF-GAN's matching-aware gradient penalty
     ema_decay: float = 0.999
     history_turns: int = 2
-    typo_rate: float = 0.05  # share of shapes-world messages with typing noise (the test dialogues have 0.05)
+    typo_rate: float = TYPO_RATE  # share of shapes-world messages with typing noise (as many as the test dialogues)
     seed: int = 0
     log_every: int = 10
     sample_every: int = 250

@@ -50,9 +50,6 @@ def _run(args: argparse.Namespace) -> int:
                  "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "finish_share": args.finish_share,
                  "typo_rate": args.typo_rate, "batch_size": args.batch_size, "save_every": args.save_every,
                  "sample_every": args.sample_every}
-    for name in ("finish_share", "typo_rate"):
-        if overrides[name] is not None and not 0 <= overrides[name] <= 1:
-            raise ValueError(f"--{name.replace('_', '-')}={overrides[name]}: must be between 0 and 1")
     out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
                 skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
                 threads=args.threads)

@@ -127,6 +127,9 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     tc, mc = preset.train, preset.model
     if tc.gan_every < 1:
         raise ValueError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
+    for name in ("finish_share", "typo_rate"):
+        if not 0 <= getattr(tc, name) <= 1:
+            raise ValueError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")
     torch.manual_seed(tc.seed + info.rank)
     # 2. Data and tokenizer.
     if data:

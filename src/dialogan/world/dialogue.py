@@ -602,6 +602,8 @@ def _apply(st, plan: _Plan):
 
 # 5. Wording: user message in a language (or a mix), reply in the user's language.
 TYPO_RATE = 0.05  # the share of messages with typing noise in test dialogues
+
+
 class _Slots(dict):
     """Template slots rendered on first use: meanings from the plan, else a lexicon word."""
 

@@ -388,8 +388,7 @@ def _words_in(value) -> set[str]:
 # for "there") changes what the message says, so the noise never makes one.
 KNOWN_WORDS = _words_in([SHAPE_WORDS, COLOR_WORDS, SIZE_WORDS, COMPARATIVE, TOO, SCALE, PLACE_AT, PLACE_BARE,
                          AREA_ADJ, RELATION, DIRECTION, OUT_THINGS, OUT_SHAPES, OUT_COLORS, OUT_CHAT, LEXICON,
-                         TEMPLATES, REPLIES, NUMBERS])
-KNOWN_WORDS |= _words_in([_plural(w) for ws in SHAPE_WORDS.values() for w in ws])
+                         TEMPLATES, REPLIES, NUMBERS, [_plural(w) for ws in SHAPE_WORDS.values() for w in ws]])
 
 
 def typos(word: str) -> list[str]:
@@ -401,17 +400,18 @@ def typos(word: str) -> list[str]:
     return sorted(w for w in made if w != word and w.lower() not in KNOWN_WORDS)
 
 
-def noise(p, text: str, rate: float = 0.05) -> str:
+def noise(p, text: str, rate: float) -> str:
     """Typing noise on a ``rate`` of messages: a swapped, dropped or doubled letter."""
     if not p.chance(rate):
         return text
     words = text.split(" ")
-    keys = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha() and typos(w)]
+    options = {i: typos(w) for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()}
+    keys = [i for i, made in options.items() if made]
     if not keys:
         return text
     hot = [i for i in keys if words[i] in TYPO_TARGETS]
     i = p.choice(hot) if hot and p.chance(0.6) else p.choice(keys)
-    words[i] = p.choice(typos(words[i]))
+    words[i] = p.choice(options[i])
     return " ".join(words)
 
 

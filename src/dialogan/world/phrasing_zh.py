@@ -312,7 +312,7 @@ HOMOPHONES = {"圆形": "园形", "蓝色": "兰色", "正方形": "正方型", 
 DROPPABLE = set("的了吧呢啊呀哦嘛啦个就也请帮我把给")
 
 
-def noise(p, text: str, rate: float = 0.05) -> str:
+def noise(p, text: str, rate: float) -> str:
     """Typing noise on a ``rate`` of messages: a homophone, a dropped filler or a doubled character."""
     if not p.chance(rate):
         return text
