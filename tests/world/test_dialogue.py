@@ -304,3 +304,13 @@ def test_training_can_ask_for_more_typing_noise_than_the_test_dialogues_have():
     assert misspelt_share(1.0) > 0.7
     with pytest.raises(ValueError, match="typo_rate"):
         generate_dialogues(1, seed=0, typo_rate=1.5)
+
+
+def test_to_the_left_or_right_in_a_move_is_always_one_step_never_the_side():
+    """'move it to the left' is a one-cell step; the side is 'to the left side' (or 'on the left')."""
+    bare_side = re.compile(r"\bto the (left|right)\b(?! of| side| edge| corner| hand)")
+    moves = [t for d in generate_dialogues(1500, seed=11) for t in d.turns
+             if t.act == "move" and t.lang == "en" and bare_side.search(t.text.lower())]
+    assert len(moves) > 10
+    assert all(t.edit.split()[-1] in ("left", "right") and " to " not in t.edit for t in moves), \
+        [(t.text, t.edit) for t in moves if " to " in t.edit]

@@ -636,7 +636,7 @@ def _render(mod, p, kind, v, frame):
         return mod.ref_phrase(p, *v[1]) + p.word(f"rel_{v[0]}")
     if kind in ("place", "the_place"):
         if mod is phrasing_en and kind == "the_place":
-            return "the " + p.word(f"bare_{v}")
+            return "the " + p.word(f"the_{v}")
         return p.word(f"at_{v}")
     if kind == "sz":
         return phrasing_zh.SIZE_NAMES[v]

@@ -64,6 +64,8 @@ PLACE_BARE = {
     "bottom": ["bottom", "bottom middle", "bottom center", "lower middle"],
     "bottom-right": ["bottom right", "bottom-right", "lower right", "bottom right corner"],
 }
+# A region after "to the": "to the left" is a one-cell step (DIRECTION), so the sides say more.
+PLACE_THE = {k: [w for w in v if w not in ("left", "right")] for k, v in PLACE_BARE.items()}
 # A region used to point at objects: single sides mean the whole column or row.
 AREA_ADJ = {"top-left": ["top-left", "upper-left"], "top": ["top", "upper"], "top-right": ["top-right", "upper-right"],
             "left": ["left", "leftmost"], "center": ["middle", "central", "centre"], "right": ["right", "rightmost"],
@@ -87,7 +89,7 @@ OUT_CHAT = ["what's the weather like", "tell me a joke", "play some music", "wha
             "can you write a poem", "book me a flight", "what is the capital of france"]
 
 LEXICON: dict[str, list[str]] = {
-    "pre": ["", "please ", "ok ", "now ", "hmm, ", "okay, ", "alright, ", "so ", "next, "],
+    "pre": ["", "please ", "ok ", "now ", "hmm, ", "okay, ", "alright, ", "so ", "next, ", "and ", "then ", "also "],
     "post": ["", " please", " now", " for me", " thanks", " too"],
     "q": ["?", "", " please?", " for me?"],
     "can_you": ["can you", "could you", "could you please", "would you", "can u", "would you mind to",
@@ -126,7 +128,7 @@ for _k, _v in SIZE_WORDS.items():
     LEXICON[f"cmp_{_k}"] = COMPARATIVE[_k]
     LEXICON[f"too_{_k}"] = TOO[_k]
     LEXICON[f"scale_{_k}"] = SCALE[_k]
-for _table, _prefix in ((PLACE_AT, "at"), (PLACE_BARE, "bare"), (AREA_ADJ, "adj"), (RELATION, "rel"),
+for _table, _prefix in ((PLACE_AT, "at"), (PLACE_BARE, "bare"), (PLACE_THE, "the"), (AREA_ADJ, "adj"), (RELATION, "rel"),
                         (DIRECTION, "dir")):
     for _k, _v in _table.items():
         LEXICON[f"{_prefix}_{_k}"] = _v
