@@ -89,7 +89,7 @@ PRESETS: dict[str, Preset] = {
     "default": Preset(
         ModelConfig(vocab_size=3072, n_layer=4, n_embd=192, n_head=4, n_ctx=192, image_size=64, z_dim=32,
                     cond_dim=48, g_channels=64, d_channels=16),
-        TrainConfig(steps=13500, max_minutes=88.0, finish_share=0.3, batch_size=16, image_batch=6, gan_every=3,
+        TrainConfig(steps=13500, max_minutes=88.0, finish_share=0.16, batch_size=16, image_batch=6, gan_every=3,
                     lr_lm=1.5e-3, gan_into_lm=0.3, typo_rate=0.12, sample_every=500, save_every=500),
         vocab_size=3072, tokenizer_dialogues=20000),
     "coco64": Preset(
