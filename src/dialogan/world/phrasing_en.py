@@ -390,7 +390,8 @@ def _words_in(value) -> set[str]:
 # for "there") changes what the message says, so the noise never makes one.
 KNOWN_WORDS = _words_in([SHAPE_WORDS, COLOR_WORDS, SIZE_WORDS, COMPARATIVE, TOO, SCALE, PLACE_AT, PLACE_BARE,
                          AREA_ADJ, RELATION, DIRECTION, OUT_THINGS, OUT_SHAPES, OUT_COLORS, OUT_CHAT, LEXICON,
-                         TEMPLATES, REPLIES, NUMBERS, [_plural(w) for ws in SHAPE_WORDS.values() for w in ws]])
+                         TEMPLATES, REPLIES, NUMBERS,
+                         [_plural(w) for ws in [*SHAPE_WORDS.values(), LEXICON["colour_n"]] for w in ws]])
 
 
 def typos(word: str) -> list[str]:
