@@ -634,9 +634,9 @@ def _render(mod, p, kind, v, frame):
         return mod.ref_phrase(p, *v)
     if kind == "relph":
         return mod.ref_phrase(p, *v[1]) + p.word(f"rel_{v[0]}")
-    if kind in ("place", "the_place"):
-        if mod is phrasing_en and kind == "the_place":
-            return "the " + p.word(f"the_{v}")
+    if kind == "the_place":  # English only: "move it to the bottom left"
+        return "the " + p.word(f"the_{v}")
+    if kind == "place":
         return p.word(f"at_{v}")
     if kind == "sz":
         return phrasing_zh.SIZE_NAMES[v]

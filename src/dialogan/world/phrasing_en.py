@@ -128,8 +128,8 @@ for _k, _v in SIZE_WORDS.items():
     LEXICON[f"cmp_{_k}"] = COMPARATIVE[_k]
     LEXICON[f"too_{_k}"] = TOO[_k]
     LEXICON[f"scale_{_k}"] = SCALE[_k]
-for _table, _prefix in ((PLACE_AT, "at"), (PLACE_BARE, "bare"), (PLACE_THE, "the"), (AREA_ADJ, "adj"), (RELATION, "rel"),
-                        (DIRECTION, "dir")):
+for _table, _prefix in ((PLACE_AT, "at"), (PLACE_BARE, "bare"), (PLACE_THE, "the"), (AREA_ADJ, "adj"),
+                        (RELATION, "rel"), (DIRECTION, "dir")):
     for _k, _v in _table.items():
         LEXICON[f"{_prefix}_{_k}"] = _v
 LEXICON["out_thing"] = OUT_THINGS
