@@ -126,3 +126,39 @@ def test_resuming_a_frozen_run_can_let_the_generators_gradient_back_in():
     assert parse().freeze_lm is None  # not given: the checkpoint's own setting stands
     assert parse("--freeze-lm").freeze_lm is True
     assert parse("--no-freeze-lm").freeze_lm is False
+
+
+def test_a_run_from_an_inference_only_checkpoint_starts_at_step_zero_with_its_weights(tiny_checkpoint, tmp_path):
+    from dialogan.cli import main
+
+    shipped = tmp_path / "shipped"  # fp16, no training state: as the packaged model is
+    assert main(["export", "--checkpoint", str(tiny_checkpoint), "--out", str(shipped), "--half"]) == 0
+    out = train("tiny", tmp_path / "ft", init_from=str(shipped), overrides={"steps": 0, "seed": 5})
+    import json
+
+    config = json.loads((out / "config.json").read_text())
+    assert config["step"] == 0 and config["init_from"]["path"] == str(shipped)
+    assert config["init_from"]["step"] == 6
+    assert "started from the weights of" in (out / "README.md").read_text()
+    for name in ("language_model", "generator_ema"):
+        a = load_file(str(shipped / f"{name}.safetensors"))
+        b = load_file(str(out / f"{name}.safetensors"))
+        assert all(torch.equal(a[k].float(), b[k]) for k in a), name
+    assert (out / "tokenizer.json").read_text() == (shipped / "tokenizer.json").read_text()
+
+
+def test_a_fine_tuning_run_trains_on_from_the_checkpoints_weights(tiny_checkpoint, tmp_path):
+    out = train("tiny", tmp_path / "ft", init_from=str(tiny_checkpoint), overrides={"steps": 3, "lr_lm": 1e-3})
+    before = load_file(str(tiny_checkpoint / "language_model.safetensors"))
+    after = load_file(str(out / "language_model.safetensors"))
+    moved = [k for k in before if not torch.equal(before[k], after[k])]
+    assert moved  # it trained
+    # ... a few small steps from the checkpoint, not a model made afresh
+    drift = max(float((before[k] - after[k]).abs().max()) for k in before)
+    assert drift < 0.05
+
+
+def test_resume_and_init_from_together_are_refused(tiny_checkpoint, tmp_path):
+    with pytest.raises(ValueError, match="give one"):
+        train("tiny", tmp_path / "x", resume=str(tiny_checkpoint), init_from=str(tiny_checkpoint))
+    assert not (tmp_path / "x").exists()

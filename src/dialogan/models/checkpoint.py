@@ -164,6 +164,27 @@ def load_checkpoint(path: str | os.PathLike, training: bool = False, device: str
     return model.to(device), config
 
 
+def load_for_finetune(path: str | os.PathLike, device: str = "cpu") -> tuple[DialoGAN, dict]:
+    """The model of any checkpoint, inference-only ones included, ready to train further.
+
+    The language model and tokenizer are the checkpoint's; the generator starts from its EMA
+    copy (which is what the checkpoint draws with); the discriminator is the checkpoint's
+    when it has a training state, else freshly initialised. Optimisers are not restored."""
+    path = Path(path)
+    config = read_config(path)
+    model, _ = load_checkpoint(path, device=device)
+    trained = DialoGAN(model.cfg, model.tokenizer, with_discriminator=True)
+    trained.lm.load_state_dict(model.lm.state_dict())
+    trained.generator.load_state_dict(model.generator_ema.state_dict())
+    trained.generator_ema.load_state_dict(model.generator_ema.state_dict())
+    state_file = path / "training_state.safetensors"
+    if state_file.is_file():
+        state = _load_tensors(state_file)
+        _load_into(trained.discriminator, {k[14:]: v for k, v in state.items() if k.startswith("discriminator.")},
+                   state_file)
+    return trained.to(device), config
+
+
 def load_training_state(path: str | os.PathLike, optimizers: dict[str, torch.optim.Optimizer]) -> None:
     """Restore optimizer and RNG state saved by ``save_checkpoint(..., optimizers=...)``."""
     from safetensors import safe_open

@@ -12,6 +12,14 @@ def finish_line(t: dict) -> str:
             "the GAN at every step, the language model frozen to it")
 
 
+def started_from(cfg: dict) -> str:
+    init = cfg.get("init_from")
+    if not init:
+        return ""
+    return (f"\n- started from the weights of `{init['path']}` (its step {init.get('step')}, "
+            f"{(init.get('wall_time_s') or 0) / 60:.1f} minutes), with fresh optimisers and schedule")
+
+
 def model_card(cfg: dict) -> str:
     m, t, p = cfg["model"], cfg["train"], cfg["parameters"]
     data = f"the dataset folder `{cfg['data']}`" if cfg.get("data") else "the built-in shapes world, generated on the fly (training phrasings only)"
@@ -24,7 +32,7 @@ edit of the scene, carried out by the world's rules) and, after reading the resu
 the generator draws the new scene from the language model's states over its text.
 
 ## Training
-- data: {data}
+- data: {data}{started_from(cfg)}
 - steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images per process, seed {t['seed']}
 - wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
 - learning rate: language model {t['lr_lm']}, generator {t['lr_g']}, discriminator {t['lr_d']}; warm-up {t['warmup']} steps, then a cosine to 0.1x over {t['steps']} steps{f" or {t['max_minutes']:g} minutes, whichever ends first" if t.get('max_minutes') else ''}

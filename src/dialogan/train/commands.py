@@ -19,7 +19,11 @@ def register(subparsers) -> None:
     src.add_argument("--data", metavar="DIR", help="a dataset folder written by `dialogan data make` or `data export-coco`")
     p.add_argument("--out", required=True, metavar="DIR", help="checkpoint folder (rewritten atomically at every save)")
     p.add_argument("--resume", metavar="DIR", help="continue from this checkpoint (its own settings and data)")
+    p.add_argument("--init-from", metavar="DIR",
+                   help="start a new run of the preset from this checkpoint's weights and tokenizer (fine-tuning; "
+                        "an inference-only checkpoint such as the shipped model works too)")
     p.add_argument("--steps", type=int, help="override the preset's number of steps")
+    p.add_argument("--lr-lm", type=float, metavar="LR", help="the language model's peak learning rate")
     p.add_argument("--max-minutes", type=float, help="stop and save after this much wall time")
     p.add_argument("--seed", type=int)
     p.add_argument("--freeze-lm", action=argparse.BooleanOptionalAction, default=None,
@@ -49,9 +53,9 @@ def _run(args: argparse.Namespace) -> int:
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
                  "gan_into_lm": args.gan_into_lm, "gan_every": args.gan_every, "finish_share": args.finish_share,
                  "typo_rate": args.typo_rate, "batch_size": args.batch_size, "save_every": args.save_every,
-                 "sample_every": args.sample_every}
-    out = train(args.preset, args.out, data=args.data, resume=args.resume, overrides=overrides,
-                skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
+                 "sample_every": args.sample_every, "lr_lm": args.lr_lm}
+    out = train(args.preset, args.out, data=args.data, resume=args.resume, init_from=args.init_from,
+                overrides=overrides, skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
                 threads=args.threads)
     print(f"checkpoint: {out}")
     return 0
@@ -61,7 +65,8 @@ def _run_baseline(args: argparse.Namespace) -> int:
     from .baselines import train_baseline
 
     # Options that only the dialogue model has: refuse them rather than ignore them silently.
-    only_dialogan = {"--data": args.data, "--resume": args.resume, "--freeze-lm": args.freeze_lm,
+    only_dialogan = {"--data": args.data, "--resume": args.resume, "--init-from": args.init_from,
+                     "--lr-lm": args.lr_lm, "--freeze-lm": args.freeze_lm,
                      "--gan-into-lm": args.gan_into_lm, "--gan-every": args.gan_every,
                      "--finish-share": args.finish_share, "--typo-rate": args.typo_rate,
                      "--tensorboard": args.tensorboard or None, "--skip-bad": args.skip_bad or None}

@@ -18,7 +18,8 @@ from tqdm import tqdm
 from ..data.examples import (FolderSource, WorldSource, build_draw_example, build_example,
                              contexts_from_turns)
 from ..data.tokenizer import DialogueTokenizer, normalize_message
-from ..models import (DialoGAN, get_preset, load_checkpoint, load_training_state, save_checkpoint, scale_grad)
+from ..models import (DialoGAN, get_preset, load_checkpoint, load_for_finetune, load_training_state, save_checkpoint,
+                      scale_grad)
 from ..world import generate_dialogues
 from . import distributed
 from .card import model_card
@@ -105,28 +106,41 @@ def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
 
 def train(preset_name: str, out: str | Path, data: str | None = None, resume: str | None = None,
           overrides: dict | None = None, skip_bad: bool = False, device: str | None = None,
-          tensorboard: bool = False, threads: int | None = None) -> Path:
-    """Train (or resume) a dialogan model; returns the checkpoint folder."""
+          tensorboard: bool = False, threads: int | None = None, init_from: str | None = None) -> Path:
+    """Train (or resume) a dialogan model; returns the checkpoint folder.
+
+    ``resume`` continues a run where it stopped (its settings, step, optimisers and RNG);
+    ``init_from`` starts a new run of the preset (step 0, fresh optimisers and schedule) from
+    another checkpoint's weights and tokenizer: fine-tuning, also from an inference-only copy."""
+    if resume and init_from:
+        raise ValueError("--resume continues a run, --init-from starts a new one from a checkpoint's weights: give one")
     if threads:
         # More threads than free cores make every OpenMP region wait: many times slower, not a bit.
         torch.set_num_threads(threads)
     info = distributed.setup(device)
     out = Path(out)
-    # 1. Configuration: the preset, or the checkpoint's own when resuming.
+    # 1. Configuration: the preset, or the checkpoint's own when resuming; the model of --init-from.
     preset = get_preset(preset_name)
     start_step, elapsed_before = 0, 0.0
     if resume:
         model, saved = load_checkpoint(resume, training=True, device=info.device)
         preset.train = type(preset.train).from_dict(saved["train"])
+        preset.model = model.cfg
         start_step, elapsed_before = int(saved["step"]), float(saved.get("wall_time_s", 0.0))
         preset_name = saved.get("preset", preset_name)
         data = saved.get("data") or data
     for k, v in (overrides or {}).items():
         if v is not None:
             setattr(preset.train, k, v)
+    if init_from:
+        torch.manual_seed(preset.train.seed)  # a discriminator made afresh is the same on every rank
+        model, init_config = load_for_finetune(init_from, device=info.device)
+        preset.model = model.cfg
     tc, mc = preset.train, preset.model
     if tc.gan_every < 1:
         raise ValueError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
+    if tc.lr_lm <= 0:
+        raise ValueError(f"lr_lm must be above 0 (the language model's peak learning rate), not {tc.lr_lm}")
     for name in ("finish_share", "typo_rate"):
         if not 0 <= getattr(tc, name) <= 1:
             raise ValueError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")
@@ -136,7 +150,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         source = FolderSource(data, tc.seed + info.rank, tc.history_turns, mc.image_size, skip_bad=skip_bad)
     else:
         source = WorldSource(tc.seed, "train", tc.history_turns, mc.image_size, typo_rate=tc.typo_rate)
-    if not resume:
+    if not (resume or init_from):
         tok = train_tokenizer(preset, source, tc.seed)
         mc.vocab_size = max(mc.vocab_size, tok.vocab_size)
         torch.manual_seed(tc.seed)  # every rank starts from the same weights
@@ -162,6 +176,11 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         writer = SummaryWriter(str(out) + ".tb")
     config = {"preset": preset_name, "data": str(data) if data else None, "model": asdict(mc), "train": asdict(tc),
               "parameters": model.parameter_counts(), "world_size": info.world_size}
+    if init_from:
+        config["init_from"] = {"path": str(init_from), "step": init_config.get("step"),
+                               "wall_time_s": init_config.get("wall_time_s")}
+    elif resume:
+        config["init_from"] = saved.get("init_from")
     scores: dict = {}
 
     def save(step: int, wall: float) -> None:

@@ -83,7 +83,7 @@ DIRECTION = {"left": ["left", "to the left", "one to the left", "one step left",
 OUT_THINGS = ["a dog", "a cat", "a house", "a tree", "a car", "a flower", "the sun", "a person", "a bird",
               "a fish", "a boat", "an apple", "a cloud", "a smiley face", "a horse", "a rainbow", "a robot"]
 OUT_SHAPES = ["oval", "heart", "rectangle", "ellipse", "pentagon", "octagon", "cross", "arrow", "crescent",
-              "line", "spiral"]
+              "line", "spiral", "heptagon", "trapezoid", "parallelogram", "cube", "sphere"]
 OUT_COLORS = ["white", "black", "gold", "silver", "beige", "maroon", "transparent"]
 OUT_CHAT = ["what's the weather like", "tell me a joke", "play some music", "what time is it",
             "can you write a poem", "book me a flight", "what is the capital of france"]
@@ -106,8 +106,8 @@ LEXICON: dict[str, list[str]] = {
     "all_n": ["everything", "all the shapes", "all of it", "the whole thing", "all shapes", "every shape"],
     "pic_n": ["picture", "scene", "canvas", "drawing", "image"],
     "describe_v": ["describe", "summarize", "tell me about", "explain", "go over"],
-    "undo_core": ["undo", "undo that", "go back", "revert that", "take that back", "undo the last step",
-                  "cancel that", "go back one step", "step back", "reverse that", "revert"],
+    "undo_core": ["undo", "undo that", "go back", "revert that", "take that back", "scratch that",
+                  "undo the last step", "cancel that", "go back one step", "step back", "reverse that", "revert", "forget that"],
     "redo_core": ["redo", "redo that", "put it back", "bring it back", "undo the undo", "redo the last step",
                   "restore that", "reapply that"],
     "greet_core": ["hello", "hi", "hey", "hey there", "good morning", "hi there", "howdy", "yo", "greetings",
@@ -167,8 +167,10 @@ TEMPLATES: dict[str, list[str]] = {
                   "let's make {ref} {size}"],
     "resize@cmp": ["{pre}make {ref} {cmp}{post}", "{ref} {cmp} please", "{scale} {ref}", "{can_you} {scale} {ref}{q}",
                    "{ref} is too {too}", "{ref} needs to be {cmp}", "{can_you} make {ref} {cmp}{q}",
-                   "i want {ref} {cmp}", "{ref} looks too {too}, make it {cmp}"],
-    "resize@bare": ["{cmp}", "{cmp} please", "now {cmp}", "even {cmp}", "make it {cmp}", "too {too}"],
+                   "{ref} is way too {too}", "i want {ref} {cmp}", "{ref} looks too {too}, make it {cmp}",
+                   "{ref} is a bit too {too}"],
+    "resize@bare": ["{cmp}", "{cmp} please", "it's too {too}", "now {cmp}", "make it {cmp}", "that's too {too}",
+                    "even {cmp}", "now it's too {too}", "too {too}", "it's way too {too}"],
     "move@region": ["{pre}{v_move} {ref} {place}{post}", "move {ref} to {the_place}", "{ref} should go {place}",
                     "{can_you} move {ref} to {the_place}{q}", "{v_move} {ref} over to {the_place}",
                     "{ref} to {the_place}", "take {ref} to {the_place}", "let's put {ref} {place} instead",

@@ -53,7 +53,7 @@ DIRECTION = {"left": ["左", "左边", "左侧"], "right": ["右", "右边", "�
              "up": ["上", "上面", "上边"], "down": ["下", "下面", "下边"]}
 OUT_THINGS = ["一条狗", "一只猫", "一座房子", "一棵树", "一辆车", "一朵花", "一个太阳", "一个人", "一只鸟",
               "一条鱼", "一艘船", "一个苹果", "一朵云", "一张笑脸", "一匹马", "一道彩虹", "一个机器人"]
-OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋"]
+OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋", "七边形", "梯形", "平行四边形"]
 OUT_COLORS = ["白色", "黑色", "金色", "银色", "米色", "透明"]
 OUT_CHAT = ["今天天气怎么样", "给我讲个笑话", "放首歌", "现在几点了", "帮我写首诗", "帮我订机票", "法国的首都是哪里"]
 NUMBERS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 9: "九", 10: "十", 12: "十二"}
@@ -119,8 +119,8 @@ TEMPLATES: dict[str, list[str]] = {
     "resize@to": ["把{ref}改成{sz}的", "{ref}要{sz}的", "把{ref}换成{sz}号的", "{can_you}把{ref}改成{sz}的",
                   "{ref}改为{sz}号", "让{ref}变成{sz}的"],
     "resize@cmp": ["{pre}把{ref}{cmp}{post}", "让{ref}{cmp}", "{ref}{cmp}", "{ref}{cmp}吧", "{can_you}把{ref}{cmp}",
-                   "{ref}太{too}了", "{ref}有点{too}，{cmp}", "把{ref}弄得{cmp}"],
-    "resize@bare": ["{cmp}", "{cmp}吧", "再{cmp}", "太{too}了", "还要{cmp}"],
+                   "{ref}太{too}了", "{ref}有点{too}，{cmp}", "把{ref}弄得{cmp}", "{ref}有点太{too}了"],
+    "resize@bare": ["{cmp}", "{cmp}吧", "再{cmp}", "太{too}了", "它太{too}了", "还要{cmp}", "这个太{too}了"],
     "move@region": ["{pre}把{ref}{v_move}{place}{post}", "把{ref}放在{place}", "{ref}{v_move}{place}", "{ref}{v_move}{place}去",
                     "将{ref}{v_move}{place}", "{can_you}把{ref}{v_move}{place}",
                     "让{ref}去{place}", "{ref}换到{place}吧", "我想把{ref}{v_move}{place}", "{ref}应该在{place}"],
