@@ -106,13 +106,25 @@ def test_bare_follow_ups_act_on_the_object_just_added(dialogues):
     checked = 0
     for d in dialogues:
         for a, b in zip(d.turns, d.turns[1:]):
-            if a.act in ("add", "add_relative") and "@bare" in b.phrasing and b.scene != a.scene:
+            if (a.act in ("add", "add_relative") and "@bare" in b.phrasing and b.act != "add_relative"
+                    and b.scene != a.scene):
                 last = a.scene[len(a.scene) - 1]
                 changed = [i for i, (x, y) in enumerate(zip(a.scene, b.scene)) if x != y]
                 assert changed == [len(a.scene) - 1], (a.text, b.text)
                 assert b.scene[changed[0]].shape == last.shape
                 checked += 1
     assert checked > 5
+
+
+def test_to_its_left_adds_beside_the_object_the_last_turn_named(dialogues):
+    seen = 0
+    for d in dialogues:
+        for a, b in zip(d.turns, d.turns[1:]):
+            if b.phrasing.startswith("add_relative@bare") and b.act == "add_relative":
+                assert b.edit.endswith(" it"), (b.text, b.edit)
+                assert len(b.scene) == len(a.scene) + 1, (b.text, b.edit)
+                seen += 1
+    assert seen > 5
 
 
 def test_pronouns_only_point_at_the_focus():

@@ -49,13 +49,13 @@ HELD_OUT_SHARE = 0.15
 LANGS = {"en": phrasing_en, "zh": phrasing_zh}
 _COLORS = tuple(COLORS)
 _REF_ACTS = ("remove", "recolor", "resize", "move", "ask_color", "ask_where", "add_relative")
-ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative",), "remove": ("remove",),
+ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"), "remove": ("remove",),
             "recolor": ("recolor", "recolor@bare"), "resize": ("resize@to", "resize@cmp", "resize@bare"),
             "move": ("move@region", "move@rel", "move@dir", "move@bare"),
             "out_of_world": ("out_of_world", "out_of_world@chat"),
             "ambiguous": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir",
                           "ask_color", "ask_where", "add_relative"),
-            "no_room": ("add", "add@place", "add_relative")}
+            "no_room": ("add", "add@place", "add_relative", "add_relative@bare")}
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 ACT_KEYS["clarify"] = ("clarify",)
 # Slots whose words may come from the other language in a mixed message.
@@ -327,17 +327,18 @@ def _plan_add_relative(st, rng, want_no_room=False):
     if ref is None or _said(st, ref, j) is None:
         return None
     size, color, shape = _new_spec(rng, st.scene)
-    slots = dict(_ref_slots(ref, rel), obj=("obj", [(size, color, shape, 1, None)]))
+    slots = dict(_ref_slots(ref, rel), obj=("obj", [(size, color, shape, 1, None)]), relit=("relit", rel))
+    key = "add_relative@bare" if ref[0] == "pron" and rng.random() < 0.4 else "add_relative"  # "to its left"
     edit = f"add {size or 'large'} {color or 'blue'} {shape} {rel} {_said(st, ref, j)}"
     if len(st.scene) >= MAX_OBJECTS:
-        return _Plan("no_room", "add_relative", slots, "full", edit=edit)
+        return _Plan("no_room", key, slots, "full", edit=edit)
     cell = relative_cell(cell_of(anchor), rel, taken)
     if cell is None:
-        return _Plan("no_room", "add_relative", slots, "side", {"rel": ("rel", rel), "name": ("name", anchor)},
+        return _Plan("no_room", key, slots, "side", {"rel": ("rel", rel), "name": ("name", anchor)},
                      edit=edit)
     obj = _obj(size, color, shape, CELL_REGION[cell])
     scene = st.scene.added(obj)
-    return _Plan("add_relative", "add_relative", slots, "ok",
+    return _Plan("add_relative", key, slots, "ok",
                  {"name": ("name", obj), "region": ("region", CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
 
 
@@ -646,7 +647,7 @@ def _render(mod, p, kind, v, frame):
         return mod.kind_phrase(p, v, kind != "eq") if v else p.word("shapes_n")
     if kind == "thing":
         return mod.out_phrase(p, *v)
-    if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel"):
+    if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel", "relit"):
         return p.word(f"{kind}_{v}")
     raise KeyError(kind)
 

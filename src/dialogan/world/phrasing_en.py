@@ -71,11 +71,17 @@ AREA_ADJ = {"top-left": ["top-left", "upper-left"], "top": ["top", "upper"], "to
             "left": ["left", "leftmost"], "center": ["middle", "central", "centre"], "right": ["right", "rightmost"],
             "bottom-left": ["bottom-left", "lower-left"], "bottom": ["bottom", "lower"],
             "bottom-right": ["bottom-right", "lower-right"]}
-RELATION = {"left_of": ["to the left of", "left of", "on the left side of", "just left of"],
-            "right_of": ["to the right of", "right of", "on the right side of", "just right of"],
+RELATION = {"left_of": ["to the left of", "on the left side of", "left of", "just left of"],
+            "right_of": ["to the right of", "on the right side of", "right of", "just right of"],
             "above": ["above", "over", "directly above", "right above"],
             "below": ["below", "under", "underneath", "beneath", "directly below"],
             "next_to": ["next to", "beside", "by", "alongside", "right next to"]}
+# A relation to the object the last turn named: "put a star to its left".
+RELATION_IT = {"left_of": ["to its left", "to the left of it", "on its left", "left of it"],
+               "right_of": ["to its right", "to the right of it", "on its right", "right of it"],
+               "above": ["above it", "on top of it", "over it", "directly above it"],
+               "below": ["below it", "under it", "underneath it", "beneath it"],
+               "next_to": ["next to it", "beside it", "by it", "right next to it"]}
 DIRECTION = {"left": ["left", "to the left", "one to the left", "one step left", "leftwards", "a bit to the left"],
              "right": ["right", "to the right", "one to the right", "one step right", "rightwards", "a bit to the right"],
              "up": ["up", "upwards", "one up", "up a bit", "higher", "one step up"],
@@ -129,7 +135,7 @@ for _k, _v in SIZE_WORDS.items():
     LEXICON[f"too_{_k}"] = TOO[_k]
     LEXICON[f"scale_{_k}"] = SCALE[_k]
 for _table, _prefix in ((PLACE_AT, "at"), (PLACE_BARE, "bare"), (PLACE_THE, "the"), (AREA_ADJ, "adj"),
-                        (RELATION, "rel"), (DIRECTION, "dir")):
+                        (RELATION, "rel"), (RELATION_IT, "relit"), (DIRECTION, "dir")):
     for _k, _v in _table.items():
         LEXICON[f"{_prefix}_{_k}"] = _v
 LEXICON["out_thing"] = OUT_THINGS
@@ -153,6 +159,9 @@ TEMPLATES: dict[str, list[str]] = {
                      "{rel} {ref} {v_add} {obj}", "and {obj} {rel} {ref}", "let's have {obj} {rel} {ref}",
                      "{pre}{v_add} {obj} just {rel} {ref}", "now {obj} {rel} {ref} please",
                      "{v_add} {obj} so it's {rel} {ref}"],
+    "add_relative@bare": ["{pre}{v_add} {obj} {relit}{post}", "{obj} {relit}", "and {obj} {relit}",
+                          "{can_you} {v_add} {obj} {relit}{q}", "now {obj} {relit} please", "i want {obj} {relit}",
+                          "{relit}, {v_add} {obj}", "{v_add} {obj} {relit} too"],
     "remove": ["{pre}{v_rm} {ref}{post}", "{can_you} {v_rm} {ref}{q}", "i don't want {ref} anymore",
                "{ref} has to go", "take {ref} out", "{ref} can go", "{v_rm} {ref} please", "let's {v_rm} {ref}",
                "actually {v_rm} {ref}", "get {ref} out of there", "no more {ref}"],

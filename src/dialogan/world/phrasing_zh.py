@@ -49,6 +49,12 @@ RELATION = {"left_of": ["左边", "左侧", "的左边", "左面", "的左侧"],
             "above": ["上面", "上方", "的上面", "上边", "正上方"],
             "below": ["下面", "下方", "的下面", "下边", "底下", "正下方"],
             "next_to": ["旁边", "的旁边", "边上", "隔壁", "附近"]}
+# A relation to the object the last turn named: "在它左边画一个星形".
+RELATION_IT = {"left_of": ["它左边", "它的左边", "它左侧", "它的左侧"],
+               "right_of": ["它右边", "它的右边", "它右侧", "它的右侧"],
+               "above": ["它上面", "它的上面", "它上方", "它上边"],
+               "below": ["它下面", "它的下面", "它下方", "它下边"],
+               "next_to": ["它旁边", "它的旁边", "它边上", "它附近"]}
 DIRECTION = {"left": ["左", "左边", "左侧"], "right": ["右", "右边", "右侧"],
              "up": ["上", "上面", "上边"], "down": ["下", "下面", "下边"]}
 OUT_THINGS = ["一条狗", "一只猫", "一座房子", "一棵树", "一辆车", "一朵花", "一个太阳", "一个人", "一只鸟",
@@ -88,7 +94,7 @@ for _k, _v in SIZE_WORDS.items():
     LEXICON[f"size_{_k}"] = _v
     LEXICON[f"cmp_{_k}"] = COMPARATIVE[_k]
     LEXICON[f"too_{_k}"] = TOO[_k]
-for _table, _prefix in ((PLACE, "at"), (AREA, "area"), (RELATION, "rel"), (DIRECTION, "dir")):
+for _table, _prefix in ((PLACE, "at"), (AREA, "area"), (RELATION, "rel"), (RELATION_IT, "relit"), (DIRECTION, "dir")):
     for _k, _v in _table.items():
         LEXICON[f"{_prefix}_{_k}"] = _v
 LEXICON["out_thing"] = OUT_THINGS
@@ -108,6 +114,8 @@ TEMPLATES: dict[str, list[str]] = {
     "add_relative": ["{pre}在{relph}{v_add}{obj}{post}", "{relph}{v_add}{obj}", "{v_add}{obj}在{relph}",
                      "{can_you}在{relph}{v_add}{obj}", "在{relph}来{obj}", "{obj}放在{relph}",
                      "我想在{relph}{v_add}{obj}", "{relph}再{v_add}{obj}", "{relph}加{obj}吧", "{relph}：{obj}"],
+    "add_relative@bare": ["{pre}在{relit}{v_add}{obj}{post}", "在{relit}{v_add}{obj}", "{relit}{v_add}{obj}",
+                          "{can_you}在{relit}{v_add}{obj}", "{obj}放在{relit}", "再在{relit}{v_add}{obj}"],
     "remove": ["{pre}{v_rm}{ref}{post}", "帮我{v_rm}{ref}", "把{ref}{v_rm}", "把{ref}{v_rm}吧", "不要{ref}了", "{ref}不要了",
                "{can_you}把{ref}{v_rm}", "{ref}{v_rm}", "把{ref}拿走", "{ref}去掉吧",
                "我不想要{ref}了"],
