@@ -326,3 +326,11 @@ def test_to_the_left_or_right_in_a_move_is_always_one_step_never_the_side():
     assert len(moves) > 10
     assert all(t.edit.split()[-1] in ("left", "right") and " to " not in t.edit for t in moves), \
         [(t.text, t.edit) for t in moves if " to " in t.edit]
+
+
+def test_no_out_of_world_shape_is_also_a_word_for_a_shape_the_world_draws():
+    from dialogan.world import phrasing_en, phrasing_zh
+
+    for mod in (phrasing_en, phrasing_zh):
+        drawable = {w for words in mod.SHAPE_WORDS.values() for w in words}
+        assert not drawable & set(mod.OUT_SHAPES), mod.__name__

@@ -89,7 +89,7 @@ DIRECTION = {"left": ["left", "to the left", "one to the left", "one step left",
 OUT_THINGS = ["a dog", "a cat", "a house", "a tree", "a car", "a flower", "the sun", "a person", "a bird",
               "a fish", "a boat", "an apple", "a cloud", "a smiley face", "a horse", "a rainbow", "a robot"]
 OUT_SHAPES = ["oval", "heart", "rectangle", "ellipse", "pentagon", "octagon", "cross", "arrow", "crescent",
-              "line", "spiral", "heptagon", "trapezoid", "parallelogram", "cube", "sphere"]
+              "line", "spiral", "heptagon", "trapezoid", "parallelogram"]
 OUT_COLORS = ["white", "black", "gold", "silver", "beige", "maroon", "transparent"]
 OUT_CHAT = ["what's the weather like", "tell me a joke", "play some music", "what time is it",
             "can you write a poem", "book me a flight", "what is the capital of france"]
