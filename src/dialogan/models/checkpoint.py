@@ -171,8 +171,7 @@ def load_for_finetune(path: str | os.PathLike, device: str = "cpu") -> tuple[Dia
     copy (which is what the checkpoint draws with); the discriminator is the checkpoint's
     when it has a training state, else freshly initialised. Optimisers are not restored."""
     path = Path(path)
-    config = read_config(path)
-    model, _ = load_checkpoint(path, device=device)
+    model, config = load_checkpoint(path, device=device)
     trained = DialoGAN(model.cfg, model.tokenizer, with_discriminator=True)
     trained.lm.load_state_dict(model.lm.state_dict())
     trained.generator.load_state_dict(model.generator_ema.state_dict())
