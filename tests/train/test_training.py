@@ -1,3 +1,4 @@
+import json
 import os
 import signal
 import subprocess
@@ -26,8 +27,6 @@ def _weights(folder: Path) -> dict[str, torch.Tensor]:
 
 
 def _step(folder: Path) -> int:
-    import json
-
     try:
         return json.loads((folder / "config.json").read_text())["step"]
     except (OSError, ValueError, KeyError):
@@ -134,8 +133,6 @@ def test_a_run_from_an_inference_only_checkpoint_starts_at_step_zero_with_its_we
     shipped = tmp_path / "shipped"  # fp16, no training state: as the packaged model is
     assert main(["export", "--checkpoint", str(tiny_checkpoint), "--out", str(shipped), "--half"]) == 0
     out = train("tiny", tmp_path / "ft", init_from=str(shipped), overrides={"steps": 0, "seed": 5})
-    import json
-
     config = json.loads((out / "config.json").read_text())
     assert config["step"] == 0 and config["init_from"]["path"] == str(shipped)
     assert config["init_from"]["step"] == 6

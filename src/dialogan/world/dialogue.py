@@ -49,7 +49,8 @@ HELD_OUT_SHARE = 0.15
 LANGS = {"en": phrasing_en, "zh": phrasing_zh}
 _COLORS = tuple(COLORS)
 _REF_ACTS = ("remove", "recolor", "resize", "move", "ask_color", "ask_where", "add_relative")
-ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"), "remove": ("remove",),
+ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"),
+            "remove": ("remove",),
             "recolor": ("recolor", "recolor@bare"), "resize": ("resize@to", "resize@cmp", "resize@bare"),
             "move": ("move@region", "move@rel", "move@dir", "move@bare"),
             "out_of_world": ("out_of_world", "out_of_world@chat"),

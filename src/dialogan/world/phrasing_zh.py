@@ -59,7 +59,8 @@ DIRECTION = {"left": ["左", "左边", "左侧"], "right": ["右", "右边", "�
              "up": ["上", "上面", "上边"], "down": ["下", "下面", "下边"]}
 OUT_THINGS = ["一条狗", "一只猫", "一座房子", "一棵树", "一辆车", "一朵花", "一个太阳", "一个人", "一只鸟",
               "一条鱼", "一艘船", "一个苹果", "一朵云", "一张笑脸", "一匹马", "一道彩虹", "一个机器人"]
-OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋", "七边形", "梯形", "平行四边形"]
+OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋", "七边形",
+              "梯形", "平行四边形"]
 OUT_COLORS = ["白色", "黑色", "金色", "银色", "米色", "透明"]
 OUT_CHAT = ["今天天气怎么样", "给我讲个笑话", "放首歌", "现在几点了", "帮我写首诗", "帮我订机票", "法国的首都是哪里"]
 NUMBERS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 9: "九", 10: "十", 12: "十二"}
@@ -94,7 +95,8 @@ for _k, _v in SIZE_WORDS.items():
     LEXICON[f"size_{_k}"] = _v
     LEXICON[f"cmp_{_k}"] = COMPARATIVE[_k]
     LEXICON[f"too_{_k}"] = TOO[_k]
-for _table, _prefix in ((PLACE, "at"), (AREA, "area"), (RELATION, "rel"), (RELATION_IT, "relit"), (DIRECTION, "dir")):
+for _table, _prefix in ((PLACE, "at"), (AREA, "area"), (RELATION, "rel"), (RELATION_IT, "relit"),
+                        (DIRECTION, "dir")):
     for _k, _v in _table.items():
         LEXICON[f"{_prefix}_{_k}"] = _v
 LEXICON["out_thing"] = OUT_THINGS
