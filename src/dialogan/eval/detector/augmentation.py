@@ -1,4 +1,5 @@
-"""Light damage of the kinds a GAN output has, applied to training renders and to ``--spoiled`` evaluation."""
+"""Damage of the kinds a GAN output has, so the detector also reads imperfect pictures: applied to
+a share of training renders and to every picture of `dialogan eval detector --spoiled`."""
 from __future__ import annotations
 
 import io
