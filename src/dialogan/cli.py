@@ -24,9 +24,9 @@ COMMANDS = {
 def load_system(checkpoint: str | None = None):
     """The trained dialogue system the evaluator scores (anything with ``send`` and ``reset``):
     a dialogan checkpoint as a ``Chat``, a peer's (``dialogan train --model geneva|dfgan``) as its system."""
-    from dialogan.models.baselines import BaselineSystem, is_baseline
-    if checkpoint and is_baseline(checkpoint):
-        return BaselineSystem.load(checkpoint)
+    from dialogan.peers import PeerSystem, is_peer
+    if checkpoint and is_peer(checkpoint):
+        return PeerSystem.load(checkpoint)
     from dialogan.chat import Chat
     return Chat.load(checkpoint)
 

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from dialogan.eval import Detector, object_prf, to_input
-from dialogan.eval.train_detector import TrainConfig, train_detector
+from dialogan.eval.detector import DEFAULT_DIR, DetectorTrainConfig, train_detector
 from dialogan.world import Scene, random_scene, render_scene
 
 
@@ -84,9 +84,14 @@ def test_features_shape(detector):
 
 
 def test_a_few_training_steps_save_a_loadable_detector(tmp_path):
-    cfg = TrainConfig(steps=3, batch=4, seed=7)
+    cfg = DetectorTrainConfig(steps=3, batch=4, seed=7)
     train_detector(cfg, tmp_path, log=lambda s: None, val_n=4)
     again = Detector.load(tmp_path)
     assert isinstance(again.detect(render_scene(Scene(()), 32, seed=0)), list)
     with pytest.raises(FileNotFoundError, match="config.json"):
         Detector.load(tmp_path / "nowhere")
+
+
+def test_training_refuses_the_shipped_detector_folder_before_any_step():
+    with pytest.raises(ValueError, match="refusing to write into the package's shipped assets"):
+        train_detector(DetectorTrainConfig(steps=1, batch=2), DEFAULT_DIR, log=lambda s: None, val_n=2)

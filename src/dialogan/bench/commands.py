@@ -1,7 +1,9 @@
-"""``dialogan bench``: dialogan against its peers, and its speed, each measured in one run.
+"""``dialogan bench``: dialogan against its peers, its speed, the renderer's and the server's, each measured in one run.
 
     dialogan bench peers --budget MINUTES [--n N] [--n-add N] [--out DIR] [--seed S] [--threads T] [--reuse]
     dialogan bench speed [--checkpoint DIR] [--turns N] [--out DIR] [--no-train] [--compile] [--threads T]
+    dialogan bench render [--seconds S]
+    dialogan bench serve-load [--url URL | --checkpoint DIR] [--conversations N] [--turns N] [--threads T]
 """
 from __future__ import annotations
 
@@ -89,8 +91,35 @@ def _speed(args) -> int:
     return 0
 
 
+def _render(args) -> int:
+    from .render_speed import render_speed
+
+    if args.seconds <= 0:
+        raise ValueError(f"--seconds must be positive, got {args.seconds}")
+    render_speed(args.seconds)
+    return 0
+
+
+def _serve_load(args) -> int:
+    if args.conversations < 1 or args.turns < 1:
+        raise ValueError(f"--conversations and --turns must be at least 1, got {args.conversations} and {args.turns}")
+    try:
+        from .serve_load import serve_load
+    except ImportError as e:
+        raise ValueError(f"bench serve-load needs an HTTP client ({e}); pip install httpx") from None
+    threads = 1 if args.threads is None else args.threads
+    report = serve_load(args.url, args.checkpoint, args.conversations, args.turns, threads)
+    alone, together = report["alone"], report["together"]
+    for name, r in (("1 conversation", alone), (f"{args.conversations} concurrent", together)):
+        print(f"{name:>16}: {r['turns']} turns in {r['wall_s']:.1f} s = {r['turns_per_s']:.2f} turns/s; "
+              f"latency p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms, max {r['max_ms']:.0f} ms; "
+              f"errors {r['errors']}")
+    print(f"throughput ratio, concurrent / alone: {together['turns_per_s'] / alone['turns_per_s']:.2f}")
+    return 1 if together["errors"] or alone["errors"] else 0
+
+
 def register(subparsers) -> None:
-    p = subparsers.add_parser("bench", help="dialogan against its peers, and its speed, measured in one run")
+    p = subparsers.add_parser("bench", help="dialogan against its peers, and speeds, measured in one run")
     sub = p.add_subparsers(dest="bench_command", metavar="BENCH_COMMAND", required=True)
 
     r = sub.add_parser("peers", help="train dialogan, geneva and dfgan for the same budget and score them alike")
@@ -114,3 +143,17 @@ def register(subparsers) -> None:
     s.add_argument("--compile", action="store_true", help="also time torch.compile (start-up and speed)")
     s.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
     s.set_defaults(run=_speed)
+
+    g = sub.add_parser("render", help="the shapes-world renderer's images/s on one core, at every size")
+    g.add_argument("--seconds", type=float, default=1.0, help="timing per size and output (default 1)")
+    g.set_defaults(run=_render)
+
+    v = sub.add_parser("serve-load", help="many conversations at once against `dialogan serve`, over real HTTP")
+    where = v.add_mutually_exclusive_group()
+    where.add_argument("--url", help="a running dialogan serve")
+    where.add_argument("--checkpoint", metavar="DIR",
+                       help="start a server on this checkpoint (default: the shipped model)")
+    v.add_argument("--conversations", type=int, default=16)
+    v.add_argument("--turns", type=int, default=6, help="turns per conversation")
+    v.add_argument("--threads", type=int, help="torch threads of the started server (default 1)")
+    v.set_defaults(run=_serve_load)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from dialogan.chat import Chat
 from dialogan.eval import Detector, evaluate, to_json_ready
-from dialogan.models.baselines import BaselineSystem, load_baseline, parameter_count
+from dialogan.peers import PeerSystem, load_peer, parameter_count
 from dialogan.train import train
-from dialogan.train.baselines import train_baseline
+from dialogan.train.peers import train_peer
 from dialogan.world import generate_add_dialogues, generate_dialogues
 
 from .storyboard import side_by_side
@@ -40,7 +40,7 @@ def train_all(budget: float, out: Path, preset: str = "default", threads: int | 
             train(preset, path, overrides={"max_minutes": budget}, threads=threads)
         else:
             log(f"{name}: training for {budget} minutes")
-            train_baseline(name, preset, path, overrides={"max_minutes": budget}, threads=threads)
+            train_peer(name, preset, path, overrides={"max_minutes": budget}, threads=threads)
         paths[name] = path
     return paths
 
@@ -65,8 +65,8 @@ def load_systems(paths: dict[str, Path]) -> dict[str, tuple[object, int, bool]]:
             counts = chat.model.parameter_counts()
             out[name] = (chat, counts["language_model"] + counts["generator"], True)
         else:
-            model, _ = load_baseline(path)
-            out[name] = (BaselineSystem(model), parameter_count(model), BaselineSystem.has_state)
+            model, _ = load_peer(path)
+            out[name] = (PeerSystem(model), parameter_count(model), PeerSystem.has_state)
     return out
 
 

@@ -1,6 +1,6 @@
 """``dialogan eval``: train and check the detector, and score a dialogue system.
 
-    dialogan eval train-detector [--steps N] [--seed S] [--out DIR]
+    dialogan eval train-detector --out DIR [--steps N] [--seed S]
     dialogan eval detector [--n 2000] [--seed S] [--json OUT] [--path DIR]
     dialogan eval run [--checkpoint DIR] [--split test] [--n N] [--seed S] [--json OUT]
                       [--report DIR] [--system model|replay|wrong] [--teacher-forced]
@@ -24,19 +24,19 @@ def _write_json(obj: dict, path: str) -> None:
 
 
 def _train_detector(args) -> int:
-    from .train_detector import TrainConfig, train_detector
+    from .detector.training import DetectorTrainConfig, check_out_dir, train_detector
+    check_out_dir(args.out)  # before the step check: the shipped detector comes first
     if args.steps < 1:
         raise ValueError(f"--steps must be at least 1, got {args.steps}")
-    cfg = TrainConfig(steps=args.steps, seed=args.seed, batch=args.batch)
+    cfg = DetectorTrainConfig(steps=args.steps, seed=args.seed, batch=args.batch)
     log = lambda s: print(s, flush=True)
     train_detector(cfg, args.out, log=log, val_every=args.val_every)
-    print(f"detector saved to {args.out or 'the package assets'}")
+    print(f"detector saved to {args.out}")
     return 0
 
 
 def _detector(args) -> int:
-    from .detector import DEFAULT_DIR, Detector
-    from .evaluate import evaluate_detector
+    from .detector import DEFAULT_DIR, Detector, evaluate_detector
     det = Detector.load(args.path)
     t0 = time.time()
     res = evaluate_detector(det, n=args.n, seed=args.seed, size=args.size, spoiled=args.spoiled)
@@ -111,7 +111,8 @@ def register(subparsers, load_system) -> None:
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--batch", type=int, default=32)
     t.add_argument("--val-every", type=int, default=500)
-    t.add_argument("--out", default=None, help="output folder (default: the package's shipped detector)")
+    t.add_argument("--out", required=True, metavar="DIR",
+                   help="output folder; never the package's assets (the shipped detector is the yardstick)")
     t.set_defaults(run=_train_detector)
 
     d = sub.add_parser("detector", help="score the detector on fresh renders")

@@ -47,7 +47,7 @@ def register(subparsers) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     if args.model != "dialogan":
-        return _run_baseline(args)
+        return _run_peer(args)
     from .loop import train
 
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed, "freeze_lm": args.freeze_lm,
@@ -61,8 +61,8 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_baseline(args: argparse.Namespace) -> int:
-    from .baselines import train_baseline
+def _run_peer(args: argparse.Namespace) -> int:
+    from .peers import train_peer
 
     # Options that only the dialogue model has: refuse them rather than ignore them silently.
     only_dialogan = {"--data": args.data, "--resume": args.resume, "--init-from": args.init_from,
@@ -75,7 +75,7 @@ def _run_baseline(args: argparse.Namespace) -> int:
         raise ValueError(f"{', '.join(given)} apply to --model dialogan only, not {args.model}")
     overrides = {"steps": args.steps, "max_minutes": args.max_minutes, "seed": args.seed,
                  "batch_size": args.batch_size, "save_every": args.save_every, "sample_every": args.sample_every}
-    out = train_baseline(args.model, args.preset, args.out, overrides=overrides, device=args.device,
-                         threads=args.threads)
+    out = train_peer(args.model, args.preset, args.out, overrides=overrides, device=args.device,
+                     threads=args.threads)
     print(f"checkpoint: {out}")
     return 0

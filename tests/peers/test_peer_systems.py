@@ -1,19 +1,22 @@
 """The peers (geneva, dfgan): they train, save and reload, and run through the evaluator."""
+import json
+import shutil
+
 import numpy as np
 import pytest
 import torch
 
 from dialogan.cli import load_system, main
 from dialogan.eval import Detector, evaluate
-from dialogan.models.baselines import BaselineSystem, is_baseline, load_baseline
-from dialogan.train.baselines import geneva_batch, object_labels, train_baseline
+from dialogan.peers import FORMAT, PeerSystem, is_peer, load_peer
+from dialogan.train.peers import geneva_batch, object_labels, train_peer
 from dialogan.world import Scene, generate_dialogues, render_array
 
 
 @pytest.fixture(scope="module")
 def checkpoints(tmp_path_factory):
     root = tmp_path_factory.mktemp("peers")
-    return {kind: train_baseline(kind, "tiny", root / kind, threads=1) for kind in ("geneva", "dfgan")}
+    return {kind: train_peer(kind, "tiny", root / kind, threads=1) for kind in ("geneva", "dfgan")}
 
 
 @pytest.mark.parametrize("kind", ["geneva", "dfgan"])
@@ -21,10 +24,10 @@ def test_a_peer_checkpoint_is_a_complete_folder_that_reloads_to_the_same_picture
     path = checkpoints[kind]
     for name in ("config.json", "tokenizer.json", "model.safetensors", "discriminator.safetensors", "README.md"):
         assert (path / name).is_file(), name
-    assert is_baseline(path)
-    model, config = load_baseline(path)
-    assert config["kind"] == kind and config["step"] == 4 and config["parameters"] > 0
-    a, b = BaselineSystem(model, seed=3), BaselineSystem(load_baseline(path)[0], seed=3)
+    assert is_peer(path)
+    model, config = load_peer(path)
+    assert config["format"] == FORMAT and config["kind"] == kind and config["step"] == 4 and config["parameters"] > 0
+    a, b = PeerSystem(model, seed=3), PeerSystem(load_peer(path)[0], seed=3)
     pa, pb = a.send("draw a red circle").image, b.send("draw a red circle").image
     assert pa.size == (32, 32) and np.array_equal(np.asarray(pa), np.asarray(pb))
 
@@ -43,10 +46,10 @@ def test_geneva_training_feeds_the_previous_real_picture():
 
 
 def test_geneva_at_test_time_feeds_back_its_own_picture(checkpoints):
-    model, _ = load_baseline(checkpoints["geneva"])
+    model, _ = load_peer(checkpoints["geneva"])
     calls = []
     model.generator.register_forward_hook(lambda mod, args, out: calls.append((args[1].clone(), out.clone())))
-    system = BaselineSystem(model)
+    system = PeerSystem(model)
     system.send("draw a red circle")
     system.send("add a blue star")
     assert torch.equal(calls[0][0], system.canvas)  # the first turn starts from the blank canvas
@@ -54,8 +57,8 @@ def test_geneva_at_test_time_feeds_back_its_own_picture(checkpoints):
 
 
 def test_dfgan_draws_from_the_current_message_alone(checkpoints):
-    model, _ = load_baseline(checkpoints["dfgan"])
-    fresh, talked = BaselineSystem(model), BaselineSystem(model)
+    model, _ = load_peer(checkpoints["dfgan"])
+    fresh, talked = PeerSystem(model), PeerSystem(model)
     talked.send("draw a big green hexagon")
     talked.reset()
     a = np.asarray(fresh.send("add a blue star").image)
@@ -83,7 +86,7 @@ def test_the_train_command_trains_a_peer_for_its_steps(tmp_path, capsys):
     out = tmp_path / "dfgan"
     assert main(["train", "--model", "dfgan", "--preset", "tiny", "--out", str(out), "--steps", "2",
                  "--threads", "1"]) == 0
-    assert load_baseline(out)[1]["step"] == 2 and f"checkpoint: {out}" in capsys.readouterr().out
+    assert load_peer(out)[1]["step"] == 2 and f"checkpoint: {out}" in capsys.readouterr().out
 
 
 def test_a_preset_the_peers_lack_is_refused(tmp_path, capsys):
@@ -98,6 +101,16 @@ def test_dialogan_only_options_are_refused_for_a_peer(tmp_path, capsys):
 
 
 def test_a_dialogan_checkpoint_is_not_taken_for_a_peer(tiny_checkpoint):
-    assert not is_baseline(tiny_checkpoint)
-    with pytest.raises(ValueError, match="not a baseline checkpoint"):
-        load_baseline(tiny_checkpoint)
+    assert not is_peer(tiny_checkpoint)
+    with pytest.raises(ValueError, match="not a peer checkpoint"):
+        load_peer(tiny_checkpoint)
+
+
+def test_a_peer_checkpoint_written_under_the_old_baseline_format_still_loads(checkpoints, tmp_path):
+    old = tmp_path / "old_dfgan"
+    shutil.copytree(checkpoints["dfgan"], old)
+    config = json.loads((old / "config.json").read_text(encoding="utf-8"))
+    (old / "config.json").write_text(json.dumps(dict(config, format="dialogan-baseline/1")), encoding="utf-8")
+    assert is_peer(old)
+    a, b = PeerSystem(load_peer(old)[0]), PeerSystem(load_peer(checkpoints["dfgan"])[0])
+    assert np.array_equal(np.asarray(a.send("a red circle").image), np.asarray(b.send("a red circle").image))

@@ -21,7 +21,7 @@ from torch.nn.utils.parametrizations import spectral_norm
 
 from ..data.tokenizer import DialogueTokenizer
 from ..world import COLORS, SHAPES
-from .config import BaselinePreset, BaselineTrainConfig
+from .config import PeerPreset, PeerTrainConfig
 from .sentence_encoder import SentenceEncoder
 
 N_CLASSES = len(SHAPES) * len(COLORS)  # the auxiliary detector's labels: every (shape, colour) pair
@@ -187,10 +187,10 @@ class GenevaGAN(nn.Module):
 
 
 PRESETS = {
-    "tiny": BaselinePreset(GenevaConfig(vocab_size=512, image_size=32, embed_dim=16, text_dim=32, history_dim=32,
-                                        z_dim=8, g_channels=32, image_feat=16, d_channels=8),
-                           BaselineTrainConfig(steps=4, batch_size=2, log_every=1, sample_every=2, save_every=2),
-                           vocab_size=512, tokenizer_dialogues=300),
+    "tiny": PeerPreset(GenevaConfig(vocab_size=512, image_size=32, embed_dim=16, text_dim=32, history_dim=32,
+                                    z_dim=8, g_channels=32, image_feat=16, d_channels=8),
+                       PeerTrainConfig(steps=4, batch_size=2, log_every=1, sample_every=2, save_every=2),
+                       vocab_size=512, tokenizer_dialogues=300),
     # About the dialogue model's default in parameters and in images per second on a 2-core CPU.
-    "default": BaselinePreset(GenevaConfig(), BaselineTrainConfig(batch_size=4), vocab_size=3072),
+    "default": PeerPreset(GenevaConfig(), PeerTrainConfig(batch_size=4), vocab_size=3072),
 }

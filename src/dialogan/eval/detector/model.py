@@ -27,7 +27,8 @@ from PIL import Image, UnidentifiedImageError
 
 from dialogan.world import COLORS, SHAPES, SIZES, SceneObject
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "assets" / "detector"
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"  # the package's shipped files
+DEFAULT_DIR = ASSETS_DIR / "detector"
 COLOR_NAMES = tuple(COLORS)
 INPUT_SIZE = 64
 STRIDE = 4
@@ -156,7 +157,7 @@ class Detector:
         cfg_file, weights = folder / "config.json", folder / "model.safetensors"
         for f in (cfg_file, weights):
             if not f.exists():
-                hint = " (train one with `dialogan eval train-detector`)" if path is None else ""
+                hint = " (train one with `dialogan eval train-detector --out DIR`)" if path is None else ""
                 raise FileNotFoundError(f"{f}: detector file missing{hint}")
         cfg = DetectorConfig.from_dict(json.loads(cfg_file.read_text()).get("detector", {}))
         net = DetectorNet(cfg)

@@ -1,4 +1,4 @@
-"""The baselines' text side: a bidirectional GRU over learned token embeddings.
+"""The peers' text side: a bidirectional GRU over learned token embeddings.
 
 GeNeVA-GAN and DF-GAN read a sentence as one vector from a bidirectional recurrent encoder
 (GeNeVA over GloVe vectors, DF-GAN over DAMSM's). Neither set of pretrained vectors can be

@@ -7,7 +7,6 @@ detector also reads imperfect generator output.
 """
 from __future__ import annotations
 
-import io
 import math
 import time
 from dataclasses import asdict, dataclass
@@ -16,12 +15,13 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from dialogan.world import SHAPES, SIZES, random_scene, render_array, render_scene
 
-from .detector import (COLOR_NAMES, DEFAULT_DIR, GRID, INPUT_SIZE, STRIDE, Detector, DetectorConfig,
-                       DetectorNet)
+from .augmentation import spoil
+from .evaluation import evaluate_detector
+from .model import ASSETS_DIR, COLOR_NAMES, GRID, INPUT_SIZE, Detector, DetectorConfig, DetectorNet
 
 _SHAPE_I = {s: i for i, s in enumerate(SHAPES)}
 _COLOR_I = {c: i for i, c in enumerate(COLOR_NAMES)}
@@ -30,7 +30,7 @@ _SIGMA = 0.7  # of a grid cell: how wide the heatmap bump around a centre is
 
 
 @dataclass
-class TrainConfig:
+class DetectorTrainConfig:
     steps: int = 3000
     batch: int = 32
     lr: float = 2e-3
@@ -42,23 +42,7 @@ class TrainConfig:
 
 
 # 1. Pictures and their targets.
-def spoil(img: Image.Image, rng: np.random.Generator) -> Image.Image:
-    """Light damage of the kinds a GAN output has: blur, noise, JPEG blocks, a colour cast."""
-    if rng.random() < 0.4:
-        img = img.filter(ImageFilter.GaussianBlur(float(rng.uniform(0.2, 0.7))))
-    if rng.random() < 0.4:
-        buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=int(rng.integers(55, 95)))
-        img = Image.open(buf).convert("RGB")
-    a = np.asarray(img, np.float32) / 255.0
-    if rng.random() < 0.6:
-        a = a * rng.uniform(0.96, 1.04, 3).astype(np.float32) * np.float32(rng.uniform(0.95, 1.05))
-    if rng.random() < 0.5:
-        a = a + rng.normal(0, rng.uniform(0.005, 0.03), a.shape).astype(np.float32)
-    return Image.fromarray((np.clip(a, 0, 1) * 255 + 0.5).astype(np.uint8))
-
-
-def make_sample(rng: np.random.Generator, cfg: TrainConfig):
+def make_sample(rng: np.random.Generator, cfg: DetectorTrainConfig):
     """One (picture 64x64x3 float32, scene) pair."""
     free = rng.random() < cfg.free_share
     scene = random_scene(rng, 0, 8, free=free)
@@ -98,7 +82,7 @@ def targets(scenes) -> dict[str, torch.Tensor]:
     return {"heat": t(heat), "mask": t(mask), "offset": t(offset), "cls": t(cls)}
 
 
-def make_batch(rng: np.random.Generator, cfg: TrainConfig, n: int):
+def make_batch(rng: np.random.Generator, cfg: DetectorTrainConfig, n: int):
     pics, scenes = zip(*(make_sample(rng, cfg) for _ in range(n)))
     x = torch.from_numpy(np.stack(pics)).permute(0, 3, 1, 2).contiguous()
     return x, targets(scenes)
@@ -126,11 +110,22 @@ def detector_loss(out: torch.Tensor, tgt: dict[str, torch.Tensor]) -> tuple[torc
 
 
 # 3. The loop.
-def train_detector(cfg: TrainConfig, out_dir: str | Path | None = None, det_cfg: DetectorConfig | None = None,
-                   log=print, val_every: int = 500, val_n: int = 300) -> Detector:
-    """Train from scratch and save to ``out_dir`` (default: the package's shipped detector)."""
-    from .evaluate import evaluate_detector
+def check_out_dir(out_dir: str | Path) -> Path:
+    """``out_dir`` as a path, or ValueError if it lies in the package's shipped assets: the shipped
+    detector is the yardstick behind every figure, so no training run may overwrite it."""
+    out = Path(out_dir)
+    resolved = out.resolve()
+    if resolved == ASSETS_DIR or ASSETS_DIR in resolved.parents:
+        raise ValueError(f"{out}: refusing to write into the package's shipped assets ({ASSETS_DIR}); "
+                         f"train into another folder")
+    return out
 
+
+def train_detector(cfg: DetectorTrainConfig, out_dir: str | Path, det_cfg: DetectorConfig | None = None,
+                   log=print, val_every: int = 500, val_n: int = 300) -> Detector:
+    """Train from scratch and save to ``out_dir`` at every validation; ValueError (before any work)
+    if ``out_dir`` is inside the package's shipped assets."""
+    out_dir = check_out_dir(out_dir)
     torch.set_num_threads(cfg.threads)
     torch.manual_seed(cfg.seed)
     # The training stream is spawned from (seed, 1): it never coincides with a plain seed's stream,
@@ -142,7 +137,6 @@ def train_detector(cfg: TrainConfig, out_dir: str | Path | None = None, det_cfg:
     warmup = min(200, cfg.steps // 10 + 1)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warmup)
                                               * 0.5 * (1 + math.cos(math.pi * min(s, cfg.steps) / cfg.steps)))
-    out_dir = Path(out_dir) if out_dir is not None else DEFAULT_DIR
     detector = Detector(net, det_cfg, "cpu")
     t0 = time.time()
     for step in range(1, cfg.steps + 1):

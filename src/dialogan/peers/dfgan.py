@@ -17,8 +17,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from ..data.tokenizer import DialogueTokenizer
-from .config import BaselinePreset, BaselineTrainConfig, ModelConfig
-from .discriminator import Discriminator
+from ..models import Discriminator, ModelConfig
+from .config import PeerPreset, PeerTrainConfig
 from .sentence_encoder import SentenceEncoder
 
 
@@ -122,11 +122,11 @@ class DFGAN(nn.Module):
 
 
 PRESETS = {
-    "tiny": BaselinePreset(DFGANConfig(vocab_size=512, image_size=32, embed_dim=16, text_dim=32, z_dim=8,
-                                       g_channels=8, d_channels=8),
-                           BaselineTrainConfig(steps=4, batch_size=4, gp_weight=2.0, log_every=1, sample_every=2,
-                                               save_every=2),
-                           vocab_size=512, tokenizer_dialogues=300),
+    "tiny": PeerPreset(DFGANConfig(vocab_size=512, image_size=32, embed_dim=16, text_dim=32, z_dim=8,
+                                   g_channels=8, d_channels=8),
+                       PeerTrainConfig(steps=4, batch_size=4, gp_weight=2.0, log_every=1, sample_every=2,
+                                       save_every=2),
+                       vocab_size=512, tokenizer_dialogues=300),
     # DF-GAN's own settings (lr 1e-4 / 4e-4, MA-GP weight 2), batch 16 turns.
-    "default": BaselinePreset(DFGANConfig(), BaselineTrainConfig(batch_size=16, gp_weight=2.0), vocab_size=3072),
+    "default": PeerPreset(DFGANConfig(), PeerTrainConfig(batch_size=16, gp_weight=2.0), vocab_size=3072),
 }

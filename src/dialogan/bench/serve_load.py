@@ -1,7 +1,7 @@
 """Load on ``dialogan serve``: many conversations at once over loopback, with a real HTTP client.
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/serve_load.py [--checkpoint DIR] [--conversations 16] [--turns 6]
-    .venv/bin/python bench/serve_load.py --url http://127.0.0.1:7860     # a server already running
+    OMP_NUM_THREADS=1 dialogan bench serve-load [--checkpoint DIR] [--conversations 16] [--turns 6]
+    dialogan bench serve-load --url http://127.0.0.1:7860     # a server already running
 
 Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
 port, a temporary database) and stops it after. It first times one conversation alone, then all
@@ -12,7 +12,6 @@ the model is).
 """
 from __future__ import annotations
 
-import argparse
 import os
 import socket
 import subprocess
@@ -44,14 +43,14 @@ def start_server(checkpoint: str | None, threads: int, db: str) -> tuple[subproc
                             env=dict(os.environ, OMP_NUM_THREADS=str(threads)), stdout=subprocess.DEVNULL)
     for _ in range(600):
         if proc.poll() is not None:
-            raise SystemExit(f"dialogan serve exited with {proc.returncode}")
+            raise ChildProcessError(f"dialogan serve exited with {proc.returncode}")
         try:
             httpx.get(url + "/healthz", timeout=1).raise_for_status()
             return proc, url
         except httpx.HTTPError:
             time.sleep(0.2)
     proc.kill()
-    raise SystemExit("dialogan serve did not start within 120 s")
+    raise ConnectionError("dialogan serve did not start within 120 s")
 
 
 def conversation(url: str, turns: int, offset: int) -> tuple[list[float], int]:
@@ -80,36 +79,20 @@ def run(url: str, conversations: int, turns: int) -> dict:
             "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max())}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    where = ap.add_mutually_exclusive_group()
-    where.add_argument("--url", help="a running dialogan serve")
-    where.add_argument("--checkpoint", help="start a server on this checkpoint (default: the shipped model)")
-    ap.add_argument("--conversations", type=int, default=16)
-    ap.add_argument("--turns", type=int, default=6, help="turns per conversation")
-    ap.add_argument("--threads", type=int, default=1, help="torch threads of the started server")
-    args = ap.parse_args()
-
+def serve_load(url: str | None = None, checkpoint: str | None = None, conversations: int = 16, turns: int = 6,
+               threads: int = 1) -> dict:
+    """``{"alone": ..., "together": ...}``: one conversation alone, then ``conversations`` at once, against
+    ``url`` or a server started here (on ``checkpoint``, default the shipped model) and stopped after."""
     proc, tmp = None, tempfile.TemporaryDirectory()
-    url = args.url
     if not url:
-        proc, url = start_server(args.checkpoint, args.threads, os.path.join(tmp.name, "bench.db"))
+        proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"))
     try:
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
-        alone = run(url, 1, args.turns)
-        together = run(url, args.conversations, args.turns)
+        alone = run(url, 1, turns)
+        together = run(url, conversations, turns)
     finally:
         if proc:
             proc.kill()
             proc.wait()
         tmp.cleanup()
-    for name, r in (("1 conversation", alone), (f"{args.conversations} concurrent", together)):
-        print(f"{name:>16}: {r['turns']} turns in {r['wall_s']:.1f} s = {r['turns_per_s']:.2f} turns/s; "
-              f"latency p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms, max {r['max_ms']:.0f} ms; "
-              f"errors {r['errors']}")
-    print(f"throughput ratio, concurrent / alone: {together['turns_per_s'] / alone['turns_per_s']:.2f}")
-    return 1 if together["errors"] or alone["errors"] else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return {"alone": alone, "together": together}

@@ -19,10 +19,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from ..data.examples import WorldSource
-from ..models.baselines import (BaselineSystem, build_baseline, get_baseline_preset, parameter_count,
-                                save_baseline)
-from ..models.geneva import N_CLASSES
-from ..models.sentence_encoder import encode_messages
+from ..peers import N_CLASSES, PeerSystem, build_peer, encode_messages, get_peer_preset, parameter_count, save_peer
 from ..world import COLORS, SHAPES, Scene, generate_dialogues, render_array
 from .loop import train_tokenizer
 
@@ -143,7 +140,7 @@ def _optimizers(model, kind: str, tc) -> dict:
 
 # 3. Samples: held-out dialogues drawn turn by turn as a system would (own pictures fed back).
 def sample_grid(model, path: Path, n_turns: int = 8, seed: int = 0) -> None:
-    system = BaselineSystem(model, seed)
+    system = PeerSystem(model, seed)
     size = model.cfg.image_size
     real, fake = [], []
     for d in generate_dialogues(4, seed=99_991 + seed, split="test"):
@@ -168,7 +165,7 @@ def model_card(cfg: dict) -> str:
                      "encoder, deep text-image fusion blocks, hinge loss, MA-GP"}[cfg["kind"]]
     return f"""# dialogan peer: `{cfg['kind']}` (`{cfg['preset']}` preset)
 
-{what}. A baseline for `dialogan bench peers`: it keeps no scene text and writes no reply.
+{what}. A peer for `dialogan bench peers`: it keeps no scene text and writes no reply.
 
 ## Training
 - data: the built-in shapes world, split "train" (the dialogue model's own training stream), seed {t['seed']}
@@ -184,15 +181,15 @@ Scored by `dialogan eval run --checkpoint <this folder>` and `dialogan bench pee
 """
 
 
-def train_baseline(kind: str, preset_name: str, out: str | Path, overrides: dict | None = None,
-                   device: str | None = None, threads: int | None = None) -> Path:
+def train_peer(kind: str, preset_name: str, out: str | Path, overrides: dict | None = None,
+               device: str | None = None, threads: int | None = None) -> Path:
     """Train a peer from a preset; returns its checkpoint folder."""
     if threads:
         torch.set_num_threads(threads)
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
     out = Path(out)
     # 1. Configuration, tokenizer (the dialogue model's recipe) and model.
-    preset = get_baseline_preset(kind, preset_name)
+    preset = get_peer_preset(kind, preset_name)
     for k, v in (overrides or {}).items():
         if v is not None:
             setattr(preset.train, k, v)
@@ -201,14 +198,14 @@ def train_baseline(kind: str, preset_name: str, out: str | Path, overrides: dict
     source = WorldSource(tc.seed, "train", history_turns=0, image_size=mc.image_size)
     tok = train_tokenizer(preset, source, tc.seed)
     mc.vocab_size = max(mc.vocab_size, tok.vocab_size)
-    model = build_baseline(kind, mc, tok).to(device).train()
+    model = build_peer(kind, mc, tok).to(device).train()
     opts = _optimizers(model, kind, tc)
     config = {"kind": kind, "preset": preset_name, "model": asdict(mc), "train": asdict(tc),
               "parameters": parameter_count(model)}
 
     def save(step: int, wall: float) -> None:
         cfg = dict(config, step=step, wall_time_s=round(wall, 1), images_seen=seen)
-        save_baseline(out, model, cfg, model_card(cfg))
+        save_peer(out, model, cfg, model_card(cfg))
 
     # 2. The loop, stopped by steps or wall time.
     t0, done, seen = time.time(), 0, 0

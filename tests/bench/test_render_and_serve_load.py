@@ -1,0 +1,43 @@
+"""``dialogan bench render`` and ``dialogan bench serve-load`` measure and print their figures.
+
+Both run in a subprocess, as a user runs them: ``render`` pins its process to one core, and
+``serve-load`` starts its own server."""
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from dialogan.cli import main
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+def _dialogan(*argv: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=SRC, OMP_NUM_THREADS="1")
+    return subprocess.run([sys.executable, "-m", "dialogan.cli", *argv], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_bench_render_times_every_size_and_judges_64_px_against_the_target():
+    done = _dialogan("bench", "render", "--seconds", "0.02")
+    assert done.returncode == 0, done.stderr
+    rows = re.findall(r"^\s+(\d+)\s+(\d+)\s+(\d+)\s+[\d.]+$", done.stdout, re.M)
+    assert [int(size) for size, _, _ in rows] == [32, 64, 128, 256]
+    assert all(int(pil) > 0 and int(arr) > 0 for _, pil, arr in rows)
+    assert re.search(r"^64x64: \d+ images/s on one core (meets|MISSES) the target of 1000/s$", done.stdout, re.M)
+
+
+def test_bench_serve_load_runs_conversations_alone_and_together_without_errors():
+    done = _dialogan("bench", "serve-load", "--conversations", "2", "--turns", "2")
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"1 conversation: 2 turns in .* errors 0$", done.stdout, re.M)
+    assert re.search(r"2 concurrent: 4 turns in .* errors 0$", done.stdout, re.M)
+    assert re.search(r"^throughput ratio, concurrent / alone: \d+\.\d\d$", done.stdout, re.M)
+
+
+def test_bad_bench_arguments_name_the_option(capsys):
+    assert main(["bench", "render", "--seconds", "0"]) == 2
+    assert "--seconds must be positive" in capsys.readouterr().err
+    assert main(["bench", "serve-load", "--turns", "0"]) == 2
+    assert "--conversations and --turns must be at least 1" in capsys.readouterr().err
