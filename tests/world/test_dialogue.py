@@ -6,7 +6,7 @@ import pytest
 
 from dialogan.world import (ACTS, COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, generate_dialogues, held_out_words,
                             phrasing_counts, region_centre, template_ids)
-from dialogan.world import dialogue as dlg
+from dialogan.world.dialogue import planning as dlg
 from dialogan.world.edits import apply_edit, fields_of, matching, parse_edit
 
 UNCHANGED = {"count", "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",

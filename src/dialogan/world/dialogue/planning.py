@@ -17,10 +17,10 @@ import random
 import zlib
 from dataclasses import dataclass
 
-from . import phrasing_en, phrasing_zh
-from .edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, matching, place, region_name,
+from .. import phrasing_en, phrasing_zh
+from ..edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, matching, place, region_name,
                     relative_cell)
-from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
+from ..scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
 
 
 @dataclass(frozen=True)
