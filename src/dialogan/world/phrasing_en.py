@@ -4,8 +4,9 @@ User messages are composed: a template (``TEMPLATES[key]``) whose ``{slots}`` ar
 either by the dialogue logic (objects, references, places, colours) through the render
 functions below, or by a word drawn from ``LEXICON[slot]``. Lexicon groups and template
 lists are written most common first; the first word of a group is its canonical form. The
-dialogue module holds out a deterministic share of the second half of every list. Replies are fixed, one per (act, outcome), so a model
-can learn them exactly; all variety lives in what the user says.
+dialogue generator (``dialogue.splits``) holds out a deterministic share of the second half of
+every list. Replies are fixed, one per (act, outcome), so a model can learn them exactly; all
+variety lives in what the user says. The module satisfies ``phrasing.Phrasing``.
 """
 from __future__ import annotations
 
@@ -289,6 +290,18 @@ def region_name(region: str) -> str:
 
 def object_name(size: str, color: str, shape: str) -> str:
     return f"{size} {color} {shape}"
+
+
+def size_name(size: str) -> str:
+    return size
+
+
+def direction_name(direction: str) -> str:
+    return direction
+
+
+def shapes_name(n: int) -> str:
+    return "shape" if n == 1 else "shapes"
 
 
 def _article(phrase: str) -> str:
