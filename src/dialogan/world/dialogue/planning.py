@@ -8,10 +8,12 @@ so that every act is well represented, and retries until a planner finds a turn 
 """
 from __future__ import annotations
 
+import random
+
 from ..edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, matching, place, region_name,
                      relative_cell)
 from ..scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
-from .plans import Plan
+from .plans import DialogueState, Plan
 from .references import ambiguous_ref, descriptions, edit_words, missing_ref, unique_ref, weighted
 
 _COLORS = tuple(COLORS)
@@ -32,7 +34,12 @@ def _obj(size, color, shape, region) -> SceneObject:
     return SceneObject(shape, color or "blue", size or "large", *region_centre(region))
 
 
-def plan_add(st, rng, overflow=False):
+def plan_add(st: DialogueState, rng: random.Random, overflow: bool = False) -> Plan:
+    """An add: one object (often at a place), a few of one kind, or a few kinds in one message.
+
+    With ``overflow`` it asks for more than the picture has room for; any add that does not fit
+    is planned as a no_room turn that leaves the scene alone.
+    """
     free = MAX_OBJECTS - len(st.scene)
     r = rng.random()
     if overflow:
@@ -58,7 +65,7 @@ def plan_add(st, rng, overflow=False):
         slots["place"] = slots["bplace"] = ("place", items[0][4])
     if total > free:
         return Plan("no_room", key, slots, "full" if free == 0 else "too_many",
-                     {"n": ("n", free), "shapes": ("shapes", free)}, edit=edit)
+                    {"n": ("n", free), "shapes": ("shapes", free)}, edit=edit)
     taken, scene, placed = {cell_of(o) for o in st.scene}, st.scene, []
     for size, color, shape, count, region in items:
         for _ in range(count):
@@ -69,7 +76,7 @@ def plan_add(st, rng, overflow=False):
             placed.append((obj, region, where))
     if len(placed) > 1:
         return Plan("add", key, slots, "many", {"list": ("list", ("add", [p[0] for p in placed]))}, scene,
-                     len(scene) - 1, edit=edit)
+                    len(scene) - 1, edit=edit)
     obj, asked, where = placed[0]
     said = {"name": ("name", obj), "region": ("region", where)}
     if asked and asked != where:
@@ -115,14 +122,14 @@ def _plan_add_relative(st, rng, want_no_room=False):
     cell = relative_cell(cell_of(anchor), rel, taken)
     if cell is None:
         return Plan("no_room", key, slots, "side", {"rel": ("rel", rel), "name": ("name", anchor)},
-                     edit=edit)
+                    edit=edit)
     obj = _obj(size, color, shape, CELL_REGION[cell])
     scene = st.scene.added(obj)
     return Plan("add_relative", key, slots, "ok",
-                 {"name": ("name", obj), "region": ("region", CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
+                {"name": ("name", obj), "region": ("region", CELL_REGION[cell])}, scene, len(scene) - 1, edit=edit)
 
 
-def plan_edit(st, rng, act, target=None, args=None):
+def plan_edit(st: DialogueState, rng: random.Random, act: str, target=None, args=None) -> Plan | None:
     """remove, recolor, resize, move, ask_color, ask_where on one uniquely described object.
 
     ``target`` (index, reference) and ``args`` (the colour, size, region or direction) fix what
@@ -253,7 +260,7 @@ def _plan_unclear(st, rng, act):
     if act == "ambiguous":
         hits = matching(st.scene, ref[1])
         plan = Plan(act, key, slots, "ok", {"cands": ("list", ("cand", [st.scene[k] for k in hits]))}, st.scene,
-                     st.focus, question=question, edit=edit)
+                    st.focus, question=question, edit=edit)
         if base != "add_relative":
             plan.pending = {"act": base, "args": args, "desc": ref[1], "hits": hits}
         return plan
@@ -293,7 +300,7 @@ def _plan_question(st, rng, act):
         if not scene:
             return Plan(act, act, {}, "none", {}, scene, st.focus, question=True)
         return Plan(act, act, {}, "ok", {"n": ("n", len(scene)), "shapes": ("shapes", len(scene)),
-                                          "list": ("list", ("describe", list(scene)))}, scene, st.focus, question=True)
+                                         "list": ("list", ("describe", list(scene)))}, scene, st.focus, question=True)
     o = rng.choice(scene.objects) if scene and rng.random() < 0.6 else None
     shape = o.shape if o else rng.choice(SHAPES)
     color = o.color if o else rng.choice(_COLORS)
@@ -301,8 +308,8 @@ def _plan_question(st, rng, act):
         f = rng.choice(({}, {}, {"shape": shape}, {"color": color}, {"color": color, "shape": shape}))
         n = len(matching(scene, f))
         return Plan(act, act, {"cq": ("cq", f)}, "one" if n == 1 else "many",
-                     {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True,
-                     edit=f"count {describe(f)}".strip())
+                    {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True,
+                    edit=f"count {describe(f)}".strip())
     f = rng.choice(({"shape": shape}, {"color": color, "shape": shape}, {"color": color, "shape": shape}, {"color": color}))
     hits = matching(scene, f)
     slots, edit = {"eq": ("eq", f), "eqp": ("eqp", f)}, f"ask {describe(f)}"
@@ -310,7 +317,7 @@ def _plan_question(st, rng, act):
         return Plan(act, act, slots, "none", {}, scene, st.focus, question=True, edit=edit)
     if len(hits) == 1:
         return Plan(act, act, slots, "one", {"region": ("region", scene[hits[0]].region)}, scene, hits[0],
-                     question=True, edit=edit)
+                    question=True, edit=edit)
     return Plan(act, act, slots, "many", {"n": ("n", len(hits))}, scene, st.focus, question=True, edit=edit)
 
 
@@ -328,12 +335,14 @@ def _plan_simple(st, rng, act):
         kind = rng.choice(("thing", "thing", "color", "shape"))
         spec = (kind, rng.choice(SHAPES) if kind == "color" else rng.choice(_COLORS))
         return Plan(act, act, {"thing": ("thing", spec), "place": ("place", rng.choice(list(REGIONS)))}, "ok",
-                     {}, st.scene, st.focus)
+                    {}, st.scene, st.focus)
     return Plan(act, act, {}, "ok", {}, st.scene, st.focus, question=act == "help")
 
 
 # Act weights follow the state, so that every act is well represented.
-def choose_plan(st, rng, turn: int) -> Plan:
+def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
+    """The plan of turn number ``turn``: often the answer to a pending "which one?", else an act drawn
+    by weights that follow the state, drawn again until its planner finds a turn that fits."""
     n = len(st.scene)
     weights = {"add": 40 if n == 0 else 14 if n < MAX_OBJECTS else 0, "add_relative": 8 * (0 < n < MAX_OBJECTS),
                "remove": 7 * (n > 0), "recolor": 9 * (n > 0), "resize": 8 * (n > 0), "move": 10 * (n > 0),

@@ -37,9 +37,16 @@ class Plan:
     """One planned turn: meanings, not words.
 
     ``act`` and ``outcome`` choose the reply; ``key`` the template list ("act" or "act@variant");
-    ``slots`` maps a template slot to (kind, value) for the user's message; ``said`` maps a reply
-    slot to (kind, value) for the facts the reply states; ``scene``/``focus`` are the state after
-    the turn, ``edit`` what the turn changes as an ``edits`` program, ``command`` "undo"/"redo".
+    ``scene``/``focus`` are the state after the turn, ``edit`` what the turn changes as an
+    ``edits`` program, ``command`` "undo"/"redo"; ``question`` asks for a question mark.
+
+    ``slots`` maps a template slot to (kind, value), the meanings ``wording.say`` words:
+    obj [(size, color, shape, count, region)], ref (kind, fields), relph (relation, ref),
+    place/the_place a region, color a colour, size/sz/cmp/too/scale a size, dir/dirb a direction,
+    rel/relit a relation, cq/eq/eqp the fields asked about, thing (kind, value) out of the world.
+    ``said`` maps a reply slot to (kind, value), the facts ``wording.reply`` words: name a
+    SceneObject, region, n, shapes (a count), color, size, list (item, objects), what (fields, n),
+    desc fields, side/dir a direction, rel a relation.
     """
     __slots__ = ("act", "key", "slots", "outcome", "said", "scene", "focus", "command", "question", "edit",
                  "label", "pending")

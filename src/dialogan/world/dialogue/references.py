@@ -12,6 +12,7 @@ import random
 
 from ..edits import cell_of, describe, matching, region_name
 from ..scene import COLORS, SHAPES, SceneObject
+from .plans import DialogueState
 
 Reference = tuple[str, dict]
 _COLORS = tuple(COLORS)
@@ -41,7 +42,7 @@ def weighted(rng: random.Random, options):
     return rng.choices(options, weights=[o[-1] for o in options])[0]
 
 
-def unique_ref(st, rng: random.Random, i: int, pron: float = 0.55) -> Reference | None:
+def unique_ref(st: DialogueState, rng: random.Random, i: int, pron: float = 0.55) -> Reference | None:
     """A reference that picks out object ``i`` alone: a pronoun (chance ``pron``) if it is the focus, else
     a description that fits it only; None for twins with nothing to tell them apart."""
     if st.focus == i and rng.random() < pron:
@@ -53,7 +54,7 @@ def unique_ref(st, rng: random.Random, i: int, pron: float = 0.55) -> Reference 
     return (kind, f)
 
 
-def ambiguous_ref(st, rng: random.Random) -> Reference | None:
+def ambiguous_ref(st: DialogueState, rng: random.Random) -> Reference | None:
     """A description that fits two or more objects of the scene, or None if none does."""
     opts = [d for o in st.scene for d in descriptions(o) if d[0] not in ("size_color_shape",)
             and len(matching(st.scene, d[1])) >= 2]
@@ -63,7 +64,7 @@ def ambiguous_ref(st, rng: random.Random) -> Reference | None:
     return (kind, f)
 
 
-def missing_ref(st, rng: random.Random) -> Reference | None:
+def missing_ref(st: DialogueState, rng: random.Random) -> Reference | None:
     """A description (shape and/or colour) that fits no object of the scene, or None after 20 tries."""
     for _ in range(20):
         kind = rng.choice(("shape", "color_shape", "color_shape", "color"))

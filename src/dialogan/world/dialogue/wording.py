@@ -22,8 +22,8 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
         return mod.ref_phrase(p, *v)
     if kind == "relph":
         return mod.ref_phrase(p, *v[1]) + p.word(f"rel_{v[0]}")
-    if kind == "the_place":  # only English has "the_" groups: "move it to the bottom left"
-        return "the " + p.word(f"the_{v}")
+    if kind == "the_place":  # a region after "to the" (English): "move it to the bottom left"
+        return p.word(f"the_{v}")
     if kind == "place":
         return p.word(f"at_{v}")
     if kind == "sz":
