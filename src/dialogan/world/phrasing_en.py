@@ -4,8 +4,9 @@ User messages are composed: a template (``TEMPLATES[key]``) whose ``{slots}`` ar
 either by the dialogue logic (objects, references, places, colours) through the render
 functions below, or by a word drawn from ``LEXICON[slot]``. Lexicon groups and template
 lists are written most common first; the first word of a group is its canonical form. The
-dialogue module holds out a deterministic share of the second half of every list. Replies are fixed, one per (act, outcome), so a model
-can learn them exactly; all variety lives in what the user says.
+dialogue generator (``dialogue.splits``) holds out a deterministic share of the second half of
+every list. Replies are fixed, one per (act, outcome), so a model can learn them exactly; all
+variety lives in what the user says. The module satisfies ``phrasing.Phrasing``.
 """
 from __future__ import annotations
 
@@ -181,9 +182,9 @@ TEMPLATES: dict[str, list[str]] = {
                    "{ref} is a bit too {too}"],
     "resize@bare": ["{cmp}", "{cmp} please", "it's too {too}", "now {cmp}", "make it {cmp}", "that's too {too}",
                     "even {cmp}", "now it's too {too}", "too {too}", "it's way too {too}"],
-    "move@region": ["{pre}{v_move} {ref} {place}{post}", "move {ref} to {the_place}", "{ref} should go {place}",
-                    "{can_you} move {ref} to {the_place}{q}", "{v_move} {ref} over to {the_place}",
-                    "{ref} to {the_place}", "take {ref} to {the_place}", "let's put {ref} {place} instead",
+    "move@region": ["{pre}{v_move} {ref} {place}{post}", "move {ref} to the {the_place}", "{ref} should go {place}",
+                    "{can_you} move {ref} to the {the_place}{q}", "{v_move} {ref} over to the {the_place}",
+                    "{ref} to the {the_place}", "take {ref} to the {the_place}", "let's put {ref} {place} instead",
                     "i want {ref} {place}", "{place}, {v_move} {ref}", "move {ref} {place}"],
     "move@rel": ["{pre}{v_move} {ref} {rel} {ref2}{post}", "{ref} should be {rel} {ref2}",
                  "{can_you} move {ref} {rel} {ref2}{q}", "put {ref} {rel} {ref2}", "i want {ref} {rel} {ref2}",
@@ -289,6 +290,18 @@ def region_name(region: str) -> str:
 
 def object_name(size: str, color: str, shape: str) -> str:
     return f"{size} {color} {shape}"
+
+
+def size_name(size: str) -> str:
+    return size
+
+
+def direction_name(direction: str) -> str:
+    return direction
+
+
+def shapes_name(n: int) -> str:
+    return "shape" if n == 1 else "shapes"
 
 
 def _article(phrase: str) -> str:

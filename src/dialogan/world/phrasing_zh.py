@@ -1,6 +1,6 @@
 """Chinese for the shapes world: a lexicon of synonyms, message templates per act, replies.
 
-Same contract as ``phrasing_en``: templates with ``{slots}``, lists written most common
+Same contract as ``phrasing_en`` (``phrasing.Phrasing``): templates with ``{slots}``, lists written most common
 first, lexicon groups whose first word is canonical, fixed replies per (act, outcome). Chinese has no
 articles or plurals; quantities take a classifier ("一个", "两个", "一颗星星"), and
 modifiers may take "的" ("红色的大圆形", "大的红色圆形").
@@ -223,6 +223,18 @@ def region_name(region: str) -> str:
 
 def object_name(size: str, color: str, shape: str) -> str:
     return f"{COLOR_WORDS[color][0]}{SIZE_NAMES[size]}{SHAPE_WORDS[shape][0]}"
+
+
+def size_name(size: str) -> str:
+    return SIZE_NAMES[size]
+
+
+def direction_name(direction: str) -> str:
+    return SIDE[direction]  # "不能再往左移": a step is said with the edge's word
+
+
+def shapes_name(n: int) -> str:
+    return "图形"
 
 
 def quantity(p, count: int, noun: str = "") -> str:

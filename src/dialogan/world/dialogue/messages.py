@@ -1,0 +1,44 @@
+"""The user's message for a planned turn: a template the split allows, its slots in words, typing noise.
+
+A message is in English, Chinese or a mix ("mix": a template of either language with some
+slots in the other); templates come from the split's share (``splits``), slots are worded by
+``wording`` (and ``mixing``), and the language's phrasing module adds typing noise and the
+case and punctuation people type.
+"""
+from __future__ import annotations
+
+import random
+
+from ..phrasing import LANGUAGES, Picker
+from . import mixing
+from .plans import Plan
+from .splits import templates
+from .wording import in_one_language
+
+TYPO_RATE = 0.05  # the share of messages with typing noise in test dialogues
+
+
+def word_message(plan: Plan, lang: str, rng: random.Random, pickers: dict[str, Picker], unseen: bool,
+                 typo_rate: float) -> tuple[str, str, str]:
+    """The user's message for ``plan`` in ``lang`` ("en", "zh" or "mix"); returns (text, phrasing id, lang).
+
+    The phrasing id is "<key>.<lang>.<index>" ("mix" naming its frame's template by index). A mix
+    for a meaning no template can mix is said in the frame language alone (and returns that lang).
+    """
+    frame = lang if lang != "mix" else rng.choice(("en", "zh"))
+    pool = templates(frame, unseen)[plan.key]
+    if lang == "mix":
+        pool = [t for t in pool if mixing.mixable(t[1])]
+        if not pool:
+            return word_message(plan, frame, rng, pickers, unseen, typo_rate)
+    idx, template = rng.choice(pool)
+    mod, p = LANGUAGES[frame], pickers[frame]
+    if lang == "mix":
+        slots = mixing.mixed_slots(plan, template, frame, rng, pickers)
+    else:
+        slots = in_one_language(plan, mod, p)
+    text = template.format_map(slots)
+    text = mod.finish(p, mod.noise(p, " ".join(text.split()), typo_rate), plan.question)
+    if lang == "mix":
+        text = mixing.tidy(text)
+    return text, f"{plan.key}.{'mix' if lang == 'mix' else frame}.{idx}", lang
