@@ -1,6 +1,7 @@
-# Two commands for a fresh machine with Python >= 3.11 and make:
+# On a fresh machine with Python >= 3.11 and make:
 #   make run    set up .venv, then start the web app and APIs on the shipped model (prints the URL)
 #   make test   set up .venv (and Debian's chromium for the browser test), then run the whole test suite
+#   make test-fast   the everyday run: every test but those marked slow (processes, server, browser, bench)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -9,14 +10,14 @@ HOST ?= 127.0.0.1
 PORT ?= 7860
 DB ?= dialogan.db
 
-.PHONY: setup run test browser
+.PHONY: setup run test test-fast browser
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The exact versions (torch included) come from constraints.txt; pyproject.toml holds the ranges.
+$(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
 	touch $@
 
 run: setup
@@ -28,3 +29,6 @@ browser:
 
 test: setup browser
 	$(PY) -m pytest tests
+
+test-fast: setup
+	$(PY) -m pytest tests -m "not slow"

@@ -15,6 +15,7 @@ def peers_run(tmp_path_factory):
     return out, run_peers(0.02, out, n=3, n_add=2, preset="tiny", threads=1, log=lambda s: None)
 
 
+@pytest.mark.slow  # the peers benchmark (peers_run)
 def test_all_three_systems_are_trained_scored_and_tabulated(peers_run):
     out, report = peers_run
     for name in ("dialogan", "geneva", "dfgan"):
@@ -29,11 +30,13 @@ def test_all_three_systems_are_trained_scored_and_tabulated(peers_run):
     assert "dialogan / dfgan" in (out / "peers.md").read_text()
 
 
+@pytest.mark.slow  # the peers benchmark (peers_run)
 def test_the_add_only_set_has_five_turns_per_dialogue(peers_run):
     _, report = peers_run
     assert report["evaluations"]["add_only"]["dialogan"]["all_turns"]["turns"] == 2 * 5
 
 
+@pytest.mark.slow  # the peers benchmark (peers_run)
 def test_the_storyboard_shows_three_systems_and_the_target(peers_run):
     out, _ = peers_run
     board = Image.open(out / "storyboard.png")
@@ -41,6 +44,7 @@ def test_the_storyboard_shows_three_systems_and_the_target(peers_run):
     assert board.width == 8 + 300 + 4 * (128 + 8) + 8 and board.height > 128
 
 
+@pytest.mark.slow  # the peers benchmark (peers_run)
 def test_reuse_scores_existing_checkpoints_without_training(peers_run, capsys):
     out, report = peers_run
     stamp = (out / "geneva" / "model.safetensors").stat().st_mtime_ns

@@ -4,6 +4,8 @@ import pytest
 from dialogan.bench.commands import speed_table
 from dialogan.bench.speed import run_speed
 
+pytestmark = pytest.mark.slow  # a benchmark run
+
 
 @pytest.fixture(scope="module")
 def report(tiny_checkpoint):

@@ -9,8 +9,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
-                                reason=f"{CHROMIUM} missing (make test installs it: apt-get install chromium)")
+pytestmark = [pytest.mark.slow,  # a browser, and a live `dialogan serve` process
+              pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+                                 reason=f"{CHROMIUM} missing (make test installs it: apt-get install chromium)")]
 
 BOTS = "#log li.bot:not(.pending)"
 

@@ -2,6 +2,9 @@
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
+
+pytestmark = pytest.mark.slow  # a live `dialogan serve` process
 
 CONVERSATIONS = 16
 TURNS = 3

@@ -7,6 +7,8 @@ import openai
 import pytest
 from PIL import Image
 
+pytestmark = pytest.mark.slow  # a live `dialogan serve` process
+
 DATA_URL = re.compile(r"!\[[^\]]*\]\(data:image/png;base64,([A-Za-z0-9+/=]+)\)")
 
 

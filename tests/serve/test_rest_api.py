@@ -1,7 +1,10 @@
 """The native REST API over real HTTP: create, send, undo, redo, variation, history, pictures."""
 import io
 
+import pytest
 from PIL import Image
+
+pytestmark = pytest.mark.slow  # a live `dialogan serve` process
 
 
 def _png_size(data: bytes) -> tuple[int, int]:

@@ -2,6 +2,9 @@
 import threading
 
 import httpx
+import pytest
+
+pytestmark = pytest.mark.slow  # two `dialogan serve` processes, one killed
 
 
 def _turns(client, cid):

@@ -40,6 +40,7 @@ def test_training_writes_a_checkpoint_samples_and_a_card(tiny_checkpoint):
     assert "steps: 6 of 6" in card and "state_acc" in card
 
 
+@pytest.mark.slow  # three training processes, one killed
 def test_resume_after_sigkill_ends_with_the_same_weights_as_an_uninterrupted_run(tmp_path):
     straight, killed = tmp_path / "straight", tmp_path / "killed"
     subprocess.run(TRAIN + ["--out", str(straight)], check=True, env=ENV, capture_output=True, timeout=300)
@@ -61,6 +62,7 @@ def test_resume_after_sigkill_ends_with_the_same_weights_as_an_uninterrupted_run
     assert not different, different[:5]
 
 
+@pytest.mark.slow  # torchrun with two training processes
 def test_two_ddp_processes_hold_identical_weights(tmp_path):
     cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2", "--master_port", "29517",
            "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--out", str(tmp_path / "ddp")]
