@@ -65,7 +65,7 @@ def matching_aware_discriminator_loss(judge: Callable[[torch.Tensor, torch.Tenso
     real = real.detach().requires_grad_(True)
     text_gp = text if text.requires_grad else text.detach().clone().requires_grad_(True)
     with torch.autocast(real.device.type, enabled=False):
-        d_real = judge(real, text_gp).float()
+        d_real = judge(real.float(), text_gp.float()).float()
     with autocast():
         d_fake = judge(fake.detach(), text).float()
         d_wrong = judge(real.detach(), mismatched(text)).float()
