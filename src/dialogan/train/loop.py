@@ -175,7 +175,14 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     # 3. Optimisers: AdamW for the language model (no decay on norms, biases, embeddings), Adam(0, 0.9) for the GAN.
     opts = build_optimizers(model, tc)
     if resume:
-        load_training_state(resume, opts)  # last, so the restored RNG state is the one the loop starts from
+        try:
+            load_training_state(resume, opts)  # last, so the restored RNG state is the one the loop starts from
+        except ValueError as e:
+            if "parameter groups" not in str(e):
+                raise
+            raise ValueError(f"{resume}: its optimiser state has one parameter group for the language model, from "
+                             "before weight decay was split off norms, biases and embeddings; it cannot resume "
+                             f"exactly: start a new run from its weights with --init-from {resume}") from None
     producer = core = Producer(model, tc.gan_into_lm, tc.freeze_lm)
     if info.enabled:
         producer = DDP(producer, find_unused_parameters=True)
