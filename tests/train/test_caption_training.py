@@ -54,3 +54,11 @@ def test_training_the_tiny_preset_on_a_caption_folder_scores_pictures_against_th
     assert set(scores) == {"image_l1", "psnr", "step"} and scores["step"] == 6
     assert 0 < scores["image_l1"] < 1 and scores["psnr"] > 0
     assert sorted(p.name for p in (tmp_path / "run.samples").glob("*.png")) == ["step_000003.png", "step_000006.png"]
+    # The grid shows the held-back picture above the generator's drawing of its caption, and the score is theirs.
+    source = FolderSource(caption_dataset, seed=0, image_size=32)
+    source.hold_out(1)  # as the loop does for 12 pictures
+    with Image.open(tmp_path / "run.samples" / "step_000006.png") as im:
+        grid = np.asarray(im, np.float32) / 255
+    real, fake = grid[:32], grid[32:]
+    assert np.abs(real - source.picture(source.held_out[0])).max() <= 1 / 255
+    assert abs(float(np.abs(real - fake).mean()) - scores["image_l1"]) < 0.005

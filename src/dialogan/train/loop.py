@@ -56,7 +56,7 @@ class Producer(torch.nn.Module):
 
 def train_tokenizer(preset, source, seed: int) -> DialogueTokenizer:
     if isinstance(source, FolderSource):
-        contexts = [ctx for ctx, _ in source.items]
+        contexts = [source.items[i][0] for i in source.train_indices]  # not the turns held back for the eval
     else:
         contexts = [ctx for d in generate_dialogues(preset.tokenizer_dialogues, seed=10_000 + seed)
                     for ctx in contexts_from_turns(d.turns, 0)]
@@ -255,7 +255,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             # 4b. Language model and generator forward; the generator's loss reaches the language model.
             with autocast():
                 lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
-            fake = fake.float()
+            fake = fake.float()  # bf16 from the generator under autocast; the losses against real pictures in fp32
             # 4c. Discriminator step.
             d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info,
                                         autocast)
