@@ -9,3 +9,28 @@ def tiny_checkpoint(tmp_path_factory):
     out = tmp_path_factory.mktemp("tiny") / "model"
     train("tiny", out, overrides={"seed": 3})
     return out
+
+
+CAPTION_CLASSES = {"red_ball": 0, "blue_cube": 2}  # class folder -> the colour channel its pictures fill
+
+
+@pytest.fixture
+def caption_dataset(tmp_path):
+    """A caption dataset as `dialogan data export-coco --folder` writes it: 2 class folders of 6
+    pictures each, every picture one flat colour of its own (class red: channel 0, class blue:
+    channel 2, at 6 different levels), so the 6 turns of a class share one caption text
+    ("a photo of a red ball") and differ only in their pictures."""
+    from PIL import Image
+
+    from dialogan.data import ImageFolderCaptions
+
+    folder = tmp_path / "pictures"
+    for name, channel in CAPTION_CLASSES.items():
+        (folder / name).mkdir(parents=True)
+        for k in range(6):
+            rgb = [20, 20, 20]
+            rgb[channel] = 100 + 30 * k
+            Image.new("RGB", (40, 40), tuple(rgb)).save(folder / name / f"{k}.png")
+    out = tmp_path / "dataset"
+    ImageFolderCaptions(folder, size=32).export(out, progress=False)
+    return out

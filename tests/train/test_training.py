@@ -44,7 +44,8 @@ def test_training_writes_a_checkpoint_samples_and_a_card(tiny_checkpoint):
 def test_resume_after_sigkill_ends_with_the_same_weights_as_an_uninterrupted_run(tmp_path):
     straight, killed = tmp_path / "straight", tmp_path / "killed"
     subprocess.run(TRAIN + ["--out", str(straight)], check=True, env=ENV, capture_output=True, timeout=300)
-    proc = subprocess.Popen(TRAIN + ["--out", str(killed)], env=ENV, stdout=subprocess.DEVNULL,
+    # The killed run builds its batches in worker processes, the straight one in its own: the same batches.
+    proc = subprocess.Popen(TRAIN + ["--out", str(killed), "--workers", "2"], env=ENV, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     deadline = time.time() + 240
     while _step(killed) < 10 and time.time() < deadline and proc.poll() is None:
@@ -161,3 +162,22 @@ def test_resume_and_init_from_together_are_refused(tiny_checkpoint, tmp_path):
     with pytest.raises(ValueError, match="give one"):
         train("tiny", tmp_path / "x", resume=str(tiny_checkpoint), init_from=str(tiny_checkpoint))
     assert not (tmp_path / "x").exists()
+
+
+def test_a_checkpoint_from_before_the_decay_groups_is_refused_by_resume_with_a_way_forward(tiny_checkpoint, tmp_path):
+    import shutil
+
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+
+    old = tmp_path / "old"
+    shutil.copytree(tiny_checkpoint, old)
+    state_file = old / "training_state.safetensors"
+    with safe_open(str(state_file), "pt") as f:
+        tensors, meta = {k: f.get_tensor(k) for k in f.keys()}, f.metadata()
+    groups = json.loads(meta["param_groups"])
+    lm = groups["lm"]  # as the optimiser was saved before: one group holding all the parameters
+    groups["lm"] = [dict(lm[0], params=sorted(lm[0]["params"] + lm[1]["params"]))]
+    save_file(tensors, str(state_file), metadata={"param_groups": json.dumps(groups)})
+    with pytest.raises(ValueError, match=f"{old}: .*one parameter group.* --init-from {old}"):
+        train("tiny", tmp_path / "x", resume=str(old))

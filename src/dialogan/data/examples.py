@@ -162,7 +162,13 @@ class WorldSource:
 
 
 class FolderSource:
-    """Turns of a dataset folder written by ``dialogan data make`` or ``data export-coco``."""
+    """Turns of a dataset folder written by ``dialogan data make`` or ``data export-coco``.
+
+    ``items[i]`` is turn i's (context, picture path): a turn is named by its position, never by
+    its text, since many turns share a text (every picture of a class, one picture's five
+    captions) and each keeps its own picture. ``train_indices`` are the turns training draws
+    from: all, unless ``hold_out`` kept some pictures back (``held_out``).
+    """
 
     def __init__(self, root: str | Path, seed: int, history_turns: int = 2, image_size: int = 64,
                  skip_bad: bool = False):
@@ -177,25 +183,62 @@ class FolderSource:
                 self.items.append((ctx, t.image))
         if not self.items:
             raise ValueError(f"{self.root}: the dataset holds no turns")
-        self._images = {ctx: path for ctx, path in self.items}
+        self.held_out: list[int] = []
+        self.train_indices = list(range(len(self.items)))
+        self._epoch_order: tuple[tuple[int, int, int], list[int]] | None = None  # (epoch, rank, world), order
+
+    def hold_out(self, n_pictures: int) -> None:
+        """Keep ``n_pictures`` pictures (chosen by the seed) and all their turns out of training, so
+        a quick eval can compare the generator with pictures it never saw."""
+        pictures = sorted({path for _, path in self.items if path is not None})
+        kept_out = {pictures[i] for i in np.random.default_rng(self.seed).permutation(len(pictures))[:n_pictures]}
+        self.held_out = [i for i, (_, path) in enumerate(self.items) if path in kept_out]
+        self.train_indices = [i for i, (_, path) in enumerate(self.items) if path not in kept_out]
+        if not self.train_indices:
+            raise ValueError(f"{self.root}: holding {n_pictures} picture(s) out leaves no turns to train on")
+        self._epoch_order = None
+
+    @property
+    def captions(self) -> bool:
+        """The turns are captions of real pictures (no shapes-world scene to check a state against)."""
+        return any(ctx.scene is None and ctx.target_text not in ("undo", "redo") for ctx, _ in self.items)
 
     def __len__(self) -> int:
         return len(self.items)
 
-    def contexts(self, step: int, n: int, rank: int = 0, world_size: int = 1) -> list[TurnContext]:
-        # A distributed sampler by hand: one permutation per epoch, rank r takes every world_size-th item.
-        per_step = n * world_size
-        epoch, offset = divmod(step * per_step, len(self.items))
-        order = np.random.default_rng(self.seed + epoch).permutation(len(self.items))
-        idx = [order[(offset + rank + world_size * i) % len(order)] for i in range(n)]
-        return [self.items[i][0] for i in idx]
+    def _order(self, epoch: int, rank: int, world_size: int) -> list[int]:
+        from torch.utils.data import DistributedSampler
 
-    def image(self, ctx: TurnContext, seed: int) -> np.ndarray | None:
-        path = self._images.get(ctx)
+        key = (epoch, rank, world_size)
+        if self._epoch_order is None or self._epoch_order[0] != key:
+            sampler = DistributedSampler(range(len(self.train_indices)), num_replicas=world_size, rank=rank,
+                                         shuffle=True, seed=self.seed)
+            sampler.set_epoch(epoch)
+            self._epoch_order = (key, [self.train_indices[i] for i in sampler])
+        return self._epoch_order[1]
+
+    def indices(self, step: int, n: int, rank: int = 0, world_size: int = 1) -> list[int]:
+        """The ``n`` training turns (positions in ``items``) of one step on one rank: a pure function
+        of (seed, step, rank, world_size). Each epoch ``DistributedSampler`` shuffles the training
+        turns and deals the ranks disjoint shares; a rank's steps walk through its share."""
+        per_epoch = -(-len(self.train_indices) // world_size)  # DistributedSampler pads to even shares
+        out = []
+        for position in range(step * n, (step + 1) * n):
+            epoch, i = divmod(position, per_epoch)
+            out.append(self._order(epoch, rank, world_size)[i])
+        return out
+
+    def contexts(self, step: int, n: int, rank: int = 0, world_size: int = 1) -> list[TurnContext]:
+        return [self.items[i][0] for i in self.indices(step, n, rank, world_size)]
+
+    def picture(self, index: int) -> np.ndarray | None:
+        """Turn ``index``'s own picture, size x size RGB in [0, 1] (None for a turn without one)."""
+        path = self.items[index][1]
         if path is None:
             return None
         try:
-            img = Image.open(self.root / path).convert("RGB")
+            with Image.open(self.root / path) as im:
+                img = im.convert("RGB")
         except OSError as e:
             raise ValueError(f"{self.root / path}: cannot read image ({e})") from None
         if img.size != (self.image_size, self.image_size):

@@ -61,6 +61,7 @@ class TrainConfig:
     sample_every: int = 250
     save_every: int = 250
     quick_eval_turns: int = 40  # held-out turns decoded at every sample step
+    workers: int | None = None  # DataLoader processes building batches; None: 4 on CUDA, 0 (this process) on CPU
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainConfig":

@@ -91,9 +91,9 @@ class DialoGAN(nn.Module):
     def lm_states(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         """The last layer's states of the language model over a batch (no loss)."""
         dev = next(self.lm.parameters()).device
-        out = self.lm(input_ids=batch["input_ids"].to(dev), attention_mask=batch["attention_mask"].to(dev),
-                      output_hidden_states=True)
-        return out.hidden_states[-1]
+        # The transformer body alone: the output layer's logits over the whole vocabulary would go unused.
+        return self.lm.transformer(input_ids=batch["input_ids"].to(dev),
+                                   attention_mask=batch["attention_mask"].to(dev)).last_hidden_state
 
     # 2. From states to the generator's conditioning.
     def condition(self, hidden: torch.Tensor, examples: list[Example]) -> Conditioning:

@@ -41,6 +41,9 @@ def register(subparsers) -> None:
     p.add_argument("--skip-bad", action="store_true", help="skip unreadable dataset records and report how many")
     p.add_argument("--device", help="cpu, cuda, cuda:1 ... (default: cuda when present)")
     p.add_argument("--threads", type=int, help="CPU threads per process (default: torch's choice)")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes building the batches (default: 4 on CUDA, 0 = the training process on CPU); "
+                        "the batches are the same for any number")
     p.add_argument("--tensorboard", action="store_true", help="also write TensorBoard logs to OUT.tb")
     p.set_defaults(run=_run)
 
@@ -56,7 +59,7 @@ def _run(args: argparse.Namespace) -> int:
                  "sample_every": args.sample_every, "lr_lm": args.lr_lm}
     out = train(args.preset, args.out, data=args.data, resume=args.resume, init_from=args.init_from,
                 overrides=overrides, skip_bad=args.skip_bad, device=args.device, tensorboard=args.tensorboard,
-                threads=args.threads)
+                threads=args.threads, workers=args.workers)
     print(f"checkpoint: {out}")
     return 0
 
@@ -69,7 +72,8 @@ def _run_peer(args: argparse.Namespace) -> int:
                      "--lr-lm": args.lr_lm, "--freeze-lm": args.freeze_lm,
                      "--gan-into-lm": args.gan_into_lm, "--gan-every": args.gan_every,
                      "--finish-share": args.finish_share, "--typo-rate": args.typo_rate,
-                     "--tensorboard": args.tensorboard or None, "--skip-bad": args.skip_bad or None}
+                     "--tensorboard": args.tensorboard or None, "--skip-bad": args.skip_bad or None,
+                     "--workers": args.workers}
     given = [k for k, v in only_dialogan.items() if v is not None]
     if given:
         raise ValueError(f"{', '.join(given)} apply to --model dialogan only, not {args.model}")

@@ -5,25 +5,28 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import time
+from contextlib import nullcontext
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
-import numpy as np
 import torch
-import torch.nn.functional as F
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from ..data.examples import (FolderSource, WorldSource, build_draw_example, build_example,
-                             contexts_from_turns)
+from ..data.examples import FolderSource, WorldSource, contexts_from_turns
 from ..data.tokenizer import DialogueTokenizer, normalize_message
 from ..models import (DialoGAN, get_preset, load_checkpoint, load_for_finetune, load_training_state, save_checkpoint,
                       scale_grad)
 from ..world import generate_dialogues
 from . import distributed
+from .batches import StepBatches, step_loader
 from .card import model_card
-from .quick_eval import QuickEval
+from .losses import generator_adversarial_loss, matching_aware_discriminator_loss
+from .optimizers import build_optimizers
+from .quick_eval import quick_eval_for
 
 
 class Producer(torch.nn.Module):
@@ -53,7 +56,7 @@ class Producer(torch.nn.Module):
 
 def train_tokenizer(preset, source, seed: int) -> DialogueTokenizer:
     if isinstance(source, FolderSource):
-        contexts = [ctx for ctx, _ in source.items]
+        contexts = [source.items[i][0] for i in source.train_indices]  # not the turns held back for the eval
     else:
         contexts = [ctx for d in generate_dialogues(preset.tokenizer_dialogues, seed=10_000 + seed)
                     for ctx in contexts_from_turns(d.turns, 0)]
@@ -83,20 +86,10 @@ def step_kind(step: int, elapsed_s: float, tc) -> tuple[bool, bool]:
     return finishing or step % tc.gan_every == 0, tc.freeze_lm or finishing
 
 
-def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
-    """Hinge loss on real / fake / mismatched (real image, another turn's text), plus DF-GAN's MA-GP."""
-    sent = cond.scene_state.detach()
-    mismatched = sent.roll(1, 0)
-    real = real.requires_grad_(True)
-    sent_gp = sent.clone().requires_grad_(True)
-    d_real = D(real, sent_gp)
-    d_fake = D(fake.detach(), sent)
-    d_mis = D(real.detach(), mismatched)
-    loss = F.relu(1 - d_real).mean() + 0.5 * (F.relu(1 + d_fake).mean() + F.relu(1 + d_mis).mean())
-    if gp_weight > 0:
-        gi, gs = torch.autograd.grad(d_real.sum(), (real, sent_gp), create_graph=True)
-        norm = torch.cat([gi.flatten(1), gs.flatten(1)], 1).norm(2, dim=1)
-        loss = loss + gp_weight * (norm ** 6).mean()
+def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info, autocast=nullcontext):
+    """One discriminator update: matching-aware hinge on (real, its scene state), (fake, it) and
+    (real, another turn's), plus DF-GAN's MA-GP (train/losses.py)."""
+    loss = matching_aware_discriminator_loss(D, real, fake, cond.scene_state.detach(), gp_weight, autocast)
     opt_d.zero_grad(set_to_none=True)
     loss.backward()
     distributed.average_gradients(D, info)
@@ -104,14 +97,27 @@ def discriminator_step(D, opt_d, real, fake, cond, gp_weight, info):
     return float(loss.detach())
 
 
+def mixed_precision(device: str):
+    """bf16 autocast on CUDA (with TF32 matmuls and convolutions for what stays fp32); on the
+    CPU nothing changes: a context that does nothing."""
+    if not device.startswith("cuda"):
+        return nullcontext
+    torch.backends.cuda.matmul.allow_tf32 = True
+    torch.backends.cudnn.allow_tf32 = True
+    return partial(torch.autocast, "cuda", dtype=torch.bfloat16)
+
+
 def train(preset_name: str, out: str | Path, data: str | None = None, resume: str | None = None,
           overrides: dict | None = None, skip_bad: bool = False, device: str | None = None,
-          tensorboard: bool = False, threads: int | None = None, init_from: str | None = None) -> Path:
+          tensorboard: bool = False, threads: int | None = None, init_from: str | None = None,
+          workers: int | None = None) -> Path:
     """Train (or resume) a dialogan model; returns the checkpoint folder.
 
     ``resume`` continues a run where it stopped (its settings, step, optimisers and RNG);
     ``init_from`` starts a new run of the preset (step 0, fresh optimisers and schedule) from
-    another checkpoint's weights and tokenizer: fine-tuning, also from an inference-only copy."""
+    another checkpoint's weights and tokenizer: fine-tuning, also from an inference-only copy.
+    ``workers`` processes build the batches (default: the config's ``workers``); the batches,
+    and so the weights, are the same for any number."""
     if resume and init_from:
         raise ValueError("--resume continues a run, --init-from starts a new one from a checkpoint's weights: give one")
     if threads:
@@ -141,13 +147,21 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         raise ValueError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
     if tc.lr_lm <= 0:
         raise ValueError(f"lr_lm must be above 0 (the language model's peak learning rate), not {tc.lr_lm}")
+    if workers is not None:
+        tc.workers = workers
+    if tc.workers is not None and tc.workers < 0:
+        raise ValueError(f"workers must be 0 or more (processes building batches), not {tc.workers}")
     for name in ("finish_share", "typo_rate"):
         if not 0 <= getattr(tc, name) <= 1:
             raise ValueError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")
     torch.manual_seed(tc.seed + info.rank)
     # 2. Data and tokenizer.
     if data:
-        source = FolderSource(data, tc.seed + info.rank, tc.history_turns, mc.image_size, skip_bad=skip_bad)
+        # One seed on every rank: DistributedSampler deals the ranks disjoint shares of one order.
+        source = FolderSource(data, tc.seed, tc.history_turns, mc.image_size, skip_bad=skip_bad)
+        if source.captions:  # a few pictures, with all their captions, kept back for the quick eval
+            pictures = len({path for _, path in source.items})
+            source.hold_out(max(1, min(8, tc.quick_eval_turns, pictures // 10)) if pictures > 1 else 0)
     else:
         source = WorldSource(tc.seed, "train", tc.history_turns, mc.image_size, typo_rate=tc.typo_rate)
     if not (resume or init_from):
@@ -157,13 +171,18 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         model = DialoGAN(mc, tok).to(info.device)
         torch.manual_seed(tc.seed + info.rank)
     tok = model.tokenizer
-    quick = QuickEval(model, tc.seed, mc.image_size, tc.history_turns, tc.quick_eval_turns) if info.is_main else None
-    # 3. Optimisers: AdamW for the language model, Adam(0, 0.9) for the GAN as DF-GAN does.
-    opts = {"lm": torch.optim.AdamW(model.lm.parameters(), lr=tc.lr_lm, betas=(0.9, 0.98), weight_decay=tc.weight_decay),
-            "g": torch.optim.Adam(model.generator.parameters(), lr=tc.lr_g, betas=(0.0, 0.9)),
-            "d": torch.optim.Adam(model.discriminator.parameters(), lr=tc.lr_d, betas=(0.0, 0.9))}
+    quick = quick_eval_for(model, source, tc, mc.image_size) if info.is_main else None
+    # 3. Optimisers: AdamW for the language model (no decay on norms, biases, embeddings), Adam(0, 0.9) for the GAN.
+    opts = build_optimizers(model, tc)
     if resume:
-        load_training_state(resume, opts)  # last, so the restored RNG state is the one the loop starts from
+        try:
+            load_training_state(resume, opts)  # last, so the restored RNG state is the one the loop starts from
+        except ValueError as e:
+            if "parameter groups" not in str(e):
+                raise
+            raise ValueError(f"{resume}: its optimiser state has one parameter group for the language model, from "
+                             "before weight decay was split off norms, biases and embeddings; it cannot resume "
+                             f"exactly: start a new run from its weights with --init-from {resume}") from None
     producer = core = Producer(model, tc.gan_into_lm, tc.freeze_lm)
     if info.enabled:
         producer = DDP(producer, find_unused_parameters=True)
@@ -181,19 +200,33 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
                                "wall_time_s": init_config.get("wall_time_s")}
     elif resume:
         config["init_from"] = saved.get("init_from")
-    scores: dict = {}
+    scores: dict = dict(saved.get("scores") or {}) if resume else {}
 
     def save(step: int, wall: float) -> None:
         if info.is_main:
             cfg = dict(config, step=step, wall_time_s=round(wall, 1), scores=scores)
             save_checkpoint(out, model, cfg, model_card(cfg), optimizers=opts)
 
-    # 4. The loop.
+    def evaluate(step: int) -> dict:
+        result = dict(quick.run(out.parent / f"{out.name}.samples" / f"step_{step:06d}.png"), step=step)
+        tqdm.write(f"step {step}: " + json.dumps(result))
+        if writer:
+            for k, v in result.items():
+                writer.add_scalar(f"eval/{k}", v, step)
+        return result
+
+    # 4. The loop: batches from DataLoader workers, bf16 autocast on CUDA.
+    batches = StepBatches(source, tok, n_ctx=mc.n_ctx, z_dim=mc.z_dim, batch_size=tc.batch_size,
+                          image_batch=tc.image_batch, seed=tc.seed, gan_every=tc.gan_every, rank=info.rank,
+                          world_size=info.world_size)
+    on_gpu = info.device.startswith("cuda")
+    n_workers = tc.workers if tc.workers is not None else (min(4, (os.cpu_count() or 1) // 2) if on_gpu else 0)
+    loader = step_loader(batches, start_step, tc.steps, n_workers, pin_memory=on_gpu)
+    autocast = mixed_precision(info.device)
     t0 = time.time()
-    bar = tqdm(range(start_step, tc.steps), initial=start_step, total=tc.steps, disable=not info.is_main,
-               desc="train", dynamic_ncols=True)
-    done, gan_logs = start_step, {}
-    for step in bar:
+    bar = tqdm(loader, initial=start_step, total=tc.steps, disable=not info.is_main, desc="train", dynamic_ncols=True)
+    done, gan_logs, evaluated_at, saved_at = start_step, {}, None, None
+    for step, batch in enumerate(bar, start_step):
         elapsed = distributed.agreed_seconds(elapsed_before + time.time() - t0, info) if tc.max_minutes else 0.0
         if tc.max_minutes and elapsed > tc.max_minutes * 60:
             break
@@ -203,9 +236,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             for g in opt.param_groups:
                 g["lr"] = base * lr_factor(step, elapsed, tc)
         # 4a. A batch of turns, the same for the same (seed, step, rank).
-        ctxs = (source.contexts(step, tc.batch_size, info.rank, info.world_size) if isinstance(source, FolderSource)
-                else source.contexts(step, tc.batch_size, info.rank))
-        examples = [build_example(tok, c, mc.n_ctx) for c in ctxs]
+        examples = batch.examples
         model.train()
         by_length = sorted(examples, key=lambda e: len(e.ids))
         half = (len(by_length) + 1) // 2
@@ -214,26 +245,27 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             opt.zero_grad(set_to_none=True)
         if not gan_now:
             # 4b'. A language-model-only step: the dialogue model needs many more updates than the GAN.
-            lm_loss, _, _ = producer(chunks, None, None, None)
+            with autocast():
+                lm_loss, _, _ = producer(chunks, None, None, None)
             lm_loss.backward()
         else:
-            drawable = [build_draw_example(tok, e.context) for e in examples
-                        if e.context.target_text not in ("undo", "redo")][: tc.image_batch]
-            seeds = np.random.default_rng([tc.seed, step, info.rank]).integers(0, 2**31, len(drawable))
-            real = torch.from_numpy(np.stack([source.image(e.context, int(s)) for e, s in zip(drawable, seeds)]))
-            real = real.permute(0, 3, 1, 2).to(info.device) * 2 - 1
-            gen = torch.Generator().manual_seed(int(seeds.sum()) % (2**31))
-            z = torch.randn(len(drawable), mc.z_dim, generator=gen).to(info.device)
+            batches.pictures(batch)  # already loaded, unless the finish trains the GAN off its beat
+            drawable = batch.draw_examples
+            real, z = batch.real.to(info.device, non_blocking=True), batch.z.to(info.device, non_blocking=True)
             # 4b. Language model and generator forward; the generator's loss reaches the language model.
-            lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
+            with autocast():
+                lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
+            fake = fake.float()  # bf16 from the generator under autocast; the losses against real pictures in fp32
             # 4c. Discriminator step.
-            d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info)
+            d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info,
+                                        autocast)
             # 4d. Generator + language-model step.
             model.discriminator.requires_grad_(False)
-            adv = -model.discriminator(fake, cond.scene_state.detach()).mean()
+            with autocast():
+                adv = generator_adversarial_loss(model.discriminator(fake, cond.scene_state.detach()).float())
+                coverage = model.generator.layout(cond.obj_states.detach(), cond.obj_xyr, cond.obj_mask,
+                                                  cond.scene_state.detach())[:, -1:].float()
             model.discriminator.requires_grad_(True)
-            coverage = model.generator.layout(cond.obj_states.detach(), cond.obj_xyr, cond.obj_mask,
-                                              cond.scene_state.detach())[:, -1:]
             err = (fake - real.detach()).abs()
             l1 = err.mean()
             obj_l1 = (err * coverage).sum() / (coverage.sum() * 3 + 1.0)
@@ -255,21 +287,20 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             if writer:
                 for k, v in logs.items():
                     writer.add_scalar(f"loss/{k}", v, done)
-        if info.is_main and (done % tc.sample_every == 0 or done == tc.steps):
-            scores = quick.run(out.parent / f"{out.name}.samples" / f"step_{done:06d}.png")
-            scores["step"] = done
-            tqdm.write(f"step {done}: " + json.dumps(scores))
-            if writer:
-                for k, v in scores.items():
-                    writer.add_scalar(f"eval/{k}", v, done)
+        if done == tc.steps:
+            break  # the last step's eval and save come once, below
+        if info.is_main and done % tc.sample_every == 0:
+            scores, evaluated_at = evaluate(done), done
         if done % tc.save_every == 0:
             save(done, elapsed_before + time.time() - t0)
-    # 5. The last checkpoint.
-    if info.is_main and done % tc.sample_every != 0:
-        scores = quick.run(out.parent / f"{out.name}.samples" / f"step_{done:06d}.png")
-        scores["step"] = done
-    save(done, elapsed_before + time.time() - t0)
+            saved_at = done
     bar.close()
+    # 5. The end of the run (the last step, or the time budget): one quick eval, one save.
+    fresh = done > start_step and evaluated_at != done  # a time-budget stop may come right after an eval
+    if info.is_main and fresh:
+        scores = evaluate(done)
+    if fresh or saved_at != done:
+        save(done, elapsed_before + time.time() - t0)
     if info.enabled:  # every rank reports a digest of its weights: they must all agree
         digest = hashlib.sha256(b"".join(p.detach().cpu().numpy().tobytes() for p in model.parameters())).hexdigest()
         print(f"rank {info.rank} weights {digest[:16]}", flush=True)

@@ -21,6 +21,8 @@ from tqdm import tqdm
 from ..data.examples import WorldSource
 from ..peers import N_CLASSES, PeerSystem, build_peer, encode_messages, get_peer_preset, parameter_count, save_peer
 from ..world import COLORS, SHAPES, Scene, generate_dialogues, render_array
+from .losses import (generator_adversarial_loss, hinge_discriminator_loss, matching_aware_discriminator_loss,
+                     mismatched, r1_penalty)
 from .loop import train_tokenizer
 
 _COLOR_LIST = list(COLORS)
@@ -79,12 +81,11 @@ def geneva_step(model, opts, tc, batch, z) -> dict:
     real_in = real.clone().requires_grad_(True)
     d_real, aux_real = D(real_in, previous, hd)
     d_fake, _ = D(fake.detach(), previous, hd)
-    d_wrong, _ = D(real, previous, hd.roll(1, 0))
-    d_loss = F.relu(1 - d_real).mean() + 0.5 * (F.relu(1 + d_fake).mean() + F.relu(1 + d_wrong).mean())
+    d_wrong, _ = D(real, previous, mismatched(hd))
+    d_loss = hinge_discriminator_loss(d_real, d_fake, d_wrong)
     d_loss = d_loss + tc.aux_weight * F.binary_cross_entropy_with_logits(aux_real, labels)
     if tc.gp_weight > 0:
-        (grad,) = torch.autograd.grad(d_real.sum(), real_in, create_graph=True)
-        d_loss = d_loss + tc.gp_weight / 2 * grad.flatten(1).pow(2).sum(1).mean()
+        d_loss = d_loss + tc.gp_weight / 2 * r1_penalty(d_real, real_in)
     opts["d"].zero_grad(set_to_none=True)
     d_loss.backward()
     opts["d"].step()
@@ -93,7 +94,7 @@ def geneva_step(model, opts, tc, batch, z) -> dict:
     g_fake, aux_fake = D(fake, previous, h)
     D.requires_grad_(True)
     aux = F.binary_cross_entropy_with_logits(aux_fake, labels)
-    g_loss = -g_fake.mean() + tc.aux_weight * aux
+    g_loss = generator_adversarial_loss(g_fake) + tc.aux_weight * aux
     opts["g"].zero_grad(set_to_none=True)
     g_loss.backward()
     opts["g"].step()
@@ -108,20 +109,13 @@ def dfgan_step(model, opts, tc, batch, z) -> dict:
     # reading its output as fixed, as DF-GAN reads DAMSM's.
     sent = model.encoder(ids, lengths)
     fake = model.draw(sent.detach(), z)
-    real_in, sent_in = real.clone().requires_grad_(True), sent
-    d_real = D(real_in, sent_in)
-    d_fake = D(fake.detach(), sent)
-    d_wrong = D(real, sent.roll(1, 0))
-    d_loss = F.relu(1 - d_real).mean() + 0.5 * (F.relu(1 + d_fake).mean() + F.relu(1 + d_wrong).mean())
-    if tc.gp_weight > 0:  # MA-GP: k * ||grad over (real image, matching sentence)||^p, k = 2 (weight), p = 6
-        gi, gs = torch.autograd.grad(d_real.sum(), (real_in, sent_in), create_graph=True)
-        norm = torch.cat([gi.flatten(1), gs.flatten(1)], 1).norm(2, dim=1)
-        d_loss = d_loss + tc.gp_weight * norm.pow(6).mean()
+    # Hinge on (real, sentence), (fake, sentence), (real, another turn's), + MA-GP (the sentence keeps its graph).
+    d_loss = matching_aware_discriminator_loss(D, real, fake, sent, tc.gp_weight)
     opts["d"].zero_grad(set_to_none=True)
     d_loss.backward()
     opts["d"].step()
     D.requires_grad_(False)
-    g_loss = -D(fake, sent.detach()).mean()
+    g_loss = generator_adversarial_loss(D(fake, sent.detach()))
     D.requires_grad_(True)
     opts["g"].zero_grad(set_to_none=True)
     g_loss.backward()
