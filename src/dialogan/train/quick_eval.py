@@ -9,13 +9,13 @@ import torch
 from PIL import Image
 
 from ..data.examples import WorldSource, build_example
-from ..models.inference import condition_scene, draw_scene, write_turn
+from ..pipeline import condition_scene, draw_scene, write_turn
 from ..world import Scene, render_array
 
 
 class QuickEval:
-    def __init__(self, model, seed: int, image_size: int, history_turns: int, n_state: int = 40, n_images: int = 8):
-        self.model = model
+    def __init__(self, model, tokenizer, seed: int, image_size: int, history_turns: int, n_state: int = 40, n_images: int = 8):
+        self.model, self.tokenizer = model, tokenizer
         src = WorldSource(seed + 99_991, "test", history_turns, image_size, hard_weight=1.0)
         self.contexts = src.contexts(0, n_state)
         self.drawable = [c for c in src.contexts(1, 4 * n_images) if c.scene is not None and len(c.scene)][:n_images]
@@ -28,15 +28,15 @@ class QuickEval:
             self.detector = None
 
     def run(self, grid_path: Path) -> dict:
-        model, tok = self.model, self.model.tokenizer
+        model, tok = self.model, self.tokenizer
         model.eval()
         with torch.inference_mode():
             prompts = [tok.encode_prompt(c.prev_scene_text, list(c.history), c.text) for c in self.contexts]
-            hits = sum(_right(write_turn(model, p, Scene.parse(c.prev_scene_text)), c)
+            hits = sum(_right(write_turn(model, tok, p, Scene.parse(c.prev_scene_text)), c)
                        for p, c in zip(prompts, self.contexts))
             real, fake = [], []
             for i, c in enumerate(self.drawable):
-                fake.append(draw_scene(model, condition_scene(model, c.scene), seed=i).permute(1, 2, 0).numpy())
+                fake.append(draw_scene(model, condition_scene(model, tok, c.scene), seed=i).permute(1, 2, 0).numpy())
                 real.append(render_array(c.scene, self.size, seed=i))
         scores = {"state_acc": round(hits / len(self.contexts), 4)}
         if self.detector is not None:
