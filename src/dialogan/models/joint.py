@@ -89,7 +89,7 @@ class DialoGAN(nn.Module):
     # 2. From states to the generator's conditioning.
     def condition(self, hidden: torch.Tensor, object_spans: torch.Tensor, object_xyr: torch.Tensor,
                   object_mask: torch.Tensor, scene_spans: torch.Tensor, is_caption: torch.Tensor) -> Conditioning:
-        """Pool the states ``hidden`` (B, T, D) over each object's span and the scene's span.
+        """Pool the states ``hidden`` (B, N, D) over each object's span and the scene's span.
 
         The other arguments are ``data.collate.collate_layout``'s: ``object_spans`` (B, K, 2)
         [start, end) per object, ``object_xyr`` (B, K, 3) centres and radii, ``object_mask`` (B, K)

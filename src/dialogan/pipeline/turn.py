@@ -22,8 +22,7 @@ from PIL import Image
 from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
-from ..models.joint import Conditioning, DialoGAN
-from ..models.language import LOOKAHEAD, Decoder
+from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
 from ..world import Scene, SceneError, apply_edit
 
 MAX_EDIT_TOKENS = 160
