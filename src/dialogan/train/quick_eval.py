@@ -14,7 +14,8 @@ from ..world import Scene, render_array
 
 
 class QuickEval:
-    def __init__(self, model, tokenizer, seed: int, image_size: int, history_turns: int, n_state: int = 40, n_images: int = 8):
+    def __init__(self, model, tokenizer, seed: int, image_size: int, history_turns: int, n_state: int = 40,
+                 n_images: int = 8):
         self.model, self.tokenizer = model, tokenizer
         src = WorldSource(seed + 99_991, "test", history_turns, image_size, hard_weight=1.0)
         self.contexts = src.contexts(0, n_state)
