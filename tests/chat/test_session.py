@@ -1,7 +1,7 @@
 import pytest
 
 from dialogan.chat import Chat, session
-from dialogan.models.inference import Written
+from dialogan.pipeline import Written
 from dialogan.world import Scene, SceneError, apply_edit
 
 CIRCLE = "large red circle 17 17"
@@ -22,7 +22,7 @@ def model_writes(monkeypatch):
     def script(*outputs):
         queue = list(outputs)
 
-        def write(model, prompt, scene, focus=None, asked=None):
+        def write(model, tok, prompt, scene, focus=None, asked=None):
             text, reply = queue.pop(0)
             if text in ("undo", "redo"):
                 return Written(text, None, "")
@@ -150,7 +150,7 @@ def test_undo_and_redo_return_to_what_it_named_in_that_picture(chat, model_write
     chat.variation()
     assert chat.focus == 0
     saved = chat.state()
-    other = Chat(chat.model)
+    other = Chat(chat.model, chat.tokenizer)
     other.restore(saved)
     other.undo(), other.undo()
     assert other.focus == 0 and other.scene.text() == "large green circle 17 17 ; small blue star 83 50"
@@ -167,7 +167,7 @@ def test_the_focus_is_saved_with_the_conversation_and_replayed_from_true_turns(c
     from types import SimpleNamespace as T
     model_writes((ADD_CIRCLE, "ok"))
     chat.send("a red circle")
-    other = Chat(chat.model)
+    other = Chat(chat.model, chat.tokenizer)
     other.restore(chat.state())
     assert other.focus == 0
     with pytest.raises(ValueError, match="focus 3"):
@@ -189,7 +189,7 @@ def test_pick_completes_what_which_one_asked_about(chat, model_writes):
     assert chat.send("the one at the top left").scene.text() == "large green square 50 50 ; large red square 17 17"
     assert chat.asked is None and chat.focus == 1
     assert chat.send("the middle one").scene.text() == "large green square 50 50 ; large red square 17 17"
-    other = Chat(chat.model)
+    other = Chat(chat.model, chat.tokenizer)
     other.restore(saved)
     assert other.asked == "recolor green square red"
     other.undo()

@@ -54,3 +54,11 @@ def test_an_edit_turn_learns_the_edit_and_the_reply_and_reads_the_worlds_result(
     assert ex.ids == prompt + edit + [tok.result_id] + result + [tok.reply_id] + reply + [tok.end_id]
     learned = [i for i, label in zip(ex.ids, ex.labels) if label != IGNORE]
     assert learned == edit + [tok.result_id] + reply + [tok.end_id]  # the result and <|reply|> are given
+
+
+def test_an_edit_is_encoded_operation_by_operation_and_decodes_back():
+    tok = DialogueTokenizer.train(TEXTS + ["add small blue star at top ; remove the red circle"] * 20, vocab_size=400)
+    edit = "add small blue star at top ; remove the red circle"
+    ids = tok.encode_edit(edit)
+    assert ids == tok.encode(" add small blue star at top") + tok.separator_ids + tok.encode(" remove the red circle")
+    assert tok.decode_edit(ids) == edit

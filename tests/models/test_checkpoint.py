@@ -6,28 +6,28 @@ import torch
 from safetensors.torch import load_file
 
 from dialogan.models import load_checkpoint, read_config
-from dialogan.models.inference import condition_scene, draw_scene
+from dialogan.pipeline import condition_scene, draw_scene
 from dialogan.world import Scene
 
 SCENE = Scene.parse("large red circle 17 17 ; small blue star 83 50")
 
 
 def test_a_checkpoint_rebuilds_its_own_model(tiny_checkpoint):
-    model, config = load_checkpoint(tiny_checkpoint)
+    model, tok, config = load_checkpoint(tiny_checkpoint)
     assert config["preset"] == "tiny" and config["step"] == 6
     for name in ("config.json", "tokenizer.json", "language_model.safetensors", "generator_ema.safetensors",
                  "training_state.safetensors", "README.md"):
         assert (tiny_checkpoint / name).is_file(), name
     assert "tiny" in (tiny_checkpoint / "README.md").read_text()
-    a = draw_scene(model, condition_scene(model, SCENE), seed=5)
-    again, _ = load_checkpoint(tiny_checkpoint)
-    b = draw_scene(again, condition_scene(again, SCENE), seed=5)
+    a = draw_scene(model, condition_scene(model, tok, SCENE), seed=5)
+    again, tok, _ = load_checkpoint(tiny_checkpoint)
+    b = draw_scene(again, condition_scene(again, tok, SCENE), seed=5)
     assert a.shape == (3, 32, 32) and torch.equal(a, b)
 
 
 def test_same_scene_and_seed_same_picture_other_seed_other_picture(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    cond = condition_scene(model, SCENE)
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    cond = condition_scene(model, tok, SCENE)
     assert torch.equal(draw_scene(model, cond, 1), draw_scene(model, cond, 1))
     assert not torch.equal(draw_scene(model, cond, 1), draw_scene(model, cond, 2))
 

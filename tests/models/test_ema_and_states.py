@@ -2,6 +2,7 @@
 import pytest
 import torch
 
+from dialogan.data.collate import collate
 from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.data.tokenizer import DialogueTokenizer
 from dialogan.models import DialoGAN, get_preset
@@ -14,10 +15,12 @@ def model():
     torch.manual_seed(0)
     cfg = get_preset("tiny").model
     cfg.n_layer = 2
-    return DialoGAN(cfg, DialogueTokenizer.train(texts * 20, 512)).eval()
+    tok = DialogueTokenizer.train(texts * 20, 512)
+    return DialoGAN(cfg, tok.pad_id).eval(), tok
 
 
 def test_ema_weights_are_the_lerp_toward_the_generator_and_buffers_are_copied(model):
+    model, _ = model
     before = [p.detach().clone() for p in model.generator_ema.parameters()]
     with torch.no_grad():
         for p in model.generator.parameters():
@@ -37,11 +40,11 @@ def test_ema_weights_are_the_lerp_toward_the_generator_and_buffers_are_copied(mo
 
 
 def test_lm_states_are_the_last_layer_states_of_the_full_model_bit_for_bit(model):
-    tok = model.tokenizer
+    model, tok = model
     contexts = [TurnContext("empty", (), "", text, "", scene) for text, scene in (
         ("large red circle 17 17 ; small blue star 50 50", Scene.parse("large red circle 17 17 ; small blue star 50 50")),
         ("a photo of a cat", None))]
-    batch = model.collate([build_draw_example(tok, c) for c in contexts])  # two lengths: padding and its mask
+    batch = collate([build_draw_example(tok, c) for c in contexts], tok.pad_id)  # two lengths: padding and its mask
     assert bool((batch["attention_mask"] == 0).any())
     with torch.no_grad():
         full = model.lm(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],

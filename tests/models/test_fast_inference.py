@@ -1,10 +1,14 @@
-"""The lean decoding and drawing paths give what the library's forward gives."""
+"""The fast inference paths give what the modules' own forwards give: the lean decoder
+(``language.Decoder``) and the generator's channels-last, folded and gathering paths."""
+import copy
+
+import pytest
 import torch
 
 from dialogan.data.examples import TurnContext, build_draw_example
-from dialogan.models import load_checkpoint
-from dialogan.models.inference import condition_scene, draw_scene, write_turn
+from dialogan.models import Generator, ModelConfig, load_checkpoint
 from dialogan.models.language import Decoder, library_greedy_decode
+from dialogan.pipeline import condition_scene, draw_scene
 from dialogan.world import Scene, generate_dialogues
 
 
@@ -20,34 +24,33 @@ def _prompts(tok, n=12):
 
 
 def test_decoder_gives_the_librarys_greedy_tokens(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    tok = model.tokenizer
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
     for prompt in _prompts(tok):
         stop = {tok.reply_id, tok.end_id}
         assert Decoder(model.lm, prompt).generate(stop, 20) == library_greedy_decode(model.lm, prompt, stop, 20)
 
 
 def test_the_reply_continues_the_scenes_cache_as_a_fresh_decode_would(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    tok, prompt = model.tokenizer, _prompts(model.tokenizer)[3]
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    prompt = _prompts(tok)[3]
     dec = Decoder(model.lm, prompt)
     first = dec.generate({tok.reply_id}, 8)
     assert dec.generate({tok.end_id}, 8) == library_greedy_decode(model.lm, prompt + first, {tok.end_id}, 8)
 
 
 def test_decoder_states_are_the_libraries_last_hidden_states(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
     scene = Scene.parse("large red circle 17 17 ; small blue star 83 50")
-    ex = build_draw_example(model.tokenizer, TurnContext("empty", (), "", scene.text(), "", scene))
+    ex = build_draw_example(tok, TurnContext("empty", (), "", scene.text(), "", scene))
     with torch.inference_mode():
         ref = model.lm(input_ids=torch.tensor([ex.ids]), output_hidden_states=True).hidden_states[-1][0]
     assert torch.allclose(Decoder(model.lm).states(ex.ids), ref, atol=1e-5)
 
 
 def test_channels_last_drawing_matches_the_plain_generator(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    reference, _ = load_checkpoint(tiny_checkpoint)
-    cond = condition_scene(model, Scene.parse("small green hexagon 50 50"))
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    reference, _, _ = load_checkpoint(tiny_checkpoint)
+    cond = condition_scene(model, tok, Scene.parse("small green hexagon 50 50"))
     z = torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(4))
     with torch.inference_mode():
         plain = (reference.draw(cond, z, ema=True)[0].clamp(-1, 1) + 1) / 2
@@ -56,8 +59,8 @@ def test_channels_last_drawing_matches_the_plain_generator(tiny_checkpoint):
 
 
 def test_the_folded_generator_follows_the_weights_as_they_change(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    cond = condition_scene(model, Scene.parse("large red circle 17 17 ; small blue star 83 50"))
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    cond = condition_scene(model, tok, Scene.parse("large red circle 17 17 ; small blue star 83 50"))
     before = draw_scene(model, cond, 2)
     with torch.no_grad():  # as an EMA update during training would
         model.generator_ema.blocks[0].norm1.gamma_beta.weight.add_(0.05)
@@ -69,37 +72,78 @@ def test_the_folded_generator_follows_the_weights_as_they_change(tiny_checkpoint
     assert not torch.allclose(before, after) and torch.allclose(after, plain, atol=1e-5)
 
 
-def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    prompt = [model.tokenizer.special["<|user|>"]] * (model.cfg.n_ctx - 4)
-    written = write_turn(model, prompt)
-    assert isinstance(written.text, str) and isinstance(written.reply, str)
-
-
-def test_the_gathered_layout_is_the_generators_own(tiny_checkpoint):
-    from dialogan.models.inference import paint_layout_channels_last
-
-    model, _ = load_checkpoint(tiny_checkpoint)
-    g = model.generator_ema
-    scenes = [Scene.parse("large red circle 17 17 ; small blue star 50 17 ; large green hexagon 83 83"),
-              Scene.parse("small yellow square 50 50")]
-    exs = [build_draw_example(model.tokenizer, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
-    with torch.inference_mode():
-        cond = model.condition(model.lm_states(model.collate(exs)), exs)
-        ref = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
-        fast = paint_layout_channels_last(g, cond)
-    assert fast.is_contiguous(memory_format=torch.channels_last)
-    assert torch.allclose(fast, ref, atol=1e-6)
-
-
 def test_guesses_come_from_the_latest_earlier_occurrence_of_the_last_tokens(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
+    model, _, _ = load_checkpoint(tiny_checkpoint)
     dec = Decoder(model.lm, [5, 6, 7, 8, 9, 5, 6, 7, 10, 11, 5, 6, 7])
     assert dec._draft(3) == [10, 11, 5]  # "5 6 7" last occurred before "10 11"
     assert Decoder(model.lm, [5, 6, 9, 5])._draft(3) == []  # one token is too common a key
 
 
-def test_checking_guesses_changes_no_token(tiny_checkpoint):
-    model, _ = load_checkpoint(tiny_checkpoint)
-    for prompt in _prompts(model.tokenizer)[:20]:
-        assert write_turn(model, prompt, lookahead=8) == write_turn(model, prompt, lookahead=0)
+# The generator's fast paths, on a generator of several blocks (128 pixels: 4 SPADE blocks) whose
+# SPADE convolutions and normalisation statistics are far from their identity initialisation.
+@pytest.fixture(scope="module")
+def generator():
+    cfg = ModelConfig(image_size=128, z_dim=8, cond_dim=8, g_channels=32)
+    torch.manual_seed(0)
+    g = Generator(cfg, state_dim=12)
+    with torch.no_grad():
+        for block in g.blocks:
+            for spade in (block.norm1, block.norm2):
+                spade.gamma_beta.weight.normal_(0, 0.1)
+                spade.gamma_beta.bias.normal_(0, 0.1)
+                spade.norm.running_mean.normal_(0, 0.5)
+                spade.norm.running_var.uniform_(0.5, 2.0)
+    assert len(g.blocks) == 4
+    return g.eval()
+
+
+def _layout_inputs(n_objects=(3, 1), seed=1):
+    """Object states, centres and radii, masks (later slots padding) and scene states."""
+    gen = torch.Generator().manual_seed(seed)
+    B, K = len(n_objects), max(n_objects)
+    states = torch.randn(B, K, 12, generator=gen)
+    xyr = torch.cat([torch.rand(B, K, 2, generator=gen), 0.05 + 0.15 * torch.rand(B, K, 1, generator=gen)], 2)
+    mask = torch.arange(K)[None, :] < torch.tensor(n_objects)[:, None]
+    return states, xyr, mask, torch.randn(B, 12, generator=gen)
+
+
+def test_the_gathered_layout_is_the_generators_own(generator):
+    states, xyr, mask, scene = _layout_inputs()
+    with torch.inference_mode():
+        ref = generator.layout(states, xyr, mask, scene)
+        fast = generator.paint_layout_channels_last(states, xyr, mask, scene)
+    assert fast.is_contiguous(memory_format=torch.channels_last)
+    assert torch.allclose(fast, ref, atol=1e-6)
+
+
+def test_channels_last_weights_draw_what_contiguous_ones_draw(generator):
+    plain = copy.deepcopy(generator)
+    g = copy.deepcopy(generator).to_channels_last()
+    assert g.stem.weight.is_contiguous(memory_format=torch.channels_last)
+    assert g.to_channels_last() is g  # once: a second call changes nothing
+    layout = plain.layout(*_layout_inputs())
+    z = torch.randn(2, 8, generator=torch.Generator().manual_seed(2))
+    with torch.inference_mode():
+        assert torch.allclose(g(layout.contiguous(memory_format=torch.channels_last), z), plain(layout, z), atol=1e-5)
+
+
+def test_the_folded_forward_is_the_generators_forward(generator):
+    layout = generator.layout(*_layout_inputs())
+    z = torch.randn(2, 8, generator=torch.Generator().manual_seed(3))
+    with torch.inference_mode():
+        plain = generator(layout, z)
+        folded = generator.folded()(layout, z)
+    assert plain.abs().max() > 0.05 and torch.allclose(folded, plain, atol=1e-5)
+
+
+def test_the_folded_copy_is_rebuilt_when_the_weights_change(generator):
+    g = copy.deepcopy(generator)
+    first = g.folded()
+    assert g.folded() is first  # unchanged weights: the same derived copy
+    with torch.no_grad():  # as an EMA update during training would
+        g.blocks[2].norm2.gamma_beta.weight.add_(0.05)
+        g.blocks[3].norm1.norm.running_var.mul_(1.5)
+    layout = g.layout(*_layout_inputs())
+    z = torch.randn(2, 8, generator=torch.Generator().manual_seed(4))
+    with torch.inference_mode():
+        assert g.folded() is not first and torch.allclose(g.folded()(layout, z), g(layout, z), atol=1e-5)

@@ -8,7 +8,8 @@ from dialogan.train.optimizers import build_optimizers, weight_decay_groups
 
 def _model():
     torch.manual_seed(0)
-    return DialoGAN(get_preset("tiny").model, DialogueTokenizer.train(["a red circle", "a blue star"] * 20, 512))
+    tok = DialogueTokenizer.train(["a red circle", "a blue star"] * 20, 512)
+    return DialoGAN(get_preset("tiny").model, tok.pad_id)
 
 
 def test_norms_biases_and_embeddings_do_not_decay_and_matrices_do():

@@ -10,6 +10,7 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
+from dialogan.data.collate import collate, collate_layout
 from dialogan.data.examples import WorldSource, build_draw_example, build_example
 from dialogan.models import DialoGAN, get_preset
 from dialogan.train.loop import Producer, lr_factor, step_kind, train, train_tokenizer
@@ -81,12 +82,13 @@ def test_the_generator_loss_reaches_the_language_model_unless_frozen(freeze):
     source = WorldSource(0, image_size=preset.model.image_size)
     tok = train_tokenizer(preset, source, 0)
     torch.manual_seed(0)
-    model = DialoGAN(preset.model, tok)
+    model = DialoGAN(preset.model, tok.pad_id)
     ctxs = [c for c in source.contexts(0, 8) if c.scene is not None and len(c.scene)][:2]
     examples = [build_example(tok, c, preset.model.n_ctx) for c in ctxs]
     draw = [build_draw_example(tok, c) for c in ctxs]
     producer = Producer(model, gan_into_lm=1.0, freeze_lm=freeze)
-    _, _, fake = producer([model.collate(examples)], model.collate(draw), draw, torch.randn(len(draw), 8))
+    _, _, fake = producer([collate(examples, tok.pad_id)], collate(draw, tok.pad_id), collate_layout(draw),
+                          torch.randn(len(draw), 8))
     fake.abs().mean().backward()  # a generator loss alone, no language-model loss
     lm_grad = sum(float(p.grad.abs().sum()) for p in model.lm.parameters() if p.grad is not None)
     assert (lm_grad == 0.0) == freeze

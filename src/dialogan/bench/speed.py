@@ -21,12 +21,12 @@ import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
+from dialogan.data.collate import collate, collate_layout
 from dialogan.data.examples import TurnContext, build_draw_example
-from dialogan.models import DialoGAN, load_checkpoint
-from dialogan.models.inference import (MAX_REPLY_TOKENS, MAX_SCENE_TOKENS, FoldedGenerator, channels_last,
-                                       condition_scene, draw_batch, draw_scene, paint_layout_channels_last,
-                                       Written, write_turn)
-from dialogan.models.joint import Conditioning
+from dialogan.data.tokenizer import DialogueTokenizer
+from dialogan.models import Conditioning, DialoGAN, FoldedGenerator, load_checkpoint
+from dialogan.pipeline import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, condition_scene, draw_batch, draw_scene,
+                               write_turn)
 from dialogan.models.language import library_greedy_decode
 from dialogan.world import Scene, SceneError, apply_edit, generate_dialogues
 
@@ -53,10 +53,10 @@ def matmul_gflops(n: int = 1024) -> float:
 
 
 # 2. Turns.
-def held_out_turns(model: DialoGAN, n_turns: int, seed: int,
+def held_out_turns(tok: DialogueTokenizer, n_turns: int, seed: int,
                    history_turns: int = 2) -> list[tuple[list[int], Scene, Scene]]:
     """(prompt, previous scene, target scene) for held-out turns, prompts built as the chat builds them."""
-    tok, out = model.tokenizer, []
+    out = []
     for d in generate_dialogues(max(4, n_turns // 3), seed, "test"):
         prev, history = "empty", []
         for t in d.turns:
@@ -66,14 +66,14 @@ def held_out_turns(model: DialoGAN, n_turns: int, seed: int,
     return out[:n_turns]
 
 
-def library_write_turn(model: DialoGAN, prompt: list[int], scene: Scene, use_cache: bool = True) -> Written:
+def library_write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene: Scene,
+                       use_cache: bool = True) -> Written:
     """The turn as first written: the library's forward, the reply decoded after a second prefill
-    (the same token limits and steps as ``inference.write_turn``)."""
-    tok = model.tokenizer
+    (the same token limits and steps as ``pipeline.write_turn``)."""
     room = model.cfg.n_ctx - len(prompt)
     ids = library_greedy_decode(model.lm, prompt, {tok.result_id, tok.reply_id, tok.end_id},
-                                min(MAX_SCENE_TOKENS, room - 2), use_cache)
-    text = tok.decode_scene(ids[:-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else ids)
+                                min(MAX_EDIT_TOKENS, room - 2), use_cache)
+    text = tok.decode_edit(ids[:-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else ids)
     if not ids or ids[-1] != tok.result_id:
         return Written(text, None, "", error="no edit")
     try:
@@ -88,10 +88,10 @@ def library_write_turn(model: DialoGAN, prompt: list[int], scene: Scene, use_cac
 
 
 @torch.inference_mode()
-def library_condition(model: DialoGAN, scene: Scene) -> Conditioning:
-    ex = build_draw_example(model.tokenizer, TurnContext("empty", (), "", scene.text(), "", scene))
+def library_condition(model: DialoGAN, tok: DialogueTokenizer, scene: Scene) -> Conditioning:
+    ex = build_draw_example(tok, TurnContext("empty", (), "", scene.text(), "", scene))
     hidden = model.lm(input_ids=torch.tensor([ex.ids]), output_hidden_states=True).hidden_states[-1]
-    return model.condition(hidden, [ex])
+    return model.condition(hidden, **collate_layout([ex]))
 
 
 def _picture(pixels: torch.Tensor):
@@ -99,15 +99,16 @@ def _picture(pixels: torch.Tensor):
     return Image.fromarray(pixels.permute(1, 2, 0).mul(255).round().byte().numpy(), "RGB")
 
 
-def turn_latency(model: DialoGAN, turns, write=write_turn, condition=condition_scene, draw=draw_scene) -> dict:
+def turn_latency(model: DialoGAN, tok: DialogueTokenizer, turns, write=write_turn, condition=condition_scene,
+                 draw=draw_scene) -> dict:
     """p50/p95 milliseconds per turn of the language model, the generator, and both."""
     lm, gen = [], []
     for i, (prompt, prev, target) in enumerate(turns):
         t0 = time.perf_counter()
-        written = write(model, prompt, prev)
+        written = write(model, tok, prompt, prev)
         t1 = time.perf_counter()
         scene = written.scene or target  # what the chat would show: a picture still gets drawn
-        _picture(draw(model, condition(model, scene), i))
+        _picture(draw(model, condition(model, tok, scene), i))
         gen.append(time.perf_counter() - t1)
         lm.append(t1 - t0)
     pct = lambda xs, q: round(float(np.percentile(np.asarray(xs) * 1000, q)), 2)
@@ -118,28 +119,28 @@ def turn_latency(model: DialoGAN, turns, write=write_turn, condition=condition_s
 
 
 # 3. The generator alone.
-def batch_condition(model: DialoGAN, scenes: list[Scene]) -> Conditioning:
-    exs = [build_draw_example(model.tokenizer, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
+def batch_condition(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene]) -> Conditioning:
+    exs = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
     with torch.inference_mode():
-        return model.condition(model.lm_states(model.collate(exs)), exs)
+        return model.condition(model.lm_states(collate(exs, tok.pad_id)), **collate_layout(exs))
 
 
-def generator_flops(model: DialoGAN, scenes: list[Scene], batch: int = 64) -> float:
+def generator_flops(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], batch: int = 64) -> float:
     """FLOPs per image of the generator (layout painting and network; convolutions and matmuls)."""
-    cond = batch_condition(model, [scenes[i % len(scenes)] for i in range(batch)])
+    cond = batch_condition(model, tok, [scenes[i % len(scenes)] for i in range(batch)])
     counter = FlopCounterMode(display=False)
     with counter:
         plain_draw(model, cond, torch.randn(batch, model.cfg.z_dim))
     return counter.get_total_flops() / batch
 
 
-def generator_rates(model: DialoGAN, scenes: list[Scene], draw, flops_per_image: float,
+def generator_rates(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], draw, flops_per_image: float,
                     batches=(1, 16, 64)) -> dict:
     """Images/s of ``draw(model, cond, z)`` at each batch size; achieved GFLOP/s at the largest."""
     out = {}
     for b in batches:
         picked = [scenes[i % len(scenes)] for i in range(b)]
-        cond = batch_condition(model, picked)
+        cond = batch_condition(model, tok, picked)
         z = torch.randn(b, model.cfg.z_dim, generator=torch.Generator().manual_seed(b))
         out[f"images_per_s_b{b}"] = round(b / _timed(lambda: draw(model, cond, z)), 1)
     out["gflop_per_image"] = round(flops_per_image / 1e9, 4)
@@ -216,7 +217,7 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
     if threads:
         torch.set_num_threads(threads)
     path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
-    model, _ = load_checkpoint(path)
+    model, tok, _ = load_checkpoint(path)
     model.eval()
     model._plain_generator = copy.deepcopy(model.generator_ema).eval()
     model._channels_last_generator = copy.deepcopy(model.generator_ema).eval().to(memory_format=torch.channels_last)
@@ -226,40 +227,42 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
     report["matmul_gflops"] = round(matmul_gflops(), 1)
     log(f"matmul: {report['matmul_gflops']} GFLOP/s")
     # 2.-4. Turns and generator, step by step from the code as first written to the current code.
-    turns = held_out_turns(model, n_turns, seed)
+    turns = held_out_turns(tok, n_turns, seed)
     scenes = [s for _, _, s in turns if len(s)] or [Scene.parse("large red circle 50 50")]
     few = turns[: max(5, n_turns // 6)]  # the slowest paths on fewer turns
     plain, cl, folded = scene_drawer(plain_draw), scene_drawer(channels_last_draw), scene_drawer(folded_draw)
     ladder = [
         ("library forward, no KV cache; plain generator",
-         lambda: turn_latency(model, few, lambda m, p, s: library_write_turn(m, p, s, False), library_condition, plain),
+         lambda: turn_latency(model, tok, few, lambda m, t, p, s: library_write_turn(m, t, p, s, False),
+                              library_condition, plain),
          plain_draw),
         ("library forward + KV cache (as first written)",
-         lambda: turn_latency(model, turns, library_write_turn, library_condition, plain), plain_draw),
+         lambda: turn_latency(model, tok, turns, library_write_turn, library_condition, plain), plain_draw),
         ("+ lean decoder, one cache for scene and reply",
-         lambda: turn_latency(model, turns, lambda m, p, s: write_turn(m, p, s, lookahead=0), condition_scene, plain),
+         lambda: turn_latency(model, tok, turns, lambda m, t, p, s: write_turn(m, t, p, s, lookahead=0),
+                              condition_scene, plain),
          plain_draw),
         ("+ prompt-lookup guesses checked 8 at a time",
-         lambda: turn_latency(model, turns, write_turn, condition_scene, plain), plain_draw),
-        ("+ channels-last generator", lambda: turn_latency(model, turns, draw=cl), channels_last_draw),
-        ("+ SPADE normalisation folded", lambda: turn_latency(model, turns, draw=folded), folded_draw),
-        ("+ layout painted by gathering (current)", lambda: turn_latency(model, turns), draw_batch),
+         lambda: turn_latency(model, tok, turns, write_turn, condition_scene, plain), plain_draw),
+        ("+ channels-last generator", lambda: turn_latency(model, tok, turns, draw=cl), channels_last_draw),
+        ("+ SPADE normalisation folded", lambda: turn_latency(model, tok, turns, draw=folded), folded_draw),
+        ("+ layout painted by gathering (current)", lambda: turn_latency(model, tok, turns), draw_batch),
         ("+ bf16 autocast in the generator (not adopted)", None, bf16_draw),
     ]
     steps, rates = [], {}
-    flops = generator_flops(model, scenes)  # the same arithmetic on every path
+    flops = generator_flops(model, tok, scenes)  # the same arithmetic on every path
     for name, latency, draw in ladder:
         if draw not in rates:  # the same drawing path is measured once
-            rates[draw] = generator_rates(model, scenes, draw, flops)
+            rates[draw] = generator_rates(model, tok, scenes, draw, flops)
         row = {"step": name, **(latency() if latency else {}), **rates[draw]}
         row["ratio_to_matmul"] = round(row["gflops_achieved"] / report["matmul_gflops"], 3)
         log(json.dumps(row))
         steps.append(row)
     report["ladder"] = steps
-    report["bf16_max_pixel_error"] = _bf16_error(model, scenes)
+    report["bf16_max_pixel_error"] = _bf16_error(model, tok, scenes)
     if compile_generator:
         try:
-            report["compile"] = _compiled(model, scenes)
+            report["compile"] = _compiled(model, tok, scenes)
         except Exception as e:  # inductor needs a working C++ compiler; say so rather than fail the bench
             report["compile"] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
         log(json.dumps(report["compile"]))
@@ -270,25 +273,25 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
     return report
 
 
-def _bf16_error(model: DialoGAN, scenes: list[Scene]) -> float:
+def _bf16_error(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene]) -> float:
     """Largest pixel difference (0-255) that bf16 makes over a batch of held-out scenes."""
-    cond = batch_condition(model, scenes[:16])
+    cond = batch_condition(model, tok, scenes[:16])
     z = torch.randn(len(scenes[:16]), model.cfg.z_dim, generator=torch.Generator().manual_seed(0))
     diff = (bf16_draw(model, cond, z) - draw_batch(model, cond, z)).abs().max()
     return round(float(diff) * 127.5, 2)
 
 
-def _compiled(model: DialoGAN, scenes: list[Scene]) -> dict:
+def _compiled(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene]) -> dict:
     """torch.compile on the channels-last generator: the start-up (first call per batch size,
     which compiles) and the images/s it then reaches at batch 1 and 64."""
-    g = channels_last(model.generator_ema)
+    g = model.generator_ema.to_channels_last()
     compiled = torch.compile(g)
     out = {}
     for b in (1, 64):
-        cond = batch_condition(model, [scenes[i % len(scenes)] for i in range(b)])
+        cond = batch_condition(model, tok, [scenes[i % len(scenes)] for i in range(b)])
         z = torch.randn(b, model.cfg.z_dim)
         with torch.inference_mode():
-            layout = paint_layout_channels_last(g, cond)
+            layout = g.paint_layout_channels_last(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
             t0 = time.perf_counter()
             compiled(layout, z)
             out[f"startup_s_b{b}"] = round(time.perf_counter() - t0, 1)

@@ -8,7 +8,9 @@
 The dialogue model writes what the turn changes (an edit of the scene, see ``world.edits``),
 the world's rules carry it out, and the model writes the reply knowing the result;
 ``undo``/``redo`` (said in any words, e.g. "go back", "撤销") come out of it as commands that
-the chat's own stack applies. The picture is a function of (scene, seed) alone.
+the chat's own stack applies. The picture is a function of (scene, seed) alone. The turn
+itself (prompt, edit, world, reply, picture) is ``dialogan.pipeline``'s; the chat keeps the
+conversation: its states, undo and redo, and what "it" names.
 """
 from __future__ import annotations
 
@@ -16,11 +18,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import torch
 from PIL import Image
 
 from ..models import load_checkpoint
-from ..models.inference import condition_scene, draw_scene, write_turn
+from ..pipeline import build_prompt, picture, write_turn
 from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
@@ -81,8 +82,8 @@ def _replayed(before: Scene, turn, focus: int | None, asked: str | None, after: 
 
 
 class Chat:
-    def __init__(self, model, history_turns: int = 2, seed: int = 0):
-        self.model = model.eval()
+    def __init__(self, model, tokenizer, history_turns: int = 2, seed: int = 0):
+        self.model, self.tokenizer = model.eval(), tokenizer
         self.history_turns = history_turns
         self.base_seed = seed
         self.reset()
@@ -91,8 +92,8 @@ class Chat:
     def load(cls, path: str | Path | None = None, device: str = "cpu", seed: int = 0) -> "Chat":
         """The shipped model (no argument) or a checkpoint folder written by ``dialogan train``."""
         path = Path(path) if path else SHIPPED_MODEL
-        model, config = load_checkpoint(path, device=device)
-        return cls(model, history_turns=int(config.get("train", {}).get("history_turns", 2)), seed=seed)
+        model, tokenizer, config = load_checkpoint(path, device=device)
+        return cls(model, tokenizer, history_turns=int(config.get("train", {}).get("history_turns", 2)), seed=seed)
 
     # State: a stack of (scene, seed) with a cursor, so undo and redo walk it, and beside each
     # state its focus, so "it" after undo or redo names what it named when that picture was shown.
@@ -125,8 +126,7 @@ class Chat:
         """The picture of ``scene`` (default: the current one) with ``seed``."""
         scene = self.scene if scene is None else scene
         seed = self.seed if seed is None else seed
-        pixels = draw_scene(self.model, condition_scene(self.model, scene), seed)
-        return Image.fromarray((pixels.permute(1, 2, 0).mul(255).round().byte().cpu().numpy()), "RGB")
+        return picture(self.model, self.tokenizer, scene, seed)
 
     def _record(self, text: str, reply: str, command: str = "", edit: str = "") -> Turn:
         turn = Turn(text, reply, self.scene, self.seed, self.image(), command, edit)
@@ -242,19 +242,11 @@ class Chat:
             en, zh = _MESSAGES["other_language"]
             return self._record(text, f"{en} {zh}")
         # 1. The prompt: current scene, the last few exchanges, the new message.
-        tok = self.model.tokenizer
         talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]
         history = talk[-self.history_turns:] if self.history_turns else []
-        prompt = tok.encode_prompt(self.scene.text(), history, message)
-        while len(prompt) > self.model.cfg.n_ctx * 3 // 4 and history:
-            history = history[1:]
-            prompt = tok.encode_prompt(self.scene.text(), history, message)
-        if len(prompt) > self.model.cfg.n_ctx * 3 // 4:
-            keep = tok.encode(" " + message)[: self.model.cfg.n_ctx // 3]
-            prompt = tok.encode_prompt(self.scene.text(), [], tok.decode(keep))
+        prompt = build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, message)
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
-        with torch.inference_mode():
-            written = write_turn(self.model, prompt, self.scene, focus=self.focus, asked=self.asked)
+        written = write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked)
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)

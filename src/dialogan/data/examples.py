@@ -41,8 +41,8 @@ class TurnContext:
 class Example:
     ids: list[int]
     labels: list[int]
-    object_spans: list[tuple[int, int]]  # absolute positions of each target object's tokens
-    scene_span: tuple[int, int]  # the whole target scene text
+    object_spans: list[tuple[int, int]]  # absolute positions of each target object's tokens (none for an edit)
+    scene_span: tuple[int, int]  # what the model writes first: the scene text, caption, command or edit
     context: TurnContext
 
 
@@ -93,13 +93,15 @@ def build_example(tok: DialogueTokenizer, ctx: TurnContext, max_len: int) -> Exa
     """Tokenise a context; drops the oldest history turns until it fits ``max_len``."""
     history = list(ctx.history)
     if ctx.edit:  # the edit, then the world's result (read, not learned), then the reply
-        target = tok.encode_scene(ctx.edit)
-        written = target.ids + [tok.result_id]
+        first = tok.encode_edit(ctx.edit)
+        object_spans = []  # an edit names objects; their scene text is not in this sequence
+        written = first + [tok.result_id]
         given = tok.encode_result(ctx.result)
         reply = given + tok.encode_reply(ctx.reply)[1:]
         learned = [True] * len(written) + [False] * len(given) + [True] * (len(reply) - len(given))
     else:  # the scene text (a caption) or a command, then the reply
         target = tok.encode_scene(ctx.target_text)
+        first, object_spans = target.ids, target.spans
         written, reply = target.ids, tok.encode_reply(ctx.reply)
         learned = [True] * (len(written) + len(reply))
     while True:
@@ -110,8 +112,8 @@ def build_example(tok: DialogueTokenizer, ctx: TurnContext, max_len: int) -> Exa
     ids = (prompt + written + reply)[:max_len]
     n_prompt = len(prompt)
     labels = [IGNORE] * n_prompt + [i if keep else IGNORE for i, keep in zip(ids[n_prompt:], learned)]
-    spans = [(n_prompt + s, n_prompt + e) for s, e in target.spans if n_prompt + e <= max_len]
-    scene_span = (n_prompt, min(max_len, n_prompt + len(target.ids)))
+    spans = [(n_prompt + s, n_prompt + e) for s, e in object_spans if n_prompt + e <= max_len]
+    scene_span = (n_prompt, min(max_len, n_prompt + len(first)))
     return Example(ids, labels, spans, scene_span, ctx)
 
 

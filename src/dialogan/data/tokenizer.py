@@ -97,10 +97,17 @@ class DialogueTokenizer:
         return self.tokenizer.decode([i for i in ids if i not in self.special.values()])
 
     def encode_scene(self, scene_text: str) -> SceneTokens:
-        """Encode a canonical scene text object by object (``empty`` and commands as one piece)."""
+        """Encode a canonical scene text object by object (``empty``, captions and commands as one piece)."""
+        return self._encode_parts(scene_text)
+
+    def encode_edit(self, edit: str) -> list[int]:
+        """Encode an edit (``world.edits``) operation by operation, its `` ; `` as a scene's."""
+        return self._encode_parts(edit).ids
+
+    def _encode_parts(self, text: str) -> SceneTokens:
         ids: list[int] = []
         spans: list[tuple[int, int]] = []
-        parts = [p.strip() for p in scene_text.split(";")]
+        parts = [p.strip() for p in text.split(";")]
         for i, part in enumerate(parts):
             if i:
                 ids += self.separator_ids
@@ -110,6 +117,10 @@ class DialogueTokenizer:
         return SceneTokens(ids, spans)
 
     def decode_scene(self, ids: Iterable[int]) -> str:
+        return self.decode(ids).strip()
+
+    def decode_edit(self, ids: Iterable[int]) -> str:
+        """The text of what the model wrote before ``<|result|>``/``<|reply|>``: an edit or a command."""
         return self.decode(ids).strip()
 
     def encode_prompt(self, prev_scene_text: str, history: list[tuple[str, str]], message: str) -> list[int]:

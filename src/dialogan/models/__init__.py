@@ -2,6 +2,6 @@
 from .checkpoint import load_checkpoint, load_for_finetune, load_training_state, read_config, save_checkpoint
 from .config import PRESETS, ModelConfig, Preset, TrainConfig, get_preset
 from .discriminator import Discriminator
-from .generator import Generator, paint_layout
+from .generator import FoldedGenerator, Generator, paint_layout
 from .joint import Conditioning, DialoGAN, scale_grad
-from .language import build_language_model, greedy_decode
+from .language import LOOKAHEAD, Decoder, build_language_model, greedy_decode

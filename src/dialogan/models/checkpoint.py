@@ -84,7 +84,7 @@ def write_folder(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
     return out
 
 
-def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card: str,
+def save_checkpoint(out: str | os.PathLike, model: DialoGAN, tokenizer: DialogueTokenizer, config: dict, card: str,
                     optimizers: dict[str, torch.optim.Optimizer] | None = None, half: bool = False) -> Path:
     """Write ``out`` atomically. ``optimizers`` adds the training state; ``half`` stores fp16 weights."""
 
@@ -92,7 +92,7 @@ def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card:
         dtype = torch.float16 if half else None
         save_file(_contiguous(model.lm.state_dict(), dtype), str(tmp / "language_model.safetensors"))
         save_file(_contiguous(model.generator_ema.state_dict(), dtype), str(tmp / "generator_ema.safetensors"))
-        model.tokenizer.save(tmp / "tokenizer.json")
+        tokenizer.save(tmp / "tokenizer.json")
         cfg = dict(config, format=FORMAT, weights_dtype="float16" if half else "float32")
         if optimizers is not None:
             tensors = {f"generator.{k}": v for k, v in _contiguous(model.generator.state_dict()).items()}
@@ -143,13 +143,17 @@ def _load_into(module: torch.nn.Module, sd: dict[str, torch.Tensor], file: Path)
         raise ValueError(f"{file}: weights do not fit the model in config.json ({str(e)[:300]})") from None
 
 
-def load_checkpoint(path: str | os.PathLike, training: bool = False, device: str = "cpu") -> tuple[DialoGAN, dict]:
-    """Rebuild the model from a checkpoint folder; ``training`` also restores G, D for resuming."""
+def load_checkpoint(path: str | os.PathLike, training: bool = False,
+                    device: str = "cpu") -> tuple[DialoGAN, DialogueTokenizer, dict]:
+    """Rebuild the model and its tokenizer from a checkpoint folder; ``training`` also restores G, D for resuming."""
     path = Path(path)
     config = read_config(path)
     cfg = ModelConfig.from_dict(config["model"])
     tok = DialogueTokenizer.load(path / "tokenizer.json")
-    model = DialoGAN(cfg, tok, with_discriminator=training)
+    if tok.vocab_size > cfg.vocab_size:
+        raise ValueError(f"{path / 'tokenizer.json'}: has {tok.vocab_size} tokens, "
+                         f"the model's vocab_size is {cfg.vocab_size}")
+    model = DialoGAN(cfg, tok.pad_id, with_discriminator=training)
     _load_into(model.lm, _load_tensors(path / "language_model.safetensors"), path / "language_model.safetensors")
     ema_file = path / "generator_ema.safetensors"
     _load_into(model.generator_ema, _load_tensors(ema_file), ema_file)
@@ -161,18 +165,18 @@ def load_checkpoint(path: str | os.PathLike, training: bool = False, device: str
         _load_into(model.generator, {k[10:]: v for k, v in state.items() if k.startswith("generator.")}, state_file)
         _load_into(model.discriminator, {k[14:]: v for k, v in state.items() if k.startswith("discriminator.")},
                    state_file)
-    return model.to(device), config
+    return model.to(device), tok, config
 
 
-def load_for_finetune(path: str | os.PathLike, device: str = "cpu") -> tuple[DialoGAN, dict]:
+def load_for_finetune(path: str | os.PathLike, device: str = "cpu") -> tuple[DialoGAN, DialogueTokenizer, dict]:
     """The model of any checkpoint, inference-only ones included, ready to train further.
 
     The language model and tokenizer are the checkpoint's; the generator starts from its EMA
     copy (which is what the checkpoint draws with); the discriminator is the checkpoint's
     when it has a training state, else freshly initialised. Optimisers are not restored."""
     path = Path(path)
-    model, config = load_checkpoint(path, device=device)
-    trained = DialoGAN(model.cfg, model.tokenizer, with_discriminator=True)
+    model, tok, config = load_checkpoint(path, device=device)
+    trained = DialoGAN(model.cfg, tok.pad_id, with_discriminator=True)
     trained.lm.load_state_dict(model.lm.state_dict())
     trained.generator.load_state_dict(model.generator_ema.state_dict())
     trained.generator_ema.load_state_dict(model.generator_ema.state_dict())
@@ -181,7 +185,7 @@ def load_for_finetune(path: str | os.PathLike, device: str = "cpu") -> tuple[Dia
         state = _load_tensors(state_file)
         _load_into(trained.discriminator, {k[14:]: v for k, v in state.items() if k.startswith("discriminator.")},
                    state_file)
-    return trained.to(device), config
+    return trained.to(device), tok, config
 
 
 def load_training_state(path: str | os.PathLike, optimizers: dict[str, torch.optim.Optimizer]) -> None:

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
 def _run(args: argparse.Namespace) -> int:
     from .checkpoint import load_checkpoint, save_checkpoint
 
-    model, config = load_checkpoint(args.checkpoint)
+    model, tokenizer, config = load_checkpoint(args.checkpoint)
     card = (Path(args.checkpoint) / "README.md").read_text(encoding="utf-8")
     for path in args.eval_json:
         try:
@@ -34,7 +34,7 @@ def _run(args: argparse.Namespace) -> int:
         card += "\n" + Path(args.card_notes).read_text(encoding="utf-8")
     config.pop("format", None)
     config.pop("weights_dtype", None)
-    out = save_checkpoint(args.out, model, config, card, optimizers=None, half=args.half)
+    out = save_checkpoint(args.out, model, tokenizer, config, card, optimizers=None, half=args.half)
     size = sum(f.stat().st_size for f in out.iterdir()) / 1e6
     print(f"exported {out} ({size:.1f} MB)")
     return 0

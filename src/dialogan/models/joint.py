@@ -1,5 +1,8 @@
 """The joint model: the dialogue language model, the generator (with its EMA copy) and the
 discriminator, wired so that the generator's loss can flow back into the language model.
+
+Tensors in, tensors out: token ids and the scenes' layout (token spans, centres, radii, as
+``data.collate`` builds them) go in; states, conditioning and pictures come out.
 """
 from __future__ import annotations
 
@@ -9,8 +12,6 @@ from dataclasses import dataclass
 import torch
 import torch.nn as nn
 
-from ..data.examples import Example
-from ..data.tokenizer import DialogueTokenizer
 from .config import ModelConfig
 from .discriminator import Discriminator
 from .generator import Generator
@@ -50,29 +51,19 @@ def scale_grad(x: torch.Tensor, scale: float) -> torch.Tensor:
 
 
 class DialoGAN(nn.Module):
-    def __init__(self, cfg: ModelConfig, tokenizer: DialogueTokenizer, with_discriminator: bool = True):
+    """``pad_id`` is the tokenizer's padding token, which the language model's config records."""
+
+    def __init__(self, cfg: ModelConfig, pad_id: int = 0, with_discriminator: bool = True):
         super().__init__()
-        if tokenizer.vocab_size > cfg.vocab_size:
-            raise ValueError(f"tokenizer has {tokenizer.vocab_size} tokens, model vocab_size is {cfg.vocab_size}")
-        self.cfg, self.tokenizer = cfg, tokenizer
-        self.lm = build_language_model(cfg, tokenizer.pad_id)
+        if not 0 <= pad_id < cfg.vocab_size:
+            raise ValueError(f"pad_id {pad_id} is outside the model's vocabulary of {cfg.vocab_size}")
+        self.cfg = cfg
+        self.lm = build_language_model(cfg, pad_id)
         self.generator = Generator(cfg, cfg.n_embd)
         self.generator_ema = copy.deepcopy(self.generator).requires_grad_(False).eval()
         self.discriminator = Discriminator(cfg, cfg.n_embd) if with_discriminator else None
 
     # 1. Language model.
-    def collate(self, examples: list[Example]) -> dict[str, torch.Tensor]:
-        n = max(len(e.ids) for e in examples)
-        pad = self.tokenizer.pad_id
-        ids = torch.full((len(examples), n), pad, dtype=torch.long)
-        labels = torch.full((len(examples), n), -100, dtype=torch.long)
-        mask = torch.zeros((len(examples), n), dtype=torch.long)
-        for i, e in enumerate(examples):
-            ids[i, : len(e.ids)] = torch.tensor(e.ids)
-            labels[i, : len(e.labels)] = torch.tensor(e.labels)
-            mask[i, : len(e.ids)] = 1
-        return {"input_ids": ids, "labels": labels, "attention_mask": mask}
-
     def lm_forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int, torch.Tensor]:
         """Summed cross-entropy over the scene and reply tokens, their number, and the last layer's states.
 
@@ -96,37 +87,33 @@ class DialoGAN(nn.Module):
                                    attention_mask=batch["attention_mask"].to(dev)).last_hidden_state
 
     # 2. From states to the generator's conditioning.
-    def condition(self, hidden: torch.Tensor, examples: list[Example]) -> Conditioning:
-        B, D = len(examples), hidden.shape[-1]
-        K = max(1, max(len(e.context.scene) if e.context.scene is not None else 0 for e in examples))
-        T = max(1, max(e.scene_span[1] - e.scene_span[0] for e in examples))
+    def condition(self, hidden: torch.Tensor, object_spans: torch.Tensor, object_xyr: torch.Tensor,
+                  object_mask: torch.Tensor, scene_spans: torch.Tensor, is_caption: torch.Tensor) -> Conditioning:
+        """Pool the states ``hidden`` (B, N, D) over each object's span and the scene's span.
+
+        The other arguments are ``data.collate.collate_layout``'s: ``object_spans`` (B, K, 2)
+        [start, end) per object, ``object_xyr`` (B, K, 3) centres and radii, ``object_mask`` (B, K)
+        real objects, ``scene_spans`` (B, 2), ``is_caption`` (B,) text without positions.
+        """
+        B, D = hidden.shape[0], hidden.shape[-1]
+        K = object_spans.shape[1]
         dev, dt = hidden.device, hidden.dtype
-        obj_states = []
-        obj_xyr = torch.zeros(B, K, 3, device=dev, dtype=dt)
-        obj_xyr[..., 2] = 1.0
-        obj_mask = torch.zeros(B, K, dtype=torch.bool, device=dev)
-        scene_states, tokens = [], []
+        scene_spans, object_spans = scene_spans.tolist(), object_spans.tolist()
+        real = object_mask.tolist()
+        T = max(1, max(s1 - s0 for s0, s1 in scene_spans))
+        obj_states, scene_states, tokens = [], [], []
         token_mask = torch.zeros(B, T, dtype=torch.bool, device=dev)
-        is_caption = torch.zeros(B, dtype=torch.bool, device=dev)
-        for i, e in enumerate(examples):
-            s0, s1 = e.scene_span
+        for i, (s0, s1) in enumerate(scene_spans):
             span = hidden[i, s0:s1]
             scene_states.append(span.mean(0))
             tokens.append(torch.cat([span, span.new_zeros(T - len(span), D)]))
             token_mask[i, : len(span)] = True
-            rows = []
-            scene = e.context.scene
-            if scene is None:
-                is_caption[i] = True
-            else:
-                for k, (obj, (a, b)) in enumerate(zip(scene, e.object_spans)):
-                    rows.append(hidden[i, a:b].mean(0))
-                    obj_xyr[i, k] = torch.tensor([obj.x, obj.y, obj.radius], dtype=dt)
-                    obj_mask[i, k] = True
+            # One object at a time, as it was trained: a masked sum would round differently.
+            rows = [hidden[i, a:b].mean(0) for (a, b), keep in zip(object_spans[i], real[i]) if keep]
             rows += [hidden.new_zeros(D)] * (K - len(rows))
             obj_states.append(torch.stack(rows))
-        return Conditioning(torch.stack(obj_states), obj_xyr, obj_mask, torch.stack(scene_states),
-                            torch.stack(tokens), token_mask, is_caption)
+        return Conditioning(torch.stack(obj_states), object_xyr.to(device=dev, dtype=dt), object_mask.to(dev),
+                            torch.stack(scene_states), torch.stack(tokens), token_mask, is_caption.to(dev))
 
     def draw(self, cond: Conditioning, z: torch.Tensor, ema: bool = True) -> torch.Tensor:
         """Pictures in [-1, 1], (B, 3, S, S), one generator pass."""

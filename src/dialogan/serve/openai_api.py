@@ -147,7 +147,7 @@ def build_router(service: ChatService) -> APIRouter:
             turn = apply_user(chat, new)
             service.store.put_thread(thread_key(msgs + [Message("assistant", turn.reply)]), chat.state())
             png = service.png(turn.scene, turn.seed, chat)
-        tok = service.model.tokenizer
+        tok = service.tokenizer
         usage = {"prompt_tokens": sum(len(tok.encode(" " + m.text)) for m in msgs),
                  "completion_tokens": len(tok.encode(" " + turn.reply))}
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]

@@ -93,9 +93,10 @@ def png_bytes(image: Image.Image) -> bytes:
 class ChatService:
     """One model, one lock, one store; every conversation operation goes through here."""
 
-    def __init__(self, model, store: ConversationStore, history_turns: int = 2, model_name: str = "dialogan",
-                 detector=None):
-        self.model, self.store, self.history_turns, self.model_name = model, store, history_turns, model_name
+    def __init__(self, model, tokenizer, store: ConversationStore, history_turns: int = 2,
+                 model_name: str = "dialogan", detector=None):
+        self.model, self.tokenizer = model, tokenizer
+        self.store, self.history_turns, self.model_name = store, history_turns, model_name
         self.lock = threading.Lock()
         self._detector = detector
         self._pngs: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # (scene text, seed) -> PNG
@@ -103,12 +104,12 @@ class ChatService:
     @classmethod
     def load(cls, checkpoint: str | Path | None, db: str | Path, device: str = "cpu") -> "ChatService":
         path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
-        model, config = load_checkpoint(path, device=device)
-        return cls(model, ConversationStore(db), int(config.get("train", {}).get("history_turns", 2)))
+        model, tokenizer, config = load_checkpoint(path, device=device)
+        return cls(model, tokenizer, ConversationStore(db), int(config.get("train", {}).get("history_turns", 2)))
 
     # 1. The lightweight per-request chat over the shared model.
     def new_chat(self) -> Chat:
-        return Chat(self.model, history_turns=self.history_turns)
+        return Chat(self.model, self.tokenizer, history_turns=self.history_turns)
 
     def _open(self, cid: str) -> Chat:
         state = self.store.get(cid) if isinstance(cid, str) and _ID.match(cid) else None

@@ -16,6 +16,7 @@ import torch
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
+from ..data.collate import collate, collate_layout
 from ..data.examples import FolderSource, WorldSource, contexts_from_turns
 from ..data.tokenizer import DialogueTokenizer, normalize_message
 from ..models import (DialoGAN, get_preset, load_checkpoint, load_for_finetune, load_training_state, save_checkpoint,
@@ -38,7 +39,7 @@ class Producer(torch.nn.Module):
         self.gan_into_lm, self.freeze_lm = gan_into_lm, freeze_lm
         self.lm, self.generator = model.lm, model.generator
 
-    def forward(self, batches, draw_batch, draw_examples, z):
+    def forward(self, batches, draw_batch, draw_layout, z):
         # Sequences come in chunks of similar length: padding to the longest of a chunk, not of all.
         total, count = 0.0, 0
         for batch in batches:
@@ -49,7 +50,7 @@ class Producer(torch.nn.Module):
             return lm_loss, None, None
         states = self.model.lm_states(draw_batch)
         states = states.detach() if self.freeze_lm else scale_grad(states, self.gan_into_lm)
-        cond = self.model.condition(states, draw_examples)
+        cond = self.model.condition(states, **draw_layout)
         fake = self.model.draw(cond, z, ema=False)
         return lm_loss, cond, fake
 
@@ -129,7 +130,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     preset = get_preset(preset_name)
     start_step, elapsed_before = 0, 0.0
     if resume:
-        model, saved = load_checkpoint(resume, training=True, device=info.device)
+        model, tok, saved = load_checkpoint(resume, training=True, device=info.device)
         preset.train = type(preset.train).from_dict(saved["train"])
         preset.model = model.cfg
         start_step, elapsed_before = int(saved["step"]), float(saved.get("wall_time_s", 0.0))
@@ -140,7 +141,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             setattr(preset.train, k, v)
     if init_from:
         torch.manual_seed(preset.train.seed)  # a discriminator made afresh is the same on every rank
-        model, init_config = load_for_finetune(init_from, device=info.device)
+        model, tok, init_config = load_for_finetune(init_from, device=info.device)
         preset.model = model.cfg
     tc, mc = preset.train, preset.model
     if tc.gan_every < 1:
@@ -168,10 +169,9 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         tok = train_tokenizer(preset, source, tc.seed)
         mc.vocab_size = max(mc.vocab_size, tok.vocab_size)
         torch.manual_seed(tc.seed)  # every rank starts from the same weights
-        model = DialoGAN(mc, tok).to(info.device)
+        model = DialoGAN(mc, tok.pad_id).to(info.device)
         torch.manual_seed(tc.seed + info.rank)
-    tok = model.tokenizer
-    quick = quick_eval_for(model, source, tc, mc.image_size) if info.is_main else None
+    quick = quick_eval_for(model, tok, source, tc, mc.image_size) if info.is_main else None
     # 3. Optimisers: AdamW for the language model (no decay on norms, biases, embeddings), Adam(0, 0.9) for the GAN.
     opts = build_optimizers(model, tc)
     if resume:
@@ -205,7 +205,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     def save(step: int, wall: float) -> None:
         if info.is_main:
             cfg = dict(config, step=step, wall_time_s=round(wall, 1), scores=scores)
-            save_checkpoint(out, model, cfg, model_card(cfg), optimizers=opts)
+            save_checkpoint(out, model, tok, cfg, model_card(cfg), optimizers=opts)
 
     def evaluate(step: int) -> dict:
         result = dict(quick.run(out.parent / f"{out.name}.samples" / f"step_{step:06d}.png"), step=step)
@@ -240,7 +240,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         model.train()
         by_length = sorted(examples, key=lambda e: len(e.ids))
         half = (len(by_length) + 1) // 2
-        chunks = [model.collate(c) for c in (by_length[:half], by_length[half:]) if c]
+        chunks = [collate(c, tok.pad_id) for c in (by_length[:half], by_length[half:]) if c]
         for opt in (opts["lm"], opts["g"]):
             opt.zero_grad(set_to_none=True)
         if not gan_now:
@@ -254,7 +254,7 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             real, z = batch.real.to(info.device, non_blocking=True), batch.z.to(info.device, non_blocking=True)
             # 4b. Language model and generator forward; the generator's loss reaches the language model.
             with autocast():
-                lm_loss, cond, fake = producer(chunks, model.collate(drawable), drawable, z)
+                lm_loss, cond, fake = producer(chunks, collate(drawable, tok.pad_id), collate_layout(drawable), z)
             fake = fake.float()  # bf16 from the generator under autocast; the losses against real pictures in fp32
             # 4c. Discriminator step.
             d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info,

@@ -13,16 +13,18 @@ import numpy as np
 import torch
 from PIL import Image
 
+from ..data.collate import collate, collate_layout
 from ..data.examples import FolderSource, WorldSource, build_draw_example
-from ..models.inference import condition_scene, draw_scene, write_turn
+from ..pipeline import condition_scene, draw_scene, write_turn
 from ..world import Scene, render_array
 
 
 class QuickEval:
     """The shapes world's quick eval."""
 
-    def __init__(self, model, seed: int, image_size: int, history_turns: int, n_state: int = 40, n_images: int = 8):
-        self.model = model
+    def __init__(self, model, tokenizer, seed: int, image_size: int, history_turns: int, n_state: int = 40,
+                 n_images: int = 8):
+        self.model, self.tokenizer = model, tokenizer
         src = WorldSource(seed + 99_991, "test", history_turns, image_size, hard_weight=1.0)
         self.contexts = src.contexts(0, n_state)
         self.drawable = [c for c in src.contexts(1, 4 * n_images) if c.scene is not None and len(c.scene)][:n_images]
@@ -35,15 +37,15 @@ class QuickEval:
             self.detector = None
 
     def run(self, grid_path: Path) -> dict:
-        model, tok = self.model, self.model.tokenizer
+        model, tok = self.model, self.tokenizer
         model.eval()
         with torch.inference_mode():
             prompts = [tok.encode_prompt(c.prev_scene_text, list(c.history), c.text) for c in self.contexts]
-            hits = sum(_right(write_turn(model, p, Scene.parse(c.prev_scene_text)), c)
+            hits = sum(_right(write_turn(model, tok, p, Scene.parse(c.prev_scene_text)), c)
                        for p, c in zip(prompts, self.contexts))
             real, fake = [], []
             for i, c in enumerate(self.drawable):
-                fake.append(draw_scene(model, condition_scene(model, c.scene), seed=i).permute(1, 2, 0).cpu().numpy())
+                fake.append(draw_scene(model, condition_scene(model, tok, c.scene), seed=i).permute(1, 2, 0).cpu().numpy())
                 real.append(render_array(c.scene, self.size, seed=i))
         scores = {"state_acc": round(hits / len(self.contexts), 4)}
         if self.detector is not None:
@@ -64,21 +66,21 @@ class CaptionQuickEval:
     error in [0, 1] (lower is better), ``psnr`` the peak signal-to-noise ratio in dB of the mean
     squared error (higher is better)."""
 
-    def __init__(self, model, source: FolderSource, n_images: int = 8):
-        self.model, self.source = model, source
+    def __init__(self, model, tokenizer, source: FolderSource, n_images: int = 8):
+        self.model, self.tokenizer, self.source = model, tokenizer, source
         first_of_picture = {}  # one turn per picture: COCO's five captions of one picture are one test
         for i in source.held_out or source.train_indices:  # a one-picture dataset holds nothing back
             first_of_picture.setdefault(source.items[i][1], i)
         self.turns = list(first_of_picture.values())[:n_images]
 
     def run(self, grid_path: Path) -> dict:
-        model, tok = self.model, self.model.tokenizer
+        model, tok = self.model, self.tokenizer
         model.eval()
         real, fake = [], []
         with torch.inference_mode():
             for i, index in enumerate(self.turns):
                 ex = build_draw_example(tok, self.source.items[index][0])
-                cond = model.condition(model.lm_states(model.collate([ex])), [ex])
+                cond = model.condition(model.lm_states(collate([ex], tok.pad_id)), **collate_layout([ex]))
                 fake.append(draw_scene(model, cond, seed=i).permute(1, 2, 0).cpu().numpy())
                 real.append(self.source.picture(index))
         err = np.stack(fake).astype(np.float64) - np.stack(real)
@@ -90,11 +92,11 @@ class CaptionQuickEval:
         return scores
 
 
-def quick_eval_for(model, source, tc, image_size: int):
+def quick_eval_for(model, tokenizer, source, tc, image_size: int):
     """The quick eval that fits the training data."""
     if isinstance(source, FolderSource) and source.captions:
-        return CaptionQuickEval(model, source, min(8, max(1, tc.quick_eval_turns)))
-    return QuickEval(model, tc.seed, image_size, tc.history_turns, tc.quick_eval_turns)
+        return CaptionQuickEval(model, tokenizer, source, min(8, max(1, tc.quick_eval_turns)))
+    return QuickEval(model, tokenizer, tc.seed, image_size, tc.history_turns, tc.quick_eval_turns)
 
 
 def _save_grid(real: list[np.ndarray], fake: list[np.ndarray], path: Path) -> None:

@@ -1,0 +1,134 @@
+"""One dialogue turn, the only place that wires the parts together: the prompt, the edit the
+language model writes, the world carrying it out, the reply, and the picture.
+
+    prompt = build_prompt(tok, model.cfg.n_ctx, scene.text(), history, message)  # 1. what the model reads
+    written = write_turn(model, tok, prompt, scene)      # 2.-4. edit, world's result, reply
+    image = picture(model, tok, written.scene, seed)     # 5. the picture of (scene, seed)
+
+What makes a turn fast on a CPU, measured by ``dialogan bench speed`` (see BENCHMARKS.md):
+the language model decodes through ``language.Decoder`` (the GPT-2 arithmetic on the model's
+own parameters, one KV cache for the edit and the reply, guessed tokens checked in batches),
+the generator's conditioning comes from the same lean forward, and the generator takes its
+fast paths (``Generator.to_channels_last``, ``Generator.folded``,
+``Generator.paint_layout_channels_last``). Weights, architecture and pictures are unchanged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from PIL import Image
+
+from ..data.collate import collate_layout
+from ..data.examples import TurnContext, build_draw_example
+from ..data.tokenizer import DialogueTokenizer
+from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
+from ..world import Scene, SceneError, apply_edit
+
+MAX_EDIT_TOKENS = 160
+MAX_REPLY_TOKENS = 96
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the dialogue model wrote for one turn.
+
+    ``text`` is the edit (or ``undo``/``redo``, or for a caption model the caption); ``scene`` the
+    scene it leads to (None for commands, captions and edits that cannot be carried out, in which
+    case ``error`` says why); ``result`` what the world reported back; ``reply`` the reply.
+    """
+
+    text: str
+    scene: Scene | None
+    reply: str
+    result: str = ""
+    error: str = ""
+    focus: int | None = None  # the object the edit added, touched or asked about ("it" next turn)
+    asked: str | None = None  # the operation a "which one?" left undone ("pick" next turn completes it)
+
+
+def build_prompt(tok: DialogueTokenizer, n_ctx: int, scene_text: str, history: list[tuple[str, str]],
+                 message: str) -> list[int]:
+    """The prompt of a turn: the scene, the earlier (message, reply) pairs and the new message,
+    within three quarters of the context ``n_ctx`` (the rest is for the edit and the reply): the
+    oldest exchanges go first, then the message is cut to a third of the context."""
+    prompt = tok.encode_prompt(scene_text, history, message)
+    while len(prompt) > n_ctx * 3 // 4 and history:
+        history = history[1:]
+        prompt = tok.encode_prompt(scene_text, history, message)
+    if len(prompt) > n_ctx * 3 // 4:
+        keep = tok.encode(" " + message)[: n_ctx // 3]
+        prompt = tok.encode_prompt(scene_text, [], tok.decode(keep))
+    return prompt
+
+
+@torch.inference_mode()
+def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene: Scene | None = None,
+               lookahead: int = LOOKAHEAD, focus: int | None = None, asked: str | None = None) -> Written:
+    """Greedy decoding of one turn: the edit, carried out on ``scene`` (the picture the prompt
+    shows; ``focus`` is the object "it" names, ``asked`` the operation "pick" completes), the
+    world's result fed back into the same cache, then the reply. ``lookahead`` guessed tokens
+    are checked per step (0: one token per step; the same text)."""
+    # 1. The edit (or a command, or a caption), up to the token that says what follows it.
+    room = model.cfg.n_ctx - len(prompt)
+    decoder = Decoder(model.lm, prompt)
+    ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, min(MAX_EDIT_TOKENS, room - 2), lookahead)
+    stop = ids[-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else None
+    text = tok.decode_edit(ids[:-1] if stop is not None else ids)
+    room -= len(ids)
+    new_scene, result = None, ""
+    if stop == tok.result_id:
+        # 2. The world carries the edit out; its result is read into the same cache.
+        try:
+            done = apply_edit(scene if scene is not None else Scene(()), text, focus, asked)
+        except SceneError as e:
+            return Written(text, None, "", error=str(e))
+        new_scene, result, focus, asked = done.scene, done.result, done.focus, done.asked
+        given = tok.encode_result(result)
+        if len(given) >= room:
+            return Written(text, new_scene, "", result, focus=focus, asked=asked)
+        decoder.pending += given
+        room -= len(given)
+    elif stop != tok.reply_id or text in ("undo", "redo"):
+        # Commands are the chat's to carry out and word; no stop token at all is a failure.
+        return Written(text, None, "", error="" if stop == tok.reply_id else "the model wrote no reply")
+    # 3. The reply continues the same sequence (a caption's too): the cache holds the prompt, the
+    # edit and its result.
+    reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
+    return Written(text, new_scene, tok.decode(reply_ids).strip(), result, focus=focus,
+                   asked=asked if stop == tok.result_id else None)
+
+
+@torch.inference_mode()
+def condition_scene(model: DialoGAN, tok: DialogueTokenizer, scene: Scene) -> Conditioning:
+    """The generator's conditioning: the language model's states over ``<|scene|>`` and the
+    scene text alone, so a picture is a function of (scene, seed)."""
+    ex = build_draw_example(tok, TurnContext("empty", (), "", scene.text(), "", scene))
+    hidden = Decoder(model.lm).states(ex.ids)[None]
+    return model.condition(hidden, **collate_layout([ex]))
+
+
+@torch.inference_mode()
+def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+    """Pictures (B, 3, S, S) in [-1, 1] from the EMA generator: channels-last, normalisation folded."""
+    g = model.generator_ema.to_channels_last().eval()
+    if cond.obj_states.shape[1] and not bool(cond.is_caption.any()):
+        layout = g.paint_layout_channels_last(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
+    else:  # captions (cross-attention) and the no-object case take the generator's own path
+        layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state,
+                          cond.tokens, cond.token_mask, cond.is_caption).contiguous(memory_format=torch.channels_last)
+    return g.folded()(layout, z)
+
+
+@torch.inference_mode()
+def draw_scene(model: DialoGAN, cond: Conditioning, seed: int) -> torch.Tensor:
+    """One picture (3, S, S) in [0, 1]; the same conditioning and seed give the same picture."""
+    g = torch.Generator().manual_seed(int(seed) % (2**63))
+    z = torch.randn(1, model.cfg.z_dim, generator=g).to(cond.scene_state.device)
+    return (draw_batch(model, cond, z)[0].clamp(-1, 1) + 1) / 2
+
+
+def picture(model: DialoGAN, tok: DialogueTokenizer, scene: Scene, seed: int) -> Image.Image:
+    """The picture of (``scene``, ``seed``) as an RGB image: the same pair gives the same pixels."""
+    pixels = draw_scene(model, condition_scene(model, tok, scene), seed)
+    return Image.fromarray((pixels.permute(1, 2, 0).mul(255).round().byte().cpu().numpy()), "RGB")

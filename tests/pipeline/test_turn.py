@@ -1,0 +1,45 @@
+"""The turn protocol: the prompt fits the context, the edit and reply decode the same with or
+without guessed tokens, and a turn that meets the end of the context stops without error."""
+from dialogan.models import load_checkpoint
+from dialogan.pipeline import build_prompt, write_turn
+from dialogan.world import generate_dialogues
+
+
+def _prompts(tok, n=12):
+    out = []
+    for d in generate_dialogues(n, seed=8, split="test"):
+        prev, history = "empty", []
+        for t in d.turns:
+            out.append(tok.encode_prompt(prev, history[-2:], t.text))
+            prev = t.scene.text()
+            history.append((t.text, t.reply))
+    return out
+
+
+def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    prompt = [tok.special["<|user|>"]] * (model.cfg.n_ctx - 4)
+    written = write_turn(model, tok, prompt)
+    assert isinstance(written.text, str) and isinstance(written.reply, str)
+
+
+def test_checking_guesses_changes_no_token(tiny_checkpoint):
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    for prompt in _prompts(tok)[:20]:
+        assert write_turn(model, tok, prompt, lookahead=8) == write_turn(model, tok, prompt, lookahead=0)
+
+
+def test_the_prompt_drops_the_oldest_exchanges_then_cuts_the_message_to_fit(tiny_checkpoint):
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    n_ctx, scene = model.cfg.n_ctx, "large red circle 17 17"
+    short = [("draw a circle", "Done.")]
+    assert build_prompt(tok, n_ctx, scene, short, "make it blue") == tok.encode_prompt(scene, short, "make it blue")
+    long_talk = [(f"draw a red circle number {i} please", "Done, it is there.") for i in range(20)]
+    prompt = build_prompt(tok, n_ctx, scene, long_talk, "make it blue")
+    assert len(prompt) <= n_ctx * 3 // 4
+    kept = next(k for k in range(len(long_talk) + 1)
+                if prompt == tok.encode_prompt(scene, long_talk[k:], "make it blue"))
+    assert 0 < kept < len(long_talk)  # the newest exchanges stay
+    rambling = " ".join(["please draw a big red circle"] * 80)
+    cut = build_prompt(tok, n_ctx, scene, long_talk, rambling)
+    assert len(cut) <= n_ctx * 3 // 4 and cut[-1] == tok.scene_id
