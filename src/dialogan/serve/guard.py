@@ -81,7 +81,7 @@ class RequestGuard:
         # 5. The body, read whole but never past the limit.
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
-            return await self._too_large(scope, receive, send, f"the body is {int(declared):,} bytes")
+            return await self._too_large(scope, receive, send, f"the body is {int(declared):,} bytes; the limit is")
         if not declared and "transfer-encoding" not in headers:
             return await self.app(scope, receive, send)  # no body at all
         body = bytearray()
@@ -91,7 +91,7 @@ class RequestGuard:
                 return  # the client left; nobody to answer
             body += message.get("body", b"")
             if len(body) > self.max_body_bytes:
-                return await self._too_large(scope, receive, send, f"the body passed {self.max_body_bytes:,} bytes")
+                return await self._too_large(scope, receive, send, "the body is over the limit of")
             if not message.get("more_body", False):
                 break
         await self.app(scope, _replay(bytes(body), receive), send)
@@ -132,7 +132,7 @@ class RequestGuard:
         return 415, f"send the body as JSON (Content-Type: application/json), not {kind or 'without a Content-Type'}"
 
     async def _too_large(self, scope, receive, send, said: str):
-        message = f"{said}; the limit is {self.max_body_bytes:,} bytes"
+        message = f"{said} {self.max_body_bytes:,} bytes"
         await error_response(scope["path"], 413, message, close=True)(scope, receive, send)
 
 
