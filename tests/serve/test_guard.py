@@ -64,7 +64,7 @@ def test_a_chunked_body_is_refused_the_moment_it_passes_the_limit():
     client = Client(JSON, chunks=10_000)  # 1 MB on offer, 1,000 bytes allowed
     assert run(client, limit=1000) == []  # the app never saw it
     assert client.status == 413 and client.read == 11  # 1,100 bytes read: the first chunk past the limit
-    assert "the limit is 1,000 bytes" in client.detail
+    assert client.detail == "the body is over the limit of 1,000 bytes"
     assert client.headers["connection"] == "close"  # the rest is not waited for
 
 
