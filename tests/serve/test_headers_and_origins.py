@@ -86,7 +86,8 @@ def test_a_body_without_a_content_type_is_refused_but_an_empty_post_is_fine(open
 
 
 def test_openai_requests_must_be_json_too(open_client):
-    r = open_client.post("/v1/chat/completions", content=b'{"model": "dialogan"}', headers={"Content-Type": "text/plain"})
+    r = open_client.post("/v1/chat/completions", content=b'{"model": "dialogan"}',
+                         headers={"Content-Type": "text/plain"})
     assert r.status_code == 415 and "application/json" in r.json()["error"]["message"]
 
 
