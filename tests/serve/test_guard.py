@@ -84,6 +84,7 @@ def test_without_the_key_not_a_byte_of_the_body_is_read():
     client = Client(JSON, chunks=10_000)
     assert run(client, api_key=KEY) == []
     assert client.status == 401 and client.read == 0 and "API key" in client.detail
+    assert client.headers["connection"] == "close"
 
 
 def test_with_the_key_the_body_is_read():
@@ -118,3 +119,9 @@ def test_the_key_may_come_as_bearer_or_x_api_key():
     assert not key_given({"authorization": "Bearer nope"}, KEY)
     assert not key_given({}, KEY)
     assert key_given({}, None)  # a server without a key lets everyone in
+
+
+def test_a_refused_request_without_a_body_keeps_its_connection():
+    client = Client({}, chunks=0, method="GET", path="/v1/models")
+    run(client, api_key=KEY)
+    assert client.status == 401 and "connection" not in client.headers

@@ -72,11 +72,12 @@ class RequestGuard:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         send = _with_headers(send, path)
 
-        # 1-4. Refusals that need no body: the body is left unread and the connection closed after the answer.
+        # 1-4. Refusals that need no body: a body is left unread, and its connection closed after the answer.
         refusal = self._refusal(scope["method"], path, headers)
         if refusal is not None:
             status, message = refusal
-            return await error_response(path, status, message, close=True)(scope, receive, send)
+            unread = headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers
+            return await error_response(path, status, message, close=unread)(scope, receive, send)
 
         # 5. The body, read whole but never past the limit.
         declared = headers.get("content-length", "")
