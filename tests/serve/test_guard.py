@@ -125,3 +125,11 @@ def test_a_refused_request_without_a_body_keeps_its_connection():
     client = Client({}, chunks=0, method="GET", path="/v1/models")
     run(client, api_key=KEY)
     assert client.status == 401 and "connection" not in client.headers
+
+
+def test_a_page_from_another_host_or_port_is_another_site():
+    for origin, status in [("http://localhost:7860", 200), ("https://localhost:7860", 200),
+                           ("http://localhost:9999", 403), ("http://attacker.example", 403), ("null", 403)]:
+        client = Client({**JSON, "Host": "localhost:7860", "Origin": origin}, chunks=1)
+        run(client, allowed_hosts={"localhost"})
+        assert client.status == status, origin

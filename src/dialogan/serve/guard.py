@@ -76,15 +76,14 @@ class RequestGuard:
         refusal = self._refusal(scope["method"], path, headers)
         if refusal is not None:
             status, message = refusal
-            unread = headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers
-            return await error_response(path, status, message, close=unread)(scope, receive, send)
+            return await error_response(path, status, message, close=_has_body(headers))(scope, receive, send)
 
         # 5. The body, read whole but never past the limit.
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
             return await self._too_large(scope, receive, send, f"the body is {int(declared):,} bytes; the limit is")
-        if not declared and "transfer-encoding" not in headers:
-            return await self.app(scope, receive, send)  # no body at all
+        if not _has_body(headers):
+            return await self.app(scope, receive, send)
         body = bytearray()
         while True:
             message = await receive()
@@ -99,31 +98,24 @@ class RequestGuard:
 
     def _refusal(self, method: str, path: str, headers: dict[str, str]) -> tuple[int, str] | None:
         if self.allowed_hosts is not None and host_name(headers.get("host", "")) not in self.allowed_hosts:
-            return 400, (f"this server does not answer to the host {headers.get('host', '')!r} "
-                         "(its --allowed-hosts)")
+            return 400, f"this server does not answer to the host {headers.get('host', '')!r} (see --allowed-hosts)"
         api = path.startswith(API_PREFIXES)
         if api and not key_given(headers, self.api_key):
             return 401, "missing or wrong API key (send 'Authorization: Bearer KEY' or 'X-API-Key')"
         if method not in _STATE_CHANGES:
             return None
         origin = headers.get("origin")
-        if origin is not None and not self._same_site(origin, headers.get("host", "")):
+        # Same origin means the page came from the address the request went to (a reverse proxy must pass Host on).
+        if origin is not None and urlsplit(origin).netloc.lower() != headers.get("host", "").strip().lower():
             return 403, f"requests from pages of another site are refused (Origin: {origin})"
         if api:
             return self._wrong_type(path, headers)
         return None
 
-    def _same_site(self, origin: str, host: str) -> bool:
-        netloc = urlsplit(origin).netloc.lower()
-        if netloc and netloc == host.strip().lower():
-            return True
-        return bool(netloc) and self.allowed_hosts is not None and host_name(netloc) in self.allowed_hosts
-
     @staticmethod
     def _wrong_type(path: str, headers: dict[str, str]) -> tuple[int, str] | None:
         kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        has_body = headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers
-        if kind == "application/json" or (not kind and not has_body):
+        if kind == "application/json" or (not kind and not _has_body(headers)):
             return None
         if _UPLOAD_PATH.match(path):
             if kind.startswith("image/") or kind in _UPLOAD_TYPES:
@@ -135,6 +127,10 @@ class RequestGuard:
     async def _too_large(self, scope, receive, send, said: str):
         message = f"{said} {self.max_body_bytes:,} bytes"
         await error_response(scope["path"], 413, message, close=True)(scope, receive, send)
+
+
+def _has_body(headers: dict[str, str]) -> bool:
+    return headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers
 
 
 def _replay(body: bytes, receive):
