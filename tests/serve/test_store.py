@@ -38,3 +38,38 @@ def test_thread_states_are_kept_by_key(tmp_path):
     store.put_thread("k", {"cursor": 0})
     assert store.get_thread("k") == {"cursor": 0}
     assert store.get_thread("other") is None
+
+
+def test_conversations_and_thread_states_past_keep_days_are_deleted(tmp_path):
+    import time
+    store = ConversationStore(tmp_path / "c.db", keep_days=30)
+    cid = store.create({"history": []})
+    store.put_thread("k", {"cursor": 0})
+    assert store.expire(now=time.time() + 29 * 86400) == (0, 0)
+    assert store.expire(now=time.time() + 31 * 86400) == (1, 1)
+    assert store.get(cid) is None and store.get_thread("k") is None and store.count() == 0
+
+
+def test_expired_conversations_are_not_read_back_and_are_deleted_on_opening(tmp_path):
+    import time
+    store = ConversationStore(tmp_path / "c.db", keep_days=0.5 / 86400)  # half a second
+    cid = store.create({"history": []})
+    store.put_thread("k", {"cursor": 0})
+    assert store.get(cid) == {"history": []}
+    time.sleep(0.6)
+    assert store.get(cid) is None and store.get_thread("k") is None  # before any expire() runs
+    store.close()
+    assert ConversationStore(tmp_path / "c.db", keep_days=0.5 / 86400).count() == 0
+
+
+def test_keep_days_zero_keeps_everything(tmp_path):
+    import time
+    store = ConversationStore(tmp_path / "c.db", keep_days=0)
+    cid = store.create({"history": []})
+    assert store.expire(now=time.time() + 1e9) == (0, 0) and store.get(cid) == {"history": []}
+
+
+def test_negative_keep_days_is_refused(tmp_path):
+    import pytest
+    with pytest.raises(ValueError, match="keep_days"):
+        ConversationStore(tmp_path / "c.db", keep_days=-1)

@@ -3,6 +3,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
+
+from .store import KEEP_DAYS
+
+_LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+_WILDCARDS = {"0.0.0.0", "::", ""}
 
 
 def register(subparsers) -> None:
@@ -17,6 +23,13 @@ def register(subparsers) -> None:
                    help="require this key from API clients (default: $DIALOGAN_API_KEY; none when unset)")
     p.add_argument("--threads", type=int, help="CPU threads for the model (default: torch's choice)")
     p.add_argument("--device", default=None, help="cpu or cuda (default: cuda when present)")
+    p.add_argument("--allowed-hosts", default="", metavar="NAMES",
+                   help="comma-separated host names this server answers to besides the --host address and "
+                        "localhost, e.g. the name behind a reverse proxy; any other Host header is refused, "
+                        "which stops DNS rebinding ('*': answer to any, not advised)")
+    p.add_argument("--keep-days", type=float, default=KEEP_DAYS, metavar="N",
+                   help=f"delete conversations untouched for N days, and saved OpenAI thread states N days old, "
+                        f"at start and hourly (default: {KEEP_DAYS:g}; 0: keep them for ever)")
     p.set_defaults(run=_run)
 
 
@@ -29,12 +42,15 @@ def _run(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise ValueError(f"--port {args.port} is not a port number (1-65535)")
+    if not args.keep_days >= 0:
+        raise ValueError(f"--keep-days {args.keep_days:g} must be 0 (keep for ever) or a number of days")
+    allowed = allowed_hosts(args.host, args.allowed_hosts)
     _check_port_free(args.host, args.port)  # before the model loads, not after
     if args.threads:
         torch.set_num_threads(args.threads)
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
-    service = ChatService.load(args.checkpoint, args.db, device=device)
-    app = create_app(service, api_key=args.api_key)
+    service = ChatService.load(args.checkpoint, args.db, device=device, keep_days=args.keep_days)
+    app = create_app(service, api_key=args.api_key, allowed_hosts=allowed)
     host = f"[{args.host}]" if ":" in args.host else args.host
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else host
     print(f"dialogan: open http://{shown}:{args.port}/ (API docs at /docs, OpenAI-compatible API at /v1; "
@@ -42,8 +58,28 @@ def _run(args: argparse.Namespace) -> int:
     if not args.api_key and args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"dialogan: warning: listening on {args.host} without an API key; anyone who can reach this "
               "port can talk to it (set --api-key or DIALOGAN_API_KEY)", flush=True)
+    if allowed is not None and args.host not in _LOOPBACK_NAMES:
+        print(f"dialogan: answering to the hosts {', '.join(sorted(allowed))} (add others with --allowed-hosts)",
+              flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def allowed_hosts(bind: str, extra: str) -> set[str] | None:
+    """The host names a server bound to ``bind`` answers to: that address, localhost and the names in
+    ``extra`` (comma-separated); on a wildcard address also this machine's own name and addresses.
+    None when ``extra`` is '*' (any host)."""
+    names = {n.strip().lower() for n in extra.split(",") if n.strip()}
+    if "*" in names:
+        return None
+    names |= _LOOPBACK_NAMES | {bind.strip("[]").lower()}
+    if bind in _WILDCARDS:
+        try:  # best effort: a machine without a resolvable name still has localhost and --allowed-hosts
+            name = socket.gethostname()
+            names |= {name.lower(), socket.getfqdn(name).lower(), *socket.gethostbyname_ex(name)[2]}
+        except OSError:
+            pass
+    return names - _WILDCARDS
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -144,6 +144,7 @@ def build_router(service: ChatService) -> APIRouter:
                 for m in [m for m in prior if m.role == "user"][-MAX_REPLAYED_TURNS:]:
                     apply_user(chat, m)
             # 3. The new turn; save the state under the thread as the client will send it back.
+            service.check_room(chat)
             turn = apply_user(chat, new)
             service.store.put_thread(thread_key(msgs + [Message("assistant", turn.reply)]), chat.state())
             png = service.png(turn.scene, turn.seed, chat)

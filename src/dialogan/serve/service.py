@@ -22,10 +22,13 @@ from ..chat.session import MAX_MESSAGE_CHARS
 from ..models import load_checkpoint
 from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
-from .store import ConversationStore
+from .store import KEEP_DAYS, ConversationStore
 
 MAX_UPLOAD_BYTES = 4 * 1024 * 1024
 MAX_UPLOAD_PIXELS = 4096 * 4096  # a small file can still decode into a huge bitmap
+MAX_TURNS = 200  # a conversation's whole state is loaded and saved on every turn, so it must stay small
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object",
+               type(None): "null"}
 _ID = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -59,7 +62,7 @@ class TurnView:
 def clean_text(text) -> str:
     """A message as the model may see it: a str, lone surrogates (invalid UTF-16 halves) replaced."""
     if not isinstance(text, str):
-        raise BadInput(f"message must be a string, got {type(text).__name__}")
+        raise BadInput(f"message must be a string, not {_JSON_KINDS.get(type(text), 'that')}")
     if len(text) > MAX_MESSAGE_CHARS:
         raise BadInput(f"message is {len(text)} characters; the limit is {MAX_MESSAGE_CHARS}", status=413)
     return _SURROGATES.sub("\ufffd", text)
@@ -80,8 +83,11 @@ def read_picture(data: bytes) -> Image.Image:
             return im.copy()
     except BadInput:
         raise
-    except Exception as e:  # PIL raises many kinds for broken files; all mean the same to the user
-        raise BadInput(f"not a readable picture (PNG, JPEG, GIF, WebP or BMP): {type(e).__name__}") from None
+    except Image.DecompressionBombError:  # PIL's own guard, for bitmaps far past ours: refused before decoding
+        raise BadInput(f"the picture has far too many pixels; the limit is {MAX_UPLOAD_PIXELS:,} pixels",
+                       status=413) from None
+    except Exception:  # PIL raises many kinds for broken files; all mean the same to the user
+        raise BadInput("not a readable picture (send a PNG, JPEG, GIF, WebP or BMP file)") from None
 
 
 def png_bytes(image: Image.Image) -> bytes:
@@ -94,18 +100,23 @@ class ChatService:
     """One model, one lock, one store; every conversation operation goes through here."""
 
     def __init__(self, model, tokenizer, store: ConversationStore, history_turns: int = 2,
-                 model_name: str = "dialogan", detector=None):
+                 model_name: str = "dialogan", detector=None, max_turns: int = MAX_TURNS):
         self.model, self.tokenizer = model, tokenizer
         self.store, self.history_turns, self.model_name = store, history_turns, model_name
+        self.max_turns = max_turns
         self.lock = threading.Lock()
         self._detector = detector
         self._pngs: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # (scene text, seed) -> PNG
 
     @classmethod
-    def load(cls, checkpoint: str | Path | None, db: str | Path, device: str = "cpu") -> "ChatService":
+    def load(cls, checkpoint: str | Path | None, db: str | Path, device: str = "cpu",
+             keep_days: float = KEEP_DAYS) -> "ChatService":
+        """The model of ``checkpoint`` (default: the shipped one) over the conversations in ``db``, keeping
+        them ``keep_days`` after their last turn (0: for ever)."""
         path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
         model, tokenizer, config = load_checkpoint(path, device=device)
-        return cls(model, tokenizer, ConversationStore(db), int(config.get("train", {}).get("history_turns", 2)))
+        return cls(model, tokenizer, ConversationStore(db, keep_days),
+                   int(config.get("train", {}).get("history_turns", 2)))
 
     # 1. The lightweight per-request chat over the shared model.
     def new_chat(self) -> Chat:
@@ -132,6 +143,12 @@ class ChatService:
         if len(self._pngs) > 512:
             self._pngs.popitem(last=False)
 
+    def check_room(self, chat: Chat) -> None:
+        """Refuse another turn in a conversation that has reached ``max_turns`` (409, the limit named)."""
+        if len(chat.history) >= self.max_turns:
+            raise BadInput(f"this conversation has reached its limit of {self.max_turns} turns; "
+                           "start a new conversation to go on", status=409)
+
     def _view(self, index: int, turn: Turn) -> TurnView:
         if turn.image is not None:  # just drawn: the page asks for it next, so keep it
             self._remember((turn.scene.text(), turn.seed), png_bytes(turn.image))
@@ -147,6 +164,7 @@ class ChatService:
         image = read_picture(picture) if action == "picture" else None
         with self.lock:
             chat = self._open(cid)
+            self.check_room(chat)
             turn = self.apply(chat, action, text, image)
             self.store.save(cid, chat.state())
             return self._view(len(chat.history) - 1, turn)

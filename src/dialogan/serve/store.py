@@ -8,6 +8,10 @@ they are redrawn from (scene, seed), which give the same pixels every time.
 A second table keeps the states reached by OpenAI-style requests, keyed by a hash of the
 messages that led there, so a client that sends the whole thread each time continues from
 the saved state instead of replaying every turn.
+
+Nothing is kept for ever: a conversation untouched for ``keep_days`` and a thread state saved
+``keep_days`` ago are deleted when the store opens and whenever ``expire`` runs (the server runs it
+hourly), and are not read back in between.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ import time
 from pathlib import Path
 
 ID_BYTES = 24  # 192 bits: far beyond guessing, and 32 URL-safe characters
-THREAD_DAYS = 30
+KEEP_DAYS = 30.0  # the default of `dialogan serve --keep-days`
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -43,10 +47,16 @@ def new_id() -> str:
 
 
 class ConversationStore:
-    """A thread-safe SQLite store of conversation states; ``path=":memory:"`` for throwaway use."""
+    """A thread-safe SQLite store of conversation states; ``path=":memory:"`` for throwaway use.
 
-    def __init__(self, path: str | Path):
-        self.path = str(path)
+    ``keep_days``: how long a conversation is kept after its last change, and a thread state after it
+    was saved (0: for ever).
+    """
+
+    def __init__(self, path: str | Path, keep_days: float = KEEP_DAYS):
+        if not keep_days >= 0:
+            raise ValueError(f"keep_days must be 0 (keep for ever) or more, got {keep_days}")
+        self.path, self.keep_days = str(path), float(keep_days)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # One connection shared by the server's worker threads, guarded by a lock: writes are tiny
@@ -58,8 +68,7 @@ class ConversationStore:
             # FULL: a committed turn survives even a power cut, not only a killed process.
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
-            # Thread states only spare replays; after a month a thread is replayed instead of kept forever.
-            self._db.execute("DELETE FROM thread_states WHERE created < ?", (time.time() - THREAD_DAYS * 86400,))
+        self.expire()
 
     @property
     def journal_mode(self) -> str:
@@ -78,7 +87,8 @@ class ConversationStore:
     def get(self, cid: str) -> dict | None:
         """The saved state of conversation ``cid``, or None when there is none."""
         with self._lock:
-            row = self._db.execute("SELECT state FROM conversations WHERE id = ?", (cid,)).fetchone()
+            row = self._db.execute("SELECT state FROM conversations WHERE id = ? AND updated >= ?",
+                                   (cid, self._cutoff())).fetchone()
         return json.loads(row[0]) if row else None
 
     def created(self, cid: str) -> float | None:
@@ -106,8 +116,24 @@ class ConversationStore:
 
     def get_thread(self, key: str) -> dict | None:
         with self._lock:
-            row = self._db.execute("SELECT state FROM thread_states WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute("SELECT state FROM thread_states WHERE key = ? AND created >= ?",
+                                   (key, self._cutoff())).fetchone()
         return json.loads(row[0]) if row else None
+
+    # Retention.
+    def expire(self, now: float | None = None) -> tuple[int, int]:
+        """Delete conversations and thread states older than ``keep_days`` (as of ``now``, default: this
+        moment); returns how many of each were deleted."""
+        cutoff = self._cutoff(now)
+        with self._lock:
+            conversations = self._db.execute("DELETE FROM conversations WHERE updated < ?", (cutoff,)).rowcount
+            threads = self._db.execute("DELETE FROM thread_states WHERE created < ?", (cutoff,)).rowcount
+        return conversations, threads
+
+    def _cutoff(self, now: float | None = None) -> float:
+        if not self.keep_days:
+            return float("-inf")
+        return (time.time() if now is None else now) - self.keep_days * 86400
 
     def close(self) -> None:
         with self._lock:
