@@ -50,12 +50,13 @@ _NAME = {"en": rf"{_alt(SIZES)} {_alt(COLORS)} {_alt(SHAPES)}",
 _SLOT = {
     "en": {"name": _NAME["en"], "old": _NAME["en"], "region": _alt(_WORDS["en"]["region"]),
            "asked": _alt(_WORDS["en"]["region"]), "color": _alt(COLORS), "size": _alt(SIZES), "n": r"\d+",
-           "shapes": "shapes?", "side": "left|right|top|bottom", "dir": "left|right|up|down",
+           "shapes": "shapes?", "what": r"[^:：,，]+?", "desc": r"[^:：,，]+?", "side": "left|right|top|bottom",
+           "dir": "left|right|up|down",
            "rel": _alt(en.REL_REPLY.values())},
     "zh": {"name": _NAME["zh"], "old": _NAME["zh"], "region": _alt(_WORDS["zh"]["region"]),
            "asked": _alt(_WORDS["zh"]["region"]), "color": _alt(_WORDS["zh"]["color"]),
            "size": _alt(_WORDS["zh"]["size"]), "n": r"\d+", "side": "左|右|上|下", "dir": "左|右|上|下",
-           "rel": _alt(zh.REL_REPLY.values())},
+           "rel": _alt(zh.REL_REPLY.values()), "what": r"[^:：,，]+?", "desc": r"[^:：,，]+?"},
 }
 # Sentences of the facts module that the world's dialogues do not have.
 _EXTRA = {"en": {("ask_size", "ok"): "It is {size}."}, "zh": {("ask_size", "ok"): "它是{size}的。"}}
@@ -349,10 +350,18 @@ def read_reply(reply: str) -> list[tuple[tuple[str, str] | None, dict, str]]:
 
 
 def _match(lang: str, text: str):
+    """The first sentence of the world's whose fixed words and slots read ``text``: a list must
+    hold at least one object as the world lists them."""
     for key, pattern in _TEMPLATES[lang]:
         m = pattern.match(text.strip())
-        if m:
-            return key, m.groupdict()
+        if not m:
+            continue
+        slots = m.groupdict()
+        if "list" in slots and not _items(lang, "describe" if key[0] == "describe" else "add", slots["list"]):
+            continue
+        if "cands" in slots and not _items(lang, "cand", slots["cands"]):
+            continue
+        return key, slots
     return None
 
 
