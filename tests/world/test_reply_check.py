@@ -19,7 +19,8 @@ TRUE_OF_THE_PICTURE = [
     "Which one do you mean: the large green hexagon at the top or the large green hexagon at the top right?",
     "There is no orange hexagon in the picture.", "There is no room to move the small blue star there.",
     "There is only room for 4 more shapes.", "The large red circle is already red.",
-    "The large red circle is already at the top left.", "Hello! Tell me what to draw.", "You're welcome!",
+    "The large red circle is already at the top left.",
+    "The large red circle is already at the left edge, so it can't move left.", "Hello! Tell me what to draw.", "You're welcome!",
     "画面里有4个图形。", "画面里有2个绿色的六边形。", "它是红色的。", "它在中间。", "有，在中间。", "有，一共2个。",
     "画面里有4个图形：左上角有一个红色大圆形，中间有一个蓝色小星形，上方有一个绿色大六边形，右上角有一个绿色大六边形。",
     "你指的是哪一个：上方的绿色大六边形还是右上角的绿色大六边形？", "画面里没有橙色六边形。", "红色大圆形已经是红色了。",
@@ -37,7 +38,8 @@ FALSE_OF_THE_PICTURE = [
     ("There is no star in the picture.", "exists"), ("The picture is empty.", "exists"),
     ("Cleared the picture.", "exists"), ("The picture is full: it holds at most 8 shapes.", "count"),
     ("Added a large orange hexagon at the bottom.", "object"), ("Moved the small blue star to the right.", "place"),
-    ("The large red circle is now blue.", "color"), ("The small blue star is already large.", "size"),
+    ("The large red circle is now blue.", "color"),
+    ("The small blue star is already at the right edge, so it can't move right.", "place"), ("The small blue star is already large.", "size"),
     ("画面里有5个图形。", "count"), ("画面里有1个绿色的六边形。", "count"), ("它是黄色的。", "color"), ("它在左下角。", "place"),
     ("有，在右下角。", "place"), ("画面是空的。", "exists"), ("画面已清空。", "exists"), ("画面里没有星形。", "exists"),
     ("画面里有4个图形：左上角有一个红色大圆形，中间有一个蓝色小六边形，上方有一个绿色大六边形，右上角有一个绿色大六边形。", "list"),
@@ -64,6 +66,10 @@ def test_every_sentence_of_the_world_replies_is_read_and_true():
         for t in d.turns:
             assert all(key is not None for key, _, _ in read_reply(t.reply)), t.reply
             assert false_facts(t.reply, t.scene, before) == [], (t.reply, t.scene.text())
+            if t.edit != "keep" and not t.command and "it" not in t.edit.split() and not t.edit.startswith("pick"):
+                done = apply_edit(before, t.edit)
+                if done.scene == t.scene:  # the world's result, when no focus was needed
+                    assert false_facts(t.reply, t.scene, before, done.result) == [], (t.reply, done.result)
             before = t.scene
 
 

@@ -187,6 +187,8 @@ def _scene_words(scene: Scene) -> str:
 def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, result: str | None) -> list[FalseFact]:
     act, outcome = key
     out: list[FalseFact] = []
+    if result is not None and result.strip() == "ok":
+        result = None  # "keep" (or an add of nothing): the result says nothing the reply could state
     r_outcome, r_items, r_number = _parse_result(result)
     name = _name(lang, slots["name"]) if "name" in slots else _name(lang, slots["old"]) if "old" in slots else None
     region = _WORDS[lang]["region"][slots["region"]] if "region" in slots else None
@@ -246,14 +248,14 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
         if outcome == "edge":
             side = {v: k for k, v in (en.SIDE if lang == "en" else zh.SIDE).items()}[slots["side"]]
             edge = {"left": "left", "right": "right", "up": "top", "down": "bottom"}[side]
-            need(region is None or any(place_of(o) in (edge,) or edge in place_of(o).split("-")
-                                       for o in scene if (o.size, o.color, o.shape) == name),
+            need(any(edge in place_of(o).split("-") for o in scene if (o.size, o.color, o.shape) == name),
                  "place", f"the {_said(name)} is at the {edge} edge")
         if outcome in ("ok", "taken"):
             changed(f"it moved the {_said(name)}")
         result_is(outcome)
         if r_items and outcome != "blocked":
-            need(r_items[0] == (name, region), "place", _said(name, region), f"the world's result is {result!r}")
+            need(r_items[0][0] == name and region in (None, r_items[0][1]), "place", _said(name, region),
+                 f"the world's result is {result!r}")
     elif act == "clear":
         need(not len(scene), "exists", "the picture is empty")
         if outcome == "same" and before is not None:
