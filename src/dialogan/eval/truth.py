@@ -15,8 +15,7 @@ and whether that change was destructive: the picture changed although the target
 """
 from __future__ import annotations
 
-from dialogan.world import Scene, SceneError, apply_edit
-from dialogan.world.reply_check import false_facts
+from dialogan.world import Scene, SceneError, apply_edit, false_facts
 
 
 def as_scene(objects) -> Scene | None:

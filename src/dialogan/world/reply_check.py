@@ -327,10 +327,10 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
 def _loose(lang: str, sentence: str, scene: Scene, before: Scene | None) -> list[FalseFact]:
     """A sentence no template reads: every object it names with a place must be in a picture."""
     out = []
-    for item in ("describe", "add", "cand"):
-        for n, r in _items(lang, item, sentence):
-            if not _at(scene, n, r) and not (before is not None and _at(before, n, r)):
-                out.append(FalseFact("object", _said(n, r), _scene_words(scene)))
+    named = {i: None for item in ("describe", "add", "cand") for i in _items(lang, item, sentence)}
+    for n, r in named:  # each object once, in the order named
+        if not _at(scene, n, r) and not (before is not None and _at(before, n, r)):
+            out.append(FalseFact("object", _said(n, r), _scene_words(scene)))
     return out
 
 
