@@ -32,7 +32,8 @@ def test_whitespace_controls_and_separators_become_spaces():
 
 
 def test_emoji_sequences_keep_what_they_need():
-    coder, england = "\U0001f469\u200d\U0001f4bb", "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"
+    coder = "\U0001f469\u200d\U0001f4bb"  # woman, joiner, laptop
+    england = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"  # black flag, tags g b e n g, end
     assert strip_invisible(f"a star {coder} {england}!") == f"a star {coder} {england}!"
     assert strip_invisible("st\u200dar \u200d\U0001f600") == "star \U0001f600"  # a joiner not between emoji goes
     assert strip_invisible("\U000e0067 tag") == " tag"  # a tag letter without its flag goes

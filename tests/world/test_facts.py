@@ -76,3 +76,15 @@ def test_the_description_names_every_object_and_is_read_back_true(lang):
 def test_an_unknown_language_is_named():
     with pytest.raises(ValueError, match="lang='fr'"):
         describe(PICTURE, "fr")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_comparisons_and_neighbours_are_read_back_true(lang):
+    for a in PICTURE:
+        for b in PICTURE:
+            if a is not b:
+                for how in ("higher", "lower", "further_left", "further_right", "bigger", "smaller"):
+                    said = say_compare(a, b, how, lang)
+                    assert false_facts(said, PICTURE) == [], said
+    for i in range(len(PICTURE)):
+        assert false_facts(say_next_to(PICTURE, i, lang), PICTURE) == []

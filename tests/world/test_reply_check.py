@@ -20,7 +20,8 @@ TRUE_OF_THE_PICTURE = [
     "There is no orange hexagon in the picture.", "There is no room to move the small blue star there.",
     "There is only room for 4 more shapes.", "The large red circle is already red.",
     "The large red circle is already at the top left.",
-    "The large red circle is already at the left edge, so it can't move left.", "Hello! Tell me what to draw.", "You're welcome!",
+    "The large red circle is already at the left edge, so it can't move left.", "Hello! Tell me what to draw.",
+    "You're welcome!",
     "画面里有4个图形。", "画面里有2个绿色的六边形。", "它是红色的。", "它在中间。", "有，在中间。", "有，一共2个。",
     "画面里有4个图形：左上角有一个红色大圆形，中间有一个蓝色小星形，上方有一个绿色大六边形，右上角有一个绿色大六边形。",
     "你指的是哪一个：上方的绿色大六边形还是右上角的绿色大六边形？", "画面里没有橙色六边形。", "红色大圆形已经是红色了。",
@@ -39,7 +40,8 @@ FALSE_OF_THE_PICTURE = [
     ("Cleared the picture.", "exists"), ("The picture is full: it holds at most 8 shapes.", "count"),
     ("Added a large orange hexagon at the bottom.", "object"), ("Moved the small blue star to the right.", "place"),
     ("The large red circle is now blue.", "color"),
-    ("The small blue star is already at the right edge, so it can't move right.", "place"), ("The small blue star is already large.", "size"),
+    ("The small blue star is already at the right edge, so it can't move right.", "place"),
+    ("The small blue star is already large.", "size"),
     ("画面里有5个图形。", "count"), ("画面里有1个绿色的六边形。", "count"), ("它是黄色的。", "color"), ("它在左下角。", "place"),
     ("有，在右下角。", "place"), ("画面是空的。", "exists"), ("画面已清空。", "exists"), ("画面里没有星形。", "exists"),
     ("画面里有4个图形：左上角有一个红色大圆形，中间有一个蓝色小六边形，上方有一个绿色大六边形，右上角有一个绿色大六边形。", "list"),
@@ -105,3 +107,17 @@ def test_a_count_must_agree_with_the_world_count():
 def test_chit_chat_states_nothing():
     for reply in ("Hello! Tell me what to draw.", "不客气！", "Undid the last change.", "Sure thing!"):
         assert false_facts(reply, PICTURE, EMPTY) == []
+
+
+def test_comparisons_and_neighbours_are_read_back():
+    assert false_facts("The large red circle is higher than the small blue star.", PICTURE) == []
+    assert false_facts("红色大圆形比蓝色小星形大。", PICTURE) == []
+    assert false_facts("The large red circle is at the same height as the large green hexagon.", PICTURE) == []
+    assert {f.kind for f in false_facts("The small blue star is higher than the large red circle.", PICTURE)} == {"place"}
+    assert {f.kind for f in false_facts("蓝色小星形比红色大圆形大。", PICTURE)} == {"size"}
+    assert {f.kind for f in false_facts("The small blue star is further left than the large pink circle.", PICTURE)} \
+        == {"object"}
+    assert false_facts("Next to the small blue star: a large green hexagon at the top.", PICTURE) == []
+    assert {f.kind for f in false_facts("Next to the small blue star: a large red circle at the top left.", PICTURE)} \
+        == {"list"}
+    assert {f.kind for f in false_facts("There is nothing next to the large red circle.", PICTURE)} == {"list"}

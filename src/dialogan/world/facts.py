@@ -22,15 +22,23 @@ _NEXT = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, below, above: the ord
 _AREA_EN = {"left": "on the left side", "right": "on the right side", "top": "along the top",
             "bottom": "along the bottom", "center": "in the center"}
 _AREA_ZH = {"left": "左边", "right": "右边", "top": "上方", "bottom": "下方"}
-_COMPARE_EN = {"higher": "higher than", "lower": "lower than", "further_left": "further left than",
-               "further_right": "further right than", "bigger": "bigger than", "smaller": "smaller than"}
-_COMPARE_ZH = {"higher": "高", "lower": "低", "further_left": "靠左", "further_right": "靠右", "bigger": "大",
-               "smaller": "小"}
-_SAME_EN = {"higher": "at the same height as", "lower": "at the same height as",
-            "further_left": "as far left as", "further_right": "as far right as",
-            "bigger": "the same size as", "smaller": "the same size as"}
-_SAME_ZH = {"higher": "一样高", "lower": "一样高", "further_left": "左右位置一样", "further_right": "左右位置一样",
-            "bigger": "一样大", "smaller": "一样大"}
+COMPARE_WORDS = {
+    "en": {"higher": "higher than", "lower": "lower than", "further_left": "further left than",
+           "further_right": "further right than", "bigger": "bigger than", "smaller": "smaller than"},
+    "zh": {"higher": "高", "lower": "低", "further_left": "靠左", "further_right": "靠右", "bigger": "大", "smaller": "小"}}
+# Neither is: one wording per axis, named by its first comparison.
+SAME_WORDS = {"en": {"higher": "at the same height as", "further_left": "as far left as", "bigger": "the same size as"},
+              "zh": {"higher": "一样高", "further_left": "左右位置一样", "bigger": "一样大"}}
+_AXIS = {"higher": "higher", "lower": "higher", "further_left": "further_left", "further_right": "further_left",
+         "bigger": "bigger", "smaller": "bigger"}
+# The world's sentences beside the dialogues' replies (phrasing_*.REPLIES); the reply checker reads both.
+SENTENCES = {
+    "en": {("ask_size", "ok"): "It is {size}.", ("compare", "than"): "The {name} is {cmp} the {other}.",
+           ("compare", "same"): "The {name} is {same} the {other}.", ("next_to", "ok"): "Next to the {name}: {list}.",
+           ("next_to", "none"): "There is nothing next to the {name}."},
+    "zh": {("ask_size", "ok"): "它是{size}的。", ("compare", "than"): "{name}比{other}{cmp}。",
+           ("compare", "same"): "{name}和{other}{same}。", ("next_to", "ok"): "{name}旁边：{list}。",
+           ("next_to", "none"): "{name}旁边没有图形。"}}
 
 
 def _lang(lang: str):
@@ -113,7 +121,8 @@ def say_color(o: SceneObject, lang: str) -> str:
 
 def say_size(o: SceneObject, lang: str) -> str:
     """"It is large." / "它是大的。\""""
-    return f"It is {o.size}." if lang == "en" else f"它是{_lang(lang).SIZE_NAMES[o.size]}的。"
+    size = o.size if lang == "en" else _lang(lang).SIZE_NAMES[o.size]
+    return SENTENCES[lang][("ask_size", "ok")].format(size=size)
 
 
 def say_place(o: SceneObject, lang: str) -> str:
@@ -126,25 +135,24 @@ def say_compare(a: SceneObject, b: SceneObject, how: str, lang: str) -> str:
     """Which is higher, bigger, further left...: "The large red circle is higher than the small blue
     star." or, when neither is, "... is at the same height as ..." (and in Chinese: "...比...高。")."""
     mod = _lang(lang)
-    na, nb = _name(mod, a), _name(mod, b)
+    names = {"name": _name(mod, a), "other": _name(mod, b)}
     if compare(a, b, how):
-        return f"The {na} is {_COMPARE_EN[how]} the {nb}." if lang == "en" else f"{na}比{nb}{_COMPARE_ZH[how]}。"
+        return SENTENCES[lang][("compare", "than")].format(cmp=COMPARE_WORDS[lang][how], **names)
     opposite = {"higher": "lower", "lower": "higher", "further_left": "further_right", "further_right": "further_left",
                 "bigger": "smaller", "smaller": "bigger"}[how]
     if compare(a, b, opposite):
         return say_compare(a, b, opposite, lang)
-    return f"The {na} is {_SAME_EN[how]} the {nb}." if lang == "en" else f"{na}和{nb}{_SAME_ZH[how]}。"
+    return SENTENCES[lang][("compare", "same")].format(same=SAME_WORDS[lang][_AXIS[how]], **names)
 
 
 def say_next_to(scene: Scene, index: int, lang: str) -> str:
     """What is next to object ``index``: "Next to the large red circle: a small blue star at the
-    center." / "大红色圆形旁边：中间有一个蓝色小星形。", or that nothing is."""
+    center." / "红色大圆形旁边：中间有一个蓝色小星形。", or that nothing is."""
     mod, o = _lang(lang), scene[index]
     near = [(_name(mod, scene[i]), mod.region_name(place_of(scene[i]))) for i in next_to(scene, index)]
-    if lang == "en":
-        return f"Next to the {_name(mod, o)}: {mod.list_phrase('describe', near)}." if near else \
-            f"There is nothing next to the {_name(mod, o)}."
-    return f"{_name(mod, o)}旁边：{mod.list_phrase('describe', near)}。" if near else f"{_name(mod, o)}旁边没有图形。"
+    if not near:
+        return SENTENCES[lang][("next_to", "none")].format(name=_name(mod, o))
+    return SENTENCES[lang][("next_to", "ok")].format(name=_name(mod, o), list=mod.list_phrase("describe", near))
 
 
 def describe(scene: Scene, lang: str) -> str:

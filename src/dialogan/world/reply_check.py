@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import phrasing_en as en
 from . import phrasing_zh as zh
 from .edits import matching
-from .facts import LANGS, place_of
+from .facts import COMPARE_WORDS, LANGS, SAME_WORDS, SENTENCES, compare, next_to, place_of
 from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, SIZES, Scene
 
 
@@ -58,13 +58,14 @@ _SLOT = {
            "size": _alt(_WORDS["zh"]["size"]), "n": r"\d+", "side": "左|右|上|下", "dir": "左|右|上|下",
            "rel": _alt(zh.REL_REPLY.values()), "what": r"[^:：,，]+?", "desc": r"[^:：,，]+?"},
 }
-# Sentences of the facts module that the world's dialogues do not have.
-_EXTRA = {"en": {("ask_size", "ok"): "It is {size}."}, "zh": {("ask_size", "ok"): "它是{size}的。"}}
+for _language in LANGS:  # the facts module's sentences: comparisons
+    _SLOT[_language].update(other=_NAME[_language], cmp=_alt(COMPARE_WORDS[_language].values()),
+                            same=_alt(SAME_WORDS[_language].values()))
 
 
 def _compile(lang: str) -> list[tuple[tuple[str, str], re.Pattern]]:
     mod, out = LANGS[lang], []
-    for key, template in {**mod.REPLIES, **_EXTRA[lang]}.items():
+    for key, template in {**mod.REPLIES, **SENTENCES[lang]}.items():
         parts = re.split(r"\{(\w+)\}", template)
         pattern = "".join(re.escape(p) if k % 2 == 0 else f"(?P<{p}>{_SLOT[lang].get(p, '.+?')})"
                           for k, p in enumerate(parts))
@@ -231,7 +232,8 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
         now = (size, new, shape) if act == "recolor" else (new, color, shape)
         need(_at(scene, now, None) > 0, kind, f"the {_said(name)} is {new}")
         if outcome == "same":
-            need(name == now, kind, f"the {_said(name)} is already {new}", f"it is {name[1 if act == 'recolor' else 0]}")
+            need(name == now, kind, f"the {_said(name)} is already {new}",
+                 f"it is {name[1 if act == 'recolor' else 0]}")
         else:
             need(name != now, kind, f"the {_said(name)} is now {new}", f"it was {new} already")
             if before is not None:
@@ -313,9 +315,34 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
         if fields is not None:
             hits = matching(scene, fields)
             need(not hits, "exists", f"there is no {slots['desc']}", f"there is {len(hits)}")
+    elif act == "compare":
+        other = _name(lang, slots["other"])
+        pairs = [(a, b) for a in scene for b in scene if a is not b
+                 and (a.size, a.color, a.shape) == name and (b.size, b.color, b.shape) == other]
+        need(bool(pairs), "object", f"there are a {_said(name)} and a {_said(other)}")
+        if outcome == "than":
+            how = {v: k for k, v in COMPARE_WORDS[lang].items()}[slots["cmp"]]
+            need(not pairs or any(compare(a, b, how) for a, b in pairs), "size" if how in ("bigger", "smaller") else "place",
+                 f"the {_said(name)} is {how.replace('_', ' ')} than the {_said(other)}", "it is not")
+        else:
+            axis = {v: k for k, v in SAME_WORDS[lang].items()}[slots["same"]]
+            opposite = {"higher": "lower", "further_left": "further_right", "bigger": "smaller"}[axis]
+            need(not pairs or any(not compare(a, b, axis) and not compare(a, b, opposite) for a, b in pairs),
+                 "size" if axis == "bigger" else "place",
+                 f"the {_said(name)} and the {_said(other)} are level ({axis.replace('_', ' ')})", "they are not")
+    elif act == "next_to":
+        listed = sorted(_items(lang, "describe", slots["list"])) if outcome == "ok" else []
+        named = lambda k: ((scene[k].size, scene[k].color, scene[k].shape), place_of(scene[k]))
+        truths = [sorted(named(k) for k in next_to(scene, i))
+                  for i, o in enumerate(scene) if (o.size, o.color, o.shape) == name]
+        need(bool(truths), "object", _said(name))
+        need(not truths or listed in truths, "list", f"next to the {_said(name)}: " +
+             (", ".join(_said(*i) for i in listed) or "nothing"),
+             "next to it: " + (", ".join(_said(*i) for i in truths[0]) or "nothing") if truths else "")
     elif act == "no_room":
         if outcome == "full":
-            need(len(scene) == MAX_OBJECTS, "count", f"the picture holds {MAX_OBJECTS} shapes", f"it holds {len(scene)}")
+            need(len(scene) == MAX_OBJECTS, "count", f"the picture holds {MAX_OBJECTS} shapes",
+                 f"it holds {len(scene)}")
         elif outcome == "too_many":
             n, left = int(slots["n"]), MAX_OBJECTS - len(scene)
             need(n == left, "count", f"there is room for {n} more", f"there is room for {left}")
@@ -359,7 +386,7 @@ def _match(lang: str, text: str):
         if not m:
             continue
         slots = m.groupdict()
-        if "list" in slots and not _items(lang, "describe" if key[0] == "describe" else "add", slots["list"]):
+        if "list" in slots and not _items(lang, "add" if key[0] == "add" else "describe", slots["list"]):
             continue
         if "cands" in slots and not _items(lang, "cand", slots["cands"]):
             continue
