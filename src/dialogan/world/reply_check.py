@@ -152,7 +152,7 @@ def _desc(lang: str, text: str) -> dict | None:
     return _what(lang, text)
 
 
-def _parse_result(result: str | None) -> tuple[str, list, int | None]:
+def read_result(result: str | None) -> tuple[str, list, int | None]:
     """A world result as (outcome, [((size, color, shape), region or None)], number)."""
     if not result:
         return "", [], None
@@ -190,7 +190,7 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
     out: list[FalseFact] = []
     if result is not None and result.strip() == "ok":
         result = None  # "keep" (or an add of nothing): the result says nothing the reply could state
-    r_outcome, r_items, r_number = _parse_result(result)
+    r_outcome, r_items, r_number = read_result(result)
     name = _name(lang, slots["name"]) if "name" in slots else _name(lang, slots["old"]) if "old" in slots else None
     region = _WORDS[lang]["region"][slots["region"]] if "region" in slots else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import phrasing_zh
 from .edits import EditResult, fields_of, matching, parse_edit
 from .facts import LANGS, describe, say_count
-from .reply_check import _parse_result, read_reply, reply_language
+from .reply_check import read_result, read_reply, reply_language
 from .scene import Scene
 
 
@@ -33,7 +33,7 @@ def _answer(mod, lang: str, kind: str | None, item) -> str:
 
 def _unresolved(mod, done: EditResult) -> str | None:
     """The replies every edit shares: nothing or several fit, no room."""
-    outcome, items, number = _parse_result(done.result)
+    outcome, items, number = read_result(done.result)
     if done.result == "missing it":
         return mod.REPLIES[("missing", "it")]
     if outcome == "missing":
@@ -60,7 +60,7 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
     op = parse_edit(asked)[0] if ops[0].verb == "pick" and asked else ops[-1]
     read = read_reply(reply)
     kind = read[0][0][0] if len(read) == 1 and read[0][0] else None
-    outcome, items, number = _parse_result(done.result)
+    outcome, items, number = read_result(done.result)
     scene = done.scene
     if op.verb == "keep":
         if kind == "describe":
