@@ -93,6 +93,10 @@ def _run(args, load_system) -> int:
           f"{'–' if a['reply_accuracy'] is None else format(a['reply_accuracy'], '.4f')} | FD "
           f"{'–' if result['fd']['value'] is None else format(result['fd']['value'], '.2f')} | "
           f"latency p50 {result['latency']['p50_ms']:.1f} ms")
+    for name, s in {"all": a, **result["by_lang"]}.items():
+        print(f"  {name}: false replies {s['false_replies']}/{s['turns']} | destructive {s['destructive']}/"
+              f"{s['target_unchanged']} | acted on {s['acted_on']}/{s['turns']}, of those wrong "
+              f"{s['acted_on_errors']}")
     if args.json:
         _write_json(to_json_ready(result), args.json)
     if args.report:

@@ -9,6 +9,7 @@ from dialogan.world import COLORS, SHAPES, Scene, render_scene
 
 from .metrics import (PRF, centre_errors, diversity, frechet_distance, object_prf, reply_colors, reply_correct,
                       reply_numbers, reply_polarity, rsim, state_match)
+from .truth import truth_summary, turn_truth
 
 
 # --- Dialogue systems -------------------------------------------------------------------------
@@ -120,7 +121,7 @@ def _summary(records: list[dict]) -> dict:
             "precision": prf.precision, "recall": prf.recall, "f1": prf.f1,
             "f1_mean": mean([r["f1"] for r in records]), "rsim": mean([r["rsim"] for r in records]),
             "centre_error_mean": mean(errs), "questions": len(questions),
-            "reply_accuracy": mean([r["reply_correct"] for r in questions])}
+            "reply_accuracy": mean([r["reply_correct"] for r in questions]), **truth_summary(records)}
 
 
 def _grouped(records: list[dict], key: str) -> dict:
@@ -148,7 +149,10 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     detector's feature space (NOT Inception-FID) between the system's images and real renders of
     the same target scenes (up to ``n_images_for_fd`` of each); diversity (mean pairwise feature
     distance) over ``n_variations`` seeds for the first ``n_diversity_turns`` non-empty turns, when
-    the system offers ``variations(n)`` or ``image(seed=...)``; and latency of ``send`` per turn.
+    the system offers ``variations(n)`` or ``image(seed=...)``; latency of ``send`` per turn; and
+    the truth figures of ``truth``: false replies (a fact the reply states is not true of the
+    system's picture), destructive turns (the picture changed though the target did not), the
+    share of turns acted on (the picture changed) and the error rate of those.
 
     By default the system's own earlier turns feed later ones, so errors compound. With
     ``teacher_forced`` every turn starts from the true earlier turns (the system must offer
@@ -167,10 +171,12 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     for d_i, dialogue in enumerate(dialogues):
         system.reset()
         board = {"id": dialogue.id, "turns": []}
+        shown = target_before = Scene(())  # the system's picture and the target before each turn
         for t_i, turn in enumerate(dialogue.turns):
             # 1. Ask the system, timing only the call itself.
             if teacher_forced:
                 system.set_history(dialogue.turns[:t_i])
+                shown = target_before
             t0 = time.perf_counter()
             out = system.send(turn.text)
             latencies.append(time.perf_counter() - t0)
@@ -179,6 +185,9 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
             kind = question_kind(turn.act, turn.reply)
             predicted = list(getattr(out, "scene", None) or [])
             reply = getattr(out, "reply", "") or ""
+            matched = bool(state_match(predicted, turn.scene))
+            truth = turn_truth(reply, getattr(out, "edit", None), shown, predicted, target_before, turn.scene, matched)
+            shown, target_before = predicted, turn.scene
             record = {
                 "dialogue": dialogue.id, "turn": t_i, "final": t_i == len(dialogue.turns) - 1,
                 "lang": turn.lang, "act": turn.act, "phrasing": getattr(turn, "phrasing", ""),
@@ -186,7 +195,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
                 "text": turn.text, "reply": reply, "expected_reply": turn.reply,
                 "edit": getattr(out, "edit", None), "expected_edit": getattr(turn, "edit", None),
                 "scene": " ; ".join(o.text() if hasattr(o, "text") else str(o) for o in predicted) or "empty",
-                "target": turn.scene.text(), "state_match": bool(state_match(predicted, turn.scene)),
+                "target": turn.scene.text(), "state_match": matched, **truth,
                 "question": kind, "reply_correct": bool(reply_correct(reply, turn.reply, kind)) if kind else None,
                 "has_image": image is not None, "_target": turn.scene}
             records.append(record)

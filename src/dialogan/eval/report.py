@@ -29,6 +29,18 @@ def _table(groups: dict, title: str) -> list[str]:
     return lines + [""]
 
 
+def _truth_table(groups: dict, title: str) -> list[str]:
+    """False replies, destructive turns and acted-on turns per group, as counts with their shares."""
+    lines = [f"### {title}", "", "| group | turns | false replies | destructive (of unchanged targets) | acted on | "
+             "acted-on error |", "|---|---|---|---|---|---|"]
+    for name, s in groups.items():
+        lines.append(f"| {name} | {s['turns']} | {s['false_replies']} ({_fmt(s['false_reply_rate'])}) | "
+                     f"{s['destructive']} of {s['target_unchanged']} ({_fmt(s['destructive_rate'])}) | "
+                     f"{s['acted_on']} ({_fmt(s['acted_on_share'])}) | {s['acted_on_errors']} "
+                     f"({_fmt(s['acted_on_error'])}) |")
+    return lines + [""]
+
+
 def markdown_report(result: dict, title: str = "dialogan evaluation", meta: dict | None = None) -> str:
     """The figures of ``evaluate()`` as markdown: headline, groups, image statistics, latency."""
     a, f = result["all_turns"], result["final_turns"]
@@ -52,6 +64,9 @@ def markdown_report(result: dict, title: str = "dialogan evaluation", meta: dict
               f"mean {_fmt(lat['mean_ms'], 1)} ms",
               "", "Image figures compare what the detector reads in each picture with the target scene; "
               "state match compares the system's own scene with it.", ""]
+    lines += _truth_table({"all turns": a, **result["by_lang"]}, "Truth: false replies, destructive turns, "
+                          "acted-on turns (by language)")
+    lines += _truth_table(result["by_phrasing"], "Truth by phrasing")
     lines += _table(result["by_lang"], "By language (all turns)")
     lines += _table(result["final_by_lang"], "By language (final turns)")
     lines += _table(result["by_act"], "By act")

@@ -1,0 +1,73 @@
+"""Whether a system tells the truth and leaves the picture alone when it should.
+
+Per turn: the facts its reply states that are not true of the picture it shows (the world's
+reply checker, ``world.reply_check``), whether it changed its picture (acted on the turn),
+and whether that change was destructive: the picture changed although the target did not
+(a question answered by resizing, a greeting that cleared everything). Summed over turns:
+
+- ``false_replies``: turns whose reply states a fact not true of the system's own picture
+  (after the turn; before it, for what the reply says changed; the world's result of the
+  system's edit, when that edit is carried out the same way without the chat's focus);
+- ``destructive``: turns whose picture changed although the target did not, out of
+  ``target_unchanged`` such turns;
+- ``acted_on``: turns where the system changed the picture; ``acted_on_error``: the share of
+  those whose picture is not the target.
+"""
+from __future__ import annotations
+
+from dialogan.world import Scene, SceneError, apply_edit, false_facts
+
+
+def as_scene(objects) -> Scene | None:
+    """The system's picture as a ``Scene``, or None when its objects are not the world's."""
+    if isinstance(objects, Scene):
+        return objects
+    try:
+        return Scene(tuple(objects or ()))
+    except (SceneError, TypeError):
+        return None
+
+
+def _result(edit: str | None, before: Scene, after: Scene) -> str | None:
+    """The world's result of ``edit`` on ``before``, when it leads to ``after`` without the chat's
+    focus or pending question (an edit that names "it" or answers "which one?" needs them)."""
+    if not edit or "it" in edit.split() or edit.split()[0] in ("pick", "undo", "redo"):
+        return None
+    try:
+        done = apply_edit(before, edit)
+    except SceneError:
+        return None
+    return done.result if done.scene == after else None
+
+
+def turn_truth(reply: str, edit: str | None, before, after, target_before: Scene, target: Scene,
+               state_match: bool) -> dict:
+    """The truth figures of one turn: ``false_facts`` (the reply's untrue statements, as text),
+    ``false_reply``, ``acted_on`` (the system's picture changed), ``target_changed``,
+    ``destructive`` (changed though the target did not) and ``acted_on_error``."""
+    before_scene, after_scene = as_scene(before), as_scene(after)
+    facts = []
+    if reply and after_scene is not None:
+        facts = false_facts(reply, after_scene, before_scene, _result(edit, before_scene, after_scene)
+                            if before_scene is not None else None)
+    acted = before_scene is not None and after_scene is not None and before_scene != after_scene
+    target_changed = target_before != target
+    return {"false_facts": [str(f) for f in facts], "false_reply": bool(facts), "acted_on": acted,
+            "target_changed": target_changed, "destructive": acted and not target_changed,
+            "acted_on_error": acted and not state_match}
+
+
+def truth_summary(records: list[dict]) -> dict:
+    """Counts and shares of false replies, destructive turns and acted-on turns over ``records``."""
+    n = len(records)
+    unchanged = [r for r in records if not r["target_changed"]]
+    acted = [r for r in records if r["acted_on"]]
+    share = lambda k, d: k / d if d else None
+    false = sum(r["false_reply"] for r in records)
+    destructive = sum(r["destructive"] for r in unchanged)
+    wrong = sum(r["acted_on_error"] for r in acted)
+    return {"false_replies": false, "false_reply_rate": share(false, n),
+            "destructive": destructive, "target_unchanged": len(unchanged),
+            "destructive_rate": share(destructive, len(unchanged)),
+            "acted_on": len(acted), "acted_on_share": share(len(acted), n),
+            "acted_on_errors": wrong, "acted_on_error": share(wrong, len(acted))}

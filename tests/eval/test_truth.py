@@ -1,0 +1,92 @@
+"""The evaluator's truth figures: false replies, destructive turns, acted-on turns and their errors."""
+from dataclasses import dataclass
+
+import pytest
+
+from dialogan.eval import Detector, ReplaySystem, evaluate, markdown_report
+from dialogan.world import Scene, generate_dialogues
+
+CIRCLE = Scene.parse("large red circle 17 17")
+SMALL_CIRCLE = Scene.parse("small red circle 17 17")
+WITH_STAR = Scene.parse("large red circle 17 17 ; small blue star 50 50")
+SMALL_WITH_STAR = Scene.parse("small red circle 17 17 ; small blue star 50 50")
+
+
+@dataclass
+class Turn:  # the interface of dialogan.world.DialogueTurn that the evaluator reads
+    text: str
+    reply: str
+    scene: Scene
+    act: str
+    lang: str = "en"
+    phrasing: str = "seen"
+    command: str = ""
+    edit: str = "keep"
+
+
+@dataclass
+class Dialogue:
+    id: str
+    turns: list
+
+
+TEXTS = ("draw a big red circle top left", "how big is the circle?", "how many shapes are there?",
+         "add a small blue star in the middle")
+TARGET = Dialogue("d", [Turn(TEXTS[0], "Added a large red circle at the top left.", CIRCLE, "add"),
+                        Turn(TEXTS[1], "It is large.", CIRCLE, "ask_size"),
+                        Turn(TEXTS[2], "There is 1 shape.", CIRCLE, "count"),
+                        Turn(TEXTS[3], "Added a small blue star at the center.", WITH_STAR, "add")])
+# A system that answers "how big?" by shrinking the circle (a true reply, a destructive turn),
+# then miscounts (a false reply), then adds the star to its own, wrong, picture.
+SHRINKER = Dialogue("d", [Turn(TEXTS[0], "Added a large red circle at the top left.", CIRCLE, "add"),
+                          Turn(TEXTS[1], "The large red circle is now small.", SMALL_CIRCLE, "resize"),
+                          Turn(TEXTS[2], "There are 3 shapes.", SMALL_CIRCLE, "count"),
+                          Turn(TEXTS[3], "Added a small blue star at the center.", SMALL_WITH_STAR, "add")])
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector.load()
+
+
+def _figures(summary: dict) -> tuple:
+    return (summary["false_replies"], summary["destructive"], summary["target_unchanged"], summary["acted_on"],
+            summary["acted_on_errors"])
+
+
+def test_a_system_that_changes_the_picture_on_a_question_and_miscounts(detector):
+    result = evaluate(ReplaySystem([SHRINKER]), [TARGET], detector, n_images_for_fd=8, n_diversity_turns=0)
+    a = result["all_turns"]
+    assert _figures(a) == (1, 1, 2, 3, 2)
+    assert a["false_reply_rate"] == 0.25 and a["destructive_rate"] == 0.5
+    assert a["acted_on_share"] == 0.75 and a["acted_on_error"] == pytest.approx(2 / 3)
+    turns = result["turns"]
+    assert [t["destructive"] for t in turns] == [False, True, False, False]
+    assert [t["false_reply"] for t in turns] == [False, False, True, False]
+    assert turns[2]["false_facts"] == ["count: the reply says there are 3 shapes, but there are 1"]
+
+
+def test_the_same_dialogue_played_back_right_has_no_false_reply_and_no_destructive_turn(detector):
+    a = evaluate(ReplaySystem([TARGET]), [TARGET], detector, n_images_for_fd=8, n_diversity_turns=0)["all_turns"]
+    assert _figures(a) == (0, 0, 2, 2, 0)
+
+
+@pytest.mark.parametrize("corrupt", [None, "both"])
+@pytest.mark.parametrize("teacher_forced", [False, True])
+def test_replay_and_the_wrong_generator_tell_the_truth_and_act_only_when_asked(detector, corrupt, teacher_forced):
+    # The wrong generator draws wrong pictures, but its scenes and replies are the dialogues' own.
+    ds = generate_dialogues(8, seed=11, split="test")
+    result = evaluate(ReplaySystem(ds, corrupt=corrupt), ds, detector, n_images_for_fd=8, n_diversity_turns=0,
+                      teacher_forced=teacher_forced)
+    changed = sum(a.scene != b for d in ds for a, b in zip(d.turns, [Scene(())] + [t.scene for t in d.turns]))
+    turns = sum(len(d.turns) for d in ds)
+    a = result["all_turns"]
+    assert _figures(a) == (0, 0, turns - changed, changed, 0)
+    assert set(result["by_lang"]) <= {"en", "zh", "mix"}
+    assert sum(g["acted_on"] for g in result["by_lang"].values()) == changed
+
+
+def test_the_report_shows_the_truth_figures(detector):
+    result = evaluate(ReplaySystem([SHRINKER]), [TARGET], detector, n_images_for_fd=8, n_diversity_turns=0)
+    md = markdown_report(result)
+    assert "| all turns | 4 | 1 (0.250) | 1 of 2 (0.500) | 3 (0.750) | 2 (0.667) |" in md

@@ -1,0 +1,123 @@
+"""The reply checker: the facts a reply states, in English and Chinese, found true or false."""
+import pytest
+
+from dialogan.world import Scene, apply_edit, generate_dialogues
+from dialogan.world.reply_check import false_facts, read_reply
+
+# A large red circle top left, a small blue star in the centre, two large green hexagons along the top.
+PICTURE = Scene.parse("large red circle 17 17 ; small blue star 50 50 ; large green hexagon 50 17 ; "
+                      "large green hexagon 83 17")
+EMPTY = Scene(())
+
+TRUE_OF_THE_PICTURE = [
+    "There are 4 shapes.", "There are 2 green hexagons.", "There is 1 red circle.", "There are 0 yellow shapes.",
+    "There are 3 large shapes.", "There is 1 star in the center.", "There are 3 shapes along the top.",
+    "It is at the top left.", "It is red.", "It is small.",
+    "Yes, there is one at the center.", "Yes, there are 2.",
+    "The picture has 4 shapes: a large red circle at the top left, a small blue star at the center, "
+    "a large green hexagon at the top and a large green hexagon at the top right.",
+    "Which one do you mean: the large green hexagon at the top or the large green hexagon at the top right?",
+    "There is no orange hexagon in the picture.", "There is no room to move the small blue star there.",
+    "There is only room for 4 more shapes.", "The large red circle is already red.",
+    "The large red circle is already at the top left.",
+    "The large red circle is already at the left edge, so it can't move left.", "Hello! Tell me what to draw.",
+    "You're welcome!",
+    "画面里有4个图形。", "画面里有2个绿色的六边形。", "它是红色的。", "它在中间。", "有，在中间。", "有，一共2个。",
+    "画面里有4个图形：左上角有一个红色大圆形，中间有一个蓝色小星形，上方有一个绿色大六边形，右上角有一个绿色大六边形。",
+    "你指的是哪一个：上方的绿色大六边形还是右上角的绿色大六边形？", "画面里没有橙色六边形。", "红色大圆形已经是红色了。",
+    "画面里只剩下4个空位了。",
+]
+
+FALSE_OF_THE_PICTURE = [
+    ("There are 3 shapes.", "count"), ("There are 3 green hexagons.", "count"), ("There is 1 yellow circle.", "count"),
+    ("There are 2 shapes on the left side.", "count"), ("It is at the bottom.", "place"), ("It is orange.", "color"),
+    ("Yes, there is one at the bottom right.", "place"), ("Yes, there are 7.", "count"),
+    # What the shipped model wrote for "describe the picture": a star became a hexagon and was lost.
+    ("The picture has 4 shapes: a large red circle at the top left, a small blue hexagon at the top and a large "
+     "green hexagon at the top right.", "list"),
+    ("Which one do you mean: the large green hexagon at the top or the small green hexagon at the left?", "object"),
+    ("There is no star in the picture.", "exists"), ("The picture is empty.", "exists"),
+    ("Cleared the picture.", "exists"), ("The picture is full: it holds at most 8 shapes.", "count"),
+    ("Added a large orange hexagon at the bottom.", "object"), ("Moved the small blue star to the right.", "place"),
+    ("The large red circle is now blue.", "color"),
+    ("The small blue star is already at the right edge, so it can't move right.", "place"),
+    ("The small blue star is already large.", "size"),
+    ("画面里有5个图形。", "count"), ("画面里有1个绿色的六边形。", "count"), ("它是黄色的。", "color"), ("它在左下角。", "place"),
+    ("有，在右下角。", "place"), ("画面是空的。", "exists"), ("画面已清空。", "exists"), ("画面里没有星形。", "exists"),
+    ("画面里有4个图形：左上角有一个红色大圆形，中间有一个蓝色小六边形，上方有一个绿色大六边形，右上角有一个绿色大六边形。", "list"),
+    ("好的，在下方画了一个橙色大六边形。", "object"), ("好的，把蓝色小星形移到了右边。", "place"),
+    # Sentences no template reads are judged by the objects they name with a place.
+    ("I see a large red circle at the top left and a small pink star at the center.", "object"),
+]
+
+
+@pytest.mark.parametrize("reply", TRUE_OF_THE_PICTURE)
+def test_a_true_reply_has_no_false_facts(reply):
+    assert false_facts(reply, PICTURE) == []
+
+
+@pytest.mark.parametrize("reply, kind", FALSE_OF_THE_PICTURE)
+def test_a_false_reply_is_caught_with_the_kind_of_fact(reply, kind):
+    found = false_facts(reply, PICTURE)
+    assert found and kind in {f.kind for f in found}, found
+
+
+def test_every_sentence_of_the_world_replies_is_read_and_true():
+    for d in generate_dialogues(60, seed=3, split="test"):
+        before = EMPTY
+        for t in d.turns:
+            assert all(key is not None for key, _, _ in read_reply(t.reply)), t.reply
+            assert false_facts(t.reply, t.scene, before) == [], (t.reply, t.scene.text())
+            if t.edit != "keep" and not t.command and "it" not in t.edit.split() and not t.edit.startswith("pick"):
+                done = apply_edit(before, t.edit)
+                if done.scene == t.scene:  # the world's result, when no focus was needed
+                    assert false_facts(t.reply, t.scene, before, done.result) == [], (t.reply, done.result)
+            before = t.scene
+
+
+def test_a_change_the_reply_claims_must_have_happened():
+    # "how big is the circle?" answered by resizing: the reply is true of the new picture.
+    done = apply_edit(PICTURE, "resize circle small")
+    assert false_facts("The large red circle is now small.", done.scene, PICTURE, done.result) == []
+    # The same words when nothing changed are false.
+    assert {f.kind for f in false_facts("The large red circle is now small.", PICTURE, PICTURE)} >= {"change"}
+    assert {f.kind for f in false_facts("Added a large red circle at the top left.", PICTURE, PICTURE)} == {"change"}
+    assert {f.kind for f in false_facts("已删除红色大圆形。", PICTURE, PICTURE)} == {"change"}
+
+
+def test_an_answer_is_checked_against_the_object_the_world_found():
+    asked = apply_edit(PICTURE, "ask star")
+    assert false_facts("It is blue.", PICTURE, PICTURE, asked.result) == []
+    assert {f.kind for f in false_facts("It is red.", PICTURE, PICTURE, asked.result)} == {"color"}
+    assert {f.kind for f in false_facts("它在左上角。", PICTURE, PICTURE, asked.result)} == {"place"}
+    missing = apply_edit(PICTURE, "ask orange hexagon")
+    assert false_facts("No, there isn't.", PICTURE, PICTURE, missing.result) == []
+    assert {f.kind for f in false_facts("有，在中间。", PICTURE, PICTURE, missing.result)} == {"exists"}
+    several = apply_edit(PICTURE, "ask green hexagon")
+    assert false_facts("Yes, there are 2.", PICTURE, PICTURE, several.result) == []
+    assert {f.kind for f in false_facts("It is green.", PICTURE, PICTURE, several.result)} == {"answer"}
+
+
+def test_a_count_must_agree_with_the_world_count():
+    counted = apply_edit(PICTURE, "count green")
+    assert false_facts("There are 2 green shapes.", PICTURE, PICTURE, counted.result) == []
+    assert {f.kind for f in false_facts("画面里有3个绿色的图形。", PICTURE, PICTURE, counted.result)} == {"count"}
+
+
+def test_chit_chat_states_nothing():
+    for reply in ("Hello! Tell me what to draw.", "不客气！", "Undid the last change.", "Sure thing!"):
+        assert false_facts(reply, PICTURE, EMPTY) == []
+
+
+def test_comparisons_and_neighbours_are_read_back():
+    assert false_facts("The large red circle is higher than the small blue star.", PICTURE) == []
+    assert false_facts("红色大圆形比蓝色小星形大。", PICTURE) == []
+    assert false_facts("The large red circle is at the same height as the large green hexagon.", PICTURE) == []
+    assert {f.kind for f in false_facts("The small blue star is higher than the large red circle.", PICTURE)} == {"place"}
+    assert {f.kind for f in false_facts("蓝色小星形比红色大圆形大。", PICTURE)} == {"size"}
+    assert {f.kind for f in false_facts("The small blue star is further left than the large pink circle.", PICTURE)} \
+        == {"object"}
+    assert false_facts("Next to the small blue star: a large green hexagon at the top.", PICTURE) == []
+    assert {f.kind for f in false_facts("Next to the small blue star: a large red circle at the top left.", PICTURE)} \
+        == {"list"}
+    assert {f.kind for f in false_facts("There is nothing next to the large red circle.", PICTURE)} == {"list"}

@@ -1,0 +1,50 @@
+"""The world's own reply: the dialogues' reply for every edit result, and the truth in place of a false one."""
+from dialogan.world import Scene, apply_edit, generate_dialogues
+from dialogan.world.reply_check import false_facts
+from dialogan.world.true_reply import world_reply
+
+PICTURE = Scene.parse("large red circle 17 17 ; small blue star 50 50 ; large green hexagon 50 17 ; "
+                      "large green hexagon 83 17")
+
+
+def test_the_world_says_what_the_dialogues_say_for_every_turn_with_facts():
+    worded = 0
+    for split in ("test", "unseen"):
+        for d in generate_dialogues(40, seed=2, split=split):
+            before, focus, asked = Scene(()), None, None
+            for t in d.turns:
+                if t.command:  # undo and redo walk the chat's own stack
+                    break
+                done = apply_edit(before, t.edit, focus, asked)
+                said = world_reply(t.reply, before, t.edit, done, asked=asked, focus=focus)
+                if t.act in ("greet", "thanks", "help", "out_of_world"):
+                    assert said is None
+                else:
+                    assert said == t.reply, (t.text, t.edit, done.result)
+                    worded += 1
+                before, focus, asked = done.scene, done.focus, done.asked
+    assert worded > 200
+
+
+def test_a_false_description_is_replaced_by_the_picture_as_it_is():
+    wrong = ("The picture has 4 shapes: a large red circle at the top left, a small blue hexagon at the top and a "
+             "large green hexagon at the top right.")
+    said = world_reply(wrong, PICTURE, "keep", apply_edit(PICTURE, "keep"))
+    assert said == ("The picture has 4 shapes: a large red circle at the top left, a small blue star at the center, "
+                    "a large green hexagon at the top and a large green hexagon at the top right.")
+    assert false_facts(wrong, PICTURE) and not false_facts(said, PICTURE)
+
+
+def test_an_answer_keeps_its_kind_and_takes_the_world_facts():
+    asked = apply_edit(PICTURE, "ask star")
+    assert world_reply("It is red.", PICTURE, "ask star", asked) == "It is blue."
+    assert world_reply("它在左上角。", PICTURE, "ask star", asked) == "它在中间。"
+    assert world_reply("No, there isn't.", PICTURE, "ask star", asked) == "Yes, there is one at the center."
+    none = apply_edit(PICTURE, "ask orange hexagon")
+    assert world_reply("有，在中间。", PICTURE, "ask orange hexagon", none) == "没有。"
+    assert world_reply("There are 7 green shapes.", PICTURE, "count green", apply_edit(PICTURE, "count green")) == \
+        "There are 2 green shapes."
+
+
+def test_chit_chat_is_left_to_the_model():
+    assert world_reply("Hello! Tell me what to draw.", PICTURE, "keep", apply_edit(PICTURE, "keep")) is None
