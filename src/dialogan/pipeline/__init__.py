@@ -1,0 +1,1 @@
+"""One dialogue turn wired end to end, and checkpoint I/O."""
