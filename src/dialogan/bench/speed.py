@@ -22,12 +22,13 @@ import torch
 from torch.utils.flop_counter import FlopCounterMode
 
 from dialogan.data.examples import TurnContext, build_draw_example
-from dialogan.models import DialoGAN, load_checkpoint
+from dialogan.models import DialoGAN
 from dialogan.models.inference import (MAX_REPLY_TOKENS, MAX_SCENE_TOKENS, FoldedGenerator, channels_last,
                                        condition_scene, draw_batch, draw_scene, paint_layout_channels_last,
                                        Written, write_turn)
 from dialogan.models.joint import Conditioning
 from dialogan.models.language import library_greedy_decode
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.world import Scene, SceneError, apply_edit, generate_dialogues
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import torch
 from PIL import Image
 
-from ..models import load_checkpoint
+from ..pipeline.checkpoint import load_checkpoint
 from ..models.inference import condition_scene, draw_scene, write_turn
 from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
 

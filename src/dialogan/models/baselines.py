@@ -22,7 +22,8 @@ from safetensors.torch import save_file
 from ..data.tokenizer import DialogueTokenizer
 from ..world import Scene, render_array
 from . import dfgan, geneva
-from .checkpoint import _contiguous, _load_into, _load_tensors, write_folder
+from ..files import atomic_folder
+from .weights import detached, load_into, load_tensors
 from .sentence_encoder import encode_messages
 
 FORMAT = "dialogan-baseline/1"
@@ -56,15 +57,15 @@ def save_baseline(out: str | os.PathLike, model, config: dict, card: str) -> Pat
 
     def fill(tmp: Path) -> None:
         sd = {k: v for k, v in model.state_dict().items() if not k.startswith("discriminator.")}
-        save_file(_contiguous(sd), str(tmp / "model.safetensors"))
+        save_file(detached(sd), str(tmp / "model.safetensors"))
         if model.discriminator is not None:
-            save_file(_contiguous(model.discriminator.state_dict()), str(tmp / "discriminator.safetensors"))
+            save_file(detached(model.discriminator.state_dict()), str(tmp / "discriminator.safetensors"))
         model.tokenizer.save(tmp / "tokenizer.json")
         full = dict(config, format=FORMAT, kind=model.kind)
         (tmp / "config.json").write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (tmp / "README.md").write_text(card, encoding="utf-8")
 
-    return write_folder(out, fill)
+    return atomic_folder(out, fill)
 
 
 def is_baseline(path: str | os.PathLike) -> bool:
@@ -90,7 +91,7 @@ def load_baseline(path: str | os.PathLike, device: str = "cpu"):
     kind = config["kind"]
     cfg = KINDS[kind][1].from_dict(config["model"])
     model = build_baseline(kind, cfg, DialogueTokenizer.load(path / "tokenizer.json"), with_discriminator=False)
-    _load_into(model, _load_tensors(path / "model.safetensors"), path / "model.safetensors")
+    load_into(model, load_tensors(path / "model.safetensors"), path / "model.safetensors")
     return model.to(device).eval(), config
 
 

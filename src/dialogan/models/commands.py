@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .checkpoint import load_checkpoint, save_checkpoint
+    from ..pipeline.checkpoint import load_checkpoint, save_checkpoint
 
     model, config = load_checkpoint(args.checkpoint)
     card = (Path(args.checkpoint) / "README.md").read_text(encoding="utf-8")

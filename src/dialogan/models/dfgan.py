@@ -10,20 +10,22 @@ the affines starting as the identity. The discriminator is the project's DF-GAN 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from ..configs import Config
 from ..data.tokenizer import DialogueTokenizer
-from .config import BaselinePreset, BaselineTrainConfig, ModelConfig
+from ..peers.config import PeerPreset, PeerTrainConfig
+from .config import ModelConfig
 from .discriminator import Discriminator
 from .sentence_encoder import SentenceEncoder
 
 
 @dataclass
-class DFGANConfig:
+class DFGANConfig(Config):
     vocab_size: int = 3072
     image_size: int = 64
     embed_dim: int = 128
@@ -31,16 +33,6 @@ class DFGANConfig:
     z_dim: int = 100
     g_channels: int = 32  # ngf: 8*ngf at 4x4, halving towards the full size
     d_channels: int = 16  # ndf, as the dialogue model's discriminator
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "DFGANConfig":
-        unknown = set(d) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ValueError(f"config.json: unknown dfgan model fields {sorted(unknown)}")
-        return cls(**d)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 class Affine(nn.Module):
@@ -122,11 +114,11 @@ class DFGAN(nn.Module):
 
 
 PRESETS = {
-    "tiny": BaselinePreset(DFGANConfig(vocab_size=512, image_size=32, embed_dim=16, text_dim=32, z_dim=8,
-                                       g_channels=8, d_channels=8),
-                           BaselineTrainConfig(steps=4, batch_size=4, gp_weight=2.0, log_every=1, sample_every=2,
-                                               save_every=2),
-                           vocab_size=512, tokenizer_dialogues=300),
+    "tiny": PeerPreset(DFGANConfig(vocab_size=512, image_size=32, embed_dim=16, text_dim=32, z_dim=8,
+                                   g_channels=8, d_channels=8),
+                       PeerTrainConfig(steps=4, batch_size=4, gp_weight=2.0, log_every=1, sample_every=2,
+                                       save_every=2),
+                       vocab_size=512, tokenizer_dialogues=300),
     # DF-GAN's own settings (lr 1e-4 / 4e-4, MA-GP weight 2), batch 16 turns.
-    "default": BaselinePreset(DFGANConfig(), BaselineTrainConfig(batch_size=16, gp_weight=2.0), vocab_size=3072),
+    "default": PeerPreset(DFGANConfig(), PeerTrainConfig(batch_size=16, gp_weight=2.0), vocab_size=3072),
 }

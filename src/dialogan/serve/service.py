@@ -19,7 +19,7 @@ from PIL import Image
 
 from ..chat import SHIPPED_MODEL, Chat, Turn
 from ..chat.session import MAX_MESSAGE_CHARS
-from ..models import load_checkpoint
+from ..pipeline.checkpoint import load_checkpoint
 from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
 from .store import ConversationStore

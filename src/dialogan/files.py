@@ -1,0 +1,66 @@
+"""Atomic writes: a file or a folder appears whole under its name, or not at all.
+
+Everything is written next to its destination first (same folder, so the same file system),
+flushed to disk, and renamed into place; a crash leaves the old version, never half of a new one.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+
+def atomic_write(path: str | os.PathLike, data: bytes | str | Callable[[Path], None], encoding: str = "utf-8") -> Path:
+    """Replace ``path`` by ``data`` (bytes, text in ``encoding``, or a function that writes the
+    file it is given) in one step: readers see the old file or the new one, never a mix."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
+    try:
+        if callable(data):
+            os.close(fd)
+            data(tmp)
+            fd = os.open(tmp, os.O_RDONLY)
+        else:
+            os.write(fd, data.encode(encoding) if isinstance(data, str) else data)
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; what we write is meant to be read
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_folder(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
+    """Write a folder atomically: ``fill(tmp)`` writes the files into a fresh folder next to
+    ``out``, which then takes ``out``'s place (the old one is kept as ``OUT.old`` meanwhile, so an
+    interrupted swap leaves a whole folder under one of the two names)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        fill(tmp)
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a checkpoint is meant to be shared
+        for f in tmp.rglob("*"):
+            os.chmod(f, 0o755 if f.is_dir() else 0o644)
+            if f.is_file():
+                with open(f, "rb") as fh:
+                    os.fsync(fh.fileno())
+        old = out.with_name(out.name + ".old")
+        if out.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(out, old)
+        os.replace(tmp, out)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
