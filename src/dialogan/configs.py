@@ -53,7 +53,11 @@ class Config:
         values = {}
         for k, v in d.items():
             t = types[k]
-            values[k] = t.from_dict(v, f"{where}.{k}") if isinstance(t, type) and issubclass(t, Config) else v
+            if isinstance(t, type) and issubclass(t, Config):
+                v = t.from_dict(v, f"{where}.{k}")
+            elif typing.get_origin(t) is tuple and isinstance(v, list):
+                v = tuple(v)  # JSON has no tuples
+            values[k] = v
         return cls(**values)
 
     def to_dict(self) -> dict:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 
 def atomic_write(path: str | os.PathLike, data: bytes | str | Callable[[Path], None], encoding: str = "utf-8") -> Path:
@@ -39,19 +40,22 @@ def atomic_write(path: str | os.PathLike, data: bytes | str | Callable[[Path], N
     return path
 
 
-def atomic_folder(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
-    """Write a folder atomically: ``fill(tmp)`` writes the files into a fresh folder next to
-    ``out``, which then takes ``out``'s place (the old one is kept as ``OUT.old`` meanwhile, so an
-    interrupted swap leaves a whole folder under one of the two names)."""
+@contextmanager
+def atomic_folder(out: str | os.PathLike, fsync: bool = True) -> Iterator[Path]:
+    """Write a folder atomically: the ``with`` block writes the files into the fresh folder it is
+    given, next to ``out``; on a clean exit that folder takes ``out``'s place (the old one is kept as
+    ``OUT.old`` meanwhile, so an interrupted swap leaves a whole folder under one of the two names),
+    on an exception it is removed and ``out`` is left as it was. ``fsync=False`` skips flushing each
+    file (a dataset of thousands of pictures that can be made again)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        fill(tmp)
-        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a checkpoint is meant to be shared
+        yield tmp
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; what we write is meant to be shared
         for f in tmp.rglob("*"):
             os.chmod(f, 0o755 if f.is_dir() else 0o644)
-            if f.is_file():
+            if fsync and f.is_file():
                 with open(f, "rb") as fh:
                     os.fsync(fh.fileno())
         old = out.with_name(out.name + ".old")
@@ -63,4 +67,3 @@ def atomic_folder(out: str | os.PathLike, fill: Callable[[Path], None]) -> Path:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return out

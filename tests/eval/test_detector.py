@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from dialogan.eval import Detector, object_prf, to_input
-from dialogan.eval.train_detector import TrainConfig, train_detector
+from dialogan.eval.train_detector import DetectorTrainConfig, train_detector
 from dialogan.world import Scene, random_scene, render_scene
 
 
@@ -84,7 +84,7 @@ def test_features_shape(detector):
 
 
 def test_a_few_training_steps_save_a_loadable_detector(tmp_path):
-    cfg = TrainConfig(steps=3, batch=4, seed=7)
+    cfg = DetectorTrainConfig(steps=3, batch=4, seed=7)
     train_detector(cfg, tmp_path, log=lambda s: None, val_n=4)
     again = Detector.load(tmp_path)
     assert isinstance(again.detect(render_scene(Scene(()), 32, seed=0)), list)

@@ -11,6 +11,9 @@ import platform
 import subprocess
 from pathlib import Path
 
+from ..errors import DialoganError
+from ..files import atomic_write
+
 
 def machine() -> str:
     """The CPU model name (lscpu) and the cores this process may use."""
@@ -28,9 +31,9 @@ def _peers(args) -> int:
     from .peers import run_peers, training_table
 
     if args.budget <= 0:
-        raise ValueError(f"--budget must be a positive number of minutes, got {args.budget}")
+        raise DialoganError(f"--budget must be a positive number of minutes, got {args.budget}")
     if args.n < 1 or args.n_add < 1:
-        raise ValueError(f"--n and --n-add must be at least 1, got {args.n} and {args.n_add}")
+        raise DialoganError(f"--n and --n-add must be at least 1, got {args.n} and {args.n_add}")
     if args.threads:
         import torch
         torch.set_num_threads(args.threads)
@@ -61,7 +64,7 @@ def _speed(args) -> int:
     from .speed import run_speed
 
     if args.turns < 5:
-        raise ValueError(f"--turns must be at least 5, got {args.turns}")
+        raise DialoganError(f"--turns must be at least 5, got {args.turns}")
     report = run_speed(args.checkpoint, n_turns=args.turns, seed=args.seed,
                        train_preset=None if args.no_train else args.train_preset,
                        compile_generator=args.compile, threads=args.threads)
@@ -81,10 +84,7 @@ def _speed(args) -> int:
               f"{t['images_per_s']} images/s")
     if args.out:
         out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        tmp = out / "speed.json.tmp"
-        tmp.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-        os.replace(tmp, out / "speed.json")
+        atomic_write(out / "speed.json", json.dumps(report, indent=1) + "\n")
         print(f"written: {out / 'speed.json'}")
     return 0
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ..errors import DialoganError
 from ..world import TYPO_RATE, Scene, SceneError, apply_edit, generate_dialogues, render_array
 from .tokenizer import DialogueTokenizer
 
@@ -176,7 +177,7 @@ class FolderSource:
             for ctx, t in zip(contexts_from_turns(d.turns, history_turns), d.turns):
                 self.items.append((ctx, t.image))
         if not self.items:
-            raise ValueError(f"{self.root}: the dataset holds no turns")
+            raise DialoganError(f"{self.root}: the dataset holds no turns")
         self._images = {ctx: path for ctx, path in self.items}
 
     def __len__(self) -> int:
@@ -197,7 +198,7 @@ class FolderSource:
         try:
             img = Image.open(self.root / path).convert("RGB")
         except OSError as e:
-            raise ValueError(f"{self.root / path}: cannot read image ({e})") from None
+            raise DialoganError(f"{self.root / path}: cannot read image ({e})") from None
         if img.size != (self.image_size, self.image_size):
             img = img.resize((self.image_size, self.image_size), Image.BICUBIC)
         return np.asarray(img, np.float32) / 255.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import math
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +18,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image, ImageFilter
 
+from dialogan.configs import Config
 from dialogan.world import SHAPES, SIZES, random_scene, render_array, render_scene
 
 from .detector import (COLOR_NAMES, DEFAULT_DIR, GRID, INPUT_SIZE, STRIDE, Detector, DetectorConfig,
@@ -30,7 +31,9 @@ _SIGMA = 0.7  # of a grid cell: how wide the heatmap bump around a centre is
 
 
 @dataclass
-class TrainConfig:
+class DetectorTrainConfig(Config):
+    """How the detector is trained (``dialogan eval train-detector``)."""
+
     steps: int = 3000
     batch: int = 32
     lr: float = 2e-3
@@ -58,7 +61,7 @@ def spoil(img: Image.Image, rng: np.random.Generator) -> Image.Image:
     return Image.fromarray((np.clip(a, 0, 1) * 255 + 0.5).astype(np.uint8))
 
 
-def make_sample(rng: np.random.Generator, cfg: TrainConfig):
+def make_sample(rng: np.random.Generator, cfg: DetectorTrainConfig):
     """One (picture 64x64x3 float32, scene) pair."""
     free = rng.random() < cfg.free_share
     scene = random_scene(rng, 0, 8, free=free)
@@ -98,7 +101,7 @@ def targets(scenes) -> dict[str, torch.Tensor]:
     return {"heat": t(heat), "mask": t(mask), "offset": t(offset), "cls": t(cls)}
 
 
-def make_batch(rng: np.random.Generator, cfg: TrainConfig, n: int):
+def make_batch(rng: np.random.Generator, cfg: DetectorTrainConfig, n: int):
     pics, scenes = zip(*(make_sample(rng, cfg) for _ in range(n)))
     x = torch.from_numpy(np.stack(pics)).permute(0, 3, 1, 2).contiguous()
     return x, targets(scenes)
@@ -126,7 +129,7 @@ def detector_loss(out: torch.Tensor, tgt: dict[str, torch.Tensor]) -> tuple[torc
 
 
 # 3. The loop.
-def train_detector(cfg: TrainConfig, out_dir: str | Path | None = None, det_cfg: DetectorConfig | None = None,
+def train_detector(cfg: DetectorTrainConfig, out_dir: str | Path | None = None, det_cfg: DetectorConfig | None = None,
                    log=print, val_every: int = 500, val_n: int = 300) -> Detector:
     """Train from scratch and save to ``out_dir`` (default: the package's shipped detector)."""
     from .evaluate import evaluate_detector
@@ -160,7 +163,7 @@ def train_detector(cfg: TrainConfig, out_dir: str | Path | None = None, det_cfg:
             net.eval()
             res = evaluate_detector(detector, n=val_n, seed=10_000 + cfg.seed)
             log(f"val step {step}: F1 {res['f1']:.4f} centre error {res['centre_error_mean']:.4f}")
-            detector.save(out_dir, extra={"training": {**asdict(cfg), "steps_done": step,
+            detector.save(out_dir, extra={"training": {**cfg.to_dict(), "steps_done": step,
                                                        "seconds": round(time.time() - t0, 1), "val": res}})
     net.eval()
     return detector

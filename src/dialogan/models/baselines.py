@@ -19,6 +19,7 @@ import torch
 from PIL import Image
 from safetensors.torch import save_file
 
+from ..errors import DialoganError
 from ..data.tokenizer import DialogueTokenizer
 from ..world import Scene, render_array
 from . import dfgan, geneva
@@ -34,10 +35,10 @@ CANVAS_SEED = 0  # the blank canvas GeNeVA starts every conversation from (i-CLE
 
 def get_baseline_preset(kind: str, name: str):
     if kind not in KINDS:
-        raise ValueError(f"unknown baseline {kind!r}; baselines are {', '.join(KINDS)}")
+        raise DialoganError(f"unknown baseline {kind!r}; baselines are {', '.join(KINDS)}")
     presets = KINDS[kind][2]
     if name not in presets:
-        raise ValueError(f"no {name!r} preset for {kind}; presets are {', '.join(presets)}")
+        raise DialoganError(f"no {name!r} preset for {kind}; presets are {', '.join(presets)}")
     import copy
 
     return copy.deepcopy(presets[name])
@@ -55,7 +56,7 @@ def parameter_count(model) -> int:
 def save_baseline(out: str | os.PathLike, model, config: dict, card: str) -> Path:
     """Write a peer's checkpoint folder atomically (see the module docstring for its files)."""
 
-    def fill(tmp: Path) -> None:
+    with atomic_folder(out) as tmp:
         sd = {k: v for k, v in model.state_dict().items() if not k.startswith("discriminator.")}
         save_file(detached(sd), str(tmp / "model.safetensors"))
         if model.discriminator is not None:
@@ -64,8 +65,7 @@ def save_baseline(out: str | os.PathLike, model, config: dict, card: str) -> Pat
         full = dict(config, format=FORMAT, kind=model.kind)
         (tmp / "config.json").write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (tmp / "README.md").write_text(card, encoding="utf-8")
-
-    return atomic_folder(out, fill)
+    return Path(out)
 
 
 def is_baseline(path: str | os.PathLike) -> bool:
@@ -80,13 +80,13 @@ def load_baseline(path: str | os.PathLike, device: str = "cpu"):
     """Rebuild a peer from its checkpoint folder: (model in eval mode, config dict)."""
     path = Path(path)
     if not (path / "config.json").is_file():
-        raise FileNotFoundError(f"{path}: no baseline checkpoint here (config.json is missing)")
+        raise DialoganError(f"{path}: no baseline checkpoint here (config.json is missing)")
     try:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ValueError(f"{path / 'config.json'}: not valid JSON ({e})") from None
+        raise DialoganError(f"{path / 'config.json'}: not valid JSON ({e})") from None
     if config.get("format") != FORMAT or config.get("kind") not in KINDS:
-        raise ValueError(f"{path / 'config.json'}: not a baseline checkpoint (format {config.get('format')!r}, "
+        raise DialoganError(f"{path / 'config.json'}: not a baseline checkpoint (format {config.get('format')!r}, "
                          f"kind {config.get('kind')!r})")
     kind = config["kind"]
     cfg = KINDS[kind][1].from_dict(config["model"])

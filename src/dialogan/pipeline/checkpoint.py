@@ -86,7 +86,7 @@ def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card:
     """Write ``out`` atomically. ``optimizers`` adds the training state; ``half`` stores fp16 weights.
     ``config`` gains the format, the weights' dtype and their ``weights_sha256``."""
 
-    def fill(tmp: Path) -> None:
+    with atomic_folder(out) as tmp:
         weights = _inference_weights(model, torch.float16 if half else None)
         (tmp / LM_FOLDER).mkdir()
         model.lm.config.to_json_file(tmp / LM_FOLDER / "config.json")
@@ -107,8 +107,7 @@ def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card:
                       metadata={"param_groups": json.dumps(groups)})
         (tmp / "config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (tmp / "README.md").write_text(card, encoding="utf-8")
-
-    return atomic_folder(out, fill)
+    return Path(out)
 
 
 def _lm_weights_file(path: Path) -> Path | None:

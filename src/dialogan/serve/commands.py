@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import os
 
+from ..errors import DialoganError
+
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("serve", help="the web app, a REST API and an OpenAI-compatible API",
@@ -28,7 +30,7 @@ def _run(args: argparse.Namespace) -> int:
     from .service import ChatService
 
     if not 0 < args.port < 65536:
-        raise ValueError(f"--port {args.port} is not a port number (1-65535)")
+        raise DialoganError(f"--port {args.port} is not a port number (1-65535)")
     _check_port_free(args.host, args.port)  # before the model loads, not after
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -54,5 +56,5 @@ def _check_port_free(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except OSError as e:
-            raise OSError(f"cannot listen on {host}:{port} ({e.strerror}); is another server there? "
+            raise DialoganError(f"cannot listen on {host}:{port} ({e.strerror}); is another server there? "
                           "choose another --port") from None

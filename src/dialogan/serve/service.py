@@ -19,6 +19,7 @@ from PIL import Image
 
 from ..chat import SHIPPED_MODEL, Chat, Turn
 from ..chat.session import MAX_MESSAGE_CHARS
+from ..errors import DialoganError
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
@@ -35,7 +36,7 @@ class NotFound(LookupError):
     """No conversation with that id (or the id is not one we could have made)."""
 
 
-class BadInput(ValueError):
+class BadInput(DialoganError):
     """The client sent something we refuse; the message says what and why. ``status`` is the HTTP code."""
 
     def __init__(self, message: str, status: int = 400):
