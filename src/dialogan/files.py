@@ -21,20 +21,16 @@ def atomic_write(path: str | os.PathLike, data: bytes | str | Callable[[Path], N
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:
+        with open(fd, "wb") as f:
+            if not callable(data):
+                f.write(data.encode(encoding) if isinstance(data, str) else data)
         if callable(data):
-            os.close(fd)
             data(tmp)
-            fd = os.open(tmp, os.O_RDONLY)
-        else:
-            os.write(fd, data.encode(encoding) if isinstance(data, str) else data)
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes it private; what we write is meant to be read
         os.replace(tmp, path)
     except BaseException:
-        if fd >= 0:
-            os.close(fd)
         tmp.unlink(missing_ok=True)
         raise
     return path

@@ -2,7 +2,7 @@
 import torch
 
 from dialogan.data.examples import TurnContext, build_draw_example
-from dialogan.models import load_checkpoint
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.models.inference import condition_scene, draw_scene, write_turn
 from dialogan.models.language import Decoder, library_greedy_decode
 from dialogan.world import Scene, generate_dialogues
