@@ -15,6 +15,7 @@ into place, so a crash never leaves a half-written checkpoint where a whole one 
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -89,7 +90,9 @@ def save_checkpoint(out: str | os.PathLike, model: DialoGAN, config: dict, card:
     with atomic_folder(out) as tmp:
         weights = _inference_weights(model, torch.float16 if half else None)
         (tmp / LM_FOLDER).mkdir()
-        model.lm.config.to_json_file(tmp / LM_FOLDER / "config.json")
+        lm_config = copy.deepcopy(model.lm.config)
+        lm_config.dtype = torch.float32  # computed in fp32 even when stored in fp16, as dialogan loads it
+        lm_config.to_json_file(tmp / LM_FOLDER / "config.json")
         save_file(weights["language_model"], str(tmp / LM_FOLDER / LM_WEIGHTS), metadata={"format": "pt"})
         save_file(weights["generator_ema"], str(tmp / "generator_ema.safetensors"))
         model.tokenizer.save(tmp / "tokenizer.json")
