@@ -64,6 +64,7 @@ def test_export_writes_an_fp16_inference_checkpoint_that_chat_loads(tiny_checkpo
     out = tmp_path / "shipped"
     assert main(["export", "--checkpoint", str(tiny_checkpoint), "--out", str(out), "--half"]) == 0
     assert not (out / "training_state.safetensors").exists()
+    assert GPT2LMHeadModel.from_pretrained(out / "language_model").dtype == torch.float32  # computed in fp32
     assert load_file(str(out / "language_model" / "model.safetensors"))["transformer.wte.weight"].dtype == torch.float16
     turn = Chat.load(out).send("draw a red circle")
     assert turn.image.size == (32, 32) and isinstance(turn.reply, str)

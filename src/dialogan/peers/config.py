@@ -24,7 +24,7 @@ class PeerTrainConfig(Config):
 
 
 @dataclass
-class PeerPreset:
+class PeerPreset(Config):
     """A peer's named settings: its model config (``GenevaConfig`` or ``DFGANConfig``) and training."""
 
     model: object

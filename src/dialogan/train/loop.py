@@ -176,8 +176,9 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     config = {"preset": preset_name, "data": str(data) if data else None, "model": mc.to_dict(), "train": tc.to_dict(),
               "parameters": model.parameter_counts(), "world_size": info.world_size}
     if init_from:
-        # The parent is named by its weights' hash: a path can be overwritten by the run itself.
-        config["init_from"] = {"path": str(init_from), "weights_sha256": init_config["weights_sha256"],
+        # The parent is named by its weights' hash: a path can be overwritten, by this very run too.
+        path = None if Path(init_from).resolve() == out.resolve() else str(init_from)
+        config["init_from"] = {"path": path, "weights_sha256": init_config["weights_sha256"],
                                "step": init_config.get("step"), "wall_time_s": init_config.get("wall_time_s")}
     elif resume:
         config["init_from"] = saved.get("init_from")
