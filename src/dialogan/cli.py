@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+
+from dialogan.errors import DialoganError
 
 # subcommand -> module providing register(subparsers)
 COMMANDS = {
@@ -16,7 +19,7 @@ COMMANDS = {
     "train": "dialogan.train.commands",
     "chat": "dialogan.chat.commands",
     "bench": "dialogan.bench.commands",
-    "export": "dialogan.models.commands",
+    "export": "dialogan.pipeline.commands",
     "serve": "dialogan.serve.commands",
 }
 
@@ -54,8 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except (ValueError, FileNotFoundError, OSError) as e:
-        # Bad input: one clear line naming what is wrong, no traceback.
+    except DialoganError as e:
+        # Bad input: one clear line naming what is wrong. Anything else is a bug and keeps its traceback.
+        if os.environ.get("DIALOGAN_DEBUG") == "1":
+            raise
         print(f"dialogan {args.command}: error: {e}", file=sys.stderr)
         return 2
 

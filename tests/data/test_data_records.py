@@ -4,6 +4,7 @@ import os
 import pytest
 
 from dialogan.data import (DatasetWriter, DialogueRecord, RecordError, TurnRecord, read_dialogues)
+from dialogan.errors import DialoganError
 
 
 def _good_line(**turn_changes) -> dict:
@@ -73,7 +74,7 @@ def test_interrupted_writer_leaves_nothing_behind(tmp_path):
 def test_writer_refuses_to_overwrite_a_folder_that_is_not_a_dataset(tmp_path):
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "thesis.tex").write_text("precious")
-    with pytest.raises(FileExistsError, match="not a dialogan dataset"):
+    with pytest.raises(DialoganError, match="not a dialogan dataset"):
         with DatasetWriter(tmp_path / "mine"):
             pass
     assert (tmp_path / "mine" / "thesis.tex").read_text() == "precious"

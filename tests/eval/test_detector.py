@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from dialogan.errors import DialoganError
 from dialogan.eval import Detector, object_prf, to_input
 from dialogan.eval.detector import DEFAULT_DIR, DetectorTrainConfig, train_detector
 from dialogan.world import Scene, random_scene, render_scene
@@ -73,7 +74,7 @@ def test_not_an_image_names_the_file(detector, tmp_path):
         detector.detect(str(bad))
     with pytest.raises(ValueError, match="<bytes>: not a readable image"):
         detector.detect(b"\x00\x01garbage")
-    with pytest.raises(FileNotFoundError, match="missing.png"):
+    with pytest.raises(DialoganError, match="missing.png: no such image file"):
         detector.detect(str(tmp_path / "missing.png"))
 
 
@@ -88,7 +89,7 @@ def test_a_few_training_steps_save_a_loadable_detector(tmp_path):
     train_detector(cfg, tmp_path, log=lambda s: None, val_n=4)
     again = Detector.load(tmp_path)
     assert isinstance(again.detect(render_scene(Scene(()), 32, seed=0)), list)
-    with pytest.raises(FileNotFoundError, match="config.json"):
+    with pytest.raises(DialoganError, match="config.json"):
         Detector.load(tmp_path / "nowhere")
 
 

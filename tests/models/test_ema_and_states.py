@@ -5,7 +5,8 @@ import torch
 from dialogan.data.collate import collate
 from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.data.tokenizer import DialogueTokenizer
-from dialogan.models import DialoGAN, get_preset
+from dialogan.models import DialoGAN
+from dialogan.train import get_preset
 from dialogan.world import Scene
 
 

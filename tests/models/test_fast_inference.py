@@ -6,7 +6,8 @@ import pytest
 import torch
 
 from dialogan.data.examples import TurnContext, build_draw_example
-from dialogan.models import Generator, ModelConfig, load_checkpoint
+from dialogan.models import Generator, ModelConfig
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.models.language import Decoder, library_greedy_decode
 from dialogan.pipeline import condition_scene, draw_scene
 from dialogan.world import Scene, generate_dialogues

@@ -1,6 +1,6 @@
 """The turn protocol: the prompt fits the context, the edit and reply decode the same with or
 without guessed tokens, and a turn that meets the end of the context stops without error."""
-from dialogan.models import load_checkpoint
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import build_prompt, write_turn
 from dialogan.world import generate_dialogues
 

@@ -6,7 +6,7 @@ import torch
 from PIL import Image
 
 from dialogan.data.examples import FolderSource
-from dialogan.models import get_preset
+from dialogan.train import get_preset
 from dialogan.train.batches import StepBatches, step_loader
 from dialogan.train.loop import train, train_tokenizer
 
@@ -49,7 +49,7 @@ def test_worker_processes_build_the_same_batches_as_the_training_process(caption
 
 
 def test_training_the_tiny_preset_on_a_caption_folder_scores_pictures_against_their_own(caption_dataset, tmp_path):
-    out = train("tiny", tmp_path / "run", data=str(caption_dataset), workers=0)
+    out = train("tiny", tmp_path / "run", data=str(caption_dataset), overrides={"workers": 0})
     scores = json.loads((out / "config.json").read_text())["scores"]
     assert set(scores) == {"image_l1", "psnr", "step"} and scores["step"] == 6
     assert 0 < scores["image_l1"] < 1 and scores["psnr"] > 0

@@ -2,7 +2,8 @@
 import torch
 
 from dialogan.data.tokenizer import DialogueTokenizer
-from dialogan.models import DialoGAN, get_preset
+from dialogan.models import DialoGAN
+from dialogan.train import get_preset
 from dialogan.train.optimizers import build_optimizers, weight_decay_groups
 
 

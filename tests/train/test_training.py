@@ -12,7 +12,8 @@ from safetensors.torch import load_file
 
 from dialogan.data.collate import collate, collate_layout
 from dialogan.data.examples import WorldSource, build_draw_example, build_example
-from dialogan.models import DialoGAN, get_preset
+from dialogan.models import DialoGAN
+from dialogan.train import get_preset
 from dialogan.train.loop import Producer, lr_factor, step_kind, train, train_tokenizer
 
 ENV = dict(os.environ, OMP_NUM_THREADS="1")
@@ -22,7 +23,7 @@ TRAIN = [sys.executable, "-m", "dialogan.cli", "train", "--preset", "tiny", "--t
 
 def _weights(folder: Path) -> dict[str, torch.Tensor]:
     out = {}
-    for name in ("language_model", "generator_ema", "training_state"):
+    for name in ("language_model/model", "generator_ema", "training_state"):
         out.update({f"{name}/{k}": v for k, v in load_file(str(folder / f"{name}.safetensors")).items()})
     return out
 
@@ -141,8 +142,11 @@ def test_a_run_from_an_inference_only_checkpoint_starts_at_step_zero_with_its_we
     config = json.loads((out / "config.json").read_text())
     assert config["step"] == 0 and config["init_from"]["path"] == str(shipped)
     assert config["init_from"]["step"] == 6
-    assert "started from the weights of" in (out / "README.md").read_text()
-    for name in ("language_model", "generator_ema"):
+    parent = json.loads((shipped / "config.json").read_text())["weights_sha256"]
+    assert config["init_from"]["weights_sha256"] == parent == config["weights_sha256"]  # no step taken yet
+    card = (out / "README.md").read_text()
+    assert f"started from the weights sha256 `{parent}`" in card and str(shipped) not in card
+    for name in ("language_model/model", "generator_ema"):
         a = load_file(str(shipped / f"{name}.safetensors"))
         b = load_file(str(out / f"{name}.safetensors"))
         assert all(torch.equal(a[k].float(), b[k]) for k in a), name
@@ -151,8 +155,8 @@ def test_a_run_from_an_inference_only_checkpoint_starts_at_step_zero_with_its_we
 
 def test_a_fine_tuning_run_trains_on_from_the_checkpoints_weights(tiny_checkpoint, tmp_path):
     out = train("tiny", tmp_path / "ft", init_from=str(tiny_checkpoint), overrides={"steps": 3, "lr_lm": 1e-3})
-    before = load_file(str(tiny_checkpoint / "language_model.safetensors"))
-    after = load_file(str(out / "language_model.safetensors"))
+    before = load_file(str(tiny_checkpoint / "language_model" / "model.safetensors"))
+    after = load_file(str(out / "language_model" / "model.safetensors"))
     moved = [k for k in before if not torch.equal(before[k], after[k])]
     assert moved  # it trained
     # ... a few small steps from the checkpoint, not a model made afresh

@@ -13,6 +13,9 @@ import platform
 import subprocess
 from pathlib import Path
 
+from ..errors import DialoganError
+from ..files import atomic_write
+
 
 def machine() -> str:
     """The CPU model name (lscpu) and the cores this process may use."""
@@ -30,9 +33,9 @@ def _peers(args) -> int:
     from .peers import run_peers, training_table
 
     if args.budget <= 0:
-        raise ValueError(f"--budget must be a positive number of minutes, got {args.budget}")
+        raise DialoganError(f"--budget must be a positive number of minutes, got {args.budget}")
     if args.n < 1 or args.n_add < 1:
-        raise ValueError(f"--n and --n-add must be at least 1, got {args.n} and {args.n_add}")
+        raise DialoganError(f"--n and --n-add must be at least 1, got {args.n} and {args.n_add}")
     if args.threads:
         import torch
         torch.set_num_threads(args.threads)
@@ -63,7 +66,7 @@ def _speed(args) -> int:
     from .speed import run_speed
 
     if args.turns < 5:
-        raise ValueError(f"--turns must be at least 5, got {args.turns}")
+        raise DialoganError(f"--turns must be at least 5, got {args.turns}")
     report = run_speed(args.checkpoint, n_turns=args.turns, seed=args.seed,
                        train_preset=None if args.no_train else args.train_preset,
                        compile_generator=args.compile, threads=args.threads)
@@ -83,10 +86,7 @@ def _speed(args) -> int:
               f"{t['images_per_s']} images/s")
     if args.out:
         out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        tmp = out / "speed.json.tmp"
-        tmp.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-        os.replace(tmp, out / "speed.json")
+        atomic_write(out / "speed.json", json.dumps(report, indent=1) + "\n")
         print(f"written: {out / 'speed.json'}")
     return 0
 
@@ -95,18 +95,18 @@ def _render(args) -> int:
     from .render_speed import render_speed
 
     if args.seconds <= 0:
-        raise ValueError(f"--seconds must be positive, got {args.seconds}")
+        raise DialoganError(f"--seconds must be positive, got {args.seconds}")
     render_speed(args.seconds)
     return 0
 
 
 def _serve_load(args) -> int:
     if args.conversations < 1 or args.turns < 1:
-        raise ValueError(f"--conversations and --turns must be at least 1, got {args.conversations} and {args.turns}")
+        raise DialoganError(f"--conversations and --turns must be at least 1, got {args.conversations} and {args.turns}")
     try:
         from .serve_load import serve_load
     except ImportError as e:
-        raise ValueError(f"bench serve-load needs an HTTP client ({e}); pip install httpx") from None
+        raise DialoganError(f"bench serve-load needs an HTTP client ({e}); pip install httpx") from None
     threads = 1 if args.threads is None else args.threads
     report = serve_load(args.url, args.checkpoint, args.conversations, args.turns, threads)
     alone, together = report["alone"], report["together"]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dialogan.chat import Chat
 from dialogan.eval import Detector, evaluate, to_json_ready
+from dialogan.files import atomic_write
 from dialogan.peers import PeerSystem, load_peer, parameter_count
 from dialogan.train import train
 from dialogan.train.peers import train_peer
@@ -105,8 +106,7 @@ def run_peers(budget: float, out: str | os.PathLike, n: int = 100, n_add: int = 
     tables = {"main": peer_table(rows["main"]), "add_only": peer_table(rows["add_only"])}
     board = side_by_side(sets["main"][show], drawn, seed=seed)
     png = out / "storyboard.png"
-    board.save(out / "storyboard.png.tmp", format="PNG")
-    os.replace(out / "storyboard.png.tmp", png)
+    atomic_write(png, lambda tmp: board.save(tmp, format="PNG"))
     report = {"budget_minutes": budget, "preset": preset, "n": n, "n_add": n_add, "seed": seed,
               "figures": rows, "training": training, "evaluations": results, "storyboard": str(png)}
     _write(out / "peers.json", json.dumps(report, ensure_ascii=False, indent=1) + "\n")
@@ -134,6 +134,4 @@ def markdown(report: dict, tables: dict) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, text)

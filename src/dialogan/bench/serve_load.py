@@ -23,6 +23,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import numpy as np
 
+from ..errors import DialoganError
+
 MESSAGES = ["draw a red circle in the top left", "add a small blue star on the right", "make the circle green",
             "在右下角画一个黄色的三角形", "把星星移到中间", "what is in the picture?", "remove the triangle",
             "画一个大的紫色六边形在上面"]
@@ -43,14 +45,14 @@ def start_server(checkpoint: str | None, threads: int, db: str) -> tuple[subproc
                             env=dict(os.environ, OMP_NUM_THREADS=str(threads)), stdout=subprocess.DEVNULL)
     for _ in range(600):
         if proc.poll() is not None:
-            raise ChildProcessError(f"dialogan serve exited with {proc.returncode}")
+            raise DialoganError(f"dialogan serve exited with {proc.returncode}")
         try:
             httpx.get(url + "/healthz", timeout=1).raise_for_status()
             return proc, url
         except httpx.HTTPError:
             time.sleep(0.2)
     proc.kill()
-    raise ConnectionError("dialogan serve did not start within 120 s")
+    raise DialoganError("dialogan serve did not start within 120 s")
 
 
 def conversation(url: str, turns: int, offset: int) -> tuple[list[float], int]:

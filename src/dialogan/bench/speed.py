@@ -24,10 +24,12 @@ from torch.utils.flop_counter import FlopCounterMode
 from dialogan.data.collate import collate, collate_layout
 from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.data.tokenizer import DialogueTokenizer
-from dialogan.models import Conditioning, DialoGAN, FoldedGenerator, load_checkpoint
+from dialogan.models import Conditioning, DialoGAN, FoldedGenerator
 from dialogan.pipeline import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, condition_scene, draw_batch, draw_scene,
                                write_turn)
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.models.language import library_greedy_decode
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.world import Scene, SceneError, apply_edit, generate_dialogues
 
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
+
+from ..errors import DialoganError
+from ..files import atomic_write
 
 HELP = "commands: /undo /redo /variation /save [FILE] /new /help /quit"
 
@@ -21,22 +23,21 @@ def register(subparsers) -> None:
 
 
 def save_conversation(chat, path: Path) -> None:
-    """Write ``chat.state()`` as JSON via a temporary file, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(chat.state(), ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    """Write ``chat.state()`` as JSON atomically, so a crash never leaves half a file."""
+    atomic_write(path, json.dumps(chat.state(), ensure_ascii=False, indent=1))
 
 
 def load_conversation(chat, path: Path) -> None:
+    if not Path(path).is_file():
+        raise DialoganError(f"{path}: no saved conversation here")
     try:
         state = json.loads(Path(path).read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{path}: not a saved conversation (invalid JSON: {e})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise DialoganError(f"{path}: not a saved conversation (invalid JSON: {e})") from None
     try:
         chat.restore(state)
-    except ValueError as e:
-        raise ValueError(f"{path}: {e}") from None
+    except DialoganError as e:
+        raise DialoganError(f"{path}: {e}") from None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -79,7 +80,7 @@ def _run(args: argparse.Namespace) -> int:
             continue
         try:
             turn = actions[cmd]() if cmd in actions else chat.send(text)
-        except ValueError as e:  # a message over the length limit: say so and carry on
+        except DialoganError as e:  # a message over the length limit: say so and carry on
             print(f"error: {e}")
             continue
         n += 1

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..models import load_checkpoint
+from ..errors import DialoganError
 from ..pipeline import build_prompt, picture, write_turn
+from ..pipeline.checkpoint import load_checkpoint
 from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
@@ -158,17 +159,17 @@ class Chat:
             cursor, used = int(state["cursor"]), int(state["seeds_used"])
             rows = state["history"]
         except (KeyError, TypeError, ValueError) as e:
-            raise ValueError(f"conversation state is malformed: {e}") from None
+            raise DialoganError(f"conversation state is malformed: {e}") from None
         if not states or not 0 <= cursor < len(states):
-            raise ValueError(f"conversation state: cursor {cursor} is outside its {len(states)} states")
+            raise DialoganError(f"conversation state: cursor {cursor} is outside its {len(states)} states")
         foci = list(state.get("foci") or [None] * len(states))
         if len(foci) != len(states):
-            raise ValueError(f"conversation state: {len(foci)} foci for {len(states)} states")
+            raise DialoganError(f"conversation state: {len(foci)} foci for {len(states)} states")
         foci[cursor] = state.get("focus", foci[cursor])  # conversations saved before foci kept only this
         for k, focus in enumerate(foci):
             if focus is not None and not (type(focus) is int and 0 <= focus < len(states[k][0])):
                 where = "the current scene" if k == cursor else f"state {k}"
-                raise ValueError(f"conversation state: focus {focus!r} is not an object of {where}")
+                raise DialoganError(f"conversation state: focus {focus!r} is not an object of {where}")
         asked = state.get("asked")
         if asked is not None:
             try:
@@ -176,7 +177,7 @@ class Chat:
             except EditError:
                 ops = []
             if len(ops) != 1 or ops[0].obj in ("", "it"):
-                raise ValueError(f"conversation state: asked {asked!r} is not one operation on a described object")
+                raise DialoganError(f"conversation state: asked {asked!r} is not one operation on a described object")
         self._states, self._foci, self._cursor, self._seeds_used = states, foci, cursor, used
         self.asked = asked
         self.base_seed = int(state.get("base_seed", self.base_seed))
@@ -233,7 +234,7 @@ class Chat:
         if not isinstance(text, str):
             raise TypeError(f"message must be a str, got {type(text).__name__}")
         if len(text) > MAX_MESSAGE_CHARS:
-            raise ValueError(f"message is {len(text)} characters; the limit is {MAX_MESSAGE_CHARS}")
+            raise DialoganError(f"message is {len(text)} characters; the limit is {MAX_MESSAGE_CHARS}")
         message = " ".join(text.replace("\x00", " ").split())
         if not message:
             return self._record(text, _say("empty", text))

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from pycocotools.coco import COCO
 
+from ..errors import DialoganError
 from .image_folder import CaptionImages, caption_record
 
 
-class CocoFormatError(ValueError):
+class CocoFormatError(DialoganError):
     """A JSON file that is not in the COCO captions schema; the message names file and field."""
 
 
@@ -55,7 +56,7 @@ def load_coco_captions(annotations_json: str | os.PathLike) -> COCO:
     """A pycocotools ``COCO`` index over a captions file, checked first (errors name file and field)."""
     path = Path(annotations_json)
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: annotations file not found")
+        raise DialoganError(f"{path}: annotations file not found")
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
@@ -84,7 +85,7 @@ class CocoCaptions(CaptionImages):
                  skip_bad: bool = False):
         image_dir = Path(image_dir)
         if not image_dir.is_dir():
-            raise FileNotFoundError(f"{image_dir}: image folder not found")
+            raise DialoganError(f"{image_dir}: image folder not found")
         self.coco = load_coco_captions(annotations_json)
         records = []
         for image_id in sorted(self.coco.imgs):
@@ -93,5 +94,5 @@ class CocoCaptions(CaptionImages):
                 caption = " ".join(ann["caption"].split())  # COCO captions carry stray newlines and spaces
                 records.append(caption_record(f"coco/{ann['id']}", caption, file_name, self.source))
         if not records:
-            raise ValueError(f"{annotations_json}: holds no captions")
+            raise DialoganError(f"{annotations_json}: holds no captions")
         super().__init__(image_dir, size, records, skip_bad)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dialogan.world import SUPPORTED_SIZES
 
+from ..errors import DialoganError
 from .coco import CocoCaptions
 from .image_folder import ImageFolderCaptions
 from .shapes_files import SPLITS, write_shapes_dataset
@@ -56,7 +57,7 @@ def _make(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     if not args.dir.is_dir():
-        raise FileNotFoundError(f"{args.dir}: dataset folder not found")
+        raise DialoganError(f"{args.dir}: dataset folder not found")
     print(dataset_stats(args.dir).format())
     sheet = contact_sheet(args.dir, args.sheet or args.dir / "contact_sheet.png", n=args.rows)
     print(f"\ncontact sheet: {sheet}")
@@ -65,14 +66,14 @@ def _show(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     if args.size < 8:
-        raise ValueError(f"--size must be at least 8 pixels, got {args.size}")
+        raise DialoganError(f"--size must be at least 8 pixels, got {args.size}")
     if args.coco is not None:
         if args.images is None:
-            raise ValueError("--coco needs --images DIR, the folder holding its pictures")
+            raise DialoganError("--coco needs --images DIR, the folder holding its pictures")
         source = CocoCaptions(args.coco, args.images, args.size, skip_bad=args.skip_bad)
     else:
         if args.images is not None:
-            raise ValueError("--images goes with --coco; an image folder is given by --folder alone")
+            raise DialoganError("--images goes with --coco; an image folder is given by --folder alone")
         source = ImageFolderCaptions(args.folder, args.size, skip_bad=args.skip_bad)
     done = source.export(args.out, progress=not args.quiet)
     skipped = f", skipped {source.skipped} unreadable picture(s)" if source.skipped else ""

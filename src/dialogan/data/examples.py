@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ..errors import DialoganError
 from ..world import TYPO_RATE, Scene, SceneError, apply_edit, generate_dialogues, render_array
 from .tokenizer import DialogueTokenizer
 
@@ -184,7 +185,7 @@ class FolderSource:
             for ctx, t in zip(contexts_from_turns(d.turns, history_turns), d.turns):
                 self.items.append((ctx, t.image))
         if not self.items:
-            raise ValueError(f"{self.root}: the dataset holds no turns")
+            raise DialoganError(f"{self.root}: the dataset holds no turns")
         self.held_out: list[int] = []
         self.train_indices = list(range(len(self.items)))
         self._epoch_order: tuple[tuple[int, int, int], list[int]] | None = None  # (epoch, rank, world), order
@@ -197,7 +198,7 @@ class FolderSource:
         self.held_out = [i for i, (_, path) in enumerate(self.items) if path in kept_out]
         self.train_indices = [i for i, (_, path) in enumerate(self.items) if path not in kept_out]
         if not self.train_indices:
-            raise ValueError(f"{self.root}: holding {n_pictures} picture(s) out leaves no turns to train on")
+            raise DialoganError(f"{self.root}: holding {n_pictures} picture(s) out leaves no turns to train on")
         self._epoch_order = None
 
     @property
@@ -242,7 +243,7 @@ class FolderSource:
             with Image.open(self.root / path) as im:
                 img = im.convert("RGB")
         except OSError as e:
-            raise ValueError(f"{self.root / path}: cannot read image ({e})") from None
+            raise DialoganError(f"{self.root / path}: cannot read image ({e})") from None
         if img.size != (self.image_size, self.image_size):
             img = img.resize((self.image_size, self.image_size), Image.BICUBIC)
         return np.asarray(img, np.float32) / 255.0

@@ -15,13 +15,14 @@ from typing import Iterator
 from PIL import Image, ImageOps
 from tqdm import tqdm
 
+from ..errors import DialoganError
 from .records import DatasetWriter, DialogueRecord, TurnRecord
 from .shapes_files import WrittenDataset
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
 
-class ImageError(ValueError):
+class ImageError(DialoganError):
     """A picture that is missing or cannot be decoded; the message names the file."""
 
 
@@ -66,7 +67,7 @@ class CaptionImages:
 
     def __init__(self, root: Path, size: int, records: list[DialogueRecord], skip_bad: bool = False):
         if size < 1:
-            raise ValueError(f"--size must be a positive number of pixels, got {size}")
+            raise DialoganError(f"--size must be a positive number of pixels, got {size}")
         self.root, self.size, self.records, self.skip_bad = Path(root), size, records, skip_bad
         self.skipped = 0
 
@@ -110,7 +111,7 @@ class CaptionImages:
                 writer.add_dialogue(new)
                 count += 1
             if not count:  # raised inside the writer, so no empty dataset is left behind
-                raise ValueError(f"{self.root}: no readable images to export")
+                raise DialoganError(f"{self.root}: no readable images to export")
         return WrittenDataset(Path(out), count, count)
 
 
@@ -122,7 +123,7 @@ class ImageFolderCaptions(CaptionImages):
     def __init__(self, root: str | os.PathLike, size: int, skip_bad: bool = False):
         root = Path(root)
         if not root.is_dir():
-            raise FileNotFoundError(f"{root}: image folder not found")
+            raise DialoganError(f"{root}: image folder not found")
         records = []
         for class_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
             label = class_dir.name.replace("_", " ").strip()
@@ -131,6 +132,6 @@ class ImageFolderCaptions(CaptionImages):
                     rel = f"{class_dir.name}/{f.name}"
                     records.append(caption_record(f"folder/{rel}", f"a photo of a {label}", rel, self.source))
         if not records:
-            raise ValueError(f"{root}: no images found (expected a folder per class holding "
+            raise DialoganError(f"{root}: no images found (expected a folder per class holding "
                              f"{', '.join(IMAGE_SUFFIXES)} files)")
         super().__init__(root, size, records, skip_bad)

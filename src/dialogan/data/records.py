@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 
 from PIL import Image
 
 from dialogan.world import Scene, SceneError, parse_edit
+
+from ..errors import DialoganError
+from ..files import atomic_folder
 
 DIALOGUES_FILE = "dialogues.jsonl"
 CAPTIONS_FILE = "captions.json"
@@ -33,7 +34,7 @@ COMMANDS = ("", "undo", "redo")
 SOURCES = ("shapes", "coco", "folder")
 
 
-class RecordError(ValueError):
+class RecordError(DialoganError):
     """A record that breaks the format; the message names the file, line and field."""
 
 
@@ -165,7 +166,7 @@ def read_dialogues(dir_or_jsonl: str | os.PathLike, skip_bad: bool = False) -> D
     """
     path = dialogues_path(dir_or_jsonl)
     if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file (a dataset folder holds {DIALOGUES_FILE})")
+        raise DialoganError(f"{path}: no such file (a dataset folder holds {DIALOGUES_FILE})")
     out, skipped, first_error = [], 0, None
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -209,10 +210,10 @@ class DatasetWriter:
 
     def __enter__(self) -> "DatasetWriter":
         if self.out.exists() and not _replaceable(self.out):
-            raise FileExistsError(f"{self.out}: exists and is not a dialogan dataset; refusing to overwrite it")
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.tmp-", dir=self.out.parent))
-        _chmod_like_mkdir(self._tmp)  # mkdtemp makes it private; the dataset should not be
+            raise DialoganError(f"{self.out}: exists and is not a dialogan dataset; refusing to overwrite it")
+        # Thousands of pictures that can be made again: not flushed one by one.
+        self._folder = atomic_folder(self.out, fsync=False)
+        self._tmp = self._folder.__enter__()
         (self._tmp / IMAGES_DIR).mkdir()
         self._lines = open(self._tmp / DIALOGUES_FILE, "w", encoding="utf-8", newline="\n")
         return self
@@ -238,37 +239,19 @@ class DatasetWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         self._lines.close()
         if exc_type is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._folder.__exit__(exc_type, exc, tb)  # removes the new folder; the old one stays
             return
         try:
             captions = {"info": self.info, "licenses": [], "images": self._images, "annotations": self._annotations}
             with open(self._tmp / CAPTIONS_FILE, "w", encoding="utf-8") as f:
                 json.dump(captions, f, ensure_ascii=False, sort_keys=True, indent=1)
-            _swap_into_place(self._tmp, self.out)
-        except BaseException:
-            shutil.rmtree(self._tmp, ignore_errors=True)
+        except BaseException as e:
+            self._folder.__exit__(type(e), e, e.__traceback__)
             raise
-
-
-def _chmod_like_mkdir(path: Path) -> None:
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o777 & ~umask)
+        self._folder.__exit__(None, None, None)  # the new dataset takes the old one's place
 
 
 def _replaceable(out: Path) -> bool:
     if not out.is_dir():
         return False
     return (out / DIALOGUES_FILE).exists() or not any(out.iterdir())
-
-
-def _swap_into_place(tmp: Path, out: Path) -> None:
-    # Two renames: the old dataset stays whole until the new one is complete beside it.
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.rmdir(old)
-        os.rename(out, old)
-    os.rename(tmp, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

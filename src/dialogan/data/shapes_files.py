@@ -17,6 +17,7 @@ from tqdm import tqdm
 
 from dialogan.world import SUPPORTED_SIZES, Scene, render_scene
 
+from ..errors import DialoganError
 from .records import DatasetWriter, DialogueRecord, TurnRecord
 
 SPLITS = ("train", "test", "unseen")
@@ -61,9 +62,9 @@ def write_shapes_dataset(out: str | os.PathLike, dialogues: int, seed: int, size
                          split: str = "train", progress: bool = True) -> WrittenDataset:
     """Generate ``dialogues`` dialogues of ``split`` from ``seed`` and write them under ``out``."""
     if split not in SPLITS:
-        raise ValueError(f"--split must be one of {', '.join(SPLITS)}, got {split!r}")
+        raise DialoganError(f"--split must be one of {', '.join(SPLITS)}, got {split!r}")
     if dialogues < 1:
-        raise ValueError(f"--dialogues must be at least 1, got {dialogues}")
+        raise DialoganError(f"--dialogues must be at least 1, got {dialogues}")
     _check_size(size)
     # Imported here: the dialogue generator is the heaviest part of the world package.
     from dialogan.world import generate_dialogues
@@ -101,5 +102,5 @@ def _write_dialogue(writer: DatasetWriter, index: int, dialogue, seed: int, size
 
 def _check_size(size: int) -> None:
     if size not in SUPPORTED_SIZES:
-        raise ValueError(f"--size must be one of {', '.join(map(str, SUPPORTED_SIZES))}, got {size}")
+        raise DialoganError(f"--size must be one of {', '.join(map(str, SUPPORTED_SIZES))}, got {size}")
 

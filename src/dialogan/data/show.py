@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..errors import DialoganError
+from ..files import atomic_write
 from .fonts import cjk_font, wrap_text
 from .records import CAPTIONS_FILE, LANGS, DialogueRecord, read_dialogues
 
@@ -188,7 +190,7 @@ def contact_sheet(path: str | os.PathLike, out_png: str | os.PathLike, n: int = 
     records = read_dialogues(root, skip_bad=True)
     picked = _pick_dialogues(list(records), n)
     if not picked:
-        raise ValueError(f"{root}: no dialogues to show")
+        raise DialoganError(f"{root}: no dialogues to show")
     font, label_font = cjk_font(_FONT_SIZE), cjk_font(_FONT_SIZE - 2)
     rows = []
     for d in picked:
@@ -207,8 +209,5 @@ def contact_sheet(path: str | os.PathLike, out_png: str | os.PathLike, n: int = 
         y += r.height
         draw.line([(0, y), (sheet.width, y)], fill=(180, 180, 180))  # a rule between dialogues
         y += 1
-    out_png.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_png.with_name(f".{out_png.name}.tmp")
-    sheet.save(tmp, format="PNG")
-    os.replace(tmp, out_png)
+    atomic_write(out_png, lambda tmp: sheet.save(tmp, format="PNG"))
     return out_png

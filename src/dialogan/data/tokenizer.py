@@ -27,6 +27,9 @@ from typing import Iterable
 
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
+from ..errors import DialoganError
+from ..files import atomic_write
+
 SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>",
                   "<|result|>")
 SCENE_SEPARATOR = " ;"
@@ -86,7 +89,7 @@ class DialogueTokenizer:
         self.tokenizer = tokenizer
         missing = [t for t in SPECIAL_TOKENS if tokenizer.token_to_id(t) is None]
         if missing:
-            raise ValueError(f"tokenizer lacks the special tokens {missing}")
+            raise DialoganError(f"tokenizer lacks the special tokens {missing}")
         self.special = {t: tokenizer.token_to_id(t) for t in SPECIAL_TOKENS}
         self.pad_id = self.special["<|pad|>"]
         self.end_id = self.special["<|end|>"]
@@ -111,17 +114,14 @@ class DialogueTokenizer:
         return cls(tok)
 
     def save(self, path: str | os.PathLike) -> None:
-        path = Path(path)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(self.tokenizer.to_str(), encoding="utf-8")
-        os.replace(tmp, path)
+        atomic_write(path, self.tokenizer.to_str())
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "DialogueTokenizer":
         try:
             return cls(Tokenizer.from_file(str(path)))
         except Exception as e:  # tokenizers raises its own Exception type
-            raise ValueError(f"{path}: not a readable tokenizer.json ({e})") from None
+            raise DialoganError(f"{path}: not a readable tokenizer.json ({e})") from None
 
     # Encoding.
     def encode(self, text: str) -> list[int]:

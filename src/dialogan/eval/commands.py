@@ -8,26 +8,24 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
+from ..errors import DialoganError
+from ..files import atomic_write
+
 
 def _write_json(obj: dict, path: str) -> None:
-    """Write through a temporary file so an interrupted run never leaves half a JSON."""
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, out)
+    """Write atomically so an interrupted run never leaves half a JSON."""
+    atomic_write(path, json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
 
 
 def _train_detector(args) -> int:
     from .detector.training import DetectorTrainConfig, check_out_dir, train_detector
     check_out_dir(args.out)  # before the step check: the shipped detector comes first
     if args.steps < 1:
-        raise ValueError(f"--steps must be at least 1, got {args.steps}")
+        raise DialoganError(f"--steps must be at least 1, got {args.steps}")
     cfg = DetectorTrainConfig(steps=args.steps, seed=args.seed, batch=args.batch)
     log = lambda s: print(s, flush=True)
     train_detector(cfg, args.out, log=log, val_every=args.val_every)
@@ -62,9 +60,9 @@ def _run(args, load_system) -> int:
     try:
         from dialogan.world import generate_dialogues
     except ImportError as e:
-        raise ValueError(f"the dialogue generator is missing from dialogan.world ({e})") from None
+        raise DialoganError(f"the dialogue generator is missing from dialogan.world ({e})") from None
     if args.n < 1:
-        raise ValueError(f"--n must be at least 1, got {args.n}")
+        raise DialoganError(f"--n must be at least 1, got {args.n}")
     dialogues = generate_dialogues(args.n, args.seed, split=args.split)
     if args.system == "replay":
         system = ReplaySystem(dialogues, seed=args.seed)

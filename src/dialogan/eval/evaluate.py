@@ -7,6 +7,7 @@ import numpy as np
 
 from dialogan.world import COLORS, SHAPES, Scene, render_scene
 
+from ..errors import DialoganError
 from .metrics import (PRF, centre_errors, diversity, frechet_distance, object_prf, reply_colors, reply_correct,
                       reply_numbers, reply_polarity, rsim, state_match)
 from .truth import truth_summary, turn_truth
@@ -167,7 +168,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     fake_images, fake_scenes, variations = [], [], []
     pending: list[tuple[dict, object]] = []  # (record, image) awaiting one batched detector pass
     if teacher_forced and not hasattr(system, "set_history"):
-        raise ValueError(f"{type(system).__name__} offers no set_history(turns); teacher forcing needs it")
+        raise DialoganError(f"{type(system).__name__} offers no set_history(turns); teacher forcing needs it")
     for d_i, dialogue in enumerate(dialogues):
         system.reset()
         board = {"id": dialogue.id, "turns": []}

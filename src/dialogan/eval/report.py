@@ -11,6 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from ..data.fonts import cjk_font, wrap_text
+from ..files import atomic_write
 
 
 def _fmt(v, digits: int = 3) -> str:
@@ -114,14 +115,10 @@ def storyboard(boards: list[dict], image_px: int = 128, text_px: int = 460, font
 
 def write_report(result: dict, out_dir: str | os.PathLike, title: str = "dialogan evaluation",
                  meta: dict | None = None) -> tuple[Path, Path]:
-    """Write ``report.md`` and ``storyboard.png`` into ``out_dir`` (via temporaries); return both paths."""
+    """Write ``report.md`` and ``storyboard.png`` into ``out_dir`` (each atomically); return both paths."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     md, png = out / "report.md", out / "storyboard.png"
-    tmp = out / "report.md.tmp"
-    tmp.write_text(markdown_report(result, title, meta) + "\n![storyboard](storyboard.png)\n", encoding="utf-8")
-    os.replace(tmp, md)
-    tmp_png = out / "storyboard.png.tmp"
-    storyboard(result.get("storyboard", [])).save(tmp_png, format="PNG")
-    os.replace(tmp_png, png)
+    atomic_write(md, markdown_report(result, title, meta) + "\n![storyboard](storyboard.png)\n")
+    board = storyboard(result.get("storyboard", []))
+    atomic_write(png, lambda tmp: board.save(tmp, format="PNG"))
     return md, png

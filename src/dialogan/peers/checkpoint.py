@@ -18,7 +18,9 @@ from pathlib import Path
 from safetensors.torch import save_file
 
 from ..data.tokenizer import DialogueTokenizer
-from ..models.checkpoint import _contiguous, _load_into, _load_tensors, write_folder
+from ..errors import DialoganError
+from ..files import atomic_folder
+from ..models.weights import detached, load_into, load_tensors
 from . import dfgan, geneva
 
 FORMAT = "dialogan-peer/1"
@@ -31,10 +33,10 @@ KINDS = {"geneva": (geneva.GenevaGAN, geneva.GenevaConfig, geneva.PRESETS),
 def get_peer_preset(kind: str, name: str):
     """A fresh copy of peer ``kind``'s preset ``name`` (a ``PeerPreset``); ValueError names what is unknown."""
     if kind not in KINDS:
-        raise ValueError(f"unknown peer {kind!r}; peers are {', '.join(KINDS)}")
+        raise DialoganError(f"unknown peer {kind!r}; peers are {', '.join(KINDS)}")
     presets = KINDS[kind][2]
     if name not in presets:
-        raise ValueError(f"no {name!r} preset for {kind}; presets are {', '.join(presets)}")
+        raise DialoganError(f"no {name!r} preset for {kind}; presets are {', '.join(presets)}")
     return copy.deepcopy(presets[name])
 
 
@@ -50,17 +52,16 @@ def parameter_count(model) -> int:
 def save_peer(out: str | os.PathLike, model, config: dict, card: str) -> Path:
     """Write a peer's checkpoint folder atomically (see the module docstring for its files)."""
 
-    def fill(tmp: Path) -> None:
+    with atomic_folder(out) as tmp:
         sd = {k: v for k, v in model.state_dict().items() if not k.startswith("discriminator.")}
-        save_file(_contiguous(sd), str(tmp / "model.safetensors"))
+        save_file(detached(sd), str(tmp / "model.safetensors"))
         if model.discriminator is not None:
-            save_file(_contiguous(model.discriminator.state_dict()), str(tmp / "discriminator.safetensors"))
+            save_file(detached(model.discriminator.state_dict()), str(tmp / "discriminator.safetensors"))
         model.tokenizer.save(tmp / "tokenizer.json")
         full = dict(config, format=FORMAT, kind=model.kind)
         (tmp / "config.json").write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (tmp / "README.md").write_text(card, encoding="utf-8")
-
-    return write_folder(out, fill)
+    return Path(out)
 
 
 def is_peer(path: str | os.PathLike) -> bool:
@@ -75,16 +76,16 @@ def load_peer(path: str | os.PathLike, device: str = "cpu"):
     """Rebuild a peer from its checkpoint folder: (model in eval mode, config dict)."""
     path = Path(path)
     if not (path / "config.json").is_file():
-        raise FileNotFoundError(f"{path}: no peer checkpoint here (config.json is missing)")
+        raise DialoganError(f"{path}: no peer checkpoint here (config.json is missing)")
     try:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ValueError(f"{path / 'config.json'}: not valid JSON ({e})") from None
+        raise DialoganError(f"{path / 'config.json'}: not valid JSON ({e})") from None
     if config.get("format") not in READABLE_FORMATS or config.get("kind") not in KINDS:
-        raise ValueError(f"{path / 'config.json'}: not a peer checkpoint (format {config.get('format')!r}, "
-                         f"kind {config.get('kind')!r})")
+        raise DialoganError(f"{path / 'config.json'}: not a peer checkpoint (format {config.get('format')!r}, "
+                            f"kind {config.get('kind')!r})")
     kind = config["kind"]
     cfg = KINDS[kind][1].from_dict(config["model"])
     model = build_peer(kind, cfg, DialogueTokenizer.load(path / "tokenizer.json"), with_discriminator=False)
-    _load_into(model, _load_tensors(path / "model.safetensors"), path / "model.safetensors")
+    load_into(model, load_tensors(path / "model.safetensors"), path / "model.safetensors")
     return model.to(device).eval(), config

@@ -10,12 +10,13 @@ the affines starting as the identity. The discriminator is the project's DF-GAN 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from ..configs import Config
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Discriminator, ModelConfig
 from .config import PeerPreset, PeerTrainConfig
@@ -23,7 +24,7 @@ from .sentence_encoder import SentenceEncoder
 
 
 @dataclass
-class DFGANConfig:
+class DFGANConfig(Config):
     vocab_size: int = 3072
     image_size: int = 64
     embed_dim: int = 128
@@ -31,16 +32,6 @@ class DFGANConfig:
     z_dim: int = 100
     g_channels: int = 32  # ngf: 8*ngf at 4x4, halving towards the full size
     d_channels: int = 16  # ndf, as the dialogue model's discriminator
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "DFGANConfig":
-        unknown = set(d) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ValueError(f"config.json: unknown dfgan model fields {sorted(unknown)}")
-        return cls(**d)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 class Affine(nn.Module):

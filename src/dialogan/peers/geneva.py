@@ -12,13 +12,14 @@ passes through h_t.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.nn.utils.parametrizations import spectral_norm
 
+from ..configs import Config
 from ..data.tokenizer import DialogueTokenizer
 from ..world import COLORS, SHAPES
 from .config import PeerPreset, PeerTrainConfig
@@ -28,7 +29,7 @@ N_CLASSES = len(SHAPES) * len(COLORS)  # the auxiliary detector's labels: every 
 
 
 @dataclass
-class GenevaConfig:
+class GenevaConfig(Config):
     vocab_size: int = 3072
     image_size: int = 64
     embed_dim: int = 128  # learned word embeddings (GeNeVA: 300-d GloVe)
@@ -38,16 +39,6 @@ class GenevaConfig:
     g_channels: int = 128  # at 4x4; halves per upsampling, at least 16
     image_feat: int = 64  # previous picture's features at a quarter of the size
     d_channels: int = 16  # at the full size; doubles as it shrinks, at most 8x (the dialogue model's D width)
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "GenevaConfig":
-        unknown = set(d) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ValueError(f"config.json: unknown geneva model fields {sorted(unknown)}")
-        return cls(**d)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 class CondBatchNorm(nn.Module):

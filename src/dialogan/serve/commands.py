@@ -10,6 +10,8 @@ from .store import KEEP_DAYS
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 _WILDCARDS = {"0.0.0.0", "::", ""}
 
+from ..errors import DialoganError
+
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("serve", help="the web app, a REST API and an OpenAI-compatible API",
@@ -41,9 +43,9 @@ def _run(args: argparse.Namespace) -> int:
     from .service import ChatService
 
     if not 0 < args.port < 65536:
-        raise ValueError(f"--port {args.port} is not a port number (1-65535)")
+        raise DialoganError(f"--port {args.port} is not a port number (1-65535)")
     if not args.keep_days >= 0:
-        raise ValueError(f"--keep-days {args.keep_days:g} must be 0 (keep for ever) or a number of days")
+        raise DialoganError(f"--keep-days {args.keep_days:g} must be 0 (keep for ever) or a number of days")
     allowed = allowed_hosts(args.host, args.allowed_hosts)
     _check_port_free(args.host, args.port)  # before the model loads, not after
     if args.threads:
@@ -90,5 +92,5 @@ def _check_port_free(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except OSError as e:
-            raise OSError(f"cannot listen on {host}:{port} ({e.strerror}); is another server there? "
+            raise DialoganError(f"cannot listen on {host}:{port} ({e.strerror}); is another server there? "
                           "choose another --port") from None

@@ -19,7 +19,8 @@ from PIL import Image
 
 from ..chat import SHIPPED_MODEL, Chat, Turn
 from ..chat.session import MAX_MESSAGE_CHARS
-from ..models import load_checkpoint
+from ..errors import DialoganError
+from ..pipeline.checkpoint import load_checkpoint
 from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
 from .store import KEEP_DAYS, ConversationStore
@@ -38,7 +39,7 @@ class NotFound(LookupError):
     """No conversation with that id (or the id is not one we could have made)."""
 
 
-class BadInput(ValueError):
+class BadInput(DialoganError):
     """The client sent something we refuse; the message says what and why. ``status`` is the HTTP code."""
 
     def __init__(self, message: str, status: int = 400):

@@ -13,17 +13,20 @@ def finish_line(t: dict) -> str:
 
 
 def started_from(cfg: dict) -> str:
+    """The card's line on the parent of a fine-tuned run, named by its weights' sha256: its path
+    may be where this very checkpoint now lives (a shipped model fine-tuned in place)."""
     init = cfg.get("init_from")
     if not init:
         return ""
-    return (f"\n- started from the weights of `{init['path']}` (its step {init.get('step')}, "
+    parent = f"sha256 `{init['weights_sha256']}`" if init.get("weights_sha256") else "an unrecorded parent"
+    return (f"\n- started from the weights {parent} (its step {init.get('step')}, "
             f"{(init.get('wall_time_s') or 0) / 60:.1f} minutes), with fresh optimisers and schedule")
 
 
 def model_card(cfg: dict) -> str:
     m, t, p = cfg["model"], cfg["train"], cfg["parameters"]
     data = f"the dataset folder `{cfg['data']}`" if cfg.get("data") else "the built-in shapes world, generated on the fly (training phrasings only)"
-    hours = cfg.get("wall_time_s", 0) / 60
+    minutes = cfg.get("wall_time_s", 0) / 60
     return f"""# dialogan checkpoint (`{cfg['preset']}` preset)
 
 A GPT-2 dialogue model and a layout-grounded SPADE generator trained jointly by
@@ -34,7 +37,7 @@ the generator draws the new scene from the language model's states over its text
 ## Training
 - data: {data}{started_from(cfg)}
 - steps: {cfg['step']} of {t['steps']}, batch {t['batch_size']} sequences / {t['image_batch']} images per process, seed {t['seed']}
-- wall time: {hours:.1f} minutes on {cfg.get('world_size', 1)} process(es)
+- wall time: {minutes:.1f} minutes on {cfg.get('world_size', 1)} process(es)
 - learning rate: language model {t['lr_lm']}, generator {t['lr_g']}, discriminator {t['lr_d']}; warm-up {t['warmup']} steps, then a cosine to 0.1x over {t['steps']} steps{f" or {t['max_minutes']:g} minutes, whichever ends first" if t.get('max_minutes') else ''}
 - GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}{finish_line(t)}
 - typing noise on {t.get('typo_rate', 0.05):g} of the shapes-world messages

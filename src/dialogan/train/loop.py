@@ -8,7 +8,6 @@ import math
 import os
 import time
 from contextlib import nullcontext
-from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 
@@ -19,12 +18,14 @@ from tqdm import tqdm
 from ..data.collate import collate, collate_layout
 from ..data.examples import FolderSource, WorldSource, contexts_from_turns
 from ..data.tokenizer import DialogueTokenizer, normalize_message
-from ..models import (DialoGAN, get_preset, load_checkpoint, load_for_finetune, load_training_state, save_checkpoint,
-                      scale_grad)
+from ..errors import DialoganError
+from ..models import DialoGAN, scale_grad
+from ..pipeline.checkpoint import load_checkpoint, load_for_finetune, load_training_state, save_checkpoint
 from ..world import generate_dialogues
 from . import distributed
 from .batches import StepBatches, step_loader
 from .card import model_card
+from .config import get_preset
 from .losses import generator_adversarial_loss, matching_aware_discriminator_loss
 from .optimizers import build_optimizers
 from .quick_eval import quick_eval_for
@@ -110,17 +111,16 @@ def mixed_precision(device: str):
 
 def train(preset_name: str, out: str | Path, data: str | None = None, resume: str | None = None,
           overrides: dict | None = None, skip_bad: bool = False, device: str | None = None,
-          tensorboard: bool = False, threads: int | None = None, init_from: str | None = None,
-          workers: int | None = None) -> Path:
+          tensorboard: bool = False, threads: int | None = None, init_from: str | None = None) -> Path:
     """Train (or resume) a dialogan model; returns the checkpoint folder.
 
     ``resume`` continues a run where it stopped (its settings, step, optimisers and RNG);
     ``init_from`` starts a new run of the preset (step 0, fresh optimisers and schedule) from
     another checkpoint's weights and tokenizer: fine-tuning, also from an inference-only copy.
-    ``workers`` processes build the batches (default: the config's ``workers``); the batches,
-    and so the weights, are the same for any number."""
+    ``overrides["workers"]`` processes build the batches; the batches, and so the weights, are the
+    same for any number."""
     if resume and init_from:
-        raise ValueError("--resume continues a run, --init-from starts a new one from a checkpoint's weights: give one")
+        raise DialoganError("--resume continues a run, --init-from starts a new one from a checkpoint's weights: give one")
     if threads:
         # More threads than free cores make every OpenMP region wait: many times slower, not a bit.
         torch.set_num_threads(threads)
@@ -131,30 +131,26 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     start_step, elapsed_before = 0, 0.0
     if resume:
         model, tok, saved = load_checkpoint(resume, training=True, device=info.device)
-        preset.train = type(preset.train).from_dict(saved["train"])
+        preset.train = type(preset.train).from_dict(saved["train"], where=f"{Path(resume) / 'config.json'}: train")
         preset.model = model.cfg
         start_step, elapsed_before = int(saved["step"]), float(saved.get("wall_time_s", 0.0))
         preset_name = saved.get("preset", preset_name)
         data = saved.get("data") or data
-    for k, v in (overrides or {}).items():
-        if v is not None:
-            setattr(preset.train, k, v)
+    preset.train = preset.train.updated(overrides or {})
     if init_from:
         torch.manual_seed(preset.train.seed)  # a discriminator made afresh is the same on every rank
         model, tok, init_config = load_for_finetune(init_from, device=info.device)
         preset.model = model.cfg
     tc, mc = preset.train, preset.model
     if tc.gan_every < 1:
-        raise ValueError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
+        raise DialoganError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
     if tc.lr_lm <= 0:
-        raise ValueError(f"lr_lm must be above 0 (the language model's peak learning rate), not {tc.lr_lm}")
-    if workers is not None:
-        tc.workers = workers
+        raise DialoganError(f"lr_lm must be above 0 (the language model's peak learning rate), not {tc.lr_lm}")
     if tc.workers is not None and tc.workers < 0:
-        raise ValueError(f"workers must be 0 or more (processes building batches), not {tc.workers}")
+        raise DialoganError(f"workers must be 0 or more (processes building batches), not {tc.workers}")
     for name in ("finish_share", "typo_rate"):
         if not 0 <= getattr(tc, name) <= 1:
-            raise ValueError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")
+            raise DialoganError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")
     torch.manual_seed(tc.seed + info.rank)
     # 2. Data and tokenizer.
     if data:
@@ -191,13 +187,15 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         try:
             from torch.utils.tensorboard import SummaryWriter
         except ImportError:
-            raise ValueError("--tensorboard needs the tensorboard package: pip install tensorboard") from None
+            raise DialoganError("--tensorboard needs the tensorboard package: pip install tensorboard") from None
         writer = SummaryWriter(str(out) + ".tb")
-    config = {"preset": preset_name, "data": str(data) if data else None, "model": asdict(mc), "train": asdict(tc),
+    config = {"preset": preset_name, "data": str(data) if data else None, "model": mc.to_dict(), "train": tc.to_dict(),
               "parameters": model.parameter_counts(), "world_size": info.world_size}
     if init_from:
-        config["init_from"] = {"path": str(init_from), "step": init_config.get("step"),
-                               "wall_time_s": init_config.get("wall_time_s")}
+        # The parent is named by its weights' hash: a path can be overwritten, by this very run too.
+        path = None if Path(init_from).resolve() == out.resolve() else str(init_from)
+        config["init_from"] = {"path": path, "weights_sha256": init_config["weights_sha256"],
+                               "step": init_config.get("step"), "wall_time_s": init_config.get("wall_time_s")}
     elif resume:
         config["init_from"] = saved.get("init_from")
     scores: dict = dict(saved.get("scores") or {}) if resume else {}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -184,9 +183,7 @@ def train_peer(kind: str, preset_name: str, out: str | Path, overrides: dict | N
     out = Path(out)
     # 1. Configuration, tokenizer (the dialogue model's recipe) and model.
     preset = get_peer_preset(kind, preset_name)
-    for k, v in (overrides or {}).items():
-        if v is not None:
-            setattr(preset.train, k, v)
+    preset.train = preset.train.updated(overrides or {})
     tc, mc = preset.train, preset.model
     torch.manual_seed(tc.seed)
     source = WorldSource(tc.seed, "train", history_turns=0, image_size=mc.image_size)
@@ -194,7 +191,7 @@ def train_peer(kind: str, preset_name: str, out: str | Path, overrides: dict | N
     mc.vocab_size = max(mc.vocab_size, tok.vocab_size)
     model = build_peer(kind, mc, tok).to(device).train()
     opts = _optimizers(model, kind, tc)
-    config = {"kind": kind, "preset": preset_name, "model": asdict(mc), "train": asdict(tc),
+    config = {"kind": kind, "preset": preset_name, "model": mc.to_dict(), "train": tc.to_dict(),
               "parameters": parameter_count(model)}
 
     def save(step: int, wall: float) -> None:

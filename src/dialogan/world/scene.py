@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from ..errors import DialoganError
+
 SHAPES = ("circle", "square", "triangle", "star", "diamond", "hexagon")
 COLORS = {
     "red": (214, 39, 40), "orange": (255, 127, 14), "yellow": (240, 210, 30),
@@ -39,7 +41,7 @@ REGIONS = {
 _CELL_CENTRES = (0.17, 0.5, 0.83)
 
 
-class SceneError(ValueError):
+class SceneError(DialoganError):
     """A scene, object or scene text that breaks the rules; the message names what."""
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +25,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image, UnidentifiedImageError
 
+from dialogan.configs import Config
+from dialogan.errors import DialoganError
+from dialogan.files import atomic_write
 from dialogan.world import COLORS, SHAPES, SIZES, SceneObject
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"  # the package's shipped files
@@ -38,15 +41,9 @@ N_OUT = 1 + 2 + len(SHAPES) + len(COLOR_NAMES) + len(SIZES)
 
 
 @dataclass
-class DetectorConfig:
+class DetectorConfig(Config):
     widths: tuple[int, ...] = (16, 32, 64, 96)  # at 64, 32, 16 px (x2) of the feature map
     threshold: float = 0.35  # heatmap peak needed to report an object
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "DetectorConfig":
-        d = dict(d)
-        d["widths"] = tuple(d.get("widths", cls.widths))
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 def _conv(cin: int, cout: int, stride: int = 1, dilation: int = 1) -> nn.Sequential:
@@ -90,7 +87,7 @@ def load_image(img) -> Image.Image:
     elif isinstance(img, (str, os.PathLike)):
         src, name = img, os.fspath(img)
         if not os.path.exists(name):
-            raise FileNotFoundError(f"{name}: no such image file")
+            raise DialoganError(f"{name}: no such image file")
     elif isinstance(img, np.ndarray):
         return Image.fromarray(img)
     else:
@@ -100,7 +97,7 @@ def load_image(img) -> Image.Image:
             opened.load()
             return opened.copy()
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
-        raise ValueError(f"{name}: not a readable image ({e})") from None
+        raise DialoganError(f"{name}: not a readable image ({e})") from None
 
 
 def to_input(img) -> np.ndarray:
@@ -158,25 +155,22 @@ class Detector:
         for f in (cfg_file, weights):
             if not f.exists():
                 hint = " (train one with `dialogan eval train-detector --out DIR`)" if path is None else ""
-                raise FileNotFoundError(f"{f}: detector file missing{hint}")
-        cfg = DetectorConfig.from_dict(json.loads(cfg_file.read_text()).get("detector", {}))
+                raise DialoganError(f"{f}: detector file missing{hint}")
+        cfg = DetectorConfig.from_dict(json.loads(cfg_file.read_text()).get("detector", {}), where=f"{cfg_file}: detector")
         net = DetectorNet(cfg)
         net.load_state_dict(load_file(str(weights)))
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         return cls(net, cfg, device)
 
     def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
-        """Write the folder; files go to temporaries first so a crash never leaves half a detector."""
+        """Write the folder; each file is written atomically, so a crash never leaves half a file."""
         from safetensors.torch import save_file
         folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
         state = {k: v.detach().cpu().contiguous() for k, v in self.net.state_dict().items()}
-        save_file(state, str(folder / "model.safetensors.tmp"))
-        meta = {"detector": asdict(self.cfg), "input_size": INPUT_SIZE, "stride": STRIDE,
+        meta = {"detector": self.cfg.to_dict(), "input_size": INPUT_SIZE, "stride": STRIDE,
                 "shapes": list(SHAPES), "colors": list(COLOR_NAMES), "sizes": list(SIZES), **(extra or {})}
-        (folder / "config.json.tmp").write_text(json.dumps(meta, indent=1) + "\n")
-        os.replace(folder / "model.safetensors.tmp", folder / "model.safetensors")
-        os.replace(folder / "config.json.tmp", folder / "config.json")
+        atomic_write(folder / "model.safetensors", lambda tmp: save_file(state, str(tmp)))
+        atomic_write(folder / "config.json", json.dumps(meta, indent=1) + "\n")
 
     @torch.no_grad()
     def detect_batch(self, images, batch_size: int = 256) -> list[list[SceneObject]]:

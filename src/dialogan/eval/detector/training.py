@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +17,8 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from dialogan.configs import Config
+from dialogan.errors import DialoganError
 from dialogan.world import SHAPES, SIZES, random_scene, render_array, render_scene
 
 from .augmentation import spoil
@@ -30,7 +32,9 @@ _SIGMA = 0.7  # of a grid cell: how wide the heatmap bump around a centre is
 
 
 @dataclass
-class DetectorTrainConfig:
+class DetectorTrainConfig(Config):
+    """How the detector is trained (``dialogan eval train-detector``)."""
+
     steps: int = 3000
     batch: int = 32
     lr: float = 2e-3
@@ -111,19 +115,19 @@ def detector_loss(out: torch.Tensor, tgt: dict[str, torch.Tensor]) -> tuple[torc
 
 # 3. The loop.
 def check_out_dir(out_dir: str | Path) -> Path:
-    """``out_dir`` as a path, or ValueError if it lies in the package's shipped assets: the shipped
+    """``out_dir`` as a path, or DialoganError if it lies in the package's shipped assets: the shipped
     detector is the yardstick behind every figure, so no training run may overwrite it."""
     out = Path(out_dir)
     resolved = out.resolve()
     if resolved == ASSETS_DIR or ASSETS_DIR in resolved.parents:
-        raise ValueError(f"{out}: refusing to write into the package's shipped assets ({ASSETS_DIR}); "
-                         f"train into another folder")
+        raise DialoganError(f"{out}: refusing to write into the package's shipped assets ({ASSETS_DIR}); "
+                            f"train into another folder")
     return out
 
 
 def train_detector(cfg: DetectorTrainConfig, out_dir: str | Path, det_cfg: DetectorConfig | None = None,
                    log=print, val_every: int = 500, val_n: int = 300) -> Detector:
-    """Train from scratch and save to ``out_dir`` at every validation; ValueError (before any work)
+    """Train from scratch and save to ``out_dir`` at every validation; DialoganError (before any work)
     if ``out_dir`` is inside the package's shipped assets."""
     out_dir = check_out_dir(out_dir)
     torch.set_num_threads(cfg.threads)
@@ -154,7 +158,7 @@ def train_detector(cfg: DetectorTrainConfig, out_dir: str | Path, det_cfg: Detec
             net.eval()
             res = evaluate_detector(detector, n=val_n, seed=10_000 + cfg.seed)
             log(f"val step {step}: F1 {res['f1']:.4f} centre error {res['centre_error_mean']:.4f}")
-            detector.save(out_dir, extra={"training": {**asdict(cfg), "steps_done": step,
+            detector.save(out_dir, extra={"training": {**cfg.to_dict(), "steps_done": step,
                                                        "seconds": round(time.time() - t0, 1), "val": res}})
     net.eval()
     return detector

@@ -5,6 +5,8 @@ import argparse
 import json
 from pathlib import Path
 
+from ..errors import DialoganError
+
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="write an inference-only checkpoint (no optimiser state)",
@@ -28,14 +30,16 @@ def _run(args: argparse.Namespace) -> int:
         try:
             result = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as e:
-            raise ValueError(f"{path}: not a readable eval JSON ({e})") from None
+            raise DialoganError(f"{path}: not a readable eval JSON ({e})") from None
         card += f"\n## Evaluation: `{Path(path).name}`\n```\n{json.dumps(_headline(result), indent=1)}\n```\n"
     if args.card_notes:
+        if not Path(args.card_notes).is_file():
+            raise DialoganError(f"{args.card_notes}: no such file (--card-notes)")
         card += "\n" + Path(args.card_notes).read_text(encoding="utf-8")
-    config.pop("format", None)
-    config.pop("weights_dtype", None)
+    for written_by_save in ("format", "weights_dtype", "weights_sha256"):
+        config.pop(written_by_save, None)
     out = save_checkpoint(args.out, model, tokenizer, config, card, optimizers=None, half=args.half)
-    size = sum(f.stat().st_size for f in out.iterdir()) / 1e6
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) / 1e6
     print(f"exported {out} ({size:.1f} MB)")
     return 0
 
