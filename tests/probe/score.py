@@ -28,19 +28,37 @@ def _load(name: str, path: Path):
     return module
 
 
+class _Recording:
+    """The chat as run_case drives it, keeping each turn's message, edit, reply and scene text, so
+    a failure can be read turn by turn."""
+
+    def __init__(self, chat):
+        self.chat, self.turns = chat, []
+
+    def reset(self):
+        self.chat.reset()
+        self.turns = []
+
+    def send(self, text):
+        turn = self.chat.send(text)
+        self.turns.append(dict(user=text, edit=getattr(turn, "edit", None), reply=turn.reply,
+                               scene=str(turn.scene)))
+        return turn
+
+
 def score(chat, run_case, cases, language_of) -> dict:
-    """Run every case; the results, and pass counts per kind and per language group."""
+    """Run every case; the results (with each turn's edit, reply and scene), and pass counts per
+    kind and per language group."""
     results, by_kind, by_lang = [], {}, {}
+    chat = _Recording(chat)
     for case in cases:
-        last_reply = None
         try:
-            fails, last, _ = run_case(chat, case)
-            last_reply = last.reply
+            fails, _, _ = run_case(chat, case)
         except Exception as e:  # a crash fails the case, not the run
             fails = [f"crashed: {e!r}"]
         ok = not fails
         lang = language_of(case)
-        results.append(dict(id=case["id"], lang=lang, cat=case["cat"], ok=ok, fails=fails, last_reply=last_reply))
+        results.append(dict(id=case["id"], lang=lang, cat=case["cat"], ok=ok, fails=fails, turns=chat.turns))
         for table, key in ((by_kind, case["cat"]), (by_lang, lang)):
             table.setdefault(key, [0, 0])
             table[key][0] += ok
