@@ -1,0 +1,48 @@
+"""score.py runs probe cases through the acceptance run_case and tallies them by kind and language.
+
+Uses the shipped model on one case per language group (a few seconds); the pass rate itself is
+not asserted: it is what the probe measures. Skipped when ../shared/acceptance/check.py is absent.
+"""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+CHECK_PY = HERE.parents[1].parent / "shared" / "acceptance" / "check.py"
+if not CHECK_PY.is_file():
+    pytest.skip(f"the acceptance scorer {CHECK_PY} is absent; the probe is written for its run_case",
+                allow_module_level=True)
+
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+score_py = _load("probe_score", HERE / "score.py")
+check = _load("acceptance_check", CHECK_PY)
+probe = _load("probe_cases", HERE / "cases.py")
+
+
+def test_score_records_every_turn_and_tallies_kinds_and_languages():
+    from dialogan import Chat
+
+    cases = [next(c for c in probe.CASES if probe.language_of(c) == lang) for lang in probe.LANGUAGES]
+    out = score_py.score(Chat.load(), check.run_case, cases, probe.language_of)
+    assert out["total"] == len(cases) and 0 <= out["passed"] <= len(cases)
+    assert out["rate"] == out["passed"] / len(cases)
+    assert {k: n for k, (_, n) in out["by_language"].items()} == {lang: 1 for lang in probe.LANGUAGES}
+    assert sum(ok for ok, _ in out["by_kind"].values()) == out["passed"]
+    for case, result in zip(cases, out["results"]):
+        assert result["id"] == case["id"] and result["ok"] == (not result["fails"])
+        assert [t["user"] for t in result["turns"]] == case["turns"]
+        assert all(t["reply"] and t["scene"] for t in result["turns"])
+
+
+def test_a_missing_checkpoint_is_named_in_one_line(capsys, tmp_path):
+    assert score_py.main(["--checkpoint", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "nowhere" in err and "\n" not in err
