@@ -10,7 +10,7 @@ const T = {
     tagline: "Talk to me in English or Chinese, and I draw.", send: "Send", upload: "Upload a picture",
     placeholder: "Say what to draw…", message: "Your message", undo: "Undo", redo: "Redo",
     variation: "Variation", new: "New conversation", downloadImage: "Download image",
-    downloadStory: "Download storyboard", sceneTitle: "In the picture", emptyScene: "nothing yet", seed: "seed", seedLabel: "Seed",
+    downloadStory: "Download storyboard", sceneTitle: "In the picture", emptyScene: "nothing yet", seedLabel: "Seed",
     drawing: "Drawing…", picture: "[picture]", cmd_undo: "↶ undo", cmd_redo: "↷ redo",
     cmd_variation: "⟳ variation", cmd_picture: "Uploaded a picture", conversations: "Conversations",
     language: "Language", chat: "Chat", details: "Details", scene: "Scene", edit: "Edit",
@@ -39,7 +39,7 @@ const T = {
     tagline: "用中文或英文和我说话，我来画。", send: "发送", upload: "上传图片",
     placeholder: "说说要画什么…", message: "你的消息", undo: "撤销", redo: "重做",
     variation: "换个画法", new: "新对话", downloadImage: "下载图片", downloadStory: "下载对话故事板",
-    sceneTitle: "画面中有", emptyScene: "还没有东西", seed: "种子", seedLabel: "种子", drawing: "正在画…", picture: "[图片]",
+    sceneTitle: "画面中有", emptyScene: "还没有东西", seedLabel: "种子", drawing: "正在画…", picture: "[图片]",
     cmd_undo: "↶ 撤销", cmd_redo: "↷ 重做", cmd_variation: "⟳ 换个画法", cmd_picture: "上传了图片",
     conversations: "对话记录", language: "语言", chat: "对话", details: "详情", scene: "场景", edit: "编辑",
     noConversations: "还没有对话。", untitled: "新对话", rename: "重命名", delete: "删除",
@@ -303,7 +303,6 @@ function showCanvas(conv) {
     item.append(el("span", "where", "(" + (lang === "zh" ? ZH_WORDS[o.region] : o.region) + ")"));
     list.append(item);
   }
-  $("seed").textContent = conv ? t("seed") + " " + conv.seed : "";
   const current = $("current");
   describe(current, conv ? conv.described : { en: T.en.emptyPicture, zh: T.zh.emptyPicture });
   if (!conv) current.src = BLANK;
@@ -558,6 +557,7 @@ const narrow = window.matchMedia("(max-width: 760px)");
 
 function openDrawer() {
   document.body.classList.add("drawer-open");
+  document.querySelector("main").inert = true;  // the page behind the drawer is out of reach until it closes
   $("drawer-toggle").setAttribute("aria-expanded", "true");
   $("backdrop").hidden = false;
   $("new").focus();
@@ -566,6 +566,7 @@ function openDrawer() {
 function closeDrawer() {
   if (!document.body.classList.contains("drawer-open")) return;
   document.body.classList.remove("drawer-open");
+  document.querySelector("main").inert = false;
   $("drawer-toggle").setAttribute("aria-expanded", "false");
   $("backdrop").hidden = true;
   if (narrow.matches) $("drawer-toggle").focus();
