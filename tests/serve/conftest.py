@@ -95,7 +95,8 @@ def open_page(browser):
         context = browser.new_context(bypass_csp=True, locale="en-US", viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
-        page.add_init_script(f"if (!localStorage.getItem('dialogan.lang')) localStorage.setItem('dialogan.lang', '{lang}')")
+        page.add_init_script("if (!localStorage.getItem('dialogan.lang')) "
+                             f"localStorage.setItem('dialogan.lang', '{lang}')")
         page.goto(url)
         page.wait_for_selector("body[data-ready]")
         return page

@@ -113,7 +113,8 @@ def test_every_control_is_reached_by_keyboard(page):
     assert choosers[0].element.get_attribute("id") == "upload"
     for control in page.locator("button:visible, textarea:visible").all():
         assert control.get_attribute("tabindex") != "-1"
-        assert control.text_content().strip() or control.get_attribute("aria-label"), control.evaluate("n => n.outerHTML")
+        named = control.text_content().strip() or control.get_attribute("aria-label")
+        assert named, control.evaluate("n => n.outerHTML")
 
 
 def test_on_a_phone_the_picture_and_the_message_box_stay_in_view(open_page, server, say):
@@ -146,7 +147,8 @@ def test_a_wrong_api_key_is_refused_and_asked_for_again(open_page, start_server,
         page.fill("#ask-input", "wrong-key")
         page.click("#ask-ok")
         page.wait_for_function("document.getElementById('ask-problem').hidden === false")
-        assert page.locator("#ask-problem").text_content() == "The server did not accept that key. Check it and try again."
+        refused = "The server did not accept that key. Check it and try again."
+        assert page.locator("#ask-problem").text_content() == refused
         assert page.evaluate("localStorage.getItem('dialogan.key')") is None
         page.fill("#ask-input", "open-sesame")
         page.click("#ask-ok")

@@ -2,8 +2,9 @@
 
 A row per conversation holds its id, when it was made and last changed, the ``Chat.state()``
 JSON, the number of turns and the title its owner gave it ('' until renamed). Each change is one
-committed transaction before the HTTP answer goes out, so a SIGKILL at any moment leaves every answered turn on disk. Pictures are not stored:
-they are redrawn from (scene, seed), which give the same pixels every time.
+committed transaction before the HTTP answer goes out, so a SIGKILL at any moment leaves every
+answered turn on disk. Pictures are not stored: they are redrawn from (scene, seed), which give
+the same pixels every time.
 
 A second table keeps the states reached by OpenAI-style requests, keyed by a hash of the
 messages that led there, so a client that sends the whole thread each time continues from
