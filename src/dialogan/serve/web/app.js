@@ -412,6 +412,7 @@ async function deleteConversation(s) {
   forget(s.id);
   if (s.id === cid) startFresh();
   await loadSidebar();
+  $("new").focus();  // the button that had focus is gone with its row
 }
 
 async function openConversation(id) {
