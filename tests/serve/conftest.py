@@ -65,3 +65,60 @@ def server(tiny_checkpoint, tmp_path_factory):
 def http(server):
     with httpx.Client(base_url=server.url, timeout=60) as client:
         yield client
+
+
+# The web page in Debian's Chromium, driven by Playwright (the browser tests are slow and skip without either).
+CHROMIUM = "/usr/bin/chromium"
+# No downloads, no GPU, no sandbox (tests run as root in CI), nothing phoning home.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"{CHROMIUM} missing (make test installs it: apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def open_page(browser):
+    """``open_page(url, width=1280, height=800, lang="en") -> Page``, ready once the page has started."""
+    contexts = []
+
+    def open_(url: str, width: int = 1280, height: int = 800, lang: str = "en"):
+        # bypass_csp only lets Playwright evaluate its own checks; the page's policy is tested in test_safety.
+        context = browser.new_context(bypass_csp=True, locale="en-US", viewport={"width": width, "height": height})
+        contexts.append(context)
+        page = context.new_page()
+        page.add_init_script("if (!localStorage.getItem('dialogan.lang')) "
+                             f"localStorage.setItem('dialogan.lang', '{lang}')")
+        page.goto(url)
+        page.wait_for_selector("body[data-ready]")
+        return page
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture()
+def page(open_page, server):
+    return open_page(server.url + "/")
+
+
+REPLIES = "#log li.bot:not(.pending)"
+
+
+@pytest.fixture()
+def say():
+    """``say(page, text)``: type a message, send it and wait for its reply."""
+    def say_(page, text: str) -> None:
+        n = page.locator(REPLIES).count()
+        page.fill("#message", text)
+        page.click("#send")
+        page.wait_for_function(f"document.querySelectorAll('{REPLIES}').length > {n}", timeout=60000)
+    return say_

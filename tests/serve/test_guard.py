@@ -133,3 +133,16 @@ def test_a_page_from_another_host_or_port_is_another_site():
         client = Client({**JSON, "Host": "localhost:7860", "Origin": origin}, chunks=1)
         run(client, allowed_hosts={"localhost"})
         assert client.status == status, origin
+
+
+def test_listing_renaming_and_deleting_conversations_need_the_key():
+    for method, path, headers in (("GET", "/api/conversations", {}), ("PATCH", "/api/conversations/abc", JSON),
+                                  ("DELETE", "/api/conversations/abc", {})):
+        client = Client(headers, chunks=1 if headers else 0, method=method, path=path)
+        assert run(client, api_key=KEY) == [] and client.status == 401, method
+
+
+def test_a_rename_must_be_json():
+    client = Client({"Content-Type": "application/x-www-form-urlencoded", "Content-Length": "10"}, chunks=1,
+                    method="PATCH", path="/api/conversations/abc")
+    assert run(client) == [] and client.status == 415

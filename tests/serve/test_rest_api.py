@@ -86,3 +86,45 @@ def test_shapes_sharing_a_region_keep_one_and_say_so(http):
                      headers={"Content-Type": "image/png"}, params={"text": "这是我的图"}).json()
     assert len(turn["objects"]) == 1 and turn["objects"][0]["region"] == "top-left"
     assert turn["reply"].startswith("我在图片中看到：左上角的") and "略去了 1 个" in turn["reply"]
+
+
+def test_conversations_are_listed_by_the_ids_asked_for_renamed_and_deleted(http):
+    first = http.post("/api/conversations").json()["id"]
+    http.post(f"/api/conversations/{first}/messages", json={"text": "draw a red circle in the top left"})
+    empty = http.post("/api/conversations").json()["id"]
+    listed = http.get("/api/conversations", params={"ids": f"{empty},never-made-this-one-0000000,{first}"}).json()
+    assert [c["id"] for c in listed["conversations"]] == [empty, first]
+    drawn = listed["conversations"][1]
+    assert drawn["title"] == "draw a red circle in the top left" and drawn["turns"] == 1
+    assert http.get(drawn["first_image_url"]).headers["content-type"] == "image/png"
+    assert listed["conversations"][0]["first_image_url"] is None
+    renamed = http.patch(f"/api/conversations/{first}", json={"title": "  my   circle "})
+    assert renamed.json() == {"id": first, "title": "my circle"}
+    assert http.get(f"/api/conversations/{first}").json()["title"] == "my circle"
+    assert http.delete(f"/api/conversations/{first}").status_code == 204
+    assert http.get(f"/api/conversations/{first}").status_code == 404
+    assert http.delete(f"/api/conversations/{first}").status_code == 404
+    assert http.get("/api/conversations", params={"ids": first}).json() == {"conversations": []}
+
+
+def test_a_rename_must_be_a_short_string(http):
+    cid = http.post("/api/conversations").json()["id"]
+    assert http.patch(f"/api/conversations/{cid}", json={"title": 5}).status_code == 422
+    assert http.patch(f"/api/conversations/{cid}", json={"title": "x" * 201}).status_code == 413
+
+
+def test_every_picture_is_described_in_both_languages(http):
+    cid = http.post("/api/conversations").json()["id"]
+    turn = http.post(f"/api/conversations/{cid}/picture", content=_render("large red circle 17 17"),
+                     headers={"Content-Type": "image/png"}).json()
+    assert turn["described"] == {"en": "The picture has 1 shape: a large red circle at the top left.",
+                                 "zh": "画面里有1个图形：左上角有一个红色大圆形。"}
+    assert http.get(f"/api/conversations/{cid}").json()["described"] == turn["described"]
+
+
+def _render(scene_text: str) -> bytes:
+    from dialogan.world import Scene, render_scene
+
+    buf = io.BytesIO()
+    render_scene(Scene.parse(scene_text), 64).save(buf, format="PNG")
+    return buf.getvalue()

@@ -73,3 +73,40 @@ def test_negative_keep_days_is_refused(tmp_path):
     import pytest
     with pytest.raises(ValueError, match="keep_days"):
         ConversationStore(tmp_path / "c.db", keep_days=-1)
+
+
+def test_summaries_name_the_conversations_asked_for_in_that_order(tmp_path):
+    store = ConversationStore(tmp_path / "c.db")
+    first, second = store.create({"history": []}), store.create({"history": []})
+    store.save(second, {"history": [{"text": "draw a red circle"}]})
+    rows = store.summaries([second, "no-such-id", first])
+    assert [r["id"] for r in rows] == [second, first]
+    assert (rows[0]["turns"], rows[0]["first_text"], rows[0]["title"]) == (1, "draw a red circle", "")
+    assert (rows[1]["turns"], rows[1]["first_text"]) == (0, "")
+    assert rows[0]["updated"] >= rows[0]["created"]
+
+
+def test_a_renamed_conversation_keeps_its_title_and_a_deleted_one_is_gone(tmp_path):
+    store = ConversationStore(tmp_path / "c.db")
+    cid = store.create({"history": []})
+    store.rename(cid, "我的画")
+    store.close()
+    store = ConversationStore(tmp_path / "c.db")
+    assert store.title(cid) == "我的画" and store.summaries([cid])[0]["title"] == "我的画"
+    assert store.delete(cid) and not store.delete(cid)
+    assert store.get(cid) is None and store.summaries([cid]) == []
+
+
+def test_a_database_from_before_titles_gains_the_column(tmp_path):
+    import sqlite3
+
+    old = sqlite3.connect(tmp_path / "c.db")
+    old.execute("CREATE TABLE conversations (id TEXT PRIMARY KEY, created REAL NOT NULL, updated REAL NOT NULL, "
+                "state TEXT NOT NULL, turns INTEGER NOT NULL)")
+    old.execute("INSERT INTO conversations VALUES ('old-one', 1e10, 1e10, '{\"history\": []}', 0)")
+    old.commit()
+    old.close()
+    store = ConversationStore(tmp_path / "c.db")
+    assert store.title("old-one") == "" and store.get("old-one") == {"history": []}
+    store.rename("old-one", "kept")
+    assert store.title("old-one") == "kept"

@@ -1,6 +1,9 @@
 """The native REST API: conversations you create, talk to, undo, redo, vary and read back.
 
     POST /api/conversations                         -> {"id": ...}
+    GET  /api/conversations?ids=ID,ID,...           -> the named conversations' titles, times, turns, first pictures
+    PATCH /api/conversations/{id}                   {"title": "my drawing"} -> {"id": ..., "title": ...}
+    DELETE /api/conversations/{id}                  -> 204, gone for good
     POST /api/conversations/{id}/messages           {"text": "draw a red circle"} -> Turn
     POST /api/conversations/{id}/undo | redo | variation                      -> Turn
     POST /api/conversations/{id}/picture            (multipart file, or raw image bytes) -> Turn
@@ -9,7 +12,8 @@
     GET  /api/conversations/{id}/turns/{n}/image.png
     GET  /api/conversations/{id}/storyboard.png     the whole conversation as one picture
 
-Holding the id is what gives access: there is no listing of conversations.
+Holding the id is what gives access: there is no listing of all conversations. A page keeps the ids
+it made and asks for their summaries by id, so nobody sees a conversation whose id they were not given.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..chat.session import MAX_MESSAGE_CHARS
-from ..world import Scene
+from ..world import Scene, facts
 from .service import BadInput, ChatService, TurnView
 
 PNG = {"content": {"image/png": {}}, "description": "a PNG picture"}
@@ -43,15 +47,19 @@ class TurnOut(BaseModel):
     edit: str = Field("", description="what the model wrote for a message: the edit of the scene it made, "
                                       "e.g. 'recolor red circle blue'; '' otherwise")
     objects: list[SceneObjectOut]
+    described: dict[str, str] = Field(description="the picture in the world's words, by language ('en', 'zh'): "
+                                                  "alt text for the image")
     seed: int
     image_url: str
 
 
 class ConversationOut(BaseModel):
     id: str
+    title: str = Field("", description="the title given with PATCH; '' when none was")
     turns: list[TurnOut]
     scene: str
     objects: list[SceneObjectOut]
+    described: dict[str, str] = Field(description="the current picture in the world's words, by language")
     seed: int
     can_undo: bool
     can_redo: bool
@@ -60,6 +68,29 @@ class ConversationOut(BaseModel):
 
 class Created(BaseModel):
     id: str = Field(description="the conversation id; keep it, it is the only key to this conversation")
+
+
+class SummaryOut(BaseModel):
+    id: str
+    title: str = Field(description="the title given with PATCH, else the first message (cut to 80 characters), "
+                                   "else ''")
+    created: float = Field(description="when it was started, in seconds since 1970 (UTC)")
+    updated: float = Field(description="when it last changed, in seconds since 1970 (UTC)")
+    turns: int
+    first_image_url: str | None = Field(description="the picture after the first turn; null before any turn")
+
+
+class SummariesOut(BaseModel):
+    conversations: list[SummaryOut] = Field(description="those of the ids asked for that exist, in the order asked")
+
+
+class RenameIn(BaseModel):
+    title: str = Field(description="the new title; '' takes it off (the first message shows instead)")
+
+
+class Renamed(BaseModel):
+    id: str
+    title: str
 
 
 class ActionIn(BaseModel):
@@ -75,9 +106,21 @@ def objects_of(scene_text: str) -> list[SceneObjectOut]:
             for o in Scene.parse(scene_text)]
 
 
+def described(scene_text: str) -> dict[str, str]:
+    scene = Scene.parse(scene_text)
+    return {lang: facts.describe(scene, lang) for lang in facts.LANGS}
+
+
+def summary_out(row: dict) -> SummaryOut:
+    title = row["title"] or row["first_text"][:80]
+    first = f"/api/conversations/{row['id']}/turns/0/image.png" if row["turns"] else None
+    return SummaryOut(id=row["id"], title=title, created=row["created"], updated=row["updated"], turns=row["turns"],
+                      first_image_url=first)
+
+
 def turn_out(cid: str, v: TurnView) -> TurnOut:
     return TurnOut(index=v.index, text=v.text, reply=v.reply, command=v.command, scene=v.scene, edit=v.edit,
-                   objects=objects_of(v.scene), seed=v.seed,
+                   objects=objects_of(v.scene), described=described(v.scene), seed=v.seed,
                    image_url=f"/api/conversations/{cid}/turns/{v.index}/image.png")
 
 
@@ -88,11 +131,26 @@ def build_router(service: ChatService) -> APIRouter:
     def create() -> Created:
         return Created(id=service.create())
 
+    @r.get("", response_model=SummariesOut, summary="Summaries of the conversations you name by id")
+    def summaries(ids: str = "") -> SummariesOut:
+        wanted = [i for i in ids.split(",") if i]
+        return SummariesOut(conversations=[summary_out(row) for row in service.summaries(wanted)])
+
+    @r.patch("/{cid}", response_model=Renamed, summary="Rename a conversation")
+    def rename(cid: str, body: RenameIn) -> Renamed:
+        return Renamed(id=cid, title=service.rename(cid, body.title))
+
+    @r.delete("/{cid}", status_code=204, response_class=Response, summary="Delete a conversation for good")
+    def delete(cid: str) -> Response:
+        service.delete(cid)
+        return Response(status_code=204)
+
     @r.get("/{cid}", response_model=ConversationOut, summary="The whole conversation and the current scene")
     def read(cid: str) -> ConversationOut:
         views, cur = service.history(cid)
-        return ConversationOut(id=cid, turns=[turn_out(cid, v) for v in views], scene=cur["scene"],
-                               objects=objects_of(cur["scene"]), seed=cur["seed"], can_undo=cur["can_undo"],
+        return ConversationOut(id=cid, title=cur["title"], turns=[turn_out(cid, v) for v in views],
+                               scene=cur["scene"], objects=objects_of(cur["scene"]),
+                               described=described(cur["scene"]), seed=cur["seed"], can_undo=cur["can_undo"],
                                can_redo=cur["can_redo"], image_url=f"/api/conversations/{cid}/image.png")
 
     @r.post("/{cid}/messages", response_model=TurnOut, summary="Say something; get the reply and the new picture")

@@ -27,6 +27,8 @@ from .store import KEEP_DAYS, ConversationStore
 
 MAX_UPLOAD_BYTES = 4 * 1024 * 1024
 MAX_UPLOAD_PIXELS = 4096 * 4096  # a small file can still decode into a huge bitmap
+MAX_TITLE_CHARS = 200
+MAX_LISTED = 100  # ids one summary request may name: a page keeps its own list of the conversations it holds
 MAX_TURNS = 200  # a conversation's whole state is loaded and saved on every turn, so it must stay small
 _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object",
                type(None): "null"}
@@ -212,12 +214,37 @@ class ChatService:
         names = ", ".join(f"a {o.name} ({o.region})" for o in kept)
         return scene, f"I see: {names}." + (f" ({left_out} more shape(s) shared a region with one of these and were left out.)" if left_out else "")
 
+    def summaries(self, cids: list[str]) -> list[dict]:
+        """What a list of conversations shows, for the ids given that exist (see ``ConversationStore.summaries``)."""
+        if len(cids) > MAX_LISTED:
+            raise BadInput(f"{len(cids)} conversation ids; the limit is {MAX_LISTED} at a time")
+        return self.store.summaries([c for c in cids if isinstance(c, str) and _ID.match(c)])
+
+    def rename(self, cid: str, title) -> str:
+        """Give a conversation a title (spaces trimmed; '' takes the title back off); returns the title kept."""
+        if not isinstance(title, str):
+            raise BadInput(f"title must be a string, not {_JSON_KINDS.get(type(title), 'that')}")
+        title = _SURROGATES.sub("\ufffd", " ".join(title.split()))
+        if len(title) > MAX_TITLE_CHARS:
+            raise BadInput(f"title is {len(title)} characters; the limit is {MAX_TITLE_CHARS}", status=413)
+        with self.lock:
+            self._open(cid)  # 404 for an id that is not a live conversation
+            self.store.rename(cid, title)
+        return title
+
+    def delete(self, cid: str) -> None:
+        """Delete a conversation for good (404 if there is none)."""
+        with self.lock:
+            self._open(cid)
+            self.store.delete(cid)
+
     def history(self, cid: str) -> tuple[list[TurnView], dict]:
         """Every turn of a conversation, and the current scene and seed (no drawing: that is per picture)."""
         chat = self._open(cid)  # no model call, and each saved state is whole: no need to queue for the lock
         views = [self._view(i, t) for i, t in enumerate(chat.history)]
         state = chat.state()
-        current = {"scene": chat.scene.text(), "seed": chat.seed, "can_undo": state["cursor"] > 0,
+        current = {"title": self.store.title(cid), "scene": chat.scene.text(), "seed": chat.seed,
+                   "can_undo": state["cursor"] > 0,
                    "can_redo": state["cursor"] < len(state["states"]) - 1}
         return views, current
 

@@ -1,9 +1,10 @@
 """Where conversations live between requests and across restarts: one SQLite file in WAL mode.
 
-A row per conversation holds its id, when it was made, the ``Chat.state()`` JSON and the
-number of turns. Each change is one committed transaction before the HTTP answer goes out,
-so a SIGKILL at any moment leaves every answered turn on disk. Pictures are not stored:
-they are redrawn from (scene, seed), which give the same pixels every time.
+A row per conversation holds its id, when it was made and last changed, the ``Chat.state()``
+JSON, the number of turns and the title its owner gave it ('' until renamed). Each change is one
+committed transaction before the HTTP answer goes out, so a SIGKILL at any moment leaves every
+answered turn on disk. Pictures are not stored: they are redrawn from (scene, seed), which give
+the same pixels every time.
 
 A second table keeps the states reached by OpenAI-style requests, keyed by a hash of the
 messages that led there, so a client that sends the whole thread each time continues from
@@ -31,7 +32,8 @@ CREATE TABLE IF NOT EXISTS conversations (
     created REAL NOT NULL,
     updated REAL NOT NULL,
     state TEXT NOT NULL,
-    turns INTEGER NOT NULL
+    turns INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS thread_states (
     key TEXT PRIMARY KEY,
@@ -68,6 +70,9 @@ class ConversationStore:
             # FULL: a committed turn survives even a power cut, not only a killed process.
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(conversations)")}
+            if "title" not in columns:  # a database made before conversations could be renamed
+                self._db.execute("ALTER TABLE conversations ADD COLUMN title TEXT NOT NULL DEFAULT ''")
         self.expire()
 
     @property
@@ -103,6 +108,41 @@ class ConversationStore:
                                    (_dump(state), len(state.get("history", [])), time.time(), cid))
         if cur.rowcount != 1:
             raise KeyError(f"no conversation {cid!r}")
+
+    def summaries(self, cids: list[str]) -> list[dict]:
+        """For each of ``cids`` that exists, in the order given: id, title, created, updated, turns and the
+        text of the first turn ('' when none). Unknown ids are left out."""
+        found = {}
+        with self._lock:
+            for cid in dict.fromkeys(cids):
+                row = self._db.execute("SELECT id, title, created, updated, turns, state FROM conversations "
+                                       "WHERE id = ? AND updated >= ?", (cid, self._cutoff())).fetchone()
+                if row:
+                    found[cid] = row
+        out = []
+        for cid, title, created, updated, turns, state in found.values():
+            history = json.loads(state).get("history") or []
+            out.append({"id": cid, "title": title, "created": created, "updated": updated, "turns": turns,
+                        "first_text": history[0].get("text", "") if history else ""})
+        return out
+
+    def title(self, cid: str) -> str:
+        """The title of conversation ``cid`` ('' when it has none, or there is no such conversation)."""
+        with self._lock:
+            row = self._db.execute("SELECT title FROM conversations WHERE id = ?", (cid,)).fetchone()
+        return row[0] if row else ""
+
+    def rename(self, cid: str, title: str) -> None:
+        """Give conversation ``cid`` a title (its last change time stays as it was)."""
+        with self._lock:
+            cur = self._db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title, cid))
+        if cur.rowcount != 1:
+            raise KeyError(f"no conversation {cid!r}")
+
+    def delete(self, cid: str) -> bool:
+        """Delete conversation ``cid``; whether there was one."""
+        with self._lock:
+            return self._db.execute("DELETE FROM conversations WHERE id = ?", (cid,)).rowcount == 1
 
     def count(self) -> int:
         with self._lock:
