@@ -1,4 +1,6 @@
-"""Where conversations live between requests and across restarts: one SQLite file in WAL mode.
+"""Where conversations live between requests and across restarts: one SQLite file in WAL mode by
+default, or a PostgreSQL database (``store_postgres``) that several server processes share.
+``open_store(db)`` picks the backend from ``db``; both keep the promises below.
 
 A row per conversation holds its id, when it was made, the ``Chat.state()`` JSON and the
 number of turns. Each change is one committed transaction before the HTTP answer goes out,
@@ -41,6 +43,19 @@ CREATE TABLE IF NOT EXISTS thread_states (
 """
 
 
+class Conflict(RuntimeError):
+    """The conversation took another turn since it was read: saving would overwrite that turn."""
+
+
+def open_store(db: str | Path, keep_days: float = KEEP_DAYS):
+    """The store at ``db``: a ``postgresql://`` (or ``postgres://``) URL opens PostgreSQL, anything else
+    is a SQLite file path (``:memory:`` for throwaway use)."""
+    if str(db).startswith(("postgresql://", "postgres://")):
+        from .store_postgres import PostgresStore
+        return PostgresStore(str(db), keep_days)
+    return ConversationStore(db, keep_days)
+
+
 def new_id() -> str:
     """An unguessable conversation id (``secrets``, 192 bits)."""
     return secrets.token_urlsafe(ID_BYTES)
@@ -81,7 +96,7 @@ class ConversationStore:
         cid = new_id()
         with self._lock:
             self._db.execute("INSERT INTO conversations (id, created, updated, state, turns) VALUES (?, ?, ?, ?, ?)",
-                             (cid, now, now, _dump(state), len(state.get("history", []))))
+                             (cid, now, now, dump_state(state), len(state.get("history", []))))
         return cid
 
     def get(self, cid: str) -> dict | None:
@@ -96,13 +111,22 @@ class ConversationStore:
             row = self._db.execute("SELECT created FROM conversations WHERE id = ?", (cid,)).fetchone()
         return row[0] if row else None
 
-    def save(self, cid: str, state: dict) -> None:
-        """Replace the state of an existing conversation (one committed transaction)."""
+    def save(self, cid: str, state: dict, after_turns: int | None = None) -> None:
+        """Replace the state of an existing conversation (one committed transaction). With ``after_turns``,
+        only if the saved one still has that many turns (else ``Conflict``: another turn came first)."""
+        args = (dump_state(state), len(state.get("history", [])), time.time(), cid)
         with self._lock:
-            cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? WHERE id = ?",
-                                   (_dump(state), len(state.get("history", [])), time.time(), cid))
-        if cur.rowcount != 1:
+            if after_turns is None:
+                cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? WHERE id = ?", args)
+            else:
+                cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? "
+                                       "WHERE id = ? AND turns = ?", args + (after_turns,))
+            missing = cur.rowcount != 1 and self._db.execute(
+                "SELECT 1 FROM conversations WHERE id = ?", (cid,)).fetchone() is None
+        if missing:
             raise KeyError(f"no conversation {cid!r}")
+        if cur.rowcount != 1:
+            raise Conflict(f"conversation {cid!r} no longer has {after_turns} turns")
 
     def count(self) -> int:
         with self._lock:
@@ -112,7 +136,7 @@ class ConversationStore:
     def put_thread(self, key: str, state: dict) -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO thread_states (key, created, state) VALUES (?, ?, ?)",
-                             (key, time.time(), _dump(state)))
+                             (key, time.time(), dump_state(state)))
 
     def get_thread(self, key: str) -> dict | None:
         with self._lock:
@@ -140,6 +164,6 @@ class ConversationStore:
             self._db.close()
 
 
-def _dump(state: dict) -> str:
+def dump_state(state: dict) -> str:
     # ensure_ascii keeps any odd code point (a lone surrogate from JSON, say) storable as text.
     return json.dumps(state, ensure_ascii=True, separators=(",", ":"))

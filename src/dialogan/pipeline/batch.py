@@ -1,0 +1,127 @@
+"""Turns of different conversations run as one batch: the language model's greedy decoding over
+several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in one generator pass.
+
+    outs = generate_together(decoders, [stop_ids] * B, [max_new] * B)   # each as d.generate(stop, max_new, 0)
+    images = pictures(model, tok, scenes, seeds)                       # each as picture(model, tok, scene, seed)
+
+The promise is equality with the one-at-a-time path: the same greedy tokens as each decoder's own
+``generate`` (its cache, length and pending tokens are left as ``generate`` leaves them, so the
+turn goes on one at a time or in another batch), and the same pictures up to float rounding.
+Rows of different lengths run side by side with per-row positions and masks (no padding inside
+a row's sequence), and each row stops at its own stop token. A batched step reads the weights
+once for every row, which is what a CPU spends a small model's step on.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from PIL import Image
+
+from ..data.collate import collate_layout
+from ..data.examples import TurnContext, build_draw_example
+from ..data.tokenizer import DialogueTokenizer
+from ..models import Decoder, DialoGAN
+from ..world import Scene
+from .turn import draw_batch
+
+
+@torch.inference_mode()
+def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new: list[int]) -> list[list[int]]:
+    """For each decoder, what ``decoder.generate(stop_ids[i], max_new[i], lookahead=0)`` returns, in one
+    batch: a step runs the pending tokens of every row still going, each at its own positions."""
+    if not decoders:
+        return []
+    if any(not d.pending for d in decoders):
+        raise ValueError("generate needs a prompt of at least one token")
+    if len({id(d.lm) for d in decoders}) != 1:
+        raise ValueError("decoders of one batch must share one language model")
+    n_ctx = decoders[0].n_ctx
+    # The rows' caches side by side; each decoder then keeps a view of its row, so nothing is copied back.
+    k = torch.cat([d.k for d in decoders], 1)
+    v = torch.cat([d.v for d in decoders], 1)
+    for i, d in enumerate(decoders):
+        d.k, d.v = k[:, i:i + 1], v[:, i:i + 1]
+    outs: list[list[int]] = [[] for _ in decoders]
+    going = list(range(len(decoders)))
+    while True:
+        going = [i for i in going if len(outs[i]) < max_new[i]
+                 and decoders[i].length + len(decoders[i].pending) <= n_ctx]
+        if not going:
+            break
+        preds = _step(decoders, going, k, v).argmax(-1).tolist()
+        for i, p in zip(going, preds):
+            d = decoders[i]
+            d.tokens += d.pending
+            d.length += len(d.pending)
+            d.pending = [p]
+            outs[i].append(p)
+        going = [i for i in going if outs[i][-1] not in stop_ids[i]]
+    return outs
+
+
+def _step(decoders: list[Decoder], rows: list[int], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    """Run each row's pending tokens after its cached ones; the logits after each row's last one (R, V).
+    Shorter rows are padded at the end; a padded query repeats the row's last position and its keys
+    and values are never written, so it changes nothing."""
+    d0 = decoders[0]
+    t, lm, H, eps = d0.t, d0.lm, d0.n_head, d0.eps
+    dev = k.device
+    R = len(rows)
+    starts = [decoders[i].length for i in rows]
+    feeds = [decoders[i].pending for i in rows]
+    lens = [len(f) for f in feeds]
+    n, T = max(lens), max(s + m for s, m in zip(starts, lens))
+    ids = torch.zeros(R, n, dtype=torch.long)
+    pos = torch.zeros(R, n, dtype=torch.long)
+    for r, (s, f) in enumerate(zip(starts, feeds)):
+        ids[r, : len(f)] = torch.tensor(f)
+        pos[r] = s + torch.arange(n).clamp(max=len(f) - 1)
+    ids, pos = ids.to(dev), pos.to(dev)
+    # Query j of a row sees the keys at its own position and before it.
+    mask = (torch.arange(T, device=dev)[None, None, :] <= pos[:, :, None])[:, None]
+    contiguous = rows == list(range(rows[0], rows[0] + R))
+    index = torch.tensor(rows, device=dev)
+    x = t.wte.weight[ids] + t.wpe.weight[pos]
+    C = x.shape[-1]
+    for i, block in enumerate(t.h):
+        a = block.attn
+        h = F.layer_norm(x, (C,), block.ln_1.weight, block.ln_1.bias, eps)
+        qkv = torch.addmm(a.c_attn.bias, h.view(R * n, C), a.c_attn.weight).view(R, n, 3, H, C // H)
+        q, kk, vv = qkv.permute(2, 0, 3, 1, 4)
+        for r, (row, s, m) in enumerate(zip(rows, starts, lens)):
+            k[i, row, :, s:s + m] = kk[r, :, :m]
+            v[i, row, :, s:s + m] = vv[r, :, :m]
+        if contiguous:
+            keys, values = k[i, rows[0]:rows[0] + R, :, :T], v[i, rows[0]:rows[0] + R, :, :T]
+        else:
+            keys, values = k[i, index, :, :T], v[i, index, :, :T]
+        y = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask)
+        x = x + torch.addmm(a.c_proj.bias, y.transpose(1, 2).reshape(R * n, C), a.c_proj.weight).view(R, n, C)
+        mlp = block.mlp
+        h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, eps).view(R * n, C)
+        x = x + torch.addmm(mlp.c_proj.bias, F.gelu(torch.addmm(mlp.c_fc.bias, h, mlp.c_fc.weight), approximate="tanh"),
+                            mlp.c_proj.weight).view(R, n, C)
+    last = x[torch.arange(R, device=dev), torch.tensor(lens, device=dev) - 1]
+    return torch.mm(F.layer_norm(last, (C,), t.ln_f.weight, t.ln_f.bias, eps), lm.lm_head.weight.t())
+
+
+@torch.inference_mode()
+def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
+    """The pictures of each (scene, seed) in one generator pass; each equals ``picture(model, tok, scene,
+    seed)`` up to float rounding. The conditioning states are each scene's own (one at a time, exact)."""
+    if len(scenes) != len(seeds):
+        raise ValueError(f"{len(scenes)} scenes but {len(seeds)} seeds")
+    if not scenes:
+        return []
+    # 1. Each scene's states over "<|scene|> scene text", padded to the longest.
+    examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
+    states = [Decoder(model.lm).states(ex.ids) for ex in examples]
+    width = max(s.shape[0] for s in states)
+    hidden = torch.stack([torch.cat([s, s.new_zeros(width - s.shape[0], s.shape[1])]) for s in states])
+    cond = model.condition(hidden, **collate_layout(examples))
+    # 2. The noise of each seed, as draw_scene draws it, and one generator pass.
+    z = torch.cat([torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(int(seed) % (2**63)))
+                   for seed in seeds]).to(hidden.device)
+    pixels = (draw_batch(model, cond, z).clamp(-1, 1) + 1) / 2
+    arrays = pixels.permute(0, 2, 3, 1).mul(255).round().byte().cpu().numpy()
+    return [Image.fromarray(a, "RGB") for a in arrays]
