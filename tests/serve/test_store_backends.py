@@ -1,0 +1,66 @@
+"""Both stores keep the same promises: SQLite (the default) and PostgreSQL (to scale out)."""
+import time
+
+import pytest
+
+from dialogan.serve.store import Conflict, ConversationStore, new_id, open_store
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def store_url(request, tmp_path):
+    """Where a fresh store lives: a SQLite file, or a new database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "c.db")
+    return request.getfixturevalue("postgres").new_database()
+
+
+def test_the_url_picks_the_backend(store_url):
+    store = open_store(store_url)
+    assert isinstance(store, ConversationStore) == (not store_url.startswith("postgresql://"))
+
+
+def test_a_saved_state_is_read_back_after_reopening(store_url):
+    store = open_store(store_url)
+    cid = store.create({"history": []})
+    state = {"history": [{"text": "画一个圆 🎨 '; DROP TABLE conversations; --"}], "cursor": 1}
+    store.save(cid, state)
+    store.close()
+    again = open_store(store_url)
+    assert again.get(cid) == state and again.count() == 1
+    assert again.get(new_id()) is None and again.get("' OR 1=1 --") is None
+
+
+def test_a_save_after_another_turn_is_a_conflict_not_an_overwrite(store_url):
+    store = open_store(store_url)
+    cid = store.create({"history": []})
+    store.save(cid, {"history": [{"text": "first"}]}, after_turns=0)
+    with pytest.raises(Conflict):
+        store.save(cid, {"history": [{"text": "second"}]}, after_turns=0)  # it read 0 turns; there is 1 now
+    assert store.get(cid) == {"history": [{"text": "first"}]}
+    with pytest.raises(KeyError, match="no conversation"):
+        store.save(new_id(), {"history": []}, after_turns=0)
+
+
+def test_thread_states_are_kept_by_key_and_replaced(store_url):
+    store = open_store(store_url)
+    store.put_thread("k", {"cursor": 0})
+    store.put_thread("k", {"cursor": 1})
+    assert store.get_thread("k") == {"cursor": 1} and store.get_thread("other") is None
+
+
+def test_what_is_past_keep_days_is_deleted_and_zero_keeps_everything(store_url):
+    store = open_store(store_url, keep_days=30)
+    cid = store.create({"history": []})
+    store.put_thread("k", {"cursor": 0})
+    assert store.expire(now=time.time() + 29 * 86400) == (0, 0)
+    assert store.expire(now=time.time() + 31 * 86400) == (1, 1)
+    assert store.get(cid) is None and store.count() == 0
+    forever = open_store(store_url, keep_days=0)
+    kept = forever.create({"history": []})
+    assert forever.expire(now=time.time() + 1e9) == (0, 0) and forever.get(kept) == {"history": []}
+
+
+def test_an_unreachable_postgresql_is_named_in_one_line():
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'dialogan[postgres]'")
+    with pytest.raises(ConnectionError, match=r"cannot open the PostgreSQL database postgresql://u@127\.0\.0\.1:1/x"):
+        open_store("postgresql://u:secret@127.0.0.1:1/x")
