@@ -1,5 +1,6 @@
 """Two server processes on one PostgreSQL database serve the same conversations: either continues what
 the other began, turn by turn, and a turn neither process can see coming is never lost."""
+import json
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -9,6 +10,7 @@ pytestmark = pytest.mark.slow  # a PostgreSQL server and two `dialogan serve` pr
 
 
 def test_two_processes_continue_each_others_conversations(postgres, start_server, tiny_checkpoint, tmp_path):
+    import psycopg
     db = postgres.new_database()
     first = start_server(tiny_checkpoint, db, log_dir=tmp_path)
     second = start_server(tiny_checkpoint, db, log_dir=tmp_path)
@@ -28,13 +30,16 @@ def test_two_processes_continue_each_others_conversations(postgres, start_server
             assert a["scene"] == undone["scene"]
             assert one.get(f"/api/conversations/{cid}/image.png").content == \
                 two.get(f"/api/conversations/{cid}/image.png").content
-            # 3. An OpenAI-style thread begun on one continues on the other from its saved state.
+            # 3. An OpenAI-style thread begun on one goes on on the other, from the state the first saved.
             thread = [{"role": "user", "content": "draw a red circle"}]
             first_reply = one.post("/v1/chat/completions", json={"model": "dialogan", "messages": thread}).json()
-            thread += [first_reply["choices"][0]["message"], {"role": "user", "content": "make a variation"}]
+            thread += [first_reply["choices"][0]["message"], {"role": "user", "content": "draw a blue star"}]
             second_reply = two.post("/v1/chat/completions", json={"model": "dialogan", "messages": thread})
             assert second_reply.status_code == 200
-            assert second_reply.json()["dialogan"]["command"] == "variation"
+            with psycopg.connect(db) as conn:
+                saved = [json.loads(s) for (s,) in conn.execute("SELECT state FROM thread_states ORDER BY created")]
+            assert [len(s["history"]) for s in saved] == [1, 2]
+            assert saved[1]["history"][0] == saved[0]["history"][0]
     finally:
         first.kill()
         second.kill()
