@@ -7,8 +7,9 @@ several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in
 The promise is equality with the one-at-a-time path: the same greedy tokens as each decoder's own
 ``generate`` (its cache, length and pending tokens are left as ``generate`` leaves them, so the
 turn goes on one at a time or in another batch), and the same pictures up to float rounding.
-Rows of different lengths run side by side with per-row positions and masks (no padding inside
-a row's sequence), and each row stops at its own stop token. A batched step reads the weights
+Rows at different lengths run side by side with per-row positions and masks, and each row stops
+at its own stop token; a prompt is read by itself (padding it to the longest would cost more than
+the batch saves). A batched step reads the weights
 once for every row, which is what a CPU spends a small model's step on.
 """
 from __future__ import annotations
@@ -48,8 +49,13 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
                  and decoders[i].length + len(decoders[i].pending) <= n_ctx]
         if not going:
             break
-        preds = _step(decoders, going, k, v).argmax(-1).tolist()
-        for i, p in zip(going, preds):
+        # A row with many tokens to read (a prompt) runs alone: padded beside a shorter one, the batch
+        # would compute its padding; rows of one token each (the usual step) run together.
+        long = [i for i in going if len(decoders[i].pending) > 1]
+        short = [i for i in going if len(decoders[i].pending) == 1]
+        groups = [[i] for i in long] + ([short] if short else [])
+        preds = [p for rows in groups for p in _step(decoders, rows, k, v).argmax(-1).tolist()]
+        for i, p in zip([i for rows in groups for i in rows], preds):
             d = decoders[i]
             d.tokens += d.pending
             d.length += len(d.pending)
