@@ -9,8 +9,9 @@ about one step each of the model per token, not sixteen, and the turn logic stay
 one-at-a-time ``write_turn``, its text unchanged (greedy decoding is exact).
 
 Work that is not somebody's turn now (the pictures of a storyboard, a long OpenAI thread replayed)
-is queued at ``BACKGROUND`` priority: a batch never mixes it with turns, so a turn waits at most
-for one background batch, never for the whole storyboard.
+is queued at ``BACKGROUND`` priority: a batch never mixes it with turns and holds at most
+``MAX_BACKGROUND_BATCH`` of it, so a turn waits at most for one small background batch, never for
+the whole storyboard.
 """
 from __future__ import annotations
 
@@ -25,22 +26,25 @@ from PIL import Image
 from ..models import LOOKAHEAD, Decoder
 from ..pipeline import generate_together, picture, pictures
 from ..world import Scene
+from .timing import StageTimes
 
 TURN, BACKGROUND = 0, 1  # queue priorities: lower runs first
 WINDOW_S = 0.004  # how long the worker waits for more jobs after the first: a few ms against ~100 ms turns
 MAX_BATCH = 16
+MAX_BACKGROUND_BATCH = 4  # background work runs in small batches, so a turn arriving meanwhile waits little
 _STOP = "stop"
 
 
 class TurnBatcher:
     """The one thread that runs the model, and the queue in front of it."""
 
-    def __init__(self, model, tokenizer, window_s: float = WINDOW_S, max_batch: int = MAX_BATCH):
+    def __init__(self, model, tokenizer, window_s: float = WINDOW_S, max_batch: int = MAX_BATCH,
+                 times: StageTimes | None = None):
         if max_batch < 1:
             raise ValueError(f"max_batch must be 1 or more, got {max_batch}")
         self.model, self.tokenizer = model, tokenizer
+        self.times = times or StageTimes()
         self.window_s, self.max_batch = window_s, max_batch
-        self.batch_sizes: list[int] = []  # how many jobs each batch held (the bench reads it)
         self._queue: queue.PriorityQueue = queue.PriorityQueue()
         self._order = itertools.count()  # first come, first served within a priority
         self._thread = threading.Thread(target=self._serve, name="dialogan-model", daemon=True)
@@ -49,11 +53,13 @@ class TurnBatcher:
     # 1. What request threads call: each blocks until its job has run in some batch.
     def generate(self, decoder: Decoder, stop_ids: set[int], max_new: int, priority: int = TURN) -> list[int]:
         """``decoder.generate(stop_ids, max_new)``'s tokens, run in a batch with whatever else is waiting."""
-        return self._submit("generate", (decoder, stop_ids, max_new), priority).result()
+        with self.times.measure("model_wait"):
+            return self._submit("generate", (decoder, stop_ids, max_new), priority).result()
 
     def draw(self, scene: Scene, seed: int, priority: int = TURN) -> Image.Image:
         """``picture(model, tokenizer, scene, seed)``, drawn in one generator pass with other waiting pictures."""
-        return self._submit("draw", (scene, seed), priority).result()
+        with self.times.measure("model_wait"):
+            return self._submit("draw", (scene, seed), priority).result()
 
     def draw_many(self, pairs: list[tuple[Scene, int]], priority: int = BACKGROUND) -> list[Image.Image]:
         """Several pictures, queued at once so they fill batches."""
@@ -77,7 +83,6 @@ class TurnBatcher:
             jobs = self._gather()
             if jobs is None:
                 return
-            self.batch_sizes.append(len(jobs))
             for kind in ("generate", "draw"):
                 group = [j for j in jobs if j[2] == kind]
                 if group:
@@ -88,7 +93,8 @@ class TurnBatcher:
         if first[2] == _STOP:
             return None
         jobs, deadline = [first], time.monotonic() + self.window_s
-        while len(jobs) < self.max_batch:
+        most = self.max_batch if first[0] == TURN else min(self.max_batch, MAX_BACKGROUND_BATCH)
+        while len(jobs) < most:
             try:
                 job = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
@@ -101,6 +107,10 @@ class TurnBatcher:
         return jobs
 
     def _run(self, kind: str, jobs: list[tuple]) -> None:
+        stage = "lm" if kind == "generate" else "generator"
+        self.times.count(f"{stage}_batches")
+        self.times.count(f"{stage}_rows", len(jobs))
+        start = time.perf_counter()
         try:
             results = self._generate([j[3] for j in jobs]) if kind == "generate" else self._draw([j[3] for j in jobs])
         except Exception as error:
@@ -110,6 +120,7 @@ class TurnBatcher:
             for job in jobs:  # one bad row must not fail the others: run each alone
                 self._run(kind, [job])
             return
+        self.times.add(stage, time.perf_counter() - start)
         for job, result in zip(jobs, results):
             job[4].set_result(result)
 

@@ -29,6 +29,7 @@ from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
 from .batcher import BACKGROUND, TURN, QueuedDecoder, TurnBatcher
 from .store import KEEP_DAYS, Conflict, ConversationStore, open_store
+from .timing import StageTimes
 
 MAX_UPLOAD_BYTES = 4 * 1024 * 1024
 MAX_UPLOAD_PIXELS = 4096 * 4096  # a small file can still decode into a huge bitmap
@@ -132,7 +133,8 @@ class ChatService:
         self.model, self.tokenizer = model, tokenizer
         self.store, self.history_turns, self.model_name = store, history_turns, model_name
         self.max_turns = max_turns
-        self.batcher = batcher or TurnBatcher(model, tokenizer)
+        self.times = batcher.times if batcher else StageTimes()
+        self.batcher = batcher or TurnBatcher(model, tokenizer, times=self.times)
         self._stripes = [threading.Lock() for _ in range(_LOCK_STRIPES)]
         self._detector, self._detector_lock = detector, threading.Lock()
         self._pngs: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # (scene text, seed) -> PNG
@@ -153,7 +155,8 @@ class ChatService:
         return ServedChat(self.model, self.tokenizer, self.batcher, self.history_turns, priority)
 
     def _open(self, cid: str, priority: int = TURN) -> ServedChat:
-        state = self.store.get(cid) if isinstance(cid, str) and _ID.match(cid) else None
+        with self.times.measure("db"):
+            state = self.store.get(cid) if isinstance(cid, str) and _ID.match(cid) else None
         if state is None:
             raise NotFound(f"no conversation {cid!r}")
         chat = self.new_chat(priority)
@@ -166,7 +169,9 @@ class ChatService:
         with self._pngs_lock:
             data = self._pngs.get(key)
         if data is None:  # drawn outside the cache's lock: two requests may both draw it, and get equal bytes
-            data = png_bytes(self.batcher.draw(scene, seed, chat.priority if chat else TURN))
+            image = self.batcher.draw(scene, seed, chat.priority if chat else TURN)
+            with self.times.measure("png"):
+                data = png_bytes(image)
         self._remember(key, data)
         return data
 
@@ -185,7 +190,9 @@ class ChatService:
 
     def _view(self, index: int, turn: Turn) -> TurnView:
         if turn.image is not None:  # just drawn: the page asks for it next, so keep it
-            self._remember((turn.scene.text(), turn.seed), png_bytes(turn.image))
+            with self.times.measure("png"):
+                data = png_bytes(turn.image)
+            self._remember((turn.scene.text(), turn.seed), data)
         return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command, turn.edit)
 
     # 2. Conversations: create, act, read.
@@ -196,16 +203,18 @@ class ChatService:
         """Apply ``send``/``undo``/``redo``/``variation``/``picture`` to a saved conversation and save it."""
         text = clean_text(text)
         image = read_picture(picture) if action == "picture" else None
-        with self._stripes[hash(cid) % _LOCK_STRIPES]:
+        with self._stripes[hash(cid) % _LOCK_STRIPES], self.times.measure("act"):
             chat = self._open(cid)
             self.check_room(chat)
             before = len(chat.history)
             turn = self.apply(chat, action, text, image)
             try:
-                self.store.save(cid, chat.state(), after_turns=before)
+                with self.times.measure("db"):
+                    self.store.save(cid, chat.state(), after_turns=before)
             except Conflict:
                 raise BadInput("this conversation took another turn meanwhile (in another request); "
                                "reload it and send again", status=409) from None
+            self.times.count("turns")
             return self._view(len(chat.history) - 1, turn)
 
     def apply(self, chat: Chat, action: str, text: str = "", image: Image.Image | None = None) -> Turn:
