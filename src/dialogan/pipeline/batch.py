@@ -37,44 +37,58 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
     if len({id(d.lm) for d in decoders}) != 1:
         raise ValueError("decoders of one batch must share one language model")
     n_ctx = decoders[0].n_ctx
-    # The rows' caches side by side; each decoder then keeps a view of its row, so nothing is copied back.
-    k = torch.cat([d.k for d in decoders], 1)
-    v = torch.cat([d.v for d in decoders], 1)
-    for i, d in enumerate(decoders):
-        d.k, d.v = k[:, i:i + 1], v[:, i:i + 1]
     outs: list[list[int]] = [[] for _ in decoders]
     going = list(range(len(decoders)))
+    together: list[int] = []  # the rows whose caches now lie side by side in one tensor, in that order
     while True:
         going = [i for i in going if len(outs[i]) < max_new[i]
                  and decoders[i].length + len(decoders[i].pending) <= n_ctx]
         if not going:
             break
-        # A row with many tokens to read (a prompt) runs alone: padded beside a shorter one, the batch
-        # would compute its padding; rows of one token each (the usual step) run together.
+        # A row with many tokens to read (a prompt, a result) runs alone: padded beside shorter ones,
+        # the batch would compute the padding. Rows of one token each (the usual step) run together,
+        # their caches side by side in one tensor; each decoder keeps a view of its row, so nothing is
+        # copied back, and the tensor is rebuilt only when the set of rows changes.
         long = [i for i in going if len(decoders[i].pending) > 1]
         short = [i for i in going if len(decoders[i].pending) == 1]
+        if short and short != together:
+            k = torch.cat([decoders[i].k for i in short], 1)
+            v = torch.cat([decoders[i].v for i in short], 1)
+            for r, i in enumerate(short):
+                decoders[i].k, decoders[i].v = k[:, r:r + 1], v[:, r:r + 1]
+            together = short
         groups = [[i] for i in long] + ([short] if short else [])
-        preds = [p for rows in groups for p in _step(decoders, rows, k, v).argmax(-1).tolist()]
-        for i, p in zip([i for rows in groups for i in rows], preds):
-            d = decoders[i]
-            d.tokens += d.pending
-            d.length += len(d.pending)
-            d.pending = [p]
-            outs[i].append(p)
+        for rows in groups:
+            first = decoders[rows[0]]
+            # The rows' views are consecutive rows of one tensor: step over that tensor's block.
+            base_k, base_v = _block(first.k, len(rows)), _block(first.v, len(rows))
+            preds = _step([decoders[i] for i in rows], base_k, base_v).argmax(-1).tolist()
+            for i, p in zip(rows, preds):
+                d = decoders[i]
+                d.tokens += d.pending
+                d.length += len(d.pending)
+                d.pending = [p]
+                outs[i].append(p)
         going = [i for i in going if outs[i][-1] not in stop_ids[i]]
     return outs
 
 
-def _step(decoders: list[Decoder], rows: list[int], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+def _block(view: torch.Tensor, rows: int) -> torch.Tensor:
+    """The ``rows`` consecutive rows of the tensor that ``view`` (one row, dim 1) starts."""
+    return view.as_strided((view.shape[0], rows, *view.shape[2:]), view.stride(), view.storage_offset())
+
+
+def _step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
     """Run each row's pending tokens after its cached ones; the logits after each row's last one (R, V).
-    Shorter rows are padded at the end; a padded query repeats the row's last position and its keys
-    and values are never written, so it changes nothing."""
-    d0 = decoders[0]
+    ``k``, ``v`` (L, R, H, T, D): the rows' caches, in order. Shorter rows are padded at the end; a
+    padded query repeats the row's last position and its keys and values are never written, so it
+    changes nothing."""
+    d0 = rows[0]
     t, lm, H, eps = d0.t, d0.lm, d0.n_head, d0.eps
     dev = k.device
     R = len(rows)
-    starts = [decoders[i].length for i in rows]
-    feeds = [decoders[i].pending for i in rows]
+    starts = [d.length for d in rows]
+    feeds = [d.pending for d in rows]
     lens = [len(f) for f in feeds]
     n, T = max(lens), max(s + m for s, m in zip(starts, lens))
     ids = torch.zeros(R, n, dtype=torch.long)
@@ -85,8 +99,9 @@ def _step(decoders: list[Decoder], rows: list[int], k: torch.Tensor, v: torch.Te
     ids, pos = ids.to(dev), pos.to(dev)
     # Query j of a row sees the keys at its own position and before it.
     mask = (torch.arange(T, device=dev)[None, None, :] <= pos[:, :, None])[:, None]
-    contiguous = rows == list(range(rows[0], rows[0] + R))
-    index = torch.tensor(rows, device=dev)
+    one_each = n == 1
+    if one_each:
+        rows_at, cols_at = torch.arange(R, device=dev), torch.tensor(starts, device=dev)
     x = t.wte.weight[ids] + t.wpe.weight[pos]
     C = x.shape[-1]
     for i, block in enumerate(t.h):
@@ -94,14 +109,14 @@ def _step(decoders: list[Decoder], rows: list[int], k: torch.Tensor, v: torch.Te
         h = F.layer_norm(x, (C,), block.ln_1.weight, block.ln_1.bias, eps)
         qkv = torch.addmm(a.c_attn.bias, h.view(R * n, C), a.c_attn.weight).view(R, n, 3, H, C // H)
         q, kk, vv = qkv.permute(2, 0, 3, 1, 4)
-        for r, (row, s, m) in enumerate(zip(rows, starts, lens)):
-            k[i, row, :, s:s + m] = kk[r, :, :m]
-            v[i, row, :, s:s + m] = vv[r, :, :m]
-        if contiguous:
-            keys, values = k[i, rows[0]:rows[0] + R, :, :T], v[i, rows[0]:rows[0] + R, :, :T]
+        if one_each:  # the usual step: every row's new key and value written in one go
+            k[i, rows_at, :, cols_at] = kk[:, :, 0]
+            v[i, rows_at, :, cols_at] = vv[:, :, 0]
         else:
-            keys, values = k[i, index, :, :T], v[i, index, :, :T]
-        y = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask)
+            for r, (s, m) in enumerate(zip(starts, lens)):
+                k[i, r, :, s:s + m] = kk[r, :, :m]
+                v[i, r, :, s:s + m] = vv[r, :, :m]
+        y = F.scaled_dot_product_attention(q, k[i, :, :, :T], v[i, :, :, :T], attn_mask=mask)
         x = x + torch.addmm(a.c_proj.bias, y.transpose(1, 2).reshape(R * n, C), a.c_proj.weight).view(R, n, C)
         mlp = block.mlp
         h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, eps).view(R * n, C)
