@@ -20,6 +20,7 @@ import queue
 import threading
 import time
 from concurrent.futures import Future
+from contextlib import contextmanager
 
 from PIL import Image
 
@@ -47,10 +48,22 @@ class TurnBatcher:
         self.window_s, self.max_batch = window_s, max_batch
         self._queue: queue.PriorityQueue = queue.PriorityQueue()
         self._order = itertools.count()  # first come, first served within a priority
+        self._in_flight, self._count_lock = 0, threading.Lock()
         self._thread = threading.Thread(target=self._serve, name="dialogan-model", daemon=True)
         self._thread.start()
 
     # 1. What request threads call: each blocks until its job has run in some batch.
+    @contextmanager
+    def turn(self):
+        """Around a request's whole turn: while it is the only one, its jobs run without waiting for others."""
+        with self._count_lock:
+            self._in_flight += 1
+        try:
+            yield
+        finally:
+            with self._count_lock:
+                self._in_flight -= 1
+
     def generate(self, decoder: Decoder, stop_ids: set[int], max_new: int, priority: int = TURN) -> list[int]:
         """``decoder.generate(stop_ids, max_new)``'s tokens, run in a batch with whatever else is waiting."""
         with self.times.measure("model_wait"):
@@ -92,7 +105,8 @@ class TurnBatcher:
         first = self._queue.get()
         if first[2] == _STOP:
             return None
-        jobs, deadline = [first], time.monotonic() + self.window_s
+        # Alone, a turn would only wait for nobody: the window is for turns that others may join.
+        jobs, deadline = [first], time.monotonic() + (self.window_s if self._in_flight > 1 else 0.0)
         most = self.max_batch if first[0] == TURN else min(self.max_batch, MAX_BACKGROUND_BATCH)
         while len(jobs) < most:
             try:

@@ -203,7 +203,7 @@ class ChatService:
         """Apply ``send``/``undo``/``redo``/``variation``/``picture`` to a saved conversation and save it."""
         text = clean_text(text)
         image = read_picture(picture) if action == "picture" else None
-        with self._stripes[hash(cid) % _LOCK_STRIPES], self.times.measure("act"):
+        with self._stripes[hash(cid) % _LOCK_STRIPES], self.batcher.turn(), self.times.measure("act"):
             chat = self._open(cid)
             self.check_room(chat)
             before = len(chat.history)
