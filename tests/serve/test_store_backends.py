@@ -64,3 +64,10 @@ def test_an_unreachable_postgresql_is_named_in_one_line():
     pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'dialogan[postgres]'")
     with pytest.raises(ConnectionError, match=r"cannot open the PostgreSQL database postgresql://u@127\.0\.0\.1:1/x"):
         open_store("postgresql://u:secret@127.0.0.1:1/x")
+
+
+def test_a_database_url_is_printed_without_its_password():
+    from dialogan.serve.store import without_password
+    assert without_password("postgresql://app:s3cret@db.internal:5432/dialogan") == \
+        "postgresql://app@db.internal:5432/dialogan"
+    assert without_password("runs/dialogan.db") == "runs/dialogan.db"

@@ -56,6 +56,15 @@ def open_store(db: str | Path, keep_days: float = KEEP_DAYS):
     return ConversationStore(db, keep_days)
 
 
+def without_password(db: str | Path) -> str:
+    """``db`` as it may be printed: a database URL's password left out."""
+    head, at, tail = str(db).rpartition("@")
+    if not at or "://" not in head:
+        return str(db)
+    scheme, _, user = head.partition("://")
+    return f"{scheme}://{user.split(':')[0]}@{tail}"
+
+
 def new_id() -> str:
     """An unguessable conversation id (``secrets``, 192 bits)."""
     return secrets.token_urlsafe(ID_BYTES)

@@ -12,7 +12,7 @@ import json
 import threading
 import time
 
-from .store import KEEP_DAYS, Conflict, dump_state, new_id
+from .store import KEEP_DAYS, Conflict, dump_state, new_id, without_password
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS conversations (
@@ -60,7 +60,7 @@ class PostgresStore:
             return self._psycopg.connect(self.path, autocommit=True)
         except self._psycopg.OperationalError as e:
             first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise ConnectionError(f"cannot open the PostgreSQL database {_safe(self.path)}: {first}") from None
+            raise ConnectionError(f"cannot open the PostgreSQL database {without_password(self.path)}: {first}") from None
 
     def _run(self, sql: str, args: tuple = ()):
         """Run one statement; a connection the server dropped (a restart) is opened again once."""
@@ -134,11 +134,3 @@ class PostgresStore:
         with self._lock:
             self._db.close()
 
-
-def _safe(url: str) -> str:
-    """The URL without its password, for messages."""
-    head, at, tail = url.rpartition("@")
-    if not at:
-        return url
-    scheme, _, user = head.partition("://")
-    return f"{scheme}://{user.split(':')[0]}@{tail}"
