@@ -4,8 +4,8 @@
     dialogan bench serve-load --url http://127.0.0.1:7860     # a server already running
 
 Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
-port, a temporary database) and stops it after. It first times one conversation alone, then all
-of them at once, then one conversation again while another client draws storyboards (heavy work
+port, a temporary database) and stops it after. It first times the conversations one after
+another (one conversation at a time), then all of them at once, then one conversation again while another client draws storyboards (heavy work
 that is not a turn), and prints turns/s, the p50/p95 latency of a turn as each client saw it, the
 errors, and the ratios measured in this run. The server batches turns that arrive together, so
 the throughput ratio says what batching and overlapping gain. From the server's own running
@@ -78,10 +78,11 @@ def server_times(url: str) -> dict | None:
     return httpx.get(url + "/healthz", timeout=30).json().get("times")
 
 
-def run(url: str, conversations: int, turns: int) -> dict:
+def run(url: str, conversations: int, turns: int, clients: int | None = None) -> dict:
+    """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation)."""
     before = server_times(url)
     start = time.perf_counter()
-    with ThreadPoolExecutor(conversations) as pool:
+    with ThreadPoolExecutor(clients or conversations) as pool:
         results = list(pool.map(lambda i: conversation(url, turns, i), range(conversations)))
     wall = time.perf_counter() - start
     lat = np.array([x for r, _ in results for x in r]) * 1000
@@ -148,7 +149,9 @@ def serve_load(url: str | None = None, checkpoint: str | None = None, conversati
         proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"))
     try:
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
-        alone = run(url, 1, turns)
+        # The same conversations one after another, then all at once: the same work, so a machine whose
+        # speed drifts (others' load) drifts over both alike.
+        alone = run(url, conversations, turns, clients=1)
         together = run(url, conversations, turns)
         beside = beside_storyboards(url, turns)
     finally:
