@@ -1,6 +1,7 @@
 # On a fresh machine with Python >= 3.11 and make:
 #   make run    set up .venv, then start the web app and APIs on the shipped model (prints the URL)
-#   make test   set up .venv (and Debian's chromium for the browser test), then run the whole test suite
+#   make test   set up .venv (and Debian's chromium and PostgreSQL for the browser and database tests), then run
+#               the whole test suite
 #   make test-fast   the everyday run: every test but those marked slow (processes, server, browser, bench)
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 7860
 DB ?= dialogan.db
 
-.PHONY: setup run test test-fast browser
+.PHONY: setup run test test-fast browser postgres
 setup: $(VENV)/.installed
 
 # The exact versions (torch included) come from constraints.txt; pyproject.toml holds the ranges.
@@ -27,7 +28,12 @@ run: setup
 browser:
 	test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
 
-test: setup browser
+# The PostgreSQL tests start their own server from Debian's package in a temporary folder.
+postgres:
+	command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+		|| (apt-get update -q && apt-get install -y -q postgresql)
+
+test: setup browser postgres
 	$(PY) -m pytest tests
 
 test-fast: setup

@@ -1,9 +1,14 @@
-"""A real ``dialogan serve`` process on a free port, over the tiny checkpoint, for the HTTP tests."""
+"""A real ``dialogan serve`` process on a free port, over the tiny checkpoint, for the HTTP tests; and a
+real PostgreSQL server from Debian's package in a temporary folder, for the database tests."""
+import glob
 import os
+import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,10 +27,10 @@ def free_port() -> int:
 class Server:
     """``dialogan serve`` as a child process; ``kill()`` is SIGKILL, as a crash would be."""
 
-    def __init__(self, checkpoint: Path, db: Path, *extra: str):
+    def __init__(self, checkpoint: Path, db: Path | str, *extra: str, log_dir: Path | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = db.with_suffix(f".{self.port}.log")
+        self.log = (log_dir / f"serve.{self.port}.log") if log_dir else Path(db).with_suffix(f".{self.port}.log")
         cmd = [sys.executable, "-m", "dialogan.cli", "serve", "--checkpoint", str(checkpoint), "--db", str(db),
                "--port", str(self.port), "--threads", "1", "--device", "cpu", *extra]
         self.proc = subprocess.Popen(cmd, stdout=self.log.open("w"), stderr=subprocess.STDOUT, env=ENV)
@@ -122,3 +127,62 @@ def say():
         page.click("#send")
         page.wait_for_function(f"document.querySelectorAll('{REPLIES}').length > {n}", timeout=60000)
     return say_
+
+
+def postgres_bin() -> Path | None:
+    """The folder of PostgreSQL's server programs (initdb, pg_ctl), or None when not installed."""
+    found = shutil.which("initdb")
+    if found and shutil.which("pg_ctl"):
+        return Path(found).parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    return Path(versions[-1]).parent if versions else None
+
+
+class Postgres:
+    """A PostgreSQL server of our own: a temporary data folder, a free port on loopback, trust login for
+    one user. As root it runs as the ``postgres`` user (PostgreSQL refuses to run as root)."""
+
+    def __init__(self, bin_dir: Path):
+        self.bin, self.port = bin_dir, free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="dialogan-pg-"))
+        self.data = self.dir / "data"
+        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.as_user:
+            shutil.chown(self.dir, "postgres")
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "dialogan", "--auth=trust",
+                  "--encoding=UTF8", "--no-sync")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.dir / "log"), "-w", "start",
+                  "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off")
+
+    def _run(self, *cmd: str) -> None:
+        done = subprocess.run([*self.as_user, *cmd], capture_output=True, text=True, cwd=self.dir)
+        if done.returncode:
+            raise RuntimeError(f"{Path(cmd[0]).name} failed:\n{done.stdout}{done.stderr}")
+
+    def new_database(self) -> str:
+        """The URL of a fresh, empty database on this server."""
+        import psycopg
+        name = "t_" + secrets.token_hex(6)
+        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name}")
+        return self.url(name)
+
+    def url(self, database: str) -> str:
+        return f"postgresql://dialogan@127.0.0.1:{self.port}/{database}"
+
+    def stop(self) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL server for the session's database tests; skipped only where PostgreSQL or psycopg is
+    not installed (`make test` installs both)."""
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed: apt-get install postgresql")
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'dialogan[postgres]'")
+    server = Postgres(bin_dir)
+    yield server
+    server.stop()

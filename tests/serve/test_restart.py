@@ -1,4 +1,5 @@
-"""SIGKILL the server mid-conversation, start it again: every conversation continues where it was."""
+"""SIGKILL the server mid-conversation, start it again: every conversation continues where it was, on
+SQLite and on PostgreSQL."""
 import threading
 
 import httpx
@@ -11,9 +12,15 @@ def _turns(client, cid):
     return client.get(f"/api/conversations/{cid}").json()
 
 
-def test_conversations_survive_sigkill_and_continue(start_server, tiny_checkpoint, tmp_path):
-    db = tmp_path / "conversations.db"
-    first = start_server(tiny_checkpoint, db)
+def database(engine: str, request, tmp_path):
+    """A fresh database of ``engine``: a SQLite file, or a database on the session's PostgreSQL server."""
+    return tmp_path / "conversations.db" if engine == "sqlite" else request.getfixturevalue("postgres").new_database()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_conversations_survive_sigkill_and_continue(engine, request, start_server, tiny_checkpoint, tmp_path):
+    db = database(engine, request, tmp_path)
+    first = start_server(tiny_checkpoint, db, log_dir=tmp_path)
     with httpx.Client(base_url=first.url, timeout=60) as c:
         # 1. Two conversations with some history, every turn answered (so promised to be kept).
         a = c.post("/api/conversations").json()["id"]
@@ -29,7 +36,7 @@ def test_conversations_survive_sigkill_and_continue(start_server, tiny_checkpoin
     first.kill()
     in_flight.join(30)
 
-    second = start_server(tiny_checkpoint, db)
+    second = start_server(tiny_checkpoint, db, log_dir=tmp_path)
     try:
         with httpx.Client(base_url=second.url, timeout=60) as c:
             after_a, after_b = _turns(c, a), _turns(c, b)

@@ -109,13 +109,23 @@ def _serve_load(args) -> int:
         raise DialoganError(f"bench serve-load needs an HTTP client ({e}); pip install httpx") from None
     threads = 1 if args.threads is None else args.threads
     report = serve_load(args.url, args.checkpoint, args.conversations, args.turns, threads)
-    alone, together = report["alone"], report["together"]
-    for name, r in (("1 conversation", alone), (f"{args.conversations} concurrent", together)):
-        print(f"{name:>16}: {r['turns']} turns in {r['wall_s']:.1f} s = {r['turns_per_s']:.2f} turns/s; "
+    alone, together, beside = report["alone"], report["together"], report["beside_storyboards"]
+    rows = (("1 at a time", alone), (f"{args.conversations} concurrent", together), ("1 beside storyboards", beside))
+    for name, r in rows:
+        print(f"{name:>20}: {r['turns']} turns in {r['wall_s']:.1f} s = {r['turns_per_s']:.2f} turns/s; "
               f"latency p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms, max {r['max_ms']:.0f} ms; "
               f"errors {r['errors']}")
-    print(f"throughput ratio, concurrent / alone: {together['turns_per_s'] / alone['turns_per_s']:.2f}")
-    return 1 if together["errors"] or alone["errors"] else 0
+    print(f"throughput ratio, concurrent / one at a time: {together['turns_per_s'] / alone['turns_per_s']:.2f}; "
+          f"p95 concurrent / p50 one at a time: {together['p95_ms'] / alone['p50_ms']:.2f}")
+    print(f"beside storyboards ({beside['storyboards']} drawn, {beside['storyboard_ms']:.0f} ms each, showing "
+          f"{beside['storyboard_shows']} turns): p95 / p50 one at a time {beside['p95_ms'] / alone['p50_ms']:.2f}")
+    for name, r in rows[:2]:
+        if "where_ms" in r:
+            w = r["where_ms"]
+            print(f"{name:>20}, ms a turn: " + ", ".join(
+                f"{k.replace('_', ' ')} {v:.1f}" for k, v in w.items() if not k.endswith("per_batch")) +
+                f"; rows per batch: lm {w['lm_rows_per_batch']:.1f}, generator {w['generator_rows_per_batch']:.1f}")
+    return 1 if together["errors"] or alone["errors"] or beside["errors"] else 0
 
 
 def register(subparsers) -> None:

@@ -4,11 +4,14 @@
     dialogan bench serve-load --url http://127.0.0.1:7860     # a server already running
 
 Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
-port, a temporary database) and stops it after. It first times one conversation alone, then all
-of them at once, and prints turns/s, the p50/p95 latency of a turn as each client saw it, the
-errors, and the ratio of the two throughputs measured in this run (model calls are
-serialised, so the ratio says what the HTTP layer and the queue cost or gain, not how fast
-the model is).
+port, a temporary database) and stops it after. It first times the conversations one after
+another (one conversation at a time), then all of them at once, then one conversation again while another client draws storyboards (heavy work
+that is not a turn), and prints turns/s, the p50/p95 latency of a turn as each client saw it, the
+errors, and the ratios measured in this run. The server batches turns that arrive together, so
+the throughput ratio says what batching and overlapping gain. From the server's own running
+totals (``/healthz``) it says where a turn's time went: the language model and the generator
+(the worker's busy time, shared by a batch), waiting for the model, the database, PNG encoding,
+the rest of the turn (world, prompt, state), and HTTP (what the client waited beyond the action).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -71,30 +75,90 @@ def conversation(url: str, turns: int, offset: int) -> tuple[list[float], int]:
     return latencies, errors
 
 
-def run(url: str, conversations: int, turns: int) -> dict:
+def server_times(url: str) -> dict | None:
+    """The server's running totals of where its time went (None: not shown, e.g. a key is required)."""
+    return httpx.get(url + "/healthz", timeout=30).json().get("times")
+
+
+def run(url: str, conversations: int, turns: int, clients: int | None = None) -> dict:
+    """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation)."""
+    before = server_times(url)
     start = time.perf_counter()
-    with ThreadPoolExecutor(conversations) as pool:
+    with ThreadPoolExecutor(clients or conversations) as pool:
         results = list(pool.map(lambda i: conversation(url, turns, i), range(conversations)))
     wall = time.perf_counter() - start
     lat = np.array([x for r, _ in results for x in r]) * 1000
-    return {"turns": lat.size, "errors": sum(e for _, e in results), "wall_s": wall, "turns_per_s": lat.size / wall,
-            "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max())}
+    out = {"turns": lat.size, "errors": sum(e for _, e in results), "wall_s": wall, "turns_per_s": lat.size / wall,
+           "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max())}
+    after = server_times(url)
+    if before and after:
+        out["where_ms"] = where_the_time_went(before, after, float(lat.mean()))
+    return out
+
+
+def where_the_time_went(before: dict, after: dict, client_ms: float) -> dict:
+    """Milliseconds per turn in each stage between two ``/healthz`` totals; ``client_ms`` is the mean
+    latency the clients saw. The model's stages are the worker's busy time divided by the turns (a
+    batch's cost shared by its rows), so at batch 16 they are what a turn costs, not what it waits."""
+    sec = {k: after["seconds"][k] - before["seconds"][k] for k in after["seconds"]}
+    cnt = {k: after["counts"][k] - before["counts"][k] for k in after["counts"]}
+    n = max(1, cnt["turns"])
+    ms = {k: 1000 * v / n for k, v in sec.items()}
+    return {"lm": ms["lm"], "generator": ms["generator"], "waiting_for_model": ms["model_wait"], "db": ms["db"],
+            "png": ms["png"], "rest_of_turn": ms["act"] - ms["model_wait"] - ms["db"] - ms["png"],
+            "http": client_ms - ms["act"],
+            "lm_rows_per_batch": cnt["lm_rows"] / max(1, cnt["lm_batches"]),
+            "generator_rows_per_batch": cnt["generator_rows"] / max(1, cnt["generator_batches"])}
+
+
+def beside_storyboards(url: str, turns: int, storyboard_turns: int = 60) -> dict:
+    """One conversation's turns while another client fetches storyboards of a ``storyboard_turns``-turn
+    conversation back to back: heavy work that must not hold turns back."""
+    with httpx.Client(base_url=url, timeout=300) as c:
+        long_cid = c.post("/api/conversations").json()["id"]
+        for t in range(storyboard_turns):
+            c.post(f"/api/conversations/{long_cid}/variation")
+    stop, boards = threading.Event(), []
+
+    def draw_storyboards():
+        with httpx.Client(base_url=url, timeout=300) as c:
+            while not stop.is_set():
+                start = time.perf_counter()
+                r = c.get(f"/api/conversations/{long_cid}/storyboard.png")
+                boards.append((time.perf_counter() - start, r.headers.get("x-storyboard-turns", "")))
+
+    heavy = threading.Thread(target=draw_storyboards, daemon=True)
+    heavy.start()
+    time.sleep(0.2)
+    try:
+        out = run(url, 1, turns)
+    finally:
+        stop.set()
+        heavy.join()
+    out["storyboards"] = len(boards)
+    out["storyboard_ms"] = 1000 * float(np.mean([b[0] for b in boards])) if boards else 0.0
+    out["storyboard_shows"] = boards[-1][1] if boards else ""
+    return out
 
 
 def serve_load(url: str | None = None, checkpoint: str | None = None, conversations: int = 16, turns: int = 6,
                threads: int = 1) -> dict:
-    """``{"alone": ..., "together": ...}``: one conversation alone, then ``conversations`` at once, against
+    """``{"alone": ..., "together": ..., "beside_storyboards": ...}``: one conversation alone, then
+    ``conversations`` at once, then one beside storyboards being drawn, against
     ``url`` or a server started here (on ``checkpoint``, default the shipped model) and stopped after."""
     proc, tmp = None, tempfile.TemporaryDirectory()
     if not url:
         proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"))
     try:
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
-        alone = run(url, 1, turns)
+        # The same conversations one after another, then all at once: the same work, so a machine whose
+        # speed drifts (others' load) drifts over both alike.
+        alone = run(url, conversations, turns, clients=1)
         together = run(url, conversations, turns)
+        beside = beside_storyboards(url, turns)
     finally:
         if proc:
             proc.kill()
             proc.wait()
         tmp.cleanup()
-    return {"alone": alone, "together": together}
+    return {"alone": alone, "together": together, "beside_storyboards": beside}

@@ -21,7 +21,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..errors import DialoganError
-from ..pipeline import build_prompt, picture, write_turn
+from ..pipeline import Written, build_prompt, picture, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
 
@@ -247,7 +247,7 @@ class Chat:
         history = talk[-self.history_turns:] if self.history_turns else []
         prompt = build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, message)
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
-        written = write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked)
+        written = self.write_turn(prompt)
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
@@ -258,6 +258,11 @@ class Chat:
             self._push(written.scene)
         self.focus = written.focus
         return self._record(text, written.reply, edit=written.text)
+
+    def write_turn(self, prompt: list[int]) -> Written:
+        """The model's edit for ``prompt`` carried out on the current picture, and its reply (a server
+        overrides this to run the turns of several conversations as one batch)."""
+        return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""

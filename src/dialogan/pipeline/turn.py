@@ -64,14 +64,16 @@ def build_prompt(tok: DialogueTokenizer, n_ctx: int, scene_text: str, history: l
 
 @torch.inference_mode()
 def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene: Scene | None = None,
-               lookahead: int = LOOKAHEAD, focus: int | None = None, asked: str | None = None) -> Written:
+               lookahead: int = LOOKAHEAD, focus: int | None = None, asked: str | None = None,
+               new_decoder=Decoder) -> Written:
     """Greedy decoding of one turn: the edit, carried out on ``scene`` (the picture the prompt
     shows; ``focus`` is the object "it" names, ``asked`` the operation "pick" completes), the
     world's result fed back into the same cache, then the reply. ``lookahead`` guessed tokens
-    are checked per step (0: one token per step; the same text)."""
+    are checked per step (0: one token per step; the same text). ``new_decoder(lm, prompt)`` makes
+    the decoder (a server passes one whose ``generate`` runs in a batch with other turns)."""
     # 1. The edit (or a command, or a caption), up to the token that says what follows it.
     room = model.cfg.n_ctx - len(prompt)
-    decoder = Decoder(model.lm, prompt)
+    decoder = new_decoder(model.lm, prompt)
     ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, min(MAX_EDIT_TOKENS, room - 2), lookahead)
     stop = ids[-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else None
     text = tok.decode_edit(ids[:-1] if stop is not None else ids)

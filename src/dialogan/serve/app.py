@@ -73,7 +73,7 @@ def create_app(service: ChatService, api_key: str | None = None, allowed_hosts: 
         if not key_given(request.headers, api_key):
             return {"ok": True}
         return {"ok": True, "model": service.model_name, "conversations": service.store.count(),
-                "api_key_required": bool(api_key)}
+                "api_key_required": bool(api_key), "times": service.times.snapshot()}
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

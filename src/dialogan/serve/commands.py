@@ -5,7 +5,7 @@ import argparse
 import os
 import socket
 
-from .store import KEEP_DAYS
+from .store import KEEP_DAYS, without_password
 
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 _WILDCARDS = {"0.0.0.0", "::", ""}
@@ -16,10 +16,13 @@ from ..errors import DialoganError
 def register(subparsers) -> None:
     p = subparsers.add_parser("serve", help="the web app, a REST API and an OpenAI-compatible API",
                               description="Serve the web app (/), the REST API (/api, schema at /docs) and the "
-                                          "OpenAI-compatible API (/v1). Conversations are kept in SQLite.")
+                                          "OpenAI-compatible API (/v1). Conversations are kept in SQLite, or in PostgreSQL "
+                                          "(--db postgresql://...), which several server processes can share.")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=7860)
-    p.add_argument("--db", default="dialogan.db", metavar="PATH", help="SQLite file for conversations")
+    p.add_argument("--db", default="dialogan.db", metavar="PATH|URL",
+                   help="where conversations are kept: a SQLite file (default: dialogan.db), or a PostgreSQL URL "
+                        "postgresql://user@host/db shared by any number of server processes (needs psycopg)")
     p.add_argument("--checkpoint", metavar="DIR", help="a checkpoint folder (default: the shipped model)")
     p.add_argument("--api-key", default=os.environ.get("DIALOGAN_API_KEY") or None,
                    help="require this key from API clients (default: $DIALOGAN_API_KEY; none when unset)")
@@ -56,7 +59,7 @@ def _run(args: argparse.Namespace) -> int:
     host = f"[{args.host}]" if ":" in args.host else args.host
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else host
     print(f"dialogan: open http://{shown}:{args.port}/ (API docs at /docs, OpenAI-compatible API at /v1; "
-          f"conversations in {args.db}{'; API key required' if args.api_key else ''})", flush=True)
+          f"conversations in {without_password(args.db)}{'; API key required' if args.api_key else ''})", flush=True)
     if not args.api_key and args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"dialogan: warning: listening on {args.host} without an API key; anyone who can reach this "
               "port can talk to it (set --api-key or DIALOGAN_API_KEY)", flush=True)

@@ -28,6 +28,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..chat import Chat
+from .batcher import BACKGROUND, TURN
 from .service import MAX_UPLOAD_BYTES, BadInput, ChatService, clean_text, png_bytes, read_picture
 
 MAX_REPLAYED_TURNS = 16  # an unknown thread is rebuilt from at most this many user messages
@@ -134,20 +135,23 @@ def build_router(service: ChatService) -> APIRouter:
         if not msgs or msgs[-1].role != "user":
             raise BadInput("the last message must be the user's")
         prior, new = msgs[:-1], msgs[-1]
-        with service.lock:
-            # 2. Continue from the saved state of this thread, or replay its user messages.
-            chat = service.new_chat()
-            saved = service.store.get_thread(thread_key(prior)) if prior else None
-            if saved is not None:
-                chat.restore(saved)
-            else:
-                for m in [m for m in prior if m.role == "user"][-MAX_REPLAYED_TURNS:]:
-                    apply_user(chat, m)
-            # 3. The new turn; save the state under the thread as the client will send it back.
-            service.check_room(chat)
-            turn = apply_user(chat, new)
-            service.store.put_thread(thread_key(msgs + [Message("assistant", turn.reply)]), chat.state())
-            png = service.png(turn.scene, turn.seed, chat)
+        # 2. Continue from the saved state of this thread, or replay its user messages: background work
+        # without pictures, so a long thread waits behind other people's turns instead of holding them.
+        chat = service.new_chat()
+        saved = service.store.get_thread(thread_key(prior)) if prior else None
+        if saved is not None:
+            chat.restore(saved)
+        else:
+            chat.priority, chat.drawing = BACKGROUND, False
+            for m in [m for m in prior if m.role == "user"][-MAX_REPLAYED_TURNS:]:
+                apply_user(chat, m)
+            chat.priority, chat.drawing = TURN, True
+        # 3. The new turn; save the state under the thread as the client will send it back (a state is
+        # keyed by the thread that leads to it, so two requests can only ever write the same one).
+        service.check_room(chat)
+        turn = apply_user(chat, new)
+        service.store.put_thread(thread_key(msgs + [Message("assistant", turn.reply)]), chat.state())
+        png = png_bytes(turn.image)
         tok = service.tokenizer
         usage = {"prompt_tokens": sum(len(tok.encode(" " + m.text)) for m in msgs),
                  "completion_tokens": len(tok.encode(" " + turn.reply))}
@@ -197,9 +201,8 @@ def build_router(service: ChatService) -> APIRouter:
             if not m or m.group(1) != m.group(2) or not 16 <= int(m.group(1)) <= 1024:
                 raise BadInput(f"size must be 'NxN' with N from 16 to 1024, got {req.size!r}")
             px = int(m.group(1))
-        with service.lock:
-            chat = service.new_chat()
-            turns = [chat.send(prompt)] + [chat.variation() for _ in range(req.n - 1)]
+        chat = service.new_chat()
+        turns = [chat.send(prompt)] + [chat.variation() for _ in range(req.n - 1)]
         data = []
         for t in turns:
             image = t.image if px is None else t.image.resize((px, px), 3)  # 3 = bicubic

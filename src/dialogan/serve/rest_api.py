@@ -10,7 +10,7 @@
     GET  /api/conversations/{id}                    -> history and current scene
     GET  /api/conversations/{id}/image.png          the current picture
     GET  /api/conversations/{id}/turns/{n}/image.png
-    GET  /api/conversations/{id}/storyboard.png     the whole conversation as one picture
+    GET  /api/conversations/{id}/storyboard.png     the last 48 turns (at most) as one picture
 
 Holding the id is what gives access: there is no listing of all conversations. A page keeps the ids
 it made and asks for their summaries by id, so nobody sees a conversation whose id they were not given.
@@ -189,10 +189,13 @@ def build_router(service: ChatService) -> APIRouter:
         return Response(service.current_png(cid, n), media_type="image/png")
 
     @r.get("/{cid}/storyboard.png", response_class=Response, responses={200: PNG},
-           summary="The whole conversation as one picture")
+           summary="The conversation as one picture (its last 48 turns at most; the X-Storyboard-Turns header says how many of how many)")
     def storyboard(cid: str) -> Response:
-        return Response(service.storyboard_png(cid), media_type="image/png",
-                        headers={"Content-Disposition": f'attachment; filename="dialogan-{cid[:8]}-storyboard.png"'})
+        png, shown, total = service.storyboard_png(cid)
+        # How much of the conversation the picture holds: at most the last STORYBOARD_TURNS turns.
+        return Response(png, media_type="image/png",
+                        headers={"Content-Disposition": f'attachment; filename="dialogan-{cid[:8]}-storyboard.png"',
+                                 "X-Storyboard-Turns": f"{shown} of {total}"})
 
     return r
 

@@ -1,10 +1,14 @@
 """The conversations behind every front end: one loaded model, many saved conversations.
 
 Each request loads its conversation's state from the store into a lightweight ``Chat`` that
-shares the one model, applies the action, and saves the state back before answering. The
-model is not thread-safe and the CPU is the bottleneck anyway, so one lock serialises the
-whole load-act-save step: two requests can never interleave on one conversation, and the
-web page, the REST API and the OpenAI API all see the same conversations.
+shares the one model, applies the action, and saves the state back before answering. The model
+runs on one worker thread (``TurnBatcher``) that batches the turns of conversations arriving
+together; a request thread waits there only while its turn is in the model. Nothing about a
+conversation is kept in this process between requests (the PNG cache is keyed by scene and seed,
+which fix the pixels), so any number of server processes on one database serve the same
+conversations: a save names the number of turns it continues from, and a turn saved meanwhile by
+another request (here or in another process) makes it fail with 409 instead of being overwritten.
+In this process, requests on one conversation also wait for each other, so that rarely happens.
 """
 from __future__ import annotations
 
@@ -20,16 +24,22 @@ from PIL import Image
 from ..chat import SHIPPED_MODEL, Chat, Turn
 from ..chat.session import MAX_MESSAGE_CHARS
 from ..errors import DialoganError
+from ..pipeline import Written, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import MAX_OBJECTS, Scene, region_centre
 from ..world import phrasing_zh as zh  # the Chinese names the model itself uses in replies
-from .store import KEEP_DAYS, ConversationStore
+from .batcher import BACKGROUND, TURN, QueuedDecoder, TurnBatcher
+from .store import KEEP_DAYS, Conflict, ConversationStore
+from .stores import open_store
+from .timing import StageTimes
 
 MAX_UPLOAD_BYTES = 4 * 1024 * 1024
 MAX_UPLOAD_PIXELS = 4096 * 4096  # a small file can still decode into a huge bitmap
 MAX_TITLE_CHARS = 200
 MAX_LISTED = 100  # ids one summary request may name: a page keeps its own list of the conversations it holds
 MAX_TURNS = 200  # a conversation's whole state is loaded and saved on every turn, so it must stay small
+STORYBOARD_TURNS = 48  # a storyboard shows at most the last this many turns (one picture each)
+_LOCK_STRIPES = 64  # requests on one conversation queue on one of these; unrelated ones rarely share
 _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object",
                type(None): "null"}
 _ID = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
@@ -93,6 +103,25 @@ def read_picture(data: bytes) -> Image.Image:
         raise BadInput("not a readable picture (send a PNG, JPEG, GIF, WebP or BMP file)") from None
 
 
+class ServedChat(Chat):
+    """A ``Chat`` whose model work runs on the server's batcher at ``priority``; with ``drawing`` off,
+    turns are recorded without a picture (a replayed thread's earlier turns need none)."""
+
+    def __init__(self, model, tokenizer, batcher: TurnBatcher, history_turns: int = 2, priority: int = TURN):
+        self.batcher, self.priority, self.drawing = batcher, priority, True
+        super().__init__(model, tokenizer, history_turns=history_turns)
+
+    def write_turn(self, prompt: list[int]) -> Written:
+        return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked,
+                          new_decoder=lambda lm, ids: QueuedDecoder(lm, ids, self.batcher, self.priority))
+
+    def image(self, scene: Scene | None = None, seed: int | None = None) -> Image.Image | None:
+        if not self.drawing:
+            return None
+        return self.batcher.draw(self.scene if scene is None else scene, self.seed if seed is None else seed,
+                                 self.priority)
+
+
 def png_bytes(image: Image.Image) -> bytes:
     buf = io.BytesIO()
     image.save(buf, format="PNG")
@@ -100,51 +129,66 @@ def png_bytes(image: Image.Image) -> bytes:
 
 
 class ChatService:
-    """One model, one lock, one store; every conversation operation goes through here."""
+    """One model (on one batching worker thread), one store; every conversation operation goes through here."""
 
     def __init__(self, model, tokenizer, store: ConversationStore, history_turns: int = 2,
-                 model_name: str = "dialogan", detector=None, max_turns: int = MAX_TURNS):
+                 model_name: str = "dialogan", detector=None, max_turns: int = MAX_TURNS,
+                 batcher: TurnBatcher | None = None):
         self.model, self.tokenizer = model, tokenizer
         self.store, self.history_turns, self.model_name = store, history_turns, model_name
         self.max_turns = max_turns
-        self.lock = threading.Lock()
-        self._detector = detector
+        self.times = batcher.times if batcher else StageTimes()
+        self.batcher = batcher or TurnBatcher(model, tokenizer, times=self.times)
+        self._stripes = [threading.Lock() for _ in range(_LOCK_STRIPES)]
+        self._detector, self._detector_lock = detector, threading.Lock()
         self._pngs: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # (scene text, seed) -> PNG
+        self._pngs_lock = threading.Lock()
 
     @classmethod
     def load(cls, checkpoint: str | Path | None, db: str | Path, device: str = "cpu",
              keep_days: float = KEEP_DAYS) -> "ChatService":
-        """The model of ``checkpoint`` (default: the shipped one) over the conversations in ``db``, keeping
-        them ``keep_days`` after their last turn (0: for ever)."""
+        """The model of ``checkpoint`` (default: the shipped one) over the conversations in ``db`` (a SQLite
+        file or a ``postgresql://`` URL), keeping them ``keep_days`` after their last turn (0: for ever)."""
         path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
         model, tokenizer, config = load_checkpoint(path, device=device)
-        return cls(model, tokenizer, ConversationStore(db, keep_days),
+        return cls(model, tokenizer, open_store(db, keep_days),
                    int(config.get("train", {}).get("history_turns", 2)))
 
     # 1. The lightweight per-request chat over the shared model.
-    def new_chat(self) -> Chat:
-        return Chat(self.model, self.tokenizer, history_turns=self.history_turns)
+    def new_chat(self, priority: int = TURN) -> ServedChat:
+        return ServedChat(self.model, self.tokenizer, self.batcher, self.history_turns, priority)
 
-    def _open(self, cid: str) -> Chat:
-        state = self.store.get(cid) if isinstance(cid, str) and _ID.match(cid) else None
+    def _conversation_lock(self, cid: str) -> threading.Lock:
+        """The lock that requests on conversation ``cid`` queue on in this process."""
+        return self._stripes[hash(cid) % _LOCK_STRIPES]
+
+    def _open(self, cid: str, priority: int = TURN) -> ServedChat:
+        with self.times.measure("db"):
+            state = self.store.get(cid) if isinstance(cid, str) and _ID.match(cid) else None
         if state is None:
             raise NotFound(f"no conversation {cid!r}")
-        chat = self.new_chat()
+        chat = self.new_chat(priority)
         chat.restore(state)
         return chat
 
-    def png(self, scene: Scene, seed: int, chat: Chat | None = None) -> bytes:
+    def png(self, scene: Scene, seed: int, chat: ServedChat | None = None) -> bytes:
         """The picture of (scene, seed) as PNG; a small cache spares redrawing what a page just showed."""
         key = (scene.text(), int(seed))
-        if key not in self._pngs:
-            self._remember(key, png_bytes((chat or self.new_chat()).image(scene, seed)))
-        self._pngs.move_to_end(key)
-        return self._pngs[key]
+        with self._pngs_lock:
+            data = self._pngs.get(key)
+        if data is None:  # drawn outside the cache's lock: two requests may both draw it, and get equal bytes
+            image = self.batcher.draw(scene, seed, chat.priority if chat else TURN)
+            with self.times.measure("png"):
+                data = png_bytes(image)
+        self._remember(key, data)
+        return data
 
     def _remember(self, key: tuple[str, int], data: bytes) -> None:
-        self._pngs[key] = data
-        if len(self._pngs) > 512:
-            self._pngs.popitem(last=False)
+        with self._pngs_lock:
+            self._pngs[key] = data
+            self._pngs.move_to_end(key)
+            if len(self._pngs) > 512:
+                self._pngs.popitem(last=False)
 
     def check_room(self, chat: Chat) -> None:
         """Refuse another turn in a conversation that has reached ``max_turns`` (409, the limit named)."""
@@ -154,7 +198,9 @@ class ChatService:
 
     def _view(self, index: int, turn: Turn) -> TurnView:
         if turn.image is not None:  # just drawn: the page asks for it next, so keep it
-            self._remember((turn.scene.text(), turn.seed), png_bytes(turn.image))
+            with self.times.measure("png"):
+                data = png_bytes(turn.image)
+            self._remember((turn.scene.text(), turn.seed), data)
         return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command, turn.edit)
 
     # 2. Conversations: create, act, read.
@@ -165,15 +211,22 @@ class ChatService:
         """Apply ``send``/``undo``/``redo``/``variation``/``picture`` to a saved conversation and save it."""
         text = clean_text(text)
         image = read_picture(picture) if action == "picture" else None
-        with self.lock:
+        with self._conversation_lock(cid), self.batcher.turn(), self.times.measure("act"):
             chat = self._open(cid)
             self.check_room(chat)
+            before = len(chat.history)
             turn = self.apply(chat, action, text, image)
-            self.store.save(cid, chat.state())
+            try:
+                with self.times.measure("db"):
+                    self.store.save(cid, chat.state(), after_turns=before)
+            except Conflict:
+                raise BadInput("this conversation took another turn meanwhile (in another request); "
+                               "reload it and send again", status=409) from None
+            self.times.count("turns")
             return self._view(len(chat.history) - 1, turn)
 
     def apply(self, chat: Chat, action: str, text: str = "", image: Image.Image | None = None) -> Turn:
-        """One action on a chat in memory (the caller holds the lock)."""
+        """One action on a chat in memory ."""
         if action == "send":
             return chat.send(text)
         if action == "undo":
@@ -189,10 +242,11 @@ class ChatService:
 
     def scene_from_picture(self, image: Image.Image, text: str = "") -> tuple[Scene, str]:
         """What the detector reads in a picture, snapped to a valid scene, and a reply saying so."""
-        if self._detector is None:
-            from ..eval import Detector
-            self._detector = Detector.load(device=str(next(self.model.parameters()).device))
-        found = self._detector.detect(image)
+        with self._detector_lock:  # one picture at a time: the detector is small, and not thread-safe
+            if self._detector is None:
+                from ..eval import Detector
+                self._detector = Detector.load(device=str(next(self.model.parameters()).device))
+            found = self._detector.detect(image)
         # The dialogue model only ever saw objects at region centres, one per region, so each object
         # is snapped to its region's centre (which also keeps them apart, as a Scene requires); the
         # most confident object wins a region, the rest are left out and counted.
@@ -227,20 +281,20 @@ class ChatService:
         title = _SURROGATES.sub("\ufffd", " ".join(title.split()))
         if len(title) > MAX_TITLE_CHARS:
             raise BadInput(f"title is {len(title)} characters; the limit is {MAX_TITLE_CHARS}", status=413)
-        with self.lock:
+        with self._conversation_lock(cid):
             self._open(cid)  # 404 for an id that is not a live conversation
             self.store.rename(cid, title)
         return title
 
     def delete(self, cid: str) -> None:
         """Delete a conversation for good (404 if there is none)."""
-        with self.lock:
+        with self._conversation_lock(cid):
             self._open(cid)
             self.store.delete(cid)
 
     def history(self, cid: str) -> tuple[list[TurnView], dict]:
         """Every turn of a conversation, and the current scene and seed (no drawing: that is per picture)."""
-        chat = self._open(cid)  # no model call, and each saved state is whole: no need to queue for the lock
+        chat = self._open(cid)  # no model call, and each saved state is whole: no need to wait for other requests
         views = [self._view(i, t) for i, t in enumerate(chat.history)]
         state = chat.state()
         current = {"title": self.store.title(cid), "scene": chat.scene.text(), "seed": chat.seed,
@@ -250,19 +304,20 @@ class ChatService:
 
     def current_png(self, cid: str, turn: int | None = None) -> bytes:
         """The current picture, or the one after turn ``turn``, as PNG."""
-        with self.lock:
-            chat = self._open(cid)
-            if turn is None:
-                return self.png(chat.scene, chat.seed, chat)
-            if not 0 <= turn < len(chat.history):
-                raise NotFound(f"conversation has {len(chat.history)} turns; there is no turn {turn}")
-            t = chat.history[turn]
-            return self.png(t.scene, t.seed, chat)
+        chat = self._open(cid)
+        if turn is None:
+            return self.png(chat.scene, chat.seed, chat)
+        if not 0 <= turn < len(chat.history):
+            raise NotFound(f"conversation has {len(chat.history)} turns; there is no turn {turn}")
+        t = chat.history[turn]
+        return self.png(t.scene, t.seed, chat)
 
-    def storyboard_png(self, cid: str) -> bytes:
-        """The whole conversation as one picture: a row per turn (image, message, reply)."""
+    def storyboard_png(self, cid: str, last: int = STORYBOARD_TURNS) -> tuple[bytes, int, int]:
+        """The last ``last`` turns as one picture, a row per turn (image, message, reply), and how many
+        turns it shows of how many. Its pictures are background work: other people's turns go first."""
         from ..eval import storyboard
-        with self.lock:
-            chat = self._open(cid)
-            turns = [{"text": t.text, "reply": t.reply, "image": chat.image(t.scene, t.seed)} for t in chat.history]
-        return png_bytes(storyboard([{"id": cid[:8], "turns": turns}]))
+        chat = self._open(cid, BACKGROUND)
+        shown = chat.history[-last:] if last > 0 else []
+        images = self.batcher.draw_many([(t.scene, t.seed) for t in shown], BACKGROUND)
+        turns = [{"text": t.text, "reply": t.reply, "image": im} for t, im in zip(shown, images)]
+        return png_bytes(storyboard([{"id": cid[:8], "turns": turns}])), len(shown), len(chat.history)

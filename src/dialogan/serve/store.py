@@ -1,4 +1,6 @@
-"""Where conversations live between requests and across restarts: one SQLite file in WAL mode.
+"""Where conversations live between requests and across restarts: one SQLite file in WAL mode by
+default, or a PostgreSQL database (``store_postgres``) that several server processes share.
+``serve.stores.open_store(db)`` picks the backend from ``db``; both keep the promises below.
 
 A row per conversation holds its id, when it was made and last changed, the ``Chat.state()``
 JSON, the number of turns and the title its owner gave it ('' until renamed). Each change is one
@@ -41,6 +43,20 @@ CREATE TABLE IF NOT EXISTS thread_states (
     state TEXT NOT NULL
 );
 """
+
+
+class Conflict(RuntimeError):
+    """The conversation took another turn since it was read: saving would overwrite that turn."""
+
+
+
+def without_password(db: str | Path) -> str:
+    """``db`` as it may be printed: a database URL's password left out."""
+    head, at, tail = str(db).rpartition("@")
+    if not at or "://" not in head:
+        return str(db)
+    scheme, _, user = head.partition("://")
+    return f"{scheme}://{user.split(':')[0]}@{tail}"
 
 
 def new_id() -> str:
@@ -86,7 +102,7 @@ class ConversationStore:
         cid = new_id()
         with self._lock:
             self._db.execute("INSERT INTO conversations (id, created, updated, state, turns) VALUES (?, ?, ?, ?, ?)",
-                             (cid, now, now, _dump(state), len(state.get("history", []))))
+                             (cid, now, now, dump_state(state), len(state.get("history", []))))
         return cid
 
     def get(self, cid: str) -> dict | None:
@@ -101,13 +117,22 @@ class ConversationStore:
             row = self._db.execute("SELECT created FROM conversations WHERE id = ?", (cid,)).fetchone()
         return row[0] if row else None
 
-    def save(self, cid: str, state: dict) -> None:
-        """Replace the state of an existing conversation (one committed transaction)."""
+    def save(self, cid: str, state: dict, after_turns: int | None = None) -> None:
+        """Replace the state of an existing conversation (one committed transaction). With ``after_turns``,
+        only if the saved one still has that many turns (else ``Conflict``: another turn came first)."""
+        args = (dump_state(state), len(state.get("history", [])), time.time(), cid)
         with self._lock:
-            cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? WHERE id = ?",
-                                   (_dump(state), len(state.get("history", [])), time.time(), cid))
-        if cur.rowcount != 1:
+            if after_turns is None:
+                cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? WHERE id = ?", args)
+            else:
+                cur = self._db.execute("UPDATE conversations SET state = ?, turns = ?, updated = ? "
+                                       "WHERE id = ? AND turns = ?", args + (after_turns,))
+            missing = cur.rowcount != 1 and self._db.execute(
+                "SELECT 1 FROM conversations WHERE id = ?", (cid,)).fetchone() is None
+        if missing:
             raise KeyError(f"no conversation {cid!r}")
+        if cur.rowcount != 1:
+            raise Conflict(f"conversation {cid!r} no longer has {after_turns} turns")
 
     def summaries(self, cids: list[str]) -> list[dict]:
         """For each of ``cids`` that exists, in the order given: id, title, created, updated, turns and the
@@ -152,7 +177,7 @@ class ConversationStore:
     def put_thread(self, key: str, state: dict) -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO thread_states (key, created, state) VALUES (?, ?, ?)",
-                             (key, time.time(), _dump(state)))
+                             (key, time.time(), dump_state(state)))
 
     def get_thread(self, key: str) -> dict | None:
         with self._lock:
@@ -180,6 +205,6 @@ class ConversationStore:
             self._db.close()
 
 
-def _dump(state: dict) -> str:
+def dump_state(state: dict) -> str:
     # ensure_ascii keeps any odd code point (a lone surrogate from JSON, say) storable as text.
     return json.dumps(state, ensure_ascii=True, separators=(",", ":"))

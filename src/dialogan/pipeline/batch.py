@@ -1,0 +1,148 @@
+"""Turns of different conversations run as one batch: the language model's greedy decoding over
+several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in one generator pass.
+
+    outs = generate_together(decoders, [stop_ids] * B, [max_new] * B)   # each as d.generate(stop, max_new, 0)
+    images = pictures(model, tok, scenes, seeds)                       # each as picture(model, tok, scene, seed)
+
+The promise is equality with the one-at-a-time path: the same greedy tokens as each decoder's own
+``generate`` (its cache, length and pending tokens are left as ``generate`` leaves them, so the
+turn goes on one at a time or in another batch), and the same pictures up to float rounding.
+Rows at different lengths run side by side with per-row positions and masks, and each row stops
+at its own stop token; a prompt is read by itself (padding it to the longest would cost more than
+the batch saves). A batched step reads the weights
+once for every row, which is what a CPU spends a small model's step on.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from PIL import Image
+
+from ..data.collate import collate_layout
+from ..data.examples import TurnContext, build_draw_example
+from ..data.tokenizer import DialogueTokenizer
+from ..models import Decoder, DialoGAN
+from ..world import Scene
+from .turn import draw_batch
+
+
+@torch.inference_mode()
+def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new: list[int]) -> list[list[int]]:
+    """For each decoder, what ``decoder.generate(stop_ids[i], max_new[i], lookahead=0)`` returns, in one
+    batch: a step runs the pending tokens of every row still going, each at its own positions."""
+    if not decoders:
+        return []
+    if any(not d.pending for d in decoders):
+        raise ValueError("generate needs a prompt of at least one token")
+    if len({id(d.lm) for d in decoders}) != 1:
+        raise ValueError("decoders of one batch must share one language model")
+    n_ctx = decoders[0].n_ctx
+    outs: list[list[int]] = [[] for _ in decoders]
+    going = list(range(len(decoders)))
+    together: list[int] = []  # the rows whose caches now lie side by side in one tensor, in that order
+    while True:
+        going = [i for i in going if len(outs[i]) < max_new[i]
+                 and decoders[i].length + len(decoders[i].pending) <= n_ctx]
+        if not going:
+            break
+        # A row with many tokens to read (a prompt, a result) runs alone: padded beside shorter ones,
+        # the batch would compute the padding. Rows of one token each (the usual step) run together,
+        # their caches side by side in one tensor; each decoder keeps a view of its row, so nothing is
+        # copied back, and the tensor is rebuilt only when the set of rows changes.
+        long = [i for i in going if len(decoders[i].pending) > 1]
+        short = [i for i in going if len(decoders[i].pending) == 1]
+        if short and short != together:
+            k = torch.cat([decoders[i].k for i in short], 1)
+            v = torch.cat([decoders[i].v for i in short], 1)
+            for r, i in enumerate(short):
+                decoders[i].k, decoders[i].v = k[:, r:r + 1], v[:, r:r + 1]
+            together = short
+        groups = [[i] for i in long] + ([short] if short else [])
+        for rows in groups:
+            first = decoders[rows[0]]
+            # The rows' views are consecutive rows of one tensor: step over that tensor's block.
+            base_k, base_v = _block(first.k, len(rows)), _block(first.v, len(rows))
+            preds = _step([decoders[i] for i in rows], base_k, base_v).argmax(-1).tolist()
+            for i, p in zip(rows, preds):
+                d = decoders[i]
+                d.tokens += d.pending
+                d.length += len(d.pending)
+                d.pending = [p]
+                outs[i].append(p)
+        going = [i for i in going if outs[i][-1] not in stop_ids[i]]
+    return outs
+
+
+def _block(view: torch.Tensor, rows: int) -> torch.Tensor:
+    """The ``rows`` consecutive rows of the tensor that ``view`` (one row, dim 1) starts."""
+    return view.as_strided((view.shape[0], rows, *view.shape[2:]), view.stride(), view.storage_offset())
+
+
+def _step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    """Run each row's pending tokens after its cached ones; the logits after each row's last one (R, V).
+    ``k``, ``v`` (L, R, H, T, D): the rows' caches, in order. Shorter rows are padded at the end; a
+    padded query repeats the row's last position and its keys and values are never written, so it
+    changes nothing."""
+    d0 = rows[0]
+    t, lm, H, eps = d0.t, d0.lm, d0.n_head, d0.eps
+    dev = k.device
+    R = len(rows)
+    starts = [d.length for d in rows]
+    feeds = [d.pending for d in rows]
+    lens = [len(f) for f in feeds]
+    n, T = max(lens), max(s + m for s, m in zip(starts, lens))
+    ids = torch.zeros(R, n, dtype=torch.long)
+    pos = torch.zeros(R, n, dtype=torch.long)
+    for r, (s, f) in enumerate(zip(starts, feeds)):
+        ids[r, : len(f)] = torch.tensor(f)
+        pos[r] = s + torch.arange(n).clamp(max=len(f) - 1)
+    ids, pos = ids.to(dev), pos.to(dev)
+    # Query j of a row sees the keys at its own position and before it.
+    mask = (torch.arange(T, device=dev)[None, None, :] <= pos[:, :, None])[:, None]
+    one_each = n == 1
+    if one_each:
+        rows_at, cols_at = torch.arange(R, device=dev), torch.tensor(starts, device=dev)
+    x = t.wte.weight[ids] + t.wpe.weight[pos]
+    C = x.shape[-1]
+    for i, block in enumerate(t.h):
+        a = block.attn
+        h = F.layer_norm(x, (C,), block.ln_1.weight, block.ln_1.bias, eps)
+        qkv = torch.addmm(a.c_attn.bias, h.view(R * n, C), a.c_attn.weight).view(R, n, 3, H, C // H)
+        q, kk, vv = qkv.permute(2, 0, 3, 1, 4)
+        if one_each:  # the usual step: every row's new key and value written in one go
+            k[i, rows_at, :, cols_at] = kk[:, :, 0]
+            v[i, rows_at, :, cols_at] = vv[:, :, 0]
+        else:
+            for r, (s, m) in enumerate(zip(starts, lens)):
+                k[i, r, :, s:s + m] = kk[r, :, :m]
+                v[i, r, :, s:s + m] = vv[r, :, :m]
+        y = F.scaled_dot_product_attention(q, k[i, :, :, :T], v[i, :, :, :T], attn_mask=mask)
+        x = x + torch.addmm(a.c_proj.bias, y.transpose(1, 2).reshape(R * n, C), a.c_proj.weight).view(R, n, C)
+        mlp = block.mlp
+        h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, eps).view(R * n, C)
+        x = x + torch.addmm(mlp.c_proj.bias, F.gelu(torch.addmm(mlp.c_fc.bias, h, mlp.c_fc.weight), approximate="tanh"),
+                            mlp.c_proj.weight).view(R, n, C)
+    last = x[torch.arange(R, device=dev), torch.tensor(lens, device=dev) - 1]
+    return torch.mm(F.layer_norm(last, (C,), t.ln_f.weight, t.ln_f.bias, eps), lm.lm_head.weight.t())
+
+
+@torch.inference_mode()
+def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
+    """The pictures of each (scene, seed) in one generator pass; each equals ``picture(model, tok, scene,
+    seed)`` up to float rounding. The conditioning states are each scene's own (one at a time, exact)."""
+    if len(scenes) != len(seeds):
+        raise ValueError(f"{len(scenes)} scenes but {len(seeds)} seeds")
+    if not scenes:
+        return []
+    # 1. Each scene's states over "<|scene|> scene text", padded to the longest.
+    examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
+    states = [Decoder(model.lm).states(ex.ids) for ex in examples]
+    width = max(s.shape[0] for s in states)
+    hidden = torch.stack([torch.cat([s, s.new_zeros(width - s.shape[0], s.shape[1])]) for s in states])
+    cond = model.condition(hidden, **collate_layout(examples))
+    # 2. The noise of each seed, as draw_scene draws it, and one generator pass.
+    z = torch.cat([torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(int(seed) % (2**63)))
+                   for seed in seeds]).to(hidden.device)
+    pixels = (draw_batch(model, cond, z).clamp(-1, 1) + 1) / 2
+    arrays = pixels.permute(0, 2, 3, 1).mul(255).round().byte().cpu().numpy()
+    return [Image.fromarray(a, "RGB") for a in arrays]

@@ -1,0 +1,112 @@
+"""Turns of many conversations run as one batch on the model's worker thread: the same edits and
+replies as one at a time, and work that is not a turn (storyboards) never holds turns back."""
+import io
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+from PIL import Image
+
+from dialogan.chat import SHIPPED_MODEL
+from dialogan.pipeline.checkpoint import load_checkpoint
+from dialogan.pipeline import picture, write_turn
+from dialogan.serve import ChatService, create_app
+from dialogan.serve.batcher import BACKGROUND, TURN, QueuedDecoder, TurnBatcher
+from dialogan.serve.service import STORYBOARD_TURNS
+from dialogan.world import generate_dialogues
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_checkpoint(SHIPPED_MODEL)
+
+
+def varied_turns(tok, n=30):
+    """(prompt, scene before) of held-out dialogues: adds, edits, questions, undo, English and Chinese."""
+    out = []
+    for d in generate_dialogues(12, seed=5, split="test"):
+        prev, history = None, []
+        for t in d.turns:
+            out.append((tok.encode_prompt(prev.text() if prev else "empty", history[-2:], t.text), prev))
+            prev = t.scene
+            history.append((t.text, t.reply))
+    return out[:n]
+
+
+def test_thirty_turns_at_once_write_the_edits_and_replies_of_thirty_turns_alone(shipped):
+    model, tok, _ = shipped
+    turns = varied_turns(tok)
+    alone = [write_turn(model, tok, p, scene) for p, scene in turns]
+    batcher = TurnBatcher(model, tok, window_s=0.05, max_batch=32)
+    start = threading.Barrier(len(turns))
+
+    def batched(turn):
+        prompt, scene = turn
+        start.wait()  # all thirty arrive together
+        return write_turn(model, tok, prompt, scene, new_decoder=lambda lm, ids: QueuedDecoder(lm, ids, batcher))
+
+    with ThreadPoolExecutor(len(turns)) as pool:
+        together = list(pool.map(batched, turns))
+    snapshot = batcher.times.snapshot()["counts"]
+    batcher.close()
+    assert together == alone  # edit, scene, result, reply, focus: all equal
+    assert len({w.text for w in alone}) > 20 and sum(w.scene is not None for w in alone) > 15  # varied turns
+    assert snapshot["lm_rows"] / snapshot["lm_batches"] > 4  # and they did run in batches
+
+
+def test_pictures_drawn_in_a_batch_equal_pictures_drawn_alone(shipped):
+    model, tok, _ = shipped
+    scenes = [t.scene for d in generate_dialogues(4, seed=9, split="test") for t in d.turns][:12]
+    batcher = TurnBatcher(model, tok, window_s=0.05)
+    drawn = batcher.draw_many([(s, 7 + k) for k, s in enumerate(scenes)], TURN)
+    batcher.close()
+    for k, (scene, image) in enumerate(zip(scenes, drawn)):
+        alone = np.asarray(picture(model, tok, scene, 7 + k), dtype=int)
+        assert np.abs(np.asarray(image, dtype=int) - alone).max() <= 1
+
+
+def test_a_turn_goes_ahead_of_queued_background_pictures(shipped):
+    model, tok, _ = shipped
+    scene = generate_dialogues(1, seed=3, split="test")[0].turns[-1].scene
+    batcher = TurnBatcher(model, tok)
+    done: list[str] = []
+    background = threading.Thread(target=lambda: (batcher.draw_many([(scene, s) for s in range(64)], BACKGROUND),
+                                                  done.append("storyboard")))
+    background.start()
+    time.sleep(0.05)  # the storyboard's 64 pictures are queued and drawing
+    batcher.draw(scene, 1000, TURN)
+    done.append("turn")
+    background.join()
+    batcher.close()
+    assert done == ["turn", "storyboard"]
+
+
+def test_a_failing_row_fails_alone(shipped):
+    model, tok, _ = shipped
+    batcher = TurnBatcher(model, tok, window_s=0.05)
+    good, _ = varied_turns(tok, 1)[0]
+    with ThreadPoolExecutor(2) as pool:
+        ok = pool.submit(batcher.generate, QueuedDecoder(model.lm, good, batcher), {tok.end_id}, 20)
+        bad = pool.submit(batcher.generate, QueuedDecoder(model.lm, [], batcher), {tok.end_id}, 20)
+        with pytest.raises(ValueError, match="at least one token"):
+            bad.result()
+        assert len(ok.result()) >= 1
+    batcher.close()
+
+
+def test_a_storyboard_shows_the_last_48_turns_and_says_so(tiny_checkpoint, tmp_path):
+    service = ChatService.load(tiny_checkpoint, tmp_path / "c.db")
+    chat = service.new_chat()
+    chat.drawing = False  # the pictures are the storyboard's to draw
+    for _ in range(60):
+        chat.variation()
+    cid = service.store.create(chat.state())
+    answer = TestClient(create_app(service)).get(f"/api/conversations/{cid}/storyboard.png")
+    assert answer.status_code == 200 and answer.headers["x-storyboard-turns"] == f"{STORYBOARD_TURNS} of 60"
+    short = service.store.create({**chat.state(), "history": chat.state()["history"][:3]})
+    board, shown, total = service.storyboard_png(short)
+    assert (shown, total) == (3, 3)
+    assert Image.open(io.BytesIO(answer.content)).height > Image.open(io.BytesIO(board)).height
