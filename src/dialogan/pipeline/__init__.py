@@ -1,4 +1,5 @@
 """One dialogue turn in one place: the prompt, the edit the language model writes, the world
 carrying it out, the reply, and the picture of (scene, seed)."""
 from .turn import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, build_prompt, condition_scene, draw_batch, draw_scene,
-                   picture, write_turn)
+                   picture, true_reply, write_turn)
+from .doubt import DOUBT_THRESHOLD, hold_on_doubt
