@@ -6,13 +6,15 @@ the system's picture with ``set_scene``, then one question from a fixed list of 
 kind (``PHRASINGS``: counts, colour, size, place, existence, which is higher / bigger /
 further left, what is next to something, describe), in English or Chinese, about objects of
 that scene (existence also about one that may be absent). Scored: replies with a false fact
-(``world.false_facts`` against the picture) and turns whose picture changed.
+(``world.false_facts`` against the picture and the world's result of the system's edit) and turns whose picture changed.
 """
 from __future__ import annotations
 
 import numpy as np
 
 from dialogan.world import COLORS, SHAPES, false_facts, phrasing_zh, random_scene
+
+from .truth import world_result
 
 KINDS = ("count", "color", "size", "place", "exists", "compare", "next_to", "describe")
 PHRASINGS = {
@@ -22,7 +24,7 @@ PHRASINGS = {
         "color": ["what colour is the {shape}?", "what color is the {size} {shape}?", "which colour is the {shape}"],
         "size": ["how big is the {color} {shape}?", "is the {shape} large or small?", "what size is the {shape}?"],
         "place": ["where is the {color} {shape}?", "where's the {shape}?", "where did you put the {shape}?"],
-        "exists": ["is there a {color} {shape}?", "is there an {other}?", "do you have a {size} {shape}?"],
+        "exists": ["is there a {color} {shape}?", "is there {other}?", "do you have a {size} {shape}?"],
         "compare": ["which one is higher, the {shape} or the {shape2}?", "which is bigger, the {shape} or the {shape2}?",
                     "is the {shape} further left than the {shape2}?", "which one is higher?"],
         "next_to": ["what is next to the {shape}?", "what's beside the {color} {shape}?"],
@@ -47,7 +49,7 @@ def _slots(lang: str, scene, rng: np.random.Generator) -> dict:
     other = (list(COLORS)[int(rng.integers(len(COLORS)))], SHAPES[int(rng.integers(len(SHAPES)))])
     if lang == "en":
         return {"shape": a.shape, "color": a.color, "size": a.size, "shape2": b.shape,
-                "other": f"{other[0]} {other[1]}"}
+                "other": ("an " if other[0][0] in "aeiou" else "a ") + f"{other[0]} {other[1]}"}
     z = phrasing_zh
     return {"shape": z.SHAPE_WORDS[a.shape][0], "color": z.COLOR_WORDS[a.color][0], "size": z.SIZE_NAMES[a.size],
             "shape2": z.SHAPE_WORDS[b.shape][0], "other": z.COLOR_WORDS[other[0]][0] + z.SHAPE_WORDS[other[1]][0]}
@@ -74,7 +76,8 @@ def ask_battery(system, items: list[dict], progress=None) -> dict:
         system.set_scene(item["scene"], "(picture)", "")
         out = system.send(item["question"])
         after = out.scene
-        facts = false_facts(out.reply or "", after, item["scene"]) if out.reply else []
+        result = world_result(getattr(out, "edit", None), item["scene"], after)
+        facts = false_facts(out.reply or "", after, item["scene"], result) if out.reply else []
         records.append({"lang": item["lang"], "kind": item["kind"], "question": item["question"],
                         "scene": item["scene"].text(), "reply": out.reply, "edit": getattr(out, "edit", None),
                         "changed": after != item["scene"], "false_facts": [str(f) for f in facts]})

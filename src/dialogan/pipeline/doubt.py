@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..world import Scene, is_answer, is_question, propose
+from ..world import (Scene, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit, propose,
+                     question_kind, world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
 DOUBT_THRESHOLD = 0.5
@@ -24,6 +25,26 @@ DOUBT_THRESHOLD = 0.5
 
 def _language(message: str) -> str:
     return "zh" if any("\u3400" <= c <= "\u9fff" for c in message) else "en"
+
+
+def _answered(written, message: str, before: Scene, focus: int | None, asked: str | None):
+    """``written`` with the world's answer of the kind the message asks ("what colour ...?" is
+    answered with the colour) when its edit is one ``ask`` and its reply answered something else."""
+    kind = question_kind(message) if written.scene is not None and is_question(message) else None
+    if kind is None:
+        return written
+    try:
+        ops = parse_edit(written.text)
+        if len(ops) != 1 or ops[0].verb != "ask":
+            return written
+        done = apply_edit(before, written.text, focus, asked)
+    except SceneError:
+        return written
+    answer = world_reply(written.reply, before, written.text, done, lang=_language(message), asked=asked,
+                         focus=focus, kind=kind)
+    if not answer or answer == written.reply or false_facts(answer, done.scene, before, done.result):
+        return written
+    return replace(written, reply=answer, corrected=True)
 
 
 def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None, asked: str | None = None,
@@ -37,7 +58,7 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
     else:
         changes = written.scene is not None and written.scene != before
     if not changes:
-        return written
+        return _answered(written, message, before, focus, asked)
     if written.confidence >= threshold and not is_question(message) and not is_answer(message):
         return written
     offer = propose(before, written.text, _language(message), focus=focus, asked=asked)

@@ -64,6 +64,23 @@ def is_question(message: str) -> bool:
     return bool(_WH_EN.match(low))
 
 
+_KINDS = (("ask_color", re.compile(r"colou?r|颜色|顏色|什么色|啥色")),
+          ("ask_size", re.compile(r"how big|how large|how small|what size|\bsize\b|large or small|small or large|"
+                                  r"big or small|多大|大小|大还是小|小还是大")),
+          ("ask_where", re.compile(r"\bwhere|哪")),
+          ("ask_exists", re.compile(r"^(?:is|are) there|^do you have|^any\b|有没有|^有.*吗|^画里有.*吗")))
+
+
+def question_kind(message: str) -> str | None:
+    """What a question about one object asks: ``ask_color``, ``ask_size``, ``ask_where`` or
+    ``ask_exists`` ("what colour is the star?", "星形在哪里？"); None when it is none of these."""
+    low = " ".join(message.lower().split())
+    for kind, pattern in _KINDS:
+        if pattern.search(low):
+            return kind
+    return None
+
+
 _YES = {"yes", "y", "yeah", "yep", "yup", "yea", "ok", "okay", "k", "sure", "please", "yes please", "do it",
         "go ahead", "right", "correct", "that's right", "exactly", "yes do it", "ok do it", "sure thing", "of course",
         "是", "是的", "好", "好的", "对", "对的", "嗯", "行", "可以", "没错", "对啊", "是啊", "好啊", "要", "确定"}
