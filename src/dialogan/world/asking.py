@@ -24,14 +24,19 @@ from .scene import Scene
 _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|erase|get rid|take|move|shift|push|"
               r"drag|slide|change|turn|recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|empty|reset|undo|"
               r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill)\b")
-_POLITE_EN = re.compile(r"^(?:(?:ok(?:ay)?|hey|hi|so|and|now|then|also|um+|uh+|well|please|pls|plz)[,!.]?\s+)*"
-                        r"(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya)\s+"
-                        r"(?:please\s+|pls\s+|kindly\s+|just\s+|maybe\s+|also\s+|now\s+)*"
-                        r"|(?:would|do)\s+you\s+mind\s+|please\s+|pls\s+|plz\s+|kindly\s+|let's\s+|let\s+us\s+)"
-                        + _ACTION_EN)
-_START_EN = re.compile(r"^(?:(?:ok(?:ay)?|hey|hi|so|and|now|then|also|um+|uh+|well)[,!.]?\s+)*" + _ACTION_EN)
-_WH_EN = re.compile(r"^(?:(?:ok(?:ay)?|hey|hi|so|and|now|then|also|um+|uh+|well)[,!.]?\s+)*"
-                    r"(?:what|what's|whats|which|where|where's|wheres|how|how's|who|whose|why|when|"
+_FILLER_EN = r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right)[,!.]?\s+)*"
+# A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
+# "how about a blue star?", "i'd like ...". Only verbs of looking and telling make it a question.
+_TELL_EN = (r"(?:see|tell|find|count|describe|spot|say|guess|check|confirm|hear|read|explain|remember|recall|"
+            r"show me (?:where|how|what|which)|list|name|spell|understand|know|notice|summari[sz]e|go over)\b")
+_POLITE_EN = re.compile(_FILLER_EN +
+                        r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya)\s+"
+                        r"(?:please\s+|pls\s+|kindly\s+|just\s+|maybe\s+|also\s+|now\s+)*(?!" + _TELL_EN + r")\w"
+                        r"|(?:would|do)\s+(?:you|u)\s+mind\s+(?:to\s+)?(?!" + _TELL_EN + r")\w"
+                        r"|(?:how|what)\s+about\s|i\s+want\s|i'?d\s+like\s|i\s+would\s+like\s|i\s+need\s|"
+                        r"give\s+me\s|let\s+me\s+have\s|please\s|pls\s|plz\s|kindly\s|let's\s|let\s+us\s))")
+_START_EN = re.compile(_FILLER_EN + _ACTION_EN)
+_WH_EN = re.compile(_FILLER_EN + r"(?:what|what's|whats|which|where|where's|wheres|how|how's|who|whose|why|when|"
                     r"is|are|isn't|aren't|was|were|does|do|did|doesn't|don't|has|have|hasn't|haven't|"
                     r"tell me|describe|count|any)\b")
 _ACTION_ZH = r"(?:画|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
@@ -40,7 +45,7 @@ _POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?
                         r"你帮我|请帮我|能帮我|可以帮我|能不能帮我)+\s*" + _ACTION_ZH)
 _START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*" + _ACTION_ZH)
 _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
-_ASK_ZH = re.compile(r"吗|呢|几|多少|哪|什么|啥|是否|有没有|是不是|对不对|有多|多大|多高|多远|多长|怎么样|如何|描述|介绍|说说|告诉我")
+_ASK_ZH = re.compile(r"吗|呢|几|多少|哪|什么|啥|是否|有没有|是不是|对不对|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
 
 
