@@ -20,7 +20,7 @@ from ..world import (Scene, SceneError, apply_edit, false_facts, is_answer, is_q
                      question_kind, world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
-DOUBT_THRESHOLD = 0.6
+DOUBT_THRESHOLD = 0.5
 
 
 def _language(message: str) -> str:
