@@ -85,3 +85,11 @@ def test_a_message_of_invisible_characters_only_gets_the_empty_message_prompt(ch
     chat.reset()
     turn = chat.send("\u200b\u202e\u2066\ufeff")
     assert turn.reply.startswith("Say something") and turn.scene == Scene(())
+
+
+def test_a_question_about_one_object_is_answered_with_what_it_asks():
+    found = apply_edit(CIRCLE, "ask circle")
+    asked = Written("ask circle", found.scene, "Yes, there is one at the top left.", found.result, confidence=0.9)
+    assert hold_on_doubt(asked, "what colour is the circle?", CIRCLE).reply == "It is red."
+    assert hold_on_doubt(asked, "圆形在哪里？", CIRCLE).reply == "它在左上角。"
+    assert hold_on_doubt(asked, "is there a circle?", CIRCLE) == asked  # already the answer asked for
