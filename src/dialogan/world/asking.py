@@ -187,5 +187,4 @@ def propose(before: Scene, edit: str, lang: str, focus: int | None = None, asked
             scene, focus = done.scene, done.focus
         phrases = [p for p in phrases if p]
         what = (" and ".join(phrases), "，再".join(phrases)) if phrases else ("change the picture", "修改画面")
-        what = (what[0], what[1])
     return f"Do you want me to {what[0]}?" if en else f"你是想让我{what[1]}吗？"
