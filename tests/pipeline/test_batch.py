@@ -34,10 +34,13 @@ def test_a_batched_decode_gives_each_row_its_own_greedy_tokens(shipped):
     prompts = [p for p, _, _ in varied_turns(tok)]
     assert len(prompts) == 30 and len({len(p) for p in prompts}) > 10  # many lengths side by side
     stops = {tok.result_id, tok.reply_id, tok.end_id}
-    alone = [Decoder(model.lm, p).generate(stops, 160) for p in prompts]
+    singles = [Decoder(model.lm, p) for p in prompts]
+    alone = [d.generate(stops, 160) for d in singles]
     decoders = [Decoder(model.lm, p) for p in prompts]
     together = generate_together(decoders, [stops] * 30, [160] * 30)
     assert together == alone
+    for d, single in zip(decoders, singles):  # the chosen tokens' probabilities too (the edit's confidence)
+        assert d.probs == pytest.approx(single.probs, abs=1e-5)
     assert len({len(ids) for ids in alone}) > 3  # rows stop at different steps
     # The decoders go on from where they stopped, as a decoder of their own would: a reply after each.
     follow = [[tok.reply_id]] * 30

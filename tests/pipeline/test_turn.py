@@ -1,5 +1,9 @@
 """The turn protocol: the prompt fits the context, the edit and reply decode the same with or
 without guessed tokens, and a turn that meets the end of the context stops without error."""
+from dataclasses import replace
+
+import pytest
+
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import build_prompt, write_turn
 from dialogan.world import generate_dialogues
@@ -26,7 +30,10 @@ def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
 def test_checking_guesses_changes_no_token(tiny_checkpoint):
     model, tok, _ = load_checkpoint(tiny_checkpoint)
     for prompt in _prompts(tok)[:20]:
-        assert write_turn(model, tok, prompt, lookahead=8) == write_turn(model, tok, prompt, lookahead=0)
+        guessed, plain = write_turn(model, tok, prompt, lookahead=8), write_turn(model, tok, prompt, lookahead=0)
+        # The same tokens; the probabilities they had agree to float rounding (other batch shapes).
+        assert replace(guessed, confidence=0.0) == replace(plain, confidence=0.0)
+        assert abs(guessed.confidence - plain.confidence) < 1e-5
 
 
 def test_the_prompt_drops_the_oldest_exchanges_then_cuts_the_message_to_fit(tiny_checkpoint):
@@ -43,3 +50,17 @@ def test_the_prompt_drops_the_oldest_exchanges_then_cuts_the_message_to_fit(tiny
     rambling = " ".join(["please draw a big red circle"] * 80)
     cut = build_prompt(tok, n_ctx, scene, long_talk, rambling)
     assert len(cut) <= n_ctx * 3 // 4 and cut[-1] == tok.scene_id
+
+
+def test_the_edit_confidence_is_the_least_probability_of_its_greedy_tokens(tiny_checkpoint):
+    import torch
+    from dialogan.models import Decoder
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    prompt = min(_prompts(tok), key=len)
+    decoder = Decoder(model.lm, prompt)
+    ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, 20)
+    with torch.no_grad():
+        logits = model.lm(torch.tensor([prompt + ids])).logits[0, len(prompt) - 1: len(prompt) - 1 + len(ids)]
+    expected = logits.softmax(-1).gather(1, torch.tensor(ids)[:, None])[:, 0]
+    assert torch.allclose(torch.tensor(decoder.probs), expected, atol=1e-4)
+    assert write_turn(model, tok, prompt).confidence == pytest.approx(float(expected.min()), abs=1e-4)

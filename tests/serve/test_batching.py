@@ -4,6 +4,7 @@ import io
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -52,7 +53,8 @@ def test_thirty_turns_at_once_write_the_edits_and_replies_of_thirty_turns_alone(
         together = list(pool.map(batched, turns))
     snapshot = batcher.times.snapshot()["counts"]
     batcher.close()
-    assert together == alone  # edit, scene, result, reply, focus: all equal
+    same = lambda w: replace(w, confidence=round(w.confidence, 4))  # a probability, equal up to float rounding
+    assert [same(w) for w in together] == [same(w) for w in alone]  # edit, scene, result, reply, focus: all equal
     assert len({w.text for w in alone}) > 20 and sum(w.scene is not None for w in alone) > 15  # varied turns
     assert snapshot["lm_rows"] / snapshot["lm_batches"] > 4  # and they did run in batches
 

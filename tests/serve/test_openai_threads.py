@@ -54,3 +54,39 @@ def _counting(seen):
         seen.append(text)
         return real(self, text)
     return send
+
+
+TWENTY = ["draw a red circle in the top left", "add a blue square at the bottom right", "make it small",
+          "how many shapes are there?", "move the circle to the center", "画一个绿色的星星在右上角",
+          "is there a yellow hexagon?", "recolor the square purple", "undo", "add a large orange triangle at the top",
+          "what colour is the star?", "remove the circle", "redo", "把三角形变小", "add a small pink diamond on the left",
+          "which one is higher?", "make the star big", "hello there", "add a gray hexagon at the bottom",
+          "describe the picture"]
+
+
+def test_a_whole_thread_of_twenty_messages_is_replayed_to_the_scene_they_make(service):
+    client = TestClient(create_app(service))
+    thread = []
+    for k, text in enumerate(TWENTY[:-1]):
+        thread += [{"role": "user", "content": text}, {"role": "assistant", "content": f"words never said {k}"}]
+    thread.append({"role": "user", "content": TWENTY[-1]})
+    done = _complete(client, thread)
+    one_by_one = service.new_chat()
+    for text in TWENTY:
+        last = one_by_one.send(text)
+    assert done["dialogan"]["scene"] == last.scene.text()
+    assert len(TWENTY) > service.history_turns  # more than the prompt's history holds: no cut
+
+
+def test_a_thread_longer_than_the_replay_limit_is_refused_in_openai_words(service, monkeypatch):
+    from dialogan.serve.openai_api import MAX_REPLAYED_TURNS
+    client = TestClient(create_app(service))
+    sends = []
+    monkeypatch.setattr("dialogan.chat.Chat.send", _counting(sends))
+    thread = [{"role": "user", "content": f"add a red circle {k}"} for k in range(MAX_REPLAYED_TURNS + 1)]
+    r = client.post("/v1/chat/completions", json={"model": "dialogan", "messages": thread})
+    assert r.status_code == 400
+    error = r.json()["error"]
+    assert error["type"] == "invalid_request_error"
+    assert str(MAX_REPLAYED_TURNS) in error["message"] and f"{MAX_REPLAYED_TURNS + 1} user messages" in error["message"]
+    assert sends == []  # refused before any work

@@ -20,10 +20,12 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..data.tokenizer import strip_invisible
 from ..errors import DialoganError
-from ..pipeline import Written, build_prompt, picture, write_turn
+from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, picture, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, is_yes,
+                     parse_edit, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -66,6 +68,8 @@ class Turn:
     image: Image.Image
     command: str = ""  # "undo", "redo", "variation", "reset" or ""
     edit: str = ""  # what the model wrote for a message: an edit of the scene (``world.edits``), else ""
+    confidence: float | None = None  # how sure the model was of ``edit`` (least token probability)
+    held: bool = False  # the edit was not carried out for doubt: the reply asks whether to do it
 
 
 def _replayed(before: Scene, turn, focus: int | None, asked: str | None, after: Scene) -> tuple[int | None, str | None]:
@@ -82,19 +86,43 @@ def _replayed(before: Scene, turn, focus: int | None, asked: str | None, after: 
     return (None if after != before else focus), None
 
 
+def _valid_pending(pending, scene: Scene) -> bool:
+    """Whether ``pending`` (from a saved state) is an edit held for ``scene``: its edit is
+    ``undo``, ``redo`` or one the world can read, its focus an object of the scene or None."""
+    if not isinstance(pending, dict) or not isinstance(pending.get("edit"), str):
+        return False
+    focus = pending.get("focus")
+    if focus is not None and not (type(focus) is int and 0 <= focus < len(scene)):
+        return False
+    if pending["edit"] in ("undo", "redo"):
+        return True
+    try:
+        parse_edit(pending["edit"])
+    except EditError:
+        return False
+    return pending.get("asked") is None or isinstance(pending.get("asked"), str)
+
+
 class Chat:
-    def __init__(self, model, tokenizer, history_turns: int = 2, seed: int = 0):
+    """A conversation. ``threshold``: edits the model is less sure of than this (least token
+    probability) are asked about instead of carried out (``pipeline.hold_on_doubt``); 0 acts on
+    every edit of an instruction."""
+
+    def __init__(self, model, tokenizer, history_turns: int = 2, seed: int = 0, threshold: float = DOUBT_THRESHOLD):
         self.model, self.tokenizer = model.eval(), tokenizer
         self.history_turns = history_turns
+        self.threshold = threshold
         self.base_seed = seed
         self.reset()
 
     @classmethod
-    def load(cls, path: str | Path | None = None, device: str = "cpu", seed: int = 0) -> "Chat":
+    def load(cls, path: str | Path | None = None, device: str = "cpu", seed: int = 0,
+             threshold: float = DOUBT_THRESHOLD) -> "Chat":
         """The shipped model (no argument) or a checkpoint folder written by ``dialogan train``."""
         path = Path(path) if path else SHIPPED_MODEL
         model, tokenizer, config = load_checkpoint(path, device=device)
-        return cls(model, tokenizer, history_turns=int(config.get("train", {}).get("history_turns", 2)), seed=seed)
+        return cls(model, tokenizer, history_turns=int(config.get("train", {}).get("history_turns", 2)), seed=seed,
+                   threshold=threshold)
 
     # State: a stack of (scene, seed) with a cursor, so undo and redo walk it, and beside each
     # state its focus, so "it" after undo or redo names what it named when that picture was shown.
@@ -105,6 +133,7 @@ class Chat:
         self._seeds_used = 1
         self.history: list[Turn] = []
         self.asked: str | None = None  # the operation the last "which one?" left undone, for "pick"
+        self.pending: dict | None = None  # an edit held back for doubt, its focus and asked: a yes does it
 
     @property
     def focus(self) -> int | None:
@@ -129,8 +158,9 @@ class Chat:
         seed = self.seed if seed is None else seed
         return picture(self.model, self.tokenizer, scene, seed)
 
-    def _record(self, text: str, reply: str, command: str = "", edit: str = "") -> Turn:
-        turn = Turn(text, reply, self.scene, self.seed, self.image(), command, edit)
+    def _record(self, text: str, reply: str, command: str = "", edit: str = "", confidence: float | None = None,
+                held: bool = False) -> Turn:
+        turn = Turn(text, reply, self.scene, self.seed, self.image(), command, edit, confidence, held)
         self.history.append(turn)
         return turn
 
@@ -148,9 +178,10 @@ class Chat:
         """Everything needed to continue this conversation later (pictures are redrawn from scene and seed)."""
         return {"states": [[sc.text(), seed] for sc, seed in self._states], "cursor": self._cursor,
                 "seeds_used": self._seeds_used, "base_seed": self.base_seed, "focus": self.focus,
-                "foci": list(self._foci), "asked": self.asked,
+                "foci": list(self._foci), "asked": self.asked, "pending": self.pending,
                 "history": [{"text": t.text, "reply": t.reply, "scene": t.scene.text(), "seed": t.seed,
-                             "command": t.command, "edit": t.edit} for t in self.history]}
+                             "command": t.command, "edit": t.edit, "confidence": t.confidence, "held": t.held}
+                            for t in self.history]}
 
     def restore(self, state: dict, redraw_history: bool = False) -> None:
         """Continue the conversation saved by ``state()``; errors name the field at fault."""
@@ -178,15 +209,18 @@ class Chat:
                 ops = []
             if len(ops) != 1 or ops[0].obj in ("", "it"):
                 raise DialoganError(f"conversation state: asked {asked!r} is not one operation on a described object")
+        pending = state.get("pending")
+        if pending is not None and not _valid_pending(pending, states[cursor][0]):
+            raise DialoganError(f"conversation state: pending {pending!r} is not an edit held for the current scene")
         self._states, self._foci, self._cursor, self._seeds_used = states, foci, cursor, used
-        self.asked = asked
+        self.asked, self.pending = asked, pending
         self.base_seed = int(state.get("base_seed", self.base_seed))
         history = []
         for row in rows:
             scene, seed = Scene.parse(row["scene"]), int(row["seed"])
             image = self.image(scene, seed) if redraw_history else None
             history.append(Turn(row["text"], row["reply"], scene, seed, image, row.get("command", ""),
-                                row.get("edit", "")))
+                                row.get("edit", ""), row.get("confidence"), bool(row.get("held", False))))
         self.history = history
 
     def set_history(self, turns) -> None:
@@ -194,7 +228,7 @@ class Chat:
         ``.scene`` and optionally ``.command``), as if they had been said here: the evaluator's
         teacher forcing, which scores each turn after the true earlier ones."""
         self.reset()
-        for t in turns:
+        for t in turns:  # (reset leaves nothing pending: the true turns carried out what they asked)
             command = getattr(t, "command", "") or ""
             before, focus, asked = self.scene, self.focus, self.asked
             self.asked = None
@@ -212,21 +246,21 @@ class Chat:
         if self._cursor == 0:
             return self._record(text, _say("nothing_to_undo", text), "undo")
         self._cursor -= 1
-        self.asked = None
+        self.asked = self.pending = None
         return self._record(text, _say("undone", text), "undo")
 
     def redo(self, text: str = "redo") -> Turn:
         if self._cursor == len(self._states) - 1:
             return self._record(text, _say("nothing_to_redo", text), "redo")
         self._cursor += 1
-        self.asked = None
+        self.asked = self.pending = None
         return self._record(text, _say("redone", text), "redo")
 
     def variation(self, text: str = "variation") -> Turn:
         """The same scene drawn with a new seed (undo returns to the previous seed)."""
         focus = self.focus
         self._push(self.scene)
-        self.focus, self.asked = focus, None
+        self.focus, self.asked, self.pending = focus, None, None
         return self._record(text, _say("variation", text), "variation")
 
     def send(self, text: str) -> Turn:
@@ -235,29 +269,59 @@ class Chat:
             raise TypeError(f"message must be a str, got {type(text).__name__}")
         if len(text) > MAX_MESSAGE_CHARS:
             raise DialoganError(f"message is {len(text)} characters; the limit is {MAX_MESSAGE_CHARS}")
-        message = " ".join(text.replace("\x00", " ").split())
+        message = " ".join(strip_invisible(text).split())
         if not message:
             return self._record(text, _say("empty", text))
         letters = sum(c.isalpha() for c in message)
         if len(_OTHER_SCRIPT.findall(message)) >= 0.3 * letters > 0:
+            self.pending = None
             en, zh = _MESSAGES["other_language"]
             return self._record(text, f"{en} {zh}")
+        # 0. An edit held back last turn: a plain yes carries it out, anything else drops it.
+        pending, self.pending = self.pending, None
+        if pending is not None and is_yes(message):
+            return self._carry_out(text, message, pending)
         # 1. The prompt: current scene, the last few exchanges, the new message.
         talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]
         history = talk[-self.history_turns:] if self.history_turns else []
         prompt = build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, message)
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
         written = self.write_turn(prompt)
+        # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
+        written = hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
+                                can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1)
+        if written.held:
+            self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
+            self.asked = None
+            return self._record(text, written.reply, edit=written.text, confidence=written.confidence, held=True)
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
-        # 3. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
+        # 4. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
         if written.scene is None:
-            return self._record(text, _say("unparsable", text), edit=written.text)
+            return self._record(text, _say("unparsable", text), edit=written.text, confidence=written.confidence)
         if written.scene != self.scene:
             self._push(written.scene)
         self.focus = written.focus
-        return self._record(text, written.reply, edit=written.text)
+        return self._record(text, written.reply, edit=written.text, confidence=written.confidence)
+
+    def _carry_out(self, text: str, message: str, pending: dict) -> Turn:
+        """The edit held back last turn, said yes to: carried out, and worded by the world."""
+        edit = pending["edit"]
+        if edit in ("undo", "redo"):
+            return self.undo(text) if edit == "undo" else self.redo(text)
+        before, focus, asked = self.scene, pending.get("focus"), pending.get("asked")
+        try:
+            done = apply_edit(before, edit, focus, asked)
+        except SceneError:
+            return self._record(text, _say("unparsable", text), edit=edit)
+        lang = "zh" if _CJK.search(message) else "en"
+        reply = world_reply("", before, edit, done, lang=lang, asked=asked, focus=focus) or facts.describe(done.scene, lang)
+        reply, _ = true_reply(reply, before, edit, done, asked, focus)
+        if done.scene != before:
+            self._push(done.scene)
+        self.focus, self.asked = done.focus, done.asked
+        return self._record(text, reply, edit=edit, confidence=1.0)
 
     def write_turn(self, prompt: list[int]) -> Written:
         """The model's edit for ``prompt`` carried out on the current picture, and its reply (a server
@@ -266,7 +330,7 @@ class Chat:
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""
-        self.asked = None
+        self.asked = self.pending = None
         if scene != self.scene:
             self._push(scene)  # a new picture: nothing is "it" yet
         return self._record(text, reply, "picture")

@@ -3,7 +3,9 @@
     dialogan eval train-detector --out DIR [--steps N] [--seed S]
     dialogan eval detector [--n 2000] [--seed S] [--json OUT] [--path DIR]
     dialogan eval run [--checkpoint DIR] [--split test] [--n N] [--seed S] [--json OUT]
-                      [--report DIR] [--system model|replay|wrong] [--teacher-forced]
+                      [--report DIR] [--system model|replay|wrong] [--teacher-forced] [--threshold T]
+    dialogan eval curve [--checkpoint DIR] [--split test] [--n N] [--seed S] [--json OUT]
+    dialogan eval questions [--checkpoint DIR] [--n 500] [--seed S] [--json OUT]
 """
 from __future__ import annotations
 
@@ -70,6 +72,7 @@ def _run(args, load_system) -> int:
         system = ReplaySystem(dialogues, corrupt="both", seed=args.seed)
     else:
         system = load_system(args.checkpoint)
+        _set_threshold(system, args.threshold)
     det = Detector.load(args.detector)
     try:
         from tqdm import tqdm
@@ -100,6 +103,66 @@ def _run(args, load_system) -> int:
     if args.report:
         md, png = write_report(result, args.report, title=f"dialogan evaluation: {args.system}", meta=meta)
         print(f"report: {md}, {png}")
+    return 0
+
+
+def _set_threshold(system, threshold: float | None) -> None:
+    """Give ``system`` the doubt threshold ``threshold`` (None: its own)."""
+    if threshold is None:
+        return
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"--threshold must be in [0, 1], got {threshold}")
+    if not hasattr(system, "threshold"):
+        raise ValueError(f"{type(system).__name__} has no doubt threshold; --threshold applies to dialogan models")
+    system.threshold = threshold
+
+
+def _curve(args, load_system) -> int:
+    from .curve import acted_on_curve, format_curve
+    from .detector import Detector
+    from .evaluate import evaluate
+    from dialogan.world import generate_dialogues
+    if args.n < 1:
+        raise ValueError(f"--n must be at least 1, got {args.n}")
+    dialogues = generate_dialogues(args.n, args.seed, split=args.split)
+    system = load_system(args.checkpoint)
+    _set_threshold(system, 0.0)  # act on every edit an instruction makes; the sweep holds back
+    result = evaluate(system, dialogues, Detector.load(args.detector), n_images_for_fd=0, n_diversity_turns=0,
+                      keep_images=0, teacher_forced=args.teacher_forced)
+    rows = acted_on_curve(result["turns"])
+    print(f"acted on vs error, {args.split} split, {args.n} dialogues, seed {args.seed}"
+          f"{' (teacher-forced)' if args.teacher_forced else ''}; threshold 0 run: state match "
+          f"{result['all_turns']['state_match']:.4f}, false replies {result['all_turns']['false_replies']}")
+    print(format_curve(rows, len(result["turns"])))
+    if args.json:
+        _write_json({"meta": {"split": args.split, "n": args.n, "seed": args.seed, "checkpoint": args.checkpoint,
+                              "teacher_forced": args.teacher_forced},
+                     "curve": rows, "turns": [{k: r[k] for k in ("confidence", "acted_on", "state_match",
+                                                                  "target_changed", "edit", "expected_edit", "text")}
+                                              for r in result["turns"]]}, args.json)
+    return 0
+
+
+def _questions(args, load_system) -> int:
+    from .questions import ask_battery, question_battery
+    if args.n < 1:
+        raise ValueError(f"--n must be at least 1, got {args.n}")
+    items = question_battery(args.n, args.seed)
+    system = load_system(args.checkpoint)
+    if not hasattr(system, "set_scene"):
+        raise ValueError(f"{type(system).__name__} offers no set_scene(scene, text, reply); the battery needs it")
+    result = ask_battery(system, items)
+    print(f"{result['questions']} questions (seed {args.seed}): false replies {result['false_replies']}, "
+          f"picture changes {result['picture_changes']}")
+    for key, g in result["by"].items():
+        print(f"  {key}: {g['questions']} questions, false replies {g['false_replies']}, "
+              f"picture changes {g['picture_changes']}")
+    for r in result["records"]:
+        if r["false_facts"] or r["changed"]:
+            print(f"  ! {r['question']!r} on {r['scene']} -> {r['reply']!r} ({r['edit']}): "
+                  f"{'; '.join(r['false_facts']) or 'picture changed'}")
+    if args.json:
+        _write_json(result, args.json)
     return 0
 
 
@@ -139,4 +202,23 @@ def register(subparsers, load_system) -> None:
     r.add_argument("--fd-images", type=int, default=500)
     r.add_argument("--teacher-forced", action="store_true",
                    help="start every turn from the true earlier turns (no compounding of errors)")
+    r.add_argument("--threshold", type=float, default=None,
+                   help="doubt threshold: edits the model is less sure of are asked about (default: the model's own)")
     r.set_defaults(run=lambda args: _run(args, load_system))
+
+    c = sub.add_parser("curve", help="share of turns acted on against the error of those acts, per doubt threshold")
+    c.add_argument("--checkpoint", default=None)
+    c.add_argument("--split", default="test", choices=("train", "test", "unseen"))
+    c.add_argument("--n", type=int, default=200)
+    c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--json", default=None)
+    c.add_argument("--detector", default=None, help="detector folder (default: the shipped one)")
+    c.add_argument("--teacher-forced", action="store_true", help="start every turn from the true earlier turns")
+    c.set_defaults(run=lambda args: _curve(args, load_system))
+
+    q = sub.add_parser("questions", help="questions about random pictures: false replies and picture changes")
+    q.add_argument("--checkpoint", default=None)
+    q.add_argument("--n", type=int, default=500)
+    q.add_argument("--seed", type=int, default=0)
+    q.add_argument("--json", default=None)
+    q.set_defaults(run=lambda args: _questions(args, load_system))

@@ -197,6 +197,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
                 "edit": getattr(out, "edit", None), "expected_edit": getattr(turn, "edit", None),
                 "scene": " ; ".join(o.text() if hasattr(o, "text") else str(o) for o in predicted) or "empty",
                 "target": turn.scene.text(), "state_match": matched, **truth,
+                "confidence": getattr(out, "confidence", None), "held": bool(getattr(out, "held", False)),
                 "question": kind, "reply_correct": bool(reply_correct(reply, turn.reply, kind)) if kind else None,
                 "has_image": image is not None, "_target": turn.scene}
             records.append(record)

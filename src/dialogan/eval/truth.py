@@ -28,7 +28,7 @@ def as_scene(objects) -> Scene | None:
         return None
 
 
-def _result(edit: str | None, before: Scene, after: Scene) -> str | None:
+def world_result(edit: str | None, before: Scene, after: Scene) -> str | None:
     """The world's result of ``edit`` on ``before``, when it leads to ``after`` without the chat's
     focus or pending question (an edit that names "it" or answers "which one?" needs them)."""
     if not edit or "it" in edit.split() or edit.split()[0] in ("pick", "undo", "redo"):
@@ -48,7 +48,7 @@ def turn_truth(reply: str, edit: str | None, before, after, target_before: Scene
     before_scene, after_scene = as_scene(before), as_scene(after)
     facts = []
     if reply and after_scene is not None:
-        facts = false_facts(reply, after_scene, before_scene, _result(edit, before_scene, after_scene)
+        facts = false_facts(reply, after_scene, before_scene, world_result(edit, before_scene, after_scene)
                             if before_scene is not None else None)
     acted = before_scene is not None and after_scene is not None and before_scene != after_scene
     target_changed = target_before != target

@@ -50,6 +50,8 @@ class Decoder:
         self.length = 0
         self.tokens: list[int] = []  # the tokens whose keys and values the cache holds, in order
         self.pending = list(prompt or [])  # tokens fed but not yet run through the model
+        # The softmax probability of each token ``generate`` chose, in order: how sure the model was.
+        self.probs: list[float] = []
 
     @torch.inference_mode()
     def states(self, ids: list[int]) -> torch.Tensor:
@@ -112,6 +114,7 @@ class Decoder:
         keeps the guesses the model itself would have chosen, plus its own next token: the
         output is exactly the token-by-token greedy output, in fewer forward passes (a step
         costs little more for a dozen tokens than for one, its time going to reading weights).
+        The probability the model gave each chosen token is appended to ``probs``.
         """
         if not self.pending:
             raise ValueError("generate needs a prompt of at least one token")
@@ -120,7 +123,10 @@ class Decoder:
             room = min(max_new - len(out) - 1, self.n_ctx - self.length - len(self.pending), lookahead)
             draft = self._draft(room) if room > 0 else []
             start, fed = self.length, self.pending
-            preds = self._forward(fed + draft, rows=len(draft) + 1).argmax(-1).tolist()
+            logits = self._forward(fed + draft, rows=len(draft) + 1)
+            chosen = logits.argmax(-1)
+            top = logits.softmax(-1).gather(1, chosen[:, None])[:, 0]
+            preds = chosen.tolist()
             r = 0  # guesses confirmed: the model's choice after each equals the next guess
             while r < len(draft) and preds[r] == draft[r] and preds[r] not in stop_ids:
                 r += 1
@@ -129,6 +135,7 @@ class Decoder:
             self.length = start + len(fed) + r
             self.pending = [preds[r]]
             out += preds[: r + 1]
+            self.probs += top[: r + 1].tolist()
             if preds[r] in stop_ids:
                 break
         return out

@@ -4,4 +4,5 @@ together (``generate_together``, ``pictures``); and the checkpoint folder (``pip
 that holds the model and its tokenizer."""
 from .batch import generate_together, pictures
 from .turn import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, build_prompt, condition_scene, draw_batch, draw_scene,
-                   picture, write_turn)
+                   picture, true_reply, write_turn)
+from .doubt import DOUBT_THRESHOLD, hold_on_doubt

@@ -28,8 +28,9 @@ from .turn import draw_batch
 
 @torch.inference_mode()
 def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new: list[int]) -> list[list[int]]:
-    """For each decoder, what ``decoder.generate(stop_ids[i], max_new[i], lookahead=0)`` returns, in one
-    batch: a step runs the pending tokens of every row still going, each at its own positions."""
+    """For each decoder, what ``decoder.generate(stop_ids[i], max_new[i], lookahead=0)`` returns (and the
+    chosen tokens' probabilities it appends to ``probs``), in one batch: a step runs the pending tokens
+    of every row still going, each at its own positions."""
     if not decoders:
         return []
     if any(not d.pending for d in decoders):
@@ -62,12 +63,15 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
             first = decoders[rows[0]]
             # The rows' views are consecutive rows of one tensor: step over that tensor's block.
             base_k, base_v = _block(first.k, len(rows)), _block(first.v, len(rows))
-            preds = _step([decoders[i] for i in rows], base_k, base_v).argmax(-1).tolist()
-            for i, p in zip(rows, preds):
+            logits = _step([decoders[i] for i in rows], base_k, base_v)
+            chosen = logits.argmax(-1)
+            top = logits.softmax(-1).gather(1, chosen[:, None])[:, 0].tolist()  # as Decoder.generate keeps them
+            for i, p, prob in zip(rows, chosen.tolist(), top):
                 d = decoders[i]
                 d.tokens += d.pending
                 d.length += len(d.pending)
                 d.pending = [p]
+                d.probs.append(prob)
                 outs[i].append(p)
         going = [i for i in going if outs[i][-1] not in stop_ids[i]]
     return outs

@@ -23,7 +23,7 @@ from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
-from ..world import Scene, SceneError, apply_edit
+from ..world import Scene, SceneError, apply_edit, facts, false_facts, reply_language, world_reply
 
 MAX_EDIT_TOKENS = 160
 MAX_REPLY_TOKENS = 96
@@ -35,7 +35,12 @@ class Written:
 
     ``text`` is the edit (or ``undo``/``redo``, or for a caption model the caption); ``scene`` the
     scene it leads to (None for commands, captions and edits that cannot be carried out, in which
-    case ``error`` says why); ``result`` what the world reported back; ``reply`` the reply.
+    case ``error`` says why); ``result`` what the world reported back; ``reply`` the reply, every
+    fact of which is true of ``scene`` (a reply the world found false was replaced by the world's
+    own wording, and ``corrected`` says so); ``confidence`` the least probability the model gave
+    any token of the edit (its stop token included): how sure it was of what to do. ``held`` is
+    an edit the turn did not carry out because of doubt (see ``hold_on_doubt``): ``scene`` is then
+    the picture before the turn and ``reply`` asks whether to do it.
     """
 
     text: str
@@ -45,6 +50,9 @@ class Written:
     error: str = ""
     focus: int | None = None  # the object the edit added, touched or asked about ("it" next turn)
     asked: str | None = None  # the operation a "which one?" left undone ("pick" next turn completes it)
+    confidence: float = 1.0
+    corrected: bool = False
+    held: str = ""
 
 
 def build_prompt(tok: DialogueTokenizer, n_ctx: int, scene_text: str, history: list[tuple[str, str]],
@@ -77,28 +85,54 @@ def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene
     ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, min(MAX_EDIT_TOKENS, room - 2), lookahead)
     stop = ids[-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else None
     text = tok.decode_edit(ids[:-1] if stop is not None else ids)
+    confidence = min(decoder.probs, default=0.0)
     room -= len(ids)
-    new_scene, result = None, ""
+    new_scene, result, done, before, given_focus, given_asked = None, "", None, scene, focus, asked
     if stop == tok.result_id:
         # 2. The world carries the edit out; its result is read into the same cache.
+        before = scene if scene is not None else Scene(())
         try:
-            done = apply_edit(scene if scene is not None else Scene(()), text, focus, asked)
+            done = apply_edit(before, text, focus, asked)
         except SceneError as e:
-            return Written(text, None, "", error=str(e))
+            return Written(text, None, "", error=str(e), confidence=confidence)
         new_scene, result, focus, asked = done.scene, done.result, done.focus, done.asked
         given = tok.encode_result(result)
         if len(given) >= room:
-            return Written(text, new_scene, "", result, focus=focus, asked=asked)
+            return Written(text, new_scene, "", result, focus=focus, asked=asked, confidence=confidence)
         decoder.pending += given
         room -= len(given)
     elif stop != tok.reply_id or text in ("undo", "redo"):
         # Commands are the chat's to carry out and word; no stop token at all is a failure.
-        return Written(text, None, "", error="" if stop == tok.reply_id else "the model wrote no reply")
+        return Written(text, None, "", error="" if stop == tok.reply_id else "the model wrote no reply",
+                       confidence=confidence)
     # 3. The reply continues the same sequence (a caption's too): the cache holds the prompt, the
     # edit and its result.
     reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
-    return Written(text, new_scene, tok.decode(reply_ids).strip(), result, focus=focus,
-                   asked=asked if stop == tok.result_id else None)
+    reply = tok.decode(reply_ids).strip()
+    # 4. Facts come from the world, words from the model: a reply that states anything untrue of
+    # the picture is replaced by the world's own wording before anyone sees it.
+    corrected = False
+    if done is not None:
+        reply, corrected = true_reply(reply, before, text, done, given_asked, given_focus)
+    return Written(text, new_scene, reply, result, focus=focus, asked=asked if stop == tok.result_id else None,
+                   confidence=confidence, corrected=corrected)
+
+
+def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = None,
+               focus: int | None = None) -> tuple[str, bool]:
+    """``reply`` when every fact it states is true of the turn (``done``, the world's outcome of
+    ``edit`` on ``before``), else the world's own reply to the turn in the reply's language
+    (``world_reply``), else the world's description of the picture; and whether it was replaced."""
+    if not false_facts(reply, done.scene, before, done.result):
+        return reply, False
+    lang = reply_language(reply)
+    try:
+        own = world_reply(reply, before, edit, done, lang=lang, asked=asked, focus=focus)
+    except (SceneError, IndexError, KeyError, ValueError):  # an outcome the world has no sentence for
+        own = None
+    if own and not false_facts(own, done.scene, before, done.result):
+        return own, True
+    return facts.describe(done.scene, lang), True
 
 
 @torch.inference_mode()

@@ -8,7 +8,9 @@
 The protocol is stateless: a client sends the whole thread each time. The state reached after
 each answer is saved under a hash of the thread (user and assistant words; pictures by their
 hash), so the next request continues from it; a thread we have never seen is replayed from its
-user messages. A user message may carry pictures (``image_url`` parts or markdown data URLs):
+user messages, every one in order through a fresh chat, so its scene is the one those turns
+make (never a cut of the thread); a thread of more than ``MAX_REPLAYED_TURNS`` user messages
+without saved state is refused with a 400 that says so. A user message may carry pictures (``image_url`` parts or markdown data URLs):
 the detector reads them into the scene before the words are applied.
 """
 from __future__ import annotations
@@ -31,7 +33,7 @@ from ..chat import Chat
 from .batcher import BACKGROUND, TURN
 from .service import MAX_UPLOAD_BYTES, BadInput, ChatService, clean_text, png_bytes, read_picture
 
-MAX_REPLAYED_TURNS = 16  # an unknown thread is rebuilt from at most this many user messages
+MAX_REPLAYED_TURNS = 64  # an unknown thread of more user messages than this is refused, not cut
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\((data:[^)\s]*)\)")
 _DATA_URL = re.compile(r"^data:image/[a-zA-Z0-9.+-]+;base64,(.*)$", re.S)
 
@@ -135,15 +137,20 @@ def build_router(service: ChatService) -> APIRouter:
         if not msgs or msgs[-1].role != "user":
             raise BadInput("the last message must be the user's")
         prior, new = msgs[:-1], msgs[-1]
-        # 2. Continue from the saved state of this thread, or replay its user messages: background work
-        # without pictures, so a long thread waits behind other people's turns instead of holding them.
-        chat = service.new_chat()
+        # 2. Continue from the saved state of this thread, or replay all its user messages in order: background
+        # work without pictures, so a long thread waits behind other people's turns instead of holding them.
+        said = [m for m in prior if m.role == "user"]
         saved = service.store.get_thread(thread_key(prior)) if prior else None
+        if saved is None and len(said) + 1 > MAX_REPLAYED_TURNS:
+            raise BadInput(f"this thread has {len(said) + 1} user messages and no saved state on this server; "
+                           f"a thread is replayed from at most {MAX_REPLAYED_TURNS} user messages: continue it "
+                           f"from a reply of this server, or start a new one")
+        chat = service.new_chat()
         if saved is not None:
             chat.restore(saved)
         else:
             chat.priority, chat.drawing = BACKGROUND, False
-            for m in [m for m in prior if m.role == "user"][-MAX_REPLAYED_TURNS:]:
+            for m in said:
                 apply_user(chat, m)
             chat.priority, chat.drawing = TURN, True
         # 3. The new turn; save the state under the thread as the client will send it back (a state is

@@ -49,17 +49,18 @@ def _unresolved(mod, done: EditResult) -> str | None:
 
 
 def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: str | None = None,
-                asked: str | None = None, focus: int | None = None) -> str | None:
+                asked: str | None = None, focus: int | None = None, kind: str | None = None) -> str | None:
     """The world's reply to a turn whose ``edit`` on ``before`` gave ``done`` (``asked`` and
     ``focus`` as given to ``apply_edit``), in ``lang`` (default: the language of ``reply``, the
-    model's own reply, whose kind of answer a question keeps). None when the world has nothing to
-    state (chit-chat, commands, out-of-world requests: the model's words stand)."""
+    model's own reply, whose kind of answer a question keeps unless ``kind`` names it:
+    ``ask_color``, ``ask_where``, ``ask_size``, ``ask_exists``). None when the world has nothing
+    to state (chit-chat, commands, out-of-world requests: the model's words stand)."""
     lang = lang or reply_language(reply)
     mod = LANGS[lang]
     ops = parse_edit(edit)
     op = parse_edit(asked)[0] if ops[0].verb == "pick" and asked else ops[-1]
     read = read_reply(reply)
-    kind = read[0][0][0] if len(read) == 1 and read[0][0] else None
+    kind = kind or (read[0][0][0] if len(read) == 1 and read[0][0] else None)
     outcome, items, number = read_result(done.result)
     scene = done.scene
     if op.verb == "keep":

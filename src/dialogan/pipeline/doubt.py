@@ -1,0 +1,65 @@
+"""Nothing changes on doubt: the step of a turn between what the model wrote and the picture.
+
+A turn's edit is carried out only when the model was sure of it (``Written.confidence``, the
+least probability it gave any token of the edit, at or above ``threshold``) and the message
+instructs rather than asks (``world.asking.is_question``; a bare yes or no with nothing
+pending asks nothing either). Otherwise the picture stays as it
+was and the reply asks back, worded by the world from the edit ("Do you want me to add a large
+orange hexagon?"); the chat keeps the edit, and a plain yes next turn carries it out. A question
+whose edit leaves the picture as it is (ask, count, keep) is answered: its reply was checked
+against the world's facts in ``write_turn``.
+
+The threshold is calibrated on dialogues the model was not trained on (see BENCHMARKS.md,
+"Nothing changes on doubt"): ``DOUBT_THRESHOLD``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..world import (Scene, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit, propose,
+                     question_kind, world_reply)
+
+# Edits whose least token probability is below this are put to the user instead of carried out.
+DOUBT_THRESHOLD = 0.5
+
+
+def _language(message: str) -> str:
+    return "zh" if any("\u3400" <= c <= "\u9fff" for c in message) else "en"
+
+
+def _answered(written, message: str, before: Scene, focus: int | None, asked: str | None):
+    """``written`` with the world's answer of the kind the message asks ("what colour ...?" is
+    answered with the colour) when its edit is one ``ask`` and its reply answered something else."""
+    kind = question_kind(message) if written.scene is not None and is_question(message) else None
+    if kind is None:
+        return written
+    try:
+        ops = parse_edit(written.text)
+        if len(ops) != 1 or ops[0].verb != "ask":
+            return written
+        done = apply_edit(before, written.text, focus, asked)
+    except SceneError:
+        return written
+    answer = world_reply(written.reply, before, written.text, done, lang=_language(message), asked=asked,
+                         focus=focus, kind=kind)
+    if not answer or answer == written.reply or false_facts(answer, done.scene, before, done.result):
+        return written
+    return replace(written, reply=answer, corrected=True)
+
+
+def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None, asked: str | None = None,
+                  threshold: float = DOUBT_THRESHOLD, can_undo: bool = False, can_redo: bool = False):
+    """``written`` as it stands when it may change the picture, else the same turn held back:
+    ``scene`` the picture ``before``, ``held`` the edit, ``reply`` the world's question offering
+    it in the message's language. ``focus`` and ``asked`` are what the edit was given;
+    ``can_undo``/``can_redo`` whether an ``undo``/``redo`` would change the picture."""
+    if written.text in ("undo", "redo") and written.scene is None:
+        changes = can_undo if written.text == "undo" else can_redo
+    else:
+        changes = written.scene is not None and written.scene != before
+    if not changes:
+        return _answered(written, message, before, focus, asked)
+    if written.confidence >= threshold and not is_question(message) and not is_answer(message):
+        return written
+    offer = propose(before, written.text, _language(message), focus=focus, asked=asked)
+    return replace(written, scene=before, reply=offer, held=written.text, focus=focus, asked=None, corrected=False)

@@ -1,0 +1,190 @@
+"""Whether a message asks or instructs, whether it says yes, and the world's question back.
+
+Nothing changes on doubt: a message that asks ("how big is the circle?", "一共有几个图形？")
+never changes the picture, and an edit the chat holds back is put to the user as a question
+worded by the world from the edit itself (``propose``): "Do you want me to add a large orange
+hexagon?" / "你是想让我添加一个橙色大六边形吗？". A plain yes next turn (``is_yes``) carries
+it out; anything else drops it.
+
+``is_question`` reads the message as the chat sees it (spaces collapsed; simplified Chinese
+after the tokenizer's normalising is not needed: the markers are the same in both forms).
+A polite request is an instruction, not a question: "can you draw a red circle?", "could you
+add a star", "能不能画一个圆", "帮我画一个星星", "把它移到左边好吗？".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import phrasing_en, phrasing_zh
+from .edits import EditError, Op, apply_edit, describe, fields_of, matching, parse_edit
+from .scene import Scene
+
+# 1. Asking or instructing.
+_ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|erase|get rid|take|move|shift|push|"
+              r"drag|slide|change|turn|recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|empty|reset|undo|"
+              r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill)\b")
+_FILLER_EN = r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right)[,!.]?\s+)*"
+# A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
+# "how about a blue star?", "i'd like ...". Only verbs of looking and telling make it a question.
+_TELL_EN = (r"(?:see|tell|find|count|describe|spot|say|guess|check|confirm|hear|read|explain|remember|recall|"
+            r"show me (?:where|how|what|which)|list|name|spell|understand|know|notice|summari[sz]e|go over)\b")
+_POLITE_EN = re.compile(_FILLER_EN +
+                        r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya)\s+"
+                        r"(?:please\s+|pls\s+|kindly\s+|just\s+|maybe\s+|also\s+|now\s+)*(?!" + _TELL_EN + r")\w"
+                        r"|(?:would|do)\s+(?:you|u)\s+mind\s+(?:to\s+)?(?!" + _TELL_EN + r")\w"
+                        r"|(?:how|what)\s+about\s|i\s+want\s|i'?d\s+like\s|i\s+would\s+like\s|i\s+need\s|"
+                        r"give\s+me\s|let\s+me\s+have\s|please\s|pls\s|plz\s|kindly\s|let's\s|let\s+us\s))")
+_START_EN = re.compile(_FILLER_EN + _ACTION_EN)
+_WH_EN = re.compile(_FILLER_EN + r"(?:what|what's|whats|which|where|where's|wheres|how|how's|who|whose|why|when|"
+                    r"is|are|isn't|aren't|was|were|does|do|did|doesn't|don't|has|have|hasn't|haven't|"
+                    r"tell me|describe|count|any)\b")
+_ACTION_ZH = r"(?:画|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
+_POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*"
+                        r"(?:请你?|麻烦你?|帮我|帮忙|给我|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|"
+                        r"你帮我|请帮我|能帮我|可以帮我|能不能帮我)+\s*" + _ACTION_ZH)
+_START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*" + _ACTION_ZH)
+_POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
+_ASK_ZH = re.compile(r"吗|呢|几|多少|哪|什么|啥|是否|有没有|是不是|对不对|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
+_ASK_END = re.compile(r"[?？]\s*\W*$")
+
+
+def is_question(message: str) -> bool:
+    """True when ``message`` asks rather than instructs: a question mark (either width), a
+    Chinese question word (吗 呢 几 多少 哪 什么 是否 有没有 ...) or an English question word at
+    the start (what, which, where, how, is, are, does ...) make a question; a polite request for
+    something the world does ("can you draw ...", "could you add ...", "please ...", "能不能画...",
+    "帮我画...", "把它移到左边好吗？") and a message that starts with such a verb do not."""
+    text = " ".join(message.split()).strip()
+    low = text.lower()
+    if _POLITE_EN.match(low) or _POLITE_ZH.match(text):
+        return False
+    if _START_ZH.match(text) and (not _ASK_END.search(text) or _POLITE_TAIL_ZH.search(text)) \
+            and not re.search(r"是否|有没有|是不是|多少|什么|哪", text):
+        return False
+    if _START_EN.match(low) and not _ASK_END.search(text):
+        return False
+    if _ASK_END.search(text) or _ASK_ZH.search(text):
+        return True
+    return bool(_WH_EN.match(low))
+
+
+_KINDS = (("ask_color", re.compile(r"colou?r|颜色|顏色|什么色|啥色")),
+          ("ask_size", re.compile(r"how big|how large|how small|what size|\bsize\b|large or small|small or large|"
+                                  r"big or small|多大|大小|大还是小|小还是大")),
+          ("ask_where", re.compile(r"\bwhere|哪")),
+          ("ask_exists", re.compile(r"^(?:is|are) there|^do you have|^any\b|有没有|^有.*吗|^画里有.*吗")))
+
+
+def question_kind(message: str) -> str | None:
+    """What a question about one object asks: ``ask_color``, ``ask_size``, ``ask_where`` or
+    ``ask_exists`` ("what colour is the star?", "星形在哪里？"); None when it is none of these."""
+    low = " ".join(message.lower().split())
+    for kind, pattern in _KINDS:
+        if pattern.search(low):
+            return kind
+    return None
+
+
+_YES = {"yes", "y", "yeah", "yep", "yup", "yea", "ok", "okay", "k", "sure", "please", "yes please", "do it",
+        "go ahead", "right", "correct", "that's right", "exactly", "yes do it", "ok do it", "sure thing", "of course",
+        "是", "是的", "好", "好的", "对", "对的", "嗯", "行", "可以", "没错", "对啊", "是啊", "好啊", "要", "确定"}
+
+
+_NO = {"no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "never mind", "nevermind", "don't", "stop",
+       "wrong", "not that", "不", "不是", "不要", "不用", "不用了", "算了", "不对", "错了", "没有", "别"}
+
+
+def _plain(message: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']+", " ", message.lower()).split())
+
+
+def is_yes(message: str) -> bool:
+    """True when ``message`` is a plain yes ("yes", "yeah", "ok", "sure", "是的", "好", "对"),
+    punctuation and case aside; anything longer is a new message, not a yes."""
+    return _plain(message) in _YES
+
+
+def is_answer(message: str) -> bool:
+    """True when ``message`` is a plain yes or no ("no", "nope", "不用", "算了"): an answer, which
+    with nothing asked instructs nothing."""
+    return _plain(message) in _YES or _plain(message) in _NO
+
+
+# 2. The world's question back: the edit worded as an offer.
+def _plural(shape: str) -> str:
+    return shape + ("es" if shape.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def _name_of(lang: str, scene: Scene, desc: str, focus: int | None) -> str:
+    """The object ``desc`` names in ``scene`` by its full name, else the description as said."""
+    mod = phrasing_en if lang == "en" else phrasing_zh
+    hits = [focus] if desc == "it" and focus is not None and 0 <= focus < len(scene) else \
+        matching(scene, fields_of(desc)) if desc not in ("", "it") else []
+    if len(hits) == 1:
+        o = scene[hits[0]]
+        return mod.object_name(o.size, o.color, o.shape)
+    if desc == "it":
+        return "it" if lang == "en" else "它"
+    return mod.desc_name(fields_of(desc))
+
+
+def _phrase(lang: str, scene: Scene, op: Op, focus: int | None) -> str:
+    """One operation as the object of "Do you want me to ..." / "你是想让我...吗"; "" for none."""
+    en = lang == "en"
+    mod = phrasing_en if en else phrasing_zh
+    if op.verb == "add":
+        name = mod.object_name(*op.spec)
+        if op.count > 1:
+            return f"add {op.count} {op.spec[0]} {op.spec[1]} {_plural(op.spec[2])}" if en else f"添加{op.count}个{name}"
+        return f"add a {name}" if en else f"添加一个{name}"
+    if op.verb == "clear":
+        return "clear the picture" if en else "清空画面"
+    if op.verb in ("keep", "ask", "count", "pick"):
+        return ""
+    name = _name_of(lang, scene, op.obj, focus)
+    the = "" if not en or name == "it" else "the "
+    if op.verb == "remove":
+        return f"remove {the}{name}" if en else f"删除{name}"
+    if op.verb == "recolor":
+        return f"make {the}{name} {op.to}" if en else f"把{name}改成{phrasing_zh.COLOR_WORDS[op.to][0]}"
+    if op.verb == "resize":
+        return f"make {the}{name} {op.to}" if en else f"把{name}变{phrasing_zh.SIZE_NAMES[op.to]}"
+    if op.verb == "reshape":
+        return f"make {the}{name} a {op.to}" if en else f"把{name}变成{phrasing_zh.SHAPE_WORDS[op.to][0]}"
+    if op.verb == "move":
+        if op.to:
+            return f"move {the}{name} to the {mod.region_name(op.to)}" if en else f"把{name}移到{mod.region_name(op.to)}"
+        if op.step:
+            return f"move {the}{name} {op.step}" if en else f"把{name}往{phrasing_zh.SIDE[op.step][0]}移"
+        return f"move {the}{name}" if en else f"移动{name}"
+    return ""
+
+
+def propose(before: Scene, edit: str, lang: str, focus: int | None = None, asked: str | None = None) -> str:
+    """The world's question offering ``edit`` on ``before`` (``focus`` is what "it" names,
+    ``asked`` the operation a "pick" completes), naming objects as the world names them and
+    stating no place, so it claims nothing about the picture: "Do you want me to add a large
+    orange hexagon?", "你是想让我把红色大圆形改成蓝色吗？". ``undo``/``redo`` offer themselves."""
+    en = lang == "en"
+    if edit in ("undo", "redo"):
+        what = {"undo": ("undo the last change", "撤销上一步"), "redo": ("redo the change", "重做这一步")}[edit]
+    else:
+        try:
+            ops = parse_edit(edit)
+        except EditError:
+            ops = []
+        if ops and ops[0].verb == "pick" and asked:
+            [op] = parse_edit(asked)
+            ops = [replace(op, obj=describe({**fields_of(op.obj), **fields_of(ops[0].obj)}))]
+        phrases, scene = [], before
+        for op in ops:
+            phrases.append(_phrase(lang, scene, op, focus))
+            try:
+                done = apply_edit(scene, [op], focus)
+            except EditError:
+                break
+            scene, focus = done.scene, done.focus
+        phrases = [p for p in phrases if p]
+        what = (" and ".join(phrases), "，再".join(phrases)) if phrases else ("change the picture", "修改画面")
+    return f"Do you want me to {what[0]}?" if en else f"你是想让我{what[1]}吗？"

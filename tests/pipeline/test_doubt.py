@@ -1,0 +1,95 @@
+"""Nothing changes on doubt: questions and unsure edits leave the picture and ask back; a yes does it.
+Facts come from the world: a reply that states something untrue is replaced by the world's words."""
+import pytest
+
+from dialogan import Chat
+from dialogan.pipeline import Written, hold_on_doubt, true_reply
+from dialogan.world import Scene, apply_edit, false_facts
+
+CIRCLE = Scene.parse("large red circle 17 17")
+
+
+@pytest.fixture(scope="module")
+def chat():
+    return Chat.load()
+
+
+def test_a_false_reply_is_replaced_by_the_world_s_own_words():
+    done = apply_edit(CIRCLE, "add large green star at top-right")
+    said, replaced = true_reply("Added a small blue square at the bottom left.", CIRCLE,
+                                "add large green star at top-right", done)
+    assert replaced and said == "Added a large green star at the top right."
+    assert false_facts(said, done.scene, CIRCLE, done.result) == []
+    counted = apply_edit(CIRCLE, "count")
+    said, replaced = true_reply("画面里有3个图形。", CIRCLE, "count", counted)
+    assert replaced and "1" in said and "3" not in said
+
+
+def test_a_true_reply_stands():
+    done = apply_edit(CIRCLE, "count")
+    assert true_reply("There is 1 shape.", CIRCLE, "count", done) == ("There is 1 shape.", False)
+
+
+def test_an_unsure_edit_is_held_and_offered_a_sure_one_is_done():
+    grown = apply_edit(CIRCLE, "resize circle small").scene
+    unsure = Written("resize circle small", grown, "The circle is now small.", "ok", confidence=0.3)
+    held = hold_on_doubt(unsure, "make the circle small", CIRCLE, threshold=0.6)
+    assert held.held == "resize circle small" and held.scene == CIRCLE
+    assert held.reply == "Do you want me to make the large red circle small?"
+    sure = Written("resize circle small", grown, "The circle is now small.", "ok", confidence=0.9)
+    assert hold_on_doubt(sure, "make the circle small", CIRCLE, threshold=0.6) == sure
+
+
+def test_a_question_never_changes_the_picture_however_sure_the_model_is():
+    cleared = Written("clear", Scene(()), "画面已清空。", "ok", confidence=1.0)
+    held = hold_on_doubt(cleared, "一共有幾個圖形？", CIRCLE, threshold=0.0)
+    assert held.scene == CIRCLE and held.reply == "你是想让我清空画面吗？"
+
+
+def test_questions_in_both_languages_leave_the_shipped_model_s_picture(chat):
+    chat.reset()
+    drawn = chat.send("draw a red circle in the top left").scene
+    for question in ["how big is the circle?", "一共有幾個圖形？", "which one is higher?", "is there an orange hexagon?",
+                     "圆形是什么颜色？"]:
+        turn = chat.send(question)
+        assert turn.scene == drawn, question
+        assert false_facts(turn.reply, turn.scene, drawn) == [], (question, turn.reply)
+
+
+def test_yes_carries_out_the_held_edit_and_anything_else_drops_it(chat):
+    chat.reset()
+    drawn = chat.send("draw a red circle in the top left").scene
+    offer = chat.send("一共有幾個圖形？")
+    assert offer.held and offer.scene == drawn and chat.pending is not None
+    saved = chat.state()
+    assert saved["pending"]["edit"] == offer.edit
+    again = Chat(chat.model, chat.tokenizer)
+    again.restore(saved)
+    assert again.pending == chat.pending
+    done = again.send("好")
+    assert done.scene == apply_edit(drawn, offer.edit).scene and again.pending is None
+    chat.send("draw a blue square in the bottom right")
+    assert chat.pending is None and chat.scene != Scene(()) and chat.scene[0] == drawn[0]
+
+
+def test_a_restored_pending_edit_must_fit_the_scene(chat):
+    chat.reset()
+    chat.send("draw a red circle in the top left")
+    state = chat.state()
+    state["pending"] = {"edit": "remove it", "focus": 5, "asked": None}
+    with pytest.raises(ValueError, match="pending"):
+        Chat(chat.model, chat.tokenizer).restore(state)
+
+
+def test_a_message_of_invisible_characters_only_gets_the_empty_message_prompt(chat):
+    chat.reset()
+    turn = chat.send("\u200b\u202e\u2066\ufeff")
+    assert turn.reply.startswith("Say something") and turn.scene == Scene(())
+
+
+def test_a_question_about_one_object_is_answered_with_what_it_asks():
+    found = apply_edit(CIRCLE, "ask circle")
+    asked = Written("ask circle", found.scene, "Yes, there is one at the top left.", found.result, confidence=0.9)
+    assert hold_on_doubt(asked, "what colour is the circle?", CIRCLE).reply == "It is red."
+    assert hold_on_doubt(asked, "圆形在哪里？", CIRCLE).reply == "它在左上角。"
+    assert hold_on_doubt(asked, "is there a circle?", CIRCLE) == asked  # already the answer asked for

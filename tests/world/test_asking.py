@@ -1,0 +1,50 @@
+"""Asking or instructing, a plain yes, and the world's question back, in both languages."""
+import pytest
+
+from dialogan.world import Scene, apply_edit, false_facts, is_answer, is_question, is_yes, propose, question_kind
+
+QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an orange hexagon?", "what color is the star",
+             "where is it", "how many shapes are there", "can you see a red circle?", "一共有幾個圖形？",
+             "有没有红色的圆", "圆形是什么颜色", "星形多大", "哪个更高"]
+INSTRUCTIONS = ["can you draw a red circle?", "could you add a blue star?", "How about a blue rhombus?",
+                "would you mind to insert a small hex please?", "draw a red circle", "please remove the square",
+                "alright, make the hexagon less big", "能不能画一个红色圆形？", "帮我画一个星星", "把它移到左边好吗？",
+                "画一个红色的圆", "请把圆形变大"]
+
+
+@pytest.mark.parametrize("message", QUESTIONS)
+def test_a_question_asks(message):
+    assert is_question(message)
+
+
+@pytest.mark.parametrize("message", INSTRUCTIONS)
+def test_a_polite_request_or_an_order_instructs(message):
+    assert not is_question(message)
+
+
+def test_a_plain_yes_in_either_language_is_yes_and_anything_longer_is_not():
+    assert all(is_yes(m) for m in ["yes", "Yeah!", "ok", "sure", "是的", "好", "对。"])
+    assert not any(is_yes(m) for m in ["no", "yes, and draw a star", "不要", "draw it"])
+    assert is_answer("no") and is_answer("算了") and not is_answer("draw a star")
+
+
+def test_a_question_about_one_object_says_what_it_asks():
+    assert question_kind("what colour is the star?") == "ask_color"
+    assert question_kind("星形在哪里？") == "ask_where"
+    assert question_kind("how big is the circle?") == "ask_size"
+    assert question_kind("有没有红色圆形？") == "ask_exists"
+    assert question_kind("how many shapes?") is None
+
+
+def test_the_question_back_names_the_edit_in_the_message_language_and_states_nothing_false():
+    scene = Scene.parse("large red circle 17 17")
+    assert propose(scene, "add large orange hexagon at top-right", "en") == "Do you want me to add a large orange hexagon?"
+    assert propose(scene, "add large orange hexagon at top-right", "zh") == "你是想让我添加一个橙色大六边形吗？"
+    assert propose(scene, "recolor circle blue", "en") == "Do you want me to make the large red circle blue?"
+    assert propose(scene, "move it to center", "zh", focus=0) == "你是想让我把红色大圆形移到中间吗？"
+    assert propose(scene, "clear", "en") == "Do you want me to clear the picture?"
+    assert propose(scene, "undo", "zh") == "你是想让我撤销上一步吗？"
+    for edit in ("add large orange hexagon at top-right", "remove circle", "resize circle small", "move circle left"):
+        for lang in ("en", "zh"):
+            assert false_facts(propose(scene, edit, lang), scene, scene) == []
+    assert apply_edit(scene, "remove circle").scene != scene  # the offer is of a real change
