@@ -22,7 +22,7 @@ from PIL import Image
 
 from ..models import load_checkpoint
 from ..pipeline import build_prompt, picture, write_turn
-from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
+from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, focus_fits, parse_edit
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -106,12 +106,13 @@ class Chat:
         self.asked: str | None = None  # the operation the last "which one?" left undone, for "pick"
 
     @property
-    def focus(self) -> int | None:
-        """The object "it" names: the last one added, touched or asked about in the current picture."""
+    def focus(self) -> int | tuple[int, ...] | None:
+        """The object "it" names: the last one added, touched or asked about in the current picture
+        (after an operation on several, the group of them, which "them" names)."""
         return self._foci[self._cursor]
 
     @focus.setter
-    def focus(self, value: int | None) -> None:
+    def focus(self, value: int | tuple[int, ...] | None) -> None:
         self._foci[self._cursor] = value
 
     @property
@@ -166,9 +167,11 @@ class Chat:
             raise ValueError(f"conversation state: {len(foci)} foci for {len(states)} states")
         foci[cursor] = state.get("focus", foci[cursor])  # conversations saved before foci kept only this
         for k, focus in enumerate(foci):
-            if focus is not None and not (type(focus) is int and 0 <= focus < len(states[k][0])):
+            if focus is not None and not focus_fits(focus, states[k][0]):
                 where = "the current scene" if k == cursor else f"state {k}"
                 raise ValueError(f"conversation state: focus {focus!r} is not an object of {where}")
+            if isinstance(focus, list):  # a group ("them"), saved as a JSON list
+                foci[k] = tuple(focus)
         asked = state.get("asked")
         if asked is not None:
             try:

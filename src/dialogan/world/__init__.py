@@ -8,4 +8,4 @@ from .dialogue import (ACTS, TYPO_RATE, Dialogue, DialogueTurn, generate_add_dia
                        held_out_words, phrasing_counts, template_ids)
 from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH
-from .edits import EditError, EditResult, Op, apply_edit, format_edit, parse_edit
+from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit
