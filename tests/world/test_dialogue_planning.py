@@ -103,9 +103,9 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
         if target is None and plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
                 and len(st.scene) > 1 and st.focus is not None:
             obj = parse_edit(plan.edit)[0].obj
-            [target] = [st.focus] if obj == "it" else matching(st.scene, fields_of(obj))
+            [target] = [st.it] if obj == "it" else matching(st.scene, fields_of(obj))  # "it": a group's newest
             seen["n"] += 1
-            seen["focus"] += target == st.focus
+            seen["focus"] += target == st.it
             seen["even"] += 1 / len(st.scene)
         return plan
     monkeypatch.setattr(planning, "plan_edit", counted)

@@ -503,9 +503,10 @@ def _apply_several(scene: Scene, op: Op, idx: list[int]) -> EditResult:
         others = {cell_of(o) for k, o in enumerate(scene) if k not in cells}
         if others & set(cells.values()):
             return EditResult(scene, f"blocked {before}", group)
+        objs = list(scene.objects)  # all at once: one by one, a mover may land where another still is
         for i, c in cells.items():
-            scene = scene.replaced(i, scene[i].moved(*region_centre(CELL_REGION[c])))
-        return EditResult(scene, f"ok {before}", group)
+            objs[i] = objs[i].moved(*region_centre(CELL_REGION[c]))
+        return EditResult(Scene(tuple(objs)), f"ok {before}", group)
     changed = {i: new for i in idx if (new := _changed(scene, i, op)) is not None}
     if not changed:
         return EditResult(scene, f"same {before}", group)

@@ -45,7 +45,7 @@ def weighted(rng: random.Random, options):
 def unique_ref(st: DialogueState, rng: random.Random, i: int, pron: float = 0.55) -> Reference | None:
     """A reference that picks out object ``i`` alone: a pronoun (chance ``pron``) if it is the focus, else
     a description that fits it only; None for twins with nothing to tell them apart."""
-    if st.focus == i and rng.random() < pron:
+    if st.it == i and rng.random() < pron:
         return ("pron", {})
     opts = [d for d in descriptions(st.scene[i]) if matching(st.scene, d[1]) == [i]]
     if not opts:  # the caller picks another turn
