@@ -55,10 +55,14 @@ def test_a_correction_changes_only_the_object_the_last_turn_touched(pairs):
     fixed = [(prev, t) for prev, t in pairs if t.act == "correct"]
     assert len(fixed) > 10
     for prev, t in fixed:
-        op = parse_edit(t.edit)[0]
-        assert op.obj == "it" and op.verb in ("reshape", "recolor", "move"), t.edit
+        ops = parse_edit(t.edit)
+        assert ops[0].obj == "it" and ops[0].verb in ("reshape", "recolor", "resize", "move"), t.edit
         assert len(t.scene) == len(prev)
-        assert sum(a != b for a, b in zip(prev, t.scene)) <= 1, (t.text, t.edit)
+        if t.phrasing.startswith("correct@object"):  # "not that one, the big one": it goes back, the one meant changes
+            assert len(ops) == 2 and ops[0].verb == ops[1].verb and ops[1].obj != "it", t.edit
+            assert sum(a != b for a, b in zip(prev, t.scene)) <= 2, (t.text, t.edit)
+        else:
+            assert sum(a != b for a, b in zip(prev, t.scene)) <= 1, (t.text, t.edit)
 
 
 def test_plural_edits_name_several_objects_and_change_them_together(pairs):
@@ -71,6 +75,13 @@ def test_plural_edits_name_several_objects_and_change_them_together(pairs):
             assert sum(a != b for a, b in zip(prev, t.scene)) >= 1
         if op.verb == "remove":
             assert len(prev) - len(t.scene) >= 2
+
+
+def test_the_other_one_is_the_other_object_of_the_focus_shape(pairs):
+    other = [(prev, t) for prev, t in pairs if t.act == "other"]
+    assert len(other) > 5
+    for prev, t in other:
+        assert parse_edit(t.edit)[0].obj == "other", t.edit
 
 
 def test_copies_and_reshapes_keep_what_was_not_asked_to_change(pairs):

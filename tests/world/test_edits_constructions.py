@@ -100,7 +100,20 @@ def test_questions_are_answered_from_the_scene_and_change_nothing():
     assert apply_edit(THREE, "compare bigger all").focus == (0, 2)
 
 
+def test_the_other_one_is_the_one_other_object_of_the_focus_shape():
+    twins = Scene.parse("large red circle 17 17 ; small blue circle 50 50 ; large blue star 17 83")
+    out = apply_edit(twins, "recolor other green", 0)
+    assert out.scene[1].color == "green" and out.result == "ok small blue circle" and out.focus == 1
+    assert apply_edit(twins, "remove other", 2).result == "missing other"  # no other star
+    assert apply_edit(twins, "remove other").result == "missing other"  # no focus
+    three = twins.added(*Scene.parse("small pink circle 83 83").objects)
+    assert apply_edit(three, "remove other", 0).result.startswith("ambiguous small blue circle center , ")
+    fixed = apply_edit(twins, "recolor it red ; recolor other pink", 0)  # "not that one, the other one"
+    assert [o.color for o in fixed.scene] == ["red", "pink", "blue"]
+
+
 @pytest.mark.parametrize("edit, words", [
+    ("pick other", "not 'other'"), ("count other", "not 'other'"),
     ("reshape circle oval", "ends with the new shape"), ("compare taller circle vs star", "an aspect"),
     ("compare higher circle", "two objects"), ("check circle", "expected 'REL OBJECT'"),
     ("copy them", "names several objects"), ("move all to center", "one step together"),

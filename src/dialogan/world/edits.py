@@ -59,7 +59,8 @@ above/below rows and next_to means a cell beside it (not diagonal); ``around sta
 and the objects beside it, or ``none``. ``ask OBJECT`` answers colour, size and place at once.
 The focus is an object index or, after an operation on several objects, a tuple of them (a
 group): ``it`` names the group's newest member, ``them`` the whole group (a single focus is a
-group of one).
+group of one). ``other`` ("the other one", "另一个") names the one other object of the shape
+``it`` has (several: ambiguous; none: ``missing other``).
 The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
@@ -201,8 +202,8 @@ _FIELD_OF = {**{w: "size" for w in SIZES}, **{w: "color" for w in COLORS}, **{w:
 def _description(words: list[str], where: str, plural: bool = False) -> str:
     """Canonical text of an OBJECT description (``large red circle @top``, or ``it``), or an error
     naming the word; with ``plural`` also ``them``, ``all`` and ``all DESC``."""
-    if words == ["it"]:
-        return "it"
+    if words in (["it"], ["other"]):
+        return words[0]
     if words[:1] in (["them"], ["all"]):
         if not plural:
             raise EditError(f"{where}: {' '.join(words)!r} names several objects; this operation takes one")
@@ -237,7 +238,7 @@ def is_plural(desc: str) -> bool:
 def _split_description(w: list[str], k: int, plural: bool = False) -> int:
     """The index just past the description starting at ``w[k]``: ``it``/``them`` alone, else
     ``all`` and field words."""
-    if w[k:k + 1] in (["it"], ["them"]):
+    if w[k:k + 1] in (["it"], ["them"], ["other"]):
         return k + 1
     j = k + (w[k:k + 1] == ["all"])
     while j < len(w) and w[j] in _FIELD_OF:
@@ -280,8 +281,8 @@ def _parse_op(text: str, where: str) -> Op:
             return Op("add", spec=spec, rel=rest[0], anchor=_description(rest[1:], where))
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
     if verb == "count":
-        if w[1:] == ["it"]:
-            raise EditError(f"{where}: count takes a description of what to count (or nothing), not 'it'")
+        if w[1:] in (["it"], ["other"]):
+            raise EditError(f"{where}: count takes a description of what to count (or nothing), not {w[1]!r}")
         return Op("count", _description(w[1:], where) if len(w) > 1 else "")
     if verb not in ("remove", "recolor", "resize", "move", "ask", "pick", "reshape", "copy", "compare", "check",
                     "around"):
@@ -289,8 +290,8 @@ def _parse_op(text: str, where: str) -> Op:
                         "recolor, resize, reshape, move, copy, ask, pick, count, compare, check, around")
     if verb in ("remove", "ask", "pick", "around"):
         obj = _description(w[1:], where, plural=verb == "remove")
-        if verb == "pick" and obj == "it":
-            raise EditError(f"{where}: pick takes the words that single out one object, not 'it'")
+        if verb == "pick" and obj in ("it", "other"):
+            raise EditError(f"{where}: pick takes the words that single out one object, not {obj!r}")
         return Op(verb, obj)
     if verb in ("recolor", "resize", "reshape"):
         allowed, what = {"recolor": (COLORS, "color"), "resize": (SIZES, "size"), "reshape": (SHAPES, "shape")}[verb]
@@ -390,7 +391,15 @@ def _find(scene: Scene, desc: str, focus: Focus) -> int:
         if not group:
             raise _Unresolved("missing it")
         return max(group)
-    hits = matching(scene, fields_of(desc))
+    if desc == "other":  # "the other one": the one other object of the focus's shape
+        group = _group(focus, scene)
+        if not group:
+            raise _Unresolved("missing other")
+        hits = [k for k in matching(scene, {"shape": scene[max(group)].shape}) if k != max(group)]
+        if not hits:
+            raise _Unresolved("missing other")
+    else:
+        hits = matching(scene, fields_of(desc))
     if len(hits) == 1:
         return hits[0]
     if not hits:
@@ -629,7 +638,7 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: Focus = None,
             results.append(out.result)
     except _Unresolved as e:
         op = ops[k]
-        several = e.result.startswith("ambiguous") and op.obj not in ("", "it") \
+        several = e.result.startswith("ambiguous") and op.obj not in ("", "it", "other", "them") \
             and len(matching(out.scene, fields_of(op.obj))) > 1
         return EditResult(scene, e.result, focus, op.text() if several else None)
     return replace(out, result=" ; ".join(results)) if len(results) > 1 else out

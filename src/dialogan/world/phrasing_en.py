@@ -282,6 +282,8 @@ REPLIES: dict[tuple[str, str], str] = {
 # corrections, several objects at once, reshape, copy, and questions the world answers from the scene.
 LEXICON.update({
     "them_n": ["them", "all of them", "those", "these", "all those"],
+    "other_n": ["the other one", "the other", "that other one", "the second one", "the other shape"],
+    "not_that": ["not that one", "no, not that one", "wrong one", "not this one", "the wrong one"],
     "both_n": ["both", "both of them", "the two of them", "both shapes"],
     "all_pre": ["all the", "all", "every one of the", "all of the"],
     "few_n": ["a few", "some", "several", "a couple of", "a bunch of"],
@@ -332,6 +334,8 @@ TEMPLATES.update({
                     "{not_there}. {dir}", "not like that, {dir}"],
     "correct@place": ["{i_said} {place}", "{not_there}, {place}", "{no_pre}{bplace}", "{no_pre}{i_said} {place}",
                       "{not_there}, i wanted it {place}", "{bplace}, not {obplace}"],
+    "correct@object": ["{not_that}, {ref2}", "{no_pre}{ref2}", "{i_said} {ref2}", "{not_that}. i meant {ref2}",
+                       "{no_pre}i was talking about {ref2}", "{ref2}, not that one"],
     "plural@recolor": ["{pre}{v_make} {refs} {color}{post}", "{refs} should be {color}", "make {refs} {color}",
                        "{can_you} make {refs} {color}{q}", "i want {refs} in {color}", "{color} for {refs}",
                        "change {refs} to {color}", "paint {refs} {color}"],
@@ -599,6 +603,8 @@ def construction_phrase(p, kind: str, v) -> str:
         size_w = (p.word(f"size_{size}") + " ") if size else ""
         parts = [f"{_article(w)} {w}" for w in (p.word(f"color_{c}") for c in colors)]
         return join(p, parts[:-1] + [f"{parts[-1]} {size_w}{p.word(f'shape_{shape}')}"])
+    if kind == "other":  # "the other one", "the other circle"
+        return f"the other {p.word(f'shape_{v}')}" if p.chance(0.4) else p.word("other_n")
     if kind == "refs":
         what, f, n = v
         if what == "them":

@@ -214,6 +214,8 @@ REPLIES: dict[tuple[str, str], str] = {
 # corrections, several objects at once, reshape, copy, and questions the world answers from the scene.
 LEXICON.update({
     "them_n": ["它们", "这些", "那些", "它们几个", "这几个"],
+    "other_n": ["另一个", "另外那个", "另外一个", "另一个图形", "别的那个"],
+    "not_that": ["不是这个", "不对，不是这个", "不是它", "弄错了，不是这个", "错了"],
     "both_n": ["两个", "这两个", "它们两个", "两个都"],
     "all_pre": ["所有的", "所有", "全部的", "每个"],
     "few_n": ["几个", "一些", "好几个", "一点", "若干个"],
@@ -263,6 +265,8 @@ TEMPLATES.update({
                     "{not_there}，往{dir}挪一下", "再往{dir}点"],
     "correct@place": ["{i_said}{place}", "{not_there}，{place}", "{no_pre}{place}", "{no_pre}{i_said}{place}",
                       "{not_there}，我要放在{place}", "是{place}，不是{oplace}"],
+    "correct@object": ["{not_that}，是{ref2}", "{no_pre}是{ref2}", "{i_said}{ref2}", "{not_that}，我说的是{ref2}",
+                       "{no_pre}我要改的是{ref2}", "是{ref2}，不是这个"],
     "plural@recolor": ["{pre}把{refs}都{v_make}{color}{post}", "{refs}都{v_make}{color}", "把{refs}都涂成{color}",
                        "{can_you}把{refs}都{v_make}{color}", "让{refs}都变{color}", "{refs}都要{color}的",
                        "把{refs}全{v_make}{color}"],
@@ -494,6 +498,8 @@ def construction_phrase(p, kind: str, v) -> str:
         size, colors, shape = v
         parts = [f"一个{p.word(f'color_{c}')[:1] if p.chance(0.5) else p.word(f'color_{c}')}的" for c in colors]
         return join(p, parts) + (SIZE_WORDS[size][0] if size else "") + p.word(f"shape_{shape}")
+    if kind == "other":  # "另一个", "另一个圆形"
+        return f"另一个{p.word(f'shape_{v}')}" if p.chance(0.4) else p.word("other_n")
     if kind == "refs":
         what, f, n = v
         if what == "them":

@@ -6,7 +6,7 @@ ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "
         "ambiguous", "missing", "no_room", "clarify",
         # the larger constructions (``constructions``)
         "add_list", "how_many", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
-        "ask_size")
+        "ask_size", "other")
 
 # Template keys are "act" or "act@variant"; an act not listed here is phrased with its own key.
 ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"),
@@ -20,7 +20,8 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_r
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 ACT_KEYS["clarify"] = ("clarify",)
 ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@each", "add_list@corners", "add_list@sides"),
-                 "correct": ("correct@shape", "correct@color", "correct@dir", "correct@place"),
+                 "correct": ("correct@shape", "correct@color", "correct@dir", "correct@place", "correct@object"),
+                 "other": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir"),
                  "plural": ("plural@recolor", "plural@remove", "plural@resize", "plural@move"),
                  "copy": ("copy", "copy@ref", "copy@place", "copy@smaller"),
                  "compare": ("compare", "compare@all")})

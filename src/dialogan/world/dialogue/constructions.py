@@ -141,6 +141,62 @@ def plan_correct(st: DialogueState, rng: random.Random, plan_edit) -> Plan | Non
     return plan
 
 
+def _other(st: DialogueState) -> int | None:
+    """The one other object of the shape "it" has, which "the other one" names (None: not one)."""
+    i = st.it
+    if i is None:
+        return None
+    hits = [k for k in matching(st.scene, {"shape": st.scene[i].shape}) if k != i]
+    return hits[0] if len(hits) == 1 else None
+
+
+def plan_other(st: DialogueState, rng: random.Random, plan_edit) -> Plan | None:
+    """An edit of "the other one" / "另一个": the one other object of the focus's shape."""
+    j = _other(st)
+    if j is None:
+        return None
+    act = rng.choices(("recolor", "resize", "remove", "move"), weights=(4, 2, 2, 2))[0]
+    plan = plan_edit(st, rng, act, target=(j, ("other", {"shape": st.scene[j].shape})))
+    if plan is not None:
+        plan.label = "other"
+    return plan
+
+
+def plan_correct_object(st: DialogueState, rng: random.Random, plan_edit) -> Plan | None:
+    """ "Not that one, the other one" / "不是这个，是那个大的" after a recolour or resize: the last
+    turn's object goes back as it was and the one meant gets the change (two operations, one edit)."""
+    last, i = st.last, st.it
+    if last is None or not isinstance(st.focus, int) or last.act not in ("recolor", "resize") \
+            or last.outcome != "ok" or last.key in ("correct@object",):
+        return None
+    field = "color" if last.act == "recolor" else "size"
+    old, new = getattr(last.said["old"][1], field), last.said[field][1]
+    others = [k for k in range(len(st.scene)) if k != i]
+    if not others:
+        return None
+    j = _other(st) if rng.random() < 0.4 else None
+    if j is not None:
+        ref2 = ("other", {"shape": st.scene[j].shape})
+    else:
+        j = rng.choice(others)
+        ref2 = unique_ref(st, rng, j, pron=0.0)
+        if ref2 is None:
+            return None
+    back = plan_edit(st, rng, last.act, target=(i, ("pron", {})), args={field: old})
+    state = DialogueState()
+    state.scene, state.focus = back.scene, back.focus
+    meant = plan_edit(state, rng, last.act, target=(j, ref2), args={field: new})
+    if meant is None:
+        return None
+    edit = f"{back.edit} ; {meant.edit}"
+    out = _world(st, edit)
+    if out.scene != meant.scene:
+        return None
+    plan = Plan("correct", "correct@object", {"ref2": ("ref", ref2)}, "ok", {}, out.scene, out.focus, edit=edit)
+    plan.parts = (back, meant)
+    return plan
+
+
 def _shared(st: DialogueState, rng: random.Random):
     """Several objects to act on at once: (what, fields, indices, edit words), or None."""
     opts = []

@@ -48,8 +48,9 @@ def word_message(plan: Plan, lang: str, rng: random.Random, pickers: dict[str, P
         slots = mixing.mixed_slots(plan, template, frame, rng, pickers)
     else:
         slots = in_one_language(plan, mod, p)
-    for name, part in zip(("first", "second"), plan.parts):
-        slots[name] = _clause(part, frame, rng, pickers, unseen)
+    if "{first}" in template:  # several instructions, each a clause of its own
+        for name, part in zip(("first", "second"), plan.parts):
+            slots[name] = _clause(part, frame, rng, pickers, unseen)
     text = template.format_map(slots)
     text = mod.finish(p, mod.noise(p, " ".join(text.split()), typo_rate), plan.question)
     if lang == "mix":

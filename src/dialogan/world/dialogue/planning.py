@@ -358,9 +358,9 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5,
                # the larger constructions: about a fifth of the turns, so a fine-tune learns them
                "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "how_many": 1.5, "multi": 5 * (n > 0),
-               "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "move")),
+               "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "resize", "move")),
                "plural": 5 * (n > 1), "reshape": 3 * (n > 0), "copy": 3.5 * (n > 0), "compare": 2.5 * (n > 1),
-               "check": 2 * (n > 1), "around": 1.5 * (n > 0), "ask_size": 1.5 * (n > 0)}
+               "check": 2 * (n > 1), "around": 1.5 * (n > 0), "ask_size": 1.5 * (n > 0), "other": 6 * (n > 1)}
     acts, w = list(weights), list(weights.values())
     if st.pending is not None and rng.random() < 0.6:
         plan = _plan_clarify(st, rng)
@@ -384,7 +384,10 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
         elif act == "multi":
             plan = more.plan_multi(st, rng, plan_add, plan_edit)
         elif act == "correct":
-            plan = more.plan_correct(st, rng, plan_edit)
+            plan = more.plan_correct_object(st, rng, plan_edit) if rng.random() < 0.8 else None
+            plan = plan or more.plan_correct(st, rng, plan_edit)
+        elif act == "other":
+            plan = more.plan_other(st, rng, plan_edit)
         elif act in _CONSTRUCTIONS:
             plan = _CONSTRUCTIONS[act](st, rng)
         else:

@@ -19,7 +19,7 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
     if kind == "obj":
         return mod.join(p, [mod.object_phrase(p, *it) for it in v])
     if kind == "ref":
-        return mod.ref_phrase(p, *v)
+        return mod.construction_phrase(p, "other", v[1]["shape"]) if v[0] == "other" else mod.ref_phrase(p, *v)
     if kind == "relph":
         return mod.ref_phrase(p, *v[1]) + p.word(f"rel_{v[0]}")
     if kind == "the_place":  # a region after "to the" (English): "move it to the bottom left"
