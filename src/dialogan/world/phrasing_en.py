@@ -280,7 +280,7 @@ REPLIES: dict[tuple[str, str], str] = {
 }
 # Constructions beyond one act on one object (issue 20): numbers and lists, several instructions,
 # corrections, several objects at once, reshape, copy, and questions the world answers from the scene.
-LEXICON.update({
+CONSTRUCTION_LEXICON: dict[str, list[str]] = {
     "them_n": ["them", "all of them", "those", "these", "all those"],
     "other_n": ["the other one", "the other", "that other one", "the second one", "the other shape"],
     "not_that": ["not that one", "no, not that one", "wrong one", "not this one", "the wrong one"],
@@ -309,7 +309,8 @@ LEXICON.update({
     "is_rel_right_of": ["right of", "to the right of", "on the right of"],
     "is_rel_above": ["above", "over", "higher than"], "is_rel_below": ["below", "under", "lower than"],
     "is_rel_next_to": ["next to", "beside", "right by"],
-})
+}
+LEXICON.update(CONSTRUCTION_LEXICON)  # their held-out share is drawn apart (``dialogue.splits``)
 TEMPLATES.update({
     "add_list@colors": ["{pre}{v_add} {nobj}: {colors}{post}", "{nobj}, {colors}", "{v_add} {nobj} in {colors}",
                         "i want {nobj}: {colors}", "{can_you} {v_add} {nobj}, {colors}{q}",
@@ -601,8 +602,9 @@ def construction_phrase(p, kind: str, v) -> str:
     if kind == "each":
         size, colors, shape = v
         size_w = (p.word(f"size_{size}") + " ") if size else ""
-        parts = [f"{_article(w)} {w}" for w in (p.word(f"color_{c}") for c in colors)]
-        return join(p, parts[:-1] + [f"{parts[-1]} {size_w}{p.word(f'shape_{shape}')}"])
+        words = [p.word(f"color_{c}") for c in colors]
+        words[-1] = f"{size_w}{words[-1]} {p.word(f'shape_{shape}')}"  # "a red, a green and a big blue circle"
+        return join(p, [f"{_article(w)} {w}" for w in words])
     if kind == "other":  # "the other one", "the other circle"
         return f"the other {p.word(f'shape_{v}')}" if p.chance(0.4) else p.word("other_n")
     if kind == "refs":
