@@ -69,6 +69,8 @@ def test_copy_adds_the_same_object_placed_like_an_add():
     assert smaller.result == "ok large blue star top ; ok large blue star" and smaller.focus == 3
     full = Scene.parse(" ; ".join([f"small red circle {x} {y}" for x in (17, 50, 83) for y in (17, 50, 83)][:8]))
     assert apply_edit(full, "copy @center").result == "full"
+    no_room = apply_edit(full, "copy it ; resize it large", 0)  # "the same but bigger" with no room: nothing
+    assert no_room.scene == full and no_room.result == "full" and no_room.focus == 0
 
 
 def test_several_operations_report_each_result_in_order():

@@ -609,7 +609,9 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: Focus = None,
     """The scene after ``edit`` and the result the reply reports. ``focus`` is the object ``it``
     names (the one the last turn added or touched); the result carries the new focus. Consecutive
     plain adds are one request: if together they need more room than the scene has, none is made.
-    Later operations see the scene the earlier ones left; the result is that of the last one. A
+    Later operations see the scene the earlier ones left; the result is each operation's result
+    (consecutive adds count as one) joined by `` ; ``. An add or copy that finds no room
+    (``full``, ``too_many``, ``side``) leaves the scene as it was, with that as the result. A
     description that fits no object or several leaves the scene and the focus as they were,
     with that as the result; when several fit, the result's ``asked`` keeps the operation, and
     the next turn's ``pick DESC`` (passed that as ``asked``) carries it out on the one object
@@ -635,6 +637,8 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: Focus = None,
             else:
                 out = _apply_one(out.scene, ops[k], out.focus)
                 k += 1
+            if out.result.split()[0] in ("full", "too_many", "side") and len(ops) > 1:
+                return EditResult(scene, out.result, focus)  # no room for what it adds: nothing of the edit is done
             results.append(out.result)
     except _Unresolved as e:
         op = ops[k]
