@@ -234,7 +234,7 @@ CONSTRUCTION_LEXICON: dict[str, list[str]] = {
     "asp_higher": ["高", "更高", "靠上"], "asp_lower": ["低", "更低", "靠下"],
     "asp_left": ["靠左", "更靠左", "在左边"], "asp_right": ["靠右", "更靠右", "在右边"],
     "asp_bigger": ["大", "更大"], "asp_smaller": ["小", "更小"],
-    "sup_higher": ["最高", "在最上面", "最靠上"], "sup_lower": ["最低", "在最下面", "最靠下"],
+    "sup_higher": ["最高", "在最上面", "最靠上", "在上面"], "sup_lower": ["最低", "在最下面", "最靠下"],
     "sup_left": ["最靠左", "在最左边"], "sup_right": ["最靠右", "在最右边"],
     "sup_bigger": ["最大", "大"], "sup_smaller": ["最小", "小"],
     "is_rel_left_of": ["左边", "的左边", "左侧"], "is_rel_right_of": ["右边", "的右边", "右侧"],
