@@ -203,7 +203,7 @@ def _shared(st: DialogueState, rng: random.Random):
     if isinstance(st.focus, tuple) and len(st.focus) > 1:
         opts += [("them", {}, sorted(st.focus), "them")] * 3
     for key in ("shape", "color"):
-        for v in {getattr(o, key) for o in st.scene}:
+        for v in sorted({getattr(o, key) for o in st.scene}):  # sorted: the same dialogues whatever the hash seed
             hits = matching(st.scene, {key: v})
             if len(hits) > 1:
                 opts.append(("desc", {key: v}, hits, f"all {v}"))
