@@ -586,7 +586,8 @@ def construction_phrase(p, kind: str, v) -> str:
     counted ("three small squares"), "pobj" the same as a bare plural ("red stars"), "kobj" a bare
     singular ("red star"), "colors" a list of colours, "each" (size, colors, shape) ("a red, a
     green and a blue circle"), "refs" (kind, fields, n) several objects already drawn ("both
-    circles", "all the red ones", "them", "everything")."""
+    circles", "all the red ones", "them", "everything"), "other" a shape ("the other one", "the
+    other circle")."""
     if kind in ("ashape", "oshape"):
         word = p.word(f"shape_{v}")
         return f"{_article(word)} {word}"
