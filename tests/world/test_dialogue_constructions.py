@@ -6,8 +6,8 @@ import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, parse_edit, template_ids
 
-NEW = ("add_list", "how_many", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
-       "ask_size")
+NEW = ("add_list", "no_number", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
+       "size_of")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_several_instructions_are_one_edit_of_several_kinds_and_the_reply_answer
 
 
 def test_a_few_asks_how_many_and_draws_nothing(pairs):
-    asked = [(prev, t) for prev, t in pairs if t.act == "how_many"]
+    asked = [(prev, t) for prev, t in pairs if t.act == "no_number"]
     assert len(asked) > 10
     for prev, t in asked:
         assert t.edit == "keep" and t.scene == prev and t.reply.endswith(("?", "？"))
@@ -101,7 +101,7 @@ def test_copies_and_reshapes_keep_what_was_not_asked_to_change(pairs):
 def test_questions_change_nothing_and_the_reply_states_the_worlds_answer(pairs):
     seen = Counter()
     for prev, t in pairs:
-        if t.act in ("compare", "check", "around", "ask_size"):
+        if t.act in ("compare", "check", "around", "size_of"):
             assert t.scene == prev and t.edit.split()[0] in ("compare", "check", "around", "ask"), t.edit
             seen[t.act] += 1
         named = " it" not in t.edit and " them" not in t.edit  # else the answer needs the focus
@@ -114,7 +114,7 @@ def test_questions_change_nothing_and_the_reply_states_the_worlds_answer(pairs):
             if result.startswith("ok "):
                 name = " ".join(result.split()[1:4])
                 assert name in t.reply, (t.edit, t.reply)
-    assert all(seen[a] > 3 for a in ("compare", "check", "around", "ask_size", "checked")), seen
+    assert all(seen[a] > 3 for a in ("compare", "check", "around", "size_of", "checked")), seen
 
 
 def test_lists_add_one_object_per_item(pairs):

@@ -323,7 +323,7 @@ TEMPLATES.update({
     "add_list@sides": ["{pre}{v_add} {nobj}, {each_side}{post}", "{nobj}, {each_side}",
                        "{v_add} {aobj} on each side", "{can_you} put {aobj} on both sides{q}",
                        "i want {aobj} on the left and {aobj2} on the right", "{aobj} on each side please"],
-    "how_many": ["{pre}{v_add} {few_n} {pobj}{post}", "{few_n} {pobj} please", "{can_you} {v_add} {few_n} {pobj}{q}",
+    "no_number": ["{pre}{v_add} {few_n} {pobj}{post}", "{few_n} {pobj} please", "{can_you} {v_add} {few_n} {pobj}{q}",
                  "i want {few_n} {pobj}", "let's have {few_n} {pobj}", "add {few_n} more {pobj}"],
     "multi": ["{first}{then}{second}", "{first}, {second}", "first {first}, then {second}",
               "{first}; {second}", "{first} and also {second}", "{first}. {second}"],
@@ -368,11 +368,11 @@ TEMPLATES.update({
               "tell me if {ref} is {is_rel} {ref2}", "would you say {ref} is {is_rel} {ref2}{q}", "{ref} {is_rel} {ref2}{q}"],
     "around": ["{next_to_q} {ref}{q}", "which shapes are next to {ref}{q}", "what do we have beside {ref}{q}",
                "anything next to {ref}{q}", "tell me what's next to {ref}", "what surrounds {ref}{q}"],
-    "ask_size": ["{how_big} {ref}{q}", "is {ref} big or small{q}", "what size did you make {ref}{q}",
+    "size_of": ["{how_big} {ref}{q}", "is {ref} big or small{q}", "what size did you make {ref}{q}",
                  "tell me the size of {ref}", "{ref} is what size{q}", "how large did you draw {ref}{q}"],
 })
 REPLIES.update({
-    ("how_many", "ok"): "How many {what} would you like?",
+    ("no_number", "ok"): "How many {what} would you like?",
     ("plural", "recolor_ok"): "Made {list} {color}.",
     ("plural", "recolor_same"): "They are already {color}.",
     ("plural", "remove_ok"): "Removed {list}.",
@@ -393,7 +393,7 @@ REPLIES.update({
     ("check", "no"): "No, the {name} is at the {region} and the {name2} at the {region2}.",
     ("around", "ok"): "Next to the {name}: {list}.",
     ("around", "none"): "Nothing is next to the {name}.",
-    ("ask_size", "ok"): "It is {size}.",
+    ("size_of", "ok"): "It is {size}.",
 })
 
 REL_REPLY = {"left_of": "to the left of", "right_of": "to the right of", "above": "above", "below": "below",

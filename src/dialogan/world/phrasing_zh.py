@@ -254,7 +254,7 @@ TEMPLATES.update({
     "add_list@sides": ["{each_side}各{v_add}一个{kobj}", "{each_side}都{v_add}一个{kobj}", "在{each_side}各{v_add}一个{kobj}",
                        "{v_add}{nobj}，{each_side}各一个", "{can_you}在{each_side}各{v_add}一个{kobj}",
                        "左边一个右边一个{kobj}"],
-    "how_many": ["{pre}{v_add}{few_n}{pobj}{post}", "给我{v_add}{few_n}{pobj}", "{can_you}{v_add}{few_n}{pobj}",
+    "no_number": ["{pre}{v_add}{few_n}{pobj}{post}", "给我{v_add}{few_n}{pobj}", "{can_you}{v_add}{few_n}{pobj}",
                  "我要{few_n}{pobj}", "来{few_n}{pobj}", "再{v_add}{few_n}{pobj}"],
     "multi": ["{first_w}{first}{then}{second}", "{first}，{second}", "先{first}，再{second}", "{first}；{second}",
               "{first}，还有{second}", "{first}。{second}"],
@@ -295,11 +295,11 @@ TEMPLATES.update({
               "{ref}在{ref2}{is_rel}对吧", "告诉我{ref}是否在{ref2}{is_rel}", "{ref}位于{ref2}{is_rel}吗"],
     "around": ["{ref}{next_to_q}", "{ref}的{next_to_q}", "告诉我{ref}{next_to_q}", "{ref}挨着哪些图形",
                "{ref}附近有什么", "和{ref}相邻的是什么"],
-    "ask_size": ["{ref}{how_big}", "{ref}是大还是小", "你把{ref}画成多大了", "告诉我{ref}的大小", "{ref}的大小是多少",
+    "size_of": ["{ref}{how_big}", "{ref}是大还是小", "你把{ref}画成多大了", "告诉我{ref}的大小", "{ref}的大小是多少",
                  "{ref}大不大"],
 })
 REPLIES.update({
-    ("how_many", "ok"): "你想要几个{what}？",
+    ("no_number", "ok"): "你想要几个{what}？",
     ("plural", "recolor_ok"): "好的，{list}都改成了{color}。",
     ("plural", "recolor_same"): "它们已经是{color}了。",
     ("plural", "remove_ok"): "已删除{list}。",
@@ -320,7 +320,7 @@ REPLIES.update({
     ("check", "no"): "不是，{name}在{region}，{name2}在{region2}。",
     ("around", "ok"): "{name}旁边有：{list}。",
     ("around", "none"): "{name}旁边没有图形。",
-    ("ask_size", "ok"): "它是{size}的。",
+    ("size_of", "ok"): "它是{size}的。",
 })
 
 REL_REPLY = {"left_of": "左边", "right_of": "右边", "above": "上面", "below": "下面", "next_to": "旁边"}

@@ -5,8 +5,8 @@ ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "
         "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
         "ambiguous", "missing", "no_room", "clarify",
         # the larger constructions (``constructions``)
-        "add_list", "how_many", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
-        "ask_size", "other")
+        "add_list", "no_number", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
+        "size_of", "other")
 
 # Template keys are "act" or "act@variant"; an act not listed here is phrased with its own key.
 ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"),

@@ -68,12 +68,12 @@ def plan_add_list(st: DialogueState, rng: random.Random) -> Plan | None:
     return plan
 
 
-def plan_how_many(st: DialogueState, rng: random.Random) -> Plan:
+def plan_no_number(st: DialogueState, rng: random.Random) -> Plan:
     """ "Draw a few stars" / "画几个星星": no number, so nothing is drawn and the reply asks how many."""
     size, shape = _spec(rng)
     color = rng.choice(_COLORS) if rng.random() < 0.6 else None
     f = {k: v for k, v in (("color", color), ("shape", shape)) if v}
-    return Plan("how_many", "how_many", {"pobj": ("pobj", (size, color, shape))}, "ok", {"what": ("what", (f, 2))},
+    return Plan("no_number", "no_number", {"pobj": ("pobj", (size, color, shape))}, "ok", {"what": ("what", (f, 2))},
                 st.scene, st.focus)
 
 
@@ -371,12 +371,12 @@ def plan_around(st: DialogueState, rng: random.Random) -> Plan | None:
                 question=True, edit=edit)
 
 
-def plan_ask_size(st: DialogueState, rng: random.Random) -> Plan | None:
+def plan_size_of(st: DialogueState, rng: random.Random) -> Plan | None:
     """ "How big is it?", "圆形多大": the object's size (``ask`` answers colour, size and place)."""
     found = _ref(st, rng)
     if found is None:
         return None
     i, ref = found
     out = _world(st, f"ask {edit_words(ref)}")
-    return Plan("ask_size", "ask_size", {"ref": ("ref", ref)}, "ok", {"size": ("size", st.scene[i].size)},
+    return Plan("size_of", "size_of", {"ref": ("ref", ref)}, "ok", {"size": ("size", st.scene[i].size)},
                 out.scene, out.focus, question=True, edit=f"ask {edit_words(ref)}")

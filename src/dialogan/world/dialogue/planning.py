@@ -340,9 +340,9 @@ def _plan_simple(st, rng, act):
     return Plan(act, act, {}, "ok", {}, st.scene, st.focus, question=act == "help")
 
 
-_CONSTRUCTIONS = {"add_list": more.plan_add_list, "how_many": more.plan_how_many, "plural": more.plan_plural,
+_CONSTRUCTIONS = {"add_list": more.plan_add_list, "no_number": more.plan_no_number, "plural": more.plan_plural,
                   "reshape": more.plan_reshape, "copy": more.plan_copy, "compare": more.plan_compare,
-                  "check": more.plan_check, "around": more.plan_around, "ask_size": more.plan_ask_size}
+                  "check": more.plan_check, "around": more.plan_around, "size_of": more.plan_size_of}
 
 
 # Act weights follow the state, so that every act is well represented.
@@ -357,10 +357,10 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                "describe": 2, "greet": 12 if turn == 0 else 0.4, "thanks": 2.5 * (turn > 0), "help": 1,
                "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5,
                # the larger constructions: about a fifth of the turns, so a fine-tune learns them
-               "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "how_many": 1.5, "multi": 7 * (n > 0),
+               "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "no_number": 1.5, "multi": 7 * (n > 0),
                "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "resize", "move")),
                "plural": 5 * (n > 1), "reshape": 3 * (n > 0), "copy": 3.5 * (n > 0), "compare": 4.5 * (n > 1),
-               "check": 4 * (n > 1), "around": 2 * (n > 0), "ask_size": 2 * (n > 0), "other": 8 * (n > 1)}
+               "check": 4 * (n > 1), "around": 2 * (n > 0), "size_of": 2 * (n > 0), "other": 8 * (n > 1)}
     acts, w = list(weights), list(weights.values())
     if st.pending is not None and rng.random() < 0.6:
         plan = _plan_clarify(st, rng)
