@@ -198,3 +198,17 @@ def test_pick_completes_what_which_one_asked_about(chat, model_writes):
         other.restore(dict(saved, asked="remove it"))
     with pytest.raises(ValueError, match="asked 'frobnicate'"):
         other.restore(dict(saved, asked="frobnicate"))
+
+
+def test_them_names_the_group_the_last_turn_added_and_survives_a_saved_conversation(chat, model_writes):
+    import json
+    model_writes(("add 2 large red circle", "ok"))
+    chat.send("draw two red circles")
+    assert chat.focus == (0, 1)
+    other = Chat(chat.model, chat.tokenizer)
+    other.restore(json.loads(json.dumps(chat.state())))  # as the server stores it: the group becomes a list
+    assert other.focus == (0, 1)
+    model_writes(("recolor them blue", "ok"))
+    assert [o.color for o in other.send("make both of them blue").scene] == ["blue", "blue"]
+    with pytest.raises(ValueError, match=r"focus \[0, 7\] is not an object"):
+        other.restore({**json.loads(json.dumps(chat.state())), "focus": [0, 7]})

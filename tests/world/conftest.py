@@ -6,7 +6,7 @@ from dialogan.world import Scene, generate_dialogues
 
 @pytest.fixture(scope="session")
 def dialogues():
-    return generate_dialogues(600, seed=7)
+    return generate_dialogues(700, seed=7)  # enough of the rarer constructions
 
 
 @pytest.fixture(scope="session")

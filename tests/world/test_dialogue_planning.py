@@ -103,9 +103,9 @@ def test_a_named_reference_is_any_object_evenly_and_a_pronoun_the_focus(monkeypa
         if target is None and plan is not None and plan.edit.split()[0] in ("remove", "recolor", "resize", "move") \
                 and len(st.scene) > 1 and st.focus is not None:
             obj = parse_edit(plan.edit)[0].obj
-            [target] = [st.focus] if obj == "it" else matching(st.scene, fields_of(obj))
+            [target] = [st.it] if obj == "it" else matching(st.scene, fields_of(obj))  # "it": a group's newest
             seen["n"] += 1
-            seen["focus"] += target == st.focus
+            seen["focus"] += target == st.it
             seen["even"] += 1 / len(st.scene)
         return plan
     monkeypatch.setattr(planning, "plan_edit", counted)
@@ -136,7 +136,8 @@ def test_to_the_left_or_right_in_a_move_is_always_one_step_never_the_side():
     """'move it to the left' is a one-cell step; the side is 'to the left side' (or 'on the left')."""
     bare_side = re.compile(r"\bto the (left|right)\b(?! of| side| edge| corner| hand)")
     moves = [t for d in generate_dialogues(1500, seed=11) for t in d.turns
-             if t.act == "move" and t.lang == "en" and bare_side.search(t.text.lower())]
+             if t.act in ("move", "correct", "plural", "other") and t.edit.startswith("move") and t.lang == "en"
+             and bare_side.search(t.text.lower())]  # moves, and moves that correct, of several, of the other one
     assert len(moves) > 10
     assert all(t.edit.split()[-1] in ("left", "right") and " to " not in t.edit for t in moves), \
         [(t.text, t.edit) for t in moves if " to " in t.edit]

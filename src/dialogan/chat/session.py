@@ -24,7 +24,7 @@ from ..data.tokenizer import strip_invisible
 from ..errors import DialoganError
 from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, picture, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, is_yes,
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
                      parse_edit, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
@@ -136,12 +136,13 @@ class Chat:
         self.pending: dict | None = None  # an edit held back for doubt, its focus and asked: a yes does it
 
     @property
-    def focus(self) -> int | None:
-        """The object "it" names: the last one added, touched or asked about in the current picture."""
+    def focus(self) -> int | tuple[int, ...] | None:
+        """The object "it" names: the last one added, touched or asked about in the current picture
+        (after an operation on several, the group of them, which "them" names)."""
         return self._foci[self._cursor]
 
     @focus.setter
-    def focus(self, value: int | None) -> None:
+    def focus(self, value: int | tuple[int, ...] | None) -> None:
         self._foci[self._cursor] = value
 
     @property
@@ -198,9 +199,11 @@ class Chat:
             raise DialoganError(f"conversation state: {len(foci)} foci for {len(states)} states")
         foci[cursor] = state.get("focus", foci[cursor])  # conversations saved before foci kept only this
         for k, focus in enumerate(foci):
-            if focus is not None and not (type(focus) is int and 0 <= focus < len(states[k][0])):
+            if focus is not None and not focus_fits(focus, states[k][0]):
                 where = "the current scene" if k == cursor else f"state {k}"
                 raise DialoganError(f"conversation state: focus {focus!r} is not an object of {where}")
+            if isinstance(focus, list):  # a group ("them"), saved as a JSON list
+                foci[k] = tuple(focus)
         asked = state.get("asked")
         if asked is not None:
             try:

@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from ..errors import DialoganError
-from ..world import TYPO_RATE, Scene, SceneError, apply_edit, generate_dialogues, render_array
+from ..world import TYPO_RATE, Scene, SceneError, apply_edit, focus_fits, generate_dialogues, render_array
 from .tokenizer import DialogueTokenizer
 
 IGNORE = -100
@@ -80,7 +80,7 @@ def contexts_from_turns(turns, history_turns: int) -> list[TurnContext]:
             focus = done.focus if done else focus
         elif command and scene != prev_scene:
             focus = None
-        if focus is not None and (scene is None or focus >= len(scene)):
+        if focus is not None and (scene is None or not focus_fits(focus, scene)):
             focus = None
         out.append(TurnContext(prev, tuple(history[-history_turns:]) if history_turns else (), t.text,
                                command or scene_text, t.reply, None if command else scene,

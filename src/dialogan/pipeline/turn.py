@@ -48,7 +48,7 @@ class Written:
     reply: str
     result: str = ""
     error: str = ""
-    focus: int | None = None  # the object the edit added, touched or asked about ("it" next turn)
+    focus: int | tuple[int, ...] | None = None  # the object(s) the edit added, touched or asked about ("it"/"them" next)
     asked: str | None = None  # the operation a "which one?" left undone ("pick" next turn completes it)
     confidence: float = 1.0
     corrected: bool = False

@@ -8,7 +8,7 @@ from .dialogue import (ACTS, TYPO_RATE, Dialogue, DialogueTurn, generate_add_dia
                        held_out_words, phrasing_counts, template_ids)
 from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH
-from .edits import EditError, EditResult, Op, apply_edit, format_edit, parse_edit
+from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, reply_language
 from .asking import is_answer, is_question, is_yes, propose, question_kind

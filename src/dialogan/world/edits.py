@@ -18,6 +18,21 @@ cell is free) is exact. An edit is one line of operations joined by `` ; ``::
     ask OBJECT                              a question about one object: nothing changes, it becomes the focus
     count [OBJECT]                          "how many ...?": nothing changes; the result is how many fit
     pick OBJECT                             the answer to "which one?": completes the operation left asked about
+    reshape OBJECTS SHAPE                   the same object(s) in another shape
+    copy OBJECT [at REGION | REL OBJECT]    one more object like OBJECT, placed like an add
+    compare ASPECT OBJECT vs OBJECT         which of two is higher/lower/left/right/bigger/smaller: nothing changes
+    compare ASPECT OBJECTS                  the same over several objects
+    check OBJECT REL OBJECT                 "is the circle left of the star?": yes or no, nothing changes
+    around OBJECT                           "what is next to the star?": the objects in the cells beside it
+
+OBJECTS (remove, recolor, resize, reshape, move DIRECTION, compare) may also name several objects
+at once: ``all`` (every object), ``all DESC`` (every object DESC fits: ``all circle``, ``all red
+@left``) or ``them`` (the group the last turn added or touched: "make both of them red" after
+"two circles"). The operation is carried out on each; the result lists them
+(``ok large red circle center , small red circle top``) and the group becomes the focus, so
+``them`` names it next. Several operations of different kinds (``recolor star blue ; remove
+square``) are carried out in order, each on the scene the one before left; the result is each
+operation's result joined by `` ; `` (consecutive adds count as one).
 
 OBJECT describes an object of the previous scene the way the message does, in canonical words:
 ``it`` (the focus: the object the last turn added or touched, passed to ``apply_edit``), or
@@ -36,6 +51,16 @@ to mention: the object touched and where it went (``taken large blue star left``
 region was taken, the star went to the left; ``ok large red circle`` after
 ``recolor red circle blue``: the red circle was recoloured).
 ``count red`` gives ``ok 2``: the world counts, so the reply only reads the number.
+Questions never change the scene: ``compare higher circle vs star`` gives ``ok NAME REGION`` (the
+one that is higher) or ``same NAME REGION , NAME REGION`` (a tie: same row, or same size for
+bigger/smaller); ``check circle left_of star`` gives ``yes`` or ``no`` followed by both objects
+(``no large red circle right , small blue star left``), where left_of/right_of compare columns,
+above/below rows and next_to means a cell beside it (not diagonal); ``around star`` gives ``ok``
+and the objects beside it, or ``none``. ``ask OBJECT`` answers colour, size and place at once.
+The focus is an object index or, after an operation on several objects, a tuple of them (a
+group): ``it`` names the group's newest member, ``them`` the whole group (a single focus is a
+group of one). ``other`` ("the other one", "另一个") names the one other object of the shape
+``it`` has (several: ambiguous; none: ``missing other``).
 The outcomes are those of the dialogue generator.
 
 World rules: objects sit at the centres of the nine regions; an unplaced object takes the
@@ -58,6 +83,11 @@ DIR_REL = {"left": "left_of", "right": "right_of", "up": "above", "down": "below
 CELL_REGION = {cell: name for name, cell in REGIONS.items()}
 _CENTRE_CELL = {region_centre(r): c for r, c in REGIONS.items()}
 MAX_COPIES = 12
+ASPECTS = ("higher", "lower", "left", "right", "bigger", "smaller")
+PLURAL_VERBS = ("remove", "recolor", "resize", "reshape", "move", "compare")
+
+
+Focus = "int | tuple[int, ...] | None"  # an object index, or a group of them (see the module docstring)
 
 
 class EditError(SceneError):
@@ -152,8 +182,14 @@ class Op:
         if self.verb == "add":
             head = ("add " if self.count == 1 else f"add {self.count} ") + " ".join(self.spec)
             return head + (f" at {self.to}" if self.to else f" {self.rel} {self.anchor}" if self.rel else "")
-        if self.verb in ("remove", "ask", "pick"):
+        if self.verb in ("remove", "ask", "pick", "around"):
             return f"{self.verb} {self.obj}"
+        if self.verb == "copy":
+            return f"copy {self.obj}" + (f" at {self.to}" if self.to else f" {self.rel} {self.anchor}" if self.rel else "")
+        if self.verb == "compare":
+            return f"compare {self.to} {self.obj}" + (f" vs {self.anchor}" if self.anchor else "")
+        if self.verb == "check":
+            return f"check {self.obj} {self.rel} {self.anchor}"
         if self.verb == "move":
             return f"move {self.obj} " + (f"{self.rel} {self.anchor}" if self.rel else self.step or f"to {self.to}")
         return f"{self.verb} {self.obj} {self.to}"
@@ -163,11 +199,17 @@ _FIELD_OF = {**{w: "size" for w in SIZES}, **{w: "color" for w in COLORS}, **{w:
              **{f"@{a}": "area" for a in REGIONS}}
 
 
-def _description(words: list[str], where: str) -> str:
+def _description(words: list[str], where: str, plural: bool = False) -> str:
     """Canonical text of an OBJECT description (``large red circle @top``, or ``it``), or an error
-    naming the word."""
-    if words == ["it"]:
-        return "it"
+    naming the word; with ``plural`` also ``them``, ``all`` and ``all DESC``."""
+    if words in (["it"], ["other"]):
+        return words[0]
+    if words[:1] in (["them"], ["all"]):
+        if not plural:
+            raise EditError(f"{where}: {' '.join(words)!r} names several objects; this operation takes one")
+        if words == ["them"] or words == ["all"]:
+            return words[0]
+        return "all " + _description(words[1:], where)
     if not words:
         raise EditError(f"{where}: expected an object's description (size, color, shape, @area), got nothing")
     fields = {}
@@ -183,8 +225,25 @@ def _description(words: list[str], where: str) -> str:
 
 
 def fields_of(desc: str) -> dict:
-    """The fields of a canonical description: ``"red circle @top"`` -> color, shape, area."""
-    return {_FIELD_OF[w]: (w[1:] if w.startswith("@") else w) for w in desc.split()}
+    """The fields of a canonical description: ``"red circle @top"`` -> color, shape, area (``all``
+    adds nothing: ``"all circle"`` -> shape)."""
+    return {_FIELD_OF[w]: (w[1:] if w.startswith("@") else w) for w in desc.split() if w != "all"}
+
+
+def is_plural(desc: str) -> bool:
+    """Whether an OBJECT description names several objects (``them``, ``all``, ``all DESC``)."""
+    return desc == "them" or desc.split()[:1] == ["all"]
+
+
+def _split_description(w: list[str], k: int, plural: bool = False) -> int:
+    """The index just past the description starting at ``w[k]``: ``it``/``them`` alone, else
+    ``all`` and field words."""
+    if w[k:k + 1] in (["it"], ["them"], ["other"]):
+        return k + 1
+    j = k + (w[k:k + 1] == ["all"])
+    while j < len(w) and w[j] in _FIELD_OF:
+        j += 1
+    return j
 
 
 def _spec(words: list[str], at: int, where: str) -> tuple[str, str, str]:
@@ -222,31 +281,57 @@ def _parse_op(text: str, where: str) -> Op:
             return Op("add", spec=spec, rel=rest[0], anchor=_description(rest[1:], where))
         raise EditError(f"{where}: after the new object expected 'at REGION' or 'REL OBJECT', got {' '.join(rest)!r}")
     if verb == "count":
-        if w[1:] == ["it"]:
-            raise EditError(f"{where}: count takes a description of what to count (or nothing), not 'it'")
+        if w[1:] in (["it"], ["other"]):
+            raise EditError(f"{where}: count takes a description of what to count (or nothing), not {w[1]!r}")
         return Op("count", _description(w[1:], where) if len(w) > 1 else "")
-    if verb not in ("remove", "recolor", "resize", "move", "ask", "pick"):
+    if verb not in ("remove", "recolor", "resize", "move", "ask", "pick", "reshape", "copy", "compare", "check",
+                    "around"):
         raise EditError(f"{where}: unknown operation {verb!r}; operations are keep, clear, add, remove, "
-                        "recolor, resize, move, ask, pick, count")
-    if verb in ("remove", "ask", "pick"):
-        obj = _description(w[1:], where)
-        if verb == "pick" and obj == "it":
-            raise EditError(f"{where}: pick takes the words that single out one object, not 'it'")
+                        "recolor, resize, reshape, move, copy, ask, pick, count, compare, check, around")
+    if verb in ("remove", "ask", "pick", "around"):
+        obj = _description(w[1:], where, plural=verb == "remove")
+        if verb == "pick" and obj in ("it", "other"):
+            raise EditError(f"{where}: pick takes the words that single out one object, not {obj!r}")
         return Op(verb, obj)
-    if verb in ("recolor", "resize"):
-        allowed = COLORS if verb == "recolor" else SIZES
+    if verb in ("recolor", "resize", "reshape"):
+        allowed, what = {"recolor": (COLORS, "color"), "resize": (SIZES, "size"), "reshape": (SHAPES, "shape")}[verb]
         if len(w) < 3 or w[-1] not in allowed:
-            raise EditError(f"{where}: {verb} ends with the new {'color' if verb == 'recolor' else 'size'}, "
+            raise EditError(f"{where}: {verb} ends with the new {what}, got {' '.join(w[1:])!r}")
+        return Op(verb, _description(w[1:-1], where, plural=True), to=w[-1])
+    if verb == "compare":
+        if len(w) < 3 or w[1] not in ASPECTS:
+            raise EditError(f"{where}: compare takes an aspect ({', '.join(ASPECTS)}) and the objects, "
                             f"got {' '.join(w[1:])!r}")
-        return Op(verb, _description(w[1:-1], where), to=w[-1])
-    # move OBJECT (to REGION | DIRECTION | REL OBJECT): the description ends at the first other word
-    k = 2 if w[1:2] == ["it"] else 1
-    if k == 1:
-        while k < len(w) and w[k] in _FIELD_OF:
-            k += 1
-    obj, rest = _description(w[1:k], where), w[k:]
+        if "vs" in w:
+            v = w.index("vs")
+            return Op("compare", _description(w[2:v], where), to=w[1], anchor=_description(w[v + 1:], where))
+        obj = _description(w[2:], where, plural=True)
+        if not is_plural(obj):
+            raise EditError(f"{where}: compare takes two objects ('A vs B') or several ('all DESC', 'them'), "
+                            f"got {obj!r}")
+        return Op("compare", obj, to=w[1])
+    # move / copy / check OBJECT (...): the description ends at the first other word
+    k = _split_description(w, 1)
+    obj, rest = _description(w[1:k], where, plural=verb == "move"), w[k:]
+    if verb == "check":
+        if len(rest) >= 2 and rest[0] in REL_DIRS:
+            return Op("check", obj, rel=rest[0], anchor=_description(rest[1:], where))
+        raise EditError(f"{where}: after 'check {obj}' expected 'REL OBJECT' (REL: {', '.join(REL_DIRS)}), "
+                        f"got {' '.join(rest)!r}")
+    if verb == "copy":
+        if not rest:
+            return Op("copy", obj)
+        if len(rest) == 2 and rest[0] == "at" and rest[1] in REGIONS:
+            return Op("copy", obj, to=rest[1])
+        if len(rest) >= 2 and rest[0] in REL_DIRS:
+            return Op("copy", obj, rel=rest[0], anchor=_description(rest[1:], where))
+        raise EditError(f"{where}: after 'copy {obj}' expected nothing, 'at REGION' or 'REL OBJECT', "
+                        f"got {' '.join(rest)!r}")
     if len(rest) == 1 and rest[0] in STEP:
         return Op("move", obj, step=rest[0])
+    if is_plural(obj):
+        raise EditError(f"{where}: several objects move one step together (left, right, up, down), "
+                        f"got {' '.join(rest)!r}")
     if len(rest) == 2 and rest[0] == "to" and rest[1] in REGIONS:
         return Op("move", obj, to=rest[1])
     if len(rest) >= 2 and rest[0] in REL_DIRS:
@@ -274,7 +359,7 @@ def format_edit(ops: list[Op]) -> str:
 class EditResult:
     scene: Scene
     result: str  # outcome word and details, e.g. "ok large red circle top-left"
-    focus: int | None = None  # the object the edit added or touched, which "it" names next
+    focus: Focus = None  # the object(s) the edit added or touched: "it" names the newest, "them" all
     asked: str | None = None  # an operation left undone because several objects fit: "pick" completes it
 
 
@@ -285,13 +370,36 @@ class _Unresolved(Exception):
         self.result = result
 
 
-def _find(scene: Scene, desc: str, focus: int | None) -> int:
-    """The one object ``desc`` fits (``it``: the focus); otherwise ``_Unresolved`` with the result."""
+def focus_fits(focus, scene: Scene) -> bool:
+    """Whether ``focus`` names objects of ``scene``: an index, or a non-empty tuple or list of them."""
+    group = (focus,) if type(focus) is int else tuple(focus) if isinstance(focus, (tuple, list)) else ()
+    return bool(group) and all(type(i) is int and 0 <= i < len(scene) for i in group)
+
+
+def _group(focus, scene: Scene) -> tuple[int, ...]:
+    """The objects ``them`` names: a group focus, or a single one as a group of one (a list, as a
+    focus comes back from JSON, counts as a tuple)."""
+    group = (focus,) if isinstance(focus, int) else tuple(focus or ())
+    return group if group and all(0 <= i < len(scene) for i in group) else ()
+
+
+def _find(scene: Scene, desc: str, focus: Focus) -> int:
+    """The one object ``desc`` fits (``it``: the focus, a group's newest member); otherwise
+    ``_Unresolved`` with the result."""
     if desc == "it":
-        if focus is None or not 0 <= focus < len(scene):
+        group = _group(focus, scene)
+        if not group:
             raise _Unresolved("missing it")
-        return focus
-    hits = matching(scene, fields_of(desc))
+        return max(group)
+    if desc == "other":  # "the other one": the one other object of the focus's shape
+        group = _group(focus, scene)
+        if not group:
+            raise _Unresolved("missing other")
+        hits = [k for k in matching(scene, {"shape": scene[max(group)].shape}) if k != max(group)]
+        if not hits:
+            raise _Unresolved("missing other")
+    else:
+        hits = matching(scene, fields_of(desc))
     if len(hits) == 1:
         return hits[0]
     if not hits:
@@ -299,8 +407,28 @@ def _find(scene: Scene, desc: str, focus: int | None) -> int:
     raise _Unresolved("ambiguous " + " , ".join(_named(scene[i], region_name(scene[i])) for i in hits))
 
 
+def _find_all(scene: Scene, desc: str, focus: Focus) -> list[int]:
+    """The objects a plural description names (``them``, ``all``, ``all DESC``), or the one a
+    singular one fits; ``_Unresolved`` when there are none."""
+    if desc == "them":
+        group = _group(focus, scene)
+        if not group:
+            raise _Unresolved("missing them")
+        return sorted(group)
+    if is_plural(desc):
+        hits = matching(scene, fields_of(desc))
+        if not hits:
+            raise _Unresolved(f"missing {desc[4:] or 'all'}")
+        return hits
+    return [_find(scene, desc, focus)]
+
+
 def _named(o: SceneObject, region: str) -> str:
     return f"{o.name} {region}"
+
+
+def _listed(scene: Scene, idx) -> str:
+    return " , ".join(_named(scene[i], region_name(scene[i])) for i in idx)
 
 
 def _add(scene: Scene, ops: list[Op]) -> EditResult:
@@ -321,7 +449,7 @@ def _add(scene: Scene, ops: list[Op]) -> EditResult:
     return EditResult(scene, ("taken " if asked and asked != where else "ok ") + _named(obj, where))
 
 
-def _add_relative(scene: Scene, op: Op, focus: int | None) -> EditResult:
+def _add_relative(scene: Scene, op: Op, focus: Focus) -> EditResult:
     anchor = scene[_find(scene, op.anchor, focus)]
     if len(scene) >= MAX_OBJECTS:
         return EditResult(scene, "full")
@@ -332,7 +460,7 @@ def _add_relative(scene: Scene, op: Op, focus: int | None) -> EditResult:
     return EditResult(scene.added(obj), "ok " + _named(obj, CELL_REGION[cell]))
 
 
-def _move(scene: Scene, i: int, op: Op, focus: int | None) -> EditResult:
+def _move(scene: Scene, i: int, op: Op, focus: Focus) -> EditResult:
     o, own = scene[i], cell_of(scene[i])
     taken = {cell_of(p) for k, p in enumerate(scene) if k != i}
     here = CELL_REGION[own]
@@ -356,7 +484,65 @@ def _move(scene: Scene, i: int, op: Op, focus: int | None) -> EditResult:
     return EditResult(scene.replaced(i, o.moved(*region_centre(region))), f"{outcome} {_named(o, region)}")
 
 
-def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
+def _changed(scene: Scene, i: int, op: Op) -> SceneObject | None:
+    """Object ``i`` recoloured, resized or reshaped by ``op``; None when it already is so or
+    (resize, reshape) the new form does not fit."""
+    o = scene[i]
+    field = {"recolor": "color", "resize": "size", "reshape": "shape"}[op.verb]
+    if getattr(o, field) == op.to:
+        return None
+    new = replace(o, **{field: op.to})
+    return new if op.verb == "recolor" or scene.fits(new, ignore=i) else None
+
+
+def _apply_several(scene: Scene, op: Op, idx: list[int]) -> EditResult:
+    """``op`` on every object of ``idx`` (``all ...``, ``them``). The result lists the objects as
+    they were; they become the focus as a group (none after a remove)."""
+    before = _listed(scene, idx)
+    if op.verb == "remove":
+        for i in sorted(idx, reverse=True):
+            scene = scene.removed(i)
+        return EditResult(scene, f"ok {before}")
+    group = tuple(idx)
+    if op.verb == "move":  # together, one step: all or none
+        dx, dy = STEP[op.step]
+        cells = {i: (cell_of(scene[i])[0] + dx, cell_of(scene[i])[1] + dy) for i in idx}
+        if any(not (0 <= c[0] <= 2 and 0 <= c[1] <= 2) for c in cells.values()):
+            return EditResult(scene, f"edge {before}", group)
+        others = {cell_of(o) for k, o in enumerate(scene) if k not in cells}
+        if others & set(cells.values()):
+            return EditResult(scene, f"blocked {before}", group)
+        objs = list(scene.objects)  # all at once: one by one, a mover may land where another still is
+        for i, c in cells.items():
+            objs[i] = objs[i].moved(*region_centre(CELL_REGION[c]))
+        return EditResult(Scene(tuple(objs)), f"ok {before}", group)
+    changed = {i: new for i in idx if (new := _changed(scene, i, op)) is not None}
+    if not changed:
+        return EditResult(scene, f"same {before}", group)
+    for i, new in changed.items():
+        scene = scene.replaced(i, new)
+    return EditResult(scene, f"ok {before}", group)
+
+
+def _compare(scene: Scene, op: Op, idx: list[int]) -> EditResult:
+    """Which of ``idx`` is most ``op.to`` (higher, lower, left, right, bigger, smaller)."""
+    key = {"higher": lambda o: -cell_of(o)[1], "lower": lambda o: cell_of(o)[1],
+           "left": lambda o: -cell_of(o)[0], "right": lambda o: cell_of(o)[0],
+           "bigger": lambda o: SIZES.index(o.size), "smaller": lambda o: -SIZES.index(o.size)}[op.to]
+    best = max(key(scene[i]) for i in idx)
+    top = [i for i in idx if key(scene[i]) == best]
+    if len(top) == 1:
+        return EditResult(scene, "ok " + _listed(scene, top), top[0])
+    return EditResult(scene, "same " + _listed(scene, top), tuple(top))
+
+
+def _check(scene: Scene, i: int, j: int, rel: str) -> bool:
+    (ci, ri), (cj, rj) = cell_of(scene[i]), cell_of(scene[j])
+    return {"left_of": ci < cj, "right_of": ci > cj, "above": ri < rj, "below": ri > rj,
+            "next_to": abs(ci - cj) + abs(ri - rj) == 1}[rel]
+
+
+def _apply_one(scene: Scene, op: Op, focus: Focus) -> EditResult:
     """One operation; the result's focus is the object added or touched (None once removed)."""
     if op.verb == "keep":
         return EditResult(scene, "ok", focus)
@@ -367,8 +553,32 @@ def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
     if op.verb == "add":
         out = _add_relative(scene, op, focus) if op.rel else _add(scene, [op])
         return _focused(out, scene, focus)
+    if op.verb == "compare":
+        idx = _find_all(scene, op.obj, focus)
+        if op.anchor:
+            idx = list(dict.fromkeys(idx + [_find(scene, op.anchor, focus)]))
+        return _compare(scene, op, idx) if len(idx) > 1 else EditResult(scene, "same " + _listed(scene, idx), idx[0])
+    if is_plural(op.obj):
+        return _apply_several(scene, op, _find_all(scene, op.obj, focus))
     i = _find(scene, op.obj, focus)
     o = scene[i]
+    if op.verb == "check":
+        j = _find(scene, op.anchor, focus)
+        return EditResult(scene, ("yes " if _check(scene, i, j, op.rel) else "no ") + _listed(scene, (i, j)), i)
+    if op.verb == "around":
+        c0 = cell_of(o)
+        near = [k for k, p in enumerate(scene) if abs(cell_of(p)[0] - c0[0]) + abs(cell_of(p)[1] - c0[1]) == 1]
+        return EditResult(scene, "ok " + _listed(scene, near) if near else "none", i)
+    if op.verb == "copy":
+        spec = (o.size, o.color, o.shape)
+        out = _add_relative(scene, Op("add", spec=spec, rel=op.rel, anchor=op.anchor), focus) if op.rel \
+            else _add(scene, [Op("add", spec=spec, to=op.to)])
+        return _focused(out, scene, focus)
+    if op.verb == "reshape":
+        new = _changed(scene, i, op)
+        if new is None:
+            return EditResult(scene, f"{'same' if o.shape == op.to else 'blocked'} {o.name}", i)
+        return EditResult(scene.replaced(i, new), f"ok {o.name}", i)
     if op.verb == "ask":
         return EditResult(scene, f"ok {_named(o, region_name(o))}", i)
     if op.verb == "remove":
@@ -387,17 +597,21 @@ def _apply_one(scene: Scene, op: Op, focus: int | None) -> EditResult:
     return EditResult(out.scene, out.result, i)
 
 
-def _focused(out: EditResult, before: Scene, focus: int | None) -> EditResult:
-    """After an add: the newest object is the focus; an add that made nothing keeps the old one."""
-    return EditResult(out.scene, out.result, len(out.scene) - 1 if len(out.scene) > len(before) else focus)
+def _focused(out: EditResult, before: Scene, focus: Focus) -> EditResult:
+    """After an add: the new object is the focus (several: the group of them, whose newest "it"
+    names); an add that made nothing keeps the old one."""
+    made = tuple(range(len(before), len(out.scene)))
+    return EditResult(out.scene, out.result, focus if not made else made[0] if len(made) == 1 else made)
 
 
-def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None,
+def apply_edit(scene: Scene, edit: str | list[Op], focus: Focus = None,
                asked: str | None = None) -> EditResult:
     """The scene after ``edit`` and the result the reply reports. ``focus`` is the object ``it``
     names (the one the last turn added or touched); the result carries the new focus. Consecutive
     plain adds are one request: if together they need more room than the scene has, none is made.
-    Later operations see the scene the earlier ones left; the result is that of the last one. A
+    Later operations see the scene the earlier ones left; the result is each operation's result
+    (consecutive adds count as one) joined by `` ; ``. An add or copy that finds no room
+    (``full``, ``too_many``, ``side``) leaves the scene as it was, with that as the result. A
     description that fits no object or several leaves the scene and the focus as they were,
     with that as the result; when several fit, the result's ``asked`` keeps the operation, and
     the next turn's ``pick DESC`` (passed that as ``asked``) carries it out on the one object
@@ -409,7 +623,9 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None,
         [op] = parse_edit(asked)
         narrowed = describe({**fields_of(op.obj), **fields_of(ops[0].obj)})
         ops = [replace(op, obj=narrowed)]
-    out, k = EditResult(scene, "ok", focus), 0
+    if isinstance(focus, list):  # a group focus that came back from JSON
+        focus = tuple(focus)
+    out, k, results = EditResult(scene, "ok", focus), 0, []
     try:
         while k < len(ops):
             if ops[k].verb == "add" and not ops[k].rel:
@@ -421,9 +637,12 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: int | None = None,
             else:
                 out = _apply_one(out.scene, ops[k], out.focus)
                 k += 1
+            if out.result.split()[0] in ("full", "too_many", "side") and len(ops) > 1:
+                return EditResult(scene, out.result, focus)  # no room for what it adds: nothing of the edit is done
+            results.append(out.result)
     except _Unresolved as e:
         op = ops[k]
-        several = e.result.startswith("ambiguous") and op.obj not in ("", "it") \
+        several = e.result.startswith("ambiguous") and op.obj not in ("", "it", "other", "them") \
             and len(matching(out.scene, fields_of(op.obj))) > 1
         return EditResult(scene, e.result, focus, op.text() if several else None)
-    return out
+    return replace(out, result=" ; ".join(results)) if len(results) > 1 else out

@@ -83,6 +83,9 @@ class Phrasing(Protocol):
     def count_name(self, f: dict, n: int) -> str:
         """What was counted, for ``n`` of them ("red circles")."""
 
+    def construction_phrase(self, p: Picker, kind: str, v) -> str:
+        """Words of the larger constructions (lists, plurals, corrections, copies): see ``phrasing_en``."""
+
     def list_phrase(self, item: str, named: list[tuple[str, str]]) -> str:
         """(object name, region name) pairs listed as "add", "describe" or "cand" (candidates) items."""
 

@@ -278,6 +278,124 @@ REPLIES: dict[tuple[str, str], str] = {
     ("no_room", "too_many"): "There is only room for {n} more {shapes}.",
     ("no_room", "side"): "There is no room {rel} the {name}.",
 }
+# Constructions beyond one act on one object (issue 20): numbers and lists, several instructions,
+# corrections, several objects at once, reshape, copy, and questions the world answers from the scene.
+CONSTRUCTION_LEXICON: dict[str, list[str]] = {
+    "them_n": ["them", "all of them", "those", "these", "all those"],
+    "other_n": ["the other one", "the other", "that other one", "the second one", "the other shape"],
+    "not_that": ["not that one", "no, not that one", "wrong one", "not this one", "the wrong one"],
+    "both_n": ["both", "both of them", "the two of them", "both shapes"],
+    "all_pre": ["all the", "all", "every one of the", "all of the"],
+    "few_n": ["a few", "some", "several", "a couple of", "a bunch of"],
+    "then": [" and ", ", then ", " and then ", ", and ", ". then ", ", after that "],
+    "no_pre": ["no, ", "no ", "nope, ", "not that, ", "wrong, ", "no no, ", "sorry, "],
+    "i_said": ["i said", "i meant", "i asked for", "i wanted", "i told you"],
+    "not_there": ["not there", "no, not there", "not that spot", "wrong place"],
+    "another_n": ["another one", "one more", "another", "one more of those", "a second one"],
+    "same_n": ["the same", "the same thing", "the same shape", "a copy"],
+    "v_reshape": ["turn", "change", "make", "convert", "transform"],
+    "each_corner": ["one in each corner", "one in every corner", "in all four corners", "one per corner"],
+    "each_side": ["one on each side", "one on either side", "one left and one right", "one on both sides"],
+    "how_big": ["how big is", "what size is", "how large is", "is it big or small,"],
+    "next_to_q": ["what is next to", "what's next to", "what's beside", "what is around", "what's near"],
+    "asp_higher": ["higher", "further up", "more to the top"], "asp_lower": ["lower", "further down"],
+    "asp_left": ["further left", "more to the left", "on the left"],
+    "asp_right": ["further right", "more to the right", "on the right"],
+    "asp_bigger": ["bigger", "larger"], "asp_smaller": ["smaller", "tinier"],
+    "sup_higher": ["highest", "the top one", "at the top"], "sup_lower": ["lowest", "the bottom one", "at the bottom"],
+    "sup_left": ["leftmost", "furthest left", "the left one"], "sup_right": ["rightmost", "furthest right"],
+    "sup_bigger": ["biggest", "largest"], "sup_smaller": ["smallest", "tiniest"],
+    "is_rel_left_of": ["left of", "to the left of", "on the left of"],
+    "is_rel_right_of": ["right of", "to the right of", "on the right of"],
+    "is_rel_above": ["above", "over", "higher than"], "is_rel_below": ["below", "under", "lower than"],
+    "is_rel_next_to": ["next to", "beside", "right by"],
+}
+LEXICON.update(CONSTRUCTION_LEXICON)  # their held-out share is drawn apart (``dialogue.splits``)
+TEMPLATES.update({
+    "add_list@colors": ["{pre}{v_add} {nobj}: {colors}{post}", "{nobj}, {colors}", "{v_add} {nobj} in {colors}",
+                        "i want {nobj}: {colors}", "{can_you} {v_add} {nobj}, {colors}{q}",
+                        "{nobj} please, one each of {colors}", "{v_add} {nobj} colored {colors}"],
+    "add_list@each": ["{pre}{v_add} {each}{post}", "{each}", "{can_you} {v_add} {each}{q}", "i want {each}",
+                      "let's have {each}", "{v_add} me {each}"],
+    "add_list@corners": ["{pre}{v_add} {nobj}, {each_corner}{post}", "{nobj}, {each_corner}",
+                         "{v_add} {aobj} in each corner", "{can_you} put {aobj} in every corner{q}",
+                         "i want {aobj} in each corner", "fill the corners with {pobj}", "{each_corner}: {aobj}"],
+    "add_list@sides": ["{pre}{v_add} {nobj}, {each_side}{post}", "{nobj}, {each_side}",
+                       "{v_add} {aobj} on each side", "{can_you} put {aobj} on both sides{q}",
+                       "i want {aobj} on the left and {aobj2} on the right", "{aobj} on each side please"],
+    "no_number": ["{pre}{v_add} {few_n} {pobj}{post}", "{few_n} {pobj} please", "{can_you} {v_add} {few_n} {pobj}{q}",
+                 "i want {few_n} {pobj}", "let's have {few_n} {pobj}", "add {few_n} more {pobj}"],
+    "multi": ["{first}{then}{second}", "{first}, {second}", "first {first}, then {second}",
+              "{first}; {second}", "{first} and also {second}", "{first}. {second}"],
+    "correct@shape": ["{no_pre}{ashape}", "{i_said} {ashape}", "{no_pre}{i_said} {ashape}", "{no_pre}make it {ashape}",
+                      "that should be {ashape}", "no, {ashape}, not {oshape}", "{ashape}, not {oshape}"],
+    "correct@color": ["{no_pre}{color}", "{i_said} {color}", "{no_pre}{i_said} {color}", "{color}, not {ocolor}",
+                      "i wanted it {color}", "no, {color}!", "wrong color, {color}"],
+    "correct@dir": ["{not_there}, {dir}", "{no_pre}{dir}", "{not_there}, move it {dir}", "{no_pre}a bit {dirb}",
+                    "{not_there}. {dir}", "not like that, {dir}"],
+    "correct@place": ["{i_said} {place}", "{not_there}, {place}", "{no_pre}{bplace}", "{no_pre}{i_said} {place}",
+                      "{not_there}, i wanted it {place}", "{bplace}, not {obplace}"],
+    "correct@object": ["{not_that}, {ref2}", "{no_pre}{ref2}", "{i_said} {ref2}", "{not_that}. i meant {ref2}",
+                       "{no_pre}i was talking about {ref2}", "{ref2}, not that one"],
+    "plural@recolor": ["{pre}{v_make} {refs} {color}{post}", "i want {refs} {color}", "make {refs} {color}",
+                       "{can_you} make {refs} {color}{q}", "i want {refs} in {color}", "{color} for {refs}",
+                       "change {refs} to {color}", "paint {refs} {color}"],
+    "plural@remove": ["{pre}{v_rm} {refs}{post}", "{can_you} {v_rm} {refs}{q}", "get rid of {refs}",
+                      "i don't want {refs} anymore", "please {v_rm} {refs}", "take {refs} away", "{v_rm} {refs} please"],
+    "plural@resize": ["{pre}make {refs} {cmp}{post}", "i want {refs} {size}", "{scale} {refs}",
+                      "{can_you} make {refs} {cmp}{q}", "make {refs} {size}", "make {refs} {cmp}, they're too {too}"],
+    "plural@move": ["{pre}move {refs} {dir}{post}", "{v_move} {refs} {dir}", "{can_you} move {refs} {dir}{q}",
+                    "nudge {refs} {dir}", "move {refs} {dir} please", "shift {refs} {dir}"],
+    "reshape": ["{pre}{v_reshape} {ref} into {ashape}{post}", "make {ref} {ashape}", "change {ref} to {ashape}",
+                "{can_you} turn {ref} into {ashape}{q}", "{ref} should be {ashape}", "replace {ref} with {ashape}",
+                "i want {ref} to be {ashape}", "swap {ref} for {ashape}", "reshape {ref} into {ashape}"],
+    "copy": ["{another_n}", "{another_n} please", "{pre}{v_add} {another_n}{post}", "{another_n} like {ref}",
+             "copy {ref}", "duplicate {ref}", "{can_you} copy {ref}{q}", "{v_add} {another_n} just like {ref}",
+             "make a copy of {ref}", "i want {another_n}"],
+    "copy@ref": ["copy {ref} please", "{pre}duplicate {ref}{post}", "one more like {ref}", "i want a copy of {ref}",
+                 "{can_you} duplicate {ref}{q}", "{v_add} another one the same as {ref}", "clone {ref}"],
+    "copy@place": ["{another_n} {place}", "copy {ref} {place}", "{v_add} {another_n} {place}",
+                   "{can_you} copy {ref} to the {the_place}{q}", "put a copy of {ref} {place}",
+                   "{another_n} like {ref} {place}", "duplicate {ref} {place}"],
+    "copy@smaller": ["{same_n} but {cmp}", "{another_n}, but {cmp}", "{v_add} {same_n} but {cmp}",
+                     "copy {ref} but {cmp}", "{another_n} like {ref}, only {cmp}", "{same_n}, just {cmp}"],
+    "compare": ["which is {aspect}, {ref} or {ref2}{q}", "is {ref} or {ref2} {aspect}{q}",
+                "which one is {aspect}: {ref} or {ref2}{q}", "{ref} or {ref2}, which is {aspect}{q}",
+                "tell me which is {aspect}, {ref} or {ref2}", "what's {aspect}, {ref} or {ref2}{q}"],
+    "compare@all": ["which one is the {sup}{q}", "which is {sup}{q}", "which shape is the {sup}{q}",
+                    "what's the {sup} one{q}", "tell me which one is {sup}", "which of them is the {sup}{q}"],
+    "check": ["is {ref} {is_rel} {ref2}{q}", "{ref} is {is_rel} {ref2}, right{q}", "is {ref} really {is_rel} {ref2}{q}",
+              "tell me if {ref} is {is_rel} {ref2}", "would you say {ref} is {is_rel} {ref2}{q}", "{ref} {is_rel} {ref2}{q}"],
+    "around": ["{next_to_q} {ref}{q}", "which shapes are next to {ref}{q}", "what do we have beside {ref}{q}",
+               "anything next to {ref}{q}", "tell me what's next to {ref}", "what surrounds {ref}{q}"],
+    "size_of": ["{how_big} {ref}{q}", "is {ref} big or small{q}", "what size did you make {ref}{q}",
+                 "tell me the size of {ref}", "{ref} is what size{q}", "how large did you draw {ref}{q}"],
+})
+REPLIES.update({
+    ("no_number", "ok"): "How many {what} would you like?",
+    ("plural", "recolor_ok"): "Made {list} {color}.",
+    ("plural", "recolor_same"): "They are already {color}.",
+    ("plural", "remove_ok"): "Removed {list}.",
+    ("plural", "resize_ok"): "Made {list} {size}.",
+    ("plural", "resize_same"): "They are already {size}.",
+    ("plural", "move_ok"): "Moved {list} {dir}.",
+    ("plural", "move_edge"): "They can't all move {dir}: one is already at the {side} edge.",
+    ("plural", "move_blocked"): "There is no room to move them {dir}.",
+    ("reshape", "ok"): "The {old} is now a {shape}.",
+    ("reshape", "same"): "The {old} is already a {shape}.",
+    ("reshape", "blocked"): "There is no room to make the {old} a {shape}.",
+    ("copy", "ok"): "Added another {name} at the {region}.",
+    ("copy", "taken"): "The {asked} was taken, so I put the new {name} at the {region}.",
+    ("copy", "smaller"): "Added a {name} at the {region}.",
+    ("compare", "ok"): "The {name} at the {region}.",
+    ("compare", "same"): "Neither: {list} are even.",
+    ("check", "yes"): "Yes, the {name} is {rel} the {name2}.",
+    ("check", "no"): "No, the {name} is at the {region} and the {name2} at the {region2}.",
+    ("around", "ok"): "Next to the {name}: {list}.",
+    ("around", "none"): "Nothing is next to the {name}.",
+    ("size_of", "ok"): "It is {size}.",
+})
+
 REL_REPLY = {"left_of": "to the left of", "right_of": "to the right of", "above": "above", "below": "below",
              "next_to": "next to"}
 SIDE = {"left": "left", "right": "right", "up": "top", "down": "bottom"}
@@ -457,3 +575,49 @@ def finish(p, text: str, question: bool) -> str:
     if question:
         return text + ("?" if r < 0.8 else "")
     return text + ("." if r < 0.35 else "!" if r < 0.45 else "..." if r < 0.48 else "")
+
+
+ITEMS["them"] = "the {name} at the {region}"
+
+
+def construction_phrase(p, kind: str, v) -> str:
+    """Words of the larger constructions: "ashape"/"oshape" a shape with its article ("a triangle"),
+    "aobj"/"aobj2" one new (size, color, shape) ("a red star"), "nobj" (size, color, shape, n)
+    counted ("three small squares"), "pobj" the same as a bare plural ("red stars"), "kobj" a bare
+    singular ("red star"), "colors" a list of colours, "each" (size, colors, shape) ("a red, a
+    green and a blue circle"), "refs" (kind, fields, n) several objects already drawn ("both
+    circles", "all the red ones", "them", "everything"), "other" a shape ("the other one", "the
+    other circle")."""
+    if kind in ("ashape", "oshape"):
+        word = p.word(f"shape_{v}")
+        return f"{_article(word)} {word}"
+    if kind in ("aobj", "aobj2", "kobj", "pobj", "nobj"):
+        size, color, shape = v[:3]
+        if kind == "nobj":
+            return object_phrase(p, size, color, shape, v[3])
+        words = " ".join(w for w in (p.word(f"size_{size}") if size else "", p.word(f"color_{color}") if color else "",
+                                     p.word(f"shape_{shape}")) if w)
+        return _plural(words) if kind == "pobj" else words if kind == "kobj" else f"{_article(words)} {words}"
+    if kind == "colors":
+        return join(p, [p.word(f"color_{c}") for c in v])
+    if kind == "each":
+        size, colors, shape = v
+        size_w = (p.word(f"size_{size}") + " ") if size else ""
+        words = [p.word(f"color_{c}") for c in colors]
+        words[-1] = f"{size_w}{words[-1]} {p.word(f'shape_{shape}')}"  # "a red, a green and a big blue circle"
+        return join(p, [f"{_article(w)} {w}" for w in words])
+    if kind == "other":  # "the other one", "the other circle"
+        return f"the other {p.word(f'shape_{v}')}" if p.chance(0.4) else p.word("other_n")
+    if kind == "refs":
+        what, f, n = v
+        if what == "them":
+            return p.word("both_n") if n == 2 and p.chance(0.4) else p.word("them_n")
+        if what == "all":
+            return p.word("all_n")
+        noun = _plural(p.word(f"shape_{f['shape']}")) if "shape" in f else p.choice(("ones", "shapes"))
+        words = " ".join(w for w in (p.word(f"size_{f['size']}") if "size" in f else "",
+                                     p.word(f"color_{f['color']}") if "color" in f else "", noun) if w)
+        if n == 2 and p.chance(0.35):
+            return f"both {words}" if noun != "ones" else f"both {words[:-5]} shapes".replace("  ", " ")
+        return f"{p.word('all_pre')} {words}" if p.chance(0.6) else f"the {words}"
+    raise KeyError(kind)

@@ -210,6 +210,119 @@ REPLIES: dict[tuple[str, str], str] = {
     ("no_room", "too_many"): "画面里只剩下{n}个空位了。",
     ("no_room", "side"): "{name}{rel}没有空位了。",
 }
+# Constructions beyond one act on one object (issue 20): numbers and lists, several instructions,
+# corrections, several objects at once, reshape, copy, and questions the world answers from the scene.
+CONSTRUCTION_LEXICON: dict[str, list[str]] = {
+    "them_n": ["它们", "这些", "那些", "它们几个", "这几个"],
+    "other_n": ["另一个", "另外那个", "另外一个", "另一个图形", "别的那个"],
+    "not_that": ["不是这个", "不对，不是这个", "不是它", "弄错了，不是这个", "错了"],
+    "both_n": ["两个", "这两个", "它们两个", "两个都"],
+    "all_pre": ["所有的", "所有", "全部的", "每个"],
+    "few_n": ["几个", "一些", "好几个", "一点", "若干个"],
+    "then": ["，再", "，然后", "，接着", "，之后", "，再把"],
+    "first_w": ["先", "首先", "", "第一步"],
+    "no_pre": ["不对，", "不是，", "不，", "错了，", "不是这样，", "不对不对，"],
+    "i_said": ["我说的是", "我要的是", "我是说", "我想要的是", "我刚才说的是"],
+    "not_there": ["不是那里", "不是那儿", "位置不对", "不是这个位置"],
+    "another_n": ["再来一个", "再画一个", "再加一个", "多画一个", "再来一个一样的"],
+    "same_n": ["一样的", "同样的", "一模一样的", "相同的"],
+    "v_reshape": ["改成", "变成", "换成", "改为"],
+    "each_corner": ["每个角", "四个角", "每个角落", "四个角落"],
+    "each_side": ["两边", "左右两边", "两侧", "左右两侧"],
+    "how_big": ["多大", "是大的还是小的", "有多大", "是大是小"],
+    "next_to_q": ["旁边有什么", "旁边是什么", "边上有什么", "周围有什么", "挨着的是什么"],
+    "asp_higher": ["高", "更高", "靠上"], "asp_lower": ["低", "更低", "靠下"],
+    "asp_left": ["靠左", "更靠左", "在左边"], "asp_right": ["靠右", "更靠右", "在右边"],
+    "asp_bigger": ["大", "更大"], "asp_smaller": ["小", "更小"],
+    "sup_higher": ["最高", "在最上面", "最靠上", "在上面"], "sup_lower": ["最低", "在最下面", "最靠下"],
+    "sup_left": ["最靠左", "在最左边"], "sup_right": ["最靠右", "在最右边"],
+    "sup_bigger": ["最大", "大"], "sup_smaller": ["最小", "小"],
+    "is_rel_left_of": ["左边", "的左边", "左侧"], "is_rel_right_of": ["右边", "的右边", "右侧"],
+    "is_rel_above": ["上面", "的上面", "上方"], "is_rel_below": ["下面", "的下面", "下方"],
+    "is_rel_next_to": ["旁边", "的旁边", "边上"],
+}
+LEXICON.update(CONSTRUCTION_LEXICON)  # their held-out share is drawn apart (``dialogue.splits``)
+TEMPLATES.update({
+    "add_list@colors": ["{pre}{v_add}{nobj}：{colors}{post}", "{nobj}，{colors}", "{v_add}{nobj}，分别是{colors}",
+                        "我要{nobj}，{colors}各一个", "{can_you}{v_add}{nobj}，{colors}", "{colors}的{pobj}各{v_add}一个",
+                        "给我{v_add}{nobj}，颜色是{colors}"],
+    "add_list@each": ["{pre}{v_add}{each}{post}", "{each}", "{can_you}{v_add}{each}", "我要{each}", "给我{v_add}{each}",
+                      "来{each}"],
+    "add_list@corners": ["{each_corner}各{v_add}一个{kobj}", "{each_corner}都{v_add}一个{kobj}", "每个角放一个{kobj}",
+                         "在{each_corner}各{v_add}一个{kobj}", "{can_you}在{each_corner}各{v_add}一个{kobj}",
+                         "{v_add}{nobj}，{each_corner}各一个", "{each_corner}放上{kobj}"],
+    "add_list@sides": ["{each_side}各{v_add}一个{kobj}", "{each_side}都{v_add}一个{kobj}", "在{each_side}各{v_add}一个{kobj}",
+                       "{v_add}{nobj}，{each_side}各一个", "{can_you}在{each_side}各{v_add}一个{kobj}",
+                       "左边一个右边一个{kobj}"],
+    "no_number": ["{pre}{v_add}{few_n}{pobj}{post}", "给我{v_add}{few_n}{pobj}", "{can_you}{v_add}{few_n}{pobj}",
+                 "我要{few_n}{pobj}", "来{few_n}{pobj}", "再{v_add}{few_n}{pobj}"],
+    "multi": ["{first_w}{first}{then}{second}", "{first}，{second}", "先{first}，再{second}", "{first}；{second}",
+              "{first}，还有{second}", "{first}。{second}"],
+    "correct@shape": ["{no_pre}{ashape}", "{i_said}{ashape}", "{no_pre}{i_said}{ashape}", "{no_pre}改成{ashape}",
+                      "应该是{ashape}", "不是{oshape}，是{ashape}", "要{ashape}不要{oshape}"],
+    "correct@color": ["{no_pre}{color}", "{i_said}{color}", "{no_pre}{i_said}{color}", "不是{ocolor}，是{color}",
+                      "我要的是{color}的", "颜色不对，{color}"],
+    "correct@dir": ["{not_there}，再往{dir}一点", "{no_pre}往{dir}", "{not_there}，往{dir}移", "{no_pre}再往{dir}",
+                    "{not_there}，往{dir}挪一下", "再往{dir}点"],
+    "correct@place": ["{i_said}{place}", "{not_there}，{place}", "{no_pre}{place}", "{no_pre}{i_said}{place}",
+                      "{not_there}，我要放在{place}", "是{place}，不是{oplace}"],
+    "correct@object": ["{not_that}，是{ref2}", "{no_pre}是{ref2}", "{i_said}{ref2}", "{not_that}，我说的是{ref2}",
+                       "{no_pre}我要改的是{ref2}", "是{ref2}，不是这个"],
+    "plural@recolor": ["{pre}把{refs}都{v_make}{color}{post}", "{refs}都{v_make}{color}", "把{refs}都涂成{color}",
+                       "{can_you}把{refs}都{v_make}{color}", "让{refs}都变{color}", "{refs}都要{color}的",
+                       "把{refs}全{v_make}{color}"],
+    "plural@remove": ["{pre}把{refs}都{v_rm}{post}", "{refs}都{v_rm}", "{can_you}把{refs}都{v_rm}", "{refs}都不要了",
+                      "把{refs}全{v_rm}", "{v_rm}{refs}"],
+    "plural@resize": ["{pre}把{refs}都{cmp}{post}", "{refs}都{cmp}", "{can_you}把{refs}都{cmp}", "让{refs}都{cmp}",
+                      "{refs}都太{too}了", "把{refs}都改成{sz}的"],
+    "plural@move": ["{pre}把{refs}都往{dir}移{post}", "{refs}都往{dir}挪一下", "{can_you}把{refs}都往{dir}移",
+                    "把{refs}全往{dir}移一格", "让{refs}都往{dir}走一格"],
+    "reshape": ["{pre}把{ref}{v_reshape}{shape}{post}", "{ref}{v_reshape}{shape}", "{can_you}把{ref}{v_reshape}{shape}",
+                "把{ref}换成{shape}", "让{ref}变成{shape}", "{ref}要改成{shape}", "我想把{ref}改成{shape}",
+                "将{ref}改为{shape}"],
+    "copy": ["{another_n}", "{another_n}吧", "{pre}{another_n}{post}", "照{ref}{another_n}", "复制{ref}",
+             "{can_you}复制一下{ref}", "再来一个和{ref}一样的", "把{ref}复制一个", "{another_n}{same_n}"],
+    "copy@ref": ["{pre}复制一个{ref}{post}", "再来一个跟{ref}一样的", "把{ref}再复制一个", "照着{ref}{another_n}",
+                 "{can_you}把{ref}复制一份", "再画一个跟{ref}一模一样的", "{ref}再来一个"],
+    "copy@place": ["在{place}{another_n}", "把{ref}复制到{place}", "{place}{another_n}{same_n}",
+                   "{can_you}在{place}复制一个{ref}", "在{place}再放一个和{ref}一样的", "{place}也来一个"],
+    "copy@smaller": ["再来一个{same_n}，但是{cmp}", "{another_n}，{cmp}", "复制{ref}，但要{cmp}",
+                     "再画一个{same_n}，{cmp}", "照{ref}再画一个，{cmp}"],
+    "compare": ["{ref}和{ref2}哪个{aspect}", "哪个{aspect}，{ref}还是{ref2}", "{ref}跟{ref2}比，哪个{aspect}",
+                "{ref}和{ref2}谁{aspect}", "告诉我{ref}和{ref2}哪个{aspect}", "{ref}还是{ref2}{aspect}"],
+    "compare@all": ["哪个{sup}", "谁{sup}", "哪个图形{sup}", "哪一个{sup}", "告诉我哪个{sup}", "它们哪个{sup}"],
+    "check": ["{ref}在{ref2}{is_rel}吗", "{ref}是不是在{ref2}{is_rel}", "{ref}在不在{ref2}{is_rel}",
+              "{ref}在{ref2}{is_rel}对吧", "告诉我{ref}是否在{ref2}{is_rel}", "{ref}位于{ref2}{is_rel}吗"],
+    "around": ["{ref}{next_to_q}", "{ref}的{next_to_q}", "告诉我{ref}{next_to_q}", "{ref}挨着哪些图形",
+               "{ref}附近有什么", "和{ref}相邻的是什么"],
+    "size_of": ["{ref}{how_big}", "{ref}是大还是小", "你把{ref}画成多大了", "告诉我{ref}的大小", "{ref}的大小是多少",
+                 "{ref}大不大"],
+})
+REPLIES.update({
+    ("no_number", "ok"): "你想要几个{what}？",
+    ("plural", "recolor_ok"): "好的，{list}都改成了{color}。",
+    ("plural", "recolor_same"): "它们已经是{color}了。",
+    ("plural", "remove_ok"): "已删除{list}。",
+    ("plural", "resize_ok"): "好的，{list}都变{size}了。",
+    ("plural", "resize_same"): "它们已经是{size}的了。",
+    ("plural", "move_ok"): "好的，{list}都往{dir}移了一格。",
+    ("plural", "move_edge"): "有一个已经在最{side}边了，不能都往{dir}移。",
+    ("plural", "move_blocked"): "没有空位把它们都往{dir}移。",
+    ("reshape", "ok"): "好的，{old}现在是{shape}了。",
+    ("reshape", "same"): "{old}已经是{shape}了。",
+    ("reshape", "blocked"): "没有空间把{old}改成{shape}。",
+    ("copy", "ok"): "好的，在{region}又画了一个{name}。",
+    ("copy", "taken"): "{asked}已经有图形了，所以我把新的{name}放在了{region}。",
+    ("copy", "smaller"): "好的，在{region}画了一个{name}。",
+    ("compare", "ok"): "是{region}的{name}。",
+    ("compare", "same"): "一样：{list}。",
+    ("check", "yes"): "是的，{name}在{name2}{rel}。",
+    ("check", "no"): "不是，{name}在{region}，{name2}在{region2}。",
+    ("around", "ok"): "{name}旁边有：{list}。",
+    ("around", "none"): "{name}旁边没有图形。",
+    ("size_of", "ok"): "它是{size}的。",
+})
+
 REL_REPLY = {"left_of": "左边", "right_of": "右边", "above": "上面", "below": "下面", "next_to": "旁边"}
 SIDE = {"left": "左", "right": "右", "up": "上", "down": "下"}
 REGION_NAMES = {"top-left": "左上角", "top": "上方", "top-right": "右上角", "left": "左边", "center": "中间",
@@ -361,3 +474,54 @@ def finish(p, text: str, question: bool) -> str:
     if question:
         return text + ("？" if r < 0.7 else "?" if r < 0.85 else "")
     return text + ("。" if r < 0.35 else "！" if r < 0.45 else "~" if r < 0.48 else "")
+
+
+ITEMS["them"] = "{region}的{name}"
+
+
+def construction_phrase(p, kind: str, v) -> str:
+    """Words of the larger constructions (the kinds of ``phrasing_en.construction_phrase``):
+    "三角形", "一个红色的星星", "三个小正方形", "红色的星星", "红色、绿色和蓝色",
+    "一个红的、一个绿的和一个蓝的圆形", "这两个圆形", "所有红色的", "它们"."""
+    if kind in ("ashape", "oshape"):
+        word = p.word(f"shape_{v}")
+        return f"一个{word}" if p.chance(0.2) else word
+    if kind in ("aobj", "aobj2", "kobj", "pobj", "nobj"):
+        size, color, shape = v[:3]
+        if kind == "nobj":
+            return object_phrase(p, size, color, shape, v[3])
+        if kind in ("kobj", "pobj"):  # the bare noun phrase, without the quantity
+            return object_phrase_bare(p, size, color, shape)
+        return object_phrase(p, size, color, shape, 1)
+    if kind == "colors":
+        return join(p, [p.word(f"color_{c}") for c in v])
+    if kind == "each":
+        size, colors, shape = v
+        parts = [f"一个{p.word(f'color_{c}')[:1] if p.chance(0.5) else p.word(f'color_{c}')}的" for c in colors]
+        return join(p, parts) + (SIZE_WORDS[size][0] if size else "") + p.word(f"shape_{shape}")
+    if kind == "other":  # "另一个", "另一个圆形"
+        return f"另一个{p.word(f'shape_{v}')}" if p.chance(0.4) else p.word("other_n")
+    if kind == "refs":
+        what, f, n = v
+        if what == "them":
+            return p.word("both_n") if n == 2 and p.chance(0.4) else p.word("them_n")
+        if what == "all":
+            return p.word("all_n")
+        body = object_phrase_bare(p, f.get("size"), f.get("color"), f["shape"]) if "shape" in f \
+            else f"{p.word('color_' + f['color']) if 'color' in f else SIZE_WORDS[f['size']][0]}的"
+        if n == 2 and p.chance(0.35):
+            return f"两个{body}" if "shape" in f else f"这两个{body}"
+        return f"{p.word('all_pre')}{body}" if p.chance(0.6) else body
+    raise KeyError(kind)
+
+
+def object_phrase_bare(p, size, color, shape) -> str:
+    """A kind of object without a quantity: "红色的小星星", "圆形"."""
+    noun = p.word(f"shape_{shape}")
+    size_w = p.word(f"size_{size}") if size else ""
+    color_w = p.word(f"color_{color}") if color else ""
+    if size_w and color_w:
+        return f"{color_w}{p.word('de')}{size_w}{noun}" if p.chance(0.5) else f"{size_w}的{color_w}{noun}"
+    if size_w or color_w:
+        return f"{size_w or color_w}{p.word('de')}{noun}"
+    return noun

@@ -7,6 +7,8 @@ Each turn is planned as meaning first and only then put into words, one module p
 - ``references``: how a user points at objects, and what a reference picks out;
 - ``plans``: a turn's meaning (``Plan``) and the dialogue state it is applied to;
 - ``planning``: which act, which target, what the scene becomes (``choose_plan``);
+- ``constructions``: the larger turns (lists, several instructions, corrections, several objects,
+  the other one, reshape, copy, comparisons), each carried out by the world's ``apply_edit``;
 - ``wording``: meanings in one language's words (message slots, replies), through ``phrasing.Phrasing``;
 - ``mixing``: messages in English and Chinese at once;
 - ``messages``: the user's message: template, slots, typing noise, punctuation;

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "undo", "redo", "count",
         "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
-        "ambiguous", "missing", "no_room", "clarify")
+        "ambiguous", "missing", "no_room", "clarify",
+        # the larger constructions (``constructions``)
+        "add_list", "no_number", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
+        "size_of", "other")
 
 # Template keys are "act" or "act@variant"; an act not listed here is phrased with its own key.
 ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"),
@@ -16,6 +19,12 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_r
             "no_room": ("add", "add@place", "add_relative", "add_relative@bare")}
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 ACT_KEYS["clarify"] = ("clarify",)
+ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@each", "add_list@corners", "add_list@sides"),
+                 "correct": ("correct@shape", "correct@color", "correct@dir", "correct@place", "correct@object"),
+                 "other": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir"),
+                 "plural": ("plural@recolor", "plural@remove", "plural@resize", "plural@move"),
+                 "copy": ("copy", "copy@ref", "copy@place", "copy@smaller"),
+                 "compare": ("compare", "compare@all")})
 
 
 def template_keys(act: str) -> tuple[str, ...]:

@@ -18,6 +18,17 @@ from .wording import in_one_language
 TYPO_RATE = 0.05  # the share of messages with typing noise in test dialogues
 
 
+def _clause(plan: Plan, lang: str, rng: random.Random, pickers: dict[str, Picker], unseen: bool) -> str:
+    """One instruction of a message that gives several: a template of its own (from the split's
+    share), without the openers, closers and end marks a whole message has."""
+    pool = [t for t in templates(lang, unseen)[plan.key] if "{q}" not in t[1] and "{can_you}" not in t[1]] \
+        or templates(lang, unseen)[plan.key]
+    _, template = rng.choice(pool)
+    slots = in_one_language(plan, LANGUAGES[lang], pickers[lang])
+    slots.update(pre="", post="", q="")
+    return " ".join(template.format_map(slots).split()).rstrip("?？!！.。，, ")
+
+
 def word_message(plan: Plan, lang: str, rng: random.Random, pickers: dict[str, Picker], unseen: bool,
                  typo_rate: float) -> tuple[str, str, str]:
     """The user's message for ``plan`` in ``lang`` ("en", "zh" or "mix"); returns (text, phrasing id, lang).
@@ -37,6 +48,9 @@ def word_message(plan: Plan, lang: str, rng: random.Random, pickers: dict[str, P
         slots = mixing.mixed_slots(plan, template, frame, rng, pickers)
     else:
         slots = in_one_language(plan, mod, p)
+    if "{first}" in template:  # several instructions, each a clause of its own
+        for name, part in zip(("first", "second"), plan.parts):
+            slots[name] = _clause(part, frame, rng, pickers, unseen)
     text = template.format_map(slots)
     text = mod.finish(p, mod.noise(p, " ".join(text.split()), typo_rate), plan.question)
     if lang == "mix":

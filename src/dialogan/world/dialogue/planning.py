@@ -13,6 +13,7 @@ import random
 from ..edits import (CELL_REGION, DIR_REL, REL_DIRS, STEP, cell_of, describe, matching, place, region_name,
                      relative_cell)
 from ..scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, Scene, SceneObject, region_centre
+from . import constructions as more
 from .plans import DialogueState, Plan
 from .references import ambiguous_ref, descriptions, edit_words, missing_ref, unique_ref, weighted
 
@@ -76,7 +77,7 @@ def plan_add(st: DialogueState, rng: random.Random, overflow: bool = False) -> P
             placed.append((obj, region, where))
     if len(placed) > 1:
         return Plan("add", key, slots, "many", {"list": ("list", ("add", [p[0] for p in placed]))}, scene,
-                    len(scene) - 1, edit=edit)
+                    tuple(range(len(st.scene), len(scene))), edit=edit)  # a group: "them" names it next
     obj, asked, where = placed[0]
     said = {"name": ("name", obj), "region": ("region", where)}
     if asked and asked != where:
@@ -142,8 +143,8 @@ def plan_edit(st: DialogueState, rng: random.Random, act: str, target=None, args
     # object they mean, which is as often an older one as the newest).
     if target is not None:
         i, ref = target
-    elif st.focus is not None and rng.random() < 0.3:
-        i, ref = st.focus, ("pron", {})
+    elif st.it is not None and rng.random() < 0.3:
+        i, ref = st.it, ("pron", {})
     else:
         i = rng.randrange(len(st.scene))
         ref = unique_ref(st, rng, i, pron=0.0)
@@ -339,6 +340,11 @@ def _plan_simple(st, rng, act):
     return Plan(act, act, {}, "ok", {}, st.scene, st.focus, question=act == "help")
 
 
+_CONSTRUCTIONS = {"add_list": more.plan_add_list, "no_number": more.plan_no_number, "plural": more.plan_plural,
+                  "reshape": more.plan_reshape, "copy": more.plan_copy, "compare": more.plan_compare,
+                  "check": more.plan_check, "around": more.plan_around, "size_of": more.plan_size_of}
+
+
 # Act weights follow the state, so that every act is well represented.
 def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
     """The plan of turn number ``turn``: often the answer to a pending "which one?", else an act drawn
@@ -349,7 +355,12 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                "clear": 2.5 if n > 1 else 0.4, "undo": 5 if st.undo else 0.8, "redo": 4 if st.redo else 0.6,
                "count": 3, "ask_color": 2.5 * (n > 0), "ask_where": 2.5 * (n > 0), "ask_exists": 2.5,
                "describe": 2, "greet": 12 if turn == 0 else 0.4, "thanks": 2.5 * (turn > 0), "help": 1,
-               "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5}
+               "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5,
+               # the larger constructions: about a fifth of the turns, so a fine-tune learns them
+               "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "no_number": 1.5, "multi": 7 * (n > 0),
+               "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "resize", "move")),
+               "plural": 5 * (n > 1), "reshape": 3 * (n > 0), "copy": 3.5 * (n > 0), "compare": 4.5 * (n > 1),
+               "check": 4 * (n > 1), "around": 2 * (n > 0), "size_of": 2 * (n > 0), "other": 8 * (n > 1)}
     acts, w = list(weights), list(weights.values())
     if st.pending is not None and rng.random() < 0.6:
         plan = _plan_clarify(st, rng)
@@ -370,6 +381,15 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                 or plan_add(st, rng, overflow=True)
         elif act in ("count", "ask_exists", "describe"):
             plan = _plan_question(st, rng, act)
+        elif act == "multi":
+            plan = more.plan_multi(st, rng, plan_add, plan_edit)
+        elif act == "correct":
+            plan = more.plan_correct_object(st, rng, plan_edit) if rng.random() < 0.8 else None
+            plan = plan or more.plan_correct(st, rng, plan_edit)
+        elif act == "other":
+            plan = more.plan_other(st, rng, plan_edit)
+        elif act in _CONSTRUCTIONS:
+            plan = _CONSTRUCTIONS[act](st, rng)
         else:
             plan = _plan_simple(st, rng, act)
         if plan is not None:

@@ -1,7 +1,8 @@
 """How a user points at objects already drawn, and which object a reference picks out.
 
 A reference is ``(kind, fields)``: ``("pron", {})`` for "it"/"它" (which names the focus, the
-object the last turn touched, as ``apply_edit`` resolves it), else a description kind
+object the last turn touched, as ``apply_edit`` resolves it), ``("other", {"shape": s})`` for
+"the other one"/"另一个" (the one other object of the focus's shape), else a description kind
 ("color_shape", "area", ...) with the fields it says (shape, color, size, area). The world
 (``edits.matching``) decides what a description fits; these functions choose descriptions that
 fit one object, several, or none. Placement rules are in ``edits``.
@@ -34,7 +35,7 @@ def descriptions(o: SceneObject) -> list[tuple[str, dict, int]]:
 
 def edit_words(ref: Reference) -> str:
     """How an edit program names what ``ref`` points at: ``it`` for a pronoun, else the description's words."""
-    return "it" if ref[0] == "pron" else describe(ref[1])
+    return "it" if ref[0] == "pron" else "other" if ref[0] == "other" else describe(ref[1])
 
 
 def weighted(rng: random.Random, options):
@@ -45,7 +46,7 @@ def weighted(rng: random.Random, options):
 def unique_ref(st: DialogueState, rng: random.Random, i: int, pron: float = 0.55) -> Reference | None:
     """A reference that picks out object ``i`` alone: a pronoun (chance ``pron``) if it is the focus, else
     a description that fits it only; None for twins with nothing to tell them apart."""
-    if st.focus == i and rng.random() < pron:
+    if st.it == i and rng.random() < pron:
         return ("pron", {})
     opts = [d for d in descriptions(st.scene[i]) if matching(st.scene, d[1]) == [i]]
     if not opts:  # the caller picks another turn

@@ -31,13 +31,20 @@ def _halves(items: list) -> tuple[list, list]:
     return items[:k], items[k:]
 
 
-def _split_lexicon(lang: str):
-    lex = LANGUAGES[lang].LEXICON
+def _held_words(lang: str, lex: dict[str, list[str]]) -> set[tuple[str, str]]:
     entries = [(g, w) for g, ws in lex.items() for head, tail in [_halves(ws)]
                for w in dict.fromkeys(tail) if w not in head]
     ranked = sorted(entries, key=lambda e: _rank(f"{lang}|{e[0]}|{e[1]}"))
     # The share is of all non-canonical words, so the held-out count is what it was when any could be held.
-    held = set(ranked[:round(HELD_OUT_SHARE * sum(len(ws) - 1 for ws in lex.values()))])
+    return set(ranked[:round(HELD_OUT_SHARE * sum(len(ws) - 1 for ws in lex.values()))])
+
+
+def _split_lexicon(lang: str):
+    lex = LANGUAGES[lang].LEXICON
+    # The words of the larger constructions draw their share apart, so adding them left the
+    # held-out share of the older words as it was.
+    new = getattr(LANGUAGES[lang], "CONSTRUCTION_LEXICON", {})
+    held = _held_words(lang, {g: ws for g, ws in lex.items() if g not in new}) | _held_words(lang, new)
     train = {g: [w for w in ws if (g, w) not in held] for g, ws in lex.items()}
     unseen = {g: [w for w in dict.fromkeys(ws) if (g, w) in held and w not in train[g]] for g, ws in lex.items()}
     return train, {g: ws for g, ws in unseen.items() if ws}

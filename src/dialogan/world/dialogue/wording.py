@@ -19,7 +19,7 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
     if kind == "obj":
         return mod.join(p, [mod.object_phrase(p, *it) for it in v])
     if kind == "ref":
-        return mod.ref_phrase(p, *v)
+        return mod.construction_phrase(p, "other", v[1]["shape"]) if v[0] == "other" else mod.ref_phrase(p, *v)
     if kind == "relph":
         return mod.ref_phrase(p, *v[1]) + p.word(f"rel_{v[0]}")
     if kind == "the_place":  # a region after "to the" (English): "move it to the bottom left"
@@ -34,8 +34,12 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
         return mod.kind_phrase(p, v, kind != "eq") if v else p.word("shapes_n")
     if kind == "thing":
         return mod.out_phrase(p, *v)
-    if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel", "relit"):
+    if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel", "relit", "asp", "sup", "is_rel", "shape"):
         return p.word(f"{kind}_{v}")
+    if kind in ("ashape", "oshape", "aobj", "aobj2", "kobj", "pobj", "nobj", "colors", "each", "refs"):
+        return mod.construction_phrase(p, kind, v)
+    if kind == "clause":  # a sentence of its own inside this one, worded by ``messages``
+        return v
     raise KeyError(kind)
 
 
@@ -62,7 +66,11 @@ def in_one_language(plan: Plan, mod: Phrasing, p: Picker) -> SlotWords:
 
 
 def reply(mod: Phrasing, plan: Plan) -> str:
-    """The system's reply to ``plan`` in ``mod``'s language: fixed per (act, outcome), filled with the facts."""
+    """The system's reply to ``plan`` in ``mod``'s language: fixed per (act, outcome), filled with the
+    facts; a turn of several instructions replies to each in turn."""
+    if plan.parts:
+        said = [reply(mod, part) for part in plan.parts]
+        return (" " if all(s.isascii() for s in said) else "").join(said)  # Chinese sets no space between sentences
     values = {}
     for name, (kind, v) in plan.said.items():
         if kind == "name":
@@ -91,4 +99,6 @@ def reply(mod: Phrasing, plan: Plan) -> str:
             values[name] = mod.direction_name(v)
         elif kind == "rel":
             values[name] = mod.REL_REPLY[v]
+        elif kind == "shape":
+            values[name] = mod.LEXICON[f"shape_{v}"][0]
     return mod.REPLIES[(plan.act, plan.outcome)].format(**values)
