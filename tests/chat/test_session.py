@@ -198,3 +198,10 @@ def test_pick_completes_what_which_one_asked_about(chat, model_writes):
         other.restore(dict(saved, asked="remove it"))
     with pytest.raises(ValueError, match="asked 'frobnicate'"):
         other.restore(dict(saved, asked="frobnicate"))
+
+
+def test_a_message_in_traditional_characters_gets_a_traditional_reply(chat, model_writes):
+    model_writes(("add large blue circle", "好的，在中间画了一个蓝色大圆形。"),
+                 ("add large red star", "好的，在左上角画了一个红色大星形。"))
+    assert chat.send("畫一個藍色的圓形").reply == "好的，在中間畫了一個藍色大圓形。"
+    assert chat.send("画一个红色的星形").reply == "好的，在左上角画了一个红色大星形。"

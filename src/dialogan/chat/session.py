@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..data import in_users_script
 from ..models import load_checkpoint
 from ..pipeline import build_prompt, picture, write_turn
 from ..world import REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, parse_edit
@@ -256,7 +257,8 @@ class Chat:
         if written.scene != self.scene:
             self._push(written.scene)
         self.focus = written.focus
-        return self._record(text, written.reply, edit=written.text)
+        # 4. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
+        return self._record(text, in_users_script(message, written.reply), edit=written.text)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""

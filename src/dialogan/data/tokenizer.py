@@ -11,30 +11,25 @@ of the edit, with no result: ``<|scene|> caption <|reply|> reply <|end|>``. The 
 own sequence is ``<|scene|> new scene``, encoded object by object, so the token span of
 every object is known: the generator pools the language model's states over those spans.
 
-User messages are read in one normal form (``normalize_message``): case and full-width
-forms carry no meaning in this world, so "DRAW A ＲＥＤ STAR" and "draw a red star" are
-the same tokens, in training and in chat.
+User messages are read in one normal form (``normalize.normalize_message``): case, full-width
+forms, traditional characters and emoji carry no meaning in this world, so "DRAW A ＲＥＤ STAR 🙂"
+and "draw a red star" are the same tokens, in training and in chat.
 """
 from __future__ import annotations
 
 import json
 import os
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
+from .normalize import normalize_message
+
 SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>",
                   "<|result|>")
 SCENE_SEPARATOR = " ;"
-
-
-def normalize_message(text: str) -> str:
-    """A user message as the model reads it: NFKC (full-width letters, digits and punctuation
-    become their plain forms) and casefolded."""
-    return unicodedata.normalize("NFKC", text).casefold()
 
 
 @dataclass(frozen=True)
