@@ -3,7 +3,7 @@ from __future__ import annotations
 
 ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "undo", "redo", "count",
         "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
-        "ambiguous", "missing", "no_room", "clarify")
+        "ambiguous", "missing", "no_room", "clarify", "unknown_word")
 
 # Template keys are "act" or "act@variant"; an act not listed here is phrased with its own key.
 ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_relative@bare"),
@@ -16,6 +16,7 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_r
             "no_room": ("add", "add@place", "add_relative", "add_relative@bare")}
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 ACT_KEYS["clarify"] = ("clarify",)
+ACT_KEYS["unknown_word"] = ("unknown_word", "unknown_word@recolor")
 
 
 def template_keys(act: str) -> tuple[str, ...]:

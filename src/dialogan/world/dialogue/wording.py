@@ -34,6 +34,8 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
         return mod.kind_phrase(p, v, kind != "eq") if v else p.word("shapes_n")
     if kind == "thing":
         return mod.out_phrase(p, *v)
+    if kind == "unknown":
+        return mod.unknown_phrase(p, *v)
     if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel", "relit"):
         return p.word(f"{kind}_{v}")
     raise KeyError(kind)
@@ -91,4 +93,6 @@ def reply(mod: Phrasing, plan: Plan) -> str:
             values[name] = mod.direction_name(v)
         elif kind == "rel":
             values[name] = mod.REL_REPLY[v]
+        elif kind == "word":
+            values[name] = mod.unknown_word(*v)
     return mod.REPLIES[(plan.act, plan.outcome)].format(**values)
