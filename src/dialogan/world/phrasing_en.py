@@ -489,7 +489,7 @@ def _words_in(value) -> set[str]:
 KNOWN_WORDS = _words_in([SHAPE_WORDS, COLOR_WORDS, SIZE_WORDS, COMPARATIVE, TOO, SCALE, PLACE_AT, PLACE_BARE,
                          AREA_ADJ, RELATION, DIRECTION, OUT_THINGS, OUT_SHAPES, OUT_COLORS, OUT_CHAT, LEXICON,
                          TEMPLATES, REPLIES, NUMBERS, UNKNOWN_WORDS,
-                         [_plural(w) for ws in [*SHAPE_WORDS.values(), LEXICON["colour_n"]] for w in ws]])
+                         [_plural(w) for ws in [*SHAPE_WORDS.values(), LEXICON["colour_n"], LEXICON["one_n"]] for w in ws]])
 
 # Keys next to each other on a QWERTY keyboard: the slip a finger makes.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
