@@ -147,3 +147,19 @@ class WordPicker:
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
+
+
+WORD_KINDS = {"colour": ("color_",), "shape": ("shape_",), "size": ("size_",),
+              "place": ("at_", "bare_", "the_", "adj_", "area_")}
+
+
+def word_counts() -> dict[tuple[str, str], tuple[int, int]]:
+    """(lang, kind) -> (distinct words, of them held out) for the names of colours, shapes, sizes and places."""
+    out = {}
+    for lang, mod in LANGUAGES.items():
+        held = {w for ws in held_out_words(lang).values() for w in ws}
+        for kind, prefixes in WORD_KINDS.items():
+            words = {w for g, ws in mod.LEXICON.items() if g.startswith(prefixes) for w in ws}
+            out[(lang, kind)] = (len(words), len(words & held))
+    return out
+
