@@ -26,7 +26,7 @@ def test_unseen_phrasings_never_appear_in_training():
         assert any(f"{key}.{l}.{i}" in unseen_ids for l in langs), pid
     # The unseen sentences are worded with training words only: the split measures sentences, not words.
     unseen_text = " ".join(t.text.lower() for d in unseen for t in d.turns)
-    assert not [w for w in _rare_held_words("en") if re.search(rf"\b{re.escape(w)}\b", unseen_text)]
+    assert not [w for w in _rare_held_words("en", names_only=True) if re.search(rf"\b{re.escape(w)}\b", unseen_text)]
 
 
 def _rare_held_words(lang, names_only=False):
@@ -123,3 +123,25 @@ def test_the_splits_are_the_ones_the_commands_offer():
 def test_phrasing_counts_names_a_bad_split():
     with pytest.raises(ValueError, match="split='dev'"):
         phrasing_counts("dev")
+
+
+@pytest.mark.parametrize("split", ["train", "test", "unseen"])
+def test_only_unseen_words_draws_held_out_words(split):
+    import random
+
+    for lang, mod in LANGUAGES.items():
+        held = held_out_words(lang)
+        picker = splits.WordPicker(random.Random(0), lang, split)
+        for group in held:
+            drawn = {picker.word(group) for _ in range(60)}
+            assert not drawn & set(held[group]), (lang, group)
+        new = splits.WordPicker(random.Random(0), lang, "unseen-words")
+        assert all(new.word(g) in held[g] for g in held if splits.is_name_group(g))
+
+
+def test_word_counts_name_every_kind_in_both_languages():
+    counts = splits.word_counts()
+    for lang in ("en", "zh"):
+        for kind in ("colour", "shape", "size", "place"):
+            n, held = counts[(lang, kind)]
+            assert n >= 25 and 0 < held < n / 2, (lang, kind, n, held)

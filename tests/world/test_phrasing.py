@@ -75,13 +75,13 @@ def test_english_typing_noise_never_turns_a_word_into_another_word_the_world_kno
             kinds.add("emoji")
             words = words[:-1]
         new = [w for w in words if w not in text.split()]
-        assert len(new) == 1 and new[0] not in phrasing_en.KNOWN_WORDS, noisy
+        assert 1 <= len(new) <= 3 and not set(new) & phrasing_en.KNOWN_WORDS, noisy
+        kinds.add(f"{len(new)} slips")
         if len(words) < len(text.split()):
             kinds.add("run together")
-            assert new[0] in {a + b for a, b in zip(text.split(), text.split()[1:])}, noisy
         else:
             kinds.add("misspelt")
-    assert kinds == {"emoji", "run together", "misspelt"}
+    assert kinds == {"emoji", "run together", "misspelt", "1 slips", "2 slips", "3 slips"}
 
 
 def test_chinese_homophones_are_real_input_slips_that_name_nothing_the_world_knows():

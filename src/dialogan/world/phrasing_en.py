@@ -533,12 +533,15 @@ def _run_together(p, words: list[str]) -> list[str]:
 
 def noise(p, text: str, rate: float) -> str:
     """Typing noise on a ``rate`` of messages: a misspelt word (a swapped, dropped, doubled or
-    neighbouring key) or two words run together, sometimes with an emoji at the end. No slip
-    makes a word the world knows; fillers ("umm", "pls") are the lexicon's, not noise."""
+    neighbouring key) or two words run together, in a hurried message two or three of them ("drwa a
+    bleu sqaure"), sometimes with an emoji at the end. No slip makes a word the world knows; fillers
+    ("umm", "pls") are the lexicon's, not noise."""
     if not p.chance(rate):
         return text
     words = text.split(" ")
-    words = _run_together(p, words) if p.chance(0.15) else _misspelt(p, words)
+    slips = 1 + (p.chance(0.25) and 1 + p.chance(0.3))
+    for _ in range(slips):
+        words = _run_together(p, words) if p.chance(0.15) else _misspelt(p, words)
     out = " ".join(words)
     return f"{out} {p.choice(EMOJI)}" if p.chance(0.15) else out
 
