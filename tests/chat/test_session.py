@@ -212,3 +212,10 @@ def test_them_names_the_group_the_last_turn_added_and_survives_a_saved_conversat
     assert [o.color for o in other.send("make both of them blue").scene] == ["blue", "blue"]
     with pytest.raises(ValueError, match=r"focus \[0, 7\] is not an object"):
         other.restore({**json.loads(json.dumps(chat.state())), "focus": [0, 7]})
+
+
+def test_a_message_in_traditional_characters_gets_a_traditional_reply(chat, model_writes):
+    model_writes(("add large blue circle", "好的，在中间画了一个蓝色大圆形。"),
+                 ("add large red star", "好的，在左上角画了一个红色大星形。"))
+    assert chat.send("畫一個藍色的圓形").reply == "好的，在中間畫了一個藍色大圓形。"
+    assert chat.send("画一个红色的星形").reply == "好的，在左上角画了一个红色大星形。"

@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from dialogan.data.tokenizer import normalize_message, strip_invisible
+from dialogan.data.normalize import normalize_message, strip_invisible
 from dialogan.world import generate_dialogues
 
 BIDI = ["\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",

@@ -134,10 +134,27 @@ def test_an_answer_to_which_one_picks_one_of_the_candidates():
 
 def test_to_the_left_or_right_in_a_move_is_always_one_step_never_the_side():
     """'move it to the left' is a one-cell step; the side is 'to the left side' (or 'on the left')."""
-    bare_side = re.compile(r"\bto the (left|right)\b(?! of| side| edge| corner| hand)")
+    bare_side = re.compile(r"\bto the (left|right)\b(?! of| side| edge| corner| hand|-hand)")
     moves = [t for d in generate_dialogues(1500, seed=11) for t in d.turns
              if t.act in ("move", "correct", "plural", "other") and t.edit.startswith("move") and t.lang == "en"
              and bare_side.search(t.text.lower())]  # moves, and moves that correct, of several, of the other one
     assert len(moves) > 10
     assert all(t.edit.split()[-1] in ("left", "right") and " to " not in t.edit for t in moves), \
         [(t.text, t.edit) for t in moves if " to " in t.edit]
+
+
+def test_an_unknown_colour_or_shape_word_gets_a_question_back_and_changes_nothing():
+    from dialogan.world import phrasing_en, phrasing_zh
+    turns = [(d, k) for d in generate_dialogues(600, seed=31) for k, t in enumerate(d.turns) if t.act == "unknown_word"]
+    assert len(turns) > 20
+    props = set()
+    for d, k in turns:
+        t, before = d.turns[k], d.turns[k - 1].scene if k else None
+        assert t.edit == "keep" and (before is None and not len(t.scene) or t.scene == before)
+        mod = phrasing_zh if t.lang == "zh" else phrasing_en
+        word = next(w for w in re.search(r"know '([^']+)'|认识'([^']+)'", t.reply).groups() if w)
+        assert word.lower() in t.text.lower(), (t.text, t.reply)
+        prop = "color" if word in mod.UNKNOWN_WORDS["color"] else "shape"
+        assert word in mod.UNKNOWN_WORDS[prop] and t.reply == mod.REPLIES[("unknown_word", prop)].format(word=word)
+        props.add((t.lang, prop))
+    assert {("en", "color"), ("en", "shape"), ("zh", "color"), ("zh", "shape")} <= props

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..data.tokenizer import strip_invisible
+from ..data.normalize import in_users_script, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, picture, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
@@ -296,7 +296,8 @@ class Chat:
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None
-            return self._record(text, written.reply, edit=written.text, confidence=written.confidence, held=True)
+            return self._record(text, in_users_script(message, written.reply), edit=written.text,
+                                confidence=written.confidence, held=True)
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
@@ -306,7 +307,9 @@ class Chat:
         if written.scene != self.scene:
             self._push(written.scene)
         self.focus = written.focus
-        return self._record(text, written.reply, edit=written.text, confidence=written.confidence)
+        # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
+        return self._record(text, in_users_script(message, written.reply), edit=written.text,
+                            confidence=written.confidence)
 
     def _carry_out(self, text: str, message: str, pending: dict) -> Turn:
         """The edit held back last turn, said yes to: carried out, and worded by the world."""

@@ -24,7 +24,8 @@ def register(subparsers) -> None:
     make.add_argument("--seed", type=int, default=0, help="same seed, same bytes (default 0)")
     make.add_argument("--size", type=int, default=64, choices=SUPPORTED_SIZES, help="image side in pixels")
     make.add_argument("--split", default="train", choices=SPLITS,
-                      help="train, test (held-out scenes) or unseen (held-out phrasings)")
+                      help="train, test (new scenes, training language), unseen (held-out sentences) "
+                           "or unseen-words (held-out words in known sentences)")
     make.add_argument("--quiet", action="store_true", help="no progress bar")
     make.set_defaults(run=_make)
 

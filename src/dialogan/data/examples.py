@@ -131,7 +131,9 @@ def build_draw_example(tok: DialogueTokenizer, ctx: TurnContext) -> Example:
 
 # The acts the dialogue model gets wrong most often when it sees the true previous scene
 # (relative places, edits of a named object, ambiguity): a training batch draws them twice as often.
-HARD_ACTS = frozenset({"add_relative", "ambiguous", "move", "recolor", "resize", "remove", "missing"})
+HARD_ACTS = frozenset({"add_relative", "ambiguous", "move", "recolor", "resize", "remove", "missing",
+                       # the larger constructions: several objects or operations, a correction of the last turn
+                       "add_list", "multi", "correct", "plural", "other"})
 
 
 class WorldSource:

@@ -15,12 +15,10 @@ from typing import Sequence
 import numpy as np
 from tqdm import tqdm
 
-from dialogan.world import SUPPORTED_SIZES, Scene, render_scene
+from dialogan.world import SPLITS, SUPPORTED_SIZES, Scene, render_scene
 
 from ..errors import DialoganError
 from .records import DatasetWriter, DialogueRecord, TurnRecord
-
-SPLITS = ("train", "test", "unseen")
 
 # How a caption names each of the nine regions.
 _REGION_PHRASES = {

@@ -11,16 +11,16 @@ of the edit, with no result: ``<|scene|> caption <|reply|> reply <|end|>``. The 
 own sequence is ``<|scene|> new scene``, encoded object by object, so the token span of
 every object is known: the generator pools the language model's states over those spans.
 
-User messages are read in one normal form (``normalize_message``): case and full-width
-forms carry no meaning in this world, so "DRAW A ＲＥＤ STAR" and "draw a red star" are
-the same tokens, in training and in chat; invisible code points (bidirectional overrides,
-zero-width characters, controls) are removed, so they can neither hide words nor reach the model.
+User messages are read in one normal form (``normalize.normalize_message``): case, full-width
+forms, traditional characters and emoji carry no meaning in this world, so "DRAW A ＲＥＤ STAR 🙂"
+and "draw a red star" are the same tokens, in training and in chat; invisible code points
+(bidirectional overrides, zero-width characters, controls) are removed, so they can neither hide
+words nor reach the model.
 """
 from __future__ import annotations
 
 import json
 import os
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -29,49 +29,11 @@ from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
 from ..errors import DialoganError
 from ..files import atomic_write
+from .normalize import normalize_message
 
 SPECIAL_TOKENS = ("<|pad|>", "<|prev|>", "<|user|>", "<|assistant|>", "<|scene|>", "<|reply|>", "<|end|>",
                   "<|result|>")
 SCENE_SEPARATOR = " ;"
-
-
-_ZWJ, _BLACK_FLAG = "\u200d", "\U0001f3f4"
-_TAGS = range(0xE0020, 0xE0080)  # the tag letters of subdivision flags (England: black flag + tags)
-_GRAPHEME_JOINER = "\u034f"
-
-
-def _is_emoji(c: str) -> bool:
-    return unicodedata.category(c) == "So" or "\U0001f300" <= c <= "\U0001faff"
-
-
-def strip_invisible(text: str) -> str:
-    """``text`` without the code points a reader cannot see and that can only hide or reorder what
-    is shown: control characters (the whitespace ones, e.g. tab and newline, become a space),
-    format characters (category Cf: the bidirectional marks, embeddings, overrides and isolates
-    U+200E/F, U+202A-202E, U+2066-2069, U+061C; zero-width space and non-joiner, word joiner,
-    the byte-order mark, soft hyphen), line and paragraph separators (a space), lone surrogates
-    and the combining grapheme joiner. Kept is what emoji need: a zero-width joiner between two
-    emoji (👩‍💻) and the tag letters of a subdivision flag. Printable text comes back unchanged."""
-    out = []
-    for i, c in enumerate(text):
-        cat = unicodedata.category(c)
-        if cat in ("Zl", "Zp") or (cat == "Cc" and c.isspace()):
-            out.append(" ")
-        elif c == _ZWJ:
-            if 0 < i < len(text) - 1 and _is_emoji(text[i - 1]) and _is_emoji(text[i + 1]):
-                out.append(c)
-        elif ord(c) in _TAGS:
-            if out and (out[-1] == _BLACK_FLAG or ord(out[-1]) in _TAGS):
-                out.append(c)
-        elif cat not in ("Cc", "Cf", "Cs") and c != _GRAPHEME_JOINER:
-            out.append(c)
-    return "".join(out)
-
-
-def normalize_message(text: str) -> str:
-    """A user message as the model reads it: invisible code points removed (``strip_invisible``),
-    NFKC (full-width letters, digits and punctuation become their plain forms) and casefolded."""
-    return unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
 
 
 @dataclass(frozen=True)

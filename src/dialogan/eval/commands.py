@@ -189,9 +189,13 @@ def register(subparsers, load_system) -> None:
     d.add_argument("--spoiled", action="store_true", help="blur/JPEG/noise/colour-cast every picture")
     d.set_defaults(run=_detector)
 
+    from dialogan.world import SPLITS
+
     r = sub.add_parser("run", help="run a system over generated dialogues and score it")
     r.add_argument("--checkpoint", default=None)
-    r.add_argument("--split", default="test", choices=("train", "test", "unseen"))
+    r.add_argument("--split", default="test", choices=SPLITS,
+                   help="test: new scenes in training language; unseen: held-out sentences; "
+                        "unseen-words: held-out words in known sentences")
     r.add_argument("--n", type=int, default=200)
     r.add_argument("--seed", type=int, default=0)
     r.add_argument("--json", default=None)

@@ -4,7 +4,7 @@ from .sample import random_object, random_scene
 from .scene import (COLORS, EMPTY_TEXT, MARGIN, MAX_OBJECTS, RADIUS, REGIONS, RELATIONS, SHAPES, SIZES,
                     Scene, SceneError, SceneObject, is_above, is_below, is_left_of, is_right_of,
                     region_centre, region_of)
-from .dialogue import (ACTS, TYPO_RATE, Dialogue, DialogueTurn, generate_add_dialogues, generate_dialogues,
+from .dialogue import (ACTS, SPLITS, TYPO_RATE, Dialogue, DialogueTurn, generate_add_dialogues, generate_dialogues,
                        held_out_words, phrasing_counts, template_ids)
 from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH

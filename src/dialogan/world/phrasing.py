@@ -40,6 +40,8 @@ class Phrasing(Protocol):
     COLOR_WORDS: dict[str, list[str]]     # colour -> its words, the reply's word first
     SIDE: dict[str, str]                  # direction -> the edge it runs into ("up" -> "top")
     REL_REPLY: dict[str, str]             # relation -> how a reply says it ("left_of" -> "to the left of")
+    UNKNOWN_WORDS: dict[str, list[str]]   # "color"/"shape" -> words for one that the world does not know
+    SPELLINGS: dict[str, str]             # a spelling -> the other spelling of the word (never held out)
 
     # Words of a user's message (drawn through the picker).
     def object_phrase(self, p: Picker, size: str | None, color: str | None, shape: str, count: int = 1,
@@ -58,6 +60,10 @@ class Phrasing(Protocol):
     def out_phrase(self, p: Picker, kind: str, value: str) -> str:
         """Something the world cannot draw: a "thing", a shape in an unknown "color", or a "shape" it lacks."""
 
+    def unknown_phrase(self, p: Picker, prop: str, pick: float, size: str | None, color: str | None,
+                       shape: str | None) -> str:
+        """A request naming its ``prop`` ("color" or "shape") by the unknown word ``unknown_word(prop, pick)``."""
+
     def noise(self, p: Picker, text: str, rate: float) -> str:
         """On a ``rate`` of messages, one typing slip that never turns a word into another the world knows."""
 
@@ -66,6 +72,9 @@ class Phrasing(Protocol):
 
     # Words of a reply (fixed: no picker, so a model can learn them exactly).
     def region_name(self, region: str) -> str: ...
+
+    def unknown_word(self, prop: str, pick: float) -> str:
+        """The unknown word a request named, as the reply quotes it."""
 
     def object_name(self, size: str, color: str, shape: str) -> str: ...
 

@@ -13,22 +13,48 @@ from __future__ import annotations
 import re
 
 SHAPE_WORDS = {
-    "circle": ["circle", "ball", "disc", "dot", "round shape", "disk"],
-    "square": ["square", "box", "block", "cube", "quadrate"],
-    "triangle": ["triangle", "triangle shape", "tri", "trigon"],
-    "star": ["star", "five-pointed star", "starshape", "star shape"],
-    "diamond": ["diamond", "rhombus", "lozenge", "diamond shape"],
-    "hexagon": ["hexagon", "hex", "six-sided shape", "hexagonal shape"],
+    "circle": ["circle", "ball", "disc", "dot", "round shape", "disk", "ring", "sphere", "orb", "circular shape",
+               "round thing", "circle shape"],
+    "square": ["square", "box", "block", "cube", "quadrate", "tile", "square shape", "box shape", "square tile"],
+    "triangle": ["triangle", "triangle shape", "tri", "trigon", "pyramid", "wedge", "triangular shape",
+                 "three-sided shape", "delta"],
+    "star": ["star", "five-pointed star", "starshape", "star shape", "pentagram", "five-point star", "starry shape",
+             "star figure"],
+    "diamond": ["diamond", "rhombus", "lozenge", "diamond shape", "rhomb", "rhomboid", "lozenge shape",
+                "diamond figure"],
+    "hexagon": ["hexagon", "hex", "six-sided shape", "hexagonal shape", "six-sided figure", "honeycomb shape",
+                "hexa", "hex shape"],
 }
+# The ten colours by the names people use, each at the nearest of the ten by hue (a colour with
+# little saturation, such as charcoal or silver, is gray; tan and coffee are brown; teal and sky
+# blue are cyan; indigo and lavender purple; magenta and salmon pink). Colours the world cannot
+# draw (white, black, gold, beige) are ``OUT_COLORS``; rare names it does not know are ``UNKNOWN_WORDS``.
 COLOR_WORDS = {
-    "red": ["red", "scarlet", "crimson"], "orange": ["orange", "tangerine"],
-    "yellow": ["yellow", "lemon yellow", "golden yellow"], "green": ["green", "grass green", "lime"],
-    "cyan": ["cyan", "turquoise", "aqua", "teal"], "blue": ["blue", "navy", "royal blue"],
-    "purple": ["purple", "violet", "lilac", "magenta"], "pink": ["pink", "rose", "hot pink"],
-    "brown": ["brown", "chocolate", "tan"], "gray": ["gray", "grey", "silver gray", "ash"],
+    "red": ["red", "scarlet", "crimson", "bright red", "dark red", "cherry red", "ruby", "cherry", "maroon",
+            "blood red", "brick red", "tomato red", "fire-engine red", "wine red"],
+    "orange": ["orange", "tangerine", "bright orange", "dark orange", "amber", "pumpkin", "burnt orange", "apricot",
+               "carrot orange", "peach", "pumpkin orange"],
+    "yellow": ["yellow", "lemon yellow", "golden yellow", "bright yellow", "light yellow", "lemon", "canary yellow",
+               "mustard", "sunflower yellow", "banana yellow", "butter yellow", "pale yellow", "sunshine yellow"],
+    "green": ["green", "grass green", "lime", "dark green", "light green", "bright green", "lime green",
+              "forest green", "emerald", "olive", "olive green", "mint green", "kelly green", "jade", "sage"],
+    "cyan": ["cyan", "turquoise", "aqua", "teal", "sky blue", "aquamarine", "blue-green", "bright cyan", "teal blue",
+             "baby blue", "sky-blue"],
+    "blue": ["blue", "navy", "royal blue", "dark blue", "bright blue", "navy blue", "cobalt", "cobalt blue",
+             "sapphire", "ultramarine", "deep blue", "denim", "midnight blue", "electric blue"],
+    "purple": ["purple", "violet", "lilac", "dark purple", "indigo", "lavender", "plum", "grape", "amethyst",
+               "light purple", "deep purple", "royal purple"],
+    "pink": ["pink", "rose", "hot pink", "light pink", "magenta", "pale pink", "baby pink", "bubblegum pink", "salmon",
+             "rosy", "blush", "pastel pink"],
+    "brown": ["brown", "chocolate", "tan", "dark brown", "light brown", "coffee", "chestnut", "mocha", "caramel",
+              "walnut", "hazel", "chocolate brown", "cinnamon"],
+    "gray": ["gray", "grey", "silver gray", "ash", "light gray", "dark gray", "silver", "light grey", "dark grey",
+             "charcoal", "slate", "slate gray", "ash grey", "steel gray", "gunmetal", "smoke gray", "pewter"],
 }
-SIZE_WORDS = {"small": ["small", "little", "tiny", "mini", "smallish", "wee"],
-              "large": ["large", "big", "huge", "giant", "massive", "biggish"]}
+SIZE_WORDS = {"small": ["small", "little", "tiny", "mini", "smallish", "wee", "teeny", "teeny-tiny", "miniature",
+                        "petite", "pint-sized", "itsy-bitsy", "minuscule"],
+              "large": ["large", "big", "huge", "giant", "massive", "biggish", "enormous", "gigantic", "jumbo",
+                        "oversized", "immense", "mega", "whopping", "humongous"]}
 COMPARATIVE = {"small": ["smaller", "a bit smaller", "tinier", "a little smaller", "less big"],
                "large": ["bigger", "larger", "a bit bigger", "a little larger", "huger"]}
 # "The circle is too big" asks for the other size.
@@ -37,39 +63,49 @@ SCALE = {"small": ["shrink", "scale down", "reduce", "downsize"],
          "large": ["enlarge", "grow", "scale up", "blow up", "expand"]}
 PLACE_AT = {
     "top-left": ["in the top left", "at the top left", "in the top-left corner", "in the upper left",
-                 "at the upper-left corner", "in the corner at the top left", "in the top left-hand corner"],
-    "top": ["at the top", "at the top center", "up top", "in the top middle", "along the top", "at the top edge"],
+                 "at the upper-left corner", "in the corner at the top left", "in the top left-hand corner", "up in the top left",
+                 "up in the corner on the left", "in the far top left", "in the upper left-hand corner"],
+    "top": ["at the top", "at the top center", "up top", "in the top middle", "along the top", "at the top edge",
+            "up at the top", "at the top of the picture", "near the top", "at the top centre"],
     "top-right": ["in the top right", "at the top right", "in the top-right corner", "in the upper right",
-                  "at the upper-right corner", "in the corner at the top right"],
+                  "at the upper-right corner", "in the corner at the top right", "up in the top right", "in the top right-hand corner",
+                  "in the far top right", "in the upper right-hand corner"],
     "left": ["on the left", "on the left side", "at the left", "at the left edge", "in the middle left",
-             "over on the left"],
+             "over on the left", "on the left-hand side", "at the far left", "on the far left"],
     "center": ["in the center", "in the middle", "in the centre", "at the center", "right in the middle",
-               "dead center"],
+               "dead center", "dead centre", "smack in the middle", "in the very middle",
+               "at the centre", "right in the centre", "in the middle of the picture", "bang in the middle"],
     "right": ["on the right", "on the right side", "at the right", "at the right edge", "in the middle right",
-              "over on the right"],
+              "over on the right", "on the right-hand side", "at the far right", "on the far right"],
     "bottom-left": ["in the bottom left", "at the bottom left", "in the bottom-left corner", "in the lower left",
-                    "at the lower-left corner", "in the corner at the bottom left"],
+                    "at the lower-left corner", "in the corner at the bottom left", "down in the bottom left",
+                    "in the lower left-hand corner", "in the far bottom left", "in the bottom left-hand corner"],
     "bottom": ["at the bottom", "at the bottom center", "down at the bottom", "in the bottom middle",
-               "along the bottom", "at the bottom edge"],
+               "along the bottom", "at the bottom edge", "at the bottom of the picture",
+               "near the bottom", "down below", "at the bottom centre"],
     "bottom-right": ["in the bottom right", "at the bottom right", "in the bottom-right corner",
-                     "in the lower right", "at the lower-right corner", "in the corner at the bottom right"],
+                     "in the lower right", "at the lower-right corner", "in the corner at the bottom right",
+                     "down in the bottom right", "in the lower right-hand corner", "in the far bottom right",
+                     "in the bottom right-hand corner"],
 }
 PLACE_BARE = {
-    "top-left": ["top left", "top-left", "upper left", "top left corner", "topleft"],
-    "top": ["top", "top middle", "top center", "upper middle"],
-    "top-right": ["top right", "top-right", "upper right", "top right corner", "topright"],
-    "left": ["left", "left side", "middle left", "left edge"],
-    "center": ["center", "middle", "centre", "dead center"],
-    "right": ["right", "right side", "middle right", "right edge"],
-    "bottom-left": ["bottom left", "bottom-left", "lower left", "bottom left corner"],
-    "bottom": ["bottom", "bottom middle", "bottom center", "lower middle"],
-    "bottom-right": ["bottom right", "bottom-right", "lower right", "bottom right corner"],
+    "top-left": ["top left", "top-left", "upper left", "top left corner", "topleft", "upper-left", "upper left corner", "far top left"],
+    "top": ["top", "top middle", "top center", "upper middle", "very top", "top edge", "top centre"],
+    "top-right": ["top right", "top-right", "upper right", "top right corner", "topright", "upper-right", "upper right corner", "far top right"],
+    "left": ["left", "left side", "middle left", "left edge", "left-hand side", "far left", "left hand side"],
+    "center": ["center", "middle", "centre", "dead center", "dead centre", "very middle", "middle of the picture",
+               "very centre"],
+    "right": ["right", "right side", "middle right", "right edge", "right-hand side", "far right", "right hand side"],
+    "bottom-left": ["bottom left", "bottom-left", "lower left", "bottom left corner", "lower-left", "lower left corner", "far bottom left"],
+    "bottom": ["bottom", "bottom middle", "bottom center", "lower middle", "very bottom", "bottom edge", "bottom centre"],
+    "bottom-right": ["bottom right", "bottom-right", "lower right", "bottom right corner", "lower-right", "lower right corner", "far bottom right"],
 }
 # A region after "to the": "to the left" is a one-cell step (DIRECTION), so the sides say more.
 PLACE_THE = {k: [w for w in v if w not in ("left", "right")] for k, v in PLACE_BARE.items()}
 # A region used to point at objects: single sides mean the whole column or row.
 AREA_ADJ = {"top-left": ["top-left", "upper-left"], "top": ["top", "upper"], "top-right": ["top-right", "upper-right"],
-            "left": ["left", "leftmost"], "center": ["middle", "central", "centre"], "right": ["right", "rightmost"],
+            "left": ["left", "leftmost", "left-hand"], "center": ["middle", "central", "centre", "center"],
+            "right": ["right", "rightmost", "right-hand"],
             "bottom-left": ["bottom-left", "lower-left"], "bottom": ["bottom", "lower"],
             "bottom-right": ["bottom-right", "lower-right"]}
 RELATION = {"left_of": ["to the left of", "on the left side of", "left of", "just left of"],
@@ -91,13 +127,25 @@ OUT_THINGS = ["a dog", "a cat", "a house", "a tree", "a car", "a flower", "the s
               "a fish", "a boat", "an apple", "a cloud", "a smiley face", "a horse", "a rainbow", "a robot"]
 OUT_SHAPES = ["oval", "heart", "rectangle", "ellipse", "pentagon", "octagon", "cross", "arrow", "crescent",
               "line", "spiral", "heptagon", "trapezoid", "parallelogram"]
-OUT_COLORS = ["white", "black", "gold", "silver", "beige", "maroon", "transparent"]
+OUT_COLORS = ["white", "black", "gold", "beige", "transparent", "off-white", "jet black"]
+# Names for a colour or shape that the world does not know (rare or made up): the reply asks
+# back, quoting the word, and the picture stays as it is. None is a word of any list above.
+UNKNOWN_WORDS = {
+    "color": ["fuchsia", "vermilion", "chartreuse", "cerulean", "mauve", "puce", "taupe", "ochre", "viridian",
+              "celadon", "sepia", "glaucous", "coquelicot", "fulvous", "smaragdine", "blorple", "grue", "bleen",
+              "zorange", "wenge"],
+    "shape": ["squircle", "trefoil", "quatrefoil", "deltoid", "lune", "annulus", "vesica", "blobule", "florp",
+              "zindle", "gnomon", "astroid", "cardioid", "rhomboplex"],
+}
+# British and American spellings of one word: a word with either is never held out of training.
+SPELLINGS = {"colour": "color", "grey": "gray", "centre": "center"}
 OUT_CHAT = ["what's the weather like", "tell me a joke", "play some music", "what time is it",
             "can you write a poem", "book me a flight", "what is the capital of france"]
 
 LEXICON: dict[str, list[str]] = {
-    "pre": ["", "please ", "ok ", "now ", "hmm, ", "okay, ", "alright, ", "so ", "next, ", "and ", "then ", "also "],
-    "post": ["", " please", " now", " for me", " thanks", " too"],
+    "pre": ["", "please ", "ok ", "now ", "hmm, ", "okay, ", "alright, ", "so ", "next, ", "and ", "then ", "also ",
+            "umm ", "ok so ", "uh, ", "well, ", "pls ", "plz "],
+    "post": ["", " please", " now", " for me", " thanks", " too", " pls", " plz", " thx", " ok"],
     "q": ["?", "", " please?", " for me?"],
     "can_you": ["can you", "could you", "could you please", "would you", "can u", "would you mind to",
                 "will you", "pls"],
@@ -232,6 +280,11 @@ TEMPLATES: dict[str, list[str]] = {
     "clarify": ["{ref}", "i mean {ref}", "{ref} please", "{ref}, i mean", "i meant {ref}", "sorry, {ref}",
                 "oh, {ref}", "the one i mean is {ref}", "{ref} of course", "that would be {ref}", "{ref}!",
                 "i was talking about {ref}"],
+    "unknown_word": ["{pre}{v_add} {uobj}{post}", "{can_you} {v_add} {uobj}{q}", "i want {uobj}{post}", "draw me {uobj}",
+                     "let's have {uobj}", "{uobj} please", "how about {uobj}?", "i'd like {uobj}"],
+    "unknown_word@recolor": ["{pre}{v_make} {ref} {ucolor}{post}", "change {ref} to {ucolor}",
+                             "{can_you} {v_make} {ref} {ucolor}{q}", "{ref} should be {ucolor}",
+                             "i want {ref} in {ucolor}", "recolor {ref} {ucolor}", "let's make {ref} {ucolor}"],
     "out_of_world@chat": ["{out_chat}{q}", "{greet_core}, {out_chat}{q}", "{can_you} tell me {out_chat}", "{out_chat}"],
 }
 
@@ -271,6 +324,8 @@ REPLIES: dict[tuple[str, str], str] = {
                      "ten colours, and move, recolour, resize or remove them. Just tell me what you want."),
     ("out_of_world", "ok"): ("Sorry, I can only draw circles, squares, triangles, stars, diamonds and hexagons "
                              "in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray."),
+    ("unknown_word", "color"): "I don't know '{word}' — which colour do you mean?",
+    ("unknown_word", "shape"): "I don't know '{word}' — which shape do you mean?",
     ("ambiguous", "ok"): "Which one do you mean: {cands}?",
     ("missing", "ok"): "There is no {desc} in the picture.",
     ("missing", "it"): "I'm not sure which shape you mean. Could you describe it?",
@@ -508,6 +563,24 @@ def out_phrase(p, kind: str, value: str) -> str:
     return f"{_article(words)} {words}"
 
 
+def unknown_word(prop: str, pick: float) -> str:
+    """The unknown ``prop`` ("color" or "shape") word at ``pick`` in [0, 1): fixed, so a reply can quote it."""
+    words = UNKNOWN_WORDS[prop]
+    return words[min(int(pick * len(words)), len(words) - 1)]
+
+
+def unknown_phrase(p, prop: str, pick: float, size, color, shape) -> str:
+    """A request that names its ``prop`` with an unknown word: "a fuchsia circle", "a big red squircle";
+    without a ``shape`` (a colour for an object already drawn) the word alone."""
+    word = unknown_word(prop, pick)
+    if shape is None:
+        return word
+    noun = word if prop == "shape" else p.word(f"shape_{shape}")
+    color_w = word if prop == "color" else p.word(f"color_{color}") if color else ""
+    words = " ".join(w for w in (p.word(f"size_{size}") if size else "", color_w, noun) if w)
+    return f"{_article(words)} {words}"
+
+
 ITEMS = {"add": "a {name} at the {region}", "describe": "a {name} at the {region}", "cand": "the {name} at the {region}"}
 
 
@@ -533,32 +606,62 @@ def _words_in(value) -> set[str]:
 # for "there") changes what the message says, so the noise never makes one.
 KNOWN_WORDS = _words_in([SHAPE_WORDS, COLOR_WORDS, SIZE_WORDS, COMPARATIVE, TOO, SCALE, PLACE_AT, PLACE_BARE,
                          AREA_ADJ, RELATION, DIRECTION, OUT_THINGS, OUT_SHAPES, OUT_COLORS, OUT_CHAT, LEXICON,
-                         TEMPLATES, REPLIES, NUMBERS,
-                         [_plural(w) for ws in [*SHAPE_WORDS.values(), LEXICON["colour_n"]] for w in ws]])
+                         TEMPLATES, REPLIES, NUMBERS, UNKNOWN_WORDS,
+                         [_plural(w) for ws in [*SHAPE_WORDS.values(), LEXICON["colour_n"], LEXICON["one_n"]] for w in ws]])
+
+# Keys next to each other on a QWERTY keyboard: the slip a finger makes.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOURS = {c: "".join(r[j] for r in _ROWS[max(0, i - 1):i + 2] for j in (k - 1, k, k + 1)
+                         if 0 <= j < len(r) and r[j] != c)
+              for i, row in enumerate(_ROWS) for k, c in enumerate(row)}
+# What a chat message may end with besides words.
+EMOJI = ["🙂", "😊", "👍", "🙏", "😅", "✨", "🎨", "😀", "❤️", "👀"]
 
 
 def typos(word: str) -> list[str]:
-    """The misspellings of ``word`` the noise makes (an inner letter swapped with the next,
-    dropped or doubled), none of them a word the world knows."""
+    """The misspellings of ``word`` the noise makes (an inner letter swapped with the next, dropped or
+    doubled; any letter struck as a key next to it), none of them a word the world knows."""
     made = set()
     for j in range(1, len(word) - 1):
         made |= {word[:j] + word[j + 1] + word[j] + word[j + 2:], word[:j] + word[j + 1:], word[:j] + word[j] + word[j:]}
+    for j, c in enumerate(word):
+        made |= {word[:j] + n + word[j + 1:] for n in NEIGHBOURS.get(c, "")}
     return sorted(w for w in made if w != word and w.lower() not in KNOWN_WORDS)
 
 
+def _misspelt(p, words: list[str]) -> list[str]:
+    options = {i: typos(w) for i, w in enumerate(words) if len(w) >= 3 and w.isalpha()}
+    keys = [i for i, made in options.items() if made]
+    if not keys:
+        return words
+    hot = [i for i in keys if words[i] in TYPO_TARGETS]
+    i = p.choice(hot) if hot and p.chance(0.6) else p.choice(keys)
+    return words[:i] + [p.choice(options[i])] + words[i + 1:]
+
+
+def _run_together(p, words: list[str]) -> list[str]:
+    """Two words typed without the space between them ("bluesquare"), never making a known word."""
+    joins = [i for i in range(len(words) - 1) if words[i].isalpha() and words[i + 1].isalpha()
+             and (words[i] + words[i + 1]).lower() not in KNOWN_WORDS]
+    if not joins:
+        return _misspelt(p, words)
+    i = p.choice(joins)
+    return words[:i] + [words[i] + words[i + 1]] + words[i + 2:]
+
+
 def noise(p, text: str, rate: float) -> str:
-    """Typing noise on a ``rate`` of messages: a swapped, dropped or doubled letter."""
+    """Typing noise on a ``rate`` of messages: a misspelt word (a swapped, dropped, doubled or
+    neighbouring key) or two words run together, in a hurried message two or three of them ("drwa a
+    bleu sqaure"), sometimes with an emoji at the end. No slip makes a word the world knows; fillers
+    ("umm", "pls") are the lexicon's, not noise."""
     if not p.chance(rate):
         return text
     words = text.split(" ")
-    options = {i: typos(w) for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()}
-    keys = [i for i, made in options.items() if made]
-    if not keys:
-        return text
-    hot = [i for i in keys if words[i] in TYPO_TARGETS]
-    i = p.choice(hot) if hot and p.chance(0.6) else p.choice(keys)
-    words[i] = p.choice(options[i])
-    return " ".join(words)
+    slips = 1 + (p.chance(0.25) and 1 + p.chance(0.3))
+    for _ in range(slips):
+        words = _run_together(p, words) if p.chance(0.15) else _misspelt(p, words)
+    out = " ".join(words)
+    return f"{out} {p.choice(EMOJI)}" if p.chance(0.15) else out
 
 
 def finish(p, text: str, question: bool) -> str:

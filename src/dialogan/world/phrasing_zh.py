@@ -8,42 +8,62 @@ modifiers may take "的" ("红色的大圆形", "大的红色圆形").
 from __future__ import annotations
 
 SHAPE_WORDS = {
-    "circle": ["圆形", "圆", "圆圈", "圆球", "圆点", "球"],
-    "square": ["正方形", "方块", "方形", "四方形", "正方块"],
-    "triangle": ["三角形", "三角", "三角块", "三角型"],
-    "star": ["星形", "星星", "五角星", "星"],
-    "diamond": ["菱形", "钻石形", "菱形块", "斜方形"],
-    "hexagon": ["六边形", "六角形", "六边型", "六棱形"],
+    "circle": ["圆形", "圆", "圆圈", "圆球", "圆点", "球", "圆盘", "圆环", "圆片", "球形", "圆饼", "环形"],
+    "square": ["正方形", "方块", "方形", "四方形", "正方块", "方格", "方片", "方框", "立方体", "正方格"],
+    "triangle": ["三角形", "三角", "三角块", "三角型", "三边形", "三角片", "金字塔形", "锥形"],
+    "star": ["星形", "星星", "五角星", "星", "五星", "五芒星", "星状", "五角星形"],
+    "diamond": ["菱形", "钻石形", "菱形块", "斜方形", "菱块", "钻石", "钻石形状", "斜方块"],
+    "hexagon": ["六边形", "六角形", "六边型", "六棱形", "六角", "正六边形", "蜂窝形", "六面形"],
 }
+# The ten colours by the names people use, each at the nearest of the ten by hue (as ``phrasing_en``):
+# 天蓝 is 青色 (cyan), 银色 and 炭灰 灰色, 玫红 and 桃红 粉色, 驼色 and 栗色 棕色.
 COLOR_WORDS = {
-    "red": ["红色", "红", "红颜色", "鲜红色"], "orange": ["橙色", "橘色", "橙", "橘黄色"],
-    "yellow": ["黄色", "黄", "明黄色", "黄颜色"], "green": ["绿色", "绿", "草绿色", "绿颜色"],
-    "cyan": ["青色", "蓝绿色", "青", "湖蓝色"], "blue": ["蓝色", "蓝", "深蓝色", "蓝颜色"],
-    "purple": ["紫色", "紫", "紫罗兰色", "紫颜色"], "pink": ["粉色", "粉红色", "粉红", "粉"],
-    "brown": ["棕色", "褐色", "咖啡色", "棕"], "gray": ["灰色", "灰", "银灰色", "灰颜色"],
+    "red": ["红色", "红", "红颜色", "鲜红色", "大红", "大红色", "深红色", "朱红色", "正红色", "火红色", "酒红色",
+            "枣红色", "血红色"],
+    "orange": ["橙色", "橘色", "橙", "橘黄色", "橘红色", "桔色", "桔黄色", "橘子色", "亮橙色", "深橙色"],
+    "yellow": ["黄色", "黄", "明黄色", "黄颜色", "金黄色", "柠檬黄", "鹅黄色", "淡黄色", "嫩黄色", "亮黄色",
+               "浅黄色"],
+    "green": ["绿色", "绿", "草绿色", "绿颜色", "墨绿色", "墨绿", "深绿色", "浅绿色", "翠绿色", "嫩绿色", "军绿色",
+              "橄榄绿", "碧绿色"],
+    "cyan": ["青色", "蓝绿色", "青", "湖蓝色", "天蓝色", "天蓝", "水蓝色", "湖绿色", "绿松石色", "青绿色", "孔雀蓝"],
+    "blue": ["蓝色", "蓝", "深蓝色", "蓝颜色", "藏青色", "藏蓝色", "宝蓝色", "海蓝色", "海军蓝", "钴蓝色", "亮蓝色"],
+    "purple": ["紫色", "紫", "紫罗兰色", "紫颜色", "淡紫色", "深紫色", "浅紫色", "葡萄紫", "薰衣草色", "丁香紫"],
+    "pink": ["粉色", "粉红色", "粉红", "粉", "玫红色", "玫瑰色", "桃红色", "浅粉色", "嫩粉色", "樱花粉", "桃粉色"],
+    "brown": ["棕色", "褐色", "咖啡色", "棕", "深棕色", "浅棕色", "巧克力色", "栗色", "茶色", "驼色", "棕褐色",
+              "咖色"],
+    "gray": ["灰色", "灰", "银灰色", "灰颜色", "浅灰色", "浅灰", "深灰色", "银色", "炭灰色", "烟灰色", "铁灰色",
+             "水泥灰"],
 }
-SIZE_WORDS = {"small": ["小", "小号", "迷你", "很小", "小小", "袖珍"],
-              "large": ["大", "大号", "巨大", "很大", "超大", "大大"]}
+# A bare size before a colour reads as a shade ("大红"), so ``object_phrase`` gives such a size 的;
+# no size word ends in 的, which the phrases add themselves ("小小的").
+SIZE_WORDS = {"small": ["小", "小号", "迷你", "很小", "小小", "袖珍", "超小", "特小", "微型", "小型", "非常小",
+                        "极小"],
+              "large": ["大", "大号", "巨大", "很大", "超大", "大大", "特大", "超级大", "大型", "非常大", "巨型",
+                        "硕大", "好大"]}
 COMPARATIVE = {"small": ["变小", "缩小", "小一点", "小一些", "再小点", "变小一点"],
                "large": ["变大", "放大", "大一点", "大一些", "再大点", "变大一点"]}
 TOO = {"small": ["大", "大了点"], "large": ["小", "小了点"]}
 PLACE = {
-    "top-left": ["左上角", "左上方", "左上", "左上边", "画面左上角", "左上角落"],
-    "top": ["上方", "顶部", "上面", "上边", "正上方", "顶上"],
-    "top-right": ["右上角", "右上方", "右上", "右上边", "画面右上角", "右上角落"],
-    "left": ["左边", "左侧", "左面", "左方", "左边中间", "最左边"],
-    "center": ["中间", "中心", "中央", "正中间", "正中", "画面中间"],
-    "right": ["右边", "右侧", "右面", "右方", "右边中间", "最右边"],
-    "bottom-left": ["左下角", "左下方", "左下", "左下边", "画面左下角", "左下角落"],
-    "bottom": ["下方", "底部", "下面", "下边", "正下方", "底下"],
-    "bottom-right": ["右下角", "右下方", "右下", "右下边", "画面右下角", "右下角落"],
+    "top-left": ["左上角", "左上方", "左上", "左上边", "画面左上角", "左上角落", "靠左上角", "左上角那里", "最左上角"],
+    "top": ["上方", "顶部", "上面", "上边", "正上方", "顶上", "最上面", "最上边", "靠上", "顶端", "上面中间"],
+    "top-right": ["右上角", "右上方", "右上", "右上边", "画面右上角", "右上角落", "靠右上角", "右上角那里", "最右上角"],
+    "left": ["左边", "左侧", "左面", "左方", "左边中间", "最左边", "靠左", "靠左边", "左手边", "左边那里"],
+    "center": ["中间", "中心", "中央", "正中间", "正中", "画面中间", "正中央", "中间位置", "正当中", "当中",
+               "中心位置"],
+    "right": ["右边", "右侧", "右面", "右方", "右边中间", "最右边", "靠右", "靠右边", "右手边", "右边那里"],
+    "bottom-left": ["左下角", "左下方", "左下", "左下边", "画面左下角", "左下角落", "靠左下角", "左下角那里",
+                    "最左下角"],
+    "bottom": ["下方", "底部", "下面", "下边", "正下方", "底下", "最下面", "最下边", "靠下", "底端", "下面中间"],
+    "bottom-right": ["右下角", "右下方", "右下", "右下边", "画面右下角", "右下角落", "靠右下角", "右下角那里",
+                     "最右下角"],
 }
 # Pointing at objects: single sides mean the whole column or row.
-AREA = {"top-left": ["左上角", "左上方", "左上"], "top": ["上面", "上方", "最上面", "顶上"],
-        "top-right": ["右上角", "右上方", "右上"], "left": ["左边", "左侧", "最左边", "左面"],
-        "center": ["中间", "中央", "正中间"], "right": ["右边", "右侧", "最右边", "右面"],
-        "bottom-left": ["左下角", "左下方", "左下"], "bottom": ["下面", "下方", "最下面", "底下"],
-        "bottom-right": ["右下角", "右下方", "右下"]}
+AREA = {"top-left": ["左上角", "左上方", "左上", "左上边"], "top": ["上面", "上方", "最上面", "顶上", "顶部", "最上边"],
+        "top-right": ["右上角", "右上方", "右上", "右上边"], "left": ["左边", "左侧", "最左边", "左面", "靠左", "左手边"],
+        "center": ["中间", "中央", "正中间", "正中", "中心"],
+        "right": ["右边", "右侧", "最右边", "右面", "靠右", "右手边"],
+        "bottom-left": ["左下角", "左下方", "左下", "左下边"], "bottom": ["下面", "下方", "最下面", "底下", "底部", "最下边"],
+        "bottom-right": ["右下角", "右下方", "右下", "右下边"]}
 RELATION = {"left_of": ["左边", "左侧", "的左边", "左面", "的左侧"],
             "right_of": ["右边", "右侧", "的右边", "右面", "的右侧"],
             "above": ["上面", "上方", "的上面", "上边", "正上方"],
@@ -61,13 +81,22 @@ OUT_THINGS = ["一条狗", "一只猫", "一座房子", "一棵树", "一辆车"
               "一条鱼", "一艘船", "一个苹果", "一朵云", "一张笑脸", "一匹马", "一道彩虹", "一个机器人"]
 OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋", "七边形",
               "梯形", "平行四边形"]
-OUT_COLORS = ["白色", "黑色", "金色", "银色", "米色", "透明"]
+OUT_COLORS = ["白色", "黑色", "金色", "米色", "透明", "乳白色", "漆黑色"]
+# Names for a colour or shape that the world does not know (rare or made up): the reply asks back.
+UNKNOWN_WORDS = {
+    "color": ["品红", "胭脂色", "黛色", "赭石色", "绛色", "缃色", "藕荷色", "茜色", "黧色", "缥色", "彤色", "酡颜色",
+              "咕噜色", "布灵色", "琥珀金"],
+    "shape": ["葫芦形", "蝌蚪形", "云纹形", "如意形", "扇形", "花瓣形", "叶形", "咕噜形", "勾玉形", "瓜子形",
+              "半月弧形"],
+}
+# Variant characters of one word: a word with either is never held out of training.
+SPELLINGS = {"桔": "橘"}
 OUT_CHAT = ["今天天气怎么样", "给我讲个笑话", "放首歌", "现在几点了", "帮我写首诗", "帮我订机票", "法国的首都是哪里"]
 NUMBERS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 9: "九", 10: "十", 12: "十二"}
 
 LEXICON: dict[str, list[str]] = {
-    "pre": ["", "请", "好的，", "那", "现在", "嗯，", "然后", "接下来", "好，"],
-    "post": ["", "吧", "一下", "好吗", "，谢谢", "哈"],
+    "pre": ["", "请", "好的，", "那", "现在", "嗯，", "然后", "接下来", "好，", "呃，", "那个，", "就是", "嗯嗯，", "emm，"],
+    "post": ["", "吧", "一下", "好吗", "，谢谢", "哈", "啊", "呀", "哈哈", "嘛"],
     "can_you": ["能不能", "可以", "你能", "麻烦", "请你", "能否", "帮我", "可不可以"],
     "v_add": ["画", "绘制", "加", "添加", "放", "画上", "加上", "添上", "放上", "摆", "增加", "弄", "生成"],
     "v_rm": ["删除", "删掉", "去掉", "擦掉", "移除", "拿掉", "清除", "抹掉", "删去"],
@@ -165,6 +194,10 @@ TEMPLATES: dict[str, list[str]] = {
                      "给我{v_add}{thing}", "{thing}，谢谢", "来{thing}", "帮我{v_add}{thing}吧"],
     "clarify": ["{ref}", "我是说{ref}", "{ref}吧", "就是{ref}", "我指的是{ref}", "是{ref}", "{ref}，谢谢",
                 "我说的是{ref}", "当然是{ref}", "{ref}啦", "要{ref}"],
+    "unknown_word": ["{pre}{v_add}{uobj}{post}", "{can_you}{v_add}{uobj}", "我想要{uobj}", "给我{v_add}{uobj}",
+                     "来{uobj}", "帮我{v_add}{uobj}吧", "{uobj}，谢谢", "我要{uobj}"],
+    "unknown_word@recolor": ["把{ref}{v_make}{ucolor}", "{ref}{v_make}{ucolor}", "把{ref}涂成{ucolor}",
+                             "让{ref}变成{ucolor}", "{can_you}把{ref}{v_make}{ucolor}", "将{ref}的颜色改为{ucolor}"],
     "out_of_world@chat": ["{out_chat}", "{greet_core}，{out_chat}", "{can_you}告诉我{out_chat}", "请问{out_chat}"],
 }
 
@@ -203,6 +236,8 @@ REPLIES: dict[tuple[str, str], str] = {
     ("help", "ok"): ("我可以画圆形、正方形、三角形、星形、菱形和六边形，有大有小，有十种颜色，"
                      "还可以移动、改颜色、改大小或删除它们。告诉我你想画什么吧。"),
     ("out_of_world", "ok"): "抱歉，我只能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。",
+    ("unknown_word", "color"): "我不认识'{word}'这个颜色，你指的是哪种颜色？",
+    ("unknown_word", "shape"): "我不认识'{word}'这个形状，你指的是哪种形状？",
     ("ambiguous", "ok"): "你指的是哪一个：{cands}？",
     ("missing", "ok"): "画面里没有{desc}。",
     ("missing", "it"): "我不确定你指的是哪个图形，能描述一下吗？",
@@ -427,6 +462,25 @@ def out_phrase(p, kind: str, value: str) -> str:
         else f"一个{p.word('out_shape')}"
 
 
+def unknown_word(prop: str, pick: float) -> str:
+    """The unknown ``prop`` ("color" or "shape") word at ``pick`` in [0, 1): fixed, so a reply can quote it."""
+    words = UNKNOWN_WORDS[prop]
+    return words[min(int(pick * len(words)), len(words) - 1)]
+
+
+def unknown_phrase(p, prop: str, pick: float, size, color, shape) -> str:
+    """A request that names its ``prop`` with an unknown word: "一个品红的圆形", "一个红色的葫芦形";
+    without a ``shape`` (a colour for an object already drawn) the word alone."""
+    word = unknown_word(prop, pick)
+    if shape is None:
+        return word
+    noun = word if prop == "shape" else p.word(f"shape_{shape}")
+    color_w = word if prop == "color" else p.word(f"color_{color}") if color else ""
+    size_w = p.word(f"size_{size}") if size else ""
+    mods = f"{size_w}的{color_w}" if size_w and color_w else size_w or color_w
+    return f"{quantity(p, 1)}{mods}{p.word('de') if mods else ''}{noun}"
+
+
 ITEMS = {"add": "在{region}画了一个{name}", "describe": "{region}有一个{name}", "cand": "{region}的{name}"}
 
 
@@ -438,8 +492,16 @@ def list_phrase(item: str, named: list[tuple[str, str]]) -> str:
     return "，".join(parts)
 
 
-HOMOPHONES = {"圆形": "园形", "蓝色": "兰色", "正方形": "正方型", "三角形": "三角行", "菱形": "棱形", "星形": "星型",
-              "删除": "删出", "撤销": "撤消", "左边": "左变", "中间": "中见", "紫色": "子色", "移到": "一到"}
+# Slips of a pinyin input method: the right sound, the wrong characters (fuzzy sounds such as
+# xin/xing included). None is a word the world knows: "星形" never becomes "心形" (a heart).
+HOMOPHONES = {"圆形": ["园形", "元形"], "圆圈": ["园圈"], "蓝色": ["兰色", "篮色"], "红色": ["洪色", "宏色"],
+              "正方形": ["正方型", "正方行"], "三角形": ["三角行", "三脚形"], "菱形": ["棱形", "零形"], "星形": ["星型"],
+              "星星": ["猩猩"], "五角星": ["五角心"], "六边形": ["六变形", "六边行"], "方块": ["方快"],
+              "绿色": ["滤色"], "黄色": ["皇色"], "紫色": ["子色"], "粉色": ["分色"], "橙色": ["成色", "城色"],
+              "灰色": ["恢色", "会色"], "棕色": ["综色", "宗色"], "青色": ["清色", "轻色"], "颜色": ["言色"],
+              "画一个": ["话一个", "化一个"], "删除": ["删出"], "撤销": ["撤消"], "左边": ["左变"], "右边": ["右变"],
+              "中间": ["中见", "终间"], "移到": ["一到"]}
+EMOJI = ["🙂", "😊", "👍", "🙏", "😅", "✨", "🎨", "😀", "❤️", "👀"]
 
 
 # Characters a message still means the same without: a dropped one of these is a typo a reader
@@ -448,13 +510,19 @@ DROPPABLE = set("的了吧呢啊呀哦嘛啦个就也请帮我把给")
 
 
 def noise(p, text: str, rate: float) -> str:
-    """Typing noise on a ``rate`` of messages: a homophone, a dropped filler or a doubled character."""
+    """Typing noise on a ``rate`` of messages: a homophone, a dropped filler or a doubled character,
+    sometimes with an emoji at the end."""
     if not p.chance(rate):
         return text
+    text = _slip(p, text)
+    return f"{text}{p.choice(EMOJI)}" if p.chance(0.15) else text
+
+
+def _slip(p, text: str) -> str:
     hits = [w for w in HOMOPHONES if w in text]
     if hits and p.chance(0.7):
         w = p.choice(hits)
-        return text.replace(w, HOMOPHONES[w], 1)
+        return text.replace(w, p.choice(HOMOPHONES[w]), 1)
     if len(text) < 4:
         return text
     fillers = [i for i in range(1, len(text) - 1) if text[i] in DROPPABLE]

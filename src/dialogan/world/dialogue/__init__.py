@@ -3,7 +3,8 @@
 Each turn is planned as meaning first and only then put into words, one module per step:
 
 - ``acts``: the acts a turn can be, and the template keys each is phrased with;
-- ``splits``: the held-out share of templates and synonyms (train/test never see it, unseen uses it);
+- ``splits``: the held-out share of templates and words (train/test never see it; unseen uses the
+  held-out templates, unseen-words the held-out words);
 - ``references``: how a user points at objects, and what a reference picks out;
 - ``plans``: a turn's meaning (``Plan``) and the dialogue state it is applied to;
 - ``planning``: which act, which target, what the scene becomes (``choose_plan``);

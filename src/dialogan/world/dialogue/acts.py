@@ -3,7 +3,7 @@ from __future__ import annotations
 
 ACTS = ("add", "add_relative", "remove", "recolor", "resize", "move", "clear", "undo", "redo", "count",
         "ask_color", "ask_where", "ask_exists", "describe", "greet", "thanks", "help", "out_of_world",
-        "ambiguous", "missing", "no_room", "clarify",
+        "ambiguous", "missing", "no_room", "clarify", "unknown_word",
         # the larger constructions (``constructions``)
         "add_list", "no_number", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
         "size_of", "other")
@@ -19,6 +19,7 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_r
             "no_room": ("add", "add@place", "add_relative", "add_relative@bare")}
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 ACT_KEYS["clarify"] = ("clarify",)
+ACT_KEYS["unknown_word"] = ("unknown_word", "unknown_word@recolor")
 ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@each", "add_list@corners", "add_list@sides"),
                  "correct": ("correct@shape", "correct@color", "correct@dir", "correct@place", "correct@object"),
                  "other": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir"),

@@ -32,15 +32,24 @@ class Dialogue:
 
 
 def _pickers(rng: random.Random, split: str) -> dict[str, WordPicker]:
-    return {lang: WordPicker(rng, lang, split == "unseen") for lang in LANGUAGES}
+    return {lang: WordPicker(rng, lang, split) for lang in LANGUAGES}
 
 
 def _take_turn(st: DialogueState, plan: Plan, base: str, rng: random.Random, pickers, unseen: bool,
                typo_rate: float) -> DialogueTurn:
-    """Word ``plan`` (mostly in the dialogue's ``base`` language), reply, and carry it out on ``st``."""
+    """Word ``plan`` (mostly in the dialogue's ``base`` language), reply, and carry it out on ``st``.
+
+    Under "unseen-words" the message is worded again (another template, other slots) until it says a
+    held-out word, a few times at most: a meaning with no held-out word to say keeps its last wording."""
     r = rng.random()
-    lang = "mix" if r < 0.11 else ("zh" if base == "en" else "en") if r < 0.14 else base
-    text, phrasing, lang = word_message(plan, lang, rng, pickers, unseen, typo_rate)
+    asked = "mix" if r < 0.11 else ("zh" if base == "en" else "en") if r < 0.14 else base
+    new_words = any(p.new_words for p in pickers.values())
+    for _ in range(8 if new_words else 1):
+        for p in pickers.values():
+            p.held_used = 0
+        text, phrasing, lang = word_message(plan, asked, rng, pickers, unseen, typo_rate)
+        if any(p.held_used for p in pickers.values()):
+            break
     said = reply(LANGUAGES["zh" if lang == "mix" else lang], plan)
     st.apply(plan)
     return DialogueTurn(text, said, st.scene, plan.label, lang, phrasing, plan.command, plan.edit)
@@ -50,8 +59,9 @@ def generate_dialogues(n: int, seed: int, split: str = "train", typo_rate: float
     """``n`` dialogues of 1-8 turns (mostly 3-6) from an empty scene, in English, Chinese or a mix.
 
     Same (n, seed, split, typo_rate) gives the same dialogues. "train" and "test" use only
-    training phrasings (callers pick different seeds); "unseen" uses only held-out templates and
-    prefers held-out synonyms. Every turn carries the target scene and the fixed reply.
+    training phrasings (callers pick different seeds); "unseen" uses only held-out templates, worded
+    with training words; "unseen-words" training templates worded with held-out words (``splits``).
+    Every turn carries the target scene and the fixed reply.
     ``typo_rate`` is the share of messages with typing noise (training may ask for more than
     the ``TYPO_RATE`` of the test dialogues).
     """

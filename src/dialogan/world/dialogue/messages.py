@@ -52,7 +52,9 @@ def word_message(plan: Plan, lang: str, rng: random.Random, pickers: dict[str, P
         for name, part in zip(("first", "second"), plan.parts):
             slots[name] = _clause(part, frame, rng, pickers, unseen)
     text = template.format_map(slots)
-    text = mod.finish(p, mod.noise(p, " ".join(text.split()), typo_rate), plan.question)
+    # The reply to an unknown word quotes it as the plan chose it, so that word is typed without slips.
+    rate = 0.0 if plan.act == "unknown_word" else typo_rate
+    text = mod.finish(p, mod.noise(p, " ".join(text.split()), rate), plan.question)
     if lang == "mix":
         text = mixing.tidy(text)
     return text, f"{plan.key}.{'mix' if lang == 'mix' else frame}.{idx}", lang

@@ -20,7 +20,10 @@ FOREIGN = ("obj", "ref", "ref2", "color", "cq", "eq", "eqp", "thing")
 
 
 def mixable(template: str) -> bool:
-    """Whether ``template`` has a slot that a mixed message may say in the other language."""
+    """Whether ``template`` has a slot that a mixed message may say in the other language (never one that
+    names an unknown word: the reply, in one language, quotes that language's word)."""
+    if "{uobj}" in template or "{ucolor}" in template:
+        return False
     return any("{" + s + "}" in template for s in FOREIGN) or "{relph}" in template
 
 

@@ -345,6 +345,24 @@ _CONSTRUCTIONS = {"add_list": more.plan_add_list, "no_number": more.plan_no_numb
                   "check": more.plan_check, "around": more.plan_around, "size_of": more.plan_size_of}
 
 
+def _plan_unknown_word(st, rng):
+    """A request that names a colour or shape by a word the world does not know: nothing changes and the
+    reply asks back, quoting the word. On a drawn object it is a recolour ("make the circle fuchsia")."""
+    pick = rng.random()  # which unknown word, in every language: the reply quotes the one the message said
+    if st.scene and rng.random() < 0.35:
+        i = rng.randrange(len(st.scene))
+        ref = unique_ref(st, rng, i)
+        if ref is not None:
+            return Plan("unknown_word", "unknown_word@recolor",
+                        {"ref": ("ref", ref), "ucolor": ("unknown", ("color", pick, None, None, None))},
+                        "color", {"word": ("word", ("color", pick))}, st.scene, st.focus)
+    prop = rng.choice(("color", "color", "shape"))
+    size, color, shape = _new_spec(rng, st.scene)
+    spec = (prop, pick, size, color if prop == "shape" else None, shape)
+    return Plan("unknown_word", "unknown_word", {"uobj": ("unknown", spec)}, prop,
+                {"word": ("word", (prop, pick))}, st.scene, st.focus)
+
+
 # Act weights follow the state, so that every act is well represented.
 def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
     """The plan of turn number ``turn``: often the answer to a pending "which one?", else an act drawn
@@ -355,7 +373,7 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                "clear": 2.5 if n > 1 else 0.4, "undo": 5 if st.undo else 0.8, "redo": 4 if st.redo else 0.6,
                "count": 3, "ask_color": 2.5 * (n > 0), "ask_where": 2.5 * (n > 0), "ask_exists": 2.5,
                "describe": 2, "greet": 12 if turn == 0 else 0.4, "thanks": 2.5 * (turn > 0), "help": 1,
-               "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5,
+               "out_of_world": 4, "ambiguous": 16 * (n > 1), "missing": 6, "no_room": 3.5, "unknown_word": 2,
                # the larger constructions: about a fifth of the turns, so a fine-tune learns them
                "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "no_number": 1.5, "multi": 7 * (n > 0),
                "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "resize", "move")),
@@ -390,6 +408,8 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
             plan = more.plan_other(st, rng, plan_edit)
         elif act in _CONSTRUCTIONS:
             plan = _CONSTRUCTIONS[act](st, rng)
+        elif act == "unknown_word":
+            plan = _plan_unknown_word(st, rng)
         else:
             plan = _plan_simple(st, rng, act)
         if plan is not None:

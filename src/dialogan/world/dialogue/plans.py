@@ -49,11 +49,12 @@ class Plan:
     ``slots`` maps a template slot to (kind, value), the meanings ``wording.say`` words:
     obj [(size, color, shape, count, region)], ref (kind, fields), relph (relation, ref),
     place/the_place a region, color a colour, size/sz/cmp/too/scale a size, dir/dirb a direction,
-    rel/relit a relation, cq/eq/eqp the fields asked about, thing (kind, value) out of the world.
+    rel/relit a relation, cq/eq/eqp the fields asked about, thing (kind, value) out of the world,
+    uobj/ucolor (property, pick, size, color, shape) a property named by a word the world does not know.
     ``focus`` is an object index or a tuple of them (a group, which "them" names; "it" its newest).
     ``said`` maps a reply slot to (kind, value), the facts ``wording.reply`` words: name a
     SceneObject, region, n, shapes (a count), color, size, list (item, objects), what (fields, n),
-    desc fields, side/dir a direction, rel a relation.
+    desc fields, side/dir a direction, rel a relation, word (property, pick) the unknown word quoted.
     """
     __slots__ = ("act", "key", "slots", "outcome", "said", "scene", "focus", "command", "question", "edit",
                  "label", "pending", "parts")

@@ -34,6 +34,8 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
         return mod.kind_phrase(p, v, kind != "eq") if v else p.word("shapes_n")
     if kind == "thing":
         return mod.out_phrase(p, *v)
+    if kind == "unknown":
+        return mod.unknown_phrase(p, *v)
     if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel", "relit", "asp", "sup", "is_rel", "shape"):
         return p.word(f"{kind}_{v}")
     if kind in ("ashape", "oshape", "aobj", "aobj2", "kobj", "pobj", "nobj", "colors", "each", "refs"):
@@ -101,4 +103,6 @@ def reply(mod: Phrasing, plan: Plan) -> str:
             values[name] = mod.REL_REPLY[v]
         elif kind == "shape":
             values[name] = mod.LEXICON[f"shape_{v}"][0]
+        elif kind == "word":
+            values[name] = mod.unknown_word(*v)
     return mod.REPLIES[(plan.act, plan.outcome)].format(**values)

@@ -1,0 +1,96 @@
+"""User text in the one form the model reads, and replies back in the user's script.
+
+What a library already knows is not left for the model to learn: ``normalize_message`` takes
+full-width forms to plain ones (Unicode NFKC), traditional Chinese characters to simplified
+(OpenCC ``t2s``), case away (casefold), and drops emoji and other pictographs that carry no
+instruction (a smiley, a thumbs-up, the joiners and skin tones that build them) and control
+characters. Training and chat read every user message through this one function, so "畫一個藍色的
+圓形", "ＤＲＡＷ A RED CIRCLE 🙂" and their plain forms are the same tokens.
+
+Replies are written in simplified Chinese; ``in_users_script`` turns a reply to a message
+written in traditional characters back into traditional ones (OpenCC ``s2t``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# Pictographs that still say what to draw: geometric shapes (■ ● ▲ ◆ ⬡) and stars (★ ☆) stay.
+_KEPT_SYMBOLS = re.compile(r"[\u25a0-\u25ff\u2605\u2606\u2b1f-\u2b24]")
+# Pieces of emoji that are not symbols themselves: variation selectors, the zero-width joiner,
+# the keycap mark, skin tones and tag characters.
+_EMOJI_PARTS = re.compile(r"[\ufe0e\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)  # building one reads its dictionaries: once per process
+
+
+def _keeps(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    if cat == "So":
+        return bool(_KEPT_SYMBOLS.match(ch))
+    return cat not in ("Cc", "Cf", "Co", "Cs", "Cn") or ch in "\t\n"
+
+
+_ZWJ, _BLACK_FLAG = "\u200d", "\U0001f3f4"
+_TAGS = range(0xE0020, 0xE0080)  # the tag letters of subdivision flags (England: black flag + tags)
+_GRAPHEME_JOINER = "\u034f"
+
+
+def _is_emoji(c: str) -> bool:
+    return unicodedata.category(c) == "So" or "\U0001f300" <= c <= "\U0001faff"
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without the code points a reader cannot see and that can only hide or reorder what
+    is shown: control characters (the whitespace ones, e.g. tab and newline, become a space),
+    format characters (category Cf: the bidirectional marks, embeddings, overrides and isolates
+    U+200E/F, U+202A-202E, U+2066-2069, U+061C; zero-width space and non-joiner, word joiner,
+    the byte-order mark, soft hyphen), line and paragraph separators (a space), lone surrogates
+    and the combining grapheme joiner. Kept is what emoji need: a zero-width joiner between two
+    emoji (👩‍💻) and the tag letters of a subdivision flag. Printable text comes back unchanged."""
+    out = []
+    for i, c in enumerate(text):
+        cat = unicodedata.category(c)
+        if cat in ("Zl", "Zp") or (cat == "Cc" and c.isspace()):
+            out.append(" ")
+        elif c == _ZWJ:
+            if 0 < i < len(text) - 1 and _is_emoji(text[i - 1]) and _is_emoji(text[i + 1]):
+                out.append(c)
+        elif ord(c) in _TAGS:
+            if out and (out[-1] == _BLACK_FLAG or ord(out[-1]) in _TAGS):
+                out.append(c)
+        elif cat not in ("Cc", "Cf", "Cs") and c != _GRAPHEME_JOINER:
+            out.append(c)
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with traditional Chinese characters written in simplified ones (anything else unchanged)."""
+    return _converter("t2s").convert(text)
+
+
+def normalize_message(text: str) -> str:
+    """A user message as the model reads it: invisible code points removed (``strip_invisible``),
+    NFKC (full-width letters, digits and punctuation become their plain forms), simplified Chinese,
+    casefolded, without emoji and control characters, and with single spaces."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    text = _EMOJI_PARTS.sub("", text)
+    text = "".join(ch for ch in text if _keeps(ch))
+    return " ".join(to_simplified(text).casefold().split())
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` has characters that simplified Chinese writes differently."""
+    text = unicodedata.normalize("NFKC", text)
+    return to_simplified(text) != text
+
+
+def in_users_script(message: str, reply: str) -> str:
+    """``reply`` in traditional characters when the user's ``message`` was written in them, else as it is."""
+    return _converter("s2t").convert(reply) if is_traditional(message) else reply
