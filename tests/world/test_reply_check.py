@@ -68,7 +68,8 @@ def test_every_sentence_of_the_world_replies_is_read_and_true():
         for t in d.turns:
             assert all(key is not None for key, _, _ in read_reply(t.reply)), t.reply
             assert false_facts(t.reply, t.scene, before) == [], (t.reply, t.scene.text())
-            if t.edit != "keep" and not t.command and "it" not in t.edit.split() and not t.edit.startswith("pick"):
+            needs_focus = {"it", "them", "other"} & set(t.edit.split())  # words the focus resolves
+            if t.edit != "keep" and not t.command and not needs_focus and not t.edit.startswith("pick"):
                 done = apply_edit(before, t.edit)
                 if done.scene == t.scene:  # the world's result, when no focus was needed
                     assert false_facts(t.reply, t.scene, before, done.result) == [], (t.reply, done.result)
