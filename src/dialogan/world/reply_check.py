@@ -479,46 +479,44 @@ def _match(lang: str, text: str):
     return None
 
 
-def _claimed_edit(lang: str, key, slots: dict, scene: Scene) -> tuple[str, int | None] | None:
-    """The world's edit (and the object "it" names) that does what one sentence says it did, on
-    ``scene``; ("keep", None) for a sentence that changes nothing; None when ``scene`` has no
-    object the sentence names."""
-    act, outcome = key
+def _claimed_edits(lang: str, key, slots: dict, scene: Scene) -> list[tuple[str, int | None]]:
+    """The world's edits (each with the object "it" names) that would do what one sentence says it
+    did, on ``scene``: one per object of ``scene`` the sentence may name; ("keep", None) for a
+    sentence that changes nothing; none when ``scene`` has no object the sentence names."""
+    act, outcome = key if key is not None else (None, None)
     if act in ("add", "add_relative", "copy"):
         if outcome == "many":
-            return " ; ".join(f"add {' '.join(n)} at {r}" for n, r in _items(lang, "add", slots["list"])), None
+            return [(" ; ".join(f"add {' '.join(n)} at {r}" for n, r in _items(lang, "add", slots["list"])), None)]
         if outcome in ("ok", "taken", "smaller"):
-            return f"add {' '.join(_name(lang, slots['name']))} at {_WORDS[lang]['region'][slots['region']]}", None
-        return "keep", None
-    verb = {"remove": "remove", "recolor": "recolor", "resize": "resize", "reshape": "reshape", "move": "move"}.get(act)
-    if verb is None or outcome not in ("ok", "taken"):
-        return "keep", None
+            return [(f"add {' '.join(_name(lang, slots['name']))} at {_WORDS[lang]['region'][slots['region']]}", None)]
+        return [("keep", None)]
+    if act not in ("remove", "recolor", "resize", "reshape", "move") or outcome not in ("ok", "taken"):
+        return [("keep", None)]
     name = _name(lang, slots["name"] if "name" in slots else slots["old"])
-    hits = [i for i, o in enumerate(scene) if (o.size, o.color, o.shape) == name]
-    if not hits:
-        return None
-    to = {"remove": "", "recolor": "color", "resize": "size", "reshape": "shape", "move": "region"}[verb]
+    to = {"remove": "", "recolor": "color", "resize": "size", "reshape": "shape", "move": "region"}[act]
     arg = "" if not to else _WORDS[lang][to][slots[to]]
-    return (f"{verb} it" + (f" to {arg}" if verb == "move" else f" {arg}" if arg else "")), hits[0]
+    edit = f"{act} it" + (f" to {arg}" if act == "move" else f" {arg}" if arg else "")
+    return [(edit, i) for i, o in enumerate(scene) if (o.size, o.color, o.shape) == name]
 
 
 def _steps(lang: str, read: list, scene: Scene, before: Scene) -> list[tuple[Scene, Scene]] | None:
     """The picture before and after each sentence of a reply that states several changes in turn
     ("Added a small red diamond at the bottom right. Moved the small red diamond to the bottom
-    left."), rebuilt by carrying out on ``before`` what each sentence says; None when they do not
-    lead from ``before`` to ``scene`` (the sentences are then judged against ``scene``)."""
-    steps, now = [], before
-    for key, slots, _ in read:
-        claimed = _claimed_edit(lang, key, slots, now) if key is not None else ("keep", None)
-        if claimed is None:
-            return None
+    left."), rebuilt by carrying out on ``before`` what each sentence says (of several objects a
+    sentence may name, the one that leads on); None when no way leads from ``before`` to ``scene``
+    (the sentences are then judged against ``scene``)."""
+    if not read:
+        return [] if before == scene else None
+    (key, slots, _), rest = read[0], read[1:]
+    for edit, focus in _claimed_edits(lang, key, slots, before):
         try:
-            after = apply_edit(now, claimed[0], claimed[1]).scene
+            after = apply_edit(before, edit, focus).scene
         except SceneError:
-            return None
-        steps.append((now, after))
-        now = after
-    return steps if now == scene else None
+            continue
+        later = _steps(lang, rest, scene, after)
+        if later is not None:
+            return [(before, after)] + later
+    return None
 
 
 def false_facts(reply: str, scene: Scene, before: Scene | None = None, result: str | None = None) -> list[FalseFact]:
