@@ -71,12 +71,14 @@ def _question(mod, op, done: EditResult) -> str | None:
     outcome, items, _ = read_result(done.result)
     if op.verb == "compare":
         if outcome == "ok":
-            return mod.REPLIES[("compare", "ok")].format(name=_name(mod, items[0][0]), region=mod.region_name(items[0][1]))
+            (n, r), = items
+            return mod.REPLIES[("compare", "ok")].format(name=_name(mod, n), region=mod.region_name(r))
         return mod.REPLIES[("compare", "same")].format(list=_listed(mod, items))
     if op.verb == "check":
         (a, ra), (b, rb) = items
-        return mod.REPLIES[("check", outcome)].format(name=_name(mod, a), name2=_name(mod, b), rel=mod.REL_REPLY[op.rel],
-                                                      region=mod.region_name(ra), region2=mod.region_name(rb))
+        return mod.REPLIES[("check", outcome)].format(name=_name(mod, a), name2=_name(mod, b),
+                                                      rel=mod.REL_REPLY[op.rel], region=mod.region_name(ra),
+                                                      region2=mod.region_name(rb))
     o = done.scene[done.focus]
     name = mod.object_name(o.size, o.color, o.shape)
     if outcome == "none":
@@ -85,7 +87,7 @@ def _question(mod, op, done: EditResult) -> str | None:
         name=name, list=mod.list_phrase("describe", [(_name(mod, n), mod.region_name(r)) for n, r in items]))
 
 
-def _in_turn(before: Scene, ops: list, focus, asked):
+def _in_turn(before: Scene, ops: list, focus):
     """Each operation of a several-operation edit (consecutive plain adds as one, as ``apply_edit``
     counts them) with the picture before it and its own result."""
     k, scene, out = 0, before, []
@@ -120,7 +122,7 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
             return mod.REPLIES[("copy", "smaller")].format(name=mod.object_name(o.size, o.color, o.shape),
                                                             region=mod.region_name(place_of(o)))
         said = [world_reply("", scene, part, one, lang, focus=at) for part, scene, one, at in
-                _in_turn(before, ops, focus, asked)]
+                _in_turn(before, ops, focus)]
         if any(s is None for s in said):
             return None
         return (" " if lang == "en" else "").join(said)
