@@ -5,14 +5,12 @@
 the writer put in their slots, the ``facts`` module's sentences and the earlier wordings it
 still reads), finds what it states (a count, a colour, a size, a shape, a place, yes or no, the
 objects it lists, which of two is higher or how they lie, what is next to what, that something
-changed)
-and returns each statement that is not true of ``scene`` (the picture after the turn), of
-``before`` (the picture before it) or of ``result`` (the world's ``EditResult.result`` for the
-turn's edit), as far as each is given. A sentence that is none of these is not judged, except
-that every whole object it names with a place ("a large red circle at the top left", "左上角
-有一个红色大圆形") must be in the picture before or after.
-A reply to several operations is read sentence by sentence, each judged at its own step
-(``false_facts``).
+changed) and returns each statement that is not true of ``scene`` (the picture after the turn),
+of ``before`` (the picture before it) or of ``result`` (the world's ``EditResult.result`` for
+the turn's edit), as far as each is given. A sentence that is none of these is not judged,
+except that every whole object it names with a place ("a large red circle at the top left",
+"左上角有一个红色大圆形") must be in the picture before or after. A reply to several operations
+is read sentence by sentence, each judged at its own step (``false_facts``).
 """
 from __future__ import annotations
 
