@@ -6,6 +6,7 @@ import pytest
 
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import build_prompt, write_turn
+from dialogan.pipeline.turn import MAX_EDIT_TOKENS
 from dialogan.world import generate_dialogues
 
 
@@ -58,7 +59,9 @@ def test_the_edit_confidence_is_the_least_probability_of_its_greedy_tokens(tiny_
     model, tok, _ = load_checkpoint(tiny_checkpoint)
     prompt = min(_prompts(tok), key=len)
     decoder = Decoder(model.lm, prompt)
-    ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, 20)
+    # As many tokens as write_turn lets an edit have: the tiny model need not stop within a few.
+    budget = min(MAX_EDIT_TOKENS, model.cfg.n_ctx - len(prompt) - 2)
+    ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, budget)
     with torch.no_grad():
         logits = model.lm(torch.tensor([prompt + ids])).logits[0, len(prompt) - 1: len(prompt) - 1 + len(ids)]
     expected = logits.softmax(-1).gather(1, torch.tensor(ids)[:, None])[:, 0]

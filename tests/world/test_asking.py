@@ -48,3 +48,9 @@ def test_the_question_back_names_the_edit_in_the_message_language_and_states_not
         for lang in ("en", "zh"):
             assert false_facts(propose(scene, edit, lang), scene, scene) == []
     assert apply_edit(scene, "remove circle").scene != scene  # the offer is of a real change
+
+
+def test_a_size_question_is_a_size_question_whatever_colour_it_names():
+    for message in ("is this big or small please?", "告诉我那个红颜色圆盘的大小", "它大不大？", "this is what size"):
+        assert is_question(message) and question_kind(message) == "ask_size", message
+    assert question_kind("what colour is the large circle?") == "ask_color"

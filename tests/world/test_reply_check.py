@@ -68,7 +68,8 @@ def test_every_sentence_of_the_world_replies_is_read_and_true():
         for t in d.turns:
             assert all(key is not None for key, _, _ in read_reply(t.reply)), t.reply
             assert false_facts(t.reply, t.scene, before) == [], (t.reply, t.scene.text())
-            if t.edit != "keep" and not t.command and "it" not in t.edit.split() and not t.edit.startswith("pick"):
+            needs_focus = {"it", "them", "other"} & set(t.edit.split())  # words the focus resolves
+            if t.edit != "keep" and not t.command and not needs_focus and not t.edit.startswith("pick"):
                 done = apply_edit(before, t.edit)
                 if done.scene == t.scene:  # the world's result, when no focus was needed
                     assert false_facts(t.reply, t.scene, before, done.result) == [], (t.reply, done.result)
@@ -121,3 +122,38 @@ def test_comparisons_and_neighbours_are_read_back():
     assert {f.kind for f in false_facts("Next to the small blue star: a large red circle at the top left.", PICTURE)} \
         == {"list"}
     assert {f.kind for f in false_facts("There is nothing next to the large red circle.", PICTURE)} == {"list"}
+
+
+def test_each_sentence_of_a_multi_operation_reply_is_judged_at_its_own_step():
+    done = apply_edit(PICTURE, "add small red diamond at bottom-right ; move it to bottom-left")
+    said = "Added a small red diamond at the bottom right. Moved the small red diamond to the bottom left."
+    assert false_facts(said, done.scene, PICTURE) == []
+    assert false_facts(said, done.scene, PICTURE, done.result) == []
+    # Told out of order, the steps do not lead to the picture: the add is judged against it and is false.
+    told = "Moved the small red diamond to the bottom left. Added a small red diamond at the bottom right."
+    assert "object" in {f.kind for f in false_facts(told, done.scene, PICTURE)}
+    # Each sentence takes its own operation's result: the first operation removed the circle, not a star.
+    both = apply_edit(PICTURE, "remove circle ; recolor star green")
+    wrong = "Removed the small blue star. The small blue star is now green."
+    assert false_facts("Removed the large red circle. The small blue star is now green.", both.scene, PICTURE,
+                       both.result) == []
+    assert false_facts(wrong, both.scene, PICTURE, both.result)
+
+
+def test_the_new_constructions_replies_are_read_and_judged():
+    several = apply_edit(PICTURE, "recolor all green blue")
+    made = "Made the large green hexagon at the top and the large green hexagon at the top right blue."
+    assert false_facts(made, several.scene, PICTURE, several.result) == []
+    assert {f.kind for f in false_facts(made.replace("blue.", "pink."), several.scene, PICTURE)} == {"color"}
+    reshaped = apply_edit(PICTURE, "reshape circle star")
+    assert false_facts("The large red circle is now a star.", reshaped.scene, PICTURE, reshaped.result) == []
+    assert "shape" in {f.kind for f in false_facts("The large red circle is now a square.", reshaped.scene, PICTURE)}
+    assert false_facts("Yes, the large red circle is to the left of the small blue star.", PICTURE) == []
+    assert {f.kind for f in false_facts("Yes, the small blue star is above the large red circle.", PICTURE)} == {"place"}
+    asked = apply_edit(PICTURE, "compare lower circle vs star")
+    assert false_facts("The small blue star at the center.", PICTURE, PICTURE, asked.result) == []
+    assert {f.kind for f in false_facts("The large red circle at the top left.", PICTURE, PICTURE, asked.result)} \
+        == {"answer"}
+    assert false_facts("How many red stars would you like?", PICTURE) == []
+    assert false_facts("I don't know 'wenge' — which colour do you mean?", PICTURE) == []
+    assert all(key is not None for key, _, _ in read_reply("它是小的。好的，红色大圆形现在是星形了。"))

@@ -48,3 +48,22 @@ def test_an_answer_keeps_its_kind_and_takes_the_world_facts():
 
 def test_chit_chat_is_left_to_the_model():
     assert world_reply("Hello! Tell me what to draw.", PICTURE, "keep", apply_edit(PICTURE, "keep")) is None
+
+
+def test_several_operations_are_answered_one_sentence_each_at_their_own_step():
+    edit = "add small red diamond at bottom-right ; move it to bottom-left"
+    done = apply_edit(PICTURE, edit)
+    assert world_reply("Added a star.", PICTURE, edit, done) == \
+        "Added a small red diamond at the bottom right. Moved the small red diamond to the bottom left."
+    assert world_reply("好的。", PICTURE, edit, done) == "好的，在右下角画了一个红色小菱形。好的，把红色小菱形移到了左下角。"
+
+
+def test_questions_the_world_answers_from_the_scene():
+    around = apply_edit(PICTURE, "around star")
+    assert world_reply("Nothing is next to the small blue star.", PICTURE, "around star", around) == \
+        "Next to the small blue star: a large green hexagon at the top."
+    check = apply_edit(PICTURE, "check star above circle")
+    assert world_reply("Yes.", PICTURE, "check star above circle", check) == \
+        "No, the small blue star is at the center and the large red circle at the top left."
+    asked = apply_edit(PICTURE, "ask star")
+    assert world_reply("It is large.", PICTURE, "ask star", asked) == "It is small."

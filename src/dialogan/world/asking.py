@@ -47,6 +47,8 @@ _START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[
 _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
 _ASK_ZH = re.compile(r"吗|呢|几|多少|哪|什么|啥|是否|有没有|是不是|对不对|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
+# English question words that ask wherever they stand: "this is what size", "the star is which colour".
+_ASK_EN = re.compile(r"\b(?:is|are) (?:what|which|where)\b|\bwhat (?:size|colou?r|shape)\b|\b(?:big|large) or small\b")
 
 
 def is_question(message: str) -> bool:
@@ -64,14 +66,15 @@ def is_question(message: str) -> bool:
         return False
     if _START_EN.match(low) and not _ASK_END.search(text):
         return False
-    if _ASK_END.search(text) or _ASK_ZH.search(text):
+    if _ASK_END.search(text) or _ASK_ZH.search(text) or _ASK_EN.search(low):
         return True
     return bool(_WH_EN.match(low))
 
 
-_KINDS = (("ask_color", re.compile(r"colou?r|颜色|顏色|什么色|啥色")),
-          ("ask_size", re.compile(r"how big|how large|how small|what size|\bsize\b|large or small|small or large|"
-                                  r"big or small|多大|大小|大还是小|小还是大")),
+# Size first: a size question may name the object by its colour ("红颜色圆盘的大小").
+_KINDS = (("ask_size", re.compile(r"how big|how large|how small|what size|\bsize\b|large or small|small or large|"
+                                  r"big or small|多大|大小|大还是小|小还是大|大不大|小不小|是大是小")),
+          ("ask_color", re.compile(r"colou?r|颜色|顏色|什么色|啥色")),
           ("ask_where", re.compile(r"\bwhere|哪")),
           ("ask_exists", re.compile(r"^(?:is|are) there|^do you have|^any\b|有没有|^有.*吗|^画里有.*吗")))
 

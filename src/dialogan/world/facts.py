@@ -31,14 +31,17 @@ SAME_WORDS = {"en": {"higher": "at the same height as", "further_left": "as far 
               "zh": {"higher": "一样高", "further_left": "左右位置一样", "bigger": "一样大"}}
 _AXIS = {"higher": "higher", "lower": "higher", "further_left": "further_left", "further_right": "further_left",
          "bigger": "bigger", "smaller": "bigger"}
-# The world's sentences beside the dialogues' replies (phrasing_*.REPLIES); the reply checker reads both.
+# The world's sentences beside the dialogues' replies (phrasing_*.REPLIES): a statement comparing two
+# objects (the dialogues' "compare" reply names the winner of a question instead). Sizes and
+# neighbours are worded as the dialogues word them (("size_of", "ok"), ("around", ...)).
 SENTENCES = {
-    "en": {("ask_size", "ok"): "It is {size}.", ("compare", "than"): "The {name} is {cmp} the {other}.",
-           ("compare", "same"): "The {name} is {same} the {other}.", ("next_to", "ok"): "Next to the {name}: {list}.",
-           ("next_to", "none"): "There is nothing next to the {name}."},
-    "zh": {("ask_size", "ok"): "它是{size}的。", ("compare", "than"): "{name}比{other}{cmp}。",
-           ("compare", "same"): "{name}和{other}{same}。", ("next_to", "ok"): "{name}旁边：{list}。",
-           ("next_to", "none"): "{name}旁边没有图形。"}}
+    "en": {("compare_pair", "than"): "The {name} is {cmp} the {other}.",
+           ("compare_pair", "level"): "The {name} is {same} the {other}."},
+    "zh": {("compare_pair", "than"): "{name}比{other}{cmp}。", ("compare_pair", "level"): "{name}和{other}{same}。"}}
+# Earlier wordings of the same facts, still read by the reply checker (a model trained on them may say them).
+READ_ALSO = {
+    "en": {("around", "none"): "There is nothing next to the {name}."},
+    "zh": {("around", "ok"): "{name}旁边：{list}。"}}
 
 
 def _lang(lang: str):
@@ -121,8 +124,8 @@ def say_color(o: SceneObject, lang: str) -> str:
 
 def say_size(o: SceneObject, lang: str) -> str:
     """"It is large." / "它是大的。\""""
-    size = o.size if lang == "en" else _lang(lang).SIZE_NAMES[o.size]
-    return SENTENCES[lang][("ask_size", "ok")].format(size=size)
+    mod = _lang(lang)
+    return mod.REPLIES[("size_of", "ok")].format(size=mod.size_name(o.size))
 
 
 def say_place(o: SceneObject, lang: str) -> str:
@@ -137,22 +140,23 @@ def say_compare(a: SceneObject, b: SceneObject, how: str, lang: str) -> str:
     mod = _lang(lang)
     names = {"name": _name(mod, a), "other": _name(mod, b)}
     if compare(a, b, how):
-        return SENTENCES[lang][("compare", "than")].format(cmp=COMPARE_WORDS[lang][how], **names)
+        return SENTENCES[lang][("compare_pair", "than")].format(cmp=COMPARE_WORDS[lang][how], **names)
     opposite = {"higher": "lower", "lower": "higher", "further_left": "further_right", "further_right": "further_left",
                 "bigger": "smaller", "smaller": "bigger"}[how]
     if compare(a, b, opposite):
         return say_compare(a, b, opposite, lang)
-    return SENTENCES[lang][("compare", "same")].format(same=SAME_WORDS[lang][_AXIS[how]], **names)
+    return SENTENCES[lang][("compare_pair", "level")].format(same=SAME_WORDS[lang][_AXIS[how]], **names)
 
 
 def say_next_to(scene: Scene, index: int, lang: str) -> str:
     """What is next to object ``index``: "Next to the large red circle: a small blue star at the
-    center." / "红色大圆形旁边：中间有一个蓝色小星形。", or that nothing is."""
+    center." / "红色大圆形旁边有：中间有一个蓝色小星形。", or that nothing is: the dialogues' "around"
+    reply, as the world's ``around`` edit answers it."""
     mod, o = _lang(lang), scene[index]
-    near = [(_name(mod, scene[i]), mod.region_name(place_of(scene[i]))) for i in next_to(scene, index)]
-    if not near:
-        return SENTENCES[lang][("next_to", "none")].format(name=_name(mod, o))
-    return SENTENCES[lang][("next_to", "ok")].format(name=_name(mod, o), list=mod.list_phrase("describe", near))
+    near = [(_name(mod, scene[i]), mod.region_name(place_of(scene[i]))) for i in sorted(next_to(scene, index))]
+    if not near:  # listed in the picture's order, as the ``around`` edit's result lists them
+        return mod.REPLIES[("around", "none")].format(name=_name(mod, o))
+    return mod.REPLIES[("around", "ok")].format(name=_name(mod, o), list=mod.list_phrase("describe", near))
 
 
 def describe(scene: Scene, lang: str) -> str:

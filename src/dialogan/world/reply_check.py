@@ -2,13 +2,15 @@
 
 ``false_facts(reply, scene, before=..., result=...)`` reads a reply in English or Chinese
 (the world's reply sentences, ``phrasing_en.REPLIES`` / ``phrasing_zh.REPLIES``, with whatever
-the writer put in their slots, and the ``facts`` module's sentences), finds what it states
-(a count, a colour, a size, a place, yes or no, the objects it lists, that something changed)
-and returns each statement that is not true of ``scene`` (the picture after the turn), of
-``before`` (the picture before it) or of ``result`` (the world's ``EditResult.result`` for the
-turn's edit), as far as each is given. A sentence that is none of these is not judged, except
-that every whole object it names with a place ("a large red circle at the top left", "左上角
-有一个红色大圆形") must be in the picture before or after.
+the writer put in their slots, the ``facts`` module's sentences and the earlier wordings it
+still reads), finds what it states (a count, a colour, a size, a shape, a place, yes or no, the
+objects it lists, which of two is higher or how they lie, what is next to what, that something
+changed) and returns each statement that is not true of ``scene`` (the picture after the turn),
+of ``before`` (the picture before it) or of ``result`` (the world's ``EditResult.result`` for
+the turn's edit), as far as each is given. A sentence that is none of these is not judged,
+except that every whole object it names with a place ("a large red circle at the top left",
+"左上角有一个红色大圆形") must be in the picture before or after. A reply to several operations
+is read sentence by sentence, each judged at its own step (``false_facts``).
 """
 from __future__ import annotations
 
@@ -17,16 +19,16 @@ from dataclasses import dataclass
 
 from . import phrasing_en as en
 from . import phrasing_zh as zh
-from .edits import matching
-from .facts import COMPARE_WORDS, LANGS, SAME_WORDS, SENTENCES, compare, next_to, place_of
-from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, SIZES, Scene
+from .edits import CELL_REGION, STEP, apply_edit, cell_of, matching
+from .facts import COMPARE_WORDS, LANGS, READ_ALSO, SAME_WORDS, SENTENCES, compare, next_to, place_of
+from .scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES, SIZES, Scene, SceneError
 
 
 @dataclass(frozen=True)
 class FalseFact:
     """One statement of a reply that is not true: what kind of fact, what was said, what is so."""
 
-    kind: str  # "count", "color", "size", "place", "exists", "object", "list", "change", "answer"
+    kind: str  # "count", "color", "size", "shape", "place", "exists", "object", "list", "change", "answer"
     said: str
     truth: str
 
@@ -52,11 +54,13 @@ _SLOT = {
            "asked": _alt(_WORDS["en"]["region"]), "color": _alt(COLORS), "size": _alt(SIZES), "n": r"\d+",
            "shapes": "shapes?", "what": r"[^:：,，]+?", "desc": r"[^:：,，]+?", "side": "left|right|top|bottom",
            "dir": "left|right|up|down",
-           "rel": _alt(en.REL_REPLY.values())},
+           "rel": _alt(en.REL_REPLY.values()), "shape": _alt(SHAPES), "name2": _NAME["en"],
+           "region2": _alt(_WORDS["en"]["region"])},
     "zh": {"name": _NAME["zh"], "old": _NAME["zh"], "region": _alt(_WORDS["zh"]["region"]),
            "asked": _alt(_WORDS["zh"]["region"]), "color": _alt(_WORDS["zh"]["color"]),
            "size": _alt(_WORDS["zh"]["size"]), "n": r"\d+", "side": "左|右|上|下", "dir": "左|右|上|下",
-           "rel": _alt(zh.REL_REPLY.values()), "what": r"[^:：,，]+?", "desc": r"[^:：,，]+?"},
+           "rel": _alt(zh.REL_REPLY.values()), "what": r"[^:：,，]+?", "desc": r"[^:：,，]+?",
+           "shape": _alt(_WORDS["zh"]["shape"]), "name2": _NAME["zh"], "region2": _alt(_WORDS["zh"]["region"])},
 }
 for _language in LANGS:  # the facts module's sentences: comparisons
     _SLOT[_language].update(other=_NAME[_language], cmp=_alt(COMPARE_WORDS[_language].values()),
@@ -65,7 +69,7 @@ for _language in LANGS:  # the facts module's sentences: comparisons
 
 def _compile(lang: str) -> list[tuple[tuple[str, str], re.Pattern]]:
     mod, out = LANGS[lang], []
-    for key, template in {**mod.REPLIES, **SENTENCES[lang]}.items():
+    for key, template in [*mod.REPLIES.items(), *SENTENCES[lang].items(), *READ_ALSO[lang].items()]:
         parts = re.split(r"\{(\w+)\}", template)
         pattern = "".join(re.escape(p) if k % 2 == 0 else f"(?P<{p}>{_SLOT[lang].get(p, '.+?')})"
                           for k, p in enumerate(parts))
@@ -206,7 +210,7 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
         if result is not None:
             need(r_outcome in outcomes, "answer", f"{act} {outcome}", f"the world's result is {result!r}")
 
-    if act in ("add", "add_relative"):
+    if act in ("add", "add_relative", "copy"):
         items = _items(lang, "add", slots["list"]) if outcome == "many" else [(name, region)]
         for n, r in items:
             need(_at(scene, n, r) > 0, "object", _said(n, r))
@@ -218,6 +222,80 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
             need(any(place_of(o) == asked for o in before), "place", f"the {asked} was taken",
                  "nothing was there")
         result_is("ok", "taken", "many")
+    elif act == "reshape":
+        size, color, shape = name
+        new = _WORDS[lang]["shape"][slots["shape"]]
+        if outcome == "blocked":
+            need(_at(scene, name, None) > 0, "object", _said(name))
+        else:
+            need(_at(scene, (size, color, new), None) > 0, "shape", f"the {_said(name)} is a {new}")
+            need((shape == new) == (outcome == "same"), "shape",
+                 f"the {_said(name)} {'is already' if outcome == 'same' else 'became'} a {new}", f"it was a {shape}")
+            if outcome == "ok":
+                if before is not None:
+                    need(_at(before, name, None) > 0, "object", f"there was a {_said(name)}", _scene_words(before))
+                changed(f"the {_said(name)} is now a {new}")
+        result_is(outcome)
+        if r_items:
+            need(r_items[0][0] == name, "object", _said(name), f"the world's result is {result!r}")
+    elif act == "plural":
+        verb, _, how = outcome.partition("_")
+        listed = _items(lang, "cand", slots["list"]) if "list" in slots else []
+        for n, r in listed:
+            if before is not None:
+                need(_at(before, n, r) > 0, "object", _said(n, r), _scene_words(before))
+            if verb == "recolor":
+                now = (n[0], _WORDS[lang]["color"][slots["color"]], n[2])
+            elif verb == "resize":
+                now = (_WORDS[lang]["size"][slots["size"]], n[1], n[2])
+            else:
+                now = n
+            if verb == "move":
+                step = {v: k for k, v in (en if lang == "en" else zh).SIDE.items()}.get(slots["dir"], slots["dir"])
+                c = REGIONS[r]
+                r = CELL_REGION.get((c[0] + STEP[step][0], c[1] + STEP[step][1]), r)
+            if verb == "remove":
+                need(before is None or _at(scene, n, None) < _at(before, n, None), "change", f"it removed a {_said(n)}",
+                     "none was removed")
+            else:
+                need(_at(scene, now, r) > 0, "place" if verb == "move" else verb.replace("recolor", "color")
+                     .replace("resize", "size"), _said(now, r))
+        if how == "same":
+            kind = "color" if verb == "recolor" else "size"
+            value = _WORDS[lang][kind][slots[kind]]
+            need(any((o.color if kind == "color" else o.size) == value for o in scene), kind, f"they are {value}")
+        if how == "ok" and listed:
+            changed(f"it changed {', '.join(_said(*i) for i in listed)}")
+        result_is(how)
+    elif act == "compare" and outcome == "ok":
+        need(_at(scene, name, region) > 0, "object", _said(name, region))
+        if result is not None:
+            need(r_outcome == "ok" and r_items[:1] == [(name, region)], "answer", f"the {_said(name, region)}",
+                 f"the world's result is {result!r}")
+    elif act == "compare":
+        listed = _items(lang, "cand", slots["list"])
+        for n, r in listed:
+            need(_at(scene, n, r) > 0, "object", _said(n, r))
+        if result is not None:
+            need(r_outcome == "same" and sorted(r_items) == sorted(listed), "answer",
+                 "neither: " + ", ".join(_said(*i) for i in listed), f"the world's result is {result!r}")
+    elif act == "check":
+        other = _name(lang, slots["name2"])
+        if outcome == "yes":
+            rel = {v: k for k, v in (en if lang == "en" else zh).REL_REPLY.items()}[slots["rel"]]
+            a = [cell_of(o) for o in scene if (o.size, o.color, o.shape) == name]
+            b = [cell_of(o) for o in scene if (o.size, o.color, o.shape) == other]
+            holds = {"left_of": lambda p, q: p[0] < q[0], "right_of": lambda p, q: p[0] > q[0],
+                     "above": lambda p, q: p[1] < q[1], "below": lambda p, q: p[1] > q[1],
+                     "next_to": lambda p, q: abs(p[0] - q[0]) + abs(p[1] - q[1]) == 1}[rel]
+            need(bool(a and b), "object", f"there are a {_said(name)} and a {_said(other)}")
+            need(not (a and b) or any(holds(p, q) for p in a for q in b), "place",
+                 f"the {_said(name)} is {rel.replace('_', ' ')} the {_said(other)}", "it is not")
+        else:
+            region2 = _WORDS[lang]["region"][slots["region2"]]
+            need(_at(scene, name, region) > 0, "place", _said(name, region))
+            need(_at(scene, other, region2) > 0, "place", _said(other, region2))
+        result_is(outcome)
     elif act == "remove":
         if before is not None:
             need(_at(scene, name, None) < _at(before, name, None), "change", f"it removed a {_said(name)}",
@@ -270,8 +348,8 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
             need(n == true, "count", f"there are {n} {slots['what']}", f"there are {true}")
         if r_number is not None:
             need(n == r_number, "count", f"there are {n}", f"the world counted {r_number}")
-    elif act in ("ask_color", "ask_where", "ask_size"):
-        kind = {"ask_color": "color", "ask_where": "region", "ask_size": "size"}[act]
+    elif act in ("ask_color", "ask_where", "ask_size", "size_of"):
+        kind = {"ask_color": "color", "ask_where": "region", "ask_size": "size", "size_of": "size"}[act]
         value = _WORDS[lang][kind][slots[kind]]
         if result is not None:
             need(r_outcome == "ok" and len(r_items) == 1, "answer", f"it is {value}",
@@ -315,7 +393,7 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
         if fields is not None:
             hits = matching(scene, fields)
             need(not hits, "exists", f"there is no {slots['desc']}", f"there is {len(hits)}")
-    elif act == "compare":
+    elif act == "compare_pair":
         other = _name(lang, slots["other"])
         pairs = [(a, b) for a in scene for b in scene if a is not b
                  and (a.size, a.color, a.shape) == name and (b.size, b.color, b.shape) == other]
@@ -330,7 +408,7 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
             need(not pairs or any(not compare(a, b, axis) and not compare(a, b, opposite) for a, b in pairs),
                  "size" if axis == "bigger" else "place",
                  f"the {_said(name)} and the {_said(other)} are level ({axis.replace('_', ' ')})", "they are not")
-    elif act == "next_to":
+    elif act == "around":
         listed = sorted(_items(lang, "describe", slots["list"])) if outcome == "ok" else []
         named = lambda k: ((scene[k].size, scene[k].color, scene[k].shape), place_of(scene[k]))
         truths = [sorted(named(k) for k in next_to(scene, i))
@@ -371,11 +449,20 @@ def read_reply(reply: str) -> list[tuple[tuple[str, str] | None, dict, str]]:
     values as written; the sentence)."""
     lang, found = reply_language(reply), []
     text = reply.strip()
-    sentences = [text] if _match(lang, text) else [s for s in _SENTENCE.split(text) if s.strip()]
+    split = [s for s in _SENTENCE.split(text) if s.strip()]
+    # Sentence by sentence when each is one of the world's (a reply to several operations); the
+    # whole reply when it is one sentence of the world's with a full stop inside ("... mean. Could ...").
+    whole = len(split) > 1 and not all(_match(lang, s) for s in split) and _match(lang, text)
+    sentences = split if len(split) > 1 and not whole else [text] if text else []
     for s in sentences:
         hit = _match(lang, s)
         found.append((hit[0], hit[1], s) if hit else (None, {}, s))
     return found
+
+
+def _list_item(act: str) -> str:
+    """How a reply of ``act`` lists objects: as added, as described, or named ("the ... at the ...")."""
+    return "add" if act in ("add", "copy") else "cand" if act in ("plural", "compare") else "describe"
 
 
 def _match(lang: str, text: str):
@@ -386,11 +473,51 @@ def _match(lang: str, text: str):
         if not m:
             continue
         slots = m.groupdict()
-        if "list" in slots and not _items(lang, "add" if key[0] == "add" else "describe", slots["list"]):
+        if "list" in slots and not _items(lang, _list_item(key[0]), slots["list"]):
             continue
         if "cands" in slots and not _items(lang, "cand", slots["cands"]):
             continue
         return key, slots
+    return None
+
+
+def _claimed_edits(lang: str, key, slots: dict, scene: Scene) -> list[tuple[str, int | None]]:
+    """The world's edits (each with the object "it" names) that would do what one sentence says it
+    did, on ``scene``: one per object of ``scene`` the sentence may name; ("keep", None) for a
+    sentence that changes nothing; none when ``scene`` has no object the sentence names."""
+    act, outcome = key if key is not None else (None, None)
+    if act in ("add", "add_relative", "copy"):
+        if outcome == "many":
+            return [(" ; ".join(f"add {' '.join(n)} at {r}" for n, r in _items(lang, "add", slots["list"])), None)]
+        if outcome in ("ok", "taken", "smaller"):
+            return [(f"add {' '.join(_name(lang, slots['name']))} at {_WORDS[lang]['region'][slots['region']]}", None)]
+        return [("keep", None)]
+    if act not in ("remove", "recolor", "resize", "reshape", "move") or outcome not in ("ok", "taken"):
+        return [("keep", None)]
+    name = _name(lang, slots["name"] if "name" in slots else slots["old"])
+    to = {"remove": "", "recolor": "color", "resize": "size", "reshape": "shape", "move": "region"}[act]
+    arg = "" if not to else _WORDS[lang][to][slots[to]]
+    edit = f"{act} it" + (f" to {arg}" if act == "move" else f" {arg}" if arg else "")
+    return [(edit, i) for i, o in enumerate(scene) if (o.size, o.color, o.shape) == name]
+
+
+def _steps(lang: str, read: list, scene: Scene, before: Scene) -> list[tuple[Scene, Scene]] | None:
+    """The picture before and after each sentence of a reply that states several changes in turn
+    ("Added a small red diamond at the bottom right. Moved the small red diamond to the bottom
+    left."), rebuilt by carrying out on ``before`` what each sentence says (of several objects a
+    sentence may name, the one that leads on); None when no way leads from ``before`` to ``scene``
+    (the sentences are then judged against ``scene``)."""
+    if not read:
+        return [] if before == scene else None
+    (key, slots, _), rest = read[0], read[1:]
+    for edit, focus in _claimed_edits(lang, key, slots, before):
+        try:
+            after = apply_edit(before, edit, focus).scene
+        except SceneError:
+            continue
+        later = _steps(lang, rest, scene, after)
+        if later is not None:
+            return [(before, after)] + later
     return None
 
 
@@ -399,11 +526,22 @@ def false_facts(reply: str, scene: Scene, before: Scene | None = None, result: s
     with), of ``before`` (the picture before the turn, when given: what the reply says changed
     must have changed) and of ``result`` (the world's ``EditResult.result`` for the turn's edit,
     when given: the object asked about, the outcome). An empty list when every fact holds or the
-    reply states none."""
+    reply states none.
+
+    A reply to an edit of several operations says what each did, one sentence each, in turn: each
+    sentence is judged against its own operation's part of ``result`` (the parts are joined by
+    `` ; ``) and, when ``before`` is given, against the pictures before and after it, rebuilt by
+    carrying out what the sentences before it say (when that leads to ``scene``)."""
     lang, out = reply_language(reply), []
-    for key, slots, sentence in read_reply(reply):
+    read = read_reply(reply)
+    parts = result.split(" ; ") if result is not None and " ; " in result else None
+    if parts is not None and len(parts) != len(read):
+        parts = [None] * len(read)  # sentences and operations do not pair up: no sentence is given another's result
+    steps = _steps(lang, read, scene, before) if before is not None and len(read) > 1 else None
+    for k, (key, slots, sentence) in enumerate(read):
+        was, now = steps[k] if steps else (before, scene)
         if key is None:
-            out += _loose(lang, sentence, scene, before)
+            out += _loose(lang, sentence, now, was)
         else:
-            out += _check(key, slots, lang, scene, before, result)
+            out += _check(key, slots, lang, now, was, parts[k] if parts else result)
     return out

@@ -9,8 +9,8 @@ replaces: a colour for a colour, a place for a place, yes or no otherwise.
 from __future__ import annotations
 
 from . import phrasing_zh
-from .edits import EditResult, fields_of, matching, parse_edit
-from .facts import LANGS, describe, say_count
+from .edits import EditResult, apply_edit, fields_of, is_plural, matching, parse_edit
+from .facts import LANGS, describe, place_of, say_count
 from .reply_check import read_result, read_reply, reply_language
 from .scene import Scene
 
@@ -26,15 +26,15 @@ def _answer(mod, lang: str, kind: str | None, item) -> str:
         return mod.REPLIES[("ask_color", "ok")].format(color=mod.COLOR_WORDS[color][0])
     if kind == "ask_where":
         return mod.REPLIES[("ask_where", "ok")].format(region=mod.region_name(region))
-    if kind == "ask_size":
-        return f"It is {size}." if lang == "en" else f"它是{phrasing_zh.SIZE_NAMES[size]}的。"
+    if kind in ("ask_size", "size_of"):
+        return mod.REPLIES[("size_of", "ok")].format(size=mod.size_name(size))
     return mod.REPLIES[("ask_exists", "one")].format(region=mod.region_name(region))
 
 
 def _unresolved(mod, done: EditResult) -> str | None:
     """The replies every edit shares: nothing or several fit, no room."""
     outcome, items, number = read_result(done.result)
-    if done.result == "missing it":
+    if done.result in ("missing it", "missing them", "missing other"):
         return mod.REPLIES[("missing", "it")]
     if outcome == "missing":
         return mod.REPLIES[("missing", "ok")].format(desc=mod.desc_name(fields_of(done.result.split(" ", 1)[1])))
@@ -48,16 +48,84 @@ def _unresolved(mod, done: EditResult) -> str | None:
     return None
 
 
+def _listed(mod, items) -> str:
+    return mod.list_phrase("them", [(_name(mod, n), mod.region_name(r)) for n, r in items])
+
+
+def _several(mod, op, done: EditResult) -> str | None:
+    """The reply to one operation on several objects (``all DESC``, ``them``): the objects as they were."""
+    outcome, items, _ = read_result(done.result)
+    if op.verb == "remove":
+        return mod.REPLIES[("plural", "remove_ok")].format(list=_listed(mod, items))
+    if op.verb == "move":
+        return mod.REPLIES[("plural", f"move_{outcome}")].format(list=_listed(mod, items), side=mod.SIDE[op.step],
+                                                                   dir=mod.direction_name(op.step))
+    word = {"recolor": ("color", lambda v: mod.COLOR_WORDS[v][0]), "resize": ("size", mod.size_name)}.get(op.verb)
+    if word is None:
+        return None
+    return mod.REPLIES[("plural", f"{op.verb}_{outcome}")].format(list=_listed(mod, items), **{word[0]: word[1](op.to)})
+
+
+def _question(mod, op, done: EditResult) -> str | None:
+    """The answer of a question the world answers from the scene: compare, check, around."""
+    outcome, items, _ = read_result(done.result)
+    if op.verb == "compare":
+        if outcome == "ok":
+            (n, r), = items
+            return mod.REPLIES[("compare", "ok")].format(name=_name(mod, n), region=mod.region_name(r))
+        return mod.REPLIES[("compare", "same")].format(list=_listed(mod, items))
+    if op.verb == "check":
+        (a, ra), (b, rb) = items
+        return mod.REPLIES[("check", outcome)].format(name=_name(mod, a), name2=_name(mod, b),
+                                                      rel=mod.REL_REPLY[op.rel], region=mod.region_name(ra),
+                                                      region2=mod.region_name(rb))
+    o = done.scene[done.focus]
+    name = mod.object_name(o.size, o.color, o.shape)
+    if outcome == "none":
+        return mod.REPLIES[("around", "none")].format(name=name)
+    return mod.REPLIES[("around", "ok")].format(
+        name=name, list=mod.list_phrase("describe", [(_name(mod, n), mod.region_name(r)) for n, r in items]))
+
+
+def _in_turn(before: Scene, ops: list, focus):
+    """Each operation of a several-operation edit (consecutive plain adds as one, as ``apply_edit``
+    counts them) with the picture before it and its own result."""
+    k, scene, out = 0, before, []
+    while k < len(ops):
+        j = k + 1
+        if ops[k].verb == "add" and not ops[k].rel:
+            while j < len(ops) and ops[j].verb == "add" and not ops[j].rel:
+                j += 1
+        done = apply_edit(scene, ops[k:j], focus)
+        out.append((" ; ".join(op.text() for op in ops[k:j]), scene, done, focus))
+        scene, focus = done.scene, done.focus
+        k = j
+    return out
+
+
 def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: str | None = None,
                 asked: str | None = None, focus: int | None = None, kind: str | None = None) -> str | None:
     """The world's reply to a turn whose ``edit`` on ``before`` gave ``done`` (``asked`` and
     ``focus`` as given to ``apply_edit``), in ``lang`` (default: the language of ``reply``, the
     model's own reply, whose kind of answer a question keeps unless ``kind`` names it:
     ``ask_color``, ``ask_where``, ``ask_size``, ``ask_exists``). None when the world has nothing
-    to state (chit-chat, commands, out-of-world requests: the model's words stand)."""
+    to state (chit-chat, commands, out-of-world requests: the model's words stand). An edit of
+    several operations is answered operation by operation, one sentence each ("Added a small red
+    diamond at the bottom right. Moved the small red diamond to the bottom left."); a copy made
+    smaller or larger ("copy it ; resize it small") is one new object."""
     lang = lang or reply_language(reply)
     mod = LANGS[lang]
     ops = parse_edit(edit)
+    if len(ops) > 1 and ops[0].verb != "pick" and " ; " in done.result:
+        if [op.verb for op in ops] == ["copy", "resize"] and ops[1].obj == "it":
+            o = done.scene[-1]
+            return mod.REPLIES[("copy", "smaller")].format(name=mod.object_name(o.size, o.color, o.shape),
+                                                            region=mod.region_name(place_of(o)))
+        said = [world_reply("", scene, part, one, lang, focus=at) for part, scene, one, at in
+                _in_turn(before, ops, focus)]
+        if any(s is None for s in said):
+            return None
+        return (" " if lang == "en" else "").join(said)
     op = parse_edit(asked)[0] if ops[0].verb == "pick" and asked else ops[-1]
     read = read_reply(reply)
     kind = kind or (read[0][0][0] if len(read) == 1 and read[0][0] else None)
@@ -66,6 +134,9 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
     if op.verb == "keep":
         if kind == "describe":
             return describe(scene, lang)
+        if kind in ("no_number", "unknown_word") and lang == reply_language(reply):
+            # Nothing to do yet: the question back (how many? which colour?) is the reply's own, as the world words it.
+            return mod.REPLIES[read[0][0]].format(**read[0][1])
         return None
     if op.verb == "count":
         return say_count(scene, fields_of(op.obj), lang)
@@ -82,11 +153,21 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
     shared = _unresolved(mod, done)
     if shared is not None:
         return shared
+    if op.verb in ("compare", "check", "around"):
+        return _question(mod, op, done)
+    if is_plural(op.obj):
+        return _several(mod, op, done)
     name = _name(mod, items[0][0]) if items else ""
     region = mod.region_name(items[0][1]) if items and items[0][1] else ""
+    if op.verb == "reshape":
+        return mod.REPLIES[("reshape", outcome)].format(old=name, shape=mod.LEXICON[f"shape_{op.to}"][0])
+    if op.verb == "copy":
+        asked_region = mod.region_name(op.to) if op.to else ""
+        return mod.REPLIES[("copy", outcome)].format(name=name, region=region, asked=asked_region)
     if op.verb == "add":
         if outcome == "side":
-            anchor = focus if op.anchor == "it" else matching(before, fields_of(op.anchor))[0]
+            it = max(focus) if isinstance(focus, (tuple, list)) else focus  # a group's newest, as "it" names it
+            anchor = it if op.anchor == "it" else matching(before, fields_of(op.anchor))[0]
             o = before[anchor]
             return mod.REPLIES[("no_room", "side")].format(rel=mod.REL_REPLY[op.rel],
                                                              name=mod.object_name(o.size, o.color, o.shape))
