@@ -34,3 +34,20 @@ def caption_dataset(tmp_path):
     out = tmp_path / "dataset"
     ImageFolderCaptions(folder, size=32).export(out, progress=False)
     return out
+
+
+@pytest.fixture(scope="session")
+def dialogue_prompts():
+    """``dialogue_prompts(tok, n=12)``: the prompts of every turn of ``n`` held-out dialogues, as the chat builds them."""
+    from dialogan.world import generate_dialogues
+
+    def prompts(tok, n=12):
+        out = []
+        for d in generate_dialogues(n, seed=8, split="test"):
+            prev, history = "empty", []
+            for t in d.turns:
+                out.append(tok.encode_prompt(prev, history[-2:], t.text))
+                prev = t.scene.text()
+                history.append((t.text, t.reply))
+        return out
+    return prompts

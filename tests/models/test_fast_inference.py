@@ -7,33 +7,22 @@ import torch
 
 from dialogan.data.examples import TurnContext, build_draw_example
 from dialogan.models import Generator, ModelConfig
-from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.models.language import Decoder, library_greedy_decode
 from dialogan.pipeline import condition_scene, draw_scene
-from dialogan.world import Scene, generate_dialogues
+from dialogan.pipeline.checkpoint import load_checkpoint
+from dialogan.world import Scene
 
 
-def _prompts(tok, n=12):
-    out = []
-    for d in generate_dialogues(n, seed=8, split="test"):
-        prev, history = "empty", []
-        for t in d.turns:
-            out.append(tok.encode_prompt(prev, history[-2:], t.text))
-            prev = t.scene.text()
-            history.append((t.text, t.reply))
-    return out
-
-
-def test_decoder_gives_the_librarys_greedy_tokens(tiny_checkpoint):
+def test_decoder_gives_the_librarys_greedy_tokens(tiny_checkpoint, dialogue_prompts):
     model, tok, _ = load_checkpoint(tiny_checkpoint)
-    for prompt in _prompts(tok):
+    for prompt in dialogue_prompts(tok):
         stop = {tok.reply_id, tok.end_id}
         assert Decoder(model.lm, prompt).generate(stop, 20) == library_greedy_decode(model.lm, prompt, stop, 20)
 
 
-def test_the_reply_continues_the_scenes_cache_as_a_fresh_decode_would(tiny_checkpoint):
+def test_the_reply_continues_the_scenes_cache_as_a_fresh_decode_would(tiny_checkpoint, dialogue_prompts):
     model, tok, _ = load_checkpoint(tiny_checkpoint)
-    prompt = _prompts(tok)[3]
+    prompt = dialogue_prompts(tok)[3]
     dec = Decoder(model.lm, prompt)
     first = dec.generate({tok.reply_id}, 8)
     assert dec.generate({tok.end_id}, 8) == library_greedy_decode(model.lm, prompt + first, {tok.end_id}, 8)

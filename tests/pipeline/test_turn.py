@@ -4,21 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import build_prompt, write_turn
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline.turn import MAX_EDIT_TOKENS
-from dialogan.world import generate_dialogues
-
-
-def _prompts(tok, n=12):
-    out = []
-    for d in generate_dialogues(n, seed=8, split="test"):
-        prev, history = "empty", []
-        for t in d.turns:
-            out.append(tok.encode_prompt(prev, history[-2:], t.text))
-            prev = t.scene.text()
-            history.append((t.text, t.reply))
-    return out
 
 
 def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
@@ -28,9 +16,9 @@ def test_a_turn_stops_at_the_context_without_error(tiny_checkpoint):
     assert isinstance(written.text, str) and isinstance(written.reply, str)
 
 
-def test_checking_guesses_changes_no_token(tiny_checkpoint):
+def test_checking_guesses_changes_no_token(tiny_checkpoint, dialogue_prompts):
     model, tok, _ = load_checkpoint(tiny_checkpoint)
-    for prompt in _prompts(tok)[:20]:
+    for prompt in dialogue_prompts(tok)[:20]:
         guessed, plain = write_turn(model, tok, prompt, lookahead=8), write_turn(model, tok, prompt, lookahead=0)
         # The same tokens; the probabilities they had agree to float rounding (other batch shapes).
         assert replace(guessed, confidence=0.0) == replace(plain, confidence=0.0)
@@ -53,11 +41,11 @@ def test_the_prompt_drops_the_oldest_exchanges_then_cuts_the_message_to_fit(tiny
     assert len(cut) <= n_ctx * 3 // 4 and cut[-1] == tok.scene_id
 
 
-def test_the_edit_confidence_is_the_least_probability_of_its_greedy_tokens(tiny_checkpoint):
+def test_the_edit_confidence_is_the_least_probability_of_its_greedy_tokens(tiny_checkpoint, dialogue_prompts):
     import torch
     from dialogan.models import Decoder
     model, tok, _ = load_checkpoint(tiny_checkpoint)
-    prompt = min(_prompts(tok), key=len)
+    prompt = min(dialogue_prompts(tok), key=len)
     decoder = Decoder(model.lm, prompt)
     # As many tokens as write_turn lets an edit have: the tiny model need not stop within a few.
     budget = min(MAX_EDIT_TOKENS, model.cfg.n_ctx - len(prompt) - 2)

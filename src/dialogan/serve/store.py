@@ -50,6 +50,14 @@ class Conflict(RuntimeError):
 
 
 
+def cutoff(keep_days: float, now: float | None = None) -> float:
+    """The oldest last-change time a store keeps with ``keep_days`` (as of ``now``, default: this moment);
+    ``keep_days`` 0 keeps everything."""
+    if not keep_days:
+        return float("-inf")
+    return (time.time() if now is None else now) - keep_days * 86400
+
+
 def without_password(db: str | Path) -> str:
     """``db`` as it may be printed: a database URL's password left out."""
     head, at, tail = str(db).rpartition("@")
@@ -196,9 +204,7 @@ class ConversationStore:
         return conversations, threads
 
     def _cutoff(self, now: float | None = None) -> float:
-        if not self.keep_days:
-            return float("-inf")
-        return (time.time() if now is None else now) - self.keep_days * 86400
+        return cutoff(self.keep_days, now)
 
     def close(self) -> None:
         with self._lock:

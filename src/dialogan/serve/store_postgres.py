@@ -12,7 +12,7 @@ import json
 import threading
 import time
 
-from .store import KEEP_DAYS, Conflict, dump_state, new_id, without_password
+from .store import KEEP_DAYS, Conflict, cutoff, dump_state, new_id, without_password
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS conversations (
@@ -160,9 +160,7 @@ class PostgresStore:
         return conversations, threads
 
     def _cutoff(self, now: float | None = None) -> float:
-        if not self.keep_days:
-            return float("-inf")
-        return (time.time() if now is None else now) - self.keep_days * 86400
+        return cutoff(self.keep_days, now)
 
     def close(self) -> None:
         with self._lock:
