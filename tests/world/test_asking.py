@@ -50,6 +50,12 @@ def test_the_question_back_names_the_edit_in_the_message_language_and_states_not
     assert apply_edit(scene, "remove circle").scene != scene  # the offer is of a real change
 
 
+def test_after_a_group_it_in_the_question_back_is_the_groups_newest_member():
+    scene = Scene.parse("large red circle 17 17 ; small blue star 50 50")
+    assert propose(scene, "recolor it green", "en", focus=(0, 1)) == "Do you want me to make the small blue star green?"
+    assert propose(scene, "recolor it green", "en", focus=[0, 1]) == "Do you want me to make the small blue star green?"
+
+
 def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     for message in ("is this big or small please?", "告诉我那个红颜色圆盘的大小", "它大不大？", "this is what size"):
         assert is_question(message) and question_kind(message) == "ask_size", message

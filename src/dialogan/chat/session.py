@@ -88,11 +88,11 @@ def _replayed(before: Scene, turn, focus: int | None, asked: str | None, after: 
 
 def _valid_pending(pending, scene: Scene) -> bool:
     """Whether ``pending`` (from a saved state) is an edit held for ``scene``: its edit is
-    ``undo``, ``redo`` or one the world can read, its focus an object of the scene or None."""
+    ``undo``, ``redo`` or one the world can read, its focus an object (or group) of the scene or None."""
     if not isinstance(pending, dict) or not isinstance(pending.get("edit"), str):
         return False
     focus = pending.get("focus")
-    if focus is not None and not (type(focus) is int and 0 <= focus < len(scene)):
+    if focus is not None and not focus_fits(focus, scene):
         return False
     if pending["edit"] in ("undo", "redo"):
         return True

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
-from .edits import EditError, Op, apply_edit, describe, fields_of, matching, parse_edit
+from .edits import EditError, Op, apply_edit, describe, fields_of, focus_fits, matching, parse_edit
 from .scene import Scene
 
 # 1. Asking or instructing.
@@ -119,11 +119,12 @@ def _plural(shape: str) -> str:
     return shape + ("es" if shape.endswith(("s", "x", "ch", "sh")) else "s")
 
 
-def _name_of(lang: str, scene: Scene, desc: str, focus: int | None) -> str:
+def _name_of(lang: str, scene: Scene, desc: str, focus) -> str:
     """The object ``desc`` names in ``scene`` by its full name, else the description as said."""
     mod = phrasing_en if lang == "en" else phrasing_zh
-    hits = [focus] if desc == "it" and focus is not None and 0 <= focus < len(scene) else \
-        matching(scene, fields_of(desc)) if desc not in ("", "it") else []
+    group = (focus,) if type(focus) is int else tuple(focus or ())
+    hits = [max(group)] if desc == "it" and focus_fits(focus, scene) else \
+        matching(scene, fields_of(desc)) if desc not in ("", "it") else []  # "it": a group's newest member
     if len(hits) == 1:
         o = scene[hits[0]]
         return mod.object_name(o.size, o.color, o.shape)
