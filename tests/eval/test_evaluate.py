@@ -162,3 +162,26 @@ def test_teacher_forcing_starts_every_turn_from_the_true_earlier_turns(detector)
     no_forcing = type("NoForcing", (), {"reset": lambda self: None, "send": _StandStill().send})()
     with pytest.raises(ValueError, match="NoForcing offers no set_history"):
         evaluate(no_forcing, ds, detector, teacher_forced=True)
+
+
+def test_kid_and_seed_diversity_are_reported(results):
+    replay, wrong = results
+    assert replay["kid"]["value"] is not None and replay["kid"]["stderr"] >= 0
+    assert wrong["kid"]["value"] > replay["kid"]["value"]  # wrong colours and shapes are far from the renders
+    seeds = replay["seed_diversity"]
+    # The replay's variations are renders too: its variety across seeds is the renderer's.
+    assert seeds["size"] == 64 and seeds["turns"] > 0
+    assert seeds["generator"] > 0 and 0.5 < seeds["ratio"] < 2.0
+
+
+class _SeedBlind(_Redrawing):
+    """Draws the same picture whatever seed it is given: a collapsed generator."""
+
+    def image(self, scene=None, seed=None):
+        return super().image(seed=1)
+
+
+def test_a_system_that_ignores_its_seed_has_seed_diversity_ratio_zero(detector):
+    ds = _dialogues()
+    seeds = evaluate(_SeedBlind(ds), ds, detector, n_images_for_fd=10)["seed_diversity"]
+    assert seeds["generator"] == 0.0 and seeds["renderer"] > 0 and seeds["ratio"] == 0.0
