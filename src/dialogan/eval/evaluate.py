@@ -112,7 +112,13 @@ class ReplaySystem:
 
 
 # --- The evaluator -----------------------------------------------------------------------------
-KID_SUBSETS, KID_SUBSET_SIZE = 100, 1000  # the usual KID protocol; a subset never exceeds the images there are
+KID_SUBSETS, KID_SUBSET_SIZE = 100, 1000  # the usual KID protocol, for runs with 2000 pictures or more
+
+
+def _kid_subset_size(n: int) -> int:
+    """KID's subset size for ``n`` pictures: 1000, or half of them when fewer than 2000, so that the
+    subsets differ and their spread (the standard error) means something."""
+    return max(2, min(KID_SUBSET_SIZE, n // 2))
 def _summary(records: list[dict]) -> dict:
     """Aggregate per-turn records: micro P/R/F1, means of state match, rsim and reply accuracy."""
     prf = sum((PRF(r["tp"], r["fp"], r["fn"]) for r in records), PRF(0, 0, 0))
@@ -240,8 +246,8 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         real = [render_scene(s, size, int(rng.integers(2**31))) for s in fake_scenes]
         real_features, fake_features = detector.features(real), detector.features(fake_images)
         fd = frechet_distance(real_features, fake_features)
-        kid_value, kid_stderr = kid(real_features, fake_features, subsets=KID_SUBSETS, subset_size=KID_SUBSET_SIZE,
-                                    seed=fd_seed)
+        kid_value, kid_stderr = kid(real_features, fake_features, subsets=KID_SUBSETS,
+                                    subset_size=_kid_subset_size(len(fake_images)), seed=fd_seed)
     finals = [r for r in records if r["final"]]
     return {
         "dialogues": len(dialogues), "all_turns": _summary(records), "final_turns": _summary(finals),
@@ -250,7 +256,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         "final_by_lang": _grouped(finals, "lang"),
         "fd": {"value": fd, "images": len(fake_images), "space": "dialogan detector features (not Inception-FID)"},
         "kid": {"value": kid_value, "stderr": kid_stderr, "images": len(fake_images), "subsets": KID_SUBSETS,
-                "subset_size": min(KID_SUBSET_SIZE, len(fake_images)),
+                "subset_size": _kid_subset_size(len(fake_images)),
                 "space": "dialogan detector features (not Inception-KID)"},
         "diversity": {"value": float(np.mean(div_values)) if div_values else None, "turns": len(div_values),
                       "seeds": n_variations, "space": "dialogan detector features"},
