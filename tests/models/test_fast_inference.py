@@ -191,3 +191,12 @@ def test_the_folded_forward_follows_the_noise_at_every_block(generator_with_z_ev
         stem_only = g_stem_only(layout, z)
     assert torch.allclose(folded, plain, atol=1e-5) and torch.allclose(channels_last, plain, atol=1e-5)
     assert (plain - stem_only).abs().max() > 1e-3
+
+
+def test_a_trained_model_given_the_noise_at_every_block_draws_what_it_drew(tiny_checkpoint):
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    scene = Scene.parse("large red circle 17 17 ; small blue star 83 83")
+    before = draw_scene(model, condition_scene(model, tok, scene), seed=11)
+    model.with_z_every_block()
+    assert model.cfg.z_every_block and model.generator_ema.z_film is not None
+    assert torch.equal(draw_scene(model, condition_scene(model, tok, scene), seed=11), before)
