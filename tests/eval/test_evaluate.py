@@ -185,3 +185,25 @@ def test_a_system_that_ignores_its_seed_has_seed_diversity_ratio_zero(detector):
     ds = _dialogues()
     seeds = evaluate(_SeedBlind(ds), ds, detector, n_images_for_fd=10)["seed_diversity"]
     assert seeds["generator"] == 0.0 and seeds["renderer"] > 0 and seeds["ratio"] == 0.0
+
+
+def test_the_storyboard_shows_a_large_picture_at_its_full_resolution():
+    import numpy as np
+    from dialogan.eval import storyboard
+    from dialogan.world import render_scene
+    picture = render_scene(Scene.parse("large red circle 17 17 ; small blue star 83 83"), 256, 3)
+    board = storyboard([{"id": "x", "turns": [{"text": "hi", "reply": "ok", "image": picture}]}])
+    pad, title = 8, 15 + 5 + 2 * 8  # the storyboard's padding and title row (font 15)
+    shown = np.asarray(board)[title + pad:title + pad + 256, pad:pad + 256]
+    assert np.array_equal(shown, np.asarray(picture))  # pixel for pixel, not scaled down to 128
+
+
+def test_the_storyboard_enlarges_a_small_picture_by_repeating_pixels():
+    import numpy as np
+    from dialogan.eval import storyboard
+    from dialogan.world import render_scene
+    picture = render_scene(Scene.parse("large red circle 17 17"), 64, 3)
+    board = storyboard([{"id": "x", "turns": [{"text": "hi", "reply": "ok", "image": picture}]}])
+    title = 15 + 5 + 2 * 8
+    shown = np.asarray(board)[title + 8:title + 8 + 128, 8:8 + 128]
+    assert np.array_equal(shown[::2, ::2], np.asarray(picture))

@@ -92,7 +92,13 @@ def _kid_and_seed_lines(result: dict) -> list[str]:
 
 
 def storyboard(boards: list[dict], image_px: int = 128, text_px: int = 460, font_px: int = 15) -> Image.Image:
-    """A PNG-ready picture: per dialogue a title, then per turn a row of image | user text and reply."""
+    """A PNG-ready picture: per dialogue a title, then per turn a row of image | user text and reply.
+
+    Pictures are shown ``image_px`` wide at least, and never smaller than they are: a model's
+    picture larger than ``image_px`` keeps its full resolution; a smaller one is enlarged by
+    repeating pixels (nearest neighbour), nothing invented.
+    """
+    image_px = max([image_px] + [t["image"].size[0] for b in boards for t in b["turns"] if t.get("image") is not None])
     font, bold = cjk_font(font_px), cjk_font(font_px + 2)
     pad, line_h = 8, font_px + 5
     rows = []  # (kind, payload, height)
