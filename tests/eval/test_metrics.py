@@ -165,3 +165,18 @@ def test_seed_distance_is_the_mean_over_pairs_of_mean_absolute_pixel_difference(
     assert seed_distance(pictures[:1] * 3) == 0.0
     with pytest.raises(ValueError, match="at least 2"):
         seed_distance(pictures[:1])
+
+
+def test_paired_kid_compares_different_scenes_so_same_distributions_come_near_zero():
+    # Row i of each side shows scene i: own pairs are far closer than any other, which drags the
+    # plain estimate below zero; the paired one takes each subset's sides from different rows.
+    rng = np.random.default_rng(0)
+    scenes = 2 * rng.normal(size=(300, 8))
+    real, fake = scenes + 0.3 * rng.normal(size=scenes.shape), scenes + 0.3 * rng.normal(size=scenes.shape)
+    plain, plain_se = kid(real, fake, subsets=50, subset_size=150)
+    paired, paired_se = kid(real, fake, subsets=50, subset_size=150, paired=True)
+    shifted, _ = kid(real, fake + 1.0, subsets=50, subset_size=150, paired=True)
+    assert plain < -10 * plain_se
+    assert abs(paired) < 3 * paired_se + 0.1 and shifted > 50 * abs(paired)
+    with pytest.raises(ValueError, match="as many real rows"):
+        kid(real, fake[:-1], paired=True)

@@ -116,8 +116,8 @@ KID_SUBSETS, KID_SUBSET_SIZE = 100, 1000  # the usual KID protocol, for runs wit
 
 
 def _kid_subset_size(n: int) -> int:
-    """KID's subset size for ``n`` pictures: 1000, or half of them when fewer than 2000, so that the
-    subsets differ and their spread (the standard error) means something."""
+    """KID's subset size for ``n`` pictures: 1000, or half of them when fewer than 2000 (each subset's
+    real and fake pictures show different scenes: ``kid(paired=True)``)."""
     return max(2, min(KID_SUBSET_SIZE, n // 2))
 def _summary(records: list[dict]) -> dict:
     """Aggregate per-turn records: micro P/R/F1, means of state match, rsim and reply accuracy."""
@@ -247,7 +247,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         real_features, fake_features = detector.features(real), detector.features(fake_images)
         fd = frechet_distance(real_features, fake_features)
         kid_value, kid_stderr = kid(real_features, fake_features, subsets=KID_SUBSETS,
-                                    subset_size=_kid_subset_size(len(fake_images)), seed=fd_seed)
+                                    subset_size=_kid_subset_size(len(fake_images)), seed=fd_seed, paired=True)
     finals = [r for r in records if r["final"]]
     return {
         "dialogues": len(dialogues), "all_turns": _summary(records), "final_turns": _summary(finals),

@@ -195,7 +195,7 @@ def diversity(vectors: np.ndarray) -> float:
 
 
 def kid(real: np.ndarray, fake: np.ndarray, subsets: int = 100, subset_size: int = 1000,
-        seed: int = 0) -> tuple[float, float]:
+        seed: int = 0, paired: bool = False) -> tuple[float, float]:
     """Kernel Inception Distance (Binkowski et al., 2018) in whatever feature space the rows come from:
     (mean, standard error) of the unbiased MMD^2 over ``subsets`` random subsets.
 
@@ -206,21 +206,33 @@ def kid(real: np.ndarray, fake: np.ndarray, subsets: int = 100, subset_size: int
     The standard error is the subsets' standard deviation over sqrt(``subsets``); the subsets
     overlap, so it understates the spread of a fresh sample. Here the features are the dialogan
     detector's, so this is not comparable with published KIDs (Inception features).
+
+    ``paired``: row i of ``real`` and of ``fake`` show the same scene (the evaluator's renders of the
+    scenes the system drew). The estimate assumes independent sides, and a picture's own render
+    is closer to it than any other, which drives MMD^2 far below zero; so each subset takes its
+    real rows and its fake rows from disjoint halves of one shuffle (m <= half the rows).
     """
     real, fake = np.asarray(real, np.float64), np.asarray(fake, np.float64)
     if real.ndim != 2 or fake.ndim != 2 or real.shape[1] != fake.shape[1]:
         raise ValueError(f"KID needs two feature matrices of one width, got shapes {real.shape} and {fake.shape}")
-    m = min(subset_size, len(real), len(fake))
+    if paired and len(real) != len(fake):
+        raise ValueError(f"paired KID needs as many real rows as fake ones, got {len(real)} and {len(fake)}")
+    m = min(subset_size, len(real) // 2) if paired else min(subset_size, len(real), len(fake))
     if m < 2:
-        raise ValueError(f"KID needs at least 2 rows per side, got {len(real)} and {len(fake)}")
+        raise ValueError(f"KID needs at least 2 rows per side (4 when paired), got {len(real)} and "
+                         f"{len(fake)}")
     if subsets < 1:
         raise ValueError(f"KID needs at least one subset, got subsets={subsets}")
     d = real.shape[1]
     rng = np.random.default_rng(seed)
     values = []
     for _ in range(subsets):
-        r = real[rng.choice(len(real), m, replace=False)]
-        f = fake[rng.choice(len(fake), m, replace=False)]
+        if paired:
+            order = rng.permutation(len(real))
+            r, f = real[order[:m]], fake[order[m:2 * m]]
+        else:
+            r = real[rng.choice(len(real), m, replace=False)]
+            f = fake[rng.choice(len(fake), m, replace=False)]
         k_rr, k_ff, k_rf = ((a @ b.T / d + 1) ** 3 for a, b in ((r, r), (f, f), (r, f)))
         within = (k_rr.sum() - np.trace(k_rr) + k_ff.sum() - np.trace(k_ff)) / (m * (m - 1))
         values.append(within - 2 * k_rf.sum() / (m * m))
