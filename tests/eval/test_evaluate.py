@@ -162,3 +162,48 @@ def test_teacher_forcing_starts_every_turn_from_the_true_earlier_turns(detector)
     no_forcing = type("NoForcing", (), {"reset": lambda self: None, "send": _StandStill().send})()
     with pytest.raises(ValueError, match="NoForcing offers no set_history"):
         evaluate(no_forcing, ds, detector, teacher_forced=True)
+
+
+def test_kid_and_seed_diversity_are_reported(results):
+    replay, wrong = results
+    assert replay["kid"]["value"] is not None and replay["kid"]["stderr"] >= 0
+    assert wrong["kid"]["value"] > replay["kid"]["value"]  # wrong colours and shapes are far from the renders
+    seeds = replay["seed_diversity"]
+    # The replay's variations are renders too: its variety across seeds is the renderer's.
+    assert seeds["size"] == 64 and seeds["turns"] > 0
+    assert seeds["generator"] > 0 and 0.5 < seeds["ratio"] < 2.0
+
+
+class _SeedBlind(_Redrawing):
+    """Draws the same picture whatever seed it is given: a collapsed generator."""
+
+    def image(self, scene=None, seed=None):
+        return super().image(seed=1)
+
+
+def test_a_system_that_ignores_its_seed_has_seed_diversity_ratio_zero(detector):
+    ds = _dialogues()
+    seeds = evaluate(_SeedBlind(ds), ds, detector, n_images_for_fd=10)["seed_diversity"]
+    assert seeds["generator"] == 0.0 and seeds["renderer"] > 0 and seeds["ratio"] == 0.0
+
+
+def test_the_storyboard_shows_a_large_picture_at_its_full_resolution():
+    import numpy as np
+    from dialogan.eval import storyboard
+    from dialogan.world import render_scene
+    picture = render_scene(Scene.parse("large red circle 17 17 ; small blue star 83 83"), 256, 3)
+    board = storyboard([{"id": "x", "turns": [{"text": "hi", "reply": "ok", "image": picture}]}])
+    pad, title = 8, 15 + 5 + 2 * 8  # the storyboard's padding and title row (font 15)
+    shown = np.asarray(board)[title + pad:title + pad + 256, pad:pad + 256]
+    assert np.array_equal(shown, np.asarray(picture))  # pixel for pixel, not scaled down to 128
+
+
+def test_the_storyboard_enlarges_a_small_picture_by_repeating_pixels():
+    import numpy as np
+    from dialogan.eval import storyboard
+    from dialogan.world import render_scene
+    picture = render_scene(Scene.parse("large red circle 17 17"), 64, 3)
+    board = storyboard([{"id": "x", "turns": [{"text": "hi", "reply": "ok", "image": picture}]}])
+    title = 15 + 5 + 2 * 8
+    shown = np.asarray(board)[title + 8:title + 8 + 128, 8:8 + 128]
+    assert np.array_equal(shown[::2, ::2], np.asarray(picture))

@@ -4,8 +4,8 @@ import math
 import numpy as np
 import pytest
 
-from dialogan.eval.metrics import (PRF, centre_errors, diversity, frechet_distance, match_objects, object_prf,
-                                   reply_correct, rsim, state_match)
+from dialogan.eval.metrics import (PRF, centre_errors, diversity, frechet_distance, kid, match_objects, object_prf,
+                                   reply_correct, rsim, seed_distance, state_match)
 from dialogan.world import SceneObject
 
 
@@ -132,3 +132,51 @@ def test_rsim_treats_a_small_difference_as_a_tie():
     detected = [a, b.moved(.18, .83)]
     assert rsim(detected, [a, b], tie=0.0) == pytest.approx(0.75)
     assert rsim(detected, [a, b]) == pytest.approx(1.0)
+
+
+def test_kid_worked_by_hand():
+    # d = 2, k(x, y) = (x.y / 2 + 1)^3. Real: k(r1, r2) = (8/2 + 1)^3 = 125, k(r1, r3) = k(r2, r3) = 1,
+    # so the real term is 2 (125 + 1 + 1) / (3 * 2) = 127/3; fake rows are all zero: every k is 1,
+    # the fake term is 1 and the cross term 2 * 9 / 9 = 2. MMD^2 = 127/3 + 1 - 2 = 124/3.
+    real = np.array([[2.0, 2.0], [2.0, 2.0], [0.0, 0.0]])
+    fake = np.zeros((3, 2))
+    value, stderr = kid(real, fake, subsets=5, subset_size=3)
+    assert value == pytest.approx(124 / 3)
+    assert stderr == pytest.approx(0.0)  # every subset is the whole set
+
+
+def test_kid_is_near_zero_for_one_distribution_and_large_for_two():
+    rng = np.random.default_rng(0)
+    a, b = rng.normal(size=(400, 8)), rng.normal(size=(400, 8))
+    same, same_se = kid(a, b, subsets=20, subset_size=200)
+    apart, apart_se = kid(a, b + 1.0, subsets=20, subset_size=200)
+    assert abs(same) < 0.1 and same_se > 0
+    assert apart > 50 * abs(same) and apart > 20 * apart_se
+
+
+def test_kid_refuses_mismatched_widths():
+    with pytest.raises(ValueError, match="one width"):
+        kid(np.zeros((3, 2)), np.zeros((3, 4)))
+
+
+def test_seed_distance_is_the_mean_over_pairs_of_mean_absolute_pixel_difference():
+    pictures = [np.full((2, 2, 3), v, np.uint8) for v in (0, 10, 40)]
+    assert seed_distance(pictures) == pytest.approx((10 + 40 + 30) / 3)
+    assert seed_distance(pictures[:1] * 3) == 0.0
+    with pytest.raises(ValueError, match="at least 2"):
+        seed_distance(pictures[:1])
+
+
+def test_paired_kid_compares_different_scenes_so_same_distributions_come_near_zero():
+    # Row i of each side shows scene i: own pairs are far closer than any other, which drags the
+    # plain estimate below zero; the paired one takes each subset's sides from different rows.
+    rng = np.random.default_rng(0)
+    scenes = 2 * rng.normal(size=(300, 8))
+    real, fake = scenes + 0.3 * rng.normal(size=scenes.shape), scenes + 0.3 * rng.normal(size=scenes.shape)
+    plain, plain_se = kid(real, fake, subsets=50, subset_size=150)
+    paired, paired_se = kid(real, fake, subsets=50, subset_size=150, paired=True)
+    shifted, _ = kid(real, fake + 1.0, subsets=50, subset_size=150, paired=True)
+    assert plain < -10 * plain_se
+    assert abs(paired) < 3 * paired_se + 0.1 and shifted > 50 * abs(paired)
+    with pytest.raises(ValueError, match="as many real rows"):
+        kid(real, fake[:-1], paired=True)

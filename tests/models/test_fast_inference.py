@@ -137,3 +137,55 @@ def test_the_folded_copy_is_rebuilt_when_the_weights_change(generator):
     z = torch.randn(2, 8, generator=torch.Generator().manual_seed(4))
     with torch.inference_mode():
         assert g.folded() is not first and torch.allclose(g.folded()(layout, z), g(layout, z), atol=1e-5)
+
+
+@pytest.fixture(scope="module")
+def generator_with_z_everywhere(generator):
+    """The fixture's generator with the noise at every block, those weights moved off zero."""
+    cfg = ModelConfig(image_size=128, z_dim=8, cond_dim=8, g_channels=32, z_every_block=True)
+    g = Generator(cfg, state_dim=12)
+    g.load_state_dict(generator.state_dict())  # the per-block noise weights are missing: they load as zero
+    with torch.no_grad():
+        for film in g.z_film:
+            film.weight.normal_(0, 0.2)
+            film.bias.normal_(0, 0.1)
+    return g.eval()
+
+
+def test_a_generator_without_per_block_noise_loads_and_draws_bit_identically(generator):
+    g = Generator(ModelConfig(image_size=128, z_dim=8, cond_dim=8, g_channels=32, z_every_block=True), state_dim=12)
+    g.load_state_dict(generator.state_dict())
+    g.eval()
+    assert len(g.z_film) == len(g.blocks) and all((f.weight == 0).all() for f in g.z_film)
+    layout = generator.layout(*_layout_inputs())
+    z = torch.randn(2, 8, generator=torch.Generator().manual_seed(5))
+    with torch.inference_mode():
+        assert torch.equal(g(layout, z), generator(layout, z))
+        assert torch.equal(g.folded()(layout, z), generator.folded()(layout, z))
+
+
+def test_the_folded_forward_follows_the_noise_at_every_block(generator_with_z_everywhere):
+    g = generator_with_z_everywhere
+    layout = g.layout(*_layout_inputs())
+    z = torch.randn(2, 8, generator=torch.Generator().manual_seed(6))
+    with torch.inference_mode():
+        plain = g(layout, z)
+        folded = g.folded()(layout, z)
+        channels_last = copy.deepcopy(g).to_channels_last()(layout.contiguous(memory_format=torch.channels_last), z)
+        # The same generator with the per-block noise at zero: the noise must change the picture.
+        g_stem_only = copy.deepcopy(g)
+        for film in g_stem_only.z_film:
+            torch.nn.init.zeros_(film.weight)
+            torch.nn.init.zeros_(film.bias)
+        stem_only = g_stem_only(layout, z)
+    assert torch.allclose(folded, plain, atol=1e-5) and torch.allclose(channels_last, plain, atol=1e-5)
+    assert (plain - stem_only).abs().max() > 1e-3
+
+
+def test_a_trained_model_given_the_noise_at_every_block_draws_what_it_drew(tiny_checkpoint):
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    scene = Scene.parse("large red circle 17 17 ; small blue star 83 83")
+    before = draw_scene(model, condition_scene(model, tok, scene), seed=11)
+    model.with_z_every_block()
+    assert model.cfg.z_every_block and model.generator_ema.z_film is not None
+    assert torch.equal(draw_scene(model, condition_scene(model, tok, scene), seed=11), before)

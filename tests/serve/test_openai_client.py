@@ -72,10 +72,20 @@ def test_a_picture_part_is_read_into_the_scene(client):
 
 
 def test_images_generations_returns_base64_pngs(client):
-    out = client.images.generate(model="dialogan", prompt="draw a blue star", n=2, size="128x128")
+    # The tiny model draws 32 px pictures: by default they come at that size.
+    out = client.images.generate(model="dialogan", prompt="draw a blue star", n=2)
     pictures = [Image.open(io.BytesIO(base64.b64decode(d.b64_json))) for d in out.data]
-    assert [p.size for p in pictures] == [(128, 128), (128, 128)]
+    assert [p.size for p in pictures] == [(32, 32), (32, 32)]
     assert pictures[0].tobytes() != pictures[1].tobytes()  # n > 1: a new seed each
+
+
+def test_images_generations_honours_size_up_to_the_models_and_refuses_larger(client):
+    same = client.images.generate(model="dialogan", prompt="draw a blue star", size="32x32").data[0]
+    small = client.images.generate(model="dialogan", prompt="draw a blue star", size="16x16").data[0]
+    assert Image.open(io.BytesIO(base64.b64decode(same.b64_json))).size == (32, 32)
+    assert Image.open(io.BytesIO(base64.b64decode(small.b64_json))).size == (16, 16)
+    with pytest.raises(openai.BadRequestError, match=r"larger than this model's pictures \(32x32\)"):
+        client.images.generate(model="dialogan", prompt="draw a blue star", size="64x64")
 
 
 def test_errors_come_back_in_openai_shape(client):

@@ -2,7 +2,7 @@
 import pytest
 import torch
 
-from dialogan.train.losses import (generator_adversarial_loss, hinge_discriminator_loss, ma_gp,
+from dialogan.train.losses import (generator_adversarial_loss, hinge_discriminator_loss, ma_gp, mode_seeking_loss,
                                    matching_aware_discriminator_loss, mismatched, r1_penalty)
 
 
@@ -79,3 +79,25 @@ def test_a_text_encoder_trained_with_the_discriminator_gets_its_gradient():
     loss = matching_aware_discriminator_loss(_quadratic, torch.randn(4, 1, 2, 2), torch.randn(4, 1, 2, 2), text, 2.0)
     loss.backward()
     assert encoder.weight.grad is not None and encoder.weight.grad.abs().sum() > 0
+
+
+def test_mode_seeking_loss_worked_by_hand():
+    # Pictures 0.5 apart on every value, noises 2 apart: ratio 0.25, loss 1 / (0.25 + eps).
+    a, b = torch.zeros(2, 3, 4, 4), torch.full((2, 3, 4, 4), 0.5)
+    za, zb = torch.zeros(2, 8), torch.full((2, 8), 2.0)
+    assert mode_seeking_loss(a, b, za, zb).item() == pytest.approx(1 / (0.25 + 1e-5))
+
+
+def test_mode_seeking_loss_pushes_the_two_pictures_apart():
+    a = torch.zeros(1, 3, 2, 2, requires_grad=True)
+    b = torch.full((1, 3, 2, 2), 0.1, requires_grad=True)
+    mode_seeking_loss(a, b, torch.zeros(1, 4), torch.ones(1, 4)).backward()
+    # Descending the gradient moves a down and b up: further apart.
+    assert (a.grad > 0).all() and (b.grad < 0).all()
+    collapsed = mode_seeking_loss(torch.zeros(1, 3, 2, 2), torch.zeros(1, 3, 2, 2), torch.zeros(1, 4), torch.ones(1, 4))
+    assert collapsed.item() == pytest.approx(1e5)  # the same picture for two noises costs the most
+
+
+def test_mode_seeking_loss_refuses_mismatched_shapes():
+    with pytest.raises(ValueError, match="one shape"):
+        mode_seeking_loss(torch.zeros(1, 3, 2, 2), torch.zeros(2, 3, 2, 2), torch.zeros(1, 4), torch.ones(1, 4))

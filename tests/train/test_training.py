@@ -187,3 +187,17 @@ def test_a_checkpoint_from_before_the_decay_groups_is_refused_by_resume_with_a_w
     save_file(tensors, str(state_file), metadata={"param_groups": json.dumps(groups)})
     with pytest.raises(ValueError, match=f"{old}: .*one parameter group.* --init-from {old}"):
         train("tiny", tmp_path / "x", resume=str(old))
+
+
+def test_a_run_with_every_variety_option_trains_the_noise_at_every_block(tmp_path):
+    from dialogan.pipeline.checkpoint import load_checkpoint
+    out = train("tiny", tmp_path / "run", overrides={"mode_seeking_weight": 1.0, "z_from_seed": True,
+                                                      "sparse_share": 0.5, "z_every_block": True})
+    model, _, config = load_checkpoint(out)
+    assert config["train"]["mode_seeking_weight"] == 1.0 and model.cfg.z_every_block
+    assert all(film.weight.abs().sum() > 0 for film in model.generator_ema.z_film)  # moved off zero by training
+
+
+def test_variety_options_of_the_shapes_world_are_refused_for_a_dataset_folder(caption_dataset, tmp_path):
+    with pytest.raises(ValueError, match="z_from_seed and sparse_share apply to the shapes world"):
+        train("tiny", tmp_path / "run", data=str(caption_dataset), overrides={"sparse_share": 0.3})

@@ -10,7 +10,12 @@ from dialogan.world import render_scene
 def side_by_side(dialogue, drawn: dict[str, list], image_px: int = 128, text_px: int = 300,
                  font_px: int = 14, seed: int = 0) -> Image.Image:
     """``drawn`` maps a system's name to its pictures (PIL, one per turn of ``dialogue``);
-    the last column is a render of each turn's target scene."""
+    the last column is a render of each turn's target scene, at the largest system's picture size.
+    Pictures are shown ``image_px`` wide at least and never smaller than they are (nearest
+    neighbour enlarges a small one; a large one keeps its full resolution)."""
+    own = [p.size[0] for pictures in drawn.values() for p in pictures if p is not None]
+    render_px = max(own, default=64)
+    image_px = max(image_px, render_px)
     font = cjk_font(font_px)
     names = list(drawn) + ["target (render)"]
     pad, line_h = 8, font_px + 4
@@ -28,7 +33,7 @@ def side_by_side(dialogue, drawn: dict[str, list], image_px: int = 128, text_px:
     for i, (turn, lines, h) in enumerate(zip(dialogue.turns, texts, heights)):
         for k, line in enumerate(lines):
             draw.text((pad, y + k * line_h), line, fill=(0, 0, 0), font=font)
-        pictures = [drawn[n][i] for n in drawn] + [render_scene(turn.scene, 64, seed)]
+        pictures = [drawn[n][i] for n in drawn] + [render_scene(turn.scene, render_px, seed)]
         for j, picture in enumerate(pictures):
             x = 2 * pad + text_px + j * (image_px + pad)
             if picture is None:

@@ -160,6 +160,24 @@ class WorldSource:
     def contexts(self, step: int, n: int, rank: int = 0) -> list[TurnContext]:
         return [ctx for ctx, _ in self.sample(step, n, rank)]
 
+    def sparse_contexts(self, step: int, n: int, rank: int = 0) -> list[TurnContext]:
+        """``n`` turns whose target is an empty scene (clear turns, a message before the first shape)
+        or a one-object scene, alternately (empty first), the same for the same (seed, step, rank);
+        drawn from dialogues of their own, so ``sample`` is unchanged."""
+        base = (self.seed * 1_000_003 + step * 64 + rank) % (2**31)
+        found: tuple[list, list] = ([], [])  # (empty, one object)
+        want = ((n + 1) // 2, n // 2)
+        for k in range(1000):
+            for d in generate_dialogues(4, seed=base * 11 + 5 + k, split=self.split, typo_rate=self.typo_rate):
+                for ctx in contexts_from_turns(d.turns, self.history_turns):
+                    if ctx.scene is not None and len(ctx.scene) <= 1 and len(found[len(ctx.scene)]) < want[len(ctx.scene)]:
+                        found[len(ctx.scene)].append(ctx)
+            if all(len(f) >= w for f, w in zip(found, want)):
+                break
+        else:
+            raise DialoganError(f"the {self.split} dialogues gave too few empty or one-object turns for {n}")
+        return [found[i % 2][i // 2] for i in range(n)]
+
     def image(self, ctx: TurnContext, seed: int) -> np.ndarray | None:
         if ctx.scene is None:
             return None

@@ -94,6 +94,13 @@ def _run(args, load_system) -> int:
           f"{'–' if a['reply_accuracy'] is None else format(a['reply_accuracy'], '.4f')} | FD "
           f"{'–' if result['fd']['value'] is None else format(result['fd']['value'], '.2f')} | "
           f"latency p50 {result['latency']['p50_ms']:.1f} ms")
+    k, sd = result["kid"], result["seed_diversity"]
+    if k["value"] is not None:
+        print(f"  KID {k['value']:.4f} ± {k['stderr']:.4f} (standard error, {k['subsets']} subsets of "
+              f"{k['subset_size']}; detector features)")
+    if sd["ratio"] is not None:
+        print(f"  diversity across seeds at {sd['size']} px ({sd['seeds']} seeds, {sd['turns']} turns, per pixel /255): "
+              f"system {sd['generator']:.2f}, renderer {sd['renderer']:.2f}, ratio {sd['ratio']:.3f}")
     for name, s in {"all": a, **result["by_lang"]}.items():
         print(f"  {name}: false replies {s['false_replies']}/{s['turns']} | destructive {s['destructive']}/"
               f"{s['target_unchanged']} | acted on {s['acted_on']}/{s['turns']}, of those wrong "

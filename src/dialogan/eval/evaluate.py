@@ -8,8 +8,8 @@ import numpy as np
 from dialogan.world import COLORS, SHAPES, Scene, render_scene
 
 from ..errors import DialoganError
-from .metrics import (PRF, centre_errors, diversity, frechet_distance, object_prf, reply_colors, reply_correct,
-                      reply_numbers, reply_polarity, rsim, state_match)
+from .metrics import (PRF, centre_errors, diversity, frechet_distance, kid, object_prf, reply_colors, reply_correct,
+                      reply_numbers, reply_polarity, rsim, seed_distance, state_match)
 from .truth import truth_summary, turn_truth
 
 
@@ -112,6 +112,13 @@ class ReplaySystem:
 
 
 # --- The evaluator -----------------------------------------------------------------------------
+KID_SUBSETS, KID_SUBSET_SIZE = 100, 1000  # the usual KID protocol, for runs with 2000 pictures or more
+
+
+def _kid_subset_size(n: int) -> int:
+    """KID's subset size for ``n`` pictures: 1000, or half of them when fewer than 2000 (each subset's
+    real and fake pictures show different scenes: ``kid(paired=True)``)."""
+    return max(2, min(KID_SUBSET_SIZE, n // 2))
 def _summary(records: list[dict]) -> dict:
     """Aggregate per-turn records: micro P/R/F1, means of state match, rsim and reply accuracy."""
     prf = sum((PRF(r["tp"], r["fp"], r["fn"]) for r in records), PRF(0, 0, 0))
@@ -148,9 +155,13 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     object P/R/F1, centre error and rsim of the detector's reading of ``turn.image`` vs the target
     scene; reply accuracy on count/colour/existence questions; the Frechet distance in the
     detector's feature space (NOT Inception-FID) between the system's images and real renders of
-    the same target scenes (up to ``n_images_for_fd`` of each); diversity (mean pairwise feature
-    distance) over ``n_variations`` seeds for the first ``n_diversity_turns`` non-empty turns, when
-    the system offers ``variations(n)`` or ``image(seed=...)``; latency of ``send`` per turn; and
+    the same target scenes (up to ``n_images_for_fd`` of each), and KID (``metrics.kid``) between the
+    same two sets; diversity (mean pairwise feature distance) over ``n_variations`` seeds for the
+    first ``n_diversity_turns`` non-empty turns, when the system offers ``variations(n)`` or
+    ``image(seed=...)``, and for the same turns the seed distance (``metrics.seed_distance``, per
+    pixel at the system's picture size) of the system's pictures and of the renderer's pictures of
+    the scene the system drew, with their ratio (system / renderer: 1 is the renderer's variety,
+    0 a system that ignores its seed); latency of ``send`` per turn; and
     the truth figures of ``truth``: false replies (a fact the reply states is not true of the
     system's picture), destructive turns (the picture changed though the target did not), the
     share of turns acted on (the picture changed) and the error rate of those.
@@ -160,12 +171,12 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
     ``set_history(turns)``): the figure for each turn taken alone.
 
     Returns a JSON-ready dict: "all_turns", "final_turns", "by_lang", "by_act", "by_phrasing",
-    "by_turn_index", "fd", "diversity", "latency", "turns" (per-turn records, with the system's ``edit`` where it
+    "by_turn_index", "fd", "kid", "diversity", "seed_diversity", "latency", "turns" (per-turn records, with the system's ``edit`` where it
     offers one beside the dialogue's ``expected_edit``), and "storyboard"
     (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
     """
     records, latencies, storyboard = [], [], []
-    fake_images, fake_scenes, variations = [], [], []
+    fake_images, fake_scenes, variations, varied_scenes = [], [], [], []
     pending: list[tuple[dict, object]] = []  # (record, image) awaiting one batched detector pass
     if teacher_forced and not hasattr(system, "set_history"):
         raise DialoganError(f"{type(system).__name__} offers no set_history(turns); teacher forcing needs it")
@@ -210,6 +221,7 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
                 drawn = _variations(system, n_variations)
                 if drawn is not None:
                     variations.append(drawn)
+                    varied_scenes.append(Scene(tuple(predicted)))
             if d_i < keep_images:
                 board["turns"].append({"text": turn.text, "reply": reply, "image": image, "record": record})
         if len(pending) >= 128:
@@ -226,12 +238,16 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         del r["_target"]
     div_values = [_feature_diversity(detector, v) for v in variations]
 
-    fd = None
+    fd = kid_value = kid_stderr = None
     if len(fake_images) >= 2:
-        # Real renders of the very scenes the system drew, each with its own seed.
+        # Real renders of the very scenes the system drew, each with its own seed, at the system's size.
         rng = np.random.default_rng(fd_seed)
-        real = [render_scene(s, 64, int(rng.integers(2**31))) for s in fake_scenes]
-        fd = frechet_distance(detector.features(real), detector.features(fake_images))
+        size = fake_images[0].size[0]
+        real = [render_scene(s, size, int(rng.integers(2**31))) for s in fake_scenes]
+        real_features, fake_features = detector.features(real), detector.features(fake_images)
+        fd = frechet_distance(real_features, fake_features)
+        kid_value, kid_stderr = kid(real_features, fake_features, subsets=KID_SUBSETS,
+                                    subset_size=_kid_subset_size(len(fake_images)), seed=fd_seed, paired=True)
     finals = [r for r in records if r["final"]]
     return {
         "dialogues": len(dialogues), "all_turns": _summary(records), "final_turns": _summary(finals),
@@ -239,8 +255,12 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         "by_phrasing": _grouped(records, "phrasing_split"), "by_turn_index": _grouped(records, "turn"),
         "final_by_lang": _grouped(finals, "lang"),
         "fd": {"value": fd, "images": len(fake_images), "space": "dialogan detector features (not Inception-FID)"},
+        "kid": {"value": kid_value, "stderr": kid_stderr, "images": len(fake_images), "subsets": KID_SUBSETS,
+                "subset_size": _kid_subset_size(len(fake_images)),
+                "space": "dialogan detector features (not Inception-KID)"},
         "diversity": {"value": float(np.mean(div_values)) if div_values else None, "turns": len(div_values),
                       "seeds": n_variations, "space": "dialogan detector features"},
+        "seed_diversity": _seed_diversity(variations, varied_scenes, fd_seed),
         "latency": _latency(latencies), "turns": records, "storyboard": storyboard,
     }
 
@@ -285,6 +305,25 @@ def _variations(system, n: int):
         except TypeError:
             return None
     return None
+
+
+def _seed_diversity(variations: list[list], scenes: list[Scene], seed: int) -> dict:
+    """Seed distance of the system's variations and of the renderer's pictures of the same scenes
+    with as many seeds, at the system's picture size, and their ratio (system / renderer)."""
+    out = {"generator": None, "renderer": None, "ratio": None, "turns": len(variations),
+           "seeds": len(variations[0]) if variations else 0, "size": None,
+           "unit": "mean absolute difference per pixel and channel, 0..255"}
+    kept = [(v, s) for v, s in zip(variations, scenes) if len(v) >= 2]
+    if not kept:
+        return out
+    variations = [v for v, _ in kept]
+    size = variations[0][0].size[0]
+    rng = np.random.default_rng([seed, 1])
+    renders = [[render_scene(s, size, int(rng.integers(2**31))) for _ in v] for v, s in kept]
+    g = float(np.mean([seed_distance(v) for v in variations]))
+    r = float(np.mean([seed_distance(v) for v in renders]))
+    out.update(generator=g, renderer=r, ratio=g / r if r > 0 else None, size=size)
+    return out
 
 
 def _feature_diversity(detector, images) -> float:

@@ -194,6 +194,63 @@ def diversity(vectors: np.ndarray) -> float:
     return float(d.sum() / (n * (n - 1)))
 
 
+def kid(real: np.ndarray, fake: np.ndarray, subsets: int = 100, subset_size: int = 1000,
+        seed: int = 0, paired: bool = False) -> tuple[float, float]:
+    """Kernel Inception Distance (Binkowski et al., 2018) in whatever feature space the rows come from:
+    (mean, standard error) of the unbiased MMD^2 over ``subsets`` random subsets.
+
+    The kernel is the cubic polynomial k(x, y) = (x . y / d + 1) ** 3, d the feature width. On each
+    subset, m = min(``subset_size``, len(real), len(fake)) rows are drawn without replacement from
+    each side and MMD^2 = sum_{i != j} k(r_i, r_j) / (m (m - 1)) + sum_{i != j} k(f_i, f_j) / (m (m - 1))
+    - 2 sum_{i, j} k(r_i, f_j) / m^2 (unbiased: it can be slightly negative when the sides agree).
+    The standard error is the subsets' standard deviation over sqrt(``subsets``); the subsets
+    overlap, so it understates the spread of a fresh sample. Here the features are the dialogan
+    detector's, so this is not comparable with published KIDs (Inception features).
+
+    ``paired``: row i of ``real`` and of ``fake`` show the same scene (the evaluator's renders of the
+    scenes the system drew). The estimate assumes independent sides, and a picture's own render
+    is closer to it than any other, which drives MMD^2 far below zero; so each subset takes its
+    real rows and its fake rows from disjoint halves of one shuffle (m <= half the rows).
+    """
+    real, fake = np.asarray(real, np.float64), np.asarray(fake, np.float64)
+    if real.ndim != 2 or fake.ndim != 2 or real.shape[1] != fake.shape[1]:
+        raise ValueError(f"KID needs two feature matrices of one width, got shapes {real.shape} and {fake.shape}")
+    if paired and len(real) != len(fake):
+        raise ValueError(f"paired KID needs as many real rows as fake ones, got {len(real)} and {len(fake)}")
+    m = min(subset_size, len(real) // 2) if paired else min(subset_size, len(real), len(fake))
+    if m < 2:
+        raise ValueError(f"KID needs at least 2 rows per side (4 when paired), got {len(real)} and "
+                         f"{len(fake)}")
+    if subsets < 1:
+        raise ValueError(f"KID needs at least one subset, got subsets={subsets}")
+    d = real.shape[1]
+    rng = np.random.default_rng(seed)
+    values = []
+    for _ in range(subsets):
+        if paired:
+            order = rng.permutation(len(real))
+            r, f = real[order[:m]], fake[order[m:2 * m]]
+        else:
+            r = real[rng.choice(len(real), m, replace=False)]
+            f = fake[rng.choice(len(fake), m, replace=False)]
+        k_rr, k_ff, k_rf = ((a @ b.T / d + 1) ** 3 for a, b in ((r, r), (f, f), (r, f)))
+        within = (k_rr.sum() - np.trace(k_rr) + k_ff.sum() - np.trace(k_ff)) / (m * (m - 1))
+        values.append(within - 2 * k_rf.sum() / (m * m))
+    values = np.asarray(values)
+    return float(values.mean()), float(values.std() / np.sqrt(subsets))
+
+
+def seed_distance(images) -> float:
+    """Mean absolute per-pixel difference (0..255 per channel) over all pairs of pictures of one
+    scene drawn with different seeds: 0 means every seed gives the same picture. ``images`` are
+    PIL images or arrays of one size; values in 0..255."""
+    x = np.stack([np.asarray(im, np.float64) for im in images]).reshape(len(images), -1)
+    if len(x) < 2:
+        raise ValueError(f"seed distance needs at least 2 pictures, got {len(x)}")
+    pairs = [np.abs(x[i] - x[j]).mean() for i in range(len(x)) for j in range(i + 1, len(x))]
+    return float(np.mean(pairs))
+
+
 # 5. Replies to questions.
 _ZH_DIGITS = {"零": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUMBERS = {w: i for i, w in enumerate(

@@ -61,6 +61,7 @@ def markdown_report(result: dict, title: str = "dialogan evaluation", meta: dict
               "compare only with runs scored by the same detector.",
               f"- diversity (mean pairwise feature distance across {div['seeds']} seeds, {div['turns']} turns): "
               f"{_fmt(div['value'], 3)}",
+              *_kid_and_seed_lines(result),
               f"- latency per turn: p50 {_fmt(lat['p50_ms'], 1)} ms, p95 {_fmt(lat['p95_ms'], 1)} ms, "
               f"mean {_fmt(lat['mean_ms'], 1)} ms",
               "", "Image figures compare what the detector reads in each picture with the target scene; "
@@ -76,8 +77,28 @@ def markdown_report(result: dict, title: str = "dialogan evaluation", meta: dict
     return "\n".join(lines) + "\n"
 
 
+def _kid_and_seed_lines(result: dict) -> list[str]:
+    """The KID and seed-diversity lines (results written before they existed have neither)."""
+    lines = []
+    k, sd = result.get("kid"), result.get("seed_diversity")
+    if k is not None:
+        lines.append(f"- KID: {_fmt(k['value'], 4)} ± {_fmt(k['stderr'], 4)} (standard error over {k['subsets']} "
+                     f"subsets of {k['subset_size']}), same images and feature space as the Frechet distance")
+    if sd is not None:
+        lines.append(f"- diversity across seeds ({sd['seeds']} seeds, {sd['turns']} turns, {sd['size']} px, mean "
+                     f"per-pixel difference /255): system {_fmt(sd['generator'], 2)}, renderer "
+                     f"{_fmt(sd['renderer'], 2)}, ratio {_fmt(sd['ratio'], 3)}")
+    return lines
+
+
 def storyboard(boards: list[dict], image_px: int = 128, text_px: int = 460, font_px: int = 15) -> Image.Image:
-    """A PNG-ready picture: per dialogue a title, then per turn a row of image | user text and reply."""
+    """A PNG-ready picture: per dialogue a title, then per turn a row of image | user text and reply.
+
+    Pictures are shown ``image_px`` wide at least, and never smaller than they are: a model's
+    picture larger than ``image_px`` keeps its full resolution; a smaller one is enlarged by
+    repeating pixels (nearest neighbour), nothing invented.
+    """
+    image_px = max([image_px] + [t["image"].size[0] for b in boards for t in b["turns"] if t.get("image") is not None])
     font, bold = cjk_font(font_px), cjk_font(font_px + 2)
     pad, line_h = 8, font_px + 5
     rows = []  # (kind, payload, height)

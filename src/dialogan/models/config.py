@@ -23,3 +23,7 @@ class ModelConfig(Config):
     cond_dim: int = 64  # width of the per-object state painted into the layout map
     g_channels: int = 128  # at the lowest resolution; halves as the picture grows
     d_channels: int = 32  # at the highest resolution; doubles as it shrinks
+    # The noise also scales and shifts every block's output (per-channel FiLM, initialised to zero):
+    # off in the shipped model; a checkpoint saved without it loads into a model with it on and
+    # draws the same pictures until training moves those weights.
+    z_every_block: bool = False

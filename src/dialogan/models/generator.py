@@ -122,6 +122,31 @@ class Generator(nn.Module):
         self.blocks = nn.ModuleList([SPADEBlock(chans[0], chans[0], map_channels)] +
                                     [SPADEBlock(chans[i], chans[i + 1], map_channels) for i in range(n_up)])
         self.to_rgb = nn.Sequential(nn.LeakyReLU(0.2), nn.Conv2d(chans[-1], 3, 3, padding=1), nn.Tanh())
+        # The noise at every resolution, not only at the stem (issue 22: the stem's noise alone is
+        # easily ignored). Zero-initialised: x * (1 + 0) + 0 is x exactly.
+        self.z_film = None
+        if getattr(cfg, "z_every_block", False):
+            self.z_film = nn.ModuleList([nn.Linear(cfg.z_dim, 2 * c_out) for c_out in [chans[0], *chans[1:]]])
+            for film in self.z_film:
+                nn.init.zeros_(film.weight)
+                nn.init.zeros_(film.bias)
+            self._register_load_state_dict_pre_hook(self._zero_missing_film)
+
+    def _zero_missing_film(self, state_dict, prefix, *args) -> None:
+        """A checkpoint saved without the per-block noise weights loads with them at zero (their
+        initial value), so it draws exactly what it drew before."""
+        if not any(k.startswith(prefix + "stem.") for k in state_dict):
+            return  # not a generator's state dict: let the load report what is wrong
+        for name, value in self.z_film.state_dict().items():
+            state_dict.setdefault(f"{prefix}z_film.{name}", torch.zeros_like(value))
+
+    def film(self, i: int, x: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        """Block ``i``'s output scaled and shifted per channel by the noise (x itself when the
+        generator has no per-block noise)."""
+        if self.z_film is None:
+            return x
+        gamma, beta = self.z_film[i](z).to(x.dtype)[:, :, None, None].chunk(2, 1)
+        return torch.addcmul(beta, x, 1 + gamma)
 
     def layout(self, obj_states, obj_xyr, obj_mask, scene_state, tokens=None, token_mask=None, is_caption=None):
         """Build the conditioning map from language-model states (already pooled per object)."""
@@ -136,9 +161,9 @@ class Generator(nn.Module):
         B = layout.shape[0]
         zmap = self.z_to_map(z).view(B, 16, self.start, self.start)
         x = self.stem(torch.cat([F.interpolate(layout, size=(self.start, self.start), mode="nearest"), zmap], 1))
-        x = self.blocks[0](x, layout)
-        for block in self.blocks[1:]:
-            x = block(F.interpolate(x, scale_factor=2, mode="nearest"), layout)
+        x = self.film(0, self.blocks[0](x, layout), z)
+        for i, block in enumerate(self.blocks[1:], 1):
+            x = self.film(i, block(F.interpolate(x, scale_factor=2, mode="nearest"), layout), z)
         return self.to_rgb(x)
 
     # Fast paths for inference: the same function, arranged for the CPU.
@@ -232,5 +257,5 @@ class FoldedGenerator:
             g1, b1, g2, b2 = F.conv2d(h, w, bias, padding=1).split(split, 1)
             y = block.conv1(F.leaky_relu_(torch.addcmul(b1, x, g1), 0.2))
             y = block.conv2(F.leaky_relu_(torch.addcmul(b2, y, g2), 0.2))
-            x = y.add_(block.skip(x))
+            x = g.film(i, y.add_(block.skip(x)), z)
         return g.to_rgb(x)

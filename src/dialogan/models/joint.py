@@ -63,6 +63,18 @@ class DialoGAN(nn.Module):
         self.generator_ema = copy.deepcopy(self.generator).requires_grad_(False).eval()
         self.discriminator = Discriminator(cfg, cfg.n_embd) if with_discriminator else None
 
+    def with_z_every_block(self) -> "DialoGAN":
+        """Give the generator (and its EMA copy) the noise at every block, keeping every weight it has:
+        the new ones start at zero, so the pictures stay exactly what they were until training."""
+        self.cfg.z_every_block = True
+        for name in ("generator", "generator_ema"):
+            old = getattr(self, name)
+            new = Generator(self.cfg, self.cfg.n_embd).to(old.stem.weight.device)
+            new.load_state_dict(old.state_dict())
+            new.train(old.training).requires_grad_(old.stem.weight.requires_grad)
+            setattr(self, name, new)
+        return self
+
     # 1. Language model.
     def lm_forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int, torch.Tensor]:
         """Summed cross-entropy over the scene and reply tokens, their number, and the last layer's states.

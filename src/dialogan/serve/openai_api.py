@@ -51,7 +51,8 @@ class ImageRequest(BaseModel):
     prompt: str
     model: str | None = None
     n: int = Field(1, ge=1, le=4)
-    size: str | None = Field(None, description="'WxH' with W == H; the picture is scaled from the model's own size")
+    size: str | None = Field(None, description="'NxN', N up to the model's own size (the default); a smaller N is "
+                                              "the model's picture scaled down, a larger one is refused")
     response_format: Literal["b64_json"] = "b64_json"
 
 
@@ -202,17 +203,21 @@ def build_router(service: ChatService) -> APIRouter:
     def images(req: ImageRequest) -> dict:
         check_model(req.model)
         prompt = clean_text(req.prompt)
-        px = None
+        full = service.model.cfg.image_size
+        px = full
         if req.size is not None:
             m = re.fullmatch(r"(\d{2,4})x(\d{2,4})", req.size)
             if not m or m.group(1) != m.group(2) or not 16 <= int(m.group(1)) <= 1024:
                 raise BadInput(f"size must be 'NxN' with N from 16 to 1024, got {req.size!r}")
             px = int(m.group(1))
+            if px > full:  # scaling up would invent detail the model did not draw
+                raise BadInput(f"size {req.size} is larger than this model's pictures ({full}x{full}); "
+                               f"ask for {full}x{full} or less")
         chat = service.new_chat()
         turns = [chat.send(prompt)] + [chat.variation() for _ in range(req.n - 1)]
         data = []
         for t in turns:
-            image = t.image if px is None else t.image.resize((px, px), 3)  # 3 = bicubic
+            image = t.image if px == t.image.size[0] else t.image.resize((px, px), 3)  # 3 = bicubic
             data.append({"b64_json": base64.b64encode(png_bytes(image)).decode(), "revised_prompt": t.scene.text()})
         return {"created": int(time.time()), "data": data}
 

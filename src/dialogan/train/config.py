@@ -49,6 +49,17 @@ class JointTrainConfig(Config):
     sample_every: int = setting(250, "write a sample grid and run the quick eval every N steps")
     save_every: int = setting(250, "save the checkpoint every N steps")
     quick_eval_turns: int = setting(40, "held-out turns decoded at every sample step")
+    # Variety across seeds (issue 22); all off by default, so runs and checkpoints made before draw as they did.
+    z_every_block: bool = setting(False, "give the generator its noise at every block too (zero-initialised FiLM): "
+                                         "new runs, and --init-from, whose weights then draw as before until trained")
+    mode_seeking_weight: float = setting(0.0, "weight of MSGAN's mode-seeking loss: each drawn turn is drawn with a "
+                                              "second noise too (0 = off)", metavar="W")
+    z_from_seed: bool = setting(False, "shapes world: each drawn turn's noise is the one inference draws for the "
+                                       "seed of its paired render, so the L1 pairs the picture of seed s with the "
+                                       "render of seed s")
+    sparse_share: float = setting(0.0, "shapes world: share of the drawn turns whose target is an empty or "
+                                       "one-object scene (clear turns, first adds); 0 = as the dialogues come",
+                                  metavar="F")
     workers: int | None = setting(None, "processes building the batches (default: 4 on CUDA, 0 = the training "
                                         "process on CPU); the batches are the same for any number")
 

@@ -26,7 +26,7 @@ from . import distributed
 from .batches import StepBatches, step_loader
 from .card import model_card
 from .config import get_preset
-from .losses import generator_adversarial_loss, matching_aware_discriminator_loss
+from .losses import generator_adversarial_loss, matching_aware_discriminator_loss, mode_seeking_loss
 from .optimizers import build_optimizers
 from .quick_eval import quick_eval_for
 
@@ -40,7 +40,7 @@ class Producer(torch.nn.Module):
         self.gan_into_lm, self.freeze_lm = gan_into_lm, freeze_lm
         self.lm, self.generator = model.lm, model.generator
 
-    def forward(self, batches, draw_batch, draw_layout, z):
+    def forward(self, batches, draw_batch, draw_layout, z, z2=None):
         # Sequences come in chunks of similar length: padding to the longest of a chunk, not of all.
         total, count = 0.0, 0
         for batch in batches:
@@ -53,6 +53,8 @@ class Producer(torch.nn.Module):
         states = states.detach() if self.freeze_lm else scale_grad(states, self.gan_into_lm)
         cond = self.model.condition(states, **draw_layout)
         fake = self.model.draw(cond, z, ema=False)
+        if z2 is not None:  # mode seeking: the same conditioning drawn with a second noise, stacked after
+            fake = torch.cat([fake, self.model.draw(cond, z2, ema=False)])
         return lm_loss, cond, fake
 
 
@@ -148,7 +150,16 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         raise DialoganError(f"lr_lm must be above 0 (the language model's peak learning rate), not {tc.lr_lm}")
     if tc.workers is not None and tc.workers < 0:
         raise DialoganError(f"workers must be 0 or more (processes building batches), not {tc.workers}")
-    for name in ("finish_share", "typo_rate"):
+    if tc.mode_seeking_weight < 0:
+        raise DialoganError(f"mode_seeking_weight must be 0 or more, not {tc.mode_seeking_weight}")
+    if data and (tc.z_from_seed or tc.sparse_share):
+        raise DialoganError("z_from_seed and sparse_share apply to the shapes world (its renders have seeds and "
+                            "its dialogues can be drawn from), not to --data")
+    if tc.z_every_block and not mc.z_every_block:
+        mc.z_every_block = True
+        if init_from:
+            model.with_z_every_block()  # the loaded weights, the new ones at zero: the same pictures
+    for name in ("finish_share", "typo_rate", "sparse_share"):
         if not 0 <= getattr(tc, name) <= 1:
             raise DialoganError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")
     torch.manual_seed(tc.seed + info.rank)
@@ -216,7 +227,8 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     # 4. The loop: batches from DataLoader workers, bf16 autocast on CUDA.
     batches = StepBatches(source, tok, n_ctx=mc.n_ctx, z_dim=mc.z_dim, batch_size=tc.batch_size,
                           image_batch=tc.image_batch, seed=tc.seed, gan_every=tc.gan_every, rank=info.rank,
-                          world_size=info.world_size)
+                          world_size=info.world_size, second_z=tc.mode_seeking_weight > 0,
+                          z_from_seed=tc.z_from_seed, sparse_share=tc.sparse_share)
     on_gpu = info.device.startswith("cuda")
     n_workers = tc.workers if tc.workers is not None else (min(4, (os.cpu_count() or 1) // 2) if on_gpu else 0)
     loader = step_loader(batches, start_step, tc.steps, n_workers, pin_memory=on_gpu)
@@ -250,10 +262,13 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             batches.pictures(batch)  # already loaded, unless the finish trains the GAN off its beat
             drawable = batch.draw_examples
             real, z = batch.real.to(info.device, non_blocking=True), batch.z.to(info.device, non_blocking=True)
+            z2 = batch.z2.to(info.device, non_blocking=True) if tc.mode_seeking_weight > 0 else None
             # 4b. Language model and generator forward; the generator's loss reaches the language model.
             with autocast():
-                lm_loss, cond, fake = producer(chunks, collate(drawable, tok.pad_id), collate_layout(drawable), z)
+                lm_loss, cond, fake = producer(chunks, collate(drawable, tok.pad_id), collate_layout(drawable), z, z2)
             fake = fake.float()  # bf16 from the generator under autocast; the losses against real pictures in fp32
+            if z2 is not None:
+                fake, fake2 = fake.chunk(2)
             # 4c. Discriminator step.
             d_loss = discriminator_step(model.discriminator, opts["d"], real, fake, cond, tc.gp_weight, info,
                                         autocast)
@@ -268,6 +283,9 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             l1 = err.mean()
             obj_l1 = (err * coverage).sum() / (coverage.sum() * 3 + 1.0)
             g_loss = tc.l1_weight * l1 + tc.object_l1_weight * obj_l1 + tc.adv_weight * adv
+            if z2 is not None:
+                ms = mode_seeking_loss(fake, fake2, z, z2)
+                g_loss = g_loss + tc.mode_seeking_weight * ms
             (lm_loss + g_loss).backward()
             opts["g"].step()
             # EMA that starts short and grows to ema_decay: a run of a few thousand steps is not
@@ -275,6 +293,8 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
             gan_step = step // tc.gan_every
             model.update_ema(min(tc.ema_decay, (1 + gan_step) / (10 + gan_step)))
             gan_logs = {"l1": l1.item(), "obj": obj_l1.item(), "adv": adv.item(), "d": d_loss}
+            if z2 is not None:
+                gan_logs["ms"] = ms.item()
         torch.nn.utils.clip_grad_norm_(model.lm.parameters(), 1.0)
         opts["lm"].step()
         # 4e. Logs, samples, quick eval, checkpoints (rank 0 only).

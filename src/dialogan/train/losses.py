@@ -74,3 +74,19 @@ def matching_aware_discriminator_loss(judge: Callable[[torch.Tensor, torch.Tenso
         with torch.autocast(real.device.type, enabled=False):
             loss = loss + gp_weight * ma_gp(d_real, (real, text_gp))
     return loss
+
+
+def mode_seeking_loss(fake_a: torch.Tensor, fake_b: torch.Tensor, z_a: torch.Tensor, z_b: torch.Tensor,
+                      eps: float = 1e-5) -> torch.Tensor:
+    """MSGAN's mode-seeking term (Mao et al., 2019): 1 / (ratio + eps), ratio = mean |fake_a - fake_b|
+    over mean |z_a - z_b|, for two pictures drawn from the same conditioning with noises z_a and z_b.
+
+    Minimising it pushes the pictures of two noises apart in proportion to how far apart the noises
+    are, against the mode collapse a reconstruction loss encourages. Means over the whole batch, as
+    the authors' code takes them; the gradient reaches both pictures.
+    """
+    if fake_a.shape != fake_b.shape or z_a.shape != z_b.shape:
+        raise ValueError(f"mode seeking needs two pictures and two noises of one shape each, got "
+                         f"{tuple(fake_a.shape)}, {tuple(fake_b.shape)} and {tuple(z_a.shape)}, {tuple(z_b.shape)}")
+    ratio = (fake_a - fake_b).abs().mean() / (z_a - z_b).abs().mean()
+    return 1.0 / (ratio + eps)
