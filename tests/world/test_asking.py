@@ -56,6 +56,13 @@ def test_after_a_group_it_in_the_question_back_is_the_groups_newest_member():
     assert propose(scene, "recolor it green", "en", focus=[0, 1]) == "Do you want me to make the small blue star green?"
 
 
+def test_the_question_back_names_them_and_the_other_one_as_the_world_finds_them():
+    scene = Scene.parse("large red circle 17 17 ; small blue circle 50 50 ; large green star 83 83")
+    assert propose(scene, "recolor other green", "en", focus=0) == "Do you want me to make the small blue circle green?"
+    assert propose(scene, "recolor them green", "en", focus=(0, 1)) == "Do you want me to make them green?"
+    assert propose(scene, "remove other", "zh", focus=2) == "你是想让我删除另一个吗？"  # no other star: named as said
+
+
 def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     for message in ("is this big or small please?", "告诉我那个红颜色圆盘的大小", "它大不大？", "this is what size"):
         assert is_question(message) and question_kind(message) == "ask_size", message

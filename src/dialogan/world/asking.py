@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
-from .edits import EditError, Op, apply_edit, describe, fields_of, focus_fits, matching, parse_edit
+from .edits import EditError, Op, apply_edit, describe, fields_of, objects_named, parse_edit
 from .scene import Scene
 
 # 1. Asking or instructing.
@@ -119,17 +119,19 @@ def _plural(shape: str) -> str:
     return shape + ("es" if shape.endswith(("s", "x", "ch", "sh")) else "s")
 
 
+# What a pointing word is called when it names no one object: (English, Chinese).
+_POINTED = {"it": ("it", "它"), "them": ("them", "它们"), "other": ("the other one", "另一个")}
+
+
 def _name_of(lang: str, scene: Scene, desc: str, focus) -> str:
     """The object ``desc`` names in ``scene`` by its full name, else the description as said."""
     mod = phrasing_en if lang == "en" else phrasing_zh
-    group = (focus,) if type(focus) is int else tuple(focus or ())
-    hits = [max(group)] if desc == "it" and focus_fits(focus, scene) else \
-        matching(scene, fields_of(desc)) if desc not in ("", "it") else []  # "it": a group's newest member
+    hits = objects_named(scene, desc, focus) if desc else []  # "it": a group's newest member
     if len(hits) == 1:
         o = scene[hits[0]]
         return mod.object_name(o.size, o.color, o.shape)
-    if desc == "it":
-        return "it" if lang == "en" else "它"
+    if desc in _POINTED:
+        return _POINTED[desc][lang != "en"]
     return mod.desc_name(fields_of(desc))
 
 
@@ -147,7 +149,7 @@ def _phrase(lang: str, scene: Scene, op: Op, focus: int | None) -> str:
     if op.verb in ("keep", "ask", "count", "pick"):
         return ""
     name = _name_of(lang, scene, op.obj, focus)
-    the = "" if not en or name == "it" else "the "
+    the = "" if not en or name in ("it", "them", "the other one") else "the "
     if op.verb == "remove":
         return f"remove {the}{name}" if en else f"删除{name}"
     if op.verb == "recolor":

@@ -423,6 +423,15 @@ def _find_all(scene: Scene, desc: str, focus: Focus) -> list[int]:
     return [_find(scene, desc, focus)]
 
 
+def objects_named(scene: Scene, desc: str, focus: Focus = None) -> list[int]:
+    """The objects ``desc`` names in ``scene`` as an edit would find them (``it``, ``them``, ``other``,
+    ``all DESC`` or a description), or ``[]`` when it names none or is ambiguous."""
+    try:
+        return _find_all(scene, desc, focus)
+    except _Unresolved:
+        return []
+
+
 def _named(o: SceneObject, region: str) -> str:
     return f"{o.name} {region}"
 
