@@ -67,7 +67,8 @@ def test_resume_after_sigkill_ends_with_the_same_weights_as_an_uninterrupted_run
 
 @pytest.mark.slow  # torchrun with two training processes
 def test_two_ddp_processes_hold_identical_weights(tmp_path):
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2", "--master_port", "29517",
+    # --standalone: a free port of its own, so runs side by side never wait on each other's
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
            "-m", "dialogan.cli", "train", "--preset", "tiny", "--threads", "1", "--out", str(tmp_path / "ddp")]
     res = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
