@@ -1,29 +1,10 @@
 """The evaluator on hand-made dialogues with the stand-in systems, and its reports."""
-from dataclasses import dataclass
-
 import pytest
 from PIL import Image
 
 from dialogan.eval import Detector, ReplaySystem, evaluate, question_kind, to_json_ready, write_report
 from dialogan.world import Scene
-
-
-@dataclass
-class Turn:  # the interface of dialogan.world.DialogueTurn that the evaluator reads
-    text: str
-    reply: str
-    scene: Scene
-    act: str
-    lang: str
-    phrasing: str = "seen"
-    command: str = ""
-    edit: str = "keep"
-
-
-@dataclass
-class Dialogue:
-    id: str
-    turns: list
+from stand_ins import Dialogue, Turn
 
 
 def _dialogues():

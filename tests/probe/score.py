@@ -21,7 +21,8 @@ REPO = HERE.parents[1]
 CHECK_PY = REPO.parent / "shared" / "acceptance" / "check.py"
 
 
-def _load(name: str, path: Path):
+def load_module(name: str, path: Path):
+    """The Python file at ``path`` as a module named ``name`` (the probe and its scorer are not a package)."""
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -85,8 +86,8 @@ def main(argv=None) -> int:
     if a.checkpoint and not Path(a.checkpoint).is_dir():
         print(f"score.py: --checkpoint {a.checkpoint}: no such folder", file=sys.stderr)
         return 2
-    check = _load("acceptance_check", CHECK_PY)
-    probe = _load("probe_cases", HERE / "cases.py")
+    check = load_module("acceptance_check", CHECK_PY)
+    probe = load_module("probe_cases", HERE / "cases.py")
     from dialogan import Chat
 
     t0 = time.time()

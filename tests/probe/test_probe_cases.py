@@ -12,22 +12,16 @@ import pytest
 
 from dialogan.world.scene import COLORS, MAX_OBJECTS, SHAPES, SIZES
 
-HERE = Path(__file__).resolve().parent
-CHECK_PY = HERE.parents[1].parent / "shared" / "acceptance" / "check.py"
-if not CHECK_PY.is_file():
-    pytest.skip(f"the acceptance scorer {CHECK_PY} is absent; the probe is written for its run_case",
+_spec = importlib.util.spec_from_file_location("probe_score", Path(__file__).with_name("score.py"))
+score_py = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score_py)  # the scorer knows where the probe and the acceptance checker are
+if not score_py.CHECK_PY.is_file():
+    pytest.skip(f"the acceptance scorer {score_py.CHECK_PY} is absent; the probe is written for its run_case",
                 allow_module_level=True)
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-check = _load("acceptance_check", CHECK_PY)
-probe = _load("probe_cases", HERE / "cases.py")
+check = score_py.load_module("acceptance_check", score_py.CHECK_PY)
+probe = score_py.load_module("probe_cases", score_py.HERE / "cases.py")
 CASES = probe.CASES
 CHECK_KEYS = {"unchanged", "n_objects", "reply_any", "reply_all", "reply_nonempty"}
 RELATIONS = {"left_of", "right_of", "above", "below"}

@@ -10,18 +10,6 @@ NEW = ("add_list", "no_number", "multi", "correct", "plural", "reshape", "copy",
        "size_of")
 
 
-@pytest.fixture(scope="module")
-def pairs(dialogues):
-    """(scene before, turn) for every turn of the shared dialogues."""
-    out = []
-    for d in dialogues:
-        prev = Scene(())
-        for t in d.turns:
-            out.append((prev, t))
-            prev = t.scene
-    return out
-
-
 def test_the_new_constructions_are_a_share_of_training_and_every_one_is_held_out_in_part():
     acts = Counter(t.act for d in generate_dialogues(400, seed=21) for t in d.turns)
     share = sum(acts[a] for a in NEW) / sum(acts.values())
@@ -35,8 +23,8 @@ def test_the_new_constructions_are_a_share_of_training_and_every_one_is_held_out
     assert all(t.phrasing in train for d in generate_dialogues(200, seed=21) for t in d.turns if t.lang != "mix")
 
 
-def test_several_instructions_are_one_edit_of_several_kinds_and_the_reply_answers_each(pairs):
-    multi = [t for _, t in pairs if t.act == "multi"]
+def test_several_instructions_are_one_edit_of_several_kinds_and_the_reply_answers_each(turn_pairs):
+    multi = [t for _, t in turn_pairs if t.act == "multi"]
     assert len(multi) > 20
     for t in multi:
         verbs = [op.verb for op in parse_edit(t.edit)]
@@ -44,15 +32,15 @@ def test_several_instructions_are_one_edit_of_several_kinds_and_the_reply_answer
         assert t.reply.count(".") + t.reply.count("。") >= 2, t.reply
 
 
-def test_a_few_asks_how_many_and_draws_nothing(pairs):
-    asked = [(prev, t) for prev, t in pairs if t.act == "no_number"]
+def test_a_few_asks_how_many_and_draws_nothing(turn_pairs):
+    asked = [(prev, t) for prev, t in turn_pairs if t.act == "no_number"]
     assert len(asked) > 10
     for prev, t in asked:
         assert t.edit == "keep" and t.scene == prev and t.reply.endswith(("?", "？"))
 
 
-def test_a_correction_changes_only_the_object_the_last_turn_touched(pairs):
-    fixed = [(prev, t) for prev, t in pairs if t.act == "correct"]
+def test_a_correction_changes_only_the_object_the_last_turn_touched(turn_pairs):
+    fixed = [(prev, t) for prev, t in turn_pairs if t.act == "correct"]
     assert len(fixed) > 10
     for prev, t in fixed:
         ops = parse_edit(t.edit)
@@ -65,8 +53,8 @@ def test_a_correction_changes_only_the_object_the_last_turn_touched(pairs):
             assert sum(a != b for a, b in zip(prev, t.scene)) <= 1, (t.text, t.edit)
 
 
-def test_plural_edits_name_several_objects_and_change_them_together(pairs):
-    plural = [(prev, t) for prev, t in pairs if t.act == "plural"]
+def test_plural_edits_name_several_objects_and_change_them_together(turn_pairs):
+    plural = [(prev, t) for prev, t in turn_pairs if t.act == "plural"]
     assert len(plural) > 10
     for prev, t in plural:
         op = parse_edit(t.edit)[0]
@@ -77,16 +65,16 @@ def test_plural_edits_name_several_objects_and_change_them_together(pairs):
             assert len(prev) - len(t.scene) >= 2
 
 
-def test_the_other_one_is_the_other_object_of_the_focus_shape(pairs):
-    other = [(prev, t) for prev, t in pairs if t.act == "other"]
+def test_the_other_one_is_the_other_object_of_the_focus_shape(turn_pairs):
+    other = [(prev, t) for prev, t in turn_pairs if t.act == "other"]
     assert len(other) > 5
     for prev, t in other:
         assert parse_edit(t.edit)[0].obj == "other", t.edit
 
 
-def test_copies_and_reshapes_keep_what_was_not_asked_to_change(pairs):
+def test_copies_and_reshapes_keep_what_was_not_asked_to_change(turn_pairs):
     seen = Counter()
-    for prev, t in pairs:
+    for prev, t in turn_pairs:
         if t.act == "copy" and len(t.scene) == len(prev) + 1:
             new = t.scene[-1]  # a copy of an object already there (its size changed for "the same but smaller")
             assert any(o.shape == new.shape and o.color == new.color for o in prev), t.edit
@@ -98,9 +86,9 @@ def test_copies_and_reshapes_keep_what_was_not_asked_to_change(pairs):
     assert seen["copy"] > 10 and seen["reshape"] > 10
 
 
-def test_questions_change_nothing_and_the_reply_states_the_worlds_answer(pairs):
+def test_questions_change_nothing_and_the_reply_states_the_worlds_answer(turn_pairs):
     seen = Counter()
-    for prev, t in pairs:
+    for prev, t in turn_pairs:
         if t.act in ("compare", "check", "around", "size_of"):
             assert t.scene == prev and t.edit.split()[0] in ("compare", "check", "around", "ask"), t.edit
             seen[t.act] += 1
@@ -117,8 +105,8 @@ def test_questions_change_nothing_and_the_reply_states_the_worlds_answer(pairs):
     assert all(seen[a] > 3 for a in ("compare", "check", "around", "size_of", "checked")), seen
 
 
-def test_lists_add_one_object_per_item(pairs):
-    lists = [(prev, t) for prev, t in pairs if t.act == "add_list" and t.scene != prev]
+def test_lists_add_one_object_per_item(turn_pairs):
+    lists = [(prev, t) for prev, t in turn_pairs if t.act == "add_list" and t.scene != prev]
     assert len(lists) > 20
     for prev, t in lists:
         assert len(t.scene) - len(prev) == sum(op.count for op in parse_edit(t.edit))
