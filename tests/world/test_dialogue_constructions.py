@@ -2,8 +2,6 @@
 several objects at once, reshape, copy and the questions the world answers."""
 from collections import Counter
 
-import pytest
-
 from dialogan.world import Scene, apply_edit, generate_dialogues, parse_edit, template_ids
 
 NEW = ("add_list", "no_number", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
