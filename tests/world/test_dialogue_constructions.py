@@ -2,7 +2,7 @@
 several objects at once, reshape, copy and the questions the world answers."""
 from collections import Counter
 
-from dialogan.world import Scene, apply_edit, generate_dialogues, parse_edit, template_ids
+from dialogan.world import apply_edit, generate_dialogues, parse_edit, template_ids
 
 NEW = ("add_list", "no_number", "multi", "correct", "plural", "reshape", "copy", "compare", "check", "around",
        "size_of")
