@@ -1,6 +1,4 @@
 """The shipped detector reads renders back; any picture mode is accepted; non-images are refused."""
-import io
-
 import numpy as np
 import pytest
 from PIL import Image

@@ -27,7 +27,6 @@ from dialogan.data.tokenizer import DialogueTokenizer
 from dialogan.models import Conditioning, DialoGAN, FoldedGenerator
 from dialogan.pipeline import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, condition_scene, draw_batch, draw_scene,
                                write_turn)
-from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.models.language import library_greedy_decode
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.world import Scene, SceneError, apply_edit, generate_dialogues

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import shutil
-import subprocess
-import warnings
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from ..errors import DialoganError
 from ..files import atomic_write

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from ..edits import ASPECTS, REL_DIRS, STEP, apply_edit, cell_of, describe, matching, region_name
+from ..edits import ASPECTS, REL_DIRS, STEP, apply_edit, cell_of, matching, region_name
 from ..scene import COLORS, MAX_OBJECTS, REGIONS, SHAPES
 from .plans import DialogueState, Plan
 from .references import edit_words, unique_ref
