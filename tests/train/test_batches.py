@@ -5,6 +5,7 @@ import pytest
 import torch
 
 from dialogan.data.examples import WorldSource
+from dialogan.pipeline.turn import seed_noise
 from dialogan.train import get_preset
 from dialogan.train.batches import StepBatches
 from dialogan.train.loop import train_tokenizer
@@ -60,8 +61,7 @@ def test_the_noise_is_the_one_inference_draws_for_the_renders_seed(tok):
         # The paired picture is the render of seed s, and the noise is draw_scene's noise of seed s.
         render = torch.from_numpy(render_array(ctx.scene, 32, int(s))).permute(2, 0, 1) * 2 - 1
         assert torch.allclose(batch.real[j], render)
-        assert torch.equal(batch.z[j], torch.randn(1, PRESET.model.z_dim,
-                                                   generator=torch.Generator().manual_seed(int(s)))[0])
+        assert torch.equal(batch.z[j], seed_noise([s], PRESET.model.z_dim)[0])
 
 
 def test_a_second_noise_leaves_the_first_as_it_was(tok):

@@ -132,6 +132,28 @@ class Generator(nn.Module):
                 nn.init.zeros_(film.bias)
             self._register_load_state_dict_pre_hook(self._zero_missing_film)
 
+    @classmethod
+    def grown(cls, old: "Generator", cfg: ModelConfig, state_dim: int, old_size: int) -> "Generator":
+        """A generator for ``cfg.image_size`` holding every weight of ``old`` (drawing ``old_size``
+        pixels); each added block starts as the identity (its last convolution at zero, its
+        shortcut the identity), so it first draws the old picture at the new size."""
+        new = cls(cfg, state_dim).to(old.stem.weight.device)
+        if not (new.blocks[len(old.blocks) - 1].conv2.out_channels == old.blocks[-1].conv2.out_channels
+                and len(new.blocks) > len(old.blocks)):
+            raise ValueError(f"cannot grow a {old_size} px generator to {cfg.image_size} px: the channels differ")
+        missing, unexpected = new.load_state_dict(old.state_dict(), strict=False)
+        added = tuple(f"blocks.{i}." for i in range(len(old.blocks), len(new.blocks)))
+        added_film = tuple(f"z_film.{i}." for i in range(len(old.blocks), len(new.blocks)))
+        wrong = [k for k in missing if not k.startswith(added + added_film)] + list(unexpected)
+        if wrong:
+            raise ValueError(f"cannot grow this generator: {', '.join(wrong[:4])} do not carry over")
+        for block in new.blocks[len(old.blocks):]:
+            if not isinstance(block.skip, nn.Identity):
+                raise ValueError("cannot grow this generator: an added block changes its channels")
+            nn.init.zeros_(block.conv2.weight)
+            nn.init.zeros_(block.conv2.bias)
+        return new.train(old.training).requires_grad_(old.stem.weight.requires_grad)
+
     def _zero_missing_film(self, state_dict, prefix, *args) -> None:
         """A checkpoint saved without the per-block noise weights loads with them at zero (their
         initial value), so it draws exactly what it drew before."""

@@ -75,6 +75,23 @@ class DialoGAN(nn.Module):
             setattr(self, name, new)
         return self
 
+    def grown_to(self, size: int) -> "DialoGAN":
+        """The generator (and its EMA copy) grown to draw ``size`` pixels, keeping every weight it
+        has: one new block per doubling, each starting as the identity on its upsampled input, so
+        the first pictures are the old ones at the new size and training only has to add detail
+        (progressive growing). The discriminator is made afresh for the new size."""
+        if size == self.cfg.image_size:
+            return self
+        if size < self.cfg.image_size:
+            raise ValueError(f"a generator grows, it does not shrink: {self.cfg.image_size} px to {size} px")
+        old_size, self.cfg.image_size = self.cfg.image_size, size
+        for name in ("generator", "generator_ema"):
+            old = getattr(self, name)
+            setattr(self, name, Generator.grown(old, self.cfg, self.cfg.n_embd, old_size))
+        if self.discriminator is not None:
+            self.discriminator = Discriminator(self.cfg, self.cfg.n_embd).to(self.generator.stem.weight.device)
+        return self
+
     # 1. Language model.
     def lm_forward(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int, torch.Tensor]:
         """Summed cross-entropy over the scene and reply tokens, their number, and the last layer's states.

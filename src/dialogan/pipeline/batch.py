@@ -23,7 +23,7 @@ from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import Scene
-from .turn import draw_batch
+from .turn import draw_batch, seed_noise
 
 
 @torch.inference_mode()
@@ -145,8 +145,7 @@ def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds
     hidden = torch.stack([torch.cat([s, s.new_zeros(width - s.shape[0], s.shape[1])]) for s in states])
     cond = model.condition(hidden, **collate_layout(examples))
     # 2. The noise of each seed, as draw_scene draws it, and one generator pass.
-    z = torch.cat([torch.randn(1, model.cfg.z_dim, generator=torch.Generator().manual_seed(int(seed) % (2**63)))
-                   for seed in seeds]).to(hidden.device)
+    z = seed_noise(seeds, model.cfg.z_dim).to(hidden.device)
     pixels = (draw_batch(model, cond, z).clamp(-1, 1) + 1) / 2
     arrays = pixels.permute(0, 2, 3, 1).mul(255).round().byte().cpu().numpy()
     return [Image.fromarray(a, "RGB") for a in arrays]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import torch
 from PIL import Image
 
@@ -23,7 +24,7 @@ from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
-from ..world import Scene, SceneError, apply_edit, facts, false_facts, reply_language, world_reply
+from ..world import Scene, SceneError, apply_edit, facts, false_facts, picture_noise, reply_language, world_reply
 
 MAX_EDIT_TOKENS = 160
 MAX_REPLY_TOKENS = 96
@@ -157,10 +158,15 @@ def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Te
 
 
 @torch.inference_mode()
+def seed_noise(seeds, dim: int) -> torch.Tensor:
+    """The generator's noise (len(seeds), dim) for picture seeds: ``world.picture_noise``, whose
+    leading numbers set the look of the world's render of the same seed."""
+    return torch.from_numpy(np.stack([picture_noise(int(s), dim) for s in seeds])) if len(seeds) else torch.zeros(0, dim)
+
+
 def draw_scene(model: DialoGAN, cond: Conditioning, seed: int) -> torch.Tensor:
     """One picture (3, S, S) in [0, 1]; the same conditioning and seed give the same picture."""
-    g = torch.Generator().manual_seed(int(seed) % (2**63))
-    z = torch.randn(1, model.cfg.z_dim, generator=g).to(cond.scene_state.device)
+    z = seed_noise([seed], model.cfg.z_dim).to(cond.scene_state.device)
     return (draw_batch(model, cond, z)[0].clamp(-1, 1) + 1) / 2
 
 

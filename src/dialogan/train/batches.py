@@ -17,6 +17,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from ..data.examples import Example, FolderSource, WorldSource, build_draw_example, build_example
 from ..data.tokenizer import DialogueTokenizer
+from ..world import picture_noise
 
 
 @dataclass
@@ -43,9 +44,9 @@ class StepBatches(Dataset):
     Options for variety across seeds (issue 22), all off by default (the batches are then what they
     always were): ``second_z`` loads a second noise per drawn turn (mode seeking); ``z_from_seed``
     makes each drawn turn's noise the one inference draws for the seed of its paired render
-    (``pipeline.draw_scene``: ``randn`` from a generator seeded with it), so the picture of seed s
-    is compared with the render of seed s; ``sparse_share`` replaces that share (rounded) of the
-    drawn turns with turns whose target is an empty scene (clear turns, and greetings or questions
+    (``world.picture_noise``, as ``pipeline.draw_scene`` draws it), so the picture of seed s is
+    compared with the render of seed s, whose look follows that noise's leading numbers;
+    ``sparse_share`` replaces that share (rounded) of the drawn turns with turns whose target is an empty scene (clear turns, and greetings or questions
     before the first shape) or, every other one, a one-object scene.
     The last two need the shapes world.
     """
@@ -107,8 +108,8 @@ class StepBatches(Dataset):
         batch.real = torch.from_numpy(np.stack(pictures)).permute(0, 3, 1, 2) * 2 - 1
         gen = torch.Generator().manual_seed(int(seeds.sum()) % (2**31))
         if self.z_from_seed:  # as pipeline.draw_scene draws the noise of a seed
-            batch.z = torch.cat([torch.randn(1, self.z_dim, generator=torch.Generator().manual_seed(int(s)))
-                                 for s in seeds]) if len(seeds) else torch.zeros(0, self.z_dim)
+            batch.z = torch.from_numpy(np.stack([picture_noise(int(s), self.z_dim) for s in seeds])) \
+                if len(seeds) else torch.zeros(0, self.z_dim)
         else:
             batch.z = torch.randn(len(batch.drawn), self.z_dim, generator=gen)
         if self.second_z:

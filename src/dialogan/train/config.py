@@ -60,6 +60,10 @@ class JointTrainConfig(Config):
     sparse_share: float = setting(0.0, "shapes world: share of the drawn turns whose target is an empty or "
                                        "one-object scene (clear turns, first adds); 0 = as the dialogues come",
                                   metavar="F")
+    image_size: int | None = setting(None, "draw pictures of this many pixels (default: the preset's, or the "
+                                           "checkpoint's): --init-from a smaller model grows its generator, the new "
+                                           "blocks starting as the identity, with a fresh discriminator",
+                                     metavar="PX")
     workers: int | None = setting(None, "processes building the batches (default: 4 on CUDA, 0 = the training "
                                         "process on CPU); the batches are the same for any number")
 

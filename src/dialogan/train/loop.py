@@ -159,6 +159,20 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
         mc.z_every_block = True
         if init_from:
             model.with_z_every_block()  # the loaded weights, the new ones at zero: the same pictures
+    if tc.image_size and tc.image_size != mc.image_size:
+        if tc.image_size not in (32, 64, 128, 256):
+            raise DialoganError(f"image_size must be 32, 64, 128 or 256 pixels, not {tc.image_size}")
+        if init_from:
+            torch.manual_seed(tc.seed)  # the new blocks and discriminator are the same on every rank
+            try:
+                model.grown_to(tc.image_size)
+            except ValueError as e:
+                raise DialoganError(f"--image-size {tc.image_size} with --init-from {init_from}: {e}") from None
+        elif resume:
+            raise DialoganError(f"{resume} draws {mc.image_size} px; to train it at {tc.image_size} px start a new "
+                                f"run from it with --init-from")
+        else:
+            mc.image_size = tc.image_size
     for name in ("finish_share", "typo_rate", "sparse_share"):
         if not 0 <= getattr(tc, name) <= 1:
             raise DialoganError(f"{name} must be between 0 and 1 (a share), not {getattr(tc, name)}")

@@ -1,5 +1,5 @@
 """The shapes world: scenes, their text form, the renderer and the dialogue generator."""
-from .render import SUPPORTED_SIZES, render_array, render_scene
+from .render import STYLE_DIMS, SUPPORTED_SIZES, picture_noise, render_array, render_scene
 from .sample import random_object, random_scene
 from .scene import (COLORS, EMPTY_TEXT, MARGIN, MAX_OBJECTS, RADIUS, REGIONS, RELATIONS, SHAPES, SIZES,
                     Scene, SceneError, SceneObject, is_above, is_below, is_left_of, is_right_of,

@@ -3,6 +3,11 @@
 Every object is drawn from a cached sprite (coverage, shading and shadow computed once
 from an exact signed distance field, per shape, size in pixels and quarter-pixel offset),
 so a 64x64 picture costs a fraction of a millisecond. Output is deterministic per seed.
+
+A picture's look (background tone, brightness, texture, its mirror image) follows the first
+``STYLE_DIMS`` numbers of ``picture_noise(seed)``, the same normal vector the generator draws a
+seed's picture from (``pipeline.draw_scene``): a generator trained on the render of seed s with
+the noise of seed s can learn how its noise should change the picture, rather than ignore it.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ _BACKGROUND_TONES = np.array([  # light, low-saturation tones that no object col
     (230, 222, 226), (244, 240, 232), (216, 220, 228), (226, 232, 222),
 ], dtype=np.float32) / 255.0
 _BANK = 16
+STYLE_DIMS = 4  # the noise's numbers that set a picture's look: tone, brightness, texture, mirror
 
 
 # 1. Geometry: each shape as a polygon (or a circle) around the origin, radius 1.
@@ -100,15 +106,32 @@ def _texture_bank(size: int) -> np.ndarray:
     return bank
 
 
+def picture_noise(seed: int, dim: int) -> np.ndarray:
+    """The normal vector (dim,) float32 of a picture seed: the generator's noise for that seed,
+    whose first ``STYLE_DIMS`` numbers also set the render's look (any ``dim`` gives the same
+    leading numbers)."""
+    return np.random.default_rng(int(seed) % 2**63).standard_normal(dim).astype(np.float32)
+
+
+def _uniform(x: float) -> float:
+    """The standard normal's distribution function: a normal number to a uniform one in (0, 1)."""
+    return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
+
+
 def render_array(scene: Scene, size: int = 64, seed: int = 0) -> np.ndarray:
     """The picture as a float32 array (size, size, 3) in [0, 1]."""
     if size not in SUPPORTED_SIZES:
         raise ValueError(f"size={size!r} is not supported; use one of {SUPPORTED_SIZES}")
-    rng = np.random.default_rng(seed)
-    texture = _texture_bank(size)[rng.integers(_BANK)]
-    if rng.integers(2):
+    tone_at, bright, pattern, mirror = (_uniform(float(v)) for v in picture_noise(seed, STYLE_DIMS))
+    texture = _texture_bank(size)[min(_BANK - 1, int(pattern * _BANK))]
+    if mirror > 0.5:
         texture = texture[:, ::-1]
-    tone = _BACKGROUND_TONES[rng.integers(len(_BACKGROUND_TONES))] * rng.uniform(0.94, 1.02)
+    # The tone slides smoothly along the list of tones, so nearby noise gives nearby tones.
+    at = tone_at * (len(_BACKGROUND_TONES) - 1)
+    low = min(int(at), len(_BACKGROUND_TONES) - 2)
+    tone = _BACKGROUND_TONES[low] + (at - low) * (_BACKGROUND_TONES[low + 1] - _BACKGROUND_TONES[low])
+    tone = tone * (0.94 + 0.08 * bright)
+    rng = np.random.default_rng([int(seed) % 2**63, 1])  # the objects' small colour jitter
     img = tone[None, None, :] * (1.0 + texture[..., None])
     for obj in scene.objects:
         radius_px = RADIUS[obj.size] * size
