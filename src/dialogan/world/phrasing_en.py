@@ -285,6 +285,10 @@ TEMPLATES: dict[str, list[str]] = {
     "unknown_word@recolor": ["{pre}{v_make} {ref} {ucolor}{post}", "change {ref} to {ucolor}",
                              "{can_you} {v_make} {ref} {ucolor}{q}", "{ref} should be {ucolor}",
                              "i want {ref} in {ucolor}", "recolor {ref} {ucolor}", "let's make {ref} {ucolor}"],
+    "out_of_world@recolor": ["{pre}{v_make} {ref} {out_color}{post}", "change {ref} to {out_color}",
+                             "{can_you} {v_make} {ref} {out_color}{q}", "i want {ref} {out_color}",
+                             "{ref} should be {out_color}", "paint {ref} {out_color}", "let's make {ref} {out_color}",
+                             "recolor {ref} to {out_color}", "{ref} in {out_color} please", "turn {ref} {out_color}"],
     "out_of_world@chat": ["{out_chat}{q}", "{greet_core}, {out_chat}{q}", "{can_you} tell me {out_chat}", "{out_chat}"],
 }
 
@@ -322,8 +326,17 @@ REPLIES: dict[tuple[str, str], str] = {
     ("thanks", "ok"): "You're welcome!",
     ("help", "ok"): ("I can draw circles, squares, triangles, stars, diamonds and hexagons, small or large, in "
                      "ten colours, and move, recolour, resize or remove them. Just tell me what you want."),
-    ("out_of_world", "ok"): ("Sorry, I can only draw circles, squares, triangles, stars, diamonds and hexagons "
-                             "in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray."),
+    # Out of the world: the picture stays and the reply asks back (outcome "color"/"shape" when the
+    # request named a colour or shape the world lacks, "ok" for anything else).
+    ("out_of_world", "ok"): ("Sorry, I can't draw that: I can draw circles, squares, triangles, stars, diamonds and "
+                             "hexagons in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray. "
+                             "What would you like me to draw?"),
+    ("out_of_world", "color"): ("Sorry, I can't draw that colour: I can draw circles, squares, triangles, stars, "
+                                "diamonds and hexagons in red, orange, yellow, green, cyan, blue, purple, pink, brown "
+                                "or gray. Which colour would you like?"),
+    ("out_of_world", "shape"): ("Sorry, I can't draw that shape: I can draw circles, squares, triangles, stars, "
+                                "diamonds and hexagons in red, orange, yellow, green, cyan, blue, purple, pink, brown "
+                                "or gray. Which shape would you like?"),
     ("unknown_word", "color"): "I don't know '{word}' — which colour do you mean?",
     ("unknown_word", "shape"): "I don't know '{word}' — which shape do you mean?",
     ("ambiguous", "ok"): "Which one do you mean: {cands}?",

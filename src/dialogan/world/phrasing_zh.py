@@ -198,6 +198,10 @@ TEMPLATES: dict[str, list[str]] = {
                      "来{uobj}", "帮我{v_add}{uobj}吧", "{uobj}，谢谢", "我要{uobj}"],
     "unknown_word@recolor": ["把{ref}{v_make}{ucolor}", "{ref}{v_make}{ucolor}", "把{ref}涂成{ucolor}",
                              "让{ref}变成{ucolor}", "{can_you}把{ref}{v_make}{ucolor}", "将{ref}的颜色改为{ucolor}"],
+    "out_of_world@recolor": ["{pre}把{ref}{v_make}{out_color}{post}", "把{ref}涂成{out_color}的", "{ref}{v_make}{out_color}",
+                             "{can_you}把{ref}{v_make}{out_color}", "我想要{out_color}的{ref}", "让{ref}变成{out_color}的",
+                             "{ref}要{out_color}的", "把{ref}的颜色改成{out_color}", "给{ref}换成{out_color}",
+                             "{ref}应该是{out_color}的"],
     "out_of_world@chat": ["{out_chat}", "{greet_core}，{out_chat}", "{can_you}告诉我{out_chat}", "请问{out_chat}"],
 }
 
@@ -235,7 +239,10 @@ REPLIES: dict[tuple[str, str], str] = {
     ("thanks", "ok"): "不客气！",
     ("help", "ok"): ("我可以画圆形、正方形、三角形、星形、菱形和六边形，有大有小，有十种颜色，"
                      "还可以移动、改颜色、改大小或删除它们。告诉我你想画什么吧。"),
-    ("out_of_world", "ok"): "抱歉，我只能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。",
+    # Out of the world: the picture stays and the reply asks back (see phrasing_en.REPLIES).
+    ("out_of_world", "ok"): "抱歉，这个我画不了：我能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。你想让我画什么？",
+    ("out_of_world", "color"): "抱歉，这个颜色我画不了：我能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。你想要哪种颜色？",
+    ("out_of_world", "shape"): "抱歉，这个形状我画不了：我能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。你想要哪种形状？",
     ("unknown_word", "color"): "我不认识'{word}'这个颜色，你指的是哪种颜色？",
     ("unknown_word", "shape"): "我不认识'{word}'这个形状，你指的是哪种形状？",
     ("ambiguous", "ok"): "你指的是哪一个：{cands}？",

@@ -13,7 +13,7 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_r
             "remove": ("remove",),
             "recolor": ("recolor", "recolor@bare"), "resize": ("resize@to", "resize@cmp", "resize@bare"),
             "move": ("move@region", "move@rel", "move@dir", "move@bare"),
-            "out_of_world": ("out_of_world", "out_of_world@chat"),
+            "out_of_world": ("out_of_world", "out_of_world@recolor", "out_of_world@chat"),
             "ambiguous": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir",
                           "ask_color", "ask_where", "add_relative"),
             "no_room": ("add", "add@place", "add_relative", "add_relative@bare")}

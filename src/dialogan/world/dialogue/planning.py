@@ -333,10 +333,14 @@ def _plan_simple(st, rng, act):
     if act == "out_of_world":
         if rng.random() < 0.2:
             return Plan(act, "out_of_world@chat", {}, "ok", {}, st.scene, st.focus, question=True)
+        if st.scene and rng.random() < 0.3:  # a drawn object in a colour the world lacks ("make it white")
+            ref = unique_ref(st, rng, rng.randrange(len(st.scene)))
+            if ref is not None:
+                return Plan(act, "out_of_world@recolor", {"ref": ("ref", ref)}, "color", {}, st.scene, st.focus)
         kind = rng.choice(("thing", "thing", "color", "shape"))
         spec = (kind, rng.choice(SHAPES) if kind == "color" else rng.choice(_COLORS))
-        return Plan(act, act, {"thing": ("thing", spec), "place": ("place", rng.choice(list(REGIONS)))}, "ok",
-                    {}, st.scene, st.focus)
+        return Plan(act, act, {"thing": ("thing", spec), "place": ("place", rng.choice(list(REGIONS)))},
+                    "ok" if kind == "thing" else kind, {}, st.scene, st.focus)
     return Plan(act, act, {}, "ok", {}, st.scene, st.focus, question=act == "help")
 
 

@@ -1,0 +1,26 @@
+"""Phrasings the probe found missing (refusals of colours the world lacks, reshapes, numbered lists):
+generated in training, with a held-out share that only "unseen" says, and each edit doing what was asked."""
+import pytest
+
+from dialogan.world import generate_dialogues, template_ids
+
+
+@pytest.fixture(scope="module")
+def by_split():
+    return {split: [t for d in generate_dialogues(400, seed=23, split=split) for t in d.turns]
+            for split in ("train", "unseen")}
+
+
+def _ids(turns, key):
+    """The ids of ``key``'s templates said in one language (a mix names its template by its frame's index)."""
+    return {t.phrasing for t in turns if t.phrasing.split(".")[0] == key and ".mix." not in t.phrasing}
+
+
+@pytest.mark.parametrize("key", ["out_of_world@recolor"])
+def test_a_new_phrasing_trains_and_keeps_a_held_out_share_for_unseen(by_split, key):
+    train, unseen = _ids(by_split["train"], key), _ids(by_split["unseen"], key)
+    assert train and unseen
+    assert train <= template_ids("train") and not train & template_ids("unseen")
+    assert unseen <= template_ids("unseen")
+    for lang in ("en", "zh"):
+        assert any(f".{lang}." in i for i in template_ids("unseen") if i.startswith(key + "."))
