@@ -25,7 +25,8 @@ ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@each", "add_list@corn
                  "other": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir"),
                  "plural": ("plural@recolor", "plural@remove", "plural@resize", "plural@move"),
                  "copy": ("copy", "copy@ref", "copy@place", "copy@smaller"),
-                 "compare": ("compare", "compare@all")})
+                 "compare": ("compare", "compare@all"),
+                 "reshape": ("reshape", "reshape@shape")})
 
 
 def template_keys(act: str) -> tuple[str, ...]:

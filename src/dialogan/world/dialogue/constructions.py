@@ -255,7 +255,7 @@ def _ref(st: DialogueState, rng: random.Random, pron: float = 0.4):
 
 
 def plan_reshape(st: DialogueState, rng: random.Random) -> Plan | None:
-    """ "Turn the square into a star", "把圆改成三角形"."""
+    """ "Turn the square into a star", "把圆改成三角形", "change the shape of it to a star", "把它的形状改成星形"."""
     found = _ref(st, rng)
     if found is None:
         return None
@@ -265,7 +265,8 @@ def plan_reshape(st: DialogueState, rng: random.Random) -> Plan | None:
     edit = f"reshape {edit_words(ref)} {shape}"
     out = _world(st, edit)
     slots = {"ref": ("ref", ref), "ashape": ("ashape", shape), "shape": ("shape", shape)}
-    return Plan("reshape", "reshape", slots, out.result.split()[0], {"old": ("name", o), "shape": ("shape", shape)},
+    key = "reshape@shape" if rng.random() < 0.3 else "reshape"  # "change the shape of it to a star"
+    return Plan("reshape", key, slots, out.result.split()[0], {"old": ("name", o), "shape": ("shape", shape)},
                 out.scene, out.focus, edit=edit)
 
 

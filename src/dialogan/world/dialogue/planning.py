@@ -381,7 +381,7 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                # the larger constructions: about a fifth of the turns, so a fine-tune learns them
                "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "no_number": 1.5, "multi": 7 * (n > 0),
                "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "resize", "move")),
-               "plural": 5 * (n > 1), "reshape": 3 * (n > 0), "copy": 3.5 * (n > 0), "compare": 4.5 * (n > 1),
+               "plural": 5 * (n > 1), "reshape": 5 * (n > 0), "copy": 3.5 * (n > 0), "compare": 4.5 * (n > 1),
                "check": 4 * (n > 1), "around": 2 * (n > 0), "size_of": 2 * (n > 0), "other": 8 * (n > 1)}
     acts, w = list(weights), list(weights.values())
     if st.pending is not None and rng.random() < 0.6:
