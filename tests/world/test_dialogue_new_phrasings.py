@@ -16,7 +16,7 @@ def _ids(turns, key):
     return {t.phrasing for t in turns if t.phrasing.split(".")[0] == key and ".mix." not in t.phrasing}
 
 
-@pytest.mark.parametrize("key", ["out_of_world@recolor", "reshape@shape"])
+@pytest.mark.parametrize("key", ["out_of_world@recolor", "reshape@shape", "add_list@ones"])
 def test_a_new_phrasing_trains_and_keeps_a_held_out_share_for_unseen(by_split, key):
     train, unseen = _ids(by_split["train"], key), _ids(by_split["unseen"], key)
     assert train and unseen
@@ -47,3 +47,20 @@ def test_a_reshape_changes_the_shape_of_the_one_object_it_names_and_nothing_else
                     assert done.result.startswith(("same", "blocked")), (t.text, done.result)
             prev, focus, asked = done.scene, done.focus, done.asked
     assert said == {"reshape", "reshape@shape"}
+
+
+def test_a_count_with_one_colour_each_adds_one_object_per_colour_named():
+    seen = 0
+    for d in generate_dialogues(300, seed=31):
+        prev = Scene(())
+        for t in d.turns:
+            if t.phrasing.startswith("add_list@ones.") and len(t.scene) > len(prev):  # not "no room"
+                seen += 1
+                added = [o for o in t.scene.objects if o not in prev.objects]
+                colours = [op.split()[2] for op in t.edit.split(" ; ")]
+                assert [o.color for o in added] == colours and len({o.shape for o in added}) == 1, t.text
+                assert apply_edit(prev, t.edit).scene == t.scene
+                one = "一个" if t.lang == "zh" else "one "
+                assert t.text.lower().count(one) >= len(colours), t.text
+            prev = t.scene
+    assert seen >= 10

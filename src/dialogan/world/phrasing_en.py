@@ -383,6 +383,10 @@ TEMPLATES.update({
     "add_list@colors": ["{pre}{v_add} {nobj}: {colors}{post}", "{nobj}, {colors}", "{v_add} {nobj} in {colors}",
                         "i want {nobj}: {colors}", "{can_you} {v_add} {nobj}, {colors}{q}",
                         "{nobj} please, one each of {colors}", "{v_add} {nobj} colored {colors}"],
+    # A count, then one colour each: "two circles, one red and one blue".
+    "add_list@ones": ["{pre}{v_add} {nobj}, {ones}{post}", "{nobj}: {ones}", "{can_you} {v_add} {nobj}, {ones}{q}",
+                      "i want {nobj}, {ones}", "{v_add} {nobj} - {ones}", "let's have {nobj}, {ones}",
+                      "{nobj} please, {ones}", "{v_add} me {nobj}: {ones}"],
     "add_list@each": ["{pre}{v_add} {each}{post}", "{each}", "{can_you} {v_add} {each}{q}", "i want {each}",
                       "let's have {each}", "{v_add} me {each}"],
     "add_list@corners": ["{pre}{v_add} {nobj}, {each_corner}{post}", "{nobj}, {each_corner}",
@@ -724,6 +728,8 @@ def construction_phrase(p, kind: str, v) -> str:
         return _plural(words) if kind == "pobj" else words if kind == "kobj" else f"{_article(words)} {words}"
     if kind == "colors":
         return join(p, [p.word(f"color_{c}") for c in v])
+    if kind == "ones":  # "one red, one green and one blue"
+        return join(p, [f"one {p.word(f'color_{c}')}" for c in v])
     if kind == "each":
         size, colors, shape = v
         size_w = (p.word(f"size_{size}") + " ") if size else ""

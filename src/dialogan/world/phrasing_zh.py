@@ -288,6 +288,10 @@ TEMPLATES.update({
     "add_list@colors": ["{pre}{v_add}{nobj}：{colors}{post}", "{nobj}，{colors}", "{v_add}{nobj}，分别是{colors}",
                         "我要{nobj}，{colors}各一个", "{can_you}{v_add}{nobj}，{colors}", "{colors}的{pobj}各{v_add}一个",
                         "给我{v_add}{nobj}，颜色是{colors}"],
+    # 先说个数，再一个一个说颜色："两个圆，一个红的一个蓝的"。
+    "add_list@ones": ["{pre}{v_add}{nobj}，{ones}{post}", "{nobj}：{ones}", "{can_you}{v_add}{nobj}，{ones}",
+                      "我要{nobj}，{ones}", "给我{v_add}{nobj}，{ones}", "{v_add}{nobj}，其中{ones}",
+                      "来{nobj}，{ones}", "{nobj}，要{ones}"],
     "add_list@each": ["{pre}{v_add}{each}{post}", "{each}", "{can_you}{v_add}{each}", "我要{each}", "给我{v_add}{each}",
                       "来{each}"],
     "add_list@corners": ["{each_corner}各{v_add}一个{kobj}", "{each_corner}都{v_add}一个{kobj}", "每个角放一个{kobj}",
@@ -576,6 +580,12 @@ def construction_phrase(p, kind: str, v) -> str:
         return object_phrase(p, size, color, shape, 1)
     if kind == "colors":
         return join(p, [p.word(f"color_{c}") for c in v])
+    if kind == "ones":  # "一个红的、一个绿的和一个蓝的" / "一个红色，一个蓝色"
+        de = "的" if p.chance(0.6) else ""
+        parts = [f"一个{p.word(f'color_{c}')}{de}" for c in v]
+        sep = "，" if p.chance(0.5) else "、"
+        last = "和" if len(parts) > 1 and p.chance(0.5) else sep
+        return sep.join(parts[:-1]) + last + parts[-1] if len(parts) > 1 else parts[0]
     if kind == "each":
         size, colors, shape = v
         parts = [f"一个{p.word(f'color_{c}')[:1] if p.chance(0.5) else p.word(f'color_{c}')}的" for c in colors]

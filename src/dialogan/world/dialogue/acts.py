@@ -20,7 +20,8 @@ ACT_KEYS = {"add": ("add", "add@place"), "add_relative": ("add_relative", "add_r
 ACT_KEYS["missing"] = ACT_KEYS["ambiguous"]
 ACT_KEYS["clarify"] = ("clarify",)
 ACT_KEYS["unknown_word"] = ("unknown_word", "unknown_word@recolor")
-ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@each", "add_list@corners", "add_list@sides"),
+ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@ones", "add_list@each", "add_list@corners",
+                              "add_list@sides"),
                  "correct": ("correct@shape", "correct@color", "correct@dir", "correct@place", "correct@object"),
                  "other": ("remove", "recolor", "resize@to", "resize@cmp", "move@region", "move@rel", "move@dir"),
                  "plural": ("plural@recolor", "plural@remove", "plural@resize", "plural@move"),
