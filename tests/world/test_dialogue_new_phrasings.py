@@ -16,7 +16,7 @@ def _ids(turns, key):
     return {t.phrasing for t in turns if t.phrasing.split(".")[0] == key and ".mix." not in t.phrasing}
 
 
-@pytest.mark.parametrize("key", ["out_of_world@recolor", "reshape@shape", "add_list@ones"])
+@pytest.mark.parametrize("key", ["out_of_world@recolor", "reshape@shape", "add_list@ones", "multi"])
 def test_a_new_phrasing_trains_and_keeps_a_held_out_share_for_unseen(by_split, key):
     train, unseen = _ids(by_split["train"], key), _ids(by_split["unseen"], key)
     assert train and unseen
