@@ -55,3 +55,14 @@ def test_the_edit_confidence_is_the_least_probability_of_its_greedy_tokens(tiny_
     expected = logits.softmax(-1).gather(1, torch.tensor(ids)[:, None])[:, 0]
     assert torch.allclose(torch.tensor(decoder.probs), expected, atol=1e-4)
     assert write_turn(model, tok, prompt).confidence == pytest.approx(float(expected.min()), abs=1e-4)
+
+
+def test_the_message_a_broken_reply_is_mended_from_is_the_prompts_last_one(tiny_checkpoint):
+    from dialogan.pipeline.turn import _message
+    from dialogan.world import mend_broken
+    _, tok, _ = load_checkpoint(tiny_checkpoint)
+    prompt = build_prompt(tok, 1024, "large red circle 17 17", [("画一个圆", "好的")], "把它涂成胭脂色")
+    assert _message(tok, prompt) == "把它涂成胭脂色"
+    # A character cut after two of its three bytes decodes as U+FFFD; the message gives the word back.
+    cut = "我不认识'" + b"\xe8\x83".decode("utf-8", "replace") + "脂色'这个颜色，你指的是哪种颜色？"
+    assert mend_broken(cut, _message(tok, prompt)) == "我不认识'胭脂色'这个颜色，你指的是哪种颜色？"

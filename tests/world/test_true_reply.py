@@ -1,5 +1,6 @@
 """The world's own reply: the dialogues' reply for every edit result, and the truth in place of a false one."""
-from dialogan.world import Scene, apply_edit, generate_dialogues
+from dialogan.world import (REPLIES_EN, REPLIES_ZH, Scene, apply_edit, generate_dialogues, mend_broken,
+                            reads_as_out_of_world)
 from dialogan.world.reply_check import false_facts
 from dialogan.world.true_reply import world_reply
 
@@ -17,7 +18,7 @@ def test_the_world_says_what_the_dialogues_say_for_every_turn_with_facts():
                     break
                 done = apply_edit(before, t.edit, focus, asked)
                 said = world_reply(t.reply, before, t.edit, done, asked=asked, focus=focus)
-                if t.act in ("greet", "thanks", "help", "out_of_world"):
+                if t.act in ("greet", "thanks", "help"):
                     assert said is None
                 else:
                     assert said == t.reply, (t.text, t.edit, done.result)
@@ -67,3 +68,50 @@ def test_questions_the_world_answers_from_the_scene():
         "No, the small blue star is at the center and the large red circle at the top left."
     asked = apply_edit(PICTURE, "ask star")
     assert world_reply("It is large.", PICTURE, "ask star", asked) == "It is small."
+
+
+OLD_REFUSAL = {"en": ("Sorry, I can only draw circles, squares, triangles, stars, diamonds and hexagons "
+                      "in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray."),
+               "zh": "抱歉，我只能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。"}
+
+
+def test_every_refusal_of_something_out_of_the_world_asks_back():
+    for replies, mark in ((REPLIES_EN, "?"), (REPLIES_ZH, "？")):
+        refusals = {k: v for k, v in replies.items() if k[0] == "out_of_world"}
+        assert set(refusals) == {("out_of_world", o) for o in ("ok", "color", "shape")}
+        assert all(v.endswith(mark) for v in refusals.values()), refusals
+
+
+def test_the_generated_refusals_ask_back_and_leave_the_picture_alone():
+    seen = set()
+    for d in generate_dialogues(300, seed=11):
+        prev = Scene(())
+        for t in d.turns:
+            if t.act == "out_of_world":
+                assert t.edit == "keep" and t.scene == prev
+                assert t.reply.endswith(("?", "？")), t.reply
+                seen.add((t.phrasing.split(".")[0], t.reply.split("：")[0].split(":")[0]))
+            prev = t.scene
+    keys = {k for k, _ in seen}
+    assert keys == {"out_of_world", "out_of_world@recolor", "out_of_world@chat"}
+    assert ("out_of_world@recolor", "Sorry, I can't draw that colour") in seen
+    assert ("out_of_world@recolor", "抱歉，这个颜色我画不了") in seen
+
+
+def test_a_refusal_in_an_earlier_wording_becomes_the_question_back():
+    done = apply_edit(PICTURE, "keep")
+    for lang, replies in (("en", REPLIES_EN), ("zh", REPLIES_ZH)):
+        assert reads_as_out_of_world(OLD_REFUSAL[lang])
+        assert world_reply(OLD_REFUSAL[lang], PICTURE, "keep", done) == replies[("out_of_world", "ok")]
+        for outcome in ("ok", "color", "shape"):  # the current wording keeps its kind of question
+            said = replies[("out_of_world", outcome)]
+            assert reads_as_out_of_world(said) and not false_facts(said, PICTURE, PICTURE, done.result)
+            assert world_reply(said, PICTURE, "keep", done) == said
+
+
+def test_a_quoted_word_with_cut_bytes_is_taken_from_the_message():
+    broken = "我不认识'胭\ufffd形'这个形状，你指的是哪种形状？"
+    assert mend_broken(broken, "画一个胭脂形") == "我不认识'胭脂形'这个形状，你指的是哪种形状？"
+    assert mend_broken("抱歉\ufffd\ufffd。", "画一条狗") == "抱歉。"  # nothing to take it from: dropped
+    assert mend_broken("Added a small red circle at the center.", "x") == "Added a small red circle at the center."
+    assert "\ufffd" not in mend_broken("我不认识'\ufffd'这个颜色", "把它涂成黛色")

@@ -24,7 +24,8 @@ from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
-from ..world import Scene, SceneError, apply_edit, facts, false_facts, picture_noise, reply_language, world_reply
+from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, picture_noise,
+                     reads_as_out_of_world, reply_language, world_reply)
 
 MAX_EDIT_TOKENS = 160
 MAX_REPLY_TOKENS = 96
@@ -71,6 +72,13 @@ def build_prompt(tok: DialogueTokenizer, n_ctx: int, scene_text: str, history: l
     return prompt
 
 
+def _message(tok: DialogueTokenizer, prompt: list[int]) -> str:
+    """The user's message of a prompt (``encode_prompt``), as the model read it: after its last ``<|user|>``."""
+    user = tok.special["<|user|>"]
+    start = max((k for k, i in enumerate(prompt) if i == user), default=-1) + 1
+    return tok.decode(prompt[start:]).strip()
+
+
 @torch.inference_mode()
 def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene: Scene | None = None,
                lookahead: int = LOOKAHEAD, focus: int | None = None, asked: str | None = None,
@@ -109,7 +117,7 @@ def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene
     # 3. The reply continues the same sequence (a caption's too): the cache holds the prompt, the
     # edit and its result.
     reply_ids = decoder.generate({tok.end_id}, min(MAX_REPLY_TOKENS, max(1, room)), lookahead)
-    reply = tok.decode(reply_ids).strip()
+    reply = mend_broken(tok.decode(reply_ids).strip(), _message(tok, prompt))
     # 4. Facts come from the world, words from the model: a reply that states anything untrue of
     # the picture is replaced by the world's own wording before anyone sees it.
     corrected = False
@@ -124,9 +132,13 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     """``reply`` when every fact it states is true of the turn (``done``, the world's outcome of
     ``edit`` on ``before``), else the world's own reply to the turn in the reply's language
     (``world_reply``), else the world's description of the picture; and whether it was replaced."""
+    lang = reply_language(reply)
+    if edit.strip() == "keep" and reads_as_out_of_world(reply):
+        # A refusal asks back what to draw, as the world words it now (a model may say an earlier wording).
+        own = world_reply(reply, before, edit, done, lang=lang)
+        return own, own != reply
     if not false_facts(reply, done.scene, before, done.result):
         return reply, False
-    lang = reply_language(reply)
     try:
         own = world_reply(reply, before, edit, done, lang=lang, asked=asked, focus=focus)
     except (SceneError, IndexError, KeyError, ValueError):  # an outcome the world has no sentence for

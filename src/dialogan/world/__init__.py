@@ -12,4 +12,4 @@ from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edi
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, reply_language
 from .asking import is_answer, is_question, is_yes, propose, question_kind
-from .true_reply import world_reply
+from .true_reply import mend_broken, reads_as_out_of_world, world_reply

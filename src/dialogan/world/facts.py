@@ -40,8 +40,11 @@ SENTENCES = {
     "zh": {("compare_pair", "than"): "{name}比{other}{cmp}。", ("compare_pair", "level"): "{name}和{other}{same}。"}}
 # Earlier wordings of the same facts, still read by the reply checker (a model trained on them may say them).
 READ_ALSO = {
-    "en": {("around", "none"): "There is nothing next to the {name}."},
-    "zh": {("around", "ok"): "{name}旁边：{list}。"}}
+    "en": {("around", "none"): "There is nothing next to the {name}.",
+           ("out_of_world", "ok"): ("Sorry, I can only draw circles, squares, triangles, stars, diamonds and hexagons "
+                                    "in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray.")},
+    "zh": {("around", "ok"): "{name}旁边：{list}。",
+           ("out_of_world", "ok"): "抱歉，我只能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。"}}
 
 
 def _lang(lang: str):

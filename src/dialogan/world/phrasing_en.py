@@ -285,6 +285,10 @@ TEMPLATES: dict[str, list[str]] = {
     "unknown_word@recolor": ["{pre}{v_make} {ref} {ucolor}{post}", "change {ref} to {ucolor}",
                              "{can_you} {v_make} {ref} {ucolor}{q}", "{ref} should be {ucolor}",
                              "i want {ref} in {ucolor}", "recolor {ref} {ucolor}", "let's make {ref} {ucolor}"],
+    "out_of_world@recolor": ["{pre}{v_make} {ref} {out_color}{post}", "change {ref} to {out_color}",
+                             "{can_you} {v_make} {ref} {out_color}{q}", "i want {ref} {out_color}",
+                             "{ref} should be {out_color}", "paint {ref} {out_color}", "let's make {ref} {out_color}",
+                             "recolor {ref} to {out_color}", "{ref} in {out_color} please", "turn {ref} {out_color}"],
     "out_of_world@chat": ["{out_chat}{q}", "{greet_core}, {out_chat}{q}", "{can_you} tell me {out_chat}", "{out_chat}"],
 }
 
@@ -322,8 +326,17 @@ REPLIES: dict[tuple[str, str], str] = {
     ("thanks", "ok"): "You're welcome!",
     ("help", "ok"): ("I can draw circles, squares, triangles, stars, diamonds and hexagons, small or large, in "
                      "ten colours, and move, recolour, resize or remove them. Just tell me what you want."),
-    ("out_of_world", "ok"): ("Sorry, I can only draw circles, squares, triangles, stars, diamonds and hexagons "
-                             "in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray."),
+    # Out of the world: the picture stays and the reply asks back (outcome "color"/"shape" when the
+    # request named a colour or shape the world lacks, "ok" for anything else).
+    ("out_of_world", "ok"): ("Sorry, I can't draw that: I can draw circles, squares, triangles, stars, diamonds and "
+                             "hexagons in red, orange, yellow, green, cyan, blue, purple, pink, brown or gray. "
+                             "What would you like me to draw?"),
+    ("out_of_world", "color"): ("Sorry, I can't draw that colour: I can draw circles, squares, triangles, stars, "
+                                "diamonds and hexagons in red, orange, yellow, green, cyan, blue, purple, pink, brown "
+                                "or gray. Which colour would you like?"),
+    ("out_of_world", "shape"): ("Sorry, I can't draw that shape: I can draw circles, squares, triangles, stars, "
+                                "diamonds and hexagons in red, orange, yellow, green, cyan, blue, purple, pink, brown "
+                                "or gray. Which shape would you like?"),
     ("unknown_word", "color"): "I don't know '{word}' — which colour do you mean?",
     ("unknown_word", "shape"): "I don't know '{word}' — which shape do you mean?",
     ("ambiguous", "ok"): "Which one do you mean: {cands}?",
@@ -370,6 +383,10 @@ TEMPLATES.update({
     "add_list@colors": ["{pre}{v_add} {nobj}: {colors}{post}", "{nobj}, {colors}", "{v_add} {nobj} in {colors}",
                         "i want {nobj}: {colors}", "{can_you} {v_add} {nobj}, {colors}{q}",
                         "{nobj} please, one each of {colors}", "{v_add} {nobj} colored {colors}"],
+    # A count, then one colour each: "two circles, one red and one blue".
+    "add_list@ones": ["{pre}{v_add} {nobj}, {ones}{post}", "{nobj}: {ones}", "{can_you} {v_add} {nobj}, {ones}{q}",
+                      "i want {nobj}, {ones}", "{v_add} {nobj} - {ones}", "let's have {nobj}, {ones}",
+                      "{nobj} please, {ones}", "{v_add} me {nobj}: {ones}"],
     "add_list@each": ["{pre}{v_add} {each}{post}", "{each}", "{can_you} {v_add} {each}{q}", "i want {each}",
                       "let's have {each}", "{v_add} me {each}"],
     "add_list@corners": ["{pre}{v_add} {nobj}, {each_corner}{post}", "{nobj}, {each_corner}",
@@ -381,7 +398,9 @@ TEMPLATES.update({
     "no_number": ["{pre}{v_add} {few_n} {pobj}{post}", "{few_n} {pobj} please", "{can_you} {v_add} {few_n} {pobj}{q}",
                  "i want {few_n} {pobj}", "let's have {few_n} {pobj}", "add {few_n} more {pobj}"],
     "multi": ["{first}{then}{second}", "{first}, {second}", "first {first}, then {second}",
-              "{first}; {second}", "{first} and also {second}", "{first}. {second}"],
+              "{first}; {second}", "{first} and also {second}", "{first}. {second}", "please {first} and {second}",
+              "{first}, and after that {second}", "first {first} and then {second}", "{first} and {second} please",
+              "{first}, plus {second}"],
     "correct@shape": ["{no_pre}{ashape}", "{i_said} {ashape}", "{no_pre}{i_said} {ashape}", "{no_pre}make it {ashape}",
                       "that should be {ashape}", "no, {ashape}, not {oshape}", "{ashape}, not {oshape}"],
     "correct@color": ["{no_pre}{color}", "{i_said} {color}", "{no_pre}{i_said} {color}", "{color}, not {ocolor}",
@@ -403,7 +422,15 @@ TEMPLATES.update({
                     "nudge {refs} {dir}", "move {refs} {dir} please", "shift {refs} {dir}"],
     "reshape": ["{pre}{v_reshape} {ref} into {ashape}{post}", "make {ref} {ashape}", "change {ref} to {ashape}",
                 "{can_you} turn {ref} into {ashape}{q}", "{ref} should be {ashape}", "replace {ref} with {ashape}",
-                "i want {ref} to be {ashape}", "swap {ref} for {ashape}", "reshape {ref} into {ashape}"],
+                "i want {ref} to be {ashape}", "swap {ref} for {ashape}", "reshape {ref} into {ashape}",
+                "{pre}turn {ref} into {ashape}{post}", "{can_you} change {ref} into {ashape}{q}",
+                "{can_you} make {ref} {ashape}{q}", "{ref} into {ashape} please", "let's make {ref} {ashape}",
+                "{ref} as {ashape}, please", "make {ref} into {ashape} instead", "{ref} becomes {ashape}"],
+    # The shape named as a property of the object: "change the shape of it to a star".
+    "reshape@shape": ["{pre}change the shape of {ref} to {ashape}{post}", "give {ref} the shape of {ashape}",
+                      "{can_you} make the shape of {ref} {ashape}{q}", "i want {ref} shaped like {ashape}",
+                      "{ref} should have the shape of {ashape}", "set the shape of {ref} to {ashape}",
+                      "switch the shape of {ref} to {ashape}", "{ref}: {ashape} instead, please"],
     "copy": ["{another_n}", "{another_n} please", "{pre}{v_add} {another_n}{post}", "{another_n} like {ref}",
              "copy {ref}", "duplicate {ref}", "{can_you} copy {ref}{q}", "{v_add} {another_n} just like {ref}",
              "make a copy of {ref}", "i want {another_n}"],
@@ -703,6 +730,8 @@ def construction_phrase(p, kind: str, v) -> str:
         return _plural(words) if kind == "pobj" else words if kind == "kobj" else f"{_article(words)} {words}"
     if kind == "colors":
         return join(p, [p.word(f"color_{c}") for c in v])
+    if kind == "ones":  # "one red, one green and one blue"
+        return join(p, [f"one {p.word(f'color_{c}')}" for c in v])
     if kind == "each":
         size, colors, shape = v
         size_w = (p.word(f"size_{size}") + " ") if size else ""

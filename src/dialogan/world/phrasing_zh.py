@@ -198,6 +198,10 @@ TEMPLATES: dict[str, list[str]] = {
                      "来{uobj}", "帮我{v_add}{uobj}吧", "{uobj}，谢谢", "我要{uobj}"],
     "unknown_word@recolor": ["把{ref}{v_make}{ucolor}", "{ref}{v_make}{ucolor}", "把{ref}涂成{ucolor}",
                              "让{ref}变成{ucolor}", "{can_you}把{ref}{v_make}{ucolor}", "将{ref}的颜色改为{ucolor}"],
+    "out_of_world@recolor": ["{pre}把{ref}{v_make}{out_color}{post}", "把{ref}涂成{out_color}的", "{ref}{v_make}{out_color}",
+                             "{can_you}把{ref}{v_make}{out_color}", "我想要{out_color}的{ref}", "让{ref}变成{out_color}的",
+                             "{ref}要{out_color}的", "把{ref}的颜色改成{out_color}", "给{ref}换成{out_color}",
+                             "{ref}应该是{out_color}的"],
     "out_of_world@chat": ["{out_chat}", "{greet_core}，{out_chat}", "{can_you}告诉我{out_chat}", "请问{out_chat}"],
 }
 
@@ -235,7 +239,10 @@ REPLIES: dict[tuple[str, str], str] = {
     ("thanks", "ok"): "不客气！",
     ("help", "ok"): ("我可以画圆形、正方形、三角形、星形、菱形和六边形，有大有小，有十种颜色，"
                      "还可以移动、改颜色、改大小或删除它们。告诉我你想画什么吧。"),
-    ("out_of_world", "ok"): "抱歉，我只能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。",
+    # Out of the world: the picture stays and the reply asks back (see phrasing_en.REPLIES).
+    ("out_of_world", "ok"): "抱歉，这个我画不了：我能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。你想让我画什么？",
+    ("out_of_world", "color"): "抱歉，这个颜色我画不了：我能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。你想要哪种颜色？",
+    ("out_of_world", "shape"): "抱歉，这个形状我画不了：我能画红色、橙色、黄色、绿色、青色、蓝色、紫色、粉色、棕色或灰色的圆形、正方形、三角形、星形、菱形和六边形。你想要哪种形状？",
     ("unknown_word", "color"): "我不认识'{word}'这个颜色，你指的是哪种颜色？",
     ("unknown_word", "shape"): "我不认识'{word}'这个形状，你指的是哪种形状？",
     ("ambiguous", "ok"): "你指的是哪一个：{cands}？",
@@ -281,6 +288,10 @@ TEMPLATES.update({
     "add_list@colors": ["{pre}{v_add}{nobj}：{colors}{post}", "{nobj}，{colors}", "{v_add}{nobj}，分别是{colors}",
                         "我要{nobj}，{colors}各一个", "{can_you}{v_add}{nobj}，{colors}", "{colors}的{pobj}各{v_add}一个",
                         "给我{v_add}{nobj}，颜色是{colors}"],
+    # 先说个数，再一个一个说颜色："两个圆，一个红的一个蓝的"。
+    "add_list@ones": ["{pre}{v_add}{nobj}，{ones}{post}", "{nobj}：{ones}", "{can_you}{v_add}{nobj}，{ones}",
+                      "我要{nobj}，{ones}", "给我{v_add}{nobj}，{ones}", "{v_add}{nobj}，其中{ones}",
+                      "来{nobj}，{ones}", "{nobj}，要{ones}"],
     "add_list@each": ["{pre}{v_add}{each}{post}", "{each}", "{can_you}{v_add}{each}", "我要{each}", "给我{v_add}{each}",
                       "来{each}"],
     "add_list@corners": ["{each_corner}各{v_add}一个{kobj}", "{each_corner}都{v_add}一个{kobj}", "每个角放一个{kobj}",
@@ -292,7 +303,8 @@ TEMPLATES.update({
     "no_number": ["{pre}{v_add}{few_n}{pobj}{post}", "给我{v_add}{few_n}{pobj}", "{can_you}{v_add}{few_n}{pobj}",
                  "我要{few_n}{pobj}", "来{few_n}{pobj}", "再{v_add}{few_n}{pobj}"],
     "multi": ["{first_w}{first}{then}{second}", "{first}，{second}", "先{first}，再{second}", "{first}；{second}",
-              "{first}，还有{second}", "{first}。{second}"],
+              "{first}，还有{second}", "{first}。{second}", "先{first}，然后{second}", "请先{first}，再{second}",
+              "{first}以后，再{second}", "{first}，接着{second}吧", "首先{first}，其次{second}"],
     "correct@shape": ["{no_pre}{ashape}", "{i_said}{ashape}", "{no_pre}{i_said}{ashape}", "{no_pre}改成{ashape}",
                       "应该是{ashape}", "不是{oshape}，是{ashape}", "要{ashape}不要{oshape}"],
     "correct@color": ["{no_pre}{color}", "{i_said}{color}", "{no_pre}{i_said}{color}", "不是{ocolor}，是{color}",
@@ -314,7 +326,13 @@ TEMPLATES.update({
                     "把{refs}全往{dir}移一格", "让{refs}都往{dir}走一格"],
     "reshape": ["{pre}把{ref}{v_reshape}{shape}{post}", "{ref}{v_reshape}{shape}", "{can_you}把{ref}{v_reshape}{shape}",
                 "把{ref}换成{shape}", "让{ref}变成{shape}", "{ref}要改成{shape}", "我想把{ref}改成{shape}",
-                "将{ref}改为{shape}"],
+                "将{ref}改为{shape}", "{pre}把{ref}变成{shape}的{post}", "{ref}换成{shape}吧", "我要把{ref}变成{shape}",
+                "{can_you}把{ref}换成{shape}", "让{ref}改成{shape}", "{ref}改一下，改成{shape}", "用{shape}替换{ref}",
+                "把{ref}弄成{shape}"],
+    # The shape named as a property of the object: "把它的形状改成星形".
+    "reshape@shape": ["{pre}把{ref}的形状改成{shape}{post}", "{ref}的形状换成{shape}", "{can_you}把{ref}的形状变成{shape}",
+                      "让{ref}的形状变成{shape}", "{ref}的形状要改成{shape}", "我想把{ref}的形状改为{shape}",
+                      "把{ref}的样子改成{shape}", "{ref}的形状改一下，改成{shape}"],
     "copy": ["{another_n}", "{another_n}吧", "{pre}{another_n}{post}", "照{ref}{another_n}", "复制{ref}",
              "{can_you}复制一下{ref}", "再来一个和{ref}一样的", "把{ref}复制一个", "{another_n}{same_n}"],
     "copy@ref": ["{pre}复制一个{ref}{post}", "再来一个跟{ref}一样的", "把{ref}再复制一个", "照着{ref}{another_n}",
@@ -563,6 +581,12 @@ def construction_phrase(p, kind: str, v) -> str:
         return object_phrase(p, size, color, shape, 1)
     if kind == "colors":
         return join(p, [p.word(f"color_{c}") for c in v])
+    if kind == "ones":  # "一个红的、一个绿的和一个蓝的" / "一个红色，一个蓝色"
+        de = "的" if p.chance(0.6) else ""
+        parts = [f"一个{p.word(f'color_{c}')}{de}" for c in v]
+        sep = "，" if p.chance(0.5) else "、"
+        last = "和" if len(parts) > 1 and p.chance(0.5) else sep
+        return sep.join(parts[:-1]) + last + parts[-1] if len(parts) > 1 else parts[0]
     if kind == "each":
         size, colors, shape = v
         parts = [f"一个{p.word(f'color_{c}')[:1] if p.chance(0.5) else p.word(f'color_{c}')}的" for c in colors]

@@ -8,6 +8,8 @@ replaces: a colour for a colour, a place for a place, yes or no otherwise.
 """
 from __future__ import annotations
 
+import re
+
 from . import phrasing_zh
 from .edits import EditResult, apply_edit, fields_of, is_plural, matching, parse_edit
 from .facts import LANGS, describe, place_of, say_count
@@ -109,7 +111,8 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
     ``focus`` as given to ``apply_edit``), in ``lang`` (default: the language of ``reply``, the
     model's own reply, whose kind of answer a question keeps unless ``kind`` names it:
     ``ask_color``, ``ask_where``, ``ask_size``, ``ask_exists``). None when the world has nothing
-    to state (chit-chat, commands, out-of-world requests: the model's words stand). An edit of
+    to state (chit-chat, commands: the model's words stand); a reply that refuses something out of the
+    world is the world's refusal, which asks back what to draw. An edit of
     several operations is answered operation by operation, one sentence each ("Added a small red
     diamond at the bottom right. Moved the small red diamond to the bottom left."); a copy made
     smaller or larger ("copy it ; resize it small") is one new object."""
@@ -137,6 +140,10 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
         if kind in ("no_number", "unknown_word") and lang == reply_language(reply):
             # Nothing to do yet: the question back (how many? which colour?) is the reply's own, as the world words it.
             return mod.REPLIES[read[0][0]].format(**read[0][1])
+        if kind == "out_of_world":
+            # A refusal asks back as the world words it now, even when the model says an earlier wording.
+            outcome = read[0][0][1] if read[0][0] in mod.REPLIES else "ok"
+            return mod.REPLIES[("out_of_world", outcome)]
         return None
     if op.verb == "count":
         return say_count(scene, fields_of(op.obj), lang)
@@ -193,4 +200,38 @@ def world_reply(reply: str, before: Scene, edit: str, done: EditResult, lang: st
         return mod.REPLIES[("move", outcome)].format(name=name, region=region,
                                                      asked=mod.region_name(op.to) if op.to else "")
     return None
+
+
+BROKEN = "\ufffd"  # what byte-level decoding leaves of a character whose bytes were cut
+_QUOTED = re.compile(r"'([^']*\ufffd[^']*)'")
+
+
+def mend_broken(reply: str, message: str) -> str:
+    """``reply`` without broken characters (U+FFFD, a character the model wrote only some bytes of):
+    a quoted word with one ("我不认识'胭\ufffd形'") becomes the word of ``message`` (the user's message,
+    as the model read it) that fits it, a run of k broken characters standing for as few characters
+    as fit, 1 to k (a cut character leaves one for its first bytes and one per byte after them);
+    whatever is still broken is dropped."""
+    if BROKEN not in reply:
+        return reply
+
+    def from_message(m: re.Match) -> str:
+        word = m.group(1)
+        parts, runs = re.split(r"\ufffd+", word), re.findall(r"\ufffd+", word)
+        if any(parts):
+            for n in range(1, max(map(len, runs)) + 1):
+                gaps = [f"[^\\s'，。？！,.?!]{{{min(n, len(r))}}}" for r in runs]
+                pattern = re.escape(parts[0]) + "".join(g + re.escape(p) for g, p in zip(gaps, parts[1:]))
+                found = re.search(pattern, message)
+                if found:
+                    return f"'{found.group(0)}'"
+        return f"'{word}'"
+    return _QUOTED.sub(from_message, reply).replace(BROKEN, "")
+
+
+def reads_as_out_of_world(reply: str) -> bool:
+    """Whether ``reply`` is one sentence of the world's refusals of something it cannot draw
+    (``out_of_world``, in this wording or an earlier one)."""
+    read = read_reply(reply)
+    return len(read) == 1 and read[0][0] is not None and read[0][0][0] == "out_of_world"
 

@@ -35,19 +35,20 @@ def _added(st: DialogueState, out) -> list:
 
 
 def plan_add_list(st: DialogueState, rng: random.Random) -> Plan | None:
-    """Several objects in one list: "three squares: red, green and blue", "a red, a green and a
-    blue circle", "a star in each corner", "two stars, one on each side" ("每个角放一个")."""
+    """Several objects in one list: "three squares: red, green and blue", "two circles, one red and
+    one blue", "a red, a green and a blue circle", "a star in each corner", "two stars, one on each side" ("每个角放一个")."""
     size, shape = _spec(rng)
-    form = rng.choices(("count", "colors", "each", "corners", "sides"), weights=(2, 3, 2, 1.5, 1.5))[0]
+    form = rng.choices(("count", "colors", "ones", "each", "corners", "sides"), weights=(2, 3, 2, 2, 1.5, 1.5))[0]
     if form == "count":  # "four small stars", "给我画三个小星星": the add templates, with more numbers
         color, n = (rng.choice(_COLORS) if rng.random() < 0.85 else None), rng.choice((2, 3, 3, 4, 5))
         edit = f"add {n} {size or 'large'} {color or 'blue'} {shape}"
         slots = {"obj": ("obj", [(size, color, shape, n, None)])}
-    elif form in ("colors", "each"):
+    elif form in ("colors", "ones", "each"):
         colors = rng.sample(_COLORS, rng.choice((2, 3, 3, 4)))
         edit = " ; ".join(f"add {size or 'large'} {c} {shape}" for c in colors)
         slots = {"nobj": ("nobj", (size, None, shape, len(colors))), "colors": ("colors", colors),
-                 "pobj": ("pobj", (size, None, shape)), "each": ("each", (size, colors, shape))}
+                 "pobj": ("pobj", (size, None, shape)), "each": ("each", (size, colors, shape)),
+                 "ones": ("ones", colors)}
     else:
         color = rng.choice(_COLORS) if rng.random() < 0.85 else None
         where = CORNERS if form == "corners" else ("left", "right")
@@ -255,7 +256,7 @@ def _ref(st: DialogueState, rng: random.Random, pron: float = 0.4):
 
 
 def plan_reshape(st: DialogueState, rng: random.Random) -> Plan | None:
-    """ "Turn the square into a star", "把圆改成三角形"."""
+    """ "Turn the square into a star", "把圆改成三角形", "change the shape of it to a star", "把它的形状改成星形"."""
     found = _ref(st, rng)
     if found is None:
         return None
@@ -265,7 +266,8 @@ def plan_reshape(st: DialogueState, rng: random.Random) -> Plan | None:
     edit = f"reshape {edit_words(ref)} {shape}"
     out = _world(st, edit)
     slots = {"ref": ("ref", ref), "ashape": ("ashape", shape), "shape": ("shape", shape)}
-    return Plan("reshape", "reshape", slots, out.result.split()[0], {"old": ("name", o), "shape": ("shape", shape)},
+    key = "reshape@shape" if rng.random() < 0.3 else "reshape"  # "change the shape of it to a star"
+    return Plan("reshape", key, slots, out.result.split()[0], {"old": ("name", o), "shape": ("shape", shape)},
                 out.scene, out.focus, edit=edit)
 
 

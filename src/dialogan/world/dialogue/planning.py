@@ -333,10 +333,14 @@ def _plan_simple(st, rng, act):
     if act == "out_of_world":
         if rng.random() < 0.2:
             return Plan(act, "out_of_world@chat", {}, "ok", {}, st.scene, st.focus, question=True)
+        if st.scene and rng.random() < 0.3:  # a drawn object in a colour the world lacks ("make it white")
+            ref = unique_ref(st, rng, rng.randrange(len(st.scene)))
+            if ref is not None:
+                return Plan(act, "out_of_world@recolor", {"ref": ("ref", ref)}, "color", {}, st.scene, st.focus)
         kind = rng.choice(("thing", "thing", "color", "shape"))
         spec = (kind, rng.choice(SHAPES) if kind == "color" else rng.choice(_COLORS))
-        return Plan(act, act, {"thing": ("thing", spec), "place": ("place", rng.choice(list(REGIONS)))}, "ok",
-                    {}, st.scene, st.focus)
+        return Plan(act, act, {"thing": ("thing", spec), "place": ("place", rng.choice(list(REGIONS)))},
+                    "ok" if kind == "thing" else kind, {}, st.scene, st.focus)
     return Plan(act, act, {}, "ok", {}, st.scene, st.focus, question=act == "help")
 
 
@@ -377,7 +381,7 @@ def choose_plan(st: DialogueState, rng: random.Random, turn: int) -> Plan:
                # the larger constructions: about a fifth of the turns, so a fine-tune learns them
                "add_list": 5 if n < MAX_OBJECTS - 1 else 0.5, "no_number": 1.5, "multi": 7 * (n > 0),
                "correct": 10 * (st.last is not None and st.last.act in ("add", "add_relative", "recolor", "resize", "move")),
-               "plural": 5 * (n > 1), "reshape": 3 * (n > 0), "copy": 3.5 * (n > 0), "compare": 4.5 * (n > 1),
+               "plural": 5 * (n > 1), "reshape": 5 * (n > 0), "copy": 3.5 * (n > 0), "compare": 4.5 * (n > 1),
                "check": 4 * (n > 1), "around": 2 * (n > 0), "size_of": 2 * (n > 0), "other": 8 * (n > 1)}
     acts, w = list(weights), list(weights.values())
     if st.pending is not None and rng.random() < 0.6:

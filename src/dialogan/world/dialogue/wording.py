@@ -38,7 +38,7 @@ def say(mod: Phrasing, p: Picker, kind: str, v) -> str:
         return mod.unknown_phrase(p, *v)
     if kind in ("color", "size", "cmp", "too", "scale", "dir", "rel", "relit", "asp", "sup", "is_rel", "shape"):
         return p.word(f"{kind}_{v}")
-    if kind in ("ashape", "oshape", "aobj", "aobj2", "kobj", "pobj", "nobj", "colors", "each", "refs"):
+    if kind in ("ashape", "oshape", "aobj", "aobj2", "kobj", "pobj", "nobj", "colors", "ones", "each", "refs"):
         return mod.construction_phrase(p, kind, v)
     if kind == "clause":  # a sentence of its own inside this one, worded by ``messages``
         return v
