@@ -202,3 +202,16 @@ def test_a_run_with_every_variety_option_trains_the_noise_at_every_block(tmp_pat
 def test_variety_options_of_the_shapes_world_are_refused_for_a_dataset_folder(caption_dataset, tmp_path):
     with pytest.raises(ValueError, match="z_from_seed and sparse_share apply to the shapes world"):
         train("tiny", tmp_path / "run", data=str(caption_dataset), overrides={"sparse_share": 0.3})
+
+
+def test_a_run_can_grow_the_checkpoints_pictures_and_trains_at_the_new_size(tmp_path):
+    small = train("tiny", tmp_path / "s64", overrides={"steps": 1, "seed": 1, "image_size": 64})
+    grown = train("tiny", tmp_path / "g128", init_from=str(small), overrides={"steps": 3, "image_size": 128})
+    config = json.loads((grown / "config.json").read_text())
+    assert config["model"]["image_size"] == config["train"]["image_size"] == 128
+    weights = load_file(str(grown / "generator_ema.safetensors"))
+    assert any(k.startswith("blocks.3.") for k in weights)  # one block more than at 64 px
+    with pytest.raises(ValueError, match="--init-from"):
+        train("tiny", tmp_path / "r", resume=str(small), overrides={"image_size": 128})
+    with pytest.raises(ValueError, match="must be 32, 64, 128 or 256"):
+        train("tiny", tmp_path / "x", overrides={"image_size": 96})
