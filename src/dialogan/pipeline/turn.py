@@ -169,13 +169,13 @@ def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Te
     return g.folded()(layout, z)
 
 
-@torch.inference_mode()
 def seed_noise(seeds, dim: int) -> torch.Tensor:
     """The generator's noise (len(seeds), dim) for picture seeds: ``world.picture_noise``, whose
     leading numbers set the look of the world's render of the same seed."""
     return torch.from_numpy(np.stack([picture_noise(int(s), dim) for s in seeds])) if len(seeds) else torch.zeros(0, dim)
 
 
+@torch.inference_mode()
 def draw_scene(model: DialoGAN, cond: Conditioning, seed: int) -> torch.Tensor:
     """One picture (3, S, S) in [0, 1]; the same conditioning and seed give the same picture."""
     z = seed_noise([seed], model.cfg.z_dim).to(cond.scene_state.device)
