@@ -44,6 +44,8 @@ def test_images_generate_gives_the_models_full_size_by_default(client):
 
 
 def test_images_generate_honours_any_size_up_to_the_models(client):
+    assert _generated(client.images.generate(model="dialogan", prompt="draw a red circle", size="auto"))[0].size \
+        == (128, 128)
     for n in (128, 64, 100):
         out = client.images.generate(model="dialogan", prompt="draw a red circle", size=f"{n}x{n}")
         assert _generated(out)[0].size == (n, n)
@@ -53,6 +55,12 @@ def test_images_generate_honours_any_size_up_to_the_models(client):
 def test_images_generate_refuses_a_size_above_the_models_and_names_it(client, size):
     with pytest.raises(openai.BadRequestError,
                        match=rf"size {size} is larger than this model's pictures \(128x128\); ask for 128x128 or less"):
+        client.images.generate(model="dialogan", prompt="draw a red circle", size=size)
+
+
+@pytest.mark.parametrize("size", ["128x64", "large", "8x8"])
+def test_images_generate_names_the_sizes_it_takes_when_size_is_malformed(client, size):
+    with pytest.raises(openai.BadRequestError, match=r"size must be 'NxN' with N from 16 to 128, or 'auto' \(128x128\)"):
         client.images.generate(model="dialogan", prompt="draw a red circle", size=size)
 
 
