@@ -60,7 +60,8 @@ def test_images_generate_refuses_a_size_above_the_models_and_names_it(client, si
 
 @pytest.mark.parametrize("size", ["128x64", "large", "8x8"])
 def test_images_generate_names_the_sizes_it_takes_when_size_is_malformed(client, size):
-    with pytest.raises(openai.BadRequestError, match=r"size must be 'NxN' with N from 16 to 128, or 'auto' \(128x128\)"):
+    with pytest.raises(openai.BadRequestError,
+                       match=r"size must be 'NxN' with N from 16 to 128, or 'auto' \(128x128\)"):
         client.images.generate(model="dialogan", prompt="draw a red circle", size=size)
 
 
