@@ -168,6 +168,14 @@ def test_a_system_that_ignores_its_seed_has_seed_diversity_ratio_zero(detector):
     assert seeds["generator"] == 0.0 and seeds["renderer"] > 0 and seeds["ratio"] == 0.0
 
 
+@pytest.mark.parametrize("pictures", [2, 3])
+def test_too_few_pictures_for_kid_give_a_frechet_distance_and_no_kid(detector, pictures):
+    ds = _dialogues()
+    out = evaluate(ReplaySystem(ds), ds, detector, n_images_for_fd=pictures)  # `eval run --n 1`: a short dialogue
+    assert out["fd"]["value"] is not None and out["fd"]["images"] == pictures
+    assert out["kid"]["value"] is None and out["kid"]["stderr"] is None
+
+
 def test_the_storyboard_shows_a_large_picture_at_its_full_resolution():
     import numpy as np
     from dialogan.eval import storyboard

@@ -49,6 +49,16 @@ def test_channels_last_drawing_matches_the_plain_generator(tiny_checkpoint):
     assert model.generator_ema.stem.weight.is_contiguous(memory_format=torch.channels_last)
 
 
+def test_a_generator_grown_to_128_px_draws_on_the_fast_path_what_its_forward_draws(grown_checkpoint):
+    model, tok, _ = load_checkpoint(grown_checkpoint)
+    reference, _, _ = load_checkpoint(grown_checkpoint)
+    cond = condition_scene(model, tok, Scene.parse("large red circle 17 17 ; small blue star 83 50"))
+    with torch.inference_mode():
+        plain = (reference.draw(cond, seed_noise([7], model.cfg.z_dim), ema=True)[0].clamp(-1, 1) + 1) / 2
+    fast = draw_scene(model, cond, 7)
+    assert fast.shape == (3, 128, 128) and torch.allclose(fast, plain, atol=1e-5)
+
+
 def test_the_folded_generator_follows_the_weights_as_they_change(tiny_checkpoint):
     model, tok, _ = load_checkpoint(tiny_checkpoint)
     cond = condition_scene(model, tok, Scene.parse("large red circle 17 17 ; small blue star 83 50"))

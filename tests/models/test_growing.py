@@ -54,3 +54,9 @@ def test_growing_keeps_every_old_weight_and_makes_a_discriminator_for_the_new_si
 def test_a_generator_does_not_shrink():
     with pytest.raises(ValueError, match="does not shrink"):
         _model(128).grown_to(64)
+
+
+def test_a_32_px_generator_is_refused_by_name_not_with_a_weight_shape_error():
+    with pytest.raises(ValueError,
+                       match=r"cannot grow a 32 px generator to 128 px: its first map is 8x8, a 128 px one's 16x16"):
+        _model(32).grown_to(128)

@@ -246,8 +246,9 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         real = [render_scene(s, size, int(rng.integers(2**31))) for s in fake_scenes]
         real_features, fake_features = detector.features(real), detector.features(fake_images)
         fd = frechet_distance(real_features, fake_features)
-        kid_value, kid_stderr = kid(real_features, fake_features, subsets=KID_SUBSETS,
-                                    subset_size=_kid_subset_size(len(fake_images)), seed=fd_seed, paired=True)
+        if len(fake_images) >= 4:  # paired KID draws its two sides from disjoint halves: 2 pictures each at least
+            kid_value, kid_stderr = kid(real_features, fake_features, subsets=KID_SUBSETS,
+                                        subset_size=_kid_subset_size(len(fake_images)), seed=fd_seed, paired=True)
     finals = [r for r in records if r["final"]]
     return {
         "dialogues": len(dialogues), "all_turns": _summary(records), "final_turns": _summary(finals),

@@ -138,6 +138,9 @@ class Generator(nn.Module):
         pixels); each added block starts as the identity (its last convolution at zero, its
         shortcut the identity), so it first draws the old picture at the new size."""
         new = cls(cfg, state_dim).to(old.stem.weight.device)
+        if new.start != old.start:  # a 32 px generator starts from an 8x8 map, the larger ones from 16x16
+            raise ValueError(f"cannot grow a {old_size} px generator to {cfg.image_size} px: its first map is "
+                             f"{old.start}x{old.start}, a {cfg.image_size} px one's {new.start}x{new.start}")
         if not (new.blocks[len(old.blocks) - 1].conv2.out_channels == old.blocks[-1].conv2.out_channels
                 and len(new.blocks) > len(old.blocks)):
             raise ValueError(f"cannot grow a {old_size} px generator to {cfg.image_size} px: the channels differ")

@@ -51,8 +51,9 @@ class ImageRequest(BaseModel):
     prompt: str
     model: str | None = None
     n: int = Field(1, ge=1, le=4)
-    size: str | None = Field(None, description="'NxN', N up to the model's own size (the default); a smaller N is "
-                                              "the model's picture scaled down, a larger one is refused")
+    size: str | None = Field(None, description="'NxN', N up to the model's own size; 'auto' or none: the model's "
+                                              "size; a smaller N is the model's picture scaled down, a larger one "
+                                              "is refused")
     response_format: Literal["b64_json"] = "b64_json"
 
 
@@ -205,10 +206,11 @@ def build_router(service: ChatService) -> APIRouter:
         prompt = clean_text(req.prompt)
         full = service.model.cfg.image_size
         px = full
-        if req.size is not None:
+        if req.size not in (None, "auto"):  # 'auto': what OpenAI's newer image models take by default
             m = re.fullmatch(r"(\d{2,4})x(\d{2,4})", req.size)
             if not m or m.group(1) != m.group(2) or not 16 <= int(m.group(1)) <= 1024:
-                raise BadInput(f"size must be 'NxN' with N from 16 to 1024, got {req.size!r}")
+                raise BadInput(f"size must be 'NxN' with N from 16 to {full}, or 'auto' ({full}x{full}), "
+                               f"got {req.size!r}")
             px = int(m.group(1))
             if px > full:  # scaling up would invent detail the model did not draw
                 raise BadInput(f"size {req.size} is larger than this model's pictures ({full}x{full}); "
