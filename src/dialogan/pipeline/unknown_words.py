@@ -1,0 +1,47 @@
+"""Words the model cannot place: the step of a turn that turns a guess into a question back.
+
+A message that names a colour or a shape by a word no training message said ("a cinnamon
+rhomboid", "一个栗色的星形") leaves the model guessing. When the edit it wrote would change the
+picture with a colour or shape that no known word of the message names (``world.unknown_words``),
+the picture stays as it was and the reply is the world's question about that word, in the word's
+own language: "I don't know 'cinnamon' — which colour do you mean?" / "我不认识'栗色'这个颜色，
+你指的是哪种颜色？". The chat keeps the edit with the guessed values marked; an answer naming one
+colour (or shape) next turn ("red", "I mean red", "红色的") fills them in and carries it out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..data.normalize import normalize_message
+from ..world import answer_edit, unknown_word_reply, unplaced_word, word_language
+
+
+def _as_typed(word: str, message: str) -> str:
+    """``word`` (found in the normalised message) as the user typed it, where the message has it."""
+    m = re.search(re.escape(word), message, re.IGNORECASE)
+    return m.group() if m else word
+
+
+def hold_on_unknown_word(written, message: str, before, focus=None, asked: str | None = None):
+    """(``written``, None) when it leaves the picture as it is or guessed nothing an unknown word of
+    ``message`` stands for; else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
+    unknown-word question, and the pending edit for the chat: {"edit", "focus", "asked", "unknown":
+    the kind asked about, "fill": the positions of the guessed values in the edit's words})."""
+    if written.scene is None or written.scene == before:
+        return written, None
+    found = unplaced_word(normalize_message(message), written.text)
+    if found is None:
+        return written, None
+    word, fill = found
+    reply = unknown_word_reply(_as_typed(word.word, message), word.kind, word_language(word.word))
+    pending = {"edit": written.text, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill}
+    return replace(written, scene=before, reply=reply, focus=focus, asked=None, corrected=False), pending
+
+
+def answered_edit(pending: dict, message: str) -> str | None:
+    """The edit ``pending`` held for an unknown word, filled with the colour or shape ``message`` names
+    when it answers the question; None when it does not (a new message)."""
+    if not pending.get("unknown"):
+        return None
+    return answer_edit(pending["edit"], list(pending.get("fill") or ()), pending["unknown"], normalize_message(message))
