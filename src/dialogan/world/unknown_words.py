@@ -76,6 +76,7 @@ class UnknownWord:
 
     word: str
     kind: str
+    sure: bool = False  # the word can only name its kind (a Chinese word ending in 色, 形 or 状)
 
 
 def _tokens_en(text: str) -> set[str]:
@@ -312,7 +313,7 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
         # Only a word whose unknown part sits right before its 色/形 or before one known colour or shape
         # word ("酒|红色"): further back, which characters make the word is a guess ("超级大五角星形").
         if end - first >= 2 and (len(rest) <= 1 or rest in _known_set_zh()):
-            found.append(UnknownWord(text[first:end], "color" if m.group() == "色" else "shape"))
+            found.append(UnknownWord(text[first:end], "color" if m.group() == "色" else "shape", sure=True))
     k = 0
     while k < len(text):
         if covered[k] or not _CJK.match(text[k]):
@@ -389,19 +390,27 @@ def guessed_values(edit: str, message: str) -> dict[str, list[int]]:
 
 
 def unplaced_word(message: str, edit: str) -> tuple[UnknownWord, list[int]] | None:
-    """The unknown word of ``message`` whose kind ``edit`` guessed (its colour or shape named by no known
-    word), with the positions of the guessed values in ``edit.split()``; None when the edit guessed
-    nothing of a kind an unknown word stands for. A colour is asked about before a shape."""
+    """For an ``edit`` that changes the picture: the unknown word of ``message`` whose kind the edit
+    guessed (its colour or shape named by no known word), with the positions of the guessed values in
+    ``edit.split()``, or a word that can only be a colour or shape and names none the model knows (no
+    positions); None when neither. A colour is asked about before a shape."""
     unknown = unknown_words(message)
     if not unknown:
         return None
     guessed = guessed_values(edit, message)
     # A word of one kind first (the word nearest the noun is the colour: "a jumbo hazel circle"), then a
-    # word that may be either, read as the noun it stands for: a shape.
+    # word that may be either, read as the noun it stands for: a shape. A word that names a known value
+    # itself ("smoke gray", "酒红色") is quoted only when no other is there.
     for kind, kinds, pick in (("color", ("color",), -1), ("shape", ("shape", "either"), 0), ("color", ("either",), 0)):
         words = [u for u in unknown if u.kind in kinds]
         if kind in guessed and words:
-            return UnknownWord(words[pick].word, kind), guessed[kind]
+            blind = [u for u in words if not named_values(u.word, kind)] or words
+            return UnknownWord(blind[pick].word, kind), guessed[kind]
+    # A word that can only be a colour (or a shape) and names none the model knows ("栗色", "锥形"): the
+    # edit went on without it, so whatever it changes is not what was asked. Nothing to fill in.
+    for u in unknown:
+        if u.sure and not named_values(u.word, u.kind):
+            return u, []
     return None
 
 
