@@ -23,12 +23,21 @@ def _as_typed(word: str, message: str) -> str:
     return m.group() if m else word
 
 
+# Operations that change the picture when they can: one that happens to change nothing ("recolor it red"
+# on a red circle, for "make it cinnamon") still guessed, and its reply would say so.
+_CHANGING = ("add", "remove", "recolor", "resize", "move", "reshape", "copy", "clear")
+
+
+def _changes(edit: str) -> bool:
+    return any(op.split()[:1] and op.split()[0] in _CHANGING for op in edit.split(";"))
+
+
 def hold_on_unknown_word(written, message: str, before, focus=None, asked: str | None = None):
-    """(``written``, None) when it leaves the picture as it is or guessed nothing an unknown word of
+    """(``written``, None) when its edit changes nothing (keep, ask, count, ...) or guessed nothing an unknown word of
     ``message`` stands for; else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
     unknown-word question, and the pending edit for the chat: {"edit", "focus", "asked", "unknown":
     the kind asked about, "fill": the positions of the guessed values in the edit's words})."""
-    if written.scene is None or written.scene == before:
+    if written.scene is None or (written.scene == before and not _changes(written.text)):
         return written, None
     found = unplaced_word(normalize_message(message), written.text)
     if found is None:

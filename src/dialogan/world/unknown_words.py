@@ -161,7 +161,7 @@ def meant_words_en(token: str) -> frozenset[str]:
     doubled = {token[:j] + token[j + 1:] for j in range(1, len(token)) if token[j] == token[j - 1]}
     if doubled & known:  # a key held down ("darkk", "reed")
         return frozenset(doubled & known)
-    if len(token) >= 4:  # two slips in one word (a held-out name never reads as one: it returned above)
+    if len(token) >= 3:  # two slips in one word (a held-out name never reads as one: it returned above)
         meant = set()
         for u in _unslips(token):
             meant |= one.get(u, frozenset())
@@ -288,6 +288,16 @@ def _covered_zh(text: str) -> list[bool]:
 
 
 
+def _swapped_known(text: str, start: int, end: int) -> bool:
+    """Whether two neighbouring characters swapped back make ``text[start:end]`` known words: the slip an
+    English frame's noise makes of the Chinese in a mixed message ("最左图边形" for "最左边图形")."""
+    for i in range(start, end - 1):  # both characters inside the word: a swap across its edge is no slip of it
+        back = text[:i] + text[i + 1] + text[i] + text[i + 2:]
+        if all(_covered_zh(back)[start:end]):
+            return True
+    return False
+
+
 def _unknown_zh(text: str) -> list[UnknownWord]:
     """Chinese colour and shape words the training lexicon lacks: a word ending in 色 (a colour) or in 形
     or 状 (a shape) with a character no known word covers ("酒红色", "薰衣草色", "三边形", "锥形"), and
@@ -312,7 +322,7 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
         rest = text[last + 1:end]
         # Only a word whose unknown part sits right before its 色/形 or before one known colour or shape
         # word ("酒|红色"): further back, which characters make the word is a guess ("超级大五角星形").
-        if end - first >= 2 and (len(rest) <= 1 or rest in _known_set_zh()):
+        if end - first >= 2 and (len(rest) <= 1 or rest in _known_set_zh()) and not _swapped_known(text, start, end):
             found.append(UnknownWord(text[first:end], "color" if m.group() == "色" else "shape", sure=True))
     k = 0
     while k < len(text):
@@ -323,7 +333,7 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
         while end < len(text) and not covered[end] and _CJK.match(text[end]):
             end += 1
         if end - k >= 2 and k > 0 and text[k - 1] in "个颗只枚的" \
-                and not any(text[k:end] in f.word for f in found):
+                and not any(text[k:end] in f.word for f in found) and not _swapped_known(text, k, end):
             found.append(UnknownWord(text[k:end], "either"))
         k = end
     return found
