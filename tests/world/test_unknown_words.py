@@ -6,6 +6,7 @@ from dialogan.data.normalize import normalize_message
 from dialogan.world import (answer_edit, generate_dialogues, held_out_words, phrasing_en, phrasing_zh,
                             unknown_word_reply, unknown_words, unplaced_word)
 from dialogan.world.dialogue.splits import training_words
+from dialogan.world.unknown_words import named_values
 
 
 def _found(message: str) -> list[tuple[str, str]]:
@@ -71,6 +72,11 @@ def test_the_edit_guessed_a_colour_no_known_word_names():
     # A Chinese colour word that names none the model knows: any change went without it.
     found, fill = unplaced_word("三个菱块，紫色、栗色和红色各一个", "add large purple diamond ; add large red diamond")
     assert (found.word, found.kind, fill) == ("栗色", "color", [])
+
+
+def test_a_colour_phrase_cut_short_at_the_end_of_a_message_names_nothing():
+    assert named_values("make the cinnamon one dark", "color") == set()
+    assert named_values("make it dark red", "color") == {"red"}
 
 
 def test_the_reply_quotes_the_word_in_its_language():

@@ -378,7 +378,7 @@ def named_values(message: str, kind: str) -> set[str]:
     out = set()
     for value, (en, zh) in _names()[kind].items():
         if any(w in text for w in zh) or any(
-                all(k + n <= len(meant) and phrase[n] in meant[k + n] for n in range(len(phrase)))
+                all(k + n < len(meant) and phrase[n] in meant[k + n] for n in range(len(phrase)))
                 for phrase in en if phrase for k in range(len(meant))):
             out.add(value)
     return out
