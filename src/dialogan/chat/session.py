@@ -23,7 +23,7 @@ from PIL import Image
 from ..data.normalize import in_users_script, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, picture, true_reply, write_turn
-from ..pipeline import answered_edit, hold_on_unknown_word
+from ..pipeline import answered_edit, hold_on_unknown_word, question_again
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
                      parse_edit, world_reply)
@@ -288,10 +288,14 @@ class Chat:
         pending, self.pending = self.pending, None
         if pending is not None and not pending.get("unknown") and is_yes(message):
             return self._carry_out(text, message, pending)
-        # An edit held for an unknown word: the colour or shape the answer names fills it in.
+        # An edit held for an unknown word: the colour or shape the answer names fills it in; a yes names
+        # none, so the question stands.
         answered = answered_edit(pending, message) if pending is not None else None
         if answered is not None:
             return self._carry_out(text, message, dict(pending, edit=answered))
+        if pending is not None and pending.get("unknown") and pending.get("word") and is_yes(message):
+            self.pending = pending
+            return self._record(text, in_users_script(message, question_again(pending)), held=True)
         # 1. The prompt: current scene, the last few exchanges, the new message.
         talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]
         history = talk[-self.history_turns:] if self.history_turns else []

@@ -36,16 +36,24 @@ def hold_on_unknown_word(written, message: str, before, focus=None, asked: str |
     """(``written``, None) when its edit changes nothing (keep, ask, count, ...) or guessed nothing an unknown word of
     ``message`` stands for; else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
     unknown-word question, and the pending edit for the chat: {"edit", "focus", "asked", "unknown":
-    the kind asked about, "fill": the positions of the guessed values in the edit's words})."""
+    the kind asked about, "fill": the positions of the guessed values in the edit's words, "word": the
+    word as typed})."""
     if written.scene is None or (written.scene == before and not _changes(written.text)):
         return written, None
     found = unplaced_word(normalize_message(message), written.text)
     if found is None:
         return written, None
     word, fill = found
-    reply = unknown_word_reply(_as_typed(word.word, message), word.kind, word_language(word.word))
-    pending = {"edit": written.text, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill}
+    typed = _as_typed(word.word, message)
+    reply = unknown_word_reply(typed, word.kind, word_language(word.word))
+    pending = {"edit": written.text, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill, "word": typed}
     return replace(written, scene=before, reply=reply, focus=focus, asked=None, corrected=False), pending
+
+
+def question_again(pending: dict) -> str:
+    """The question ``pending`` was held with, asked again (a plain yes names no colour or shape)."""
+    word = pending.get("word") or ""
+    return unknown_word_reply(word, pending["unknown"], word_language(word))
 
 
 def answered_edit(pending: dict, message: str) -> str | None:
