@@ -6,13 +6,16 @@ words training used (``dialogue.splits.training_words``), so it can tell a word 
 message contained from one the model has read, and turn the guess into a question back ("I
 don't know 'cinnamon' — which colour do you mean?", ``REPLIES[("unknown_word", kind)]``).
 
-What counts as known, per language: every word of the training lexicon, of every template
-(a template is grammar, not vocabulary), of the replies and of the number words, with their
-plurals; a slip the world's own typing noise makes of such a word (``phrasing_en.typos``: a
-swapped, dropped, doubled or neighbouring key, up to two slips, or two words run together; in
-Chinese a pinyin homophone, ``phrasing_zh.HOMOPHONES``) is that word mistyped, never unknown.
-Unknown are the held-out synonyms, the world's made-up names (``UNKNOWN_WORDS``) and any
-other word it never generates.
+What counts as known, per language: every word of the training lexicon, the text of every template
+(a template is grammar, not vocabulary; the held-out ones too), the replies and the number words,
+with English plurals; held-out words of other kinds than colour, shape and size (verbs, places,
+fillers) stay known, so they are never taken for a colour or shape. A slip the world's own typing
+noise makes of a known word is that word mistyped, never unknown: in English ``phrasing_en.typos``
+(a swapped, dropped, doubled or neighbouring key), up to two of them in one word, a key held down,
+or up to three words run together; in Chinese a pinyin homophone (``phrasing_zh.HOMOPHONES``), a
+character typed twice, a dropped particle (``phrasing_zh.DROPPABLE``) or two neighbours swapped.
+Unknown are the held-out names, the world's made-up names (``UNKNOWN_WORDS``) and any other word
+the world never generates.
 
 Only a word in a colour or shape slot is reported, and only where the slot can be read reliably
 (``unknown_words``):
@@ -20,13 +23,16 @@ Only a word in a colour or shape slot is reported, and only where the slot can b
 - English: an unknown word before a colour word or a shape noun is a colour ("cinnamon rhomboid",
   "smoke gray"); the last unknown word of a noun phrase ("a red wedge", "the orb in the corner")
   is a shape; after the object of a recolour ("make the circle mauve") a colour.
-- Chinese: a word ending in 色 that no known colour word ends is a colour ("银色", "薰衣草色"), one
-  ending in 形 or 状 that no known word ends is a shape ("锥形", "金字塔形").
+- Chinese: a word ending in 色 with a character no known word covers is a colour ("银色", "酒红色",
+  "薰衣草色"), one ending in 形 or 状 a shape ("锥形", "三边形"); these can name nothing else
+  (``UnknownWord.sure``). An uncovered noun right after a classifier or 的 ("一个机器人", "一个方格")
+  may be either.
 
-``unplaced_word(message, edit)`` then says whether the model's edit guessed: an unknown word of a
-kind, and a colour (or shape) in the edit that no known word of the message names (``copy``
-guesses both: it takes an existing object's looks). ``answer_edit`` fills a held edit with the
-colour or shape the user names next ("red", "I mean red", "红色的").
+``unplaced_word(message, edit)`` then says whether the model's edit went on without the word: a
+colour (or shape) in the edit that no known word of the message names, while an unknown word of
+that kind is there (``copy`` guesses both: it takes an existing object's looks); or a sure word that
+names nothing the model knows. ``answer_edit`` fills a held edit with the colour or shape the user
+names next ("red", "I mean red", "红色的").
 """
 from __future__ import annotations
 
@@ -49,7 +55,7 @@ _CHAT_EN = {"very", "really", "pretty", "quite", "just", "kinda", "sort", "kind"
 # English words that name no object but end its phrase: what may follow the head noun of a phrase.
 _CLOSERS_EN = {"in", "at", "on", "to", "into", "and", "with", "please", "plus", "next", "near", "beside", "above",
                "below", "under", "over", "by", "as", "too", "for", "now", "thx", "thanks", "pls", "plz", "ok",
-               "up", "down", "just", "right", "left", "top", "bottom", "of", "instead", "then", "so", "here",
+               "up", "down", "right", "left", "top", "bottom", "of", "instead", "then", "so", "here",
                "there", "i", "is", "should", "that", "which", "but", "or", "also", "again", "alongside"}
 _DETERMINERS_EN = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                    "twelve", "another", "some", "few", "several", "that", "this", "those", "these", "both", "all",
@@ -64,8 +70,8 @@ _BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改
 _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
-                      "thanks", "thx", "that", "should", "be", "was", "d", "m", "like", "in", "plain", "normal",
-                      "regular", "simple", "just"}
+                      "thanks", "thx", "that", "should", "be", "was", "d", "m", "in", "plain", "normal",
+                      "regular", "simple"}
 _ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该")
 
 
@@ -112,23 +118,13 @@ def _never_en() -> frozenset[str]:
     return frozenset(never | {w + "s" for w in never} | {w + "es" for w in never})
 
 
-def _slips(word: str) -> set[str]:
-    """The words one slip of the world's typing noise turns ``word`` into (known words included)."""
-    made = set()
-    for j in range(1, len(word) - 1):
-        made |= {word[:j] + word[j + 1] + word[j] + word[j + 2:], word[:j] + word[j + 1:], word[:j] + word[j] + word[j:]}
-    for j, c in enumerate(word):
-        made |= {word[:j] + n + word[j + 1:] for n in phrasing_en.NEIGHBOURS.get(c, "")}
-    return made - {word}
-
-
 @lru_cache(maxsize=None)
 def _one_slip_en() -> dict[str, frozenset[str]]:
     """Every one-slip misspelling of a known word of three letters or more -> the known words it may be."""
     out: dict[str, set[str]] = {}
     for w in known_words_en():
         if len(w) >= 3:
-            for s in _slips(w):
+            for s in phrasing_en.typos(w):  # the world's own slips (never a word the world knows)
                 out.setdefault(s, set()).add(w)
     return {s: frozenset(ws) for s, ws in out.items()}
 
