@@ -328,9 +328,14 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
         end = k
         while end < len(text) and not covered[end] and _CJK.match(text[end]):
             end += 1
-        if end - k >= 2 and k > 0 and text[k - 1] in "个颗只枚的" \
-                and not any(text[k:end] in f.word for f in found) and not _swapped_known(text, k, end):
-            found.append(UnknownWord(text[k:end], "either"))
+        first = k
+        before = text[first - 1] if first > 0 else ""
+        # After a classifier or 的 the noun may name a thing or a shape. A longer run is more than a noun
+        # ("方片以及顶端"): where it ends is a guess. (After a colour word, "栗色方格", the model reads the
+        # shape from its characters often enough — 方格 is a square to it — that asking costs more.)
+        if 2 <= end - first <= 4 and before and before in "个颗只枚的" \
+                and not any(text[first:end] in f.word for f in found) and not _swapped_known(text, first, end):
+            found.append(UnknownWord(text[first:end], "either"))
         k = end
     return found
 
