@@ -302,13 +302,13 @@ class Chat:
         prompt = build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, message)
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
         written = self.write_turn(prompt)
-        # 3. A colour or shape named by a word the model never read is asked about, not guessed.
+        # 2b. A colour or shape named by a word the model never read is asked about, not guessed.
         written, unknown = hold_on_unknown_word(written, message, self.scene, self.focus, self.asked)
         if unknown is not None:
             self.pending, self.asked = unknown, None
             return self._record(text, in_users_script(message, written.reply), edit=written.text,
                                 confidence=written.confidence, held=True)
-        # Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
+        # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
         written = hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
                                 can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1)
         if written.held:

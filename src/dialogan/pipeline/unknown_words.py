@@ -33,8 +33,8 @@ def _changes(edit: str) -> bool:
 
 
 def hold_on_unknown_word(written, message: str, before, focus=None, asked: str | None = None):
-    """(``written``, None) when its edit changes nothing (keep, ask, count, ...) or guessed nothing an unknown word of
-    ``message`` stands for; else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
+    """(``written``, None) when its edit changes nothing (keep, ask, count, ...) or guessed nothing an
+    unknown word of ``message`` stands for; else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
     unknown-word question, and the pending edit for the chat: {"edit", "focus", "asked", "unknown":
     the kind asked about, "fill": the positions of the guessed values in the edit's words, "word": the
     word as typed})."""

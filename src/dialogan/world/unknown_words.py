@@ -185,7 +185,8 @@ def _run_together(token: str, parts: int) -> frozenset[str]:
 def _slot_words_en() -> tuple[frozenset, frozenset, frozenset]:
     """(colour tokens, shape-noun tokens, size tokens) of the training lexicon."""
     train = training_words("en")
-    pick = lambda prefix: frozenset(t for g, ws in train.items() if g.startswith(prefix) for w in ws for t in _tokens_en(w))
+    pick = lambda prefix: frozenset(t for g, ws in train.items() if g.startswith(prefix)
+                                    for w in ws for t in _tokens_en(w))
     shapes = pick("shape_") | _GENERIC_EN
     return pick("color_"), frozenset(shapes | {s + "s" for s in shapes} | {s + "es" for s in shapes}), pick("size_")
 
