@@ -88,3 +88,20 @@ def test_yes_to_the_question_does_not_carry_out_the_guess_and_the_question_survi
     said_yes = chat.send("yes")  # names no colour: the guess held back is not carried out, the question stands
     assert said_yes.scene == EMPTY and said_yes.reply == "I don't know 'cinnamon' — which colour do you mean?"
     assert chat.send("red").scene[0].color == "red"
+
+
+def test_the_model_s_own_question_quotes_a_word_of_the_message():
+    # A model trained on the world's made-up names may recall one of them instead of the word it was given.
+    recalled = Written("keep", EMPTY, "I don't know 'zorange' — which colour do you mean?", "ok")
+    mended, pending = hold_on_unknown_word(recalled, "it should be blorple!", EMPTY)
+    assert pending is None and mended.scene == EMPTY and mended.corrected
+    assert mended.reply == "I don't know 'blorple' — which colour do you mean?"
+    mended, _ = hold_on_unknown_word(Written("keep", EMPTY, "我不认识'藕荷色'这个颜色，你指的是哪种颜色？", "ok"),
+                                     "给我放一个大型的宝蓝色的叶形", EMPTY)
+    assert mended.reply == "我不认识'叶形'这个形状，你指的是哪种形状？"
+    # Nothing unknown to ask about: the reply asks what to draw, as a refusal does.
+    mended, _ = hold_on_unknown_word(Written("keep", EMPTY, "我不认识'缃色'这个颜色，你指的是哪种颜色？", "ok"),
+                                     "谢谢，画得不错", EMPTY)
+    assert mended.reply.startswith("抱歉，这个我画不了") and mended.reply.endswith("你想让我画什么？")
+    right = Written("keep", EMPTY, "I don't know 'fuchsia' — which colour do you mean?", "ok")
+    assert hold_on_unknown_word(right, "draw a fuchsia circle", EMPTY) == (right, None)
