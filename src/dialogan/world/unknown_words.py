@@ -196,6 +196,8 @@ def _is_word(tok: str | None) -> bool:
 
 
 def _unknown_en(text: str) -> list[UnknownWord]:
+    """English words no training message says, read in runs ("jumbo cinnamon rhomboid"), each given the
+    slot its neighbours show (see the module docstring); a run whose slot cannot be read is left out."""
     toks = _TOKEN.findall(text)
     colour, shape_nouns, size = _slot_words_en()
     unknown = [_is_word(t) and len(t) > 1 and not meant_words_en(t) for t in toks]
