@@ -23,6 +23,7 @@ from PIL import Image
 from ..data.normalize import in_users_script, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, picture, true_reply, write_turn
+from ..pipeline import answered_edit, hold_on_unknown_word, question_again
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
                      parse_edit, world_reply)
@@ -100,6 +101,9 @@ def _valid_pending(pending, scene: Scene) -> bool:
         parse_edit(pending["edit"])
     except EditError:
         return False
+    if pending.get("unknown") is not None and (pending["unknown"] not in ("color", "shape") or not all(
+            isinstance(k, int) for k in pending.get("fill") or ())):
+        return False  # an edit held for an unknown word: the kind asked about, the guessed positions
     return pending.get("asked") is None or isinstance(pending.get("asked"), str)
 
 
@@ -282,14 +286,28 @@ class Chat:
             return self._record(text, f"{en} {zh}")
         # 0. An edit held back last turn: a plain yes carries it out, anything else drops it.
         pending, self.pending = self.pending, None
-        if pending is not None and is_yes(message):
+        if pending is not None and not pending.get("unknown") and is_yes(message):
             return self._carry_out(text, message, pending)
+        # An edit held for an unknown word: the colour or shape the answer names fills it in; a yes names
+        # none, so the question stands.
+        answered = answered_edit(pending, message) if pending is not None else None
+        if answered is not None:
+            return self._carry_out(text, message, dict(pending, edit=answered))
+        if pending is not None and pending.get("unknown") and pending.get("word") and is_yes(message):
+            self.pending = pending
+            return self._record(text, in_users_script(message, question_again(pending)), held=True)
         # 1. The prompt: current scene, the last few exchanges, the new message.
         talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]
         history = talk[-self.history_turns:] if self.history_turns else []
         prompt = build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, message)
         # 2. The model writes what changes (or a command); the world carries it out; the model replies.
         written = self.write_turn(prompt)
+        # 2b. A colour or shape named by a word the model never read is asked about, not guessed.
+        written, unknown = hold_on_unknown_word(written, message, self.scene, self.focus, self.asked)
+        if unknown is not None:
+            self.pending, self.asked = unknown, None
+            return self._record(text, in_users_script(message, written.reply), edit=written.text,
+                                confidence=written.confidence, held=True)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
         written = hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
                                 can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1)

@@ -6,3 +6,4 @@ from .batch import generate_together, pictures
 from .turn import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, build_prompt, condition_scene, draw_batch, draw_scene,
                    picture, true_reply, write_turn)
 from .doubt import DOUBT_THRESHOLD, hold_on_doubt
+from .unknown_words import answered_edit, hold_on_unknown_word, question_again

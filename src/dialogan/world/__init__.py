@@ -13,3 +13,5 @@ from . import facts  # the world's facts about a scene and its wording of them: 
 from .reply_check import FalseFact, false_facts, reply_language
 from .asking import is_answer, is_question, is_yes, propose, question_kind
 from .true_reply import mend_broken, reads_as_out_of_world, world_reply
+from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
+                            word_language)

@@ -1,0 +1,92 @@
+"""Words the model cannot place: the step of a turn that turns a guess into a question back.
+
+A message that names a colour or a shape by a word no training message said ("a cinnamon
+rhomboid", "一个栗色的星形") leaves the model guessing. When the edit it wrote would change the
+picture with a colour or shape that no known word of the message names (``world.unknown_words``),
+the picture stays as it was and the reply is the world's question about that word, in the word's
+own language: "I don't know 'cinnamon' — which colour do you mean?" / "我不认识'栗色'这个颜色，
+你指的是哪种颜色？". The chat keeps the edit with the guessed values marked; an answer naming one
+colour (or shape) next turn ("red", "I mean red", "红色的") fills them in and carries it out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..data.normalize import normalize_message
+from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
+                     word_language)
+
+# The world's question about an unknown word, read back: (pattern, kind, language).
+_QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
+              for lang, replies in (("en", REPLIES_EN), ("zh", REPLIES_ZH)) for kind in ("color", "shape")]
+
+
+def _as_typed(word: str, message: str) -> str:
+    """``word`` (found in the normalised message) as the user typed it, where the message has it."""
+    m = re.search(re.escape(word), message, re.IGNORECASE)
+    return m.group() if m else word
+
+
+# Operations that change the picture when they can: one that happens to change nothing ("recolor it red"
+# on a red circle, for "make it cinnamon") still guessed, and its reply would say so.
+_CHANGING = ("add", "remove", "recolor", "resize", "move", "reshape", "copy", "clear")
+
+
+def _changes(edit: str) -> bool:
+    return any(op.split()[:1] and op.split()[0] in _CHANGING for op in edit.split(";"))
+
+
+def hold_on_unknown_word(written, message: str, before, focus=None, asked: str | None = None):
+    """(``written``, None) when its edit changes nothing (keep, ask, count, ...) or guessed nothing an
+    unknown word of ``message`` stands for (a question of the model's own about an unknown word then
+    quotes a word of the message, ``_quoting_the_message``); else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
+    unknown-word question, and the pending edit for the chat: {"edit", "focus", "asked", "unknown":
+    the kind asked about, "fill": the positions of the guessed values in the edit's words, "word": the
+    word as typed})."""
+    if written.scene is None or (written.scene == before and not _changes(written.text)):
+        return _quoting_the_message(written, message), None
+    found = unplaced_word(normalize_message(message), written.text)
+    if found is None:
+        return written, None
+    word, fill = found
+    typed = _as_typed(word.word, message)
+    reply = unknown_word_reply(typed, word.kind, word_language(word.word))
+    pending = {"edit": written.text, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill, "word": typed}
+    return replace(written, scene=before, reply=reply, focus=focus, asked=None, corrected=False), pending
+
+
+def _quoting_the_message(written, message: str):
+    """``written`` with its question about an unknown word (the model's own) quoting a word of the message:
+    the model may recall a made-up name it was trained on ("I don't know 'zorange'" for "blorple"). With no
+    unknown word in the message to ask about, the reply asks what to draw instead."""
+    asked = next(((m.group(1), kind, lang) for pattern, kind, lang in _QUESTIONS
+                  for m in [pattern.search(written.reply)] if m), None)
+    if asked is None:
+        return written
+    word, kind, lang = asked
+    text = normalize_message(message)
+    if normalize_message(word) in text:
+        return written
+    unknown = unknown_words(text)
+    same = [u for u in unknown if u.kind in (kind, "either")]
+    if same or unknown:
+        u = (same[-1] if kind == "color" else same[0]) if same else unknown[0]
+        reply = unknown_word_reply(_as_typed(u.word, message), kind if same else u.kind, word_language(u.word))
+    else:
+        reply = (REPLIES_ZH if lang == "zh" else REPLIES_EN)[("out_of_world", "ok")]
+    return replace(written, reply=reply, corrected=True)
+
+
+def question_again(pending: dict) -> str:
+    """The question ``pending`` was held with, asked again (a plain yes names no colour or shape)."""
+    word = pending.get("word") or ""
+    return unknown_word_reply(word, pending["unknown"], word_language(word))
+
+
+def answered_edit(pending: dict, message: str) -> str | None:
+    """The edit ``pending`` held for an unknown word, filled with the colour or shape ``message`` names
+    when it answers the question; None when it does not (a new message)."""
+    if not pending.get("unknown"):
+        return None
+    return answer_edit(pending["edit"], list(pending.get("fill") or ()), pending["unknown"], normalize_message(message))
