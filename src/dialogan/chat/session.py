@@ -292,7 +292,8 @@ class Chat:
         written = self.write_turn(prompt)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
         written = hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
-                                can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1)
+                                can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1,
+                                earlier=" ".join(talk[-1]) if talk else "")
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None

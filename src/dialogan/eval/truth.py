@@ -30,8 +30,10 @@ def as_scene(objects) -> Scene | None:
 
 def world_result(edit: str | None, before: Scene, after: Scene) -> str | None:
     """The world's result of ``edit`` on ``before``, when it leads to ``after`` without the chat's
-    focus or pending question (an edit that names "it" or answers "which one?" needs them)."""
-    if not edit or "it" in edit.split() or edit.split()[0] in ("pick", "undo", "redo"):
+    focus or pending question (an edit that names "it", "them" or "other", or answers "which
+    one?", needs them: without them the world would answer "missing them", which the chat's
+    true reply never said)."""
+    if not edit or {"it", "them", "other"} & set(edit.split()) or edit.split()[0] in ("pick", "undo", "redo"):
         return None
     try:
         done = apply_edit(before, edit)

@@ -13,3 +13,4 @@ from . import facts  # the world's facts about a scene and its wording of them: 
 from .reply_check import FalseFact, false_facts, reply_language
 from .asking import is_answer, is_question, is_yes, propose, question_kind
 from .true_reply import world_reply
+from .grounding import ungrounded
