@@ -11,6 +11,11 @@ word of four letters or more, and the Chinese homophones):
 - a colour an ``add`` or ``recolor`` sets must be named in the message (an added object may be
   blue unnamed: an unsaid colour is blue);
 - a shape an ``add`` or ``reshape`` sets must be named in the message;
+- a message that asks to change what is there (its colour: "换个颜色", "change the colour";
+  its place: "the star should be on the left", "灰菱形应该在左上方"; its being there: "i don't
+  want the star", "我不想要褐色蜂窝形了") is never only an add;
+- an operation repeated word for word is said as often: ``add large pink triangle ; add large
+  pink triangle`` needs two names of a triangle, any other repeat is a stutter;
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
   ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
   "清空", ...).
@@ -31,9 +36,13 @@ _REMOVAL_EN = re.compile(
     r"\b(?:remove|delet|eras|get rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
     r"don'?t want|do not want|no more|no longer|go|gone|clear|start\s*(?:over|again|afresh)|reset|empty|blank|"
     r"new (?:picture|scene|canvas|drawing|image)|begin again|from scratch|kill|cut)")
-# Asking for another colour ("换个颜色", "change the colour of ..."): never only an add.
-_RECOLOR = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
-                      r"recolou?r")
+# Asking to change what is there: another colour ("换个颜色", "change the colour of ..."), another
+# place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds).
+# taking away ("i don't want the star", "我不想要褐色蜂窝形了"). Never only an add.
+_CHANGE = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
+                     r"recolou?r|\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
+                     r"删|去掉|擦掉|移除|拿掉|拿走|清空|清除|抹掉|不想要|不要|"
+                     r"(?<!there )(?<!there)\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")
 _REMOVAL_WORDS = ("remove", "delete", "erase", "clear", "wipe", "away", "start", "again", "want", "out", "off")
 _REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|不要|不想要|别要|重新开始|从头|重来|扔|丢掉|撤掉|空白")
 
@@ -42,11 +51,12 @@ _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a hom
 
 
 def _heard(message: str) -> str:
-    """``message`` with the Chinese homophones the world knows read as the words they stand for."""
+    """``message`` with the Chinese homophones the world knows read as the words they stand for,
+    and a character typed twice read once ("斜方方块")."""
     for h, w in _HEARD.items():
         if h in message:
             message = message.replace(h, w)
-    return message
+    return re.sub(r"([\u3400-\u9fff])\1", r"\1", message)
 
 
 def _slip(a: str, b: str) -> bool:
@@ -97,7 +107,7 @@ def names(message: str, kind: str, value: str) -> bool:
     if pattern.search(low):
         return True
     if re.search(r"[\u3400-\u9fff]", message):
-        heard = _heard(message)  # both ways: 棱 is a slip for 菱 in 棱形 but not in 六棱形
+        heard = _heard(message)  # both ways: 棱 is a slip for 菱 in 棱形 but not in 六棱形, 小小 is a word
         if any(w in message or w in heard for w in zh):
             return True
     return any(_spelt(w, s) for w in re.findall(r"[a-z]+", low) for s in own)
@@ -145,8 +155,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     except EditError:
         return None
     said = lambda kind, value: names(message, kind, value) or bool(earlier) and names(earlier, kind, value)
-    if _RECOLOR.search(message.lower()) and all(op.verb == "add" for op in ops):
-        return "add for a change of colour"
+    if _CHANGE.search(message.lower()) and all(op.verb == "add" for op in ops):
+        return "add for a change"
     for k, op in enumerate(ops):
         if k and op == ops[k - 1]:
             same = 2 + sum(1 for _ in _run(ops, k))
