@@ -1,5 +1,6 @@
 """An edit is grounded in its message: every colour and shape it sets is said, it removes only when
-asked to, it never only adds for a change, and it repeats an operation only as often as it is said."""
+asked to, it never only adds for a change, it repeats an operation only as often as it is said, and
+the objects it names by colour or shape are named so."""
 import pytest
 
 from dialogan.world import generate_dialogues, ungrounded
@@ -20,6 +21,8 @@ GUESSES = [
     ("Next to the bright red shape, add a big light pink triangle.",
      "add large pink triangle ; add large pink triangle", "repeated add large pink triangle"),
     ("那个，把顶部图形换成青色好吗", "recolor @top cyan ; recolor @top cyan", "repeated recolor @top cyan"),
+    ("next, inwert five tiny tdls", "resize star small", "shape star of star"),
+    ("it should be on the left", "move red circle to left", "color red of red circle"),
     ("一共有几个图形", "clear", "removal"),
     ("make the circle smaller", "remove circle", "removal"),
 ]
@@ -40,6 +43,8 @@ GROUNDED = [
     ("i don't want the dark orange star anymore", "remove orange star", ""),
     ("let's start again", "clear", ""),
     ("把它移到左边", "move it to left", ""),
+    ("move the thing at the top left down", "move @top-left down", ""),  # a place alone names no colour or shape
+    ("黄颜色猩猩的数量是多少", "count yellow star", ""),  # a homophone typed twice
     ("undo", "undo", ""),
 ]
 

@@ -11,6 +11,8 @@ word of four letters or more, and the Chinese homophones):
 - a colour an ``add`` or ``recolor`` sets must be named in the message (an added object may be
   blue unnamed: an unsaid colour is blue);
 - a shape an ``add`` or ``reshape`` sets must be named in the message;
+- an object the edit names by colour or shape ("resize star small") is named so in the message
+  (not "it", "them", "the other one" or a place alone);
 - a message that asks to change what is there (its colour: "换个颜色", "change the colour";
   its place: "the star should be on the left", "灰菱形应该在左上方"; its being there: "i don't
   want the star", "我不想要褐色蜂窝形了") is never only an add;
@@ -20,7 +22,7 @@ word of four letters or more, and the Chinese homophones):
   ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
   "清空", ...).
 
-Everything else (which object an edit names, places, sizes) is the world's to resolve, and the
+Everything else (which object fits a description, places, sizes) is the world's to resolve, and the
 world already says "there is no ..." or "which one do you mean?". The check is a few regular
 expressions per turn: no model pass.
 """
@@ -30,7 +32,7 @@ import re
 from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
-from .edits import EditError, parse_edit
+from .edits import EditError, fields_of, parse_edit
 
 _REMOVAL_EN = re.compile(
     r"\b(?:remove|delet|eras|get rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
@@ -50,13 +52,17 @@ _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
 
 
-def _heard(message: str) -> str:
-    """``message`` with the Chinese homophones the world knows read as the words they stand for,
-    and a character typed twice read once ("斜方方块")."""
-    for h, w in _HEARD.items():
-        if h in message:
-            message = message.replace(h, w)
-    return re.sub(r"([\u3400-\u9fff])\1", r"\1", message)
+def _readings(message: str) -> tuple[str, ...]:
+    """``message`` as typed and as meant: the Chinese homophones the world knows read as the words
+    they stand for ("猩猩" for 星星), and a character typed twice read once ("斜方方块"), each
+    alone and both (棱 is a slip for 菱 in 棱形 but not in 六棱形, and 小小 is a word)."""
+    def heard(text: str) -> str:
+        for h, w in _HEARD.items():
+            if h in text:
+                text = text.replace(h, w)
+        return text
+    once = re.sub(r"([\u3400-\u9fff])\1", r"\1", message)
+    return message, heard(message), once, heard(once)
 
 
 def _slip(a: str, b: str) -> bool:
@@ -107,8 +113,7 @@ def names(message: str, kind: str, value: str) -> bool:
     if pattern.search(low):
         return True
     if re.search(r"[\u3400-\u9fff]", message):
-        heard = _heard(message)  # both ways: 棱 is a slip for 菱 in 棱形 but not in 六棱形, 小小 is a word
-        if any(w in message or w in heard for w in zh):
+        if any(w in reading for reading in _readings(message) for w in zh):
             return True
     return any(_spelt(w, s) for w in re.findall(r"[a-z]+", low) for s in own)
 
@@ -123,7 +128,7 @@ def mentions(message: str, kind: str, value: str) -> int:
     chinese = 0
     if re.search(r"[\u3400-\u9fff]", message):
         said = re.compile("|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True)))
-        chinese = max(len(said.findall(message)), len(said.findall(_heard(message))))
+        chinese = max(len(said.findall(reading)) for reading in _readings(message))
     return english + chinese
 
 
@@ -133,6 +138,9 @@ def says_removal(message: str) -> bool:
     if _REMOVAL_EN.search(low) or _REMOVAL_ZH.search(message):
         return True
     return any(_spelt(w, r) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
+
+
+_POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 
 
 def _run(ops: list, k: int):
@@ -174,4 +182,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"color {op.to}"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
             return f"shape {op.to}"
+        for desc in (op.obj, op.anchor):
+            fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
+            for kind in ("color", "shape"):
+                if kind in fields and not said(kind, fields[kind]):
+                    return f"{kind} {fields[kind]} of {desc}"
     return None
