@@ -88,7 +88,8 @@ def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...
     en = table_en[value]
     others = {t for v, ws in table_en.items() if v != value for w in ws for t in re.findall(r"[a-z]+", w)}
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True)) + r")(?:e?s)?\b")
-    own = frozenset(t for w in en for t in re.findall(r"[a-z]+", w) if t == value or t not in others and len(t) >= 3)
+    own = frozenset(t for w in en for t in re.findall(r"[a-z]+", w)
+                    if t == value or t not in others and t not in _NUMBERS and len(t) >= 3)
     zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
     short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
     return pattern, own, tuple(zh) + short
@@ -140,6 +141,8 @@ def says_removal(message: str) -> bool:
     return any(_spelt(w, r) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
 
 
+# Words of a name that say a count when they stand alone ("five" of "five-pointed star").
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 
 
