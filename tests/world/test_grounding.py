@@ -45,6 +45,7 @@ GROUNDED = [
     ("把它移到左边", "move it to left", ""),
     ("move the thing at the top left down", "move @top-left down", ""),  # a place alone names no colour or shape
     ("黄颜色猩猩的数量是多少", "count yellow star", ""),  # a homophone typed twice
+    ("i want the six-sided figurd tinier", "resize hexagon small", ""),  # "six-sided" names a hexagon
     ("undo", "undo", ""),
 ]
 

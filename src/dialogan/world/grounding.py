@@ -48,6 +48,7 @@ _CHANGE = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:chan
 _REMOVAL_WORDS = ("remove", "delete", "erase", "clear", "wipe", "away", "start", "again", "want", "out", "off")
 _REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|不要|不想要|别要|重新开始|从头|重来|扔|丢掉|撤掉|空白")
 
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
 
@@ -86,13 +87,17 @@ def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...
     which a slip may spell wrong; and the Chinese names, with a shade said short ("烟的" for 烟灰色)."""
     table_en = getattr(phrasing_en, f"{kind.upper()}_WORDS")
     en = table_en[value]
-    others = {t for v, ws in table_en.items() if v != value for w in ws for t in re.findall(r"[a-z]+", w)}
+    others = {t for v, ws in table_en.items() if v != value for w in ws for t in _WORD.findall(w)}
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True)) + r")(?:e?s)?\b")
-    own = frozenset(t for w in en for t in re.findall(r"[a-z]+", w)
-                    if t == value or t not in others and t not in _NUMBERS and len(t) >= 3)
+    own = frozenset(t for w in en for t in _WORD.findall(w) if t == value or t not in others and len(t) >= 3)
     zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
     short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
     return pattern, own, tuple(zh) + short
+
+
+def _words(low: str) -> set[str]:
+    """The words of a lower-case message, hyphenated ones both whole and in parts."""
+    return set(_WORD.findall(low)) | set(re.findall(r"[a-z]+", low))
 
 
 def _spelt(word: str, name: str) -> bool:
@@ -116,7 +121,7 @@ def names(message: str, kind: str, value: str) -> bool:
     if re.search(r"[\u3400-\u9fff]", message):
         if any(w in reading for reading in _readings(message) for w in zh):
             return True
-    return any(_spelt(w, s) for w in re.findall(r"[a-z]+", low) for s in own)
+    return any(_spelt(w, s) for w in _words(low) for s in own)
 
 
 def mentions(message: str, kind: str, value: str) -> int:
@@ -125,7 +130,7 @@ def mentions(message: str, kind: str, value: str) -> int:
     low = message.lower()
     english = len(pattern.findall(low))
     if not english:
-        english = sum(any(_spelt(w, s) for s in own) for w in re.findall(r"[a-z]+", low))
+        english = sum(any(_spelt(w, s) for s in own) for w in _WORD.findall(low))
     chinese = 0
     if re.search(r"[\u3400-\u9fff]", message):
         said = re.compile("|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True)))
@@ -141,8 +146,6 @@ def says_removal(message: str) -> bool:
     return any(_spelt(w, r) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
 
 
-# Words of a name that say a count when they stand alone ("five" of "five-pointed star").
-_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 
 
