@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so."""
 import pytest
 
 from dialogan.world import generate_dialogues, ungrounded
-from dialogan.world.grounding import mentions, names, says_removal
+from dialogan.world.grounding import mentions, names, says_removal, stated_count
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -23,6 +23,9 @@ GUESSES = [
     ("那个，把顶部图形换成青色好吗", "recolor @top cyan ; recolor @top cyan", "repeated recolor @top cyan"),
     ("next, inwert five tiny tdls", "resize star small", "shape star of star"),
     ("it should be on the left", "move red circle to left", "color red of red circle"),
+    ("添上四个黄色三角，每个角各一个！", "add large yellow triangle ; add large blue triangle", "2 added for 4 said"),
+    ("i want four boxes: light pink, cobalt, fire-engine red as well as emerald!",
+     "add large pink square ; add large blue square ; add large red square", "3 added for 4 said"),
     ("一共有几个图形", "clear", "removal"),
     ("make the circle smaller", "remove circle", "removal"),
 ]
@@ -47,6 +50,8 @@ GROUNDED = [
     ("黄颜色猩猩的数量是多少", "count yellow star", ""),  # a homophone typed twice
     ("i want the six-sided figurd tinier", "resize hexagon small", ""),  # "six-sided" names a hexagon
     ("undo", "undo", ""),
+    ("NOW NINE HUGE GREEN BOXES PLEASE", "add 9 large green square", ""),  # no room is the world's to say
+    ("a small blue five-pointed star, at the left", "add small blue star at left", ""),  # "five-" is no count
 ]
 
 
@@ -66,6 +71,8 @@ def test_names_read_the_world_s_words_in_both_languages_with_slips():
     assert not names("a coquelicot ring", "color", "cyan") and not names("一个圆", "shape", "triangle")
     assert mentions("a red circle and a blue ball", "shape", "circle") == 2
     assert mentions("两个圆形", "shape", "circle") == 1
+    assert stated_count("two red circles and 3 stars") == 3 and stated_count("来四个五角星") == 4
+    assert stated_count("a six-sided shape") == stated_count("一个六边形") == 0
     assert says_removal("get rid of the star") and says_removal("把星星删掉") and not says_removal("what colour is it?")
 
 

@@ -16,6 +16,8 @@ word of four letters or more, and the Chinese homophones):
 - a message that asks to change what is there (its colour: "换个颜色", "change the colour";
   its place: "the star should be on the left", "灰菱形应该在左上方"; its being there: "i don't
   want the star", "我不想要褐色蜂窝形了") is never only an add;
+- an edit that adds adds at least as many objects as the largest count the message states
+  ("添上四个黄色三角" is no two triangles; the world, not the edit, says when there is no room);
 - an operation repeated word for word is said as often: ``add large pink triangle ; add large
   pink triangle`` needs two names of a triangle, any other repeat is a stutter;
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
@@ -149,6 +151,20 @@ def says_removal(message: str) -> bool:
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 
 
+_COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def stated_count(message: str) -> int:
+    """The largest number of objects ``message`` states (2 to 12: "three stars", "4 boxes",
+    "四个三角"), 0 for none; a number inside a name ("five-pointed", "六边形") is no count."""
+    low = message.lower()
+    found = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", low)]
+    found += [_COUNT_EN[w] for w in _WORD.findall(low) if w in _COUNT_EN]
+    found += [_COUNT_ZH[c] for c in re.findall(r"([两二三四五六七八九十])(?:个|颗|只|块|枚|件|样)", message)]
+    return max((n for n in found if 2 <= n <= 12), default=0)
+
+
 def _run(ops: list, k: int):
     """The operations after ``ops[k]`` equal to it, up to the first that is not."""
     for later in ops[k + 1:]:
@@ -171,6 +187,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     said = lambda kind, value: names(message, kind, value) or bool(earlier) and names(earlier, kind, value)
     if _CHANGE.search(message.lower()) and all(op.verb == "add" for op in ops):
         return "add for a change"
+    adds = [op for op in ops if op.verb == "add"]
+    if adds and sum(op.count for op in adds) < stated_count(message):
+        return f"{sum(op.count for op in adds)} added for {stated_count(message)} said"
     for k, op in enumerate(ops):
         if k and op == ops[k - 1]:
             same = 2 + sum(1 for _ in _run(ops, k))
