@@ -17,7 +17,9 @@ GUESSES = [
     ("一个墨绿云纹形，谢谢", "add large green star", "shape star"),
     ("下方三角换个颜色，粉色", "add large pink triangle at bottom", "add for a change"),
     ("灰菱形块应该在左上方。", "add large gray diamond at top-left", "add for a change"),
-    ("我不想要褐色蜂窝形了", "add large brown hexagon", "add for a change"),
+    ("我不想要褐色蜂窝形了", "add large brown hexagon", "no removal for a removal"),
+    ("我不想要褐色的图形了", "recolor it brown", "no removal for a removal"),
+    ("replace 这个方形 with a square shape", "add large blue square below square", "add for a change"),
     ("Next to the bright red shape, add a big light pink triangle.",
      "add large pink triangle ; add large pink triangle", "repeated add large pink triangle"),
     ("那个，把顶部图形换成青色好吗", "recolor @top cyan ; recolor @top cyan", "repeated recolor @top cyan"),
@@ -45,6 +47,7 @@ GROUNDED = [
      "leftmost diamond should be sky blue The large green diamond is now cyan."),  # colours from the exchange before
     ("i don't want the dark orange star anymore", "remove orange star", ""),
     ("let's start again", "clear", ""),
+    ("要六边形不要方形", "reshape it hexagon", ""),  # a reshape takes the square away
     ("把它移到左边", "move it to left", ""),
     ("move the thing at the top left down", "move @top-left down", ""),  # a place alone names no colour or shape
     ("黄颜色猩猩的数量是多少", "count yellow star", ""),  # a homophone typed twice

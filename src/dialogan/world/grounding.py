@@ -14,8 +14,9 @@ word of four letters or more, and the Chinese homophones):
 - an object the edit names by colour or shape ("resize star small") is named so in the message
   (not "it", "them", "the other one" or a place alone);
 - a message that asks to change what is there (its colour: "换个颜色", "change the colour";
-  its place: "the star should be on the left", "灰菱形应该在左上方"; its being there: "i don't
-  want the star", "我不想要褐色蜂窝形了") is never only an add;
+  its place: "the star should be on the left", "灰菱形应该在左上方"; the object: "replace the
+  square with ...") is never only an add, and one that takes away ("i don't want the star",
+  "我不想要褐色蜂窝形了") never gets a change that takes nothing away;
 - an edit that adds adds at least as many objects as the largest count the message states
   ("添上四个黄色三角" is no two triangles; the world, not the edit, says when there is no room);
 - an operation repeated word for word is said as often: ``add large pink triangle ; add large
@@ -37,19 +38,25 @@ from . import phrasing_en, phrasing_zh
 from .edits import EditError, fields_of, parse_edit
 
 _REMOVAL_EN = re.compile(
-    r"\b(?:remove|delet|eras|get rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
+    r"\b(?:remove|delet|eras|get\s*rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
     r"don'?t want|do not want|no more|no longer|go|gone|clear|start\s*(?:over|again|afresh)|reset|empty|blank|"
     r"new (?:picture|scene|canvas|drawing|image)|begin again|from scratch|kill|cut)")
 # Asking to change what is there: another colour ("换个颜色", "change the colour of ..."), another
-# place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds).
-# taking away ("i don't want the star", "我不想要褐色蜂窝形了"). Never only an add.
+# place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds),
+# another object in its place ("replace the square with ...", "换成"). Never only an add.
 _CHANGE = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
-                     r"recolou?r|\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
-                     r"删|去掉|擦掉|移除|拿掉|拿走|清空|清除|抹掉|不想要|不要|"
+                     r"recolou?r|\breplac|换成|替换|"
                      r"(?<!there )(?<!there)\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")
+# Taking away ("i don't want the star", "我不想要褐色蜂窝形了"): a change that takes nothing away
+# (no remove, clear, reshape, which replaces, or pick, which completes what was asked) is a misreading.
+_TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
+                        r"删|去掉|擦掉|移除|拿掉|拿走|清空|清除|抹掉|不想要|不要")
+_TAKING = ("remove", "clear", "reshape", "pick")
+_CHANGING = ("add", "copy", "recolor", "resize", "move", *_TAKING)
 _REMOVAL_WORDS = ("remove", "delete", "erase", "clear", "wipe", "away", "start", "again", "want", "out", "off")
 _REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|不要|不想要|别要|重新开始|从头|重来|扔|丢掉|撤掉|空白")
 
+_GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "me", "some")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
@@ -102,11 +109,13 @@ def _words(low: str) -> set[str]:
     return set(_WORD.findall(low)) | set(re.findall(r"[a-z]+", low))
 
 
-def _spelt(word: str, name: str) -> bool:
+def _spelt(word: str, name: str, joined: int = 5) -> bool:
     """Whether the message's ``word`` is ``name`` (or its plural) typed with a slip, or run
-    together with a neighbour ("tensquares")."""
+    together with a neighbour ("tensquares"; a name shorter than ``joined`` letters only with a
+    little word: "ared", "diskin", so that no "tan" is read in "tangerine" nor "sage" in "message")."""
     if len(word) > len(name) and name in word:
-        return True
+        if len(name) >= joined or any(word in (glue + name, name + glue) for glue in _GLUE):
+            return True
     for w in {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}:
         if (_slip(w, name) and len(w) >= 3) if len(name) >= 4 else (len(w) == len(name) and _slip(w, name)):
             return True
@@ -145,7 +154,7 @@ def says_removal(message: str) -> bool:
     low = message.lower()
     if _REMOVAL_EN.search(low) or _REMOVAL_ZH.search(message):
         return True
-    return any(_spelt(w, r) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
+    return any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
 
 
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
@@ -185,8 +194,12 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     except EditError:
         return None
     said = lambda kind, value: names(message, kind, value) or bool(earlier) and names(earlier, kind, value)
-    if _CHANGE.search(message.lower()) and all(op.verb == "add" for op in ops):
+    low = message.lower()
+    if _CHANGE.search(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
+    verbs = {op.verb for op in ops}
+    if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
+        return "no removal for a removal"
     adds = [op for op in ops if op.verb == "add"]
     if adds and sum(op.count for op in adds) < stated_count(message):
         return f"{sum(op.count for op in adds)} added for {stated_count(message)} said"
