@@ -113,6 +113,7 @@ def test_a_sure_edit_that_sets_a_colour_nobody_said_is_held_and_offered():
 def test_a_colour_from_the_exchange_before_grounds_a_correction():
     scene = Scene.parse("large cyan diamond 17 50 ; large yellow diamond 50 50")
     done = apply_edit(scene, "recolor it green ; recolor diamond @center cyan", focus=0)
+    # (only a correction's colours may come from before: "change it to chartreuse" is no brown after "brown")
     written = Written("recolor it green ; recolor diamond @center cyan", done.scene, "", done.result, confidence=0.95)
     assert hold_on_doubt(written, "No, the middle rhombus!", scene, focus=0).held
     assert hold_on_doubt(written, "No, the middle rhombus!", scene, focus=0,

@@ -28,6 +28,7 @@ GUESSES = [
     ("添上四个黄色三角，每个角各一个！", "add large yellow triangle ; add large blue triangle", "2 added for 4 said"),
     ("i want four boxes: light pink, cobalt, fire-engine red as well as emerald!",
      "add large pink square ; add large blue square ; add large red square", "3 added for 4 said"),
+    ("change that shape in the middle to chartreuse.", "recolor @center brown", "color brown"),
     ("一共有几个图形", "clear", "removal"),
     ("make the circle smaller", "remove circle", "removal"),
 ]
@@ -89,3 +90,10 @@ def test_the_world_s_own_dialogues_are_almost_never_held_back():
             flagged += 1
         earlier = f"{t.text} {t.reply}"
     assert len(turns) > 1000 and flagged / len(turns) < 0.002
+
+
+def test_only_a_correction_takes_its_colours_from_the_exchange_before():
+    earlier = "add a small brown square Added a small brown square at the top left."
+    assert ungrounded("recolor @center brown", "change that shape in the middle to chartreuse.", earlier) == "color brown"
+    assert ungrounded("recolor it brown ; recolor square red", "no, the square!", "make it red The small brown "
+                      "hexagon is now red.") is None

@@ -56,7 +56,8 @@ _CHANGING = ("add", "copy", "recolor", "resize", "move", *_TAKING)
 _REMOVAL_WORDS = ("remove", "delete", "erase", "clear", "wipe", "away", "start", "again", "want", "out", "off")
 _REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|不要|不想要|别要|重新开始|从头|重来|扔|丢掉|撤掉|空白")
 
-_GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "me", "some")
+_GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "me", "some", "light", "dark", "bright",
+         "pale", "deep")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
@@ -185,15 +186,19 @@ def _run(ops: list, k: int):
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
-    A colour or shape may also come from ``earlier`` (the exchange before: "no, the diamond"
-    puts back the colour the last reply named); an added object may be blue unnamed (an unsaid
-    colour is blue). Commands (``undo``, ``redo``) and edits that do not parse are not this
+    The colours and shapes of a correction (several operations, the first on "it": "no, the
+    diamond" read as ``recolor it green ; recolor diamond cyan``) may also come from ``earlier``,
+    the exchange before, whose reply named the colour put back; an added object may be blue
+    unnamed (an unsaid colour is blue). Commands (``undo``, ``redo``) and edits that do not parse are not this
     check's to judge."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    said = lambda kind, value: names(message, kind, value) or bool(earlier) and names(earlier, kind, value)
+    # A correction puts back what the last turn did to "it" and does it to the object meant
+    # ("recolor it green ; recolor diamond cyan"): its colours were said in the exchange before.
+    correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier)
+    said = lambda kind, value: names(message, kind, value) or correction and names(earlier, kind, value)
     low = message.lower()
     if _CHANGE.search(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
