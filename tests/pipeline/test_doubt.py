@@ -150,3 +150,11 @@ def test_the_shipped_model_s_guesses_leave_the_picture(chat):
     assert drawn == TWO_TRIANGLES
     chat.send("position of that trigon?")
     assert chat.send("oh, navy one.").scene == TWO_TRIANGLES
+
+
+def test_grounding_reads_the_message_as_the_model_does_traditional_and_upper_case_alike():
+    added = apply_edit(Scene(()), "add large blue circle")
+    written = Written("add large blue circle", added.scene, "Added a large blue circle at the center.", added.result,
+                      confidence=0.99)
+    assert hold_on_doubt(written, "畫一個藍色的圓形", Scene(())) == written
+    assert hold_on_doubt(written, "DRAW A NAVY DISC", Scene(())) == written

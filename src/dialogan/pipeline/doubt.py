@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..data.normalize import normalize_message
 from ..world import (EditError, Scene, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
                      propose, question_kind, ungrounded, world_reply)
 
@@ -84,8 +85,9 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
         changes = written.scene is not None and written.scene != before
     if not changes:
         return _asks_only(_answered(written, message, before, focus, asked), message)
+    # The world's lexicon is simplified and lower-case: the message is read as the model read it.
     if (written.confidence >= threshold and not is_question(message) and not is_answer(message)
-            and ungrounded(written.text, message, earlier) is None):
+            and ungrounded(written.text, normalize_message(message), normalize_message(earlier)) is None):
         return written
     offer = propose(before, written.text, _language(message), focus=focus, asked=asked)
     return replace(written, scene=before, reply=offer, held=written.text, focus=focus, asked=None, corrected=False)
