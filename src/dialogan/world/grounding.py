@@ -46,7 +46,7 @@ _REMOVAL_EN = re.compile(
 # another object in its place ("replace the square with ...", "换成"). Never only an add.
 _CHANGE = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                      r"recolou?r|\breplac|换成|替换|"
-                     r"(?<!there )(?<!there)\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")
+                     r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")
 # Taking away ("i don't want the star", "我不想要褐色蜂窝形了"): a change that takes nothing away
 # (no remove, clear, reshape, which replaces, or pick, which completes what was asked) is a misreading.
 _TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
@@ -60,6 +60,7 @@ _GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "m
          "pale", "deep")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
+_POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
 
 
@@ -158,9 +159,6 @@ def says_removal(message: str) -> bool:
     return any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
 
 
-_POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
-
-
 _COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -189,8 +187,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     The colours and shapes of a correction (several operations, the first on "it": "no, the
     diamond" read as ``recolor it green ; recolor diamond cyan``) may also come from ``earlier``,
     the exchange before, whose reply named the colour put back; an added object may be blue
-    unnamed (an unsaid colour is blue). Commands (``undo``, ``redo``) and edits that do not parse are not this
-    check's to judge."""
+    unnamed (an unsaid colour is blue). Commands (``undo``, ``redo``) and edits that do not
+    parse are not this check's to judge."""
     try:
         ops = parse_edit(edit)
     except EditError:
