@@ -5,8 +5,8 @@ least probability it gave any token of the edit, at or above ``threshold``), the
 instructs rather than asks (``world.asking.is_question``; a bare yes or no with nothing
 pending asks nothing either), and the edit sets nothing the message never says
 (``world.grounding.ungrounded``: a colour or shape no word of the message names, a removal
-the message never asks for; the world's own lexicon decides, no model pass). Otherwise the picture stays as it
-was and the reply asks back, worded by the world from the edit ("Do you want me to add a large
+the message never asks for, ...; the world's own lexicon decides, no model pass). Otherwise
+the picture stays as it was and the reply asks back, worded by the world from the edit ("Do you want me to add a large
 orange hexagon?"); the chat keeps the edit, and a plain yes next turn carries it out. A question
 whose edit leaves the picture as it is (ask, count, keep) is answered: its reply was checked
 against the world's facts in ``write_turn``; and when the world asked back "which one do you
@@ -79,8 +79,8 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
     ``scene`` the picture ``before``, ``held`` the edit, ``reply`` the world's question offering
     it in the message's language. ``focus`` and ``asked`` are what the edit was given;
     ``can_undo``/``can_redo`` whether an ``undo``/``redo`` would change the picture; ``earlier``
-    the exchange before (message and reply), where a colour or shape the edit sets may have been
-    said ("no, the diamond" puts back the colour the last reply named)."""
+    the exchange before (message and reply), where the colours of a correction were said ("no,
+    the diamond" puts back the colour the last reply named)."""
     if written.text in ("undo", "redo") and written.scene is None:
         changes = can_undo if written.text == "undo" else can_redo
     else:
