@@ -106,7 +106,7 @@ def _valid_pending(pending, scene: Scene) -> bool:
 class Chat:
     """A conversation. ``threshold``: edits the model is less sure of than this (least token
     probability) are asked about instead of carried out (``pipeline.hold_on_doubt``); 0 acts on
-    every edit of an instruction."""
+    every edit of an instruction that sets nothing the message never says (``world.grounding``)."""
 
     def __init__(self, model, tokenizer, history_turns: int = 2, seed: int = 0, threshold: float = DOUBT_THRESHOLD):
         self.model, self.tokenizer = model.eval(), tokenizer

@@ -137,7 +137,7 @@ def _curve(args, load_system) -> int:
         raise ValueError(f"--n must be at least 1, got {args.n}")
     dialogues = generate_dialogues(args.n, args.seed, split=args.split)
     system = load_system(args.checkpoint)
-    _set_threshold(system, 0.0)  # act on every edit an instruction makes; the sweep holds back
+    _set_threshold(system, 0.0)  # act on every grounded edit an instruction makes; the sweep holds back
     result = evaluate(system, dialogues, Detector.load(args.detector), n_images_for_fd=0, n_diversity_turns=0,
                       keep_images=0, teacher_forced=args.teacher_forced)
     rows = acted_on_curve(result["turns"])
