@@ -45,8 +45,8 @@ def test_a_turn_has_a_reply_a_scene_a_picture_and_a_seed(chat, model_writes):
 
 def test_undo_and_redo_walk_the_stack_said_or_called(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"), ("undo", "whatever the model says"), ("redo", ""))
-    chat.send("a")
-    chat.send("b")
+    chat.send("a red circle in the top left")
+    chat.send("a small blue star on the right")
     undone = chat.send("撤销")
     assert undone.scene.text() == CIRCLE and undone.reply == "已撤销上一步。" and undone.command == "undo"
     assert chat.send("redo").scene.text() == BOTH
@@ -86,8 +86,8 @@ def test_bad_messages_get_clear_errors_or_a_prompt_and_nothing_is_lost(chat, mod
 
 def test_state_restores_a_conversation_exactly(chat, model_writes, tiny_checkpoint):
     model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"))
-    chat.send("a")
-    chat.send("b")
+    chat.send("a red circle in the top left")
+    chat.send("a small blue star on the right")
     chat.undo()
     other = Chat.load(tiny_checkpoint)
     other.restore(chat.state())

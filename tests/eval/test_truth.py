@@ -2,6 +2,7 @@
 import pytest
 
 from dialogan.eval import Detector, ReplaySystem, evaluate, markdown_report
+from dialogan.eval.truth import format_case, world_result
 from dialogan.world import Scene, generate_dialogues
 from stand_ins import Dialogue, Turn
 
@@ -71,3 +72,23 @@ def test_the_report_shows_the_truth_figures(detector):
     result = evaluate(ReplaySystem([SHRINKER]), [TARGET], detector, n_images_for_fd=8, n_diversity_turns=0)
     md = markdown_report(result)
     assert "| all turns | 4 | 1 (0.250) | 1 of 2 (0.500) | 3 (0.750) | 2 (0.667) |" in md
+
+
+def test_the_cases_list_each_destructive_turn_and_false_reply_with_its_pictures(detector):
+    result = evaluate(ReplaySystem([SHRINKER]), [TARGET], detector, n_images_for_fd=8, n_diversity_turns=0)
+    shrunk, miscounted = result["cases"]
+    assert (shrunk["kind"], shrunk["turn"], shrunk["text"]) == ("destructive", 1, TEXTS[1])
+    assert shrunk["before"] == CIRCLE.text() and shrunk["scene"] == SMALL_CIRCLE.text()
+    assert shrunk["target"] == CIRCLE.text() and shrunk["reply"] == "The large red circle is now small."
+    assert (miscounted["kind"], miscounted["turn"]) == ("false reply", 2)
+    assert miscounted["false_facts"] == ["count: the reply says there are 3 shapes, but there are 1"]
+    assert "message: 'how big is the circle?'" in format_case(shrunk)
+    assert "false:   count: the reply says there are 3 shapes" in format_case(miscounted)
+
+
+def test_an_edit_that_names_the_chat_s_group_or_other_one_has_no_world_result_without_the_chat():
+    # Without the chat's focus the world reads "them"/"other" as missing: not what the chat said.
+    stars = Scene.parse("large green star 50 17 ; large blue star 17 83")
+    assert world_result("move them up", stars, stars) is None
+    assert world_result("move other right", stars, stars) is None
+    assert world_result("move star @top up", stars, stars) == "edge large green star top"

@@ -94,3 +94,67 @@ def test_a_question_about_one_object_is_answered_with_what_it_asks():
     assert hold_on_doubt(asked, "what colour is the circle?", CIRCLE).reply == "It is red."
     assert hold_on_doubt(asked, "圆形在哪里？", CIRCLE).reply == "它在左上角。"
     assert hold_on_doubt(asked, "is there a circle?", CIRCLE) == asked  # already the answer asked for
+
+
+TWO_TRIANGLES = Scene.parse("large blue triangle 83 17 ; large cyan triangle 50 17")
+
+
+def test_a_sure_edit_that_sets_a_colour_nobody_said_is_held_and_offered():
+    guessed = apply_edit(Scene(()), "add large cyan hexagon")
+    written = Written("add large cyan hexagon", guessed.scene, "Added a large cyan hexagon at the center.",
+                      guessed.result, confidence=0.99)
+    held = hold_on_doubt(written, "a coquelicot hex shape please.", Scene(()))
+    assert held.held == "add large cyan hexagon" and held.scene == Scene(())
+    assert held.reply == "Do you want me to add a large cyan hexagon?"
+    said = hold_on_doubt(written, "a turquoise hex shape please.", Scene(()))
+    assert said == written  # the same edit, said in the world's words, is carried out
+
+
+def test_a_colour_from_the_exchange_before_grounds_a_correction():
+    scene = Scene.parse("large cyan diamond 17 50 ; large yellow diamond 50 50")
+    done = apply_edit(scene, "recolor it green ; recolor diamond @center cyan", focus=0)
+    # (only a correction's colours may come from before: "change it to chartreuse" is no brown after "brown")
+    written = Written("recolor it green ; recolor diamond @center cyan", done.scene, "", done.result, confidence=0.95)
+    assert hold_on_doubt(written, "No, the middle rhombus!", scene, focus=0).held
+    assert hold_on_doubt(written, "No, the middle rhombus!", scene, focus=0,
+                         earlier="make the diamond sky blue The large green diamond is now cyan.") == written
+
+
+def test_a_removal_nobody_asked_for_is_held_even_when_sure():
+    written = Written("remove circle", Scene(()), "Removed the large red circle.", "ok large red circle",
+                      confidence=1.0)
+    assert hold_on_doubt(written, "make the circle smaller", CIRCLE).scene == CIRCLE
+    assert hold_on_doubt(written, "get rid of the circle", CIRCLE) == written
+
+
+def test_after_a_question_which_one_leaves_a_question_not_an_edit():
+    # "position of that trigon?" read as copy: the world asks which one, and the answer must not copy.
+    done = apply_edit(TWO_TRIANGLES, "copy triangle")
+    assert done.scene == TWO_TRIANGLES and done.asked == "copy triangle"
+    written = Written("copy triangle", done.scene, "Which one do you mean?", done.result, asked=done.asked,
+                      confidence=0.9)
+    kept = hold_on_doubt(written, "position of that trigon?", TWO_TRIANGLES)
+    assert kept.asked == "ask triangle" and kept.scene == TWO_TRIANGLES
+    answered = apply_edit(TWO_TRIANGLES, "pick blue", asked=kept.asked)
+    assert answered.scene == TWO_TRIANGLES
+    assert hold_on_doubt(written, "copy the triangle", TWO_TRIANGLES).asked == "copy triangle"  # an instruction
+
+
+def test_the_shipped_model_s_guesses_leave_the_picture(chat):
+    chat.reset()
+    turn = chat.send("a coquelicot hex shape please.")
+    assert turn.scene == Scene(()) and (turn.held or turn.edit == "keep"), (turn.edit, turn.reply)
+    chat.reset()
+    drawn = chat.send("we need a whopping cobalt triangle in the corner at the top right as well as a whopping "
+                      "aqua triangle shape at the top.").scene
+    assert drawn == TWO_TRIANGLES
+    chat.send("position of that trigon?")
+    assert chat.send("oh, navy one.").scene == TWO_TRIANGLES
+
+
+def test_grounding_reads_the_message_as_the_model_does_traditional_and_upper_case_alike():
+    added = apply_edit(Scene(()), "add large blue circle")
+    written = Written("add large blue circle", added.scene, "Added a large blue circle at the center.", added.result,
+                      confidence=0.99)
+    assert hold_on_doubt(written, "畫一個藍色的圓形", Scene(())) == written
+    assert hold_on_doubt(written, "DRAW A NAVY DISC", Scene(())) == written

@@ -110,7 +110,7 @@ def _valid_pending(pending, scene: Scene) -> bool:
 class Chat:
     """A conversation. ``threshold``: edits the model is less sure of than this (least token
     probability) are asked about instead of carried out (``pipeline.hold_on_doubt``); 0 acts on
-    every edit of an instruction."""
+    every edit of an instruction that sets nothing the message never says (``world.grounding``)."""
 
     def __init__(self, model, tokenizer, history_turns: int = 2, seed: int = 0, threshold: float = DOUBT_THRESHOLD):
         self.model, self.tokenizer = model.eval(), tokenizer
@@ -310,7 +310,8 @@ class Chat:
                                 confidence=written.confidence, held=True)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
         written = hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
-                                can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1)
+                                can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1,
+                                earlier=" ".join(talk[-1]) if talk else "")
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None

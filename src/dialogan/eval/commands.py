@@ -3,7 +3,7 @@
     dialogan eval train-detector --out DIR [--steps N] [--seed S]
     dialogan eval detector [--n 2000] [--seed S] [--json OUT] [--path DIR]
     dialogan eval run [--checkpoint DIR] [--split test] [--n N] [--seed S] [--json OUT]
-                      [--report DIR] [--system model|replay|wrong] [--teacher-forced] [--threshold T]
+                      [--report DIR] [--system model|replay|wrong] [--teacher-forced] [--threshold T] [--cases]
     dialogan eval curve [--checkpoint DIR] [--split test] [--n N] [--seed S] [--json OUT]
     dialogan eval questions [--checkpoint DIR] [--n 500] [--seed S] [--json OUT]
 """
@@ -105,6 +105,10 @@ def _run(args, load_system) -> int:
         print(f"  {name}: false replies {s['false_replies']}/{s['turns']} | destructive {s['destructive']}/"
               f"{s['target_unchanged']} | acted on {s['acted_on']}/{s['turns']}, of those wrong "
               f"{s['acted_on_errors']}")
+    if args.cases:
+        from .truth import format_case
+        for case in result["cases"]:
+            print(format_case(case))
     if args.json:
         _write_json(to_json_ready(result), args.json)
     if args.report:
@@ -133,7 +137,7 @@ def _curve(args, load_system) -> int:
         raise ValueError(f"--n must be at least 1, got {args.n}")
     dialogues = generate_dialogues(args.n, args.seed, split=args.split)
     system = load_system(args.checkpoint)
-    _set_threshold(system, 0.0)  # act on every edit an instruction makes; the sweep holds back
+    _set_threshold(system, 0.0)  # act on every grounded edit an instruction makes; the sweep holds back
     result = evaluate(system, dialogues, Detector.load(args.detector), n_images_for_fd=0, n_diversity_turns=0,
                       keep_images=0, teacher_forced=args.teacher_forced)
     rows = acted_on_curve(result["turns"])
@@ -215,6 +219,9 @@ def register(subparsers, load_system) -> None:
                    help="start every turn from the true earlier turns (no compounding of errors)")
     r.add_argument("--threshold", type=float, default=None,
                    help="doubt threshold: edits the model is less sure of are asked about (default: the model's own)")
+    r.add_argument("--cases", action="store_true",
+                   help="print every destructive turn and false reply: message, edit, reply, picture before "
+                        "and after, target (--json keeps them under \"cases\" either way)")
     r.set_defaults(run=lambda args: _run(args, load_system))
 
     c = sub.add_parser("curve", help="share of turns acted on against the error of those acts, per doubt threshold")

@@ -1,6 +1,7 @@
 """The trade-off of acting on doubt: the share of turns acted on against the error of those acts.
 
-A system that acts on every edit (threshold 0) is run once, each turn's confidence recorded
+A system that acts on every edit (threshold 0; ungrounded edits and questions are still held,
+``pipeline.hold_on_doubt``) is run once, each turn's confidence recorded
 (``Turn.confidence``: the least probability the model gave a token of its edit); for each
 threshold the turns it would have held back (acted on, confidence below the threshold) are
 counted as left alone. Holding a turn back also changes what later turns start from; this

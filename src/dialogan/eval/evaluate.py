@@ -10,7 +10,7 @@ from dialogan.world import COLORS, SHAPES, Scene, render_scene
 from ..errors import DialoganError
 from .metrics import (PRF, centre_errors, diversity, frechet_distance, kid, object_prf, reply_colors, reply_correct,
                       reply_numbers, reply_polarity, rsim, seed_distance, state_match)
-from .truth import truth_summary, turn_truth
+from .truth import truth_cases, truth_summary, turn_truth
 
 
 # --- Dialogue systems -------------------------------------------------------------------------
@@ -172,7 +172,8 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
 
     Returns a JSON-ready dict: "all_turns", "final_turns", "by_lang", "by_act", "by_phrasing",
     "by_turn_index", "fd", "kid", "diversity", "seed_diversity", "latency", "turns" (per-turn records, with the system's ``edit`` where it
-    offers one beside the dialogue's ``expected_edit``), and "storyboard"
+    offers one beside the dialogue's ``expected_edit``), "cases" (the destructive turns and false
+    replies, ``truth.truth_cases``), and "storyboard"
     (the first ``keep_images`` dialogues with PIL images: drop it before writing JSON).
     """
     records, latencies, storyboard = [], [], []
@@ -262,7 +263,8 @@ def evaluate(system, dialogues, detector, n_images_for_fd: int = 500, n_variatio
         "diversity": {"value": float(np.mean(div_values)) if div_values else None, "turns": len(div_values),
                       "seeds": n_variations, "space": "dialogan detector features"},
         "seed_diversity": _seed_diversity(variations, varied_scenes, fd_seed),
-        "latency": _latency(latencies), "turns": records, "storyboard": storyboard,
+        "latency": _latency(latencies), "turns": records, "cases": truth_cases(records, teacher_forced),
+        "storyboard": storyboard,
     }
 
 

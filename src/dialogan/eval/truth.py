@@ -12,6 +12,9 @@ and whether that change was destructive: the picture changed although the target
   ``target_unchanged`` such turns;
 - ``acted_on``: turns where the system changed the picture; ``acted_on_error``: the share of
   those whose picture is not the target.
+
+``truth_cases`` lists the turns behind the first two figures, each with what was said, what the
+system wrote and showed before and after, and the target: the cases to read before fixing anything.
 """
 from __future__ import annotations
 
@@ -30,8 +33,10 @@ def as_scene(objects) -> Scene | None:
 
 def world_result(edit: str | None, before: Scene, after: Scene) -> str | None:
     """The world's result of ``edit`` on ``before``, when it leads to ``after`` without the chat's
-    focus or pending question (an edit that names "it" or answers "which one?" needs them)."""
-    if not edit or "it" in edit.split() or edit.split()[0] in ("pick", "undo", "redo"):
+    focus or pending question (an edit that names "it", "them" or "other", or answers "which
+    one?", needs them: without them the world would answer "missing them", which the chat's
+    true reply never said)."""
+    if not edit or {"it", "them", "other"} & set(edit.split()) or edit.split()[0] in ("pick", "undo", "redo"):
         return None
     try:
         done = apply_edit(before, edit)
@@ -71,3 +76,38 @@ def truth_summary(records: list[dict]) -> dict:
             "destructive_rate": share(destructive, len(unchanged)),
             "acted_on": len(acted), "acted_on_share": share(len(acted), n),
             "acted_on_errors": wrong, "acted_on_error": share(wrong, len(acted))}
+
+
+_CASE_FIELDS = ("dialogue", "turn", "lang", "act", "text", "edit", "expected_edit", "confidence", "held", "reply",
+                "expected_reply", "false_facts", "scene", "target")
+
+
+def truth_cases(records: list[dict], teacher_forced: bool = False) -> list[dict]:
+    """The destructive turns and false replies of ``records`` (the evaluator's per-turn records, in
+    dialogue order), each as its record's ``_CASE_FIELDS`` with ``kind`` ("destructive", "false
+    reply" or both, joined by " and ") and ``before``, the picture the turn started from (the
+    system's own, or with ``teacher_forced`` the earlier target)."""
+    cases = []
+    for k, r in enumerate(records):
+        kind = [name for name, flag in (("destructive", r["destructive"]), ("false reply", r["false_reply"])) if flag]
+        if not kind:
+            continue
+        earlier = records[k - 1] if k and records[k - 1]["dialogue"] == r["dialogue"] and r["turn"] else None
+        before = earlier["target" if teacher_forced else "scene"] if earlier else "empty"
+        cases.append({"kind": " and ".join(kind), "before": before,
+                      **{f: r.get(f) for f in _CASE_FIELDS}})
+    return cases
+
+
+def format_case(case: dict) -> str:
+    """One case as a few readable lines: what was said and written, the picture before, after and wanted."""
+    confidence = "-" if case["confidence"] is None else f"{case['confidence']:.3f}"
+    lines = [f"! {case['kind']}: {case['dialogue']} turn {case['turn']} ({case['lang']}, {case['act']})",
+             f"    message: {case['text']!r}",
+             f"    edit:    {case['edit']}  (confidence {confidence}{', held' if case['held'] else ''}); "
+             f"the dialogue's: {case['expected_edit']}",
+             f"    reply:   {case['reply']!r}; the dialogue's: {case['expected_reply']!r}",
+             f"    before:  {case['before']}", f"    after:   {case['scene']}", f"    target:  {case['target']}"]
+    if case["false_facts"]:
+        lines.append(f"    false:   {'; '.join(case['false_facts'])}")
+    return "\n".join(lines)

@@ -15,3 +15,4 @@ from .asking import is_answer, is_question, is_yes, propose, question_kind
 from .true_reply import mend_broken, reads_as_out_of_world, world_reply
 from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
                             word_language)
+from .grounding import ungrounded

@@ -1,0 +1,231 @@
+"""Whether an edit is grounded in the message it was written for: what it sets, the message says.
+
+Nothing changes on doubt, and a guess is a doubt the model's token probabilities do not always
+show: "a coquelicot hex shape please" read as ``add large cyan hexagon`` (no word of the message
+means cyan), "我不想要褐色蜂窝形了" read as an add, a question read as ``clear``. ``ungrounded``
+names what an edit sets that the message never says, from the world's own lexicon in both
+languages (``phrasing_en``/``phrasing_zh``: every name the world knows for a colour and a shape,
+with the typing slips the world knows: one wrong, missing, extra or swapped letter in an English
+word of four letters or more, and the Chinese homophones):
+
+- a colour an ``add`` or ``recolor`` sets must be named in the message (an added object may be
+  blue unnamed: an unsaid colour is blue);
+- a shape an ``add`` or ``reshape`` sets must be named in the message;
+- an object the edit names by colour or shape ("resize star small") is named so in the message
+  (not "it", "them", "the other one" or a place alone);
+- a message that asks to change what is there (its colour: "换个颜色", "change the colour";
+  its place: "the star should be on the left", "灰菱形应该在左上方"; the object: "replace the
+  square with ...") is never only an add, and one that takes away ("i don't want the star",
+  "我不想要褐色蜂窝形了") never gets a change that takes nothing away;
+- an edit that adds adds at least as many objects as the largest count the message states
+  ("添上四个黄色三角" is no two triangles; the world, not the edit, says when there is no room);
+- an operation repeated word for word is said as often: ``add large pink triangle ; add large
+  pink triangle`` needs two names of a triangle, any other repeat is a stutter;
+- ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
+  ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
+  "清空", ...).
+
+Everything else (which object fits a description, places, sizes) is the world's to resolve, and the
+world already says "there is no ..." or "which one do you mean?". The check is a few regular
+expressions per turn: no model pass.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import phrasing_en, phrasing_zh
+from .edits import EditError, fields_of, parse_edit
+
+_REMOVAL_EN = re.compile(
+    r"\b(?:remove|delet|eras|get\s*rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
+    r"don'?t want|do not want|no more|no longer|go|gone|clear|start\s*(?:over|again|afresh)|reset|empty|blank|"
+    r"new (?:picture|scene|canvas|drawing|image)|begin again|from scratch|kill|cut)")
+# Asking to change what is there: another colour ("换个颜色", "change the colour of ..."), another
+# place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds),
+# another object in its place ("replace the square with ...", "换成"). Never only an add.
+_CHANGE = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
+                     r"recolou?r|\breplac|换成|替换|"
+                     r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")
+# Taking away ("i don't want the star", "我不想要褐色蜂窝形了"): a change that takes nothing away
+# (no remove, clear, reshape, which replaces, or pick, which completes what was asked) is a misreading.
+_TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
+                        r"删|去掉|擦掉|移除|拿掉|拿走|清空|清除|抹掉|不想要|不要")
+_TAKING = ("remove", "clear", "reshape", "pick")
+_CHANGING = ("add", "copy", "recolor", "resize", "move", *_TAKING)
+_REMOVAL_WORDS = ("remove", "delete", "erase", "clear", "wipe", "away", "start", "again", "want", "out", "off")
+_REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|不要|不想要|别要|重新开始|从头|重来|扔|丢掉|撤掉|空白")
+
+_GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "me", "some", "light", "dark", "bright",
+         "pale", "deep")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
+_UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
+_POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
+_HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
+
+
+def _readings(message: str) -> tuple[str, ...]:
+    """``message`` as typed and as meant: the Chinese homophones the world knows read as the words
+    they stand for ("猩猩" for 星星), and a character typed twice read once ("斜方方块"), each
+    alone and both (棱 is a slip for 菱 in 棱形 but not in 六棱形, and 小小 is a word)."""
+    def heard(text: str) -> str:
+        for h, w in _HEARD.items():
+            if h in text:
+                text = text.replace(h, w)
+        return text
+    once = re.sub(r"([\u3400-\u9fff])\1", r"\1", message)
+    return message, heard(message), once, heard(once)
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter wrong, missing, added, or two neighbours swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=None)
+def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...]]:
+    """The world's names for ``value`` (a colour or shape): an English phrase pattern; the English
+    words that name it alone (a name's own words no other value's names use: "circular", "burnt"),
+    which a slip may spell wrong; and the Chinese names, with a shade said short ("烟的" for 烟灰色)."""
+    table_en = getattr(phrasing_en, f"{kind.upper()}_WORDS")
+    en = table_en[value]
+    others = {t for v, ws in table_en.items() if v != value for w in ws for t in _WORD.findall(w)}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True)) + r")(?:e?s)?\b")
+    own = frozenset(t for w in en for t in _WORD.findall(w) if t == value or t not in others and len(t) >= 3)
+    zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
+    short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
+    return pattern, own, tuple(zh) + short
+
+
+def _words(low: str) -> set[str]:
+    """The words of a lower-case message, hyphenated ones both whole and in parts."""
+    return set(_WORD.findall(low)) | set(re.findall(r"[a-z]+", low))
+
+
+def _spelt(word: str, name: str, joined: int = 5) -> bool:
+    """Whether the message's ``word`` is ``name`` (or its plural) typed with a slip, or run
+    together with a neighbour ("tensquares"; a name shorter than ``joined`` letters only with a
+    little word: "ared", "diskin", so that no "tan" is read in "tangerine" nor "sage" in "message")."""
+    if len(word) > len(name) and name in word:
+        if len(name) >= joined or any(word in (glue + name, name + glue) for glue in _GLUE):
+            return True
+    for w in {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}:
+        if (_slip(w, name) and len(w) >= 3) if len(name) >= 4 else (len(w) == len(name) and _slip(w, name)):
+            return True
+    return False
+
+
+def names(message: str, kind: str, value: str) -> bool:
+    """Whether ``message`` names the colour or shape ``value`` (``kind`` "color" or "shape") by any
+    word the world knows for it, in either language, a typing slip included."""
+    pattern, own, zh = _names(kind, value)
+    low = message.lower()
+    if pattern.search(low):
+        return True
+    if re.search(r"[\u3400-\u9fff]", message):
+        if any(w in reading for reading in _readings(message) for w in zh):
+            return True
+    return any(_spelt(w, s) for w in _words(low) for s in own)
+
+
+def mentions(message: str, kind: str, value: str) -> int:
+    """How many times ``message`` names the colour or shape ``value``, as ``names`` reads names."""
+    pattern, own, zh = _names(kind, value)
+    low = message.lower()
+    english = len(pattern.findall(low))
+    if not english:
+        english = sum(any(_spelt(w, s) for s in own) for w in _WORD.findall(low))
+    chinese = 0
+    if re.search(r"[\u3400-\u9fff]", message):
+        said = re.compile("|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True)))
+        chinese = max(len(said.findall(reading)) for reading in _readings(message))
+    return english + chinese
+
+
+def says_removal(message: str) -> bool:
+    """Whether ``message`` carries a word that removes or clears, in either language, a slip included."""
+    low = message.lower()
+    if _REMOVAL_EN.search(low) or _REMOVAL_ZH.search(message):
+        return True
+    return any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
+
+
+_COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def stated_count(message: str) -> int:
+    """The largest number of objects ``message`` states (2 to 12: "three stars", "4 boxes",
+    "四个三角"), 0 for none; a number inside a name ("five-pointed", "六边形") is no count."""
+    low = message.lower()
+    found = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", low)]
+    found += [_COUNT_EN[w] for w in _WORD.findall(low) if w in _COUNT_EN]
+    found += [_COUNT_ZH[c] for c in re.findall(r"([两二三四五六七八九十])(?:个|颗|只|块|枚|件|样)", message)]
+    return max((n for n in found if 2 <= n <= 12), default=0)
+
+
+def _run(ops: list, k: int):
+    """The operations after ``ops[k]`` equal to it, up to the first that is not."""
+    for later in ops[k + 1:]:
+        if later != ops[k]:
+            return
+        yield later
+
+
+def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
+    """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
+    or None when every colour and shape it sets is named and it removes only when asked to.
+    The colours and shapes of a correction (several operations, the first on "it": "no, the
+    diamond" read as ``recolor it green ; recolor diamond cyan``) may also come from ``earlier``,
+    the exchange before, whose reply named the colour put back; an added object may be blue
+    unnamed (an unsaid colour is blue). Commands (``undo``, ``redo``) and edits that do not
+    parse are not this check's to judge."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    # A correction puts back what the last turn did to "it" and does it to the object meant
+    # ("recolor it green ; recolor diamond cyan"): its colours were said in the exchange before.
+    correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier)
+    said = lambda kind, value: names(message, kind, value) or correction and names(earlier, kind, value)
+    low = message.lower()
+    if _CHANGE.search(low) and all(op.verb == "add" for op in ops):
+        return "add for a change"
+    verbs = {op.verb for op in ops}
+    if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
+        return "no removal for a removal"
+    adds = [op for op in ops if op.verb == "add"]
+    if adds and sum(op.count for op in adds) < stated_count(message):
+        return f"{sum(op.count for op in adds)} added for {stated_count(message)} said"
+    for k, op in enumerate(ops):
+        if k and op == ops[k - 1]:
+            same = 2 + sum(1 for _ in _run(ops, k))
+            if op.verb != "add" or mentions(message, "shape", op.spec[2]) < same:
+                return f"repeated {op.text()}"
+        if op.verb in ("remove", "clear") and not says_removal(message):
+            return "removal"
+        if op.verb == "add":
+            _, color, shape = op.spec
+            if not said("shape", shape):
+                return f"shape {shape}"
+            if color != _UNSAID_COLOR and not said("color", color):
+                return f"color {color}"
+        if op.verb == "recolor" and op.to and not said("color", op.to):
+            return f"color {op.to}"
+        if op.verb == "reshape" and op.to and not said("shape", op.to):
+            return f"shape {op.to}"
+        for desc in (op.obj, op.anchor):
+            fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
+            for kind in ("color", "shape"):
+                if kind in fields and not said(kind, fields[kind]):
+                    return f"{kind} {fields[kind]} of {desc}"
+    return None
