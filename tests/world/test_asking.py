@@ -5,11 +5,13 @@ from dialogan.world import Scene, apply_edit, false_facts, is_answer, is_questio
 
 QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an orange hexagon?", "what color is the star",
              "where is it", "how many shapes are there", "can you see a red circle?", "一共有幾個圖形？",
-             "有没有红色的圆", "圆形是什么颜色", "星形多大", "哪个更高"]
+             "有没有红色的圆", "圆形是什么颜色", "星形多大", "哪个更高",
+             # tag questions: a statement checked with the listener
+             "the star is in the middle, right", "the circle is red, isn't it", "蓝色方块在左边对吧", "那是个星形是吧"]
 INSTRUCTIONS = ["can you draw a red circle?", "could you add a blue star?", "How about a blue rhombus?",
                 "would you mind to insert a small hex please?", "draw a red circle", "please remove the square",
                 "alright, make the hexagon less big", "能不能画一个红色圆形？", "帮我画一个星星", "把它移到左边好吗？",
-                "画一个红色的圆", "请把圆形变大"]
+                "画一个红色的圆", "请把圆形变大", "move it right", "画一个圆吧", "put the star on the right"]
 
 
 @pytest.mark.parametrize("message", QUESTIONS)
