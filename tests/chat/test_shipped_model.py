@@ -6,7 +6,7 @@ from dialogan.world import Scene
 def test_the_shipped_model_draws_edits_answers_and_undoes():
     chat = Chat.load()
     first = chat.send("draw a large red circle in the center")
-    assert first.scene == Scene.parse("large red circle 50 50") and first.image.size == (64, 64)
+    assert first.scene == Scene.parse("large red circle 50 50") and first.image.size == (128, 128)
     assert chat.send("make it blue").scene == Scene.parse("large blue circle 50 50")
     assert "1" in chat.send("how many shapes are there?").reply
     assert chat.send("undo").scene == first.scene
