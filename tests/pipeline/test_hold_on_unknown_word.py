@@ -71,8 +71,8 @@ def test_the_shipped_model_asks_back_and_draws_what_the_answer_names(chat):
     assert [(o.color, o.shape) for o in drawn.scene] == [("brown", "circle")] and not drawn.held
     chat.reset()
     asked = chat.send("畫一個栗色的圓形")  # traditional characters: the question comes back in them
-    # The model keeps the picture and asks back itself (it refuses rather than guesses), in traditional characters.
-    assert asked.scene == EMPTY and asked.reply.endswith("？") and "畫" in asked.reply
+    # The model refuses rather than guesses; the refusal becomes the question about the word it did not know.
+    assert asked.scene == EMPTY and "栗色" in asked.reply and "顏色" in asked.reply and asked.reply.endswith("？")
 
 
 def test_yes_to_the_question_does_not_carry_out_the_guess_and_the_question_survives_a_restore(chat):

@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
-                     word_language)
+from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, reads_as_out_of_world, unknown_word_reply, unknown_words,
+                     unplaced_word, word_language)
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
 _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
@@ -59,7 +59,16 @@ def hold_on_unknown_word(written, message: str, before, focus=None, asked: str |
 def _quoting_the_message(written, message: str):
     """``written`` with its question about an unknown word (the model's own) quoting a word of the message:
     the model may recall a made-up name it was trained on ("I don't know 'zorange'" for "blorple"). With no
-    unknown word in the message to ask about, the reply asks what to draw instead."""
+    unknown word in the message to ask about, the reply asks what to draw instead. A refusal ("I can't
+    draw that shape") of a message whose colour or shape word is one the model never read asks about that
+    word instead: the model did not know it, and the refusal may name the wrong kind."""
+    if reads_as_out_of_world(written.reply):
+        placed = [u for u in unknown_words(normalize_message(message)) if u.kind in ("color", "shape")]
+        if not placed:
+            return written
+        u = placed[0]
+        return replace(written, reply=unknown_word_reply(_as_typed(u.word, message), u.kind, word_language(u.word)),
+                       corrected=True)
     asked = next(((m.group(1), kind, lang) for pattern, kind, lang in _QUESTIONS
                   for m in [pattern.search(written.reply)] if m), None)
     if asked is None:
