@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from ..data.examples import Example, FolderSource, WorldSource, build_draw_example, build_example
 from ..data.tokenizer import DialogueTokenizer
-from ..world import picture_noise
+from ..pipeline.turn import seed_noise
 
 
 @dataclass
@@ -108,8 +108,7 @@ class StepBatches(Dataset):
         batch.real = torch.from_numpy(np.stack(pictures)).permute(0, 3, 1, 2) * 2 - 1
         gen = torch.Generator().manual_seed(int(seeds.sum()) % (2**31))
         if self.z_from_seed:  # as pipeline.draw_scene draws the noise of a seed
-            batch.z = torch.from_numpy(np.stack([picture_noise(int(s), self.z_dim) for s in seeds])) \
-                if len(seeds) else torch.zeros(0, self.z_dim)
+            batch.z = seed_noise(seeds, self.z_dim)
         else:
             batch.z = torch.randn(len(batch.drawn), self.z_dim, generator=gen)
         if self.second_z:
