@@ -135,7 +135,7 @@ def test_an_answer_to_which_one_picks_one_of_the_candidates():
 def test_to_the_left_or_right_in_a_move_is_always_one_step_never_the_side():
     """'move it to the left' is a one-cell step; the side is 'to the left side' (or 'on the left')."""
     bare_side = re.compile(r"\bto the (left|right)\b(?! of| side| edge| corner| hand|-hand)")
-    moves = [t for d in generate_dialogues(1500, seed=11) for t in d.turns
+    moves = [t for d in generate_dialogues(2000, seed=11) for t in d.turns
              if t.act in ("move", "correct", "plural", "other") and t.edit.startswith("move") and t.lang == "en"
              and bare_side.search(t.text.lower())]  # moves, and moves that correct, of several, of the other one
     assert len(moves) > 10

@@ -258,7 +258,7 @@ def _covering_zh() -> tuple[str, ...]:
     of every template, and the number words and particles the phrases add. Words and template text are
     also cut at the particles the noise may drop (``phrasing_zh.DROPPABLE``), so a message missing one
     still reads; a lone character left over from such a cut covers nothing (it would cover too much)."""
-    pieces = set(_known_zh()) | set(phrasing_zh.NUMBERS.values()) | set("个颗只枚的了和与或还各每都再把将给在是这那") | {"非常"} \
+    pieces = set(_known_zh()) | set(phrasing_zh.NUMBERS.values()) | set("个颗只枚的了和与或还各每都再把将给在是这那哪") | {"非常"} \
         | set(_NUMERALS_ZH)
     texts = list(_known_zh())
     for unseen in (False, True):
@@ -287,10 +287,12 @@ def _covered_zh(text: str) -> list[bool]:
 
 
 
-def _swapped_known(text: str, start: int, end: int) -> bool:
+def _swapped_known(text: str, start: int, end: int, right_edge: bool = False) -> bool:
     """Whether two neighbouring characters swapped back make ``text[start:end]`` known words: the slip an
-    English frame's noise makes of the Chinese in a mixed message ("最左图边形" for "最左边图形")."""
-    for i in range(start, end - 1):  # both characters inside the word: a swap across its edge is no slip of it
+    English frame's noise makes of the Chinese in a mixed message ("最左图边形" for "最左边图形"). Both
+    characters are inside the word, or with ``right_edge`` the last may be the one after it (a noun read
+    up to a slip: "咖啡非色常" for "咖啡色非常")."""
+    for i in range(start, min(end, len(text) - 1) if right_edge else end - 1):
         back = text[:i] + text[i + 1] + text[i] + text[i + 2:]
         if all(_covered_zh(back)[start:end]):
             return True
@@ -337,7 +339,7 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
         # ("方片以及顶端"): where it ends is a guess. (After a colour word, "栗色方格", the model reads the
         # shape from its characters often enough — 方格 is a square to it — that asking costs more.)
         if 2 <= end - first <= 4 and before and before in "个颗只枚的" \
-                and not any(text[first:end] in f.word for f in found) and not _swapped_known(text, first, end):
+                and not any(text[first:end] in f.word for f in found) and not _swapped_known(text, first, end, True):
             found.append(UnknownWord(text[first:end], "either"))
         k = end
     return found

@@ -27,7 +27,8 @@ ACT_KEYS.update({"add_list": ("add_list@colors", "add_list@ones", "add_list@each
                  "plural": ("plural@recolor", "plural@remove", "plural@resize", "plural@move"),
                  "copy": ("copy", "copy@ref", "copy@place", "copy@smaller"),
                  "compare": ("compare", "compare@all"),
-                 "reshape": ("reshape", "reshape@shape")})
+                 "reshape": ("reshape", "reshape@shape"),
+                 "count": ("count", "count@all")})
 
 
 def template_keys(act: str) -> tuple[str, ...]:

@@ -308,7 +308,8 @@ def _plan_question(st, rng, act):
     if act == "count":
         f = rng.choice(({}, {}, {"shape": shape}, {"color": color}, {"color": color, "shape": shape}))
         n = len(matching(scene, f))
-        return Plan(act, act, {"cq": ("cq", f)}, "one" if n == 1 else "many",
+        key = "count@all" if not f and rng.random() < 0.4 else act  # "how many now?", "现在一共几个？"
+        return Plan(act, key, {"cq": ("cq", f)}, "one" if n == 1 else "many",
                     {"n": ("n", n), "what": ("what", (f, n))}, scene, st.focus, question=True,
                     edit=f"count {describe(f)}".strip())
     f = rng.choice(({"shape": shape}, {"color": color, "shape": shape}, {"color": color, "shape": shape}, {"color": color}))
