@@ -42,6 +42,7 @@ def test_a_system_that_changes_the_picture_on_a_question_and_miscounts(detector)
     assert _figures(a) == (1, 1, 2, 3, 2)
     assert a["false_reply_rate"] == 0.25 and a["destructive_rate"] == 0.5
     assert a["acted_on_share"] == 0.75 and a["acted_on_error"] == pytest.approx(2 / 3)
+    assert a["destructive_from_target"] == 1 and a["destructive_share_of_turns"] == 0.25
     turns = result["turns"]
     assert [t["destructive"] for t in turns] == [False, True, False, False]
     assert [t["false_reply"] for t in turns] == [False, False, True, False]
@@ -68,10 +69,27 @@ def test_replay_and_the_wrong_generator_tell_the_truth_and_act_only_when_asked(d
     assert sum(g["acted_on"] for g in result["by_lang"].values()) == changed
 
 
+TWO = Scene.parse("large red circle 17 17 ; large red circle 83 17")
+ONE_UP = Scene.parse("large red circle 17 17")
+ONE_DOWN = Scene.parse("large red circle 17 50")
+ASKS = Dialogue("a", [Turn("two big red circles at the top", "Added 2 large red circles.", TWO, "add"),
+                      Turn("move the circle down", "Which one do you mean?", TWO, "ambiguous")])
+# Drew one circle where two were asked for; then "the circle" is one, and moving it is right for its picture.
+SLIPPED = Dialogue("a", [Turn(ASKS.turns[0].text, "Added a large red circle.", ONE_UP, "add"),
+                         Turn(ASKS.turns[1].text, "Moved the large red circle down.", ONE_DOWN, "move")])
+
+
+def test_a_change_that_follows_an_earlier_slip_is_destructive_but_not_from_the_target_s_picture(detector):
+    result = evaluate(ReplaySystem([SLIPPED]), [ASKS], detector, n_images_for_fd=4, n_diversity_turns=0)
+    a = result["all_turns"]
+    assert (a["destructive"], a["target_unchanged"], a["destructive_from_target"]) == (1, 1, 0)
+    assert [t["from_target"] for t in result["turns"]] == [True, False]
+
+
 def test_the_report_shows_the_truth_figures(detector):
     result = evaluate(ReplaySystem([SHRINKER]), [TARGET], detector, n_images_for_fd=8, n_diversity_turns=0)
     md = markdown_report(result)
-    assert "| all turns | 4 | 1 (0.250) | 1 of 2 (0.500) | 3 (0.750) | 2 (0.667) |" in md
+    assert "| all turns | 4 | 1 (0.250) | 1 of 2 (0.500) | 1 | 3 (0.750) | 2 (0.667) |" in md
 
 
 def test_the_cases_list_each_destructive_turn_and_false_reply_with_its_pictures(detector):

@@ -77,6 +77,7 @@ def test_names_read_the_world_s_words_in_both_languages_with_slips():
     assert mentions("两个圆形", "shape", "circle") == 1
     assert stated_count("two red circles and 3 stars") == 3 and stated_count("来四个五角星") == 4
     assert stated_count("a six-sided shape") == stated_count("一个六边形") == 0
+    assert stated_count("我要 十 fire-engine red six-sided shapes") == 10  # a numeral before an English noun
     assert says_removal("get rid of the star") and says_removal("把星星删掉") and not says_removal("what colour is it?")
 
 

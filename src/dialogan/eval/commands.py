@@ -103,7 +103,7 @@ def _run(args, load_system) -> int:
               f"system {sd['generator']:.2f}, renderer {sd['renderer']:.2f}, ratio {sd['ratio']:.3f}")
     for name, s in {"all": a, **result["by_lang"]}.items():
         print(f"  {name}: false replies {s['false_replies']}/{s['turns']} | destructive {s['destructive']}/"
-              f"{s['target_unchanged']} | acted on {s['acted_on']}/{s['turns']}, of those wrong "
+              f"{s['target_unchanged']} ({s['destructive_from_target']} from the target's picture) | acted on {s['acted_on']}/{s['turns']}, of those wrong "
               f"{s['acted_on_errors']}")
     if args.cases:
         from .truth import format_case

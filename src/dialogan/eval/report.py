@@ -32,12 +32,12 @@ def _table(groups: dict, title: str) -> list[str]:
 
 def _truth_table(groups: dict, title: str) -> list[str]:
     """False replies, destructive turns and acted-on turns per group, as counts with their shares."""
-    lines = [f"### {title}", "", "| group | turns | false replies | destructive (of unchanged targets) | acted on | "
-             "acted-on error |", "|---|---|---|---|---|---|"]
+    lines = [f"### {title}", "", "| group | turns | false replies | destructive (of unchanged targets) | "
+             "of those from the target's picture | acted on | acted-on error |", "|---|---|---|---|---|---|---|"]
     for name, s in groups.items():
         lines.append(f"| {name} | {s['turns']} | {s['false_replies']} ({_fmt(s['false_reply_rate'])}) | "
                      f"{s['destructive']} of {s['target_unchanged']} ({_fmt(s['destructive_rate'])}) | "
-                     f"{s['acted_on']} ({_fmt(s['acted_on_share'])}) | {s['acted_on_errors']} "
+                     f"{s['destructive_from_target']} | {s['acted_on']} ({_fmt(s['acted_on_share'])}) | {s['acted_on_errors']} "
                      f"({_fmt(s['acted_on_error'])}) |")
     return lines + [""]
 

@@ -9,7 +9,10 @@ and whether that change was destructive: the picture changed although the target
   (after the turn; before it, for what the reply says changed; the world's result of the
   system's edit, when that edit is carried out the same way without the chat's focus);
 - ``destructive``: turns whose picture changed although the target did not, out of
-  ``target_unchanged`` such turns;
+  ``target_unchanged`` such turns; ``destructive_from_target``: those of them that began from
+  the target's picture (the rest began from a picture an earlier turn had already got wrong,
+  where the change may be right for the picture the user sees: "move the large one up" when
+  an earlier slip left one large object, not two);
 - ``acted_on``: turns where the system changed the picture; ``acted_on_error``: the share of
   those whose picture is not the target.
 
@@ -19,6 +22,8 @@ system wrote and showed before and after, and the target: the cases to read befo
 from __future__ import annotations
 
 from dialogan.world import Scene, SceneError, apply_edit, false_facts
+
+from .metrics import state_match as same_objects
 
 
 def as_scene(objects) -> Scene | None:
@@ -59,6 +64,7 @@ def turn_truth(reply: str, edit: str | None, before, after, target_before: Scene
     target_changed = target_before != target
     return {"false_facts": [str(f) for f in facts], "false_reply": bool(facts), "acted_on": acted,
             "target_changed": target_changed, "destructive": acted and not target_changed,
+            "from_target": before_scene is not None and same_objects(list(before_scene), target_before),
             "acted_on_error": acted and not state_match}
 
 
@@ -70,16 +76,18 @@ def truth_summary(records: list[dict]) -> dict:
     share = lambda k, d: k / d if d else None
     false = sum(r["false_reply"] for r in records)
     destructive = sum(r["destructive"] for r in unchanged)
+    own = sum(r["destructive"] and r["from_target"] for r in unchanged)
     wrong = sum(r["acted_on_error"] for r in acted)
     return {"false_replies": false, "false_reply_rate": share(false, n),
             "destructive": destructive, "target_unchanged": len(unchanged),
             "destructive_rate": share(destructive, len(unchanged)),
+            "destructive_from_target": own, "destructive_share_of_turns": share(destructive, n),
             "acted_on": len(acted), "acted_on_share": share(len(acted), n),
             "acted_on_errors": wrong, "acted_on_error": share(wrong, len(acted))}
 
 
 _CASE_FIELDS = ("dialogue", "turn", "lang", "act", "text", "edit", "expected_edit", "confidence", "held", "reply",
-                "expected_reply", "false_facts", "scene", "target")
+                "expected_reply", "false_facts", "scene", "target", "from_target")
 
 
 def truth_cases(records: list[dict], teacher_forced: bool = False) -> list[dict]:

@@ -165,11 +165,11 @@ _COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 def stated_count(message: str) -> int:
     """The largest number of objects ``message`` states (2 to 12: "three stars", "4 boxes",
-    "四个三角"), 0 for none; a number inside a name ("five-pointed", "六边形") is no count."""
+    "四个三角", "十 red stars"), 0 for none; a number inside a name ("five-pointed", "六边形") is no count."""
     low = message.lower()
     found = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", low)]
     found += [_COUNT_EN[w] for w in _WORD.findall(low) if w in _COUNT_EN]
-    found += [_COUNT_ZH[c] for c in re.findall(r"([两二三四五六七八九十])(?:个|颗|只|块|枚|件|样)", message)]
+    found += [_COUNT_ZH[c] for c in re.findall(r"([两二三四五六七八九十])(?:个|颗|只|块|枚|件|样|\s*(?=[a-z]))", low)]
     return max((n for n in found if 2 <= n <= 12), default=0)
 
 
