@@ -31,6 +31,8 @@ GUESSES = [
     ("change that shape in the middle to chartreuse.", "recolor @center brown", "color brown"),
     ("一共有几个图形", "clear", "removal"),
     ("make the circle smaller", "remove circle", "removal"),
+    ("make the hexagon sort of teal-ish", "resize hexagon small", "size"),
+    ("how about purple for the star", "resize star large", "size"),
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -53,6 +55,8 @@ GROUNDED = [
     ("move the thing at the top left down", "move @top-left down", ""),  # a place alone names no colour or shape
     ("黄颜色猩猩的数量是多少", "count yellow star", ""),  # a homophone typed twice
     ("i want the six-sided figurd tinier", "resize hexagon small", ""),  # "six-sided" names a hexagon
+    ("shrnk the star", "resize star small", ""),  # a size word with a slip
+    ("星形太大了", "resize star small", ""),  # too big: make it small
     ("undo", "undo", ""),
     ("NOW NINE HUGE GREEN BOXES PLEASE", "add 9 large green square", ""),  # no room is the world's to say
     ("a small blue five-pointed star, at the left", "add small blue star at left", ""),  # "five-" is no count

@@ -21,6 +21,8 @@ word of four letters or more, and the Chinese homophones):
   ("添上四个黄色三角" is no two triangles; the world, not the edit, says when there is no room);
 - an operation repeated word for word is said as often: ``add large pink triangle ; add large
   pink triangle`` needs two names of a triangle, any other repeat is a stutter;
+- a ``resize`` needs a word of size ("bigger", "tiny", "shrink", "大", "小"): "make the hexagon
+  sort of teal-ish" is no resize;
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
   ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
   "清空", ...).
@@ -151,6 +153,23 @@ def mentions(message: str, kind: str, value: str) -> int:
     return english + chinese
 
 
+@lru_cache(maxsize=None)
+def _size_words_en() -> frozenset[str]:
+    """The English words the world says a size or a change of size with ("tiny", "bigger", "shrink")."""
+    tables = (phrasing_en.SIZE_WORDS, phrasing_en.COMPARATIVE, phrasing_en.TOO, phrasing_en.SCALE)
+    words = {t for table in tables for ws in table.values() for w in ws for t in _WORD.findall(w)}
+    return frozenset(w for w in words if w not in _GLUE and w not in ("a", "bit", "less", "down", "up"))
+
+
+def says_size(message: str) -> bool:
+    """Whether ``message`` says a size or a change of size, in either language, a slip included: every
+    Chinese size word has 大 or 小; English has the world's size words and "size" itself."""
+    if re.search(r"[大小]", message):
+        return True
+    return any(_spelt(w, s, joined=4) for w in _words(message.lower())
+               for s in _size_words_en() | {"size", "resize", "scale"})
+
+
 def says_removal(message: str) -> bool:
     """Whether ``message`` carries a word that removes or clears, in either language, a slip included."""
     low = message.lower()
@@ -213,6 +232,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"repeated {op.text()}"
         if op.verb in ("remove", "clear") and not says_removal(message):
             return "removal"
+        if op.verb == "resize" and not (says_size(message) or correction and says_size(earlier)):
+            return "size"
         if op.verb == "add":
             _, color, shape = op.spec
             if not said("shape", shape):
