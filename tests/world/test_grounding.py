@@ -32,6 +32,7 @@ GUESSES = [
     ("一共有几个图形", "clear", "removal"),
     ("make the circle smaller", "remove circle", "removal"),
     ("make the hexagon sort of teal-ish", "resize hexagon small", "size"),
+    ("就是清除那个蓝绿色的，谢谢", "clear", "clear for one named object"),
     ("how about purple for the star", "resize star large", "size"),
 ]
 
@@ -50,6 +51,7 @@ GROUNDED = [
      "leftmost diamond should be sky blue The large green diamond is now cyan."),  # colours from the exchange before
     ("i don't want the dark orange star anymore", "remove orange star", ""),
     ("let's start again", "clear", ""),
+    ("start over, wipe the whole scene", "clear", ""),  # "start" is no slip of "star" here
     ("要六边形不要方形", "reshape it hexagon", ""),  # a reshape takes the square away
     ("把它移到左边", "move it to left", ""),
     ("move the thing at the top left down", "move @top-left down", ""),  # a place alone names no colour or shape

@@ -23,6 +23,8 @@ word of four letters or more, and the Chinese homophones):
   pink triangle`` needs two names of a triangle, any other repeat is a stutter;
 - a ``resize`` needs a word of size ("bigger", "tiny", "shrink", "大", "小"): "make the hexagon
   sort of teal-ish" is no resize;
+- ``clear`` takes everything away: never for a message that names a colour or shape ("清除那个
+  蓝绿色的" removes one object);
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
   ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
   "清空", ...).
@@ -170,6 +172,18 @@ def says_size(message: str) -> bool:
                for s in _size_words_en() | {"size", "resize", "scale"})
 
 
+def _names_any(message: str) -> bool:
+    """Whether ``message`` names any colour or shape the world knows, word for word (a slip may be
+    "start" for "star"): "清除那个蓝绿色的" takes one object away, not everything."""
+    low = message.lower()
+    for kind in ("color", "shape"):
+        for value in getattr(phrasing_en, f"{kind.upper()}_WORDS"):
+            pattern, _, zh = _names(kind, value)
+            if pattern.search(low) or any(w in message for w in zh if len(w) >= 2):
+                return True
+    return False
+
+
 def says_removal(message: str) -> bool:
     """Whether ``message`` carries a word that removes or clears, in either language, a slip included."""
     low = message.lower()
@@ -232,6 +246,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"repeated {op.text()}"
         if op.verb in ("remove", "clear") and not says_removal(message):
             return "removal"
+        if op.verb == "clear" and len(ops) == 1 and _names_any(message):
+            return "clear for one named object"
         if op.verb == "resize" and not (says_size(message) or correction and says_size(earlier)):
             return "size"
         if op.verb == "add":
