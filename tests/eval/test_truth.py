@@ -43,6 +43,8 @@ def test_a_system_that_changes_the_picture_on_a_question_and_miscounts(detector)
     assert a["false_reply_rate"] == 0.25 and a["destructive_rate"] == 0.5
     assert a["acted_on_share"] == 0.75 and a["acted_on_error"] == pytest.approx(2 / 3)
     assert a["destructive_from_target"] == 1 and a["destructive_share_of_turns"] == 0.25
+    # Two turns wanted a change (draw, add the star): both changed, neither to the target after the slip.
+    assert (a["target_changed"], a["understood"], a["left_alone"], a["wrong_act_share"]) == (2, 1, 0, 0.5)
     turns = result["turns"]
     assert [t["destructive"] for t in turns] == [False, True, False, False]
     assert [t["false_reply"] for t in turns] == [False, False, True, False]

@@ -103,8 +103,9 @@ def _run(args, load_system) -> int:
               f"system {sd['generator']:.2f}, renderer {sd['renderer']:.2f}, ratio {sd['ratio']:.3f}")
     for name, s in {"all": a, **result["by_lang"]}.items():
         print(f"  {name}: false replies {s['false_replies']}/{s['turns']} | destructive {s['destructive']}/"
-              f"{s['target_unchanged']} ({s['destructive_from_target']} from the target's picture) | acted on {s['acted_on']}/{s['turns']}, of those wrong "
-              f"{s['acted_on_errors']}")
+              f"{s['target_unchanged']} ({s['destructive_from_target']} from the target's picture) | acted on "
+              f"{s['acted_on']}/{s['turns']}, of those wrong {s['acted_on_errors']} | changes wanted "
+              f"{s['target_changed']}: made {s['understood']}, picture kept {s['left_alone']}")
     if args.cases:
         from .truth import format_case
         for case in result["cases"]:

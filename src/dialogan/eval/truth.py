@@ -14,7 +14,10 @@ and whether that change was destructive: the picture changed although the target
   where the change may be right for the picture the user sees: "move the large one up" when
   an earlier slip left one large object, not two);
 - ``acted_on``: turns where the system changed the picture; ``acted_on_error``: the share of
-  those whose picture is not the target.
+  those whose picture is not the target; ``wrong_act_share``: those wrong acts as a share of all
+  turns;
+- of the ``target_changed`` turns (a change was wanted): ``understood``, changed to the target, and
+  ``left_alone``, the picture kept (asked back, refused, or not understood).
 
 ``truth_cases`` lists the turns behind the first two figures, each with what was said, what the
 system wrote and showed before and after, and the target: the cases to read before fixing anything.
@@ -65,7 +68,8 @@ def turn_truth(reply: str, edit: str | None, before, after, target_before: Scene
     return {"false_facts": [str(f) for f in facts], "false_reply": bool(facts), "acted_on": acted,
             "target_changed": target_changed, "destructive": acted and not target_changed,
             "from_target": before_scene is not None and same_objects(list(before_scene), target_before),
-            "acted_on_error": acted and not state_match}
+            "acted_on_error": acted and not state_match,
+            "understood": target_changed and acted and state_match, "left_alone": target_changed and not acted}
 
 
 def truth_summary(records: list[dict]) -> dict:
@@ -73,6 +77,7 @@ def truth_summary(records: list[dict]) -> dict:
     n = len(records)
     unchanged = [r for r in records if not r["target_changed"]]
     acted = [r for r in records if r["acted_on"]]
+    wanted = [r for r in records if r["target_changed"]]
     share = lambda k, d: k / d if d else None
     false = sum(r["false_reply"] for r in records)
     destructive = sum(r["destructive"] for r in unchanged)
@@ -83,7 +88,9 @@ def truth_summary(records: list[dict]) -> dict:
             "destructive_rate": share(destructive, len(unchanged)),
             "destructive_from_target": own, "destructive_share_of_turns": share(destructive, n),
             "acted_on": len(acted), "acted_on_share": share(len(acted), n),
-            "acted_on_errors": wrong, "acted_on_error": share(wrong, len(acted))}
+            "acted_on_errors": wrong, "acted_on_error": share(wrong, len(acted)),
+            "wrong_act_share": share(wrong, n), "target_changed": len(wanted),
+            "understood": sum(r["understood"] for r in wanted), "left_alone": sum(r["left_alone"] for r in wanted)}
 
 
 _CASE_FIELDS = ("dialogue", "turn", "lang", "act", "text", "edit", "expected_edit", "confidence", "held", "reply",
