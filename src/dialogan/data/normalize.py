@@ -4,8 +4,9 @@ What a library already knows is not left for the model to learn: ``normalize_mes
 full-width forms to plain ones (Unicode NFKC), traditional Chinese characters to simplified
 (OpenCC ``t2s``), case away (casefold), and drops emoji and other pictographs that carry no
 instruction (a smiley, a thumbs-up, the joiners and skin tones that build them) and control
-characters. Training and chat read every user message through this one function, so "畫一個藍色的
-圓形", "ＤＲＡＷ A RED CIRCLE 🙂" and their plain forms are the same tokens.
+characters, and mends English typing slips of words the world knows (``world.spelling``).
+Training and chat read every user message through this one function, so "畫一個藍色的圓形",
+"ＤＲＡＷ A RED CIRCLE 🙂", "drwa a bleu sqaure" and their plain forms are the same tokens.
 
 Replies are written in simplified Chinese; ``in_users_script`` turns a reply to a message
 written in traditional characters back into traditional ones (OpenCC ``s2t``).
@@ -17,6 +18,8 @@ import unicodedata
 from functools import lru_cache
 
 import opencc
+
+from ..world.spelling import mend_slips
 
 # Pictographs that still say what to draw: geometric shapes (■ ● ▲ ◆ ⬡) and stars (★ ☆) stay.
 _KEPT_SYMBOLS = re.compile(r"[\u25a0-\u25ff\u2605\u2606\u2b1f-\u2b24]")
@@ -78,11 +81,12 @@ def to_simplified(text: str) -> str:
 def normalize_message(text: str) -> str:
     """A user message as the model reads it: invisible code points removed (``strip_invisible``),
     NFKC (full-width letters, digits and punctuation become their plain forms), simplified Chinese,
-    casefolded, without emoji and control characters, and with single spaces."""
+    casefolded, without emoji and control characters, with single spaces, and with English typing
+    slips of the world's words mended (``world.spelling``: "drwa a bleu sqaure")."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
     text = _EMOJI_PARTS.sub("", text)
     text = "".join(ch for ch in text if _keeps(ch))
-    return " ".join(to_simplified(text).casefold().split())
+    return mend_slips(" ".join(to_simplified(text).casefold().split()))
 
 
 def is_traditional(text: str) -> bool:

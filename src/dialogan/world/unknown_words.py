@@ -119,7 +119,7 @@ def _never_en() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _one_slip_en() -> dict[str, frozenset[str]]:
+def one_slip_en() -> dict[str, frozenset[str]]:
     """Every one-slip misspelling of a known word of three letters or more -> the known words it may be."""
     out: dict[str, set[str]] = {}
     for w in known_words_en():
@@ -147,7 +147,7 @@ def _unslips(token: str) -> set[str]:
 def meant_words_en(token: str) -> frozenset[str]:
     """The known words ``token`` is, or is a slip (one or two) of; empty for a word the model cannot place.
     Two known words run together ("bluesquare") are both meant."""
-    known, one = known_words_en(), _one_slip_en()
+    known, one = known_words_en(), one_slip_en()
     if token in known:
         return frozenset({token})
     if token in _never_en():
@@ -169,7 +169,7 @@ def meant_words_en(token: str) -> frozenset[str]:
 def _run_together(token: str, parts: int) -> frozenset[str]:
     """The known words of ``token`` read as up to ``parts`` words typed without spaces ("bluesquare",
     "drawmefour"), each known or (three letters or more) one slip of a known word; empty when none fits."""
-    known, one = known_words_en(), _one_slip_en()
+    known, one = known_words_en(), one_slip_en()
     piece = lambda w: frozenset({w}) if w in known else one.get(w, frozenset()) if len(w) >= 3 else frozenset()
     for j in range(1, len(token)):
         first = piece(token[:j])

@@ -1,0 +1,66 @@
+"""Typing slips mended before the model reads a message: "drwa a bleu sqaure" is "draw a blue square",
+"画一个兰色的园形" is "画一个蓝色的圆形".
+
+People type fast: a letter swapped with the next, dropped, doubled, or struck as a neighbouring key.
+A model trained on a few slips per hundred messages still misreads most of them ("make teh circle
+grene" drew a new green circle). An English word the world's messages never hold, one slip away
+from exactly one word they do hold (``unknown_words.one_slip_en``: every slip the world's typing
+noise can make of a known word), is that word; of several, the one it is with two letters swapped
+("teh" is the, not ten). Nothing else is touched: a word with several readings and no swap among them, a word two slips away, a word of three letters or fewer unless
+two of its letters are swapped ("teh"), and every word the model knows. A colour or shape name the
+model never read ("plum", "rhomboid") is no slip of a known word, so it stays for the question back.
+
+In Chinese the slip is a homophone the pinyin input method offered first (``phrasing_zh.HOMOPHONES``:
+园形 for 圆形, 兰色 for 蓝色), written back as the word meant, except inside a word the world knows
+that holds it (棱形 is a slip for 菱形, but 六棱形 is a hexagon).
+"""
+from __future__ import annotations
+
+import re
+
+from functools import lru_cache
+
+from . import phrasing_zh
+from .dialogue.splits import training_words
+from .unknown_words import known_words_en, one_slip_en
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _mended(token: str) -> str:
+    if len(token) < 3 or token in known_words_en():
+        return token
+    meant = one_slip_en().get(token, frozenset())
+    if len(meant) > 1:  # "teh": the (two letters swapped) or ten (h struck for n)? A swap is the likelier slip
+        meant = {w for w in meant if sorted(w) == sorted(token)}
+    if len(meant) != 1:
+        return token
+    (word,) = meant
+    if len(token) == 3 and sorted(word) != sorted(token):
+        return token  # in three letters, only a swap is clearly a slip ("teh"); "bow" may be a word
+    return word
+
+
+@lru_cache(maxsize=None)
+def _homophones() -> tuple[tuple[re.Pattern, str], ...]:
+    """(a homophone slip where it is no part of a known word holding it, the word it stands for), longest first."""
+    known = {w for ws in training_words("zh").values() for w in ws}
+    out = []
+    for word, slips in phrasing_zh.HOMOPHONES.items():
+        for slip in slips:
+            holders = sorted((k for k in known if slip in k and k != slip), key=len, reverse=True)
+            guard = "".join(f"(?<!{re.escape(h[:h.index(slip)])})" for h in holders if h.index(slip))
+            guard += "".join(f"(?!{re.escape(h[h.index(slip) + len(slip):])})" for h in holders
+                             if h.index(slip) + len(slip) < len(h))
+            out.append((re.compile(guard + re.escape(slip)), word))
+    return tuple(sorted(out, key=lambda p: len(p[1]), reverse=True))
+
+
+def mend_slips(text: str) -> str:
+    """``text`` (lower case) with each one-slip misspelling of exactly one known English word written right,
+    and each Chinese homophone slip the world knows written as its word."""
+    text = _TOKEN.sub(lambda m: _mended(m.group()), text)
+    if re.search(r"[\u3400-\u9fff]", text):
+        for pattern, word in _homophones():
+            text = pattern.sub(word, text)
+    return text

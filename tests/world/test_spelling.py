@@ -1,0 +1,41 @@
+"""English typing slips of the world's words are mended before the model reads them; nothing else is."""
+import pytest
+
+from dialogan.data.normalize import normalize_message
+from dialogan.world import generate_dialogues
+from dialogan.world.spelling import mend_slips
+from dialogan.world.unknown_words import known_words_en
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("drwa a bleu sqaure", "draw a blue square"),  # two letters swapped
+    ("delte the circel", "delete the circle"),  # a letter dropped, two swapped
+    ("put a yelow trangle in the midle", "put a yellow triangle in the middle"),
+    ("mkae it grene", "make it green"),
+    ("undo teh last one", "undo the last one"),  # "teh": a swap of "the" before "ten" with h struck for n
+    ("moev the sqaure to the rigth", "move the square to the right"),
+    ("画一个兰色的园形", "画一个蓝色的圆形"),  # the pinyin input method's first offer
+    ("话一个皇色猩猩", "画一个黄色星星"),
+    ("把棱形删出", "把菱形删除"),
+])
+def test_one_slip_of_a_known_word_is_that_word(typed, meant):
+    assert mend_slips(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "two plum orbs", "a cinnamon rhomboid", "make it mauve",  # names the model never read: asked about
+    "draw a red circle at the top left", "tensquares please", "bow many",  # known words; run together; "bow"
+    "给我画一个非常小的粉六棱形",  # 棱形 is a slip for 菱形, but 六棱形 is a hexagon
+])
+def test_known_words_and_words_that_are_no_slip_stay_as_typed(text):
+    assert mend_slips(text) == text
+
+
+def test_the_model_reads_messages_mended_and_the_world_s_own_words_are_never_changed():
+    assert normalize_message("DRWA a Bleu SQAURE 🙂") == "draw a blue square"
+    # Every word of the world's own clean messages is known, so mending changes none of them.
+    for d in generate_dialogues(150, seed=5, split="test", typo_rate=0.0):
+        for t in d.turns:
+            text = " ".join(t.text.casefold().split())
+            assert mend_slips(text) == text, t.text
+    assert "square" in known_words_en()
