@@ -33,6 +33,7 @@ GUESSES = [
     ("make the circle smaller", "remove circle", "removal"),
     ("make the hexagon sort of teal-ish", "resize hexagon small", "size"),
     ("就是清除那个蓝绿色的，谢谢", "clear", "clear for one named object"),
+    ("还要很大的水蓝色六角形。", "recolor large cyan hexagon blue", "color blue"),  # 蓝 in 水蓝色 names cyan
     ("how about purple for the star", "resize star large", "size"),
 ]
 

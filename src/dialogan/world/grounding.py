@@ -136,9 +136,31 @@ def names(message: str, kind: str, value: str) -> bool:
     if pattern.search(low):
         return True
     if re.search(r"[\u3400-\u9fff]", message):
-        if any(w in reading for reading in _readings(message) for w in zh):
+        if any(_said_zh(reading, w, kind, value) for reading in _readings(message) for w in zh):
             return True
     return any(_spelt(w, s) for w in _words(low) for s in own)
+
+
+@lru_cache(maxsize=None)
+def _zh_names(kind: str) -> tuple[tuple[str, str], ...]:
+    """Every (Chinese name, value) of ``kind``, longest first."""
+    table = getattr(phrasing_zh, f"{kind.upper()}_WORDS")
+    return tuple(sorted(((w, v) for v, ws in table.items() for w in ws), key=lambda p: -len(p[0])))
+
+
+def _said_zh(reading: str, word: str, kind: str, value: str) -> bool:
+    """Whether ``word`` (a Chinese name of ``value``) occurs in ``reading`` other than inside a longer
+    name of another value: 蓝 in 水蓝色 names cyan, not blue."""
+    at = reading.find(word)
+    while at >= 0:
+        inside = any(len(longer) > len(word) and other != value and word in longer
+                     and any(reading.startswith(longer, at - k) for k in range(len(longer) - len(word) + 1)
+                             if at - k >= 0 and longer[k:k + len(word)] == word)
+                     for longer, other in _zh_names(kind))
+        if not inside:
+            return True
+        at = reading.find(word, at + 1)
+    return False
 
 
 def mentions(message: str, kind: str, value: str) -> int:
