@@ -34,6 +34,9 @@ GUESSES = [
     ("make the hexagon sort of teal-ish", "resize hexagon small", "size"),
     ("就是清除那个蓝绿色的，谢谢", "clear", "clear for one named object"),
     ("还要很大的水蓝色六角形。", "recolor large cyan hexagon blue", "color blue"),  # 蓝 in 水蓝色 names cyan
+    ("we need a whopping chocolate starshape", "add 9 large brown star", "9 added, never said"),
+    ("draw 3 hot pink trigons as well as aqua hex", "add 3 large pink triangle ; add 3 large cyan hexagon",
+     "3 added, never said"),  # one "3" said, for the triangles
     ("how about purple for the star", "resize star large", "size"),
 ]
 
@@ -63,6 +66,8 @@ GROUNDED = [
     ("undo", "undo", ""),
     ("NOW NINE HUGE GREEN BOXES PLEASE", "add 9 large green square", ""),  # no room is the world's to say
     ("a small blue five-pointed star, at the left", "add small blue star at left", ""),  # "five-" is no count
+    ("然后加1个小小的烟灰色正方块、两橘黄色星", "add small gray square ; add 2 large orange star", ""),  # 个 dropped
+    ("we need 十二个巨大的蜂窝形", "add 12 large blue hexagon", ""),
 ]
 
 
@@ -85,6 +90,7 @@ def test_names_read_the_world_s_words_in_both_languages_with_slips():
     assert stated_count("two red circles and 3 stars") == 3 and stated_count("来四个五角星") == 4
     assert stated_count("a six-sided shape") == stated_count("一个六边形") == 0
     assert stated_count("我要 十 fire-engine red six-sided shapes") == 10  # a numeral before an English noun
+    assert stated_count("十二个圆") == 12 and stated_count("二十个") == 0  # twenty is more than the picture holds
     assert says_removal("get rid of the star") and says_removal("把星星删掉") and not says_removal("what colour is it?")
 
 

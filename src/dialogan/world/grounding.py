@@ -218,14 +218,44 @@ _COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven 
 _COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def stated_count(message: str) -> int:
-    """The largest number of objects ``message`` states (2 to 12: "three stars", "4 boxes",
-    "四个三角", "十 red stars"), 0 for none; a number inside a name ("five-pointed", "六边形") is no count."""
+def _zh_number(numeral: str) -> int:
+    """十二 -> 12, 二十 -> 20, 十 -> 10, 三 -> 3."""
+    if "十" not in numeral:
+        return _COUNT_ZH[numeral]
+    tens, _, ones = numeral.partition("十")
+    return (_COUNT_ZH[tens] if tens else 1) * 10 + (_COUNT_ZH[ones] if ones else 0)
+
+
+def stated_counts(message: str) -> list[int]:
+    """Every number of objects ``message`` states, 2 to 12, in order of kind ("three stars", "4 boxes",
+    "四个三角", "十二个", "十 red stars"); a number inside a name ("five-pointed", "六边形") is no count."""
     low = message.lower()
     found = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", low)]
     found += [_COUNT_EN[w] for w in _WORD.findall(low) if w in _COUNT_EN]
-    found += [_COUNT_ZH[c] for c in re.findall(r"([两二三四五六七八九十])(?:个|颗|只|块|枚|件|样|\s*(?=[a-z]))", low)]
-    return max((n for n in found if 2 <= n <= 12), default=0)
+    found += [_zh_number(c) for c in re.findall(r"([两二三四五六七八九]?十[二三四五六七八九]?|[两二三四五六七八九])"
+                                                r"(?:个|颗|只|块|枚|件|样|\s*(?=[a-z]))", low)]
+    return [n for n in found if 2 <= n <= 12]
+
+
+def _numeral_said(message: str, n: int) -> bool:
+    """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together), or a
+    Chinese numeral for it stands anywhere outside a shape's name, its classifier dropped or not
+    ("两橘黄色星"; not the 五 of 五角星)."""
+    low = message.lower()
+    if any(re.search(r"\b" + w, low) for w, v in _COUNT_EN.items() if v == n):
+        return True
+    numerals = {k for k, v in _COUNT_ZH.items() if v == n}
+    if not numerals:
+        return False
+    rest = message
+    for name in sorted({w for ws in phrasing_zh.SHAPE_WORDS.values() for w in ws}, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return any(c in rest for c in numerals)
+
+
+def stated_count(message: str) -> int:
+    """The largest number of objects ``message`` states (``stated_counts``), 0 for none."""
+    return max(stated_counts(message), default=0)
 
 
 def _run(ops: list, k: int):
@@ -261,6 +291,13 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     adds = [op for op in ops if op.verb == "add"]
     if adds and sum(op.count for op in adds) < stated_count(message):
         return f"{sum(op.count for op in adds)} added for {stated_count(message)} said"
+    said_counts = stated_counts(message)
+    for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
+        if op.count > 1:
+            if op.count in said_counts:
+                said_counts.remove(op.count)
+            elif not _numeral_said(message, op.count):
+                return f"{op.count} added, never said"
     for k, op in enumerate(ops):
         if k and op == ops[k - 1]:
             same = 2 + sum(1 for _ in _run(ops, k))
