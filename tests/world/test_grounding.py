@@ -1,6 +1,6 @@
 """An edit is grounded in its message: every colour and shape it sets is said, it removes only when
 asked to, it never only adds for a change, it repeats an operation only as often as it is said, and
-the objects it names by colour or shape are named so."""
+the objects it names by colour or shape are named so, and the place or relation an add sets is said."""
 import pytest
 
 from dialogan.world import generate_dialogues, ungrounded
@@ -37,6 +37,8 @@ GUESSES = [
     ("we need a whopping chocolate starshape", "add 9 large brown star", "9 added, never said"),
     ("draw 3 hot pink trigons as well as aqua hex", "add 3 large pink triangle ; add 3 large cyan hexagon",
      "3 added, never said"),  # one "3" said, for the triangles
+    ("还要一个巧克力色小号六角形！", "add small brown hexagon at bottom", "place bottom"),  # no place said
+    ("Next, add an enormous peach box.", "add large orange square next_to it", "relation next_to"),
     ("how about purple for the star", "resize star large", "size"),
 ]
 
@@ -68,6 +70,12 @@ GROUNDED = [
     ("a small blue five-pointed star, at the left", "add small blue star at left", ""),  # "five-" is no count
     ("然后加1个小小的烟灰色正方块、两橘黄色星", "add small gray square ; add 2 large orange star", ""),  # 个 dropped
     ("we need 十二个巨大的蜂窝形", "add 12 large blue hexagon", ""),
+    ("Four sky blue starshapes, one in each corner", "add large cyan star at top-left ; add large cyan star at "
+     "top-right ; add large cyan star at bottom-left ; add large cyan star at bottom-right", ""),
+    ("两边各加一个玫瑰色袖珍六角形。", "add small pink hexagon at left ; add small pink hexagon at right", ""),
+    ("BIG BLUSH LOZENGE, INTHEBOTTOM LEFT.", "add large pink diamond at bottom-left", ""),  # run together
+    ("I want a mega dark orange star underneath it.", "add large orange star below it", ""),
+    ("一颗非常大的青色五角星放在它隔壁！", "add large cyan star next_to it", ""),
 ]
 
 

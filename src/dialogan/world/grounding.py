@@ -23,13 +23,15 @@ word of four letters or more, and the Chinese homophones):
   pink triangle`` needs two names of a triangle, any other repeat is a stutter;
 - a ``resize`` needs a word of size ("bigger", "tiny", "shrink", "大", "小"): "make the hexagon
   sort of teal-ish" is no resize;
+- an ``add`` that sets a place or a relation says it ("at the bottom", "in each corner", "underneath
+  it", "它隔壁"): "add an enormous peach box" is no box next to the last object;
 - ``clear`` takes everything away: never for a message that names a colour or shape ("清除那个
   蓝绿色的" removes one object);
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
   ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
   "清空", ...).
 
-Everything else (which object fits a description, places, sizes) is the world's to resolve, and the
+Everything else (which object fits a description, where a move goes) is the world's to resolve, and the
 world already says "there is no ..." or "which one do you mean?". The check is a few regular
 expressions per turn: no model pass.
 """
@@ -237,6 +239,45 @@ def stated_counts(message: str) -> list[int]:
     return [n for n in found if 2 <= n <= 12]
 
 
+# The words that say each part of a place or a relation, in either language: a place the message
+# says nothing of ("add a brown hexagon" read as "at bottom") is the model's guess. English words are
+# read with a slip ("boytom", "rigght"); "corner" says any corner, "each side" either side.
+_PLACE_PARTS_EN = {"top": ("top", "upper", "up", "above", "high"),
+                   "bottom": ("bottom", "lower", "down", "below", "low", "beneath", "under"),
+                   "left": ("left",), "right": ("right",), "center": ("center", "centre", "middle", "mid")}
+_PLACE_PARTS_ZH = {"top": "上顶", "bottom": "下底", "left": "左", "right": "右", "center": "中间心"}
+_CORNER = re.compile(r"corner|(?:个|四|各)角|角落|角各")
+_SIDES = re.compile(r"\b(?:each|both|either|two|2) sides?\b|两边|两侧|两旁|左右")
+_RELATION_EN = {"left_of": ("left",), "right_of": ("right",), "above": ("above", "over", "top", "up"),
+                "below": ("below", "under", "beneath", "bottom", "down"),
+                "next_to": ("beside", "by", "alongside", "near", "close", "side", "next to")}
+_RELATION_ZH = {"left_of": "左", "right_of": "右", "above": "上顶", "below": "下底", "next_to": "旁边挨靠近隔壁"}
+
+
+def _says_en(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
+    a longer one, "underneath", "inthebottom", or with a slip)."""
+    tokens = _words(low)
+    return any((w in low if " " in w else any(t == w or len(w) >= 4 and (w in t or _spelt(t, w, joined=99))
+                                              for t in tokens)) for w in words)
+
+
+def _place_said(message: str, place: str) -> bool:
+    """Whether ``message`` says each part of the region ``place`` ("bottom-left": bottom and left),
+    or a corner for a corner, or both sides for a side."""
+    low = message.lower()
+    parts = place.split("-")
+    if len(parts) == 2 and _CORNER.search(low) or place in ("left", "right") and _SIDES.search(low):
+        return True
+    return all(_says_en(low, _PLACE_PARTS_EN[part]) or any(c in message for c in _PLACE_PARTS_ZH[part])
+               for part in parts)
+
+
+def _relation_said(message: str, rel: str) -> bool:
+    low = message.lower()
+    return _says_en(low, _RELATION_EN[rel]) or any(c in message for c in _RELATION_ZH[rel])
+
+
 def _numeral_said(message: str, n: int) -> bool:
     """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together), or a
     Chinese numeral for it stands anywhere outside a shape's name, its classifier dropped or not
@@ -310,6 +351,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         if op.verb == "resize" and not (says_size(message) or correction and says_size(earlier)):
             return "size"
         if op.verb == "add":
+            if op.to and not _place_said(message, op.to):
+                return f"place {op.to}"
+            if op.rel and not _relation_said(message, op.rel):
+                return f"relation {op.rel}"
             _, color, shape = op.spec
             if not said("shape", shape):
                 return f"shape {shape}"
