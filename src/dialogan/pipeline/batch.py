@@ -1,5 +1,5 @@
 """Turns of different conversations run as one batch: the language model's greedy decoding over
-several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in one generator pass.
+several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in a few generator passes.
 
     outs = generate_together(decoders, [stop_ids] * B, [max_new] * B)   # each as d.generate(stop, max_new, 0)
     images = pictures(model, tok, scenes, seeds)                       # each as picture(model, tok, scene, seed)
@@ -130,14 +130,29 @@ def _step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor
     return torch.mm(F.layer_norm(last, (C,), t.ln_f.weight, t.ln_f.bias, eps), lm.lm_head.weight.t())
 
 
+GENERATOR_CHUNK = 4  # pictures per generator pass: on a CPU a pass of 16 costs more per picture than
+# passes of 2-4 (its activations outgrow the caches), and one alone pays each layer's overhead for one
+# picture (`python -m dialogan.bench.serve_profile` measures each size)
+
+
 @torch.inference_mode()
-def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
-    """The pictures of each (scene, seed) in one generator pass; each equals ``picture(model, tok, scene,
-    seed)`` up to float rounding. The conditioning states are each scene's own (one at a time, exact)."""
+def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int],
+             chunk: int = GENERATOR_CHUNK) -> list[Image.Image]:
+    """The pictures of each (scene, seed), drawn ``chunk`` at a time per generator pass; each equals
+    ``picture(model, tok, scene, seed)`` up to float rounding. The conditioning states are each scene's
+    own (one at a time, exact)."""
     if len(scenes) != len(seeds):
         raise ValueError(f"{len(scenes)} scenes but {len(seeds)} seeds")
-    if not scenes:
-        return []
+    if chunk < 1:
+        raise ValueError(f"chunk must be 1 or more, got {chunk}")
+    images: list[Image.Image] = []
+    for i in range(0, len(scenes), chunk):
+        images += _one_pass(model, tok, scenes[i:i + chunk], seeds[i:i + chunk])
+    return images
+
+
+def _one_pass(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
+    """The pictures of each (scene, seed) in one generator pass."""
     # 1. Each scene's states over "<|scene|> scene text", padded to the longest.
     examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
     states = [Decoder(model.lm).states(ex.ids) for ex in examples]
