@@ -5,7 +5,8 @@ needs the model (the edit, the reply, the picture) it puts a job on a queue and 
 future. The language model's jobs (decodes) and the generator's (pictures) have a worker thread
 each, so one turn's picture is drawn while the next turns' words are decoded, on another core
 (torch leaves Python's lock while it computes). A worker takes the first job, gathers what else
-arrives within ``window_s`` (a few ms, up to ``max_batch`` jobs), and runs the decodes as one
+arrives within its window (``gather_window``: longer the more turns are in flight, up to
+``max_batch`` jobs), and runs the decodes as one
 batch (``pipeline.generate_together``) and the pictures in a few generator passes
 (``pipeline.pictures``). So sixteen conversations pay for about one step each of the model per
 token, not sixteen, and the turn logic stays the one-at-a-time ``write_turn``, its text unchanged
@@ -33,7 +34,8 @@ from ..world import Scene
 from .timing import StageTimes
 
 TURN, BACKGROUND = 0, 1  # queue priorities: lower runs first
-WINDOW_S = 0.004  # how long the worker waits for more jobs after the first: a few ms against ~100 ms turns
+WINDOW_S = 0.004  # how long a worker waits for more jobs after the first, per other turn in flight
+MAX_WINDOW_S = 0.016  # and at most: a few ms against turns that take ~100 ms alone and far more under load
 MAX_BATCH = 16
 MAX_BACKGROUND_BATCH = 4  # background work runs in small batches, so a turn arriving meanwhile waits little
 # Pictures are drawn by two workers from one queue, a few at a time each: a generator pass of many
@@ -101,6 +103,14 @@ class TurnBatcher:
         return pictures(self.model, self.tokenizer, [r[0] for r in rows], [r[1] for r in rows])
 
 
+def gather_window(in_flight: int, window_s: float = WINDOW_S, longest: float = MAX_WINDOW_S) -> float:
+    """How long a worker holds a batch open for more jobs, with ``in_flight`` turns under way: none
+    for a turn alone (it would wait for nobody), else ``window_s`` for each other turn, at most
+    ``longest``. Many turns in flight fill a batch; each row of a batch costs far less than a batch
+    of its own (the weights are read once for all rows)."""
+    return min(longest, window_s * max(0, in_flight - 1))
+
+
 class _Lane:
     """Worker threads and the queue in front of them: a worker gathers a batch of at most ``most``
     jobs, runs it with ``run(rows) -> results``, answers every future, and adds its busy time to
@@ -140,12 +150,14 @@ class _Lane:
         if first[2] is _STOP:
             return None
         b = self.batcher
-        # Alone, a turn would only wait for nobody: the window is for turns that others may join.
-        jobs, deadline = [first], time.monotonic() + (b.window_s if b._in_flight > 1 else 0.0)
+        in_flight = b._in_flight
+        jobs, deadline = [first], time.monotonic() + gather_window(in_flight, b.window_s)
         most = self.most if first[0] == TURN else min(self.most, MAX_BACKGROUND_BATCH)
         while len(jobs) < most:
+            # Once every turn in flight has a job here, no other will come: take only what is queued.
+            wait = 0.0 if len(jobs) >= in_flight else deadline - time.monotonic()
             try:
-                job = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+                job = self._queue.get(timeout=max(0.0, wait))
             except queue.Empty:
                 break
             if job[2] is _STOP or job[0] != first[0]:
@@ -159,7 +171,7 @@ class _Lane:
         times = self.batcher.times
         times.count(f"{self.stage}_batches")
         times.count(f"{self.stage}_rows", len(jobs))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             results = self.run([j[2] for j in jobs])
         except Exception as error:
@@ -170,6 +182,7 @@ class _Lane:
                 self._run([job])
             return
         times.add(self.stage, time.perf_counter() - start)
+        times.add(f"{self.stage}_cpu", time.thread_time() - cpu)
         for job, result in zip(jobs, results):
             job[3].set_result(result)
 
