@@ -1,16 +1,15 @@
-"""Turns that arrive together run together: two worker threads own the model, each serving a queue.
+"""Turns that arrive together run together: worker threads own the model, each kind serving a queue.
 
 Each request runs its own turn in its own thread (load, ``Chat.send``, save), and whenever the turn
 needs the model (the edit, the reply, the picture) it puts a job on a queue and waits for its
-future. The language model's jobs (decodes) and the generator's (pictures) have a worker thread
-each, so one turn's picture is drawn while the next turns' words are decoded, on another core
+future. The language model's jobs (decodes) have one worker thread and the generator's (pictures)
+two, so one turn's picture is drawn while the next turns' words are decoded, on another core
 (torch leaves Python's lock while it computes). A worker takes the first job, gathers what else
-arrives within its window (``gather_window``: longer the more turns are in flight, up to
-``max_batch`` jobs), and runs the decodes as one
-batch (``pipeline.generate_together``) and the pictures in a few generator passes
-(``pipeline.pictures``). So sixteen conversations pay for about one step each of the model per
-token, not sixteen, and the turn logic stays the one-at-a-time ``write_turn``, its text unchanged
-(greedy decoding is exact).
+arrives within its window (``gather_window``: longer the more turns are in flight), and runs the
+decodes as one batch of up to ``max_batch`` (``pipeline.generate_together``) and the pictures
+``GENERATOR_CHUNK`` at a time (``pipeline.pictures``). So sixteen conversations pay for about one
+step each of the model per token, not sixteen, and the turn logic stays the one-at-a-time
+``write_turn``, its text unchanged (greedy decoding is exact).
 
 Work that is not somebody's turn now (the pictures of a storyboard, a long OpenAI thread replayed)
 is queued at ``BACKGROUND`` priority: a batch never mixes it with turns and holds at most
@@ -46,7 +45,7 @@ _STOP = "stop"
 
 
 class TurnBatcher:
-    """The two threads that run the model (language model, generator), and the queues in front of them."""
+    """The threads that run the model (language model, generator), and the queues in front of them."""
 
     def __init__(self, model, tokenizer, window_s: float = WINDOW_S, max_batch: int = MAX_BATCH,
                  times: StageTimes | None = None):

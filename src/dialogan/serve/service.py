@@ -2,8 +2,9 @@
 
 Each request loads its conversation's state from the store into a lightweight ``Chat`` that
 shares the one model, applies the action, and saves the state back before answering. The model
-runs on one worker thread (``TurnBatcher``) that batches the turns of conversations arriving
-together; a request thread waits there only while its turn is in the model. Nothing about a
+runs on worker threads (``TurnBatcher``: one for the language model, two for the generator) that
+batch the turns of conversations arriving together; a request thread waits there only while its
+turn is in the model. Nothing about a
 conversation is kept in this process between requests (the PNG cache is keyed by scene and seed,
 which fix the pixels), so any number of server processes on one database serve the same
 conversations: a save names the number of turns it continues from, and a turn saved meanwhile by
