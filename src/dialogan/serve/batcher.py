@@ -25,6 +25,7 @@ import time
 from concurrent.futures import Future
 from contextlib import contextmanager
 
+import torch
 from PIL import Image
 
 from ..models import LOOKAHEAD, Decoder
@@ -55,6 +56,8 @@ class TurnBatcher:
         self.times = times or StageTimes()
         self.window_s, self.max_batch = window_s, max_batch
         self._in_flight, self._count_lock = 0, threading.Lock()
+        with torch.inference_mode():  # the generator's fast-path weights, made here once, not by two
+            model.generator_ema.to_channels_last().eval().folded()  # drawing threads at once
         self._lanes = {"generate": _Lane(self, "lm", self._generate, max_batch),
                        "draw": _Lane(self, "generator", self._draw, min(max_batch, GENERATOR_CHUNK), DRAW_WORKERS)}
 
