@@ -18,6 +18,7 @@ from dialogan.serve import ChatService, create_app
 from dialogan.serve.batcher import (BACKGROUND, MAX_WINDOW_S, TURN, WINDOW_S, QueuedDecoder, TurnBatcher,
                                    gather_window)
 from dialogan.serve.service import STORYBOARD_TURNS
+from dialogan.serve.store import ConversationStore
 from dialogan.world import generate_dialogues
 
 
@@ -143,3 +144,37 @@ def test_a_picture_is_drawn_while_words_are_decoded(shipped):
     words.join()
     batcher.close()
     assert finished == ["picture", "words"]  # the picture did not wait for the decodes to end
+
+
+def test_a_turn_in_one_conversation_holds_back_that_conversation_only(shipped):
+    model, tok, _ = shipped
+    service = ChatService(model, tok, ConversationStore(":memory:"))
+    ids = [f"conversation-{k:04d}-abcdefghijklmn" for k in range(300)]
+    held, release = threading.Event(), threading.Event()
+    passed, same = [], []
+
+    def turn_in_progress():
+        with service._conversation_lock(ids[0]):
+            held.set()
+            release.wait(30)
+
+    def act_on(cids, done):
+        for cid in cids:
+            with service._conversation_lock(cid):
+                done.append(cid)
+
+    first = threading.Thread(target=turn_in_progress)
+    first.start()
+    held.wait(10)
+    # With 64 shared locks, about 5 of these 299 conversations would wait for the first one's turn.
+    others = threading.Thread(target=act_on, args=(ids[1:], passed))
+    again = threading.Thread(target=act_on, args=(ids[:1], same))
+    others.start()
+    again.start()
+    others.join(10)
+    again.join(0.2)
+    assert passed == ids[1:] and same == []  # the others went on; the same conversation waits its turn
+    release.set()
+    first.join(10)
+    again.join(10)
+    assert same == ids[:1] and service._locks == {}  # and no lock outlives its requests

@@ -17,6 +17,7 @@ import io
 import re
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,6 @@ MAX_TITLE_CHARS = 200
 MAX_LISTED = 100  # ids one summary request may name: a page keeps its own list of the conversations it holds
 MAX_TURNS = 200  # a conversation's whole state is loaded and saved on every turn, so it must stay small
 STORYBOARD_TURNS = 48  # a storyboard shows at most the last this many turns (one picture each)
-_LOCK_STRIPES = 64  # requests on one conversation queue on one of these; unrelated ones rarely share
 _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object",
                type(None): "null"}
 _ID = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
@@ -144,7 +144,10 @@ class ChatService:
         self.max_turns = max_turns
         self.times = batcher.times if batcher else StageTimes()
         self.batcher = batcher or TurnBatcher(model, tokenizer, times=self.times)
-        self._stripes = [threading.Lock() for _ in range(_LOCK_STRIPES)]
+        # One lock per conversation while a request holds or waits for it. (64 shared stripes made two
+        # of sixteen conversations at once share a lock more often than not, one waiting out the other's turn.)
+        self._locks: dict[str, list] = {}  # conversation id -> [lock, requests holding or waiting]
+        self._locks_guard = threading.Lock()
         self._detector, self._detector_lock = detector, threading.Lock()
         self._pngs: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # (scene text, seed) -> PNG
         self._pngs_lock = threading.Lock()
@@ -163,9 +166,21 @@ class ChatService:
     def new_chat(self, priority: int = TURN) -> ServedChat:
         return ServedChat(self.model, self.tokenizer, self.batcher, self.history_turns, priority)
 
-    def _conversation_lock(self, cid: str) -> threading.Lock:
-        """The lock that requests on conversation ``cid`` queue on in this process."""
-        return self._stripes[hash(cid) % _LOCK_STRIPES]
+    @contextmanager
+    def _conversation_lock(self, cid: str):
+        """Held while a request acts on conversation ``cid``: requests on it queue in this process, requests
+        on other conversations never do."""
+        with self._locks_guard:
+            entry = self._locks.setdefault(cid, [threading.Lock(), 0])
+            entry[1] += 1
+        try:
+            with entry[0]:
+                yield
+        finally:
+            with self._locks_guard:
+                entry[1] -= 1
+                if not entry[1]:
+                    del self._locks[cid]
 
     def _open(self, cid: str, priority: int = TURN) -> ServedChat:
         with self.times.measure("db"):
