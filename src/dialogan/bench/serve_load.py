@@ -11,7 +11,9 @@ errors, and the ratios measured in this run. The server batches turns that arriv
 the throughput ratio says what batching and overlapping gain. From the server's own running
 totals (``/healthz``) it says where a turn's time went: the language model and the generator
 (the worker's busy time, shared by a batch), waiting for the model, the database, PNG encoding,
-the rest of the turn (world, prompt, state), and HTTP (what the client waited beyond the action).
+the rest of the turn (world, prompt, state), and HTTP (what the client waited beyond the action);
+and, for a server it started, the server's CPU time a turn, which others' work on the machine hardly
+moves (wall times and their ratios do: compare runs on a busy machine by it).
 """
 from __future__ import annotations
 
