@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from dialogan.cli import main
@@ -45,3 +46,13 @@ def test_bad_bench_arguments_name_the_option(capsys):
     assert "--seconds must be positive" in capsys.readouterr().err
     assert main(["bench", "serve-load", "--turns", "0"]) == 2
     assert "--conversations and --turns must be at least 1" in capsys.readouterr().err
+
+
+def test_the_servers_cpu_time_is_read_from_proc_and_grows_as_it_computes():
+    from dialogan.bench.serve_load import process_cpu_s
+    before = process_cpu_s(os.getpid())
+    end = time.process_time() + 0.2
+    while time.process_time() < end:  # busy: CPU time, not waiting
+        pass
+    assert process_cpu_s(os.getpid()) - before >= 0.15
+    assert process_cpu_s(2 ** 30) is None  # no such process: no figure, no error

@@ -79,3 +79,32 @@ def test_an_empty_batch_is_nothing_and_a_mismatch_is_named(shipped):
     assert generate_together([], [], []) == [] and pictures(model, tok, [], []) == []
     with pytest.raises(ValueError, match="2 scenes but 1 seeds"):
         pictures(model, tok, [None, None], [1])
+
+
+def test_pictures_drawn_a_few_at_a_time_equal_those_drawn_alone(shipped):
+    model, tok, _ = shipped
+    scenes = [after for _, _, after in varied_turns(tok, 7)]
+    seeds = list(range(200, 207))
+    alone = [np.asarray(picture(model, tok, s, k), dtype=int) for s, k in zip(scenes, seeds)]
+    one_each = pictures(model, tok, scenes, seeds, chunk=1)
+    assert all(np.array_equal(np.asarray(im, dtype=int), a) for im, a in zip(one_each, alone))  # the same pass
+    threes = pictures(model, tok, scenes, seeds, chunk=3)  # passes of 3, 3 and 1
+    assert len(threes) == 7
+    for image, a in zip(threes, alone):
+        assert np.abs(np.asarray(image, dtype=int) - a).max() <= 1
+    with pytest.raises(ValueError, match="chunk must be 1 or more, got 0"):
+        pictures(model, tok, scenes, seeds, chunk=0)
+
+
+def test_rows_that_stop_early_leave_the_batch_with_their_cache_and_go_on_alone(shipped):
+    model, tok, _ = shipped
+    prompts = [p for p, _, _ in varied_turns(tok, 8)]
+    stops = {tok.end_id}
+    limits = [3, 40, 1, 25, 7, 40, 2, 12]  # rows leave at many steps, from the front, middle and back
+    decoders = [Decoder(model.lm, p) for p in prompts]
+    generate_together(decoders, [stops] * 8, limits)
+    for p, n, d in zip(prompts, limits, decoders):
+        single = Decoder(model.lm, p)
+        single.generate(stops, n, 0)
+        assert d.tokens == single.tokens and d.length == single.length and d.pending == single.pending
+        assert d.generate(stops, 20, 0) == single.generate(stops, 20, 0)  # the cache it kept is the one it built

@@ -15,8 +15,10 @@ from dialogan.chat import SHIPPED_MODEL
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import picture, write_turn
 from dialogan.serve import ChatService, create_app
-from dialogan.serve.batcher import BACKGROUND, TURN, QueuedDecoder, TurnBatcher
+from dialogan.serve.batcher import (BACKGROUND, MAX_WINDOW_S, TURN, WINDOW_S, QueuedDecoder, TurnBatcher,
+                                   gather_window)
 from dialogan.serve.service import STORYBOARD_TURNS
+from dialogan.serve.store import ConversationStore
 from dialogan.world import generate_dialogues
 
 
@@ -112,3 +114,67 @@ def test_a_storyboard_shows_the_last_48_turns_and_says_so(tiny_checkpoint, tmp_p
     board, shown, total = service.storyboard_png(short)
     assert (shown, total) == (3, 3)
     assert Image.open(io.BytesIO(answer.content)).height > Image.open(io.BytesIO(board)).height
+
+
+def test_the_gathering_window_grows_with_the_turns_in_flight():
+    assert gather_window(0) == gather_window(1) == 0.0  # a turn alone waits for nobody
+    assert gather_window(2) == WINDOW_S
+    assert gather_window(3) == 2 * WINDOW_S
+    assert gather_window(16) == gather_window(100) == MAX_WINDOW_S  # never longer than that
+    assert gather_window(5, window_s=0.001, longest=1.0) == pytest.approx(0.004)
+
+
+def test_a_picture_is_drawn_while_words_are_decoded(shipped):
+    model, tok, _ = shipped
+    batcher = TurnBatcher(model, tok, window_s=0.05, max_batch=32)
+    prompts = [p for p, _ in varied_turns(tok)]
+    scene = generate_dialogues(1, seed=3, split="test")[0].turns[-1].scene
+    finished: list[str] = []
+
+    def decode_thirty_replies():
+        with ThreadPoolExecutor(30) as pool:
+            list(pool.map(lambda p: batcher.generate(QueuedDecoder(model.lm, p, batcher), {tok.end_id}, 96), prompts))
+        finished.append("words")
+
+    words = threading.Thread(target=decode_thirty_replies)
+    words.start()
+    time.sleep(0.1)  # the thirty decodes are queued or under way on the language model's worker
+    batcher.draw(scene, 1, TURN)
+    finished.append("picture")
+    words.join()
+    batcher.close()
+    assert finished == ["picture", "words"]  # the picture did not wait for the decodes to end
+
+
+def test_a_turn_in_one_conversation_holds_back_that_conversation_only(shipped):
+    model, tok, _ = shipped
+    service = ChatService(model, tok, ConversationStore(":memory:"))
+    ids = [f"conversation-{k:04d}-abcdefghijklmn" for k in range(300)]
+    held, release = threading.Event(), threading.Event()
+    passed, same = [], []
+
+    def turn_in_progress():
+        with service._conversation_lock(ids[0]):
+            held.set()
+            release.wait(30)
+
+    def act_on(cids, done):
+        for cid in cids:
+            with service._conversation_lock(cid):
+                done.append(cid)
+
+    first = threading.Thread(target=turn_in_progress)
+    first.start()
+    held.wait(10)
+    # With 64 shared locks, about 5 of these 299 conversations would wait for the first one's turn.
+    others = threading.Thread(target=act_on, args=(ids[1:], passed))
+    again = threading.Thread(target=act_on, args=(ids[:1], same))
+    others.start()
+    again.start()
+    others.join(10)
+    again.join(0.2)
+    assert passed == ids[1:] and same == []  # the others went on; the same conversation waits its turn
+    release.set()
+    first.join(10)
+    again.join(10)
+    assert same == ids[:1] and service._locks == {}  # and no lock outlives its requests

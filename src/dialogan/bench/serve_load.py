@@ -11,7 +11,9 @@ errors, and the ratios measured in this run. The server batches turns that arriv
 the throughput ratio says what batching and overlapping gain. From the server's own running
 totals (``/healthz``) it says where a turn's time went: the language model and the generator
 (the worker's busy time, shared by a batch), waiting for the model, the database, PNG encoding,
-the rest of the turn (world, prompt, state), and HTTP (what the client waited beyond the action).
+the rest of the turn (world, prompt, state), and HTTP (what the client waited beyond the action);
+and, for a server it started, the server's CPU time a turn, which others' work on the machine hardly
+moves (wall times and their ratios do: compare runs on a busy machine by it).
 """
 from __future__ import annotations
 
@@ -80,9 +82,22 @@ def server_times(url: str) -> dict | None:
     return httpx.get(url + "/healthz", timeout=30).json().get("times")
 
 
-def run(url: str, conversations: int, turns: int, clients: int | None = None) -> dict:
-    """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation)."""
+def process_cpu_s(pid: int) -> float | None:
+    """The CPU seconds (user and system, all threads) process ``pid`` has used; None where /proc is not."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def run(url: str, conversations: int, turns: int, clients: int | None = None, server_pid: int | None = None) -> dict:
+    """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation).
+    With ``server_pid``, also the server's CPU time a turn (``cpu_ms``): unlike wall time, it hardly
+    moves when other work shares the machine."""
     before = server_times(url)
+    cpu_before = process_cpu_s(server_pid) if server_pid else None
     start = time.perf_counter()
     with ThreadPoolExecutor(clients or conversations) as pool:
         results = list(pool.map(lambda i: conversation(url, turns, i), range(conversations)))
@@ -90,6 +105,9 @@ def run(url: str, conversations: int, turns: int, clients: int | None = None) ->
     lat = np.array([x for r, _ in results for x in r]) * 1000
     out = {"turns": lat.size, "errors": sum(e for _, e in results), "wall_s": wall, "turns_per_s": lat.size / wall,
            "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max())}
+    cpu_after = process_cpu_s(server_pid) if server_pid else None
+    if cpu_before is not None and cpu_after is not None:
+        out["cpu_ms"] = 1000 * (cpu_after - cpu_before) / lat.size
     after = server_times(url)
     if before and after:
         out["where_ms"] = where_the_time_went(before, after, float(lat.mean()))
@@ -100,11 +118,12 @@ def where_the_time_went(before: dict, after: dict, client_ms: float) -> dict:
     """Milliseconds per turn in each stage between two ``/healthz`` totals; ``client_ms`` is the mean
     latency the clients saw. The model's stages are the worker's busy time divided by the turns (a
     batch's cost shared by its rows), so at batch 16 they are what a turn costs, not what it waits."""
-    sec = {k: after["seconds"][k] - before["seconds"][k] for k in after["seconds"]}
+    sec = {k: after["seconds"][k] - before["seconds"].get(k, 0.0) for k in after["seconds"]}
     cnt = {k: after["counts"][k] - before["counts"][k] for k in after["counts"]}
     n = max(1, cnt["turns"])
     ms = {k: 1000 * v / n for k, v in sec.items()}
-    return {"lm": ms["lm"], "generator": ms["generator"], "waiting_for_model": ms["model_wait"], "db": ms["db"],
+    return {"lm": ms["lm"], "generator": ms["generator"], "lm_cpu": ms.get("lm_cpu", 0.0),
+            "generator_cpu": ms.get("generator_cpu", 0.0), "waiting_for_model": ms["model_wait"], "db": ms["db"],
             "png": ms["png"], "rest_of_turn": ms["act"] - ms["model_wait"] - ms["db"] - ms["png"],
             "http": client_ms - ms["act"],
             "lm_rows_per_batch": cnt["lm_rows"] / max(1, cnt["lm_batches"]),
@@ -153,8 +172,9 @@ def serve_load(url: str | None = None, checkpoint: str | None = None, conversati
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
         # The same conversations one after another, then all at once: the same work, so a machine whose
         # speed drifts (others' load) drifts over both alike.
-        alone = run(url, conversations, turns, clients=1)
-        together = run(url, conversations, turns)
+        pid = proc.pid if proc else None
+        alone = run(url, conversations, turns, clients=1, server_pid=pid)
+        together = run(url, conversations, turns, server_pid=pid)
         beside = beside_storyboards(url, turns)
     finally:
         if proc:

@@ -224,15 +224,21 @@ class Generator(nn.Module):
         x, y, r = (obj_xyr[..., i].view(B, K, 1, 1) for i in range(3))
         dx, dy = (coords.view(1, 1, 1, size) - x) / r, (coords.view(1, 1, size, 1) - y) / r
         dist = torch.sqrt(dx * dx + dy * dy).masked_fill(~obj_mask.view(B, K, 1, 1), float("inf"))
-        nearest = dist.argmin(1, keepdim=True)
-        owned = (dist.gather(1, nearest) < REACH).view(B, size * size, 1)
-        pick = lambda t: t.gather(1, nearest).view(B, size * size, 1)
-        index = nearest.view(B, size * size, 1).expand(B, size * size, C)
-        states = torch.where(owned, objs.gather(1, index), scene[:, None, :])
-        zero = states.new_zeros(())
-        offsets = [torch.where(owned, pick(d.clamp(-REACH, REACH).expand(B, K, size, size)), zero) for d in (dx, dy)]
-        layout = torch.cat([states, *offsets, owned.to(states.dtype)], 2).view(B, size, size, C + 3)
-        return layout.permute(0, 3, 1, 2)  # a channels-last view, no copy
+        closest, nearest = dist.min(1, keepdim=True)  # as argmin (the first of equals), many times faster
+        owned = (closest < REACH).view(B, size * size)
+        # Each picture's rows: its objects' states then its scene state, each followed by the three
+        # channels' values when nothing is owned (offsets 0, coverage 0) or owned (coverage 1); a
+        # pixel copies one whole row, then its own offsets are written in (a row copy per pixel is
+        # what the CPU does fastest: no product over objects, no concatenation).
+        rows = torch.cat([torch.cat([objs, objs.new_zeros(B, K, 2), objs.new_ones(B, K, 1)], 2),
+                          torch.cat([scene, scene.new_zeros(B, 3)], 1)[:, None]], 1).view(B * (K + 1), C + 3)
+        which = torch.where(owned, nearest.view(B, size * size), K) + (K + 1) * torch.arange(B, device=objs.device)[:, None]
+        layout = F.embedding(which, rows)  # (B, size * size, C + 3)
+        zero = layout.new_zeros(())
+        for c, d in ((C, dx), (C + 1, dy)):
+            picked = d.clamp(-REACH, REACH).expand(B, K, size, size).gather(1, nearest).view(B, size * size)
+            layout[:, :, c] = torch.where(owned, picked, zero)
+        return layout.view(B, size, size, C + 3).permute(0, 3, 1, 2)  # a channels-last view, no copy
 
 
 class FoldedGenerator:

@@ -2,7 +2,7 @@
 carrying it out, the reply, and the picture of (scene, seed); turns of several conversations decoded
 together (``generate_together``, ``pictures``); and the checkpoint folder (``pipeline.checkpoint``)
 that holds the model and its tokenizer."""
-from .batch import generate_together, pictures
+from .batch import GENERATOR_CHUNK, generate_together, pictures
 from .turn import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, build_prompt, condition_scene, draw_batch, draw_scene,
                    picture, true_reply, write_turn)
 from .doubt import DOUBT_THRESHOLD, hold_on_doubt

@@ -1,5 +1,5 @@
 """Turns of different conversations run as one batch: the language model's greedy decoding over
-several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in one generator pass.
+several ``Decoder``s at once, and the pictures of several (scene, seed) pairs in a few generator passes.
 
     outs = generate_together(decoders, [stop_ids] * B, [max_new] * B)   # each as d.generate(stop, max_new, 0)
     images = pictures(model, tok, scenes, seeds)                       # each as picture(model, tok, scene, seed)
@@ -49,16 +49,20 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
         # A row with many tokens to read (a prompt, a result) runs alone: padded beside shorter ones,
         # the batch would compute the padding. Rows of one token each (the usual step) run together,
         # their caches side by side in one tensor; each decoder keeps a view of its row, so nothing is
-        # copied back, and the tensor is rebuilt only when the set of rows changes.
+        # copied back. The tensor is rebuilt only when rows join; a row that stops leaves with a copy
+        # of its cache, and the last row moves into its place (copying every row at every stop
+        # cost a batch of sixteen a fifth of its time).
         long = [i for i in going if len(decoders[i].pending) > 1]
         short = [i for i in going if len(decoders[i].pending) == 1]
-        if short and short != together:
+        if short and not set(short) <= set(together):
             k = torch.cat([decoders[i].k for i in short], 1)
             v = torch.cat([decoders[i].v for i in short], 1)
             for r, i in enumerate(short):
                 decoders[i].k, decoders[i].v = k[:, r:r + 1], v[:, r:r + 1]
             together = short
-        groups = [[i] for i in long] + ([short] if short else [])
+        elif short and len(short) < len(together):
+            together = _leave(decoders, together, set(short))
+        groups = [[i] for i in long] + ([together] if short else [])
         for rows in groups:
             first = decoders[rows[0]]
             # The rows' views are consecutive rows of one tensor: step over that tensor's block.
@@ -75,6 +79,34 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
                 outs[i].append(p)
         going = [i for i in going if outs[i][-1] not in stop_ids[i]]
     return outs
+
+
+def _leave(decoders: list[Decoder], together: list[int], staying: set[int]) -> list[int]:
+    """The rows of ``together`` (side by side in one tensor, in that order) that are in ``staying``,
+    now the tensor's first rows: each row leaving takes a copy of its cache, and the last row
+    staying moves into its place (its cache up to its length: nothing beyond is read unmasked)."""
+    base_k = _block(decoders[together[0]].k, len(together))
+    base_v = _block(decoders[together[0]].v, len(together))
+    for i in together:
+        if i not in staying:
+            d = decoders[i]
+            d.k, d.v = d.k.clone(), d.v.clone()
+    rows = [i if i in staying else None for i in together]
+    r = 0
+    while r < len(rows):
+        if rows[r] is None:
+            while rows and rows[-1] is None:
+                rows.pop()
+            if r >= len(rows):
+                break
+            i = rows.pop()  # from row len(rows) to row r
+            n = decoders[i].length
+            base_k[:, r, :, :n] = base_k[:, len(rows), :, :n]
+            base_v[:, r, :, :n] = base_v[:, len(rows), :, :n]
+            decoders[i].k, decoders[i].v = base_k[:, r:r + 1], base_v[:, r:r + 1]
+            rows[r] = i
+        r += 1
+    return rows
 
 
 def _block(view: torch.Tensor, rows: int) -> torch.Tensor:
@@ -130,14 +162,29 @@ def _step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor
     return torch.mm(F.layer_norm(last, (C,), t.ln_f.weight, t.ln_f.bias, eps), lm.lm_head.weight.t())
 
 
+GENERATOR_CHUNK = 4  # pictures per generator pass: on a CPU a pass of 16 costs more per picture than
+# passes of 2-4 (its activations outgrow the caches), and one alone pays each layer's overhead for one
+# picture (`python -m dialogan.bench.serve_profile` measures each size)
+
+
 @torch.inference_mode()
-def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
-    """The pictures of each (scene, seed) in one generator pass; each equals ``picture(model, tok, scene,
-    seed)`` up to float rounding. The conditioning states are each scene's own (one at a time, exact)."""
+def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int],
+             chunk: int = GENERATOR_CHUNK) -> list[Image.Image]:
+    """The pictures of each (scene, seed), drawn ``chunk`` at a time per generator pass; each equals
+    ``picture(model, tok, scene, seed)`` up to float rounding. The conditioning states are each scene's
+    own (one at a time, exact)."""
     if len(scenes) != len(seeds):
         raise ValueError(f"{len(scenes)} scenes but {len(seeds)} seeds")
-    if not scenes:
-        return []
+    if chunk < 1:
+        raise ValueError(f"chunk must be 1 or more, got {chunk}")
+    images: list[Image.Image] = []
+    for i in range(0, len(scenes), chunk):
+        images += _one_pass(model, tok, scenes[i:i + chunk], seeds[i:i + chunk])
+    return images
+
+
+def _one_pass(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
+    """The pictures of each (scene, seed) in one generator pass."""
     # 1. Each scene's states over "<|scene|> scene text", padded to the longest.
     examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
     states = [Decoder(model.lm).states(ex.ids) for ex in examples]

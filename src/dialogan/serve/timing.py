@@ -1,5 +1,6 @@
-"""Where a server's time goes, in running totals: the model's worker (language model, generator) and the
-request threads (waiting for the model, the database, PNG encoding, the whole action).
+"""Where a server's time goes, in running totals: the model's workers (language model, generator: their
+busy time, and the CPU time their threads spent in it, which others' load on the machine hardly moves)
+and the request threads (waiting for the model, the database, PNG encoding, the whole action).
 
 ``/healthz`` shows the totals to a client holding the key; ``dialogan bench serve-load`` reads them
 before and after a load and divides by the turns, which is how it says where a turn's time went.
@@ -10,7 +11,7 @@ import threading
 import time
 from contextlib import contextmanager
 
-STAGES = ("lm", "generator", "model_wait", "db", "png", "act")
+STAGES = ("lm", "generator", "lm_cpu", "generator_cpu", "model_wait", "db", "png", "act")
 
 
 class StageTimes:
