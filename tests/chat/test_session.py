@@ -57,7 +57,7 @@ def test_undo_and_redo_walk_the_stack_said_or_called(chat, model_writes):
 
 def test_same_scene_and_seed_give_the_same_picture_and_a_variation_a_new_seed(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"))
-    first = chat.send("a red circle")
+    first = chat.send("a red circle in the top left")
     again = chat.image(first.scene, first.seed)
     assert first.image.tobytes() == again.tobytes()
     other = chat.variation()
@@ -68,14 +68,14 @@ def test_same_scene_and_seed_give_the_same_picture_and_a_variation_a_new_seed(ch
 
 def test_an_edit_that_cannot_be_carried_out_leaves_the_picture_and_says_so(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"), ("add large red cat", "Added a cat."))
-    chat.send("a red circle")
+    chat.send("a red circle in the top left")
     turn = chat.send("draw a cat")
     assert turn.scene.text() == CIRCLE and "nothing changed" in turn.reply
 
 
 def test_bad_messages_get_clear_errors_or_a_prompt_and_nothing_is_lost(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"))
-    chat.send("a red circle")
+    chat.send("a red circle in the top left")
     with pytest.raises(ValueError, match="limit is 2000"):
         chat.send("x" * 2001)
     with pytest.raises(TypeError, match="str"):
@@ -107,7 +107,7 @@ def test_set_history_makes_the_true_earlier_turns_the_conversation(chat):
 
 def test_an_edit_that_cannot_be_read_leaves_the_picture_and_says_so_in_the_users_language(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"), ("remove dragon", "Removed it."), ("remove dragon", "已删除。"))
-    chat.send("a red circle")
+    chat.send("a red circle in the top left")
     turn = chat.send("get rid of the diamond")
     assert turn.reply == "Sorry, I could not work out what to change; nothing changed." and turn.edit == "remove dragon"
     turn = chat.send("去掉菱形")
@@ -118,7 +118,7 @@ def test_an_edit_that_cannot_be_read_leaves_the_picture_and_says_so_in_the_users
 def test_a_message_in_a_language_the_model_never_read_gets_a_plain_answer_and_changes_nothing(chat, model_writes,
                                                                                                message):
     model_writes((ADD_CIRCLE, "ok"))
-    chat.send("a red circle")
+    chat.send("a red circle in the top left")
     turn = chat.send(message)
     assert turn.scene.text() == CIRCLE and "English and Chinese" in turn.reply and "英文和中文" in turn.reply
     assert turn.edit == "" and chat.history[-1].text == message
@@ -127,7 +127,7 @@ def test_a_message_in_a_language_the_model_never_read_gets_a_plain_answer_and_ch
 def test_it_is_the_object_the_last_turn_added_touched_or_asked_about(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"), ("ask circle", "It is red."), ("recolor it green", "ok"),
                  ("remove it", "ok"), ("recolor it blue", "Which one?"))
-    chat.send("a red circle"), chat.send("a blue star")
+    chat.send("a red circle in the top left"), chat.send("a small blue star on the right")
     assert chat.focus == 1
     chat.send("what colour is the circle?")
     assert chat.focus == 0
@@ -141,7 +141,7 @@ def test_it_is_the_object_the_last_turn_added_touched_or_asked_about(chat, model
 
 def test_undo_and_redo_return_to_what_it_named_in_that_picture(chat, model_writes):
     model_writes((ADD_CIRCLE, "ok"), (ADD_STAR, "ok"), ("recolor circle green", "ok"), ("recolor it blue", "ok"))
-    chat.send("a red circle"), chat.send("a blue star"), chat.send("make the circle green")
+    chat.send("a red circle in the top left"), chat.send("a small blue star on the right"), chat.send("make the circle green")
     assert chat.focus == 0
     chat.undo()
     assert chat.focus == 1  # the star, as when this picture was last shown
@@ -166,7 +166,7 @@ def test_undo_and_redo_return_to_what_it_named_in_that_picture(chat, model_write
 def test_the_focus_is_saved_with_the_conversation_and_replayed_from_true_turns(chat, model_writes):
     from types import SimpleNamespace as T
     model_writes((ADD_CIRCLE, "ok"))
-    chat.send("a red circle")
+    chat.send("a red circle in the top left")
     other = Chat(chat.model, chat.tokenizer)
     other.restore(chat.state())
     assert other.focus == 0

@@ -10,8 +10,18 @@ from dialogan.models import Generator, ModelConfig
 from dialogan.models.language import Decoder, library_greedy_decode
 from dialogan.pipeline import condition_scene, draw_scene
 from dialogan.pipeline.checkpoint import load_checkpoint
-from dialogan.pipeline.turn import seed_noise
+from dialogan.chat.session import SHIPPED_MODEL
+from dialogan.pipeline.turn import bf16_pictures, seed_noise
 from dialogan.world import Scene
+
+
+@pytest.fixture(autouse=True)
+def fp32_pictures(monkeypatch):
+    """Pictures in float32 even on a CPU with native bfloat16: the fast paths are compared exactly."""
+    monkeypatch.setenv("DIALOGAN_FP32_PICTURES", "1")
+    bf16_pictures.cache_clear()
+    yield
+    bf16_pictures.cache_clear()
 
 
 def test_decoder_gives_the_librarys_greedy_tokens(tiny_checkpoint, dialogue_prompts):
@@ -200,3 +210,22 @@ def test_a_trained_model_given_the_noise_at_every_block_draws_what_it_drew(tiny_
     model.with_z_every_block()
     assert model.cfg.z_every_block and model.generator_ema.z_film is not None
     assert torch.equal(draw_scene(model, condition_scene(model, tok, scene), seed=11), before)
+
+
+def test_bfloat16_pictures_are_the_float32_pictures_to_a_few_255ths(monkeypatch):
+    """Where the CPU computes bfloat16 natively, the shipped generator draws in it: the same picture to
+    within a few 255ths (a rounding of each layer's inputs, not another picture)."""
+    model, tok, _ = load_checkpoint(SHIPPED_MODEL)
+    cond = condition_scene(model, tok, Scene.parse("large red circle 17 17 ; small blue star 50 50"))
+    monkeypatch.setenv("DIALOGAN_FP32_PICTURES", "1")
+    bf16_pictures.cache_clear()
+    exact = draw_scene(model, cond, 3)
+    monkeypatch.delenv("DIALOGAN_FP32_PICTURES")
+    bf16_pictures.cache_clear()
+    if not bf16_pictures():
+        bf16_pictures.cache_clear()
+        pytest.skip("this CPU has no native bfloat16: pictures are float32 here")
+    fast = draw_scene(model, cond, 3)
+    bf16_pictures.cache_clear()
+    assert not torch.equal(fast, exact)  # it did draw in bfloat16
+    assert (fast - exact).abs().max() * 255 < 8 and (fast - exact).abs().mean() * 255 < 1

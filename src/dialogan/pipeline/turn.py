@@ -14,7 +14,9 @@ fast paths (``Generator.to_channels_last``, ``Generator.folded``,
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import torch
@@ -157,15 +159,34 @@ def condition_scene(model: DialoGAN, tok: DialogueTokenizer, scene: Scene) -> Co
     return model.condition(hidden, **collate_layout([ex]))
 
 
+@lru_cache(maxsize=None)
+def bf16_pictures() -> bool:
+    """Whether pictures are drawn in bfloat16 here: on a CPU that computes it natively (AVX512-BF16 or
+    AMX: half the time of float32 for the generator, pixels within a few 255ths, 0.25/255 on average),
+    unless ``DIALOGAN_FP32_PICTURES=1`` asks for float32 everywhere (pictures equal across machines)."""
+    if os.environ.get("DIALOGAN_FP32_PICTURES", "") not in ("", "0"):
+        return False
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = next((line for line in f if line.startswith("flags")), "").split()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
 @torch.inference_mode()
 def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
-    """Pictures (B, 3, S, S) in [-1, 1] from the EMA generator: channels-last, normalisation folded."""
+    """Pictures (B, 3, S, S) in [-1, 1] from the EMA generator: channels-last, normalisation folded, and
+    on a CPU with native bfloat16 the generator's arithmetic in it (``bf16_pictures``)."""
     g = model.generator_ema.to_channels_last().eval()
     if cond.obj_states.shape[1] and not bool(cond.is_caption.any()):
         layout = g.paint_layout_channels_last(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
     else:  # captions (cross-attention) and the no-object case take the generator's own path
         layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state,
                           cond.tokens, cond.token_mask, cond.is_caption).contiguous(memory_format=torch.channels_last)
+    if layout.device.type == "cpu" and bf16_pictures():
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            return g.folded()(layout, z).float()
     return g.folded()(layout, z)
 
 
