@@ -190,8 +190,9 @@ def register(subparsers) -> None:
     m.add_argument("--minutes", type=float, required=True, help="training wall time per variant")
     m.add_argument("--out", default="runs/bench/message_encoder", metavar="DIR")
     m.add_argument("--n", type=int, default=40, help="held-out dialogues per split")
-    m.add_argument("--preset", default="default", choices=("tiny", "default"), help="the GPT-2's size")
+    m.add_argument("--preset", default="small", choices=("tiny", "small", "default"),
+                   help="the GPT-2's size: a training preset's, or small (2 layers of width 128)")
     m.add_argument("--seed", type=int, default=0)
     m.add_argument("--batch-size", type=int, default=16)
-    m.add_argument("--lr", type=float, default=1.5e-3)
+    m.add_argument("--lr", type=float, default=2e-3)
     m.set_defaults(run=_message_encoder)
