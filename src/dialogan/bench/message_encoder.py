@@ -13,7 +13,9 @@ training split, with the project's own prompt and target format (``data.build_ex
 Each is then scored teacher-forced (the true previous scene and history) on held-out dialogues of
 ``--split unseen`` and ``--split unseen-words``: the share of turns whose greedy edit is exactly the
 world's, and whose edit, carried out by the world on the true previous scene, gives the target scene
-(state match), overall and per language. Last, in one process, the per-turn latency of the e5
+(state match), overall and per language; the plain GPT-2 is scored again as it was at the e5
+variant's step count (its snapshots), which tells what e5 adds per step from what it costs in
+steps. Last, in one process, the per-turn latency of the e5
 reading (batch 1) is set against a whole turn of the shipped model (``pipeline.write_turn``).
 """
 from __future__ import annotations
@@ -44,6 +46,7 @@ VARIANTS = ("plain", "e5")
 SPLITS = (("unseen", 616162), ("unseen-words", 616163))
 E5_MAX_TOKENS = 48  # a message's e5 tokens kept (the head); the prompt's own cut is a third of the context
 MAX_EDIT = 160
+SNAPSHOT_EVERY = 25
 
 
 def e5_inputs(etok, messages: list[str]) -> dict[str, torch.Tensor]:
@@ -77,8 +80,10 @@ def build_variant(variant: str, preset: str, tok: DialogueTokenizer, wheel: str 
 
 
 def train_variant(model: MessagePrefixLM, etok, tok: DialogueTokenizer, minutes: float, seed: int,
-                  batch_size: int, lr: float, log) -> dict:
-    """Train ``model`` for ``minutes`` of wall time; the steps, the time and the loss curve."""
+                  batch_size: int, lr: float, log, snapshots: Path | None = None) -> dict:
+    """Train ``model`` for ``minutes`` of wall time; the steps, the time and the loss curve. With
+    ``snapshots``, the GPT-2's weights are also saved there every ``SNAPSHOT_EVERY`` steps, so that it
+    can be scored again at the step count the other variant reached (``score_at_steps``)."""
     n_ctx = model.lm.config.n_positions
     source = WorldSource(seed, "train", history_turns=2, typo_rate=0.12)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -101,6 +106,9 @@ def train_variant(model: MessagePrefixLM, etok, tok: DialogueTokenizer, minutes:
         opt.step()
         losses.append(float(loss))
         step += 1
+        if snapshots is not None and step % SNAPSHOT_EVERY == 0:
+            snapshots.mkdir(parents=True, exist_ok=True)
+            torch.save(model.lm.state_dict(), snapshots / f"step{step}.pt")
         if step % 50 == 0:
             log(f"step {step} loss {np.mean(losses[-50:]):.4f} ({time.time() - start:.0f} s)")
     return {"steps": step, "seconds": round(time.time() - start, 1), "trainable_parameters": sum(p.numel() for p in params),
@@ -190,13 +198,31 @@ def run_variant(variant: str, minutes: float, out: Path, wheel: str | None, n: i
     def log(msg):
         print(f"[{variant}] {msg}", flush=True)
 
-    training = train_variant(model, etok, tok, minutes, seed, batch_size, lr, log)
+    snapshots = out / "plain_snapshots" if variant == "plain" else None
+    training = train_variant(model, etok, tok, minutes, seed, batch_size, lr, log, snapshots)
     log(f"trained {training}")
     scores = evaluate(model, etok, tok, n)
     result = {"variant": variant, "preset": preset, "minutes": minutes, "seed": seed, "batch_size": batch_size,
               "lr": lr, "training": training, "scores": scores}
     atomic_write(out / f"{variant}.json", json.dumps(result, indent=1) + "\n")
     log(f"scored {json.dumps(scores)}")
+    return result
+
+
+def score_at_steps(steps: int, out: Path, n: int, preset: str, seed: int) -> dict:
+    """Score the plain GPT-2 as it was after ``steps`` (its last snapshot at or before them): the
+    two variants compared at equal training steps rather than equal minutes; writes
+    ``out/plain_at_steps.json``."""
+    torch.set_num_threads(1)
+    tok = DialogueTokenizer.load(SHIPPED_MODEL / "tokenizer.json")
+    model, _ = build_variant("plain", preset, tok, None, seed)
+    at = steps // SNAPSHOT_EVERY * SNAPSHOT_EVERY
+    if at == 0:
+        raise ValueError(f"no plain snapshot at or before step {steps} (they are every {SNAPSHOT_EVERY})")
+    model.lm.load_state_dict(torch.load(out / "plain_snapshots" / f"step{at}.pt"))
+    result = {"variant": "plain", "preset": preset, "training": {"steps": at, "loss_last_50": None},
+              "scores": evaluate(model, None, tok, n)}
+    atomic_write(out / "plain_at_steps.json", json.dumps(result, indent=1) + "\n")
     return result
 
 
@@ -236,7 +262,7 @@ def table(results: dict[str, dict]) -> str:
              "|---|---|---|---|---|---|---|---|---|---|"]
     for v, r in results.items():
         for split, s in r["scores"].items():
-            lines.append(f"| {v} | {r['training']['steps']} | {r['training']['loss_last_50']} | {split} | {s['turns']} | "
+            lines.append(f"| {v} | {r['training']['steps']} | {r['training']['loss_last_50'] or '–'} | {split} | {s['turns']} | "
                          f"{s['exact']} | {s['state']} | {s['en']['state']} | {s['zh']['state']} | {s['mix']['state']} |")
     return "\n".join(lines) + "\n"
 
@@ -247,6 +273,7 @@ def run_bench(minutes: float, out: str | Path, wheel: str, n: int, preset: str, 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    # 1. Both variants at once, so that they share the machine as it is for the same minutes.
     procs = {v: subprocess.Popen([sys.executable, "-m", "dialogan.bench.message_encoder", v, "--minutes", str(minutes),
                                   "--out", str(out), "--wheel", wheel, "--n", str(n), "--preset", preset,
                                   "--seed", str(seed), "--batch-size", str(batch_size), "--lr", str(lr)], env=env)
@@ -254,7 +281,16 @@ def run_bench(minutes: float, out: str | Path, wheel: str, n: int, preset: str, 
     failed = [v for v, p in procs.items() if p.wait() != 0]
     if failed:
         raise RuntimeError(f"variant(s) {failed} failed; see their output above")
+    # 2. Their scores at equal minutes.
     results = {v: json.loads((out / f"{v}.json").read_text()) for v in VARIANTS}
+    # 3. The plain GPT-2 again, as it was at the e5 variant's step count: equal steps, not minutes.
+    e5_steps = results["e5"]["training"]["steps"]
+    if e5_steps >= SNAPSHOT_EVERY and subprocess.run(
+            [sys.executable, "-m", "dialogan.bench.message_encoder", "plain", "--at-steps", str(e5_steps),
+             "--minutes", "0", "--out", str(out), "--wheel", wheel, "--n", str(n), "--preset", preset,
+             "--seed", str(seed)], env=env).returncode == 0:
+        results["plain at e5's steps"] = json.loads((out / "plain_at_steps.json").read_text())
+    # 4. The latency of reading a message with e5 against a turn of the shipped model.
     report = {"variants": results, "latency": latency(wheel)}
     atomic_write(out / "message_encoder.json", json.dumps(report, indent=1) + "\n")
     atomic_write(out / "message_encoder.md", table(results) + "\n" + json.dumps(report["latency"]) + "\n")
@@ -272,7 +308,11 @@ def main(argv=None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--at-steps", type=int, help="plain only: score its snapshot at these steps, no training")
     a = p.parse_args(argv)
+    if a.at_steps:
+        score_at_steps(a.at_steps, Path(a.out), a.n, a.preset, a.seed)
+        return 0
     run_variant(a.variant, a.minutes, Path(a.out), a.wheel, a.n, a.preset, a.seed, a.batch_size, a.lr)
     return 0
 
