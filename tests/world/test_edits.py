@@ -79,6 +79,14 @@ def test_the_world_finds_the_object_and_says_when_none_or_several_fit():
     assert apply_edit(twins, "remove circle ; remove star").scene == twins
 
 
+def test_all_of_them_after_which_one_names_every_object_that_fitted():
+    twins = Scene.parse("large green square 50 50 ; large green square 17 17 ; small red circle 83 83")
+    asked = apply_edit(twins, "recolor green square red").asked
+    both = apply_edit(twins, "recolor them blue", None, asked)
+    assert both.scene.text() == "large blue square 50 50 ; large blue square 17 17 ; small red circle 83 83"
+    assert apply_edit(twins, "recolor them blue", 2, None).scene[2].color == "blue"  # no question: the focus
+
+
 @pytest.mark.parametrize("edit, words", [
     ("", "empty edit"), ("paint it black", "unknown operation 'paint'"), ("add large red cat", "unknown shape 'cat'"),
     ("remove 17 50", "'17' is not a size, color, shape or @area"), ("remove", "expected an object's description"),

@@ -624,7 +624,8 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: Focus = None,
     description that fits no object or several leaves the scene and the focus as they were,
     with that as the result; when several fit, the result's ``asked`` keeps the operation, and
     the next turn's ``pick DESC`` (passed that as ``asked``) carries it out on the one object
-    its description and DESC together fit."""
+    its description and DESC together fit, and its ``them`` names all the objects that fit ("all
+    of them")."""
     ops = parse_edit(edit) if isinstance(edit, str) else list(edit)
     if ops and ops[0].verb == "pick":
         if asked is None:
@@ -632,6 +633,12 @@ def apply_edit(scene: Scene, edit: str | list[Op], focus: Focus = None,
         [op] = parse_edit(asked)
         narrowed = describe({**fields_of(op.obj), **fields_of(ops[0].obj)})
         ops = [replace(op, obj=narrowed)]
+    elif asked is not None and any("them" in (op.obj, op.anchor) for op in ops):
+        # "all of them" answering "which one do you mean: A, B or C?" names A, B and C.
+        [op] = parse_edit(asked)
+        hits = matching(scene, fields_of(op.obj))
+        if len(hits) > 1:
+            focus = tuple(hits)
     if isinstance(focus, list):  # a group focus that came back from JSON
         focus = tuple(focus)
     out, k, results = EditResult(scene, "ok", focus), 0, []
