@@ -29,6 +29,7 @@ from dialogan.pipeline import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, condi
                                write_turn)
 from dialogan.models.language import library_greedy_decode
 from dialogan.pipeline.checkpoint import load_checkpoint
+from dialogan.pipeline.turn import bf16_pictures
 from dialogan.world import Scene, SceneError, apply_edit, generate_dialogues
 
 
@@ -184,9 +185,12 @@ def scene_drawer(draw):
     return picture
 
 
+def fp32_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+    return draw_batch(model, cond, z, bf16=False)
+
+
 def bf16_draw(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
-    with torch.autocast("cpu", dtype=torch.bfloat16):
-        return draw_batch(model, cond, z).float()
+    return draw_batch(model, cond, z, bf16=True)
 
 
 # 5. Training.
@@ -247,8 +251,11 @@ def run_speed(checkpoint: str | None = None, n_turns: int = 60, seed: int = 0, t
          lambda: turn_latency(model, tok, turns, write_turn, condition_scene, plain), plain_draw),
         ("+ channels-last generator", lambda: turn_latency(model, tok, turns, draw=cl), channels_last_draw),
         ("+ SPADE normalisation folded", lambda: turn_latency(model, tok, turns, draw=folded), folded_draw),
-        ("+ layout painted by gathering (current)", lambda: turn_latency(model, tok, turns), draw_batch),
-        ("+ bf16 autocast in the generator (not adopted)", None, bf16_draw),
+        ("+ layout painted by gathering", lambda: turn_latency(model, tok, turns, draw=scene_drawer(fp32_draw)),
+         fp32_draw),
+        ("+ bf16 autocast in the generator (current)" if bf16_pictures() else
+         "+ bf16 autocast in the generator (not used: this CPU has no native bfloat16)",
+         (lambda: turn_latency(model, tok, turns)) if bf16_pictures() else None, bf16_draw),
     ]
     steps, rates = [], {}
     flops = generator_flops(model, tok, scenes)  # the same arithmetic on every path
@@ -278,7 +285,7 @@ def _bf16_error(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene]) ->
     """Largest pixel difference (0-255) that bf16 makes over a batch of held-out scenes."""
     cond = batch_condition(model, tok, scenes[:16])
     z = torch.randn(len(scenes[:16]), model.cfg.z_dim, generator=torch.Generator().manual_seed(0))
-    diff = (bf16_draw(model, cond, z) - draw_batch(model, cond, z)).abs().max()
+    diff = (bf16_draw(model, cond, z) - fp32_draw(model, cond, z)).abs().max()
     return round(float(diff) * 127.5, 2)
 
 

@@ -175,16 +175,17 @@ def bf16_pictures() -> bool:
 
 
 @torch.inference_mode()
-def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor) -> torch.Tensor:
+def draw_batch(model: DialoGAN, cond: Conditioning, z: torch.Tensor, bf16: bool | None = None) -> torch.Tensor:
     """Pictures (B, 3, S, S) in [-1, 1] from the EMA generator: channels-last, normalisation folded, and
-    on a CPU with native bfloat16 the generator's arithmetic in it (``bf16_pictures``)."""
+    on a CPU the generator's arithmetic in bfloat16 when ``bf16`` says so (by default where it is
+    native: ``bf16_pictures``)."""
     g = model.generator_ema.to_channels_last().eval()
     if cond.obj_states.shape[1] and not bool(cond.is_caption.any()):
         layout = g.paint_layout_channels_last(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state)
     else:  # captions (cross-attention) and the no-object case take the generator's own path
         layout = g.layout(cond.obj_states, cond.obj_xyr, cond.obj_mask, cond.scene_state,
                           cond.tokens, cond.token_mask, cond.is_caption).contiguous(memory_format=torch.channels_last)
-    if layout.device.type == "cpu" and bf16_pictures():
+    if layout.device.type == "cpu" and (bf16_pictures() if bf16 is None else bf16):
         with torch.autocast("cpu", dtype=torch.bfloat16):
             return g.folded()(layout, z).float()
     return g.folded()(layout, z)
