@@ -39,6 +39,7 @@ GUESSES = [
      "3 added, never said"),  # one "3" said, for the triangles
     ("还要一个巧克力色小号六角形！", "add small brown hexagon at bottom", "place bottom"),  # no place said
     ("Next, add an enormous peach box.", "add large orange square next_to it", "relation next_to"),
+    ("墨绿的上方再放上个浅粉色的菱形块。", "add large pink diamond at top", "place top for a relation"),
     ("how about purple for the star", "resize star large", "size"),
 ]
 
@@ -76,6 +77,9 @@ GROUNDED = [
     ("BIG BLUSH LOZENGE, INTHEBOTTOM LEFT.", "add large pink diamond at bottom-left", ""),  # run together
     ("I want a mega dark orange star underneath it.", "add large orange star below it", ""),
     ("一颗非常大的青色五角星放在它隔壁！", "add large cyan star next_to it", ""),
+    ("在画面的上方画一个红色的圆", "add large red circle at top", ""),  # the picture's top is a place
+    ("在红圆的右边加一颗星，再在左上角加一个方块", "add large blue star right_of red circle ; "
+     "add large blue square at top-left", ""),
 ]
 
 

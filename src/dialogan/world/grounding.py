@@ -24,7 +24,8 @@ word of four letters or more, and the Chinese homophones):
 - a ``resize`` needs a word of size ("bigger", "tiny", "shrink", "大", "小"): "make the hexagon
   sort of teal-ish" is no resize;
 - an ``add`` that sets a place or a relation says it ("at the bottom", "in each corner", "underneath
-  it", "它隔壁"): "add an enormous peach box" is no box next to the last object;
+  it", "它隔壁"): "add an enormous peach box" is no box next to the last object, and "墨绿的上方"
+  (above the dark green one) is no place at the top;
 - ``clear`` takes everything away: never for a message that names a colour or shape ("清除那个
   蓝绿色的" removes one object);
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
@@ -254,6 +255,11 @@ _RELATION_EN = {"left_of": ("left",), "right_of": ("right",), "above": ("above",
 _RELATION_ZH = {"left_of": "左", "right_of": "右", "above": "上顶", "below": "下底", "next_to": "旁边挨靠近隔壁"}
 
 
+# "墨绿的上方" is above the dark green one, not the top of the picture ("画面的上方" is).
+_RELATIVE_ZH = re.compile(r"(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)的(?:正?上方|上面|上边|正?下方|下面|下边|底下|左边|左侧|左面|"
+                          r"右边|右侧|右面|旁边|边上)")
+
+
 def _says_en(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
     a longer one, "underneath", "inthebottom", or with a slip)."""
@@ -353,6 +359,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         if op.verb == "add":
             if op.to and not _place_said(message, op.to):
                 return f"place {op.to}"
+            if op.to and not any(a.rel for a in adds) and _RELATIVE_ZH.search(message):
+                return f"place {op.to} for a relation"
             if op.rel and not _relation_said(message, op.rel):
                 return f"relation {op.rel}"
             _, color, shape = op.spec
