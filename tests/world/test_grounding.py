@@ -34,6 +34,8 @@ GUESSES = [
     ("make the hexagon sort of teal-ish", "resize hexagon small", "size"),
     ("就是清除那个蓝绿色的，谢谢", "clear", "clear for one named object"),
     ("还要很大的水蓝色六角形。", "recolor large cyan hexagon blue", "color blue"),  # 蓝 in 水蓝色 names cyan
+    ("一个蓝色长方形，谢谢！", "add large blue square", "shape square"),  # a rectangle is no square
+    ("画一个椭圆", "add large blue circle", "shape circle"),
     ("we need a whopping chocolate starshape", "add 9 large brown star", "9 added, never said"),
     ("draw 3 hot pink trigons as well as aqua hex", "add 3 large pink triangle ; add 3 large cyan hexagon",
      "3 added, never said"),  # one "3" said, for the triangles

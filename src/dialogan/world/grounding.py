@@ -146,14 +146,17 @@ def names(message: str, kind: str, value: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _zh_names(kind: str) -> tuple[tuple[str, str], ...]:
-    """Every (Chinese name, value) of ``kind``, longest first."""
+    """Every (Chinese name, value) of ``kind``, the names of the world's that it cannot draw among them
+    (value "", 长方形, 椭圆, 乳白色), longest first."""
     table = getattr(phrasing_zh, f"{kind.upper()}_WORDS")
-    return tuple(sorted(((w, v) for v, ws in table.items() for w in ws), key=lambda p: -len(p[0])))
+    out_of_world = getattr(phrasing_zh, "OUT_SHAPES" if kind == "shape" else "OUT_COLORS")
+    pairs = [(w, v) for v, ws in table.items() for w in ws] + [(w, "") for w in out_of_world]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _said_zh(reading: str, word: str, kind: str, value: str) -> bool:
     """Whether ``word`` (a Chinese name of ``value``) occurs in ``reading`` other than inside a longer
-    name of another value: 蓝 in 水蓝色 names cyan, not blue."""
+    name of another value: 蓝 in 水蓝色 names cyan, not blue; 方形 in 长方形 a rectangle, no square."""
     at = reading.find(word)
     while at >= 0:
         inside = any(len(longer) > len(word) and other != value and word in longer
