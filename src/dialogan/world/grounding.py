@@ -157,16 +157,12 @@ def _zh_names(kind: str) -> tuple[tuple[str, str], ...]:
 def _said_zh(reading: str, word: str, kind: str, value: str) -> bool:
     """Whether ``word`` (a Chinese name of ``value``) occurs in ``reading`` other than inside a longer
     name of another value: 蓝 in 水蓝色 names cyan, not blue; 方形 in 长方形 a rectangle, no square."""
-    at = reading.find(word)
-    while at >= 0:
-        inside = any(len(longer) > len(word) and other != value and word in longer
-                     and any(reading.startswith(longer, at - k) for k in range(len(longer) - len(word) + 1)
-                             if at - k >= 0 and longer[k:k + len(word)] == word)
-                     for longer, other in _zh_names(kind))
-        if not inside:
-            return True
-        at = reading.find(word, at + 1)
-    return False
+    # Where the longer names of other values stand in the reading, as (start, end) spans.
+    others = [(m.start(), m.end()) for longer, other in _zh_names(kind)
+              if other != value and len(longer) > len(word) and word in longer
+              for m in re.finditer(re.escape(longer), reading)]
+    return any(not any(start <= m.start() and m.end() <= end for start, end in others)
+               for m in re.finditer(re.escape(word), reading))
 
 
 def mentions(message: str, kind: str, value: str) -> int:
@@ -276,7 +272,7 @@ def _place_said(message: str, place: str) -> bool:
     or a corner for a corner, or both sides for a side."""
     low = message.lower()
     parts = place.split("-")
-    if len(parts) == 2 and _CORNER.search(low) or place in ("left", "right") and _SIDES.search(low):
+    if (len(parts) == 2 and _CORNER.search(low)) or (place in ("left", "right") and _SIDES.search(low)):
         return True
     return all(_says_en(low, _PLACE_PARTS_EN[part]) or any(c in message for c in _PLACE_PARTS_ZH[part])
                for part in parts)
@@ -298,9 +294,15 @@ def _numeral_said(message: str, n: int) -> bool:
     if not numerals:
         return False
     rest = message
-    for name in sorted({w for ws in phrasing_zh.SHAPE_WORDS.values() for w in ws}, key=len, reverse=True):
+    for name in _zh_shape_names():
         rest = rest.replace(name, " ")
     return any(c in rest for c in numerals)
+
+
+@lru_cache(maxsize=None)
+def _zh_shape_names() -> tuple[str, ...]:
+    """The Chinese shape names, longest first (五角星 before 五星)."""
+    return tuple(sorted({w for ws in phrasing_zh.SHAPE_WORDS.values() for w in ws}, key=len, reverse=True))
 
 
 def stated_count(message: str) -> int:
@@ -339,9 +341,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"
     adds = [op for op in ops if op.verb == "add"]
-    if adds and sum(op.count for op in adds) < stated_count(message):
-        return f"{sum(op.count for op in adds)} added for {stated_count(message)} said"
     said_counts = stated_counts(message)
+    most = max(said_counts, default=0)
+    if adds and sum(op.count for op in adds) < most:
+        return f"{sum(op.count for op in adds)} added for {most} said"
     for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
         if op.count > 1:
             if op.count in said_counts:
