@@ -22,7 +22,7 @@ import torch
 from ..chat import SHIPPED_MODEL, Chat
 from ..models import Decoder
 from ..pipeline import generate_together, picture, pictures
-from ..pipeline.batch import _step
+from ..pipeline.batch import batched_step
 from ..pipeline.checkpoint import load_checkpoint
 from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
@@ -102,7 +102,7 @@ def profile(checkpoint: Path, rows: int) -> None:
         k, v = torch.cat([d.k for d in ds], 1), torch.cat([d.v for d in ds], 1)
         for r, d in enumerate(ds):
             d.k, d.v = k[:, r:r + 1], v[:, r:r + 1]
-        _step(ds, k, v)
+        batched_step(ds, k, v)
     with torch.inference_mode():
         padded = best(one_padded_pass, 2)
     print(f"LM prompts read as one padded pass instead ({rows}x{max(len(p) for p, _ in turns)}): {ms(padded / rows)} a row")

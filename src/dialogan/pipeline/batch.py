@@ -67,7 +67,7 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
             first = decoders[rows[0]]
             # The rows' views are consecutive rows of one tensor: step over that tensor's block.
             base_k, base_v = _block(first.k, len(rows)), _block(first.v, len(rows))
-            logits = _step([decoders[i] for i in rows], base_k, base_v)
+            logits = batched_step([decoders[i] for i in rows], base_k, base_v)
             chosen = logits.argmax(-1)
             top = logits.softmax(-1).gather(1, chosen[:, None])[:, 0].tolist()  # as Decoder.generate keeps them
             for i, p, prob in zip(rows, chosen.tolist(), top):
@@ -114,7 +114,7 @@ def _block(view: torch.Tensor, rows: int) -> torch.Tensor:
     return view.as_strided((view.shape[0], rows, *view.shape[2:]), view.stride(), view.storage_offset())
 
 
-def _step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+def batched_step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
     """Run each row's pending tokens after its cached ones; the logits after each row's last one (R, V).
     ``k``, ``v`` (L, R, H, T, D): the rows' caches, in order. Shorter rows are padded at the end; a
     padded query repeats the row's last position and its keys and values are never written, so it
