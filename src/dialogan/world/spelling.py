@@ -17,7 +17,6 @@ that holds it (棱形 is a slip for 菱形, but 六棱形 is a hexagon).
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from . import phrasing_zh
