@@ -22,7 +22,8 @@ def model_writes(monkeypatch):
     def script(*outputs):
         queue = list(outputs)
 
-        def write(model, tok, prompt, scene, focus=None, asked=None):
+        def write(model, tok, prompt, scene, focus=None, asked=None, edit_start=()):
+            assert not edit_start, "a scripted model has no other readings"
             text, reply = queue.pop(0)
             if text in ("undo", "redo"):
                 return Written(text, None, "")
@@ -32,6 +33,7 @@ def model_writes(monkeypatch):
                 return Written(text, None, "", error=str(e))
             return Written(text, done.scene, reply, done.result, focus=done.focus, asked=done.asked)
         monkeypatch.setattr(session, "write_turn", write)
+        monkeypatch.setattr(session, "READING_FLOOR", 2.0)  # the script's edits are the only readings
     return script
 
 

@@ -15,18 +15,18 @@ conversation: its states, undo and redo, and what "it" names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
-from ..data.normalize import in_users_script, strip_invisible
+from ..data.normalize import in_users_script, normalize_message, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, picture, true_reply, write_turn
-from ..pipeline import answered_edit, hold_on_unknown_word, question_again
+from ..pipeline import DOUBT_THRESHOLD, READING_FLOOR, Written, build_prompt, doubt, hold_on_doubt, picture, true_reply
+from ..pipeline import answered_edit, hold_on_unknown_word, other_readings, question_again, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
-                     parse_edit, world_reply)
+                     parse_edit, ungrounded, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -308,10 +308,12 @@ class Chat:
             self.pending, self.asked = unknown, None
             return self._record(text, in_users_script(message, written.reply), edit=written.text,
                                 confidence=written.confidence, held=True)
-        # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about.
-        written = hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
-                                can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1,
-                                earlier=" ".join(talk[-1]) if talk else "")
+        # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about;
+        # one that sets what the message never says gives way to the model's next reading that does.
+        earlier = " ".join(talk[-1]) if talk else ""
+        first, written = written, self._hold_on_doubt(written, message, earlier)
+        if written.held and (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded"):
+            written = self._other_reading(prompt, message, earlier) or written
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None
@@ -348,10 +350,37 @@ class Chat:
         self.focus, self.asked = done.focus, done.asked
         return self._record(text, reply, edit=edit, confidence=1.0)
 
-    def write_turn(self, prompt: list[int]) -> Written:
-        """The model's edit for ``prompt`` carried out on the current picture, and its reply (a server
-        overrides this to run the turns of several conversations as one batch)."""
-        return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked)
+    def _hold_on_doubt(self, written: Written, message: str, earlier: str) -> Written:
+        return hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
+                             can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1, earlier=earlier)
+
+    def _other_reading(self, prompt: list[int], message: str, earlier: str) -> Written | None:
+        """The turn of the model's most probable other reading of ``message`` (``pipeline.other_readings``)
+        that changes the picture and passes every doubt check: the token it changes had a probability of
+        at least ``READING_FLOOR``, the rest at least the threshold, and what it sets the message says.
+        None when no reading does. Its ``confidence`` is the least probability of its tokens, the
+        changed one included."""
+        for reading in other_readings(self.model, self.tokenizer, prompt):
+            if reading.probability < READING_FLOOR:
+                break
+            if reading.sure < self.threshold or reading.text in ("undo", "redo"):
+                continue
+            if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
+                continue  # the check again below, after the decode: this one saves it
+            written = self.write_turn(prompt, edit_start=reading.start)
+            if written.scene is None or written.scene == self.scene:
+                continue
+            written = replace(written, confidence=min(written.confidence, reading.sure))
+            if not self._hold_on_doubt(written, message, earlier).held:
+                return replace(written, confidence=min(written.confidence, reading.probability))
+        return None
+
+    def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = ()) -> Written:
+        """The model's edit for ``prompt`` (beginning with ``edit_start`` when given) carried out on the
+        current picture, and its reply (a server overrides this to run the turns of several
+        conversations as one batch)."""
+        return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked,
+                          edit_start=edit_start)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:
         """Make ``scene`` the picture (e.g. one read from the user's image); undo goes back to the one before."""

@@ -90,6 +90,18 @@ class Decoder:
         # A (rows, C) x (C, V) product: even for one row the matrix kernel beats the matrix-vector one.
         return torch.mm(last, self.lm.lm_head.weight.t())
 
+    @torch.inference_mode()
+    def next_probs(self) -> torch.Tensor:
+        """The model's probabilities (V,) for the token after the pending ones, which are run into the
+        cache (nothing is chosen: a caller that picks a token puts it in ``pending`` and goes on)."""
+        if not self.pending:
+            raise ValueError("next_probs needs at least one pending token")
+        fed = self.pending
+        logits = self._forward(fed)
+        self.tokens += fed
+        self.pending = []
+        return logits[0].float().softmax(-1)
+
     def _mask(self, start: int, n: int) -> torch.Tensor:
         # Several new tokens after a cached prefix: each sees the prefix and the new ones up to itself.
         rows = torch.arange(n, device=self.k.device)[:, None] + start

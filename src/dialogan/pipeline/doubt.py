@@ -72,6 +72,21 @@ def _asks_only(written, message: str):
     return replace(written, asked=f"ask {op.obj}" if op.obj not in ("", "it", "them", "other") else None)
 
 
+def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: str = "") -> str | None:
+    """Why the edit of ``written``, one that changes the picture, is not carried out as it stands: "a
+    question", "an answer" (a yes or no with nothing pending), "unsure" (confidence below
+    ``threshold``), "ungrounded: ..." (what ``world.grounding.ungrounded`` found), or None."""
+    if is_question(message):
+        return "a question"
+    if is_answer(message):
+        return "an answer"
+    if written.confidence < threshold:
+        return "unsure"
+    # The world's lexicon is simplified and lower-case: the message is read as the model read it.
+    unsaid = ungrounded(written.text, normalize_message(message), normalize_message(earlier))
+    return None if unsaid is None else f"ungrounded: {unsaid}"
+
+
 def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None, asked: str | None = None,
                   threshold: float = DOUBT_THRESHOLD, can_undo: bool = False, can_redo: bool = False,
                   earlier: str = ""):
@@ -87,9 +102,7 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
         changes = written.scene is not None and written.scene != before
     if not changes:
         return _asks_only(_answered(written, message, before, focus, asked), message)
-    # The world's lexicon is simplified and lower-case: the message is read as the model read it.
-    if (written.confidence >= threshold and not is_question(message) and not is_answer(message)
-            and ungrounded(written.text, normalize_message(message), normalize_message(earlier)) is None):
+    if doubt(written, message, threshold, earlier) is None:
         return written
     offer = propose(before, written.text, _language(message), focus=focus, asked=asked)
     return replace(written, scene=before, reply=offer, held=written.text, focus=focus, asked=None, corrected=False)

@@ -84,19 +84,25 @@ def _message(tok: DialogueTokenizer, prompt: list[int]) -> str:
 @torch.inference_mode()
 def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene: Scene | None = None,
                lookahead: int = LOOKAHEAD, focus: int | None = None, asked: str | None = None,
-               new_decoder=Decoder) -> Written:
+               new_decoder=Decoder, edit_start: tuple[int, ...] = ()) -> Written:
     """Greedy decoding of one turn: the edit, carried out on ``scene`` (the picture the prompt
     shows; ``focus`` is the object "it" names, ``asked`` the operation "pick" completes), the
     world's result fed back into the same cache, then the reply. ``lookahead`` guessed tokens
     are checked per step (0: one token per step; the same text). ``new_decoder(lm, prompt)`` makes
-    the decoder (a server passes one whose ``generate`` runs in a batch with other turns)."""
+    the decoder (a server passes one whose ``generate`` runs in a batch with other turns).
+    ``edit_start``: the edit's first tokens, given rather than chosen (another reading of the
+    message, ``pipeline.rereading``; it may end with the token that ends the edit);
+    ``confidence`` is then the least probability of the tokens chosen after them (1.0 for none)."""
     # 1. The edit (or a command, or a caption), up to the token that says what follows it.
+    stops = (tok.result_id, tok.reply_id, tok.end_id)
     room = model.cfg.n_ctx - len(prompt)
-    decoder = new_decoder(model.lm, prompt)
-    ids = decoder.generate({tok.result_id, tok.reply_id, tok.end_id}, min(MAX_EDIT_TOKENS, room - 2), lookahead)
-    stop = ids[-1] if ids and ids[-1] in (tok.result_id, tok.reply_id, tok.end_id) else None
+    decoder = new_decoder(model.lm, prompt + list(edit_start))
+    ids = list(edit_start)
+    if not (ids and ids[-1] in stops):
+        ids += decoder.generate(set(stops), min(MAX_EDIT_TOKENS, room - 2) - len(ids), lookahead)
+    stop = ids[-1] if ids and ids[-1] in stops else None
     text = tok.decode_edit(ids[:-1] if stop is not None else ids)
-    confidence = min(decoder.probs, default=0.0)
+    confidence = min(decoder.probs, default=1.0 if edit_start else 0.0)
     room -= len(ids)
     new_scene, result, done, before, given_focus, given_asked = None, "", None, scene, focus, asked
     if stop == tok.result_id:

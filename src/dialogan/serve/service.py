@@ -112,9 +112,10 @@ class ServedChat(Chat):
         self.batcher, self.priority, self.drawing = batcher, priority, True
         super().__init__(model, tokenizer, history_turns=history_turns)
 
-    def write_turn(self, prompt: list[int]) -> Written:
+    def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = ()) -> Written:
         return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked,
-                          new_decoder=lambda lm, ids: QueuedDecoder(lm, ids, self.batcher, self.priority))
+                          new_decoder=lambda lm, ids: QueuedDecoder(lm, ids, self.batcher, self.priority),
+                          edit_start=edit_start)
 
     def image(self, scene: Scene | None = None, seed: int | None = None) -> Image.Image | None:
         if not self.drawing:

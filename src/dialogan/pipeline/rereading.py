@@ -1,0 +1,73 @@
+"""Other readings of a message: the edits the model found next most likely, where it was least sure.
+
+An edit that sets what the message never says ("在最下边来一个藏青色小星形" read as a *diamond*; "add a
+star" read as a star *at the bottom*) is held back by ``doubt.hold_on_doubt``. Often the model's
+own second choice at its least sure token is the reading the message says: ``star`` where it wrote
+``diamond``, the end of the edit where it wrote ``at``. ``other_readings`` lists those: at each of
+the ``positions`` least probable tokens of the greedy edit, each of the ``alternatives`` next most
+probable tokens, followed by the model's greedy continuation. The chat offers them to the same
+grounding check (``chat.Chat.send``); the model proposes, the world's lexicon decides. Greedy
+decoding throughout: the readings of a message are the same every time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from ..data.tokenizer import DialogueTokenizer
+from ..models import Decoder, DialoGAN
+from .turn import MAX_EDIT_TOKENS
+
+# A reading whose changed token the model gave less than this is no reading of the message, only noise.
+READING_FLOOR = 0.1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Another edit for a message. ``start``: its tokens up to and including the one chosen instead
+    of the model's (what ``write_turn(edit_start=...)`` is given); ``text``: the whole edit;
+    ``probability``: the model's probability of that chosen token; ``sure``: the least probability
+    of every other token of the edit, the given ones before it and the greedy ones after."""
+
+    start: tuple[int, ...]
+    text: str
+    probability: float
+    sure: float
+
+
+@torch.inference_mode()
+def other_readings(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], positions: int = 2,
+                   alternatives: int = 2) -> list[Reading]:
+    """The edits the model would write for ``prompt`` with one of its least sure tokens changed,
+    most probable change first (at most ``positions`` x ``alternatives``; none the greedy edit)."""
+    stops = {tok.result_id, tok.reply_id, tok.end_id}
+    most = min(MAX_EDIT_TOKENS, model.cfg.n_ctx - len(prompt) - 2)
+    greedy = Decoder(model.lm, prompt)
+    ids = greedy.generate(stops, most)
+    if not ids or ids[-1] not in stops:
+        return []
+    probs = greedy.probs
+    readings = []
+    for j in sorted(range(len(ids)), key=probs.__getitem__)[:positions]:
+        before = min(probs[:j], default=1.0)
+        dist = Decoder(model.lm, prompt + ids[:j]).next_probs()
+        top = dist.topk(alternatives + 1)
+        for p, token in zip(top.values.tolist(), top.indices.tolist()):
+            if token == ids[j]:
+                continue
+            start = ids[:j] + [token]
+            rest, after = ([], []) if token in stops else _continue(model, prompt + start, stops, most - len(start))
+            if token not in stops and (not rest or rest[-1] not in stops):
+                continue  # an edit that never ends is no reading
+            edit = start + rest
+            readings.append(Reading(tuple(start), tok.decode_edit(edit[:-1]), p, min([before, *after])))
+    return sorted(readings, key=lambda r: -r.probability)
+
+
+def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tuple[list[int], list[float]]:
+    """The greedy tokens after ``ids`` up to a stop token, and their probabilities."""
+    if most <= 0:
+        return [], []
+    decoder = Decoder(model.lm, ids)
+    return decoder.generate(stops, most), decoder.probs

@@ -1,0 +1,72 @@
+"""Other readings: where the model's edit sets what the message never says, its next most likely edit
+that says only what the message says is carried out; nothing else changes."""
+import pytest
+import torch
+
+import dialogan.chat.session as session
+from dialogan import Chat
+from dialogan.models import Decoder
+from dialogan.pipeline import build_prompt, other_readings, write_turn
+from dialogan.world import Scene
+
+MESSAGE = "还要一个巧克力色小号六角形！"  # "one more small chocolate hexagon": no place said
+
+
+@pytest.fixture(scope="module")
+def chat():
+    return Chat.load()
+
+
+def _prompt(chat, message, scene=Scene(())):
+    return build_prompt(chat.tokenizer, chat.model.cfg.n_ctx, scene.text(), [], message)
+
+
+def test_next_probs_is_the_distribution_greedy_decoding_takes_its_token_from(chat):
+    prompt = _prompt(chat, "draw a red star")
+    probs = Decoder(chat.model.lm, prompt).next_probs()
+    assert probs.shape == (chat.model.lm.config.vocab_size,)
+    assert torch.isclose(probs.sum(), torch.tensor(1.0), atol=1e-4)
+    greedy = Decoder(chat.model.lm, prompt)
+    first = greedy.generate({chat.tokenizer.end_id}, 1)[0]
+    assert first == int(probs.argmax()) and abs(greedy.probs[0] - float(probs.max())) < 1e-4
+
+
+def test_a_decoder_goes_on_after_next_probs_with_the_token_put_in_pending(chat):
+    prompt, stops = _prompt(chat, "draw a red star"), {chat.tokenizer.result_id, chat.tokenizer.end_id}
+    whole = Decoder(chat.model.lm, prompt).generate(stops, 20)
+    split = Decoder(chat.model.lm, prompt)
+    token = int(split.next_probs().argmax())
+    split.pending.append(token)
+    assert [whole[0]] + split.generate(stops, 19) == whole
+
+
+def test_every_reading_is_what_write_turn_writes_from_its_start_and_none_is_the_greedy_edit(chat):
+    prompt = _prompt(chat, MESSAGE)
+    greedy = write_turn(chat.model, chat.tokenizer, prompt, Scene(()))
+    readings = other_readings(chat.model, chat.tokenizer, prompt)
+    assert readings and all(r.text != greedy.text for r in readings)
+    assert [r.probability for r in readings] == sorted((r.probability for r in readings), reverse=True)
+    for r in readings:
+        assert 0 < r.probability < 1 and 0 < r.sure <= 1
+        assert write_turn(chat.model, chat.tokenizer, prompt, Scene(()), edit_start=r.start).text == r.text
+
+
+def test_a_place_nobody_said_gives_way_to_the_reading_without_it(chat, monkeypatch):
+    # The greedy edit adds the hexagon "at bottom", which the message never says: held, offered.
+    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    chat.reset()
+    held = chat.send(MESSAGE)
+    assert held.held and held.edit == "add small brown hexagon at bottom" and held.scene == Scene(())
+    # With other readings, the model's next reading ("add small brown hexagon") is grounded and done.
+    monkeypatch.undo()
+    chat.reset()
+    done = chat.send(MESSAGE)
+    assert not done.held and done.edit == "add small brown hexagon"
+    assert [(o.size, o.color, o.shape) for o in done.scene.objects] == [("small", "brown", "hexagon")]
+    assert done.confidence < chat.threshold  # the changed token's own probability, recorded as it was
+
+
+def test_a_reading_below_the_floor_is_never_taken(chat, monkeypatch):
+    monkeypatch.setattr(session, "READING_FLOOR", 0.99)
+    chat.reset()
+    assert chat.send(MESSAGE).held
