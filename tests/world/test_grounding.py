@@ -43,6 +43,8 @@ GUESSES = [
     ("Next, add an enormous peach box.", "add large orange square next_to it", "relation next_to"),
     ("墨绿的上方再放上个浅粉色的菱形块。", "add large pink diamond at top", "place top for a relation"),
     ("how about purple for the star", "resize star large", "size"),
+    ("我想在靠左绘制深蓝色三角块", "add large blue triangle left_of it", "relation left_of"),  # 靠左: a place
+    ("还要很大的水蓝色六角形。", "recolor large cyan hexagon cyan", "recolour never asked"),  # one more, no change
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -82,6 +84,10 @@ GROUNDED = [
     ("在画面的上方画一个红色的圆", "add large red circle at top", ""),  # the picture's top is a place
     ("在红圆的右边加一颗星，再在左上角加一个方块", "add large blue star right_of red circle ; "
      "add large blue square at top-left", ""),
+    ("我想在靠左绘制深蓝色三角块", "add large blue triangle at left", ""),
+    ("在它左边画一个蓝色三角形", "add large blue triangle left_of it", ""),
+    ("再加一个圆，把方块改成红色", "add large blue circle ; recolor square red", ""),  # adds and says a change
+    ("最下边那个要天蓝色的。", "recolor @bottom cyan", ""),  # adds nothing
 ]
 
 

@@ -312,7 +312,7 @@ class Chat:
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
-        if written.held and (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded"):
+        if self._misread(first, written, message, earlier):
             written = self._other_reading(prompt, message, earlier) or written
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
@@ -353,6 +353,15 @@ class Chat:
     def _hold_on_doubt(self, written: Written, message: str, earlier: str) -> Written:
         return hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
                              can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1, earlier=earlier)
+
+    def _misread(self, first: Written, written: Written, message: str, earlier: str) -> bool:
+        """Whether the model's edit ``first`` sets what the message never says (and the model was sure,
+        and the message instructs), and so was held back (``written``) or changed nothing: the world
+        found no such object to change, or no room ("还要很大的水蓝色六角形" read as a recolour of an
+        aqua hexagon, "a whopping star" as nine)."""
+        if first.text in ("undo", "redo") or (not written.held and first.scene not in (None, self.scene)):
+            return False
+        return (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded")
 
     def _other_reading(self, prompt: list[int], message: str, earlier: str) -> Written | None:
         """The turn of the model's most probable other reading of ``message`` (``pipeline.other_readings``)

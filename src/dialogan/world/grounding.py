@@ -278,9 +278,27 @@ def _place_said(message: str, place: str) -> bool:
                for part in parts)
 
 
+# Chinese that says a place of the picture, never a side of an object: "靠左" (to the left), "最上面" (the
+# very top), "左上角" (the top left corner).
+_PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上下]角|[上下][左右]角")
+
+
 def _relation_said(message: str, rel: str) -> bool:
     low = message.lower()
-    return _says_en(low, _RELATION_EN[rel]) or any(c in message for c in _RELATION_ZH[rel])
+    return _says_en(low, _RELATION_EN[rel]) or any(c in _PLACE_ONLY_ZH.sub("", message) for c in _RELATION_ZH[rel])
+
+
+# A Chinese message that asks for one more object ("还要", "再来", "画一个", "添") and says no change of
+# colour ("改成", "变", "换成", "涂", "染", "颜色") asks for no recolour: "还要很大的水蓝色六角形" (one more
+# large aqua hexagon) is no hexagon made aqua.
+_ADDING_ZH = re.compile(r"还要|再要|再来|再画|画[一个上]|添|加[一个上]|来[一个]")
+_CHANGING_ZH = re.compile(r"[成变改换涂染弄为]|颜色")
+
+
+def _recolor_said(message: str) -> bool:
+    """Whether ``message`` can ask for a recolour: any message but a Chinese one that adds and changes nothing."""
+    return bool(re.search(r"[a-z]", message.lower())) or not _ADDING_ZH.search(message) or bool(
+        _CHANGING_ZH.search(message))
 
 
 def _numeral_said(message: str, n: int) -> bool:
@@ -376,6 +394,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"color {color}"
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
+        if op.verb == "recolor" and not (_recolor_said(message) or correction):
+            return "recolour never asked"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
             return f"shape {op.to}"
         for desc in (op.obj, op.anchor):
