@@ -45,6 +45,7 @@ GUESSES = [
     ("how about purple for the star", "resize star large", "size"),
     ("我想在靠左绘制深蓝色三角块", "add large blue triangle left_of it", "relation left_of"),  # 靠左: a place
     ("还要很大的水蓝色六角形。", "recolor large cyan hexagon cyan", "recolour never asked"),  # one more, no change
+    ("there should be a smoke gray five-point star", "add small gray star", "size small"),  # an unsaid size is large
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -88,6 +89,9 @@ GROUNDED = [
     ("在它左边画一个蓝色三角形", "add large blue triangle left_of it", ""),
     ("再加一个圆，把方块改成红色", "add large blue circle ; recolor square red", ""),  # adds and says a change
     ("最下边那个要天蓝色的。", "recolor @bottom cyan", ""),  # adds nothing
+    ("a teeny-tiny red dot and a huge star", "add small red circle ; add large blue star", ""),
+    ("来一个迷你的红圆", "add small red circle", ""),
+    ("a minuscle red circle", "add small red circle", ""),  # a slip
 ]
 
 

@@ -196,6 +196,19 @@ def says_size(message: str) -> bool:
                for s in _size_words_en() | {"size", "resize", "scale"})
 
 
+@lru_cache(maxsize=1)
+def _small_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words the world says "small" with: English (single words) and Chinese."""
+    en = frozenset(t for w in phrasing_en.SIZE_WORDS["small"] for t in _WORD.findall(w) if t not in _GLUE)
+    return en, tuple(phrasing_zh.SIZE_WORDS["small"])
+
+
+def says_small(message: str) -> bool:
+    """Whether ``message`` says "small" by any word the world knows, a slip included: an unsaid size is large."""
+    en, zh = _small_words()
+    return any(w in message for w in zh) or any(_spelt(w, s, joined=4) for w in _words(message.lower()) for s in en)
+
+
 def _names_any(message: str) -> bool:
     """Whether ``message`` names any colour or shape the world knows, word for word (a slip may be
     "start" for "star"): "清除那个蓝绿色的" takes one object away, not everything."""
@@ -387,7 +400,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"place {op.to} for a relation"
             if op.rel and not _relation_said(message, op.rel):
                 return f"relation {op.rel}"
-            _, color, shape = op.spec
+            size, color, shape = op.spec
+            if size == "small" and not says_small(message):
+                return "size small"
             if not said("shape", shape):
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
