@@ -70,3 +70,22 @@ def test_a_reading_below_the_floor_is_never_taken(chat, monkeypatch):
     monkeypatch.setattr(session, "READING_FLOOR", 0.99)
     chat.reset()
     assert chat.send(MESSAGE).held
+
+
+def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_that_says_it(chat, monkeypatch):
+    talk = ["put a blue triangle at the top and a yellow circle at the bottom",
+            "which is higher, the blue one or the yellow one?"]
+    question = "which is bigger, the blue one or the yellow one?"
+    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    chat.reset()
+    for message in talk:
+        chat.send(message)
+    misread = chat.send(question)  # read as a comparison of a cyan one: there is none
+    assert misread.edit == "compare bigger cyan vs yellow" and "cyan" in misread.reply
+    monkeypatch.undo()
+    chat.reset()
+    for message in talk:
+        drawn = chat.send(message).scene
+    answered = chat.send(question)
+    assert answered.edit == "compare bigger blue vs yellow" and answered.scene == drawn
+    assert "blue triangle" in answered.reply and "yellow circle" in answered.reply

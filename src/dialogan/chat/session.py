@@ -26,7 +26,7 @@ from ..pipeline import DOUBT_THRESHOLD, READING_FLOOR, Written, build_prompt, do
 from ..pipeline import answered_edit, hold_on_unknown_word, other_readings, question_again, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
-                     parse_edit, ungrounded, world_reply)
+                     is_question, parse_edit, ungrounded, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -355,32 +355,42 @@ class Chat:
                              can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1, earlier=earlier)
 
     def _misread(self, first: Written, written: Written, message: str, earlier: str) -> bool:
-        """Whether the model's edit ``first`` sets what the message never says (and the model was sure,
-        and the message instructs), and so was held back (``written``) or changed nothing: the world
-        found no such object to change, or no room ("还要很大的水蓝色六角形" read as a recolour of an
-        aqua hexagon, "a whopping star" as nine)."""
-        if first.text in ("undo", "redo") or (not written.held and first.scene not in (None, self.scene)):
+        """Whether the model's edit ``first`` is a misreading another reading may mend:
+        - for a question: one that would change the picture (held), that the world cannot carry out,
+          or that names what the message never says ("which is higher, the blue one or the yellow
+          one?" read as a comparison of a cyan one);
+        - for an instruction the model was sure of: one that sets what the message never says, held
+          back (``written``) or refused by the world (no such object, no room: "还要很大的水蓝色六角形"
+          read as a recolour of an aqua hexagon, "a whopping star" as nine)."""
+        if first.text in ("undo", "redo"):
+            return False
+        read = lambda text: ungrounded(first.text, normalize_message(text), normalize_message(earlier))
+        if is_question(message):
+            return written.held or first.error != "" or read(message) is not None
+        if not written.held and first.scene not in (None, self.scene):
             return False
         return (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded")
 
     def _other_reading(self, prompt: list[int], message: str, earlier: str) -> Written | None:
         """The turn of the model's most probable other reading of ``message`` (``pipeline.other_readings``)
-        that changes the picture and passes every doubt check: the token it changes had a probability of
-        at least ``READING_FLOOR``, the rest at least the threshold, and what it sets the message says.
-        None when no reading does. Its ``confidence`` is the least probability of its tokens, the
-        changed one included."""
+        that passes every doubt check: the token it changes had a probability of at least
+        ``READING_FLOOR``, the rest at least the threshold, what it names the message says, and it
+        changes the picture for an instruction and leaves it for a question. None when no reading
+        does. Its ``confidence`` is the least probability of its tokens, the changed one included."""
+        asking = is_question(message)
         for reading in other_readings(self.model, self.tokenizer, prompt):
             if reading.probability < READING_FLOOR:
                 break
             if reading.sure < self.threshold or reading.text in ("undo", "redo"):
                 continue
             if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
-                continue  # the check again below, after the decode: this one saves it
+                continue  # checked again below, after the decode: this saves it
             written = self.write_turn(prompt, edit_start=reading.start)
-            if written.scene is None or written.scene == self.scene:
+            if written.scene is None or (written.scene == self.scene) != asking:
                 continue
-            written = replace(written, confidence=min(written.confidence, reading.sure))
-            if not self._hold_on_doubt(written, message, earlier).held:
+            written = self._hold_on_doubt(replace(written, confidence=min(written.confidence, reading.sure)),
+                                          message, earlier)
+            if not written.held:
                 return replace(written, confidence=min(written.confidence, reading.probability))
         return None
 
