@@ -178,3 +178,24 @@ def test_a_turn_in_one_conversation_holds_back_that_conversation_only(shipped):
     first.join(10)
     again.join(10)
     assert same == ids[:1] and service._locks == {}  # and no lock outlives its requests
+
+
+def test_another_reading_is_written_on_the_batcher_as_alone(shipped):
+    # Other readings (``pipeline.other_readings``) give the edit's first tokens; one ends the edit early.
+    from dialogan.pipeline import other_readings
+    from dialogan.world import Scene
+
+    model, tok, _ = shipped
+    prompt = tok.encode_prompt("empty", [], "还要一个巧克力色小号六角形！")
+    readings = other_readings(model, tok, prompt)
+    assert any(r.start[-1] == tok.result_id for r in readings)
+    batcher = TurnBatcher(model, tok, window_s=0.01)
+    try:
+        for r in readings:
+            alone = write_turn(model, tok, prompt, Scene(()), edit_start=r.start)
+            queued = write_turn(model, tok, prompt, Scene(()), edit_start=r.start,
+                                new_decoder=lambda lm, ids: QueuedDecoder(lm, ids, batcher))
+            assert alone.text == r.text and replace(queued, confidence=round(queued.confidence, 4)) == replace(
+                alone, confidence=round(alone.confidence, 4))
+    finally:
+        batcher.close()
