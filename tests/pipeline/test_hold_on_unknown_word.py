@@ -48,6 +48,19 @@ def test_known_words_and_edits_that_change_nothing_pass_through():
     assert hold_on_unknown_word(counted, "how many cinnamon circles?", CIRCLE) == (counted, None)
 
 
+def test_a_question_about_a_guessed_colour_is_asked_back_and_the_answer_answers_what_it_asked(chat):
+    counted = Written("count red circle", CIRCLE, "There is 1 red circle.", "ok 1")
+    held, pending = hold_on_unknown_word(counted, "how many cinnamon circles?", CIRCLE)
+    assert held.reply == "I don't know 'cinnamon' — which colour do you mean?" and held.scene == CIRCLE
+    assert pending["fill"] == [1] and "kind" in pending  # what a question asks (None: no one kind)
+    chat.reset()
+    drawn = chat.send("draw a red circle and a pink star").scene
+    asked = chat.send("what colour is the mauve one?")
+    assert asked.held and asked.reply == "I don't know 'mauve' — which colour do you mean?" and asked.scene == drawn
+    answered = chat.send("I mean the pink one")
+    assert answered.reply == "It is pink." and answered.scene == drawn
+
+
 def test_a_recolour_that_happens_to_change_nothing_still_asks():
     same = Written("recolor it red", CIRCLE, "The large red circle is already red.", "same large red circle")
     held, pending = hold_on_unknown_word(same, "make it cinnamon", CIRCLE, focus=0)

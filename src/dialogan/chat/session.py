@@ -343,7 +343,7 @@ class Chat:
         except SceneError:
             return self._record(text, _say("unparsable", text), edit=edit)
         lang = "zh" if _CJK.search(message) else "en"
-        reply = world_reply("", before, edit, done, lang=lang, asked=asked, focus=focus) or facts.describe(done.scene, lang)
+        reply = world_reply("", before, edit, done, lang=lang, asked=asked, focus=focus, kind=pending.get("kind")) or facts.describe(done.scene, lang)
         reply, _ = true_reply(reply, before, edit, done, asked, focus)
         if done.scene != before:
             self._push(done.scene)

@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, reads_as_out_of_world, unknown_word_reply, unknown_words,
-                     unplaced_word, word_language)
+from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, is_question, question_kind, reads_as_out_of_world, unknown_word_reply,
+                     unknown_words, unplaced_word, word_language)
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
 _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
@@ -38,21 +38,27 @@ def _changes(edit: str) -> bool:
 
 
 def hold_on_unknown_word(written, message: str, before, focus=None, asked: str | None = None):
-    """(``written``, None) when its edit changes nothing (keep, ask, count, ...) or guessed nothing an
-    unknown word of ``message`` stands for (a question of the model's own about an unknown word then
-    quotes a word of the message, ``_quoting_the_message``); else (the turn held: ``scene`` the picture ``before``, ``reply`` the world's
-    unknown-word question, and the pending edit for the chat: {"edit", "focus", "asked", "unknown":
-    the kind asked about, "fill": the positions of the guessed values in the edit's words, "word": the
-    word as typed})."""
-    if written.scene is None or (written.scene == before and not _changes(written.text)):
+    """(``written``, None) when its edit guessed nothing an unknown word of ``message`` stands for, or
+    changes nothing (keep, ask, count, ...) for a message that does not ask (a question of the model's
+    own about an unknown word then quotes a word of the message, ``_quoting_the_message``); else (the
+    turn held: ``scene`` the picture ``before``, ``reply`` the world's unknown-word question, and the
+    pending edit for the chat: {"edit", "focus", "asked", "unknown": the kind asked about, "fill": the
+    positions of the guessed values in the edit's words, "word": the word as typed})."""
+    leaves = written.scene is None or (written.scene == before and not _changes(written.text))
+    if leaves and (written.scene is None or not is_question(message)):
         return _quoting_the_message(written, message), None
+    # A question is asked back too: an answer about what the model guessed ("how many 栗色 shapes?" read
+    # as a count of every shape, "what colour is the mauve one?" as a question about the purple one) is
+    # an answer about something else. The answer to the question back fills the guess in.
     found = unplaced_word(normalize_message(message), written.text)
     if found is None:
-        return written, None
+        return (_quoting_the_message(written, message) if leaves else written), None
     word, fill = found
     typed = _as_typed(word.word, message)
     reply = unknown_word_reply(typed, word.kind, word_language(word.word))
     pending = {"edit": written.text, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill, "word": typed}
+    if leaves:
+        pending["kind"] = question_kind(message)  # what the question asks: its answer, once filled in, says that
     return replace(written, scene=before, reply=reply, focus=focus, asked=None, corrected=False), pending
 
 
