@@ -117,3 +117,8 @@ def test_the_model_s_own_question_quotes_a_word_of_the_message():
     assert mended.reply.startswith("抱歉，这个我画不了") and mended.reply.endswith("你想让我画什么？")
     right = Written("keep", EMPTY, "I don't know 'fuchsia' — which colour do you mean?", "ok")
     assert hold_on_unknown_word(right, "draw a fuchsia circle", EMPTY) == (right, None)
+    # A question begun and never finished (the model ran on into its help text) is asked as the world asks it.
+    broken = Written("keep", EMPTY, "I don't know ' can draw circles, squares, triangles, stars, diamonds and "
+                     "hexagons, small or large.", "ok")
+    mended, _ = hold_on_unknown_word(broken, "How about a pumpkin prange delta?", EMPTY)
+    assert mended.reply == "I don't know 'delta' — which shape do you mean?" and mended.corrected

@@ -22,6 +22,12 @@ _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.
               for lang, replies in (("en", REPLIES_EN), ("zh", REPLIES_ZH)) for kind in ("color", "shape")]
 
 
+# Where the world's question about an unknown word begins ("I don't know '", "我不认识'"): a reply that begins
+# so and then runs off the question is the model's own question, broken.
+_QUESTION_STARTS = tuple(sorted({(replies[("unknown_word", kind)].split("{word}")[0], lang)
+                                 for lang, replies in (("en", REPLIES_EN), ("zh", REPLIES_ZH)) for kind in ("color", "shape")}))
+
+
 def _as_typed(word: str, message: str) -> str:
     """``word`` (found in the normalised message) as the user typed it, where the message has it."""
     m = re.search(re.escape(word), message, re.IGNORECASE)
@@ -78,10 +84,13 @@ def _quoting_the_message(written, message: str):
     asked = next(((m.group(1), kind, lang) for pattern, kind, lang in _QUESTIONS
                   for m in [pattern.search(written.reply)] if m), None)
     if asked is None:
-        return written
+        lang = next((lang for start, lang in _QUESTION_STARTS if written.reply.startswith(start)), None)
+        if lang is None:
+            return written
+        asked = ("", "shape", lang)  # "I don't know ' can draw circles, ...": a question begun, never finished
     word, kind, lang = asked
     text = normalize_message(message)
-    if normalize_message(word) in text:
+    if word and normalize_message(word) in text:
         return written
     unknown = unknown_words(text)
     same = [u for u in unknown if u.kind in (kind, "either")]
