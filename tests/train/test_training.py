@@ -215,3 +215,11 @@ def test_a_run_can_grow_the_checkpoints_pictures_and_trains_at_the_new_size(tmp_
         train("tiny", tmp_path / "r", resume=str(small), overrides={"image_size": 128})
     with pytest.raises(ValueError, match="must be 32, 64, 128 or 256"):
         train("tiny", tmp_path / "x", overrides={"image_size": 96})
+
+
+def test_the_card_names_how_the_pictures_were_trained():
+    from dialogan.train.card import picture_lines
+
+    assert picture_lines({}) == ""
+    line = picture_lines({"z_from_seed": True, "sparse_share": 0.15, "mode_seeking_weight": 0.03})
+    assert "render's seed" in line and "0.15 of the drawn turns" in line and "mode-seeking term x0.03" in line

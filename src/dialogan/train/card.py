@@ -23,6 +23,19 @@ def started_from(cfg: dict) -> str:
             f"{(init.get('wall_time_s') or 0) / 60:.1f} minutes), with fresh optimisers and schedule")
 
 
+def picture_lines(t: dict) -> str:
+    """The card's line on how the pictures were trained beyond the losses: the noise, sparse scenes and
+    mode seeking (empty when none of them was on)."""
+    parts = []
+    if t.get("z_from_seed"):
+        parts.append("each drawn turn's noise is its render's seed's, so the render's look follows the noise")
+    if t.get("sparse_share"):
+        parts.append(f"{t['sparse_share']:g} of the drawn turns an empty or one-object scene")
+    if t.get("mode_seeking_weight"):
+        parts.append(f"MSGAN's mode-seeking term x{t['mode_seeking_weight']:g}")
+    return f"\n- pictures: {'; '.join(parts)}" if parts else ""
+
+
 def model_card(cfg: dict) -> str:
     m, t, p = cfg["model"], cfg["train"], cfg["parameters"]
     data = f"the dataset folder `{cfg['data']}`" if cfg.get("data") else "the built-in shapes world, generated on the fly (training phrasings only)"
@@ -42,7 +55,7 @@ the generator draws the new scene from the language model's states over its text
 - GAN trained every {t.get('gan_every', 1)} step(s); generator loss into the language model: {'no (frozen)' if t['freeze_lm'] else 'yes, weight ' + str(t['gan_into_lm'])}{finish_line(t)}
 - typing noise on {t.get('typo_rate', 0.05):g} of the shapes-world messages
 - losses: language-model cross-entropy on the edit (or caption) and the reply; L1 x{t['l1_weight']} (+ x{t['object_l1_weight']} inside objects);
-  hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}
+  hinge adversarial x{t['adv_weight']} with a matching-aware discriminator and MA-GP x{t['gp_weight']}; EMA {t['ema_decay']}{picture_lines(t)}
 
 ## Architecture
 - language model: GPT-2, {m['n_layer']} layers, width {m['n_embd']}, {m['n_head']} heads, context {m['n_ctx']}, vocabulary {m['vocab_size']}: {p['language_model']:,} parameters
