@@ -13,6 +13,7 @@ from safetensors.torch import load_file
 from dialogan.data.collate import collate, collate_layout
 from dialogan.data.examples import WorldSource, build_draw_example, build_example
 from dialogan.models import DialoGAN
+from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.train import get_preset
 from dialogan.train.loop import Producer, lr_factor, step_kind, train, train_tokenizer
 
@@ -223,3 +224,13 @@ def test_the_card_names_how_the_pictures_were_trained():
     assert picture_lines({}) == ""
     line = picture_lines({"z_from_seed": True, "sparse_share": 0.15, "mode_seeking_weight": 0.03})
     assert "render's seed" in line and "0.15 of the drawn turns" in line and "mode-seeking term x0.03" in line
+
+
+def test_a_run_at_language_learning_rate_0_trains_the_gan_alone(tiny_checkpoint, tmp_path):
+    out = train("tiny", tmp_path / "gan", init_from=str(tiny_checkpoint),
+                overrides={"steps": 3, "seed": 5, "lr_lm": 0.0, "finish_share": 1.0, "max_minutes": 60.0,
+                           "mode_seeking_weight": 0.03})
+    before, after = load_checkpoint(tiny_checkpoint)[0], load_checkpoint(out)[0]
+    assert all(torch.equal(a, b) for a, b in zip(before.lm.state_dict().values(), after.lm.state_dict().values()))
+    assert not all(torch.equal(a, b) for a, b in zip(before.generator_ema.state_dict().values(),
+                                                     after.generator_ema.state_dict().values()))

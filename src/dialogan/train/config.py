@@ -28,7 +28,8 @@ class JointTrainConfig(Config):
     image_batch: int = setting(16, "of those, how many also train the generator")
     gan_every: int = setting(1, "train the GAN (and let its loss reach the language model) every Nth step; "
                                 "the others are language-model-only")
-    lr_lm: float = setting(1e-3, "the language model's peak learning rate", metavar="LR")
+    lr_lm: float = setting(1e-3, "the language model's peak learning rate (0: the language model is not trained; "
+                                  "with --finish-share 1 the run trains the GAN alone)", metavar="LR")
     lr_g: float = setting(4e-4, "the generator's learning rate", metavar="LR")
     lr_d: float = setting(4e-4, "the discriminator's learning rate", metavar="LR")
     warmup: int = setting(100, "warm-up steps of the learning rates")

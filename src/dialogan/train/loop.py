@@ -146,8 +146,8 @@ def train(preset_name: str, out: str | Path, data: str | None = None, resume: st
     tc, mc = preset.train, preset.model
     if tc.gan_every < 1:
         raise DialoganError(f"gan_every must be 1 or more (the GAN trains every Nth step), not {tc.gan_every}")
-    if tc.lr_lm <= 0:
-        raise DialoganError(f"lr_lm must be above 0 (the language model's peak learning rate), not {tc.lr_lm}")
+    if tc.lr_lm < 0:
+        raise DialoganError(f"lr_lm must be 0 (the language model is not trained) or more, not {tc.lr_lm}")
     if tc.workers is not None and tc.workers < 0:
         raise DialoganError(f"workers must be 0 or more (processes building batches), not {tc.workers}")
     if tc.mode_seeking_weight < 0:
