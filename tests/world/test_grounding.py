@@ -46,6 +46,8 @@ GUESSES = [
     ("我想在靠左绘制深蓝色三角块", "add large blue triangle left_of it", "relation left_of"),  # 靠左: a place
     ("还要很大的水蓝色六角形。", "recolor large cyan hexagon cyan", "recolour never asked"),  # one more, no change
     ("there should be a smoke gray five-point star", "add small gray star", "size small"),  # an unsaid size is large
+    ("add a few more little tangerine round shapes", "copy it", "a number never said"),  # the world asks how many
+    ("我要好几个蓝色的圆", "add 3 large blue circle", "a number never said"),
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -92,6 +94,8 @@ GROUNDED = [
     ("a teeny-tiny red dot and a huge star", "add small red circle ; add large blue star", ""),
     ("来一个迷你的红圆", "add small red circle", ""),
     ("a minuscle red circle", "add small red circle", ""),  # a slip
+    ("我要几个蓝色的圆，两个吧", "add 2 large blue circle", ""),  # the number said after all
+    ("再画一个一样的，大一些！", "copy it ; resize it large", ""),  # 大一些 is a size
 ]
 
 

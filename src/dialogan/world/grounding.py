@@ -349,6 +349,11 @@ def _run(ops: list, k: int):
         yield later
 
 
+# "A few", "几个": a number of objects that names none. An add or copy for it guesses the number; the
+# world asks how many.
+_FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几个|若干")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -373,6 +378,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return "no removal for a removal"
     adds = [op for op in ops if op.verb == "add"]
     said_counts = stated_counts(message)
+    if not said_counts and verbs & {"add", "copy"} and _FEW.search(low):
+        return "a number never said"
     most = max(said_counts, default=0)
     if adds and sum(op.count for op in adds) < most:
         return f"{sum(op.count for op in adds)} added for {most} said"
