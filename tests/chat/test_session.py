@@ -116,6 +116,14 @@ def test_an_edit_that_cannot_be_read_leaves_the_picture_and_says_so_in_the_users
     assert turn.reply == "抱歉，我没能理解要改什么，画面没有改变。" and turn.scene.text() == CIRCLE
 
 
+def test_a_question_that_cannot_be_read_is_answered_as_a_question(chat, model_writes):
+    model_writes((ADD_CIRCLE, "ok"), ("compare higher all circle vs circle", "?"), ("ask dragon", "?"))
+    chat.send("a red circle in the top left")
+    turn = chat.send("where is the circle?")
+    assert turn.reply.startswith("Sorry, I could not work out what you are asking.") and turn.scene.text() == CIRCLE
+    assert chat.send("圆在哪里？").reply.startswith("抱歉，我没听懂这个问题。")
+
+
 @pytest.mark.parametrize("message", ["赤い円を左上に描いて", "нарисуй красный круг", "빨간 원을 그려 줘"])
 def test_a_message_in_a_language_the_model_never_read_gets_a_plain_answer_and_changes_nothing(chat, model_writes,
                                                                                                message):

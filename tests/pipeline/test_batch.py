@@ -7,7 +7,12 @@ from dialogan.chat import SHIPPED_MODEL
 from dialogan.models import Decoder
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import generate_together, picture, pictures
+from dialogan.pipeline.turn import bf16_pictures
 from dialogan.world import generate_dialogues
+
+# Float rounding, no more: a batch and a lone picture may round differently, by one 255th in float32 and by
+# a few in bfloat16, whose 8-bit mantissa the generator computes in on CPUs that have it.
+ROUNDING = 3 if bf16_pictures() else 1
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +76,7 @@ def test_pictures_drawn_together_equal_those_drawn_alone(shipped):
     together = pictures(model, tok, scenes, seeds)
     for scene, seed, image in zip(scenes, seeds, together):
         alone = np.asarray(picture(model, tok, scene, seed), dtype=int)
-        assert np.abs(np.asarray(image, dtype=int) - alone).max() <= 1  # float rounding, no more
+        assert np.abs(np.asarray(image, dtype=int) - alone).max() <= ROUNDING
 
 
 def test_an_empty_batch_is_nothing_and_a_mismatch_is_named(shipped):
@@ -91,7 +96,7 @@ def test_pictures_drawn_a_few_at_a_time_equal_those_drawn_alone(shipped):
     threes = pictures(model, tok, scenes, seeds, chunk=3)  # passes of 3, 3 and 1
     assert len(threes) == 7
     for image, a in zip(threes, alone):
-        assert np.abs(np.asarray(image, dtype=int) - a).max() <= 1
+        assert np.abs(np.asarray(image, dtype=int) - a).max() <= ROUNDING
     with pytest.raises(ValueError, match="chunk must be 1 or more, got 0"):
         pictures(model, tok, scenes, seeds, chunk=0)
 

@@ -89,3 +89,19 @@ def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_th
     answered = chat.send(question)
     assert answered.edit == "compare bigger blue vs yellow" and answered.scene == drawn
     assert "blue triangle" in answered.reply and "yellow circle" in answered.reply
+
+
+def test_a_question_read_as_another_kind_of_question_is_answered_by_the_reading_its_form_asks(chat, monkeypatch):
+    talk, question = ["画一个红色的六角形", "再画一个蓝色的圆"], "六角形的数量是多少？"  # how many hexagons?
+    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    chat.reset()
+    for message in talk:
+        chat.send(message)
+    misread = chat.send(question)  # read as a question about the hexagon's size
+    assert misread.edit == "ask hexagon" and misread.reply == "它是大的。"
+    monkeypatch.undo()
+    chat.reset()
+    for message in talk:
+        chat.send(message)
+    counted = chat.send(question)
+    assert counted.edit == "count hexagon" and counted.reply == "画面里有1个六边形。"  # worded by the world

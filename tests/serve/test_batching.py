@@ -14,12 +14,17 @@ from PIL import Image
 from dialogan.chat import SHIPPED_MODEL
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import picture, write_turn
+from dialogan.pipeline.turn import bf16_pictures
 from dialogan.serve import ChatService, create_app
 from dialogan.serve.batcher import (BACKGROUND, MAX_WINDOW_S, TURN, WINDOW_S, QueuedDecoder, TurnBatcher,
                                    gather_window)
 from dialogan.serve.service import STORYBOARD_TURNS
 from dialogan.serve.store import ConversationStore
 from dialogan.world import generate_dialogues
+
+# Float rounding, no more: a batch and a lone picture may round differently, by one 255th in float32 and by
+# a few in bfloat16, whose 8-bit mantissa the generator computes in on CPUs that have it.
+ROUNDING = 3 if bf16_pictures() else 1
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +74,7 @@ def test_pictures_drawn_in_a_batch_equal_pictures_drawn_alone(shipped):
     batcher.close()
     for k, (scene, image) in enumerate(zip(scenes, drawn)):
         alone = np.asarray(picture(model, tok, scene, 7 + k), dtype=int)
-        assert np.abs(np.asarray(image, dtype=int) - alone).max() <= 1
+        assert np.abs(np.asarray(image, dtype=int) - alone).max() <= ROUNDING
 
 
 def test_a_turn_goes_ahead_of_queued_background_pictures(shipped):

@@ -1,7 +1,8 @@
 """Asking or instructing, a plain yes, and the world's question back, in both languages."""
 import pytest
 
-from dialogan.world import Scene, apply_edit, false_facts, is_answer, is_question, is_yes, propose, question_kind
+from dialogan.world import (Scene, apply_edit, expected_verbs, false_facts, is_answer, is_question, is_yes, propose,
+                            question_kind)
 
 QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an orange hexagon?", "what color is the star",
              "where is it", "how many shapes are there", "can you see a red circle?", "一共有幾個圖形？",
@@ -69,3 +70,14 @@ def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     for message in ("is this big or small please?", "告诉我那个红颜色圆盘的大小", "它大不大？", "this is what size"):
         assert is_question(message) and question_kind(message) == "ask_size", message
     assert question_kind("what colour is the large circle?") == "ask_color"
+
+
+@pytest.mark.parametrize("message,verbs", [
+    ("how many stars are there?", ("count",)), ("六角形的数量是多少？", ("count",)), ("有几个圆？", ("count",)),
+    ("which one is higher, the star or the circle?", ("compare",)), ("Tell me which one is biggest?", ("compare",)),
+    ("哪个最大？", ("compare",)), ("where is the star?", ("ask",)), ("这个六边形在画面的哪个地方？", ("ask",)),
+    ("which part of the canvas is the silver pyramid in?", None),  # "silver" is no comparative
+    ("刚才那个的大小是多少？", None),  # a size, not a count
+    ("is the star left of the circle?", None), ("draw a star", None)])
+def test_a_question_s_form_says_what_its_edit_does(message, verbs):
+    assert expected_verbs(message) == verbs

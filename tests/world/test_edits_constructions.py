@@ -125,3 +125,10 @@ def test_the_other_one_is_the_one_other_object_of_the_focus_shape():
 def test_bad_new_edits_get_an_error_naming_what_is_wrong(edit, words):
     with pytest.raises(EditError, match=words):
         parse_edit(edit)
+
+
+def test_a_comparison_of_one_object_names_that_object():
+    from dialogan.world import Scene, apply_edit
+
+    done = apply_edit(Scene.parse("large red hexagon 50 50"), "compare bigger all")
+    assert done.result == "ok large red hexagon center" and done.focus == 0

@@ -26,7 +26,7 @@ from ..pipeline import DOUBT_THRESHOLD, READING_FLOOR, Written, build_prompt, do
 from ..pipeline import answered_edit, hold_on_unknown_word, other_readings, question_again, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
-                     is_question, parse_edit, ungrounded, world_reply)
+                     expected_verbs, is_question, parse_edit, question_kind, ungrounded, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -42,6 +42,8 @@ _MESSAGES = {
     "other_language": ("Sorry, I understand English and Chinese; nothing changed.",
                        "抱歉，我只懂英文和中文，画面没有改变。"),
     "unparsable": ("Sorry, I could not work out what to change; nothing changed.", "抱歉，我没能理解要改什么，画面没有改变。"),
+    "unparsable_question": ("Sorry, I could not work out what you are asking. Try naming the shape, e.g. where is "
+                            "the red circle?", "抱歉，我没听懂这个问题。请说出图形，例如：红色圆形在哪里？"),
     # Undo and redo say what the world's dialogues say, whatever the model guessed: only the
     # chat's stack knows whether there was something to undo.
     "nothing_to_undo": (REPLIES_EN[("undo", "none")], REPLIES_ZH[("undo", "none")]),
@@ -56,6 +58,15 @@ _MESSAGES = {
 def _say(key: str, text: str) -> str:
     en, zh = _MESSAGES[key]
     return zh if _CJK.search(text or "") else en
+
+
+def _off_form(edit: str, message: str) -> bool:
+    """Whether ``edit`` does what the question ``message``'s form does not leave to do: "which is biggest?"
+    read as ``ask it``, "这个六边形在画面的哪个地方？" as ``compare higher all`` (``world.expected_verbs``).
+    A ``keep`` is never off form: a refusal or a question back answers any question."""
+    verbs = expected_verbs(message)
+    first = edit.split()[0] if edit.split() else ""
+    return verbs is not None and first not in (*verbs, "keep") and ";" not in edit
 
 
 @dataclass(frozen=True)
@@ -324,7 +335,8 @@ class Chat:
             return self.undo(text) if written.text == "undo" else self.redo(text)
         # 4. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
         if written.scene is None:
-            return self._record(text, _say("unparsable", text), edit=written.text, confidence=written.confidence)
+            unparsable = "unparsable_question" if is_question(message) else "unparsable"
+            return self._record(text, _say(unparsable, text), edit=written.text, confidence=written.confidence)
         if written.scene != self.scene:
             self._push(written.scene)
         self.focus = written.focus
@@ -366,7 +378,7 @@ class Chat:
             return False
         read = lambda text: ungrounded(first.text, normalize_message(text), normalize_message(earlier))
         if is_question(message):
-            return written.held or first.error != "" or read(message) is not None
+            return written.held or first.error != "" or read(message) is not None or _off_form(first.text, message)
         if not written.held and first.scene not in (None, self.scene):
             return False
         return (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded")
@@ -385,14 +397,30 @@ class Chat:
                 continue
             if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
                 continue  # checked again below, after the decode: this saves it
+            if asking and _off_form(reading.text, message):
+                continue
             written = self.write_turn(prompt, edit_start=reading.start)
             if written.scene is None or (written.scene == self.scene) != asking:
                 continue
             written = self._hold_on_doubt(replace(written, confidence=min(written.confidence, reading.sure)),
                                           message, earlier)
             if not written.held:
-                return replace(written, confidence=min(written.confidence, reading.probability))
+                return replace(self._worded_by_the_world(written, message),
+                               confidence=min(written.confidence, reading.probability))
         return None
+
+    def _worded_by_the_world(self, written: Written, message: str) -> Written:
+        """``written`` with the world's own reply to its edit, where the world has one: a reply the model
+        wrote after an edit it did not choose itself may still follow the edit it did choose."""
+        try:
+            done = apply_edit(self.scene, written.text, self.focus, self.asked)
+        except SceneError:
+            return written
+        lang = "zh" if _CJK.search(message) else "en"
+        kind = question_kind(message) if is_question(message) else None
+        own = world_reply(written.reply, self.scene, written.text, done, lang=lang, asked=self.asked,
+                          focus=self.focus, kind=kind)
+        return replace(written, reply=own) if own else written
 
     def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = ()) -> Written:
         """The model's edit for ``prompt`` (beginning with ``edit_start`` when given) carried out on the

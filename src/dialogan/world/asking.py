@@ -90,6 +90,29 @@ def question_kind(message: str) -> str | None:
     return None
 
 
+# What a question's form leaves an edit to do: "how many ...?" counts, "which is bigger ...?" compares,
+# "where is ...?" asks. Questions of other forms (yes or no, what is next to ...) are not read here.
+_COMPARED_EN = (r"(?:higher|highest|lower|lowest|bigger|biggest|smaller|smallest|larger|largest|taller|tallest|"
+                r"further|furthest|farther|farthest|more|most|less|least|leftmost|rightmost|topmost|bottommost|"
+                r"uppermost|lowermost)")
+_FORMS = (("count", re.compile(r"how many|number of|多少个|有多少|数量|几个|几只|几颗")),
+          ("compare", re.compile(r"\b(?:which|who)\b.*\b" + _COMPARED_EN + r"\b|"
+                                 r"(?:哪个|哪一个|谁).*(?:更|最|比较)")),
+          ("ask", re.compile(r"\bwhere\b|在哪|哪里|哪儿|什么地方|什么位置|哪个地方|哪个位置")))
+
+
+def expected_verbs(message: str) -> tuple[str, ...] | None:
+    """The edit verbs a question's form leaves ("how many stars?": count; "which is higher, ...?":
+    compare; "where is the star?": ask), None for a question of another form or no question."""
+    low = " ".join(message.lower().split())
+    if not is_question(message):
+        return None
+    for verb, pattern in _FORMS:
+        if pattern.search(low):
+            return (verb,)
+    return None
+
+
 _YES = {"yes", "y", "yeah", "yep", "yup", "yea", "ok", "okay", "k", "sure", "please", "yes please", "do it",
         "go ahead", "right", "correct", "that's right", "exactly", "yes do it", "ok do it", "sure thing", "of course",
         "是", "是的", "好", "好的", "对", "对的", "嗯", "行", "可以", "没错", "对啊", "是啊", "好啊", "要", "确定"}

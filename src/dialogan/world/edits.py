@@ -566,7 +566,8 @@ def _apply_one(scene: Scene, op: Op, focus: Focus) -> EditResult:
         idx = _find_all(scene, op.obj, focus)
         if op.anchor:
             idx = list(dict.fromkeys(idx + [_find(scene, op.anchor, focus)]))
-        return _compare(scene, op, idx) if len(idx) > 1 else EditResult(scene, "same " + _listed(scene, idx), idx[0])
+        # One object alone is the one asked for ("which is biggest?" of one shape: that shape).
+        return _compare(scene, op, idx) if len(idx) > 1 else EditResult(scene, "ok " + _listed(scene, idx), idx[0])
     if is_plural(op.obj):
         return _apply_several(scene, op, _find_all(scene, op.obj, focus))
     i = _find(scene, op.obj, focus)
