@@ -8,8 +8,9 @@ def finish_line(t: dict) -> str:
     share = t.get("finish_share", 0.0)
     if not (share and t.get("max_minutes")):
         return ""
-    return (f"; the last {share:g} of the {t['max_minutes']:g} minutes ({share * t['max_minutes']:.1f}): "
-            "the GAN at every step, the language model frozen to it")
+    when = (f"all {t['max_minutes']:g} minutes" if share >= 1 else
+            f"the last {share:g} of the {t['max_minutes']:g} minutes ({share * t['max_minutes']:.1f})")
+    return f"; {when}: the GAN at every step, the language model frozen to it"
 
 
 def started_from(cfg: dict) -> str:
