@@ -48,6 +48,7 @@ GUESSES = [
     ("there should be a smoke gray five-point star", "add small gray star", "size small"),  # an unsaid size is large
     ("add a few more little tangerine round shapes", "copy it", "a number never said"),  # the world asks how many
     ("我要好几个蓝色的圆", "add 3 large blue circle", "a number never said"),
+    ("Position of this one", "copy it", "copy never asked"),  # a question, no copy
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -96,6 +97,8 @@ GROUNDED = [
     ("a minuscle red circle", "add small red circle", ""),  # a slip
     ("我要几个蓝色的圆，两个吧", "add 2 large blue circle", ""),  # the number said after all
     ("再画一个一样的，大一些！", "copy it ; resize it large", ""),  # 大一些 is a size
+    ("I want a copyof the centre thing!", "copy @center", ""),  # run together
+    ("下面也来一个", "copy it at bottom", ""),  # one more below
 ]
 
 

@@ -354,6 +354,12 @@ def _run(ops: list, k: int):
 _FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几个|若干")
 
 
+# Another of what is there says so: "another one", "one more", "the same", "copy", "duplicate", "再来一个",
+# "也来一个", "一样的", "复制". "Position of this one" is no copy.
+_COPY = re.compile(r"\b(?:another|more|second|same|again|twin|clone|repeat)\b|\bcop(?:y|ies)|\bduplicat|"
+                   r"再|多|也|一样|同样|相同|复制|拷贝|照")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -418,6 +424,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"color {op.to}"
         if op.verb == "recolor" and not (_recolor_said(message) or correction):
             return "recolour never asked"
+        if op.verb == "copy" and not _COPY.search(low):
+            return "copy never asked"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
             return f"shape {op.to}"
         for desc in (op.obj, op.anchor):
