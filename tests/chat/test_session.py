@@ -120,8 +120,8 @@ def test_a_question_that_cannot_be_read_is_answered_as_a_question(chat, model_wr
     model_writes((ADD_CIRCLE, "ok"), ("compare higher all circle vs circle", "?"), ("ask dragon", "?"))
     chat.send("a red circle in the top left")
     turn = chat.send("where is the circle?")
-    assert turn.reply.startswith("Sorry, I could not work out what you are asking.") and turn.scene.text() == CIRCLE
-    assert chat.send("圆在哪里？").reply.startswith("抱歉，我没听懂这个问题。")
+    assert turn.reply == "Sorry, I could not work out what you are asking; nothing changed." and turn.scene.text() == CIRCLE
+    assert chat.send("圆在哪里？").reply == "抱歉，我没听懂这个问题，画面没有改变。"
 
 
 @pytest.mark.parametrize("message", ["赤い円を左上に描いて", "нарисуй красный круг", "빨간 원을 그려 줘"])

@@ -42,8 +42,9 @@ _MESSAGES = {
     "other_language": ("Sorry, I understand English and Chinese; nothing changed.",
                        "抱歉，我只懂英文和中文，画面没有改变。"),
     "unparsable": ("Sorry, I could not work out what to change; nothing changed.", "抱歉，我没能理解要改什么，画面没有改变。"),
-    "unparsable_question": ("Sorry, I could not work out what you are asking. Try naming the shape, e.g. where is "
-                            "the red circle?", "抱歉，我没听懂这个问题。请说出图形，例如：红色圆形在哪里？"),
+    # No example in it: the reply is read back with the next message, and an example's words would be too.
+    "unparsable_question": ("Sorry, I could not work out what you are asking; nothing changed.",
+                            "抱歉，我没听懂这个问题，画面没有改变。"),
     # Undo and redo say what the world's dialogues say, whatever the model guessed: only the
     # chat's stack knows whether there was something to undo.
     "nothing_to_undo": (REPLIES_EN[("undo", "none")], REPLIES_ZH[("undo", "none")]),
