@@ -49,6 +49,9 @@ GUESSES = [
     ("add a few more little tangerine round shapes", "copy it", "a number never said"),  # the world asks how many
     ("我要好几个蓝色的圆", "add 3 large blue circle", "a number never said"),
     ("Position of this one", "copy it", "copy never asked"),  # a question, no copy
+    ("再添上上一个藏青色小号圆圈。", "add small blue circle at top", "place top"),  # 添上: add on, no top
+    ("加三个六角形，其中一个朱红色的，一个黄色的，一个灰的！", "add large red hexagon at center ; "
+     "add large yellow hexagon ; add large gray hexagon", "place center"),  # 其中: of them, no centre
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -99,6 +102,8 @@ GROUNDED = [
     ("再画一个一样的，大一些！", "copy it ; resize it large", ""),  # 大一些 is a size
     ("I want a copyof the centre thing!", "copy @center", ""),  # run together
     ("下面也来一个", "copy it at bottom", ""),  # one more below
+    ("给我画上边一个正红色的六角", "add large red hexagon at top", ""),  # 画上边: draw at the top
+    ("左上一个黄特大星", "add large yellow star at top-left", ""),
 ]
 
 
@@ -142,3 +147,6 @@ def test_only_a_correction_takes_its_colours_from_the_exchange_before():
     assert ungrounded("recolor @center brown", "change that shape in the middle to chartreuse.", earlier) == "color brown"
     assert ungrounded("recolor it brown ; recolor square red", "no, the square!", "make it red The small brown "
                       "hexagon is now red.") is None
+    # Two instructions, the first on "it", that correct nothing: their colours are this message's alone.
+    assert ungrounded("move it left ; recolor red hexagon yellow", "请先把那个往左挪挪，再让这个红六棱形变成大的。",
+                      "把它变成黄色 好的，红色大六边形现在是黄色了。") == "color yellow"

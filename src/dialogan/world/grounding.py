@@ -287,8 +287,14 @@ def _place_said(message: str, place: str) -> bool:
     parts = place.split("-")
     if (len(parts) == 2 and _CORNER.search(low)) or (place in ("left", "right") and _SIDES.search(low)):
         return True
-    return all(_says_en(low, _PLACE_PARTS_EN[part]) or any(c in message for c in _PLACE_PARTS_ZH[part])
+    zh = _NO_PLACE_ZH.sub("", message)
+    return all(_says_en(low, _PLACE_PARTS_EN[part]) or any(c in zh for c in _PLACE_PARTS_ZH[part])
                for part in parts)
+
+
+# Chinese words with a place's character that say no place: "添上" (add on; "画上边" is the top side),
+# "上一个" (one more, the last one), "其中" (of them), "中文". "再添上上一个藏青色小号圆圈" says no top.
+_NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文")
 
 
 # Chinese that says a place of the picture, never a side of an object: "靠左" (to the left), "最上面" (the
@@ -360,6 +366,10 @@ _COPY = re.compile(r"\b(?:another|more|second|same|again|twin|clone|repeat)\b|\b
                    r"再|多|也|一样|同样|相同|复制|拷贝|照")
 
 
+_CORRECTING = re.compile(r"\b(?:no|nope|not|wrong|sorry|said|meant|asked for|wanted|told you|instead|rather)\b|"
+                         r"不对|不是|不，|错|我说|我要的是|我是说|我想要的是|我刚才")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -373,8 +383,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     except EditError:
         return None
     # A correction puts back what the last turn did to "it" and does it to the object meant
-    # ("recolor it green ; recolor diamond cyan"): its colours were said in the exchange before.
-    correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier)
+    # ("recolor it green ; recolor diamond cyan"): its colours were said in the exchange before. It says
+    # that it corrects ("no", "not that one", "I said", "不对", "我说的是"): "请先把那个往左挪挪，再让这个
+    # 红六棱形变成大的" read as ``move it left ; recolor red hexagon yellow`` is no correction.
+    correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier) and bool(_CORRECTING.search(message.lower()))
     said = lambda kind, value: names(message, kind, value) or correction and names(earlier, kind, value)
     low = message.lower()
     if _CHANGE.search(low) and all(op.verb == "add" for op in ops):
