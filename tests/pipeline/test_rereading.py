@@ -72,20 +72,29 @@ def test_a_reading_below_the_floor_is_never_taken(chat, monkeypatch):
     assert chat.send(MESSAGE).held
 
 
-def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_that_says_it(chat, monkeypatch):
-    talk = ["put a blue triangle at the top and a yellow circle at the bottom",
-            "which is higher, the blue one or the yellow one?"]
-    question = "which is bigger, the blue one or the yellow one?"
-    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+def _after(chat, talk, reply=None):
+    """``chat`` afresh after ``talk``; ``reply``: the last turn's reply as a conversation saved it."""
     chat.reset()
     for message in talk:
         chat.send(message)
+    if reply is not None:
+        state = chat.state()
+        state["history"][-1]["reply"] = reply
+        chat.restore(state)
+
+
+def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_that_says_it(chat, monkeypatch):
+    talk = ["put a blue triangle at the top and a yellow circle at the bottom",
+            "which is higher, the blue one or the yellow one?"]
+    saved = "Sorry, I could not work out what to change; nothing changed."  # as an earlier version replied
+    question = "which is bigger, the blue one or the yellow one?"
+    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    _after(chat, talk, saved)
     misread = chat.send(question)  # read as a comparison of a cyan one: there is none
     assert misread.edit == "compare bigger cyan vs yellow" and "cyan" in misread.reply
     monkeypatch.undo()
-    chat.reset()
-    for message in talk:
-        drawn = chat.send(message).scene
+    _after(chat, talk, saved)
+    drawn = chat.scene
     answered = chat.send(question)
     assert answered.edit == "compare bigger blue vs yellow" and answered.scene == drawn
     assert "blue triangle" in answered.reply and "yellow circle" in answered.reply
@@ -105,3 +114,21 @@ def test_a_question_read_as_another_kind_of_question_is_answered_by_the_reading_
         chat.send(message)
     counted = chat.send(question)
     assert counted.edit == "count hexagon" and counted.reply == "画面里有1个六边形。"  # worded by the world
+
+
+def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_else(chat, monkeypatch):
+    talk = ["i'd like a grey square in the top middle please.", "this into a diamond shape please",
+            "画五个草绿色小号六面形吧"]
+    message = "i didn't mean that, go back."
+    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    chat.reset()
+    for said in talk:
+        chat.send(said)
+    misread = chat.send(message)
+    assert misread.edit == "ask it" and misread.command == ""
+    monkeypatch.undo()
+    chat.reset()
+    for said in talk:
+        chat.send(said)
+    undone = chat.send(message)
+    assert undone.command == "undo" and undone.scene == Scene.parse("large gray diamond 50 17")

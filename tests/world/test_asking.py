@@ -2,7 +2,7 @@
 import pytest
 
 from dialogan.world import (Scene, apply_edit, expected_verbs, false_facts, is_answer, is_question, is_yes, propose,
-                            question_kind)
+                            question_kind, says_command)
 
 QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an orange hexagon?", "what color is the star",
              "where is it", "how many shapes are there", "can you see a red circle?", "一共有幾個圖形？",
@@ -81,3 +81,11 @@ def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     ("is the star left of the circle?", None), ("draw a star", None)])
 def test_a_question_s_form_says_what_its_edit_does(message, verbs):
     assert expected_verbs(message) == verbs
+
+
+@pytest.mark.parametrize("message,command", [
+    ("i didn't mean that, go back.", "undo"), ("scratch that", "undo"), ("撤销上一步", "undo"),
+    ("undo the undo", "redo"), ("put it back please", "redo"), ("撤销刚才的撤销", "redo"), ("就是还原回来。", "redo"),
+    ("move it back to the left", None), ("go to the top", None), ("draw a star", None), ("上一个是什么颜色？", None)])
+def test_undo_and_redo_are_read_in_the_world_s_words(message, command):
+    assert says_command(message) == command

@@ -26,7 +26,8 @@ from ..pipeline import DOUBT_THRESHOLD, READING_FLOOR, Written, build_prompt, do
 from ..pipeline import answered_edit, hold_on_unknown_word, other_readings, question_again, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
-                     expected_verbs, is_question, parse_edit, question_kind, ungrounded, world_reply)
+                     expected_verbs, is_question, parse_edit, question_kind, says_command, ungrounded,
+                     world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -374,12 +375,16 @@ class Chat:
           one?" read as a comparison of a cyan one);
         - for an instruction the model was sure of: one that sets what the message never says, held
           back (``written``) or refused by the world (no such object, no room: "还要很大的水蓝色六角形"
-          read as a recolour of an aqua hexagon, "a whopping star" as nine)."""
+          read as a recolour of an aqua hexagon, "a whopping star" as nine);
+        - for a message that says undo or redo in the world's words (``world.says_command``), anything
+          else ("i didn't mean that, go back" read as a question about "it")."""
         if first.text in ("undo", "redo"):
             return False
         read = lambda text: ungrounded(first.text, normalize_message(text), normalize_message(earlier))
         if is_question(message):
             return written.held or first.error != "" or read(message) is not None or _off_form(first.text, message)
+        if says_command(message):  # "i didn't mean that, go back" read as a question about "it"
+            return True
         if not written.held and first.scene not in (None, self.scene):
             return False
         return (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded")
@@ -390,11 +395,18 @@ class Chat:
         ``READING_FLOOR``, the rest at least the threshold, what it names the message says, and it
         changes the picture for an instruction and leaves it for a question. None when no reading
         does. Its ``confidence`` is the least probability of its tokens, the changed one included."""
-        asking = is_question(message)
+        asking, command = is_question(message), says_command(message)
         for reading in other_readings(self.model, self.tokenizer, prompt):
             if reading.probability < READING_FLOOR:
                 break
-            if reading.sure < self.threshold or reading.text in ("undo", "redo"):
+            if reading.sure < self.threshold:
+                continue
+            if reading.text in ("undo", "redo"):
+                if reading.text != command:
+                    continue  # a command only where the message says it, in the world's words
+                written = Written(reading.text, None, "", confidence=reading.sure)
+                if not self._hold_on_doubt(written, message, earlier).held:
+                    return replace(written, confidence=min(reading.sure, reading.probability))
                 continue
             if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
                 continue  # checked again below, after the decode: this saves it

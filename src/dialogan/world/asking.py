@@ -113,6 +113,23 @@ def expected_verbs(message: str) -> tuple[str, ...] | None:
     return None
 
 
+def _command_phrases(command: str) -> tuple[str, ...]:
+    """The world's phrases for ``command`` ("undo" or "redo") in both languages, longest first."""
+    phrases = phrasing_en.LEXICON[f"{command}_core"] + phrasing_zh.LEXICON[f"{command}_core"]
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def says_command(message: str) -> str | None:
+    """"undo" or "redo" when ``message`` says it by one of the world's phrases ("go back", "scratch that",
+    "撤销", "put it back", "还原回来"), the undo of an undo read as a redo; else None."""
+    low = " ".join(message.lower().split())
+    for command in ("redo", "undo"):
+        for phrase in _command_phrases(command):
+            if re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", low):
+                return command
+    return None
+
+
 _YES = {"yes", "y", "yeah", "yep", "yup", "yea", "ok", "okay", "k", "sure", "please", "yes please", "do it",
         "go ahead", "right", "correct", "that's right", "exactly", "yes do it", "ok do it", "sure thing", "of course",
         "是", "是的", "好", "好的", "对", "对的", "嗯", "行", "可以", "没错", "对啊", "是啊", "好啊", "要", "确定"}
