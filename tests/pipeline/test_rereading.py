@@ -132,3 +132,16 @@ def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_
         chat.send(said)
     undone = chat.send(message)
     assert undone.command == "undo" and undone.scene == Scene.parse("large gray diamond 50 17")
+
+
+def test_a_message_that_says_a_command_takes_no_other_reading_than_that_command(chat, monkeypatch):
+    from dialogan.pipeline import Reading
+
+    readings = [Reading((1, 2), "move it to right", 0.6, 0.9), Reading((1, 3), "undo", 0.3, 0.9)]
+    monkeypatch.setattr(session, "other_readings", lambda *args: readings)
+    chat.reset()
+    chat.send("draw a red circle")
+    taken = chat._other_reading([0], "取消刚才的操作。", "")  # "cancel what you just did"
+    assert taken is not None and taken.text == "undo" and taken.confidence == 0.3
+    monkeypatch.setattr(session, "other_readings", lambda *args: readings[:1])
+    assert chat._other_reading([0], "取消刚才的操作。", "") is None  # the move is never taken for an undo

@@ -393,17 +393,17 @@ class Chat:
         """The turn of the model's most probable other reading of ``message`` (``pipeline.other_readings``)
         that passes every doubt check: the token it changes had a probability of at least
         ``READING_FLOOR``, the rest at least the threshold, what it names the message says, and it
-        changes the picture for an instruction and leaves it for a question. None when no reading
-        does. Its ``confidence`` is the least probability of its tokens, the changed one included."""
+        changes the picture for an instruction and leaves it for a question; for a message that says
+        undo or redo, it is that command. None when no reading does. Its ``confidence`` is the least probability of its tokens, the changed one included."""
         asking, command = is_question(message), says_command(message)
         for reading in other_readings(self.model, self.tokenizer, prompt):
             if reading.probability < READING_FLOOR:
                 break
             if reading.sure < self.threshold:
                 continue
-            if reading.text in ("undo", "redo"):
-                if reading.text != command:
-                    continue  # a command only where the message says it, in the world's words
+            if (reading.text in ("undo", "redo") or command) and reading.text != command:
+                continue  # where the message says a command in the world's words, that command alone
+            if command:
                 written = Written(reading.text, None, "", confidence=reading.sure)
                 if not self._hold_on_doubt(written, message, earlier).held:
                     return replace(written, confidence=min(reading.sure, reading.probability))
