@@ -103,15 +103,11 @@ def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_th
 def test_a_question_read_as_another_kind_of_question_is_answered_by_the_reading_its_form_asks(chat, monkeypatch):
     talk, question = ["画一个红色的六角形", "再画一个蓝色的圆"], "六角形的数量是多少？"  # how many hexagons?
     monkeypatch.setattr(session, "READING_FLOOR", 2.0)
-    chat.reset()
-    for message in talk:
-        chat.send(message)
+    _after(chat, talk)
     misread = chat.send(question)  # read as a question about the hexagon's size
     assert misread.edit == "ask hexagon" and misread.reply == "它是大的。"
     monkeypatch.undo()
-    chat.reset()
-    for message in talk:
-        chat.send(message)
+    _after(chat, talk)
     counted = chat.send(question)
     assert counted.edit == "count hexagon" and counted.reply == "画面里有1个六边形。"  # worded by the world
 
@@ -121,15 +117,11 @@ def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_
             "画五个草绿色小号六面形吧"]
     message = "i didn't mean that, go back."
     monkeypatch.setattr(session, "READING_FLOOR", 2.0)
-    chat.reset()
-    for said in talk:
-        chat.send(said)
+    _after(chat, talk)
     misread = chat.send(message)
     assert misread.edit == "ask it" and misread.command == ""
     monkeypatch.undo()
-    chat.reset()
-    for said in talk:
-        chat.send(said)
+    _after(chat, talk)
     undone = chat.send(message)
     assert undone.command == "undo" and undone.scene == Scene.parse("large gray diamond 50 17")
 
