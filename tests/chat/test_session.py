@@ -1,7 +1,7 @@
 import pytest
 
 from dialogan.chat import Chat, session
-from dialogan.pipeline import Written
+from dialogan.pipeline import Written, misreading
 from dialogan.world import Scene, SceneError, apply_edit
 
 CIRCLE = "large red circle 17 17"
@@ -33,7 +33,7 @@ def model_writes(monkeypatch):
                 return Written(text, None, "", error=str(e))
             return Written(text, done.scene, reply, done.result, focus=done.focus, asked=done.asked)
         monkeypatch.setattr(session, "write_turn", write)
-        monkeypatch.setattr(session, "READING_FLOOR", 2.0)  # the script's edits are the only readings
+        monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)  # the script's edits are the only readings
     return script
 
 

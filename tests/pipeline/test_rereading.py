@@ -3,7 +3,7 @@ that says only what the message says is carried out; nothing else changes."""
 import pytest
 import torch
 
-import dialogan.chat.session as session
+import dialogan.pipeline.misreading as misreading
 from dialogan import Chat
 from dialogan.models import Decoder
 from dialogan.pipeline import build_prompt, other_readings, write_turn
@@ -53,7 +53,7 @@ def test_every_reading_is_what_write_turn_writes_from_its_start_and_none_is_the_
 
 def test_a_place_nobody_said_gives_way_to_the_reading_without_it(chat, monkeypatch):
     # The greedy edit adds the hexagon "at bottom", which the message never says: held, offered.
-    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
     chat.reset()
     held = chat.send(MESSAGE)
     assert held.held and held.edit == "add small brown hexagon at bottom" and held.scene == Scene(())
@@ -67,7 +67,7 @@ def test_a_place_nobody_said_gives_way_to_the_reading_without_it(chat, monkeypat
 
 
 def test_a_reading_below_the_floor_is_never_taken(chat, monkeypatch):
-    monkeypatch.setattr(session, "READING_FLOOR", 0.99)
+    monkeypatch.setattr(misreading, "READING_FLOOR", 0.99)
     chat.reset()
     assert chat.send(MESSAGE).held
 
@@ -88,7 +88,7 @@ def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_th
             "which is higher, the blue one or the yellow one?"]
     saved = "Sorry, I could not work out what to change; nothing changed."  # as an earlier version replied
     question = "which is bigger, the blue one or the yellow one?"
-    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
     _after(chat, talk, saved)
     misread = chat.send(question)  # read as a comparison of a cyan one: there is none
     assert misread.edit == "compare bigger cyan vs yellow" and "cyan" in misread.reply
@@ -102,7 +102,7 @@ def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_th
 
 def test_a_question_read_as_another_kind_of_question_is_answered_by_the_reading_its_form_asks(chat, monkeypatch):
     talk, question = ["画一个红色的六角形", "再画一个蓝色的圆"], "六角形的数量是多少？"  # how many hexagons?
-    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
     _after(chat, talk)
     misread = chat.send(question)  # read as a question about the hexagon's size
     assert misread.edit == "ask hexagon" and misread.reply == "它是大的。"
@@ -116,7 +116,7 @@ def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_
     talk = ["i'd like a grey square in the top middle please.", "this into a diamond shape please",
             "画五个草绿色小号六面形吧"]
     message = "i didn't mean that, go back."
-    monkeypatch.setattr(session, "READING_FLOOR", 2.0)
+    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
     _after(chat, talk)
     misread = chat.send(message)
     assert misread.edit == "ask it" and misread.command == ""
@@ -126,14 +126,18 @@ def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_
     assert undone.command == "undo" and undone.scene == Scene.parse("large gray diamond 50 17")
 
 
-def test_a_message_that_says_a_command_takes_no_other_reading_than_that_command(chat, monkeypatch):
-    from dialogan.pipeline import Reading
+def test_a_message_that_says_a_command_takes_no_other_reading_than_that_command(chat):
+    from dialogan.pipeline import Reading, other_reading
 
     readings = [Reading((1, 2), "move it to right", 0.6, 0.9), Reading((1, 3), "undo", 0.3, 0.9)]
-    monkeypatch.setattr(session, "other_readings", lambda *args: readings)
     chat.reset()
     chat.send("draw a red circle")
-    taken = chat._other_reading([0], "取消刚才的操作。", "")  # "cancel what you just did"
+
+    def take(readings):  # as the chat takes a reading
+        return other_reading(readings, "取消刚才的操作。", chat.scene, chat.threshold, "",  # "cancel what you just did"
+                             write=lambda start: chat.write_turn([0], edit_start=start),
+                             hold=lambda w: chat._hold_on_doubt(w, "取消刚才的操作。", ""))
+
+    taken = take(readings)
     assert taken is not None and taken.text == "undo" and taken.confidence == 0.3
-    monkeypatch.setattr(session, "other_readings", lambda *args: readings[:1])
-    assert chat._other_reading([0], "取消刚才的操作。", "") is None  # the move is never taken for an undo
+    assert take(readings[:1]) is None  # the move is never taken for an undo

@@ -15,19 +15,18 @@ conversation: its states, undo and redo, and what "it" names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
-from ..data.normalize import in_users_script, normalize_message, strip_invisible
+from ..data.normalize import in_users_script, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import DOUBT_THRESHOLD, READING_FLOOR, Written, build_prompt, doubt, hold_on_doubt, picture, true_reply
-from ..pipeline import answered_edit, hold_on_unknown_word, other_readings, question_again, write_turn
+from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, misread, other_reading, other_readings
+from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_yes,
-                     expected_verbs, is_question, parse_edit, question_kind, says_command, ungrounded,
-                     world_reply)
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
+                     is_yes, parse_edit, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -60,15 +59,6 @@ _MESSAGES = {
 def _say(key: str, text: str) -> str:
     en, zh = _MESSAGES[key]
     return zh if _CJK.search(text or "") else en
-
-
-def _off_form(edit: str, message: str) -> bool:
-    """Whether ``edit`` does what the question ``message``'s form does not leave to do: "which is biggest?"
-    read as ``ask it``, "这个六边形在画面的哪个地方？" as ``compare higher all`` (``world.expected_verbs``).
-    A ``keep`` is never off form: a refusal or a question back answers any question."""
-    verbs = expected_verbs(message)
-    first = edit.split()[0] if edit.split() else ""
-    return verbs is not None and first not in (*verbs, "keep") and ";" not in edit
 
 
 @dataclass(frozen=True)
@@ -325,8 +315,12 @@ class Chat:
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
-        if self._misread(first, written, message, earlier):
-            written = self._other_reading(prompt, message, earlier) or written
+        if misread(first, written, message, self.scene, self.threshold, earlier):
+            readings = other_readings(self.model, self.tokenizer, prompt)
+            written = other_reading(readings, message, self.scene, self.threshold, earlier,
+                                    write=lambda start: self.write_turn(prompt, edit_start=start),
+                                    hold=lambda w: self._hold_on_doubt(w, message, earlier),
+                                    focus=self.focus, asked=self.asked) or written
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None
@@ -367,73 +361,6 @@ class Chat:
     def _hold_on_doubt(self, written: Written, message: str, earlier: str) -> Written:
         return hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
                              can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1, earlier=earlier)
-
-    def _misread(self, first: Written, written: Written, message: str, earlier: str) -> bool:
-        """Whether the model's edit ``first`` is a misreading another reading may mend:
-        - for a question: one that would change the picture (held), that the world cannot carry out,
-          or that names what the message never says ("which is higher, the blue one or the yellow
-          one?" read as a comparison of a cyan one);
-        - for an instruction the model was sure of: one that sets what the message never says, held
-          back (``written``) or refused by the world (no such object, no room: "还要很大的水蓝色六角形"
-          read as a recolour of an aqua hexagon, "a whopping star" as nine);
-        - for a message that says undo or redo in the world's words (``world.says_command``), anything
-          else ("i didn't mean that, go back" read as a question about "it")."""
-        if first.text in ("undo", "redo"):
-            return False
-        read = lambda text: ungrounded(first.text, normalize_message(text), normalize_message(earlier))
-        if is_question(message):
-            return written.held or first.error != "" or read(message) is not None or _off_form(first.text, message)
-        if says_command(message):  # "i didn't mean that, go back" read as a question about "it"
-            return True
-        if not written.held and first.scene not in (None, self.scene):
-            return False
-        return (doubt(first, message, self.threshold, earlier) or "").startswith("ungrounded")
-
-    def _other_reading(self, prompt: list[int], message: str, earlier: str) -> Written | None:
-        """The turn of the model's most probable other reading of ``message`` (``pipeline.other_readings``)
-        that passes every doubt check: the token it changes had a probability of at least
-        ``READING_FLOOR``, the rest at least the threshold, what it names the message says, and it
-        changes the picture for an instruction and leaves it for a question; for a message that says
-        undo or redo, it is that command. None when no reading does. Its ``confidence`` is the least probability of its tokens, the changed one included."""
-        asking, command = is_question(message), says_command(message)
-        for reading in other_readings(self.model, self.tokenizer, prompt):
-            if reading.probability < READING_FLOOR:
-                break
-            if reading.sure < self.threshold:
-                continue
-            if (reading.text in ("undo", "redo") or command) and reading.text != command:
-                continue  # where the message says a command in the world's words, that command alone
-            if command:
-                written = Written(reading.text, None, "", confidence=reading.sure)
-                if not self._hold_on_doubt(written, message, earlier).held:
-                    return replace(written, confidence=min(reading.sure, reading.probability))
-                continue
-            if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
-                continue  # checked again below, after the decode: this saves it
-            if asking and _off_form(reading.text, message):
-                continue
-            written = self.write_turn(prompt, edit_start=reading.start)
-            if written.scene is None or (written.scene == self.scene) != asking:
-                continue
-            written = self._hold_on_doubt(replace(written, confidence=min(written.confidence, reading.sure)),
-                                          message, earlier)
-            if not written.held:
-                return replace(self._worded_by_the_world(written, message),
-                               confidence=min(written.confidence, reading.probability))
-        return None
-
-    def _worded_by_the_world(self, written: Written, message: str) -> Written:
-        """``written`` with the world's own reply to its edit, where the world has one: a reply the model
-        wrote after an edit it did not choose itself may still follow the edit it did choose."""
-        try:
-            done = apply_edit(self.scene, written.text, self.focus, self.asked)
-        except SceneError:
-            return written
-        lang = "zh" if _CJK.search(message) else "en"
-        kind = question_kind(message) if is_question(message) else None
-        own = world_reply(written.reply, self.scene, written.text, done, lang=lang, asked=self.asked,
-                          focus=self.focus, kind=kind)
-        return replace(written, reply=own) if own else written
 
     def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = ()) -> Written:
         """The model's edit for ``prompt`` (beginning with ``edit_start`` when given) carried out on the

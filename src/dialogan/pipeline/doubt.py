@@ -30,7 +30,8 @@ from ..world import (EditError, Scene, SceneError, apply_edit, false_facts, is_a
 DOUBT_THRESHOLD = 0.45
 
 
-def _language(message: str) -> str:
+def message_language(message: str) -> str:
+    """"zh" for a message with Chinese characters, else "en": the language the world answers in."""
     return "zh" if any("\u3400" <= c <= "\u9fff" for c in message) else "en"
 
 
@@ -47,7 +48,7 @@ def _answered(written, message: str, before: Scene, focus: int | None, asked: st
         done = apply_edit(before, written.text, focus, asked)
     except SceneError:
         return written
-    answer = world_reply(written.reply, before, written.text, done, lang=_language(message), asked=asked,
+    answer = world_reply(written.reply, before, written.text, done, lang=message_language(message), asked=asked,
                          focus=focus, kind=kind)
     if not answer or answer == written.reply or false_facts(answer, done.scene, before, done.result):
         return written
@@ -104,5 +105,5 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
         return _asks_only(_answered(written, message, before, focus, asked), message)
     if doubt(written, message, threshold, earlier) is None:
         return written
-    offer = propose(before, written.text, _language(message), focus=focus, asked=asked)
+    offer = propose(before, written.text, message_language(message), focus=focus, asked=asked)
     return replace(written, scene=before, reply=offer, held=written.text, focus=focus, asked=None, corrected=False)

@@ -5,9 +5,10 @@ star" read as a star *at the bottom*) is held back by ``doubt.hold_on_doubt``. O
 own second choice at its least sure token is the reading the message says: ``star`` where it wrote
 ``diamond``, the end of the edit where it wrote ``at``. ``other_readings`` lists those: at each of
 the ``positions`` least probable tokens of the greedy edit, each of the ``alternatives`` next most
-probable tokens, followed by the model's greedy continuation. The chat offers them to the same
-grounding check (``chat.Chat.send``); the model proposes, the world's lexicon decides. Greedy
-decoding throughout: the readings of a message are the same every time.
+probable tokens, followed by the model's greedy continuation. ``misreading.other_reading`` offers them
+to the same checks; the model proposes, the world's lexicon decides. Greedy decoding throughout: the
+readings of a message are the same every time. The greedy edit is decoded once more here (the turn's
+own decoding keeps no token ids): a few milliseconds, on misread turns only.
 """
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ import torch
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from .turn import MAX_EDIT_TOKENS
-
-# A reading whose changed token the model gave less than this is no reading of the message, only noise.
-READING_FLOOR = 0.1
 
 
 @dataclass(frozen=True)

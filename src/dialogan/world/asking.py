@@ -130,6 +130,15 @@ def says_command(message: str) -> str | None:
     return None
 
 
+def off_form(edit: str, message: str) -> bool:
+    """Whether ``edit`` does what the question ``message``'s form does not leave to do: "which is biggest?"
+    read as ``ask it``, "这个六边形在画面的哪个地方？" as ``compare higher all`` (``expected_verbs``).
+    A ``keep`` is never off form: a refusal or a question back answers any question."""
+    verbs = expected_verbs(message)
+    first = edit.split()[0] if edit.split() else ""
+    return verbs is not None and first not in (*verbs, "keep") and ";" not in edit
+
+
 _YES = {"yes", "y", "yeah", "yep", "yup", "yea", "ok", "okay", "k", "sure", "please", "yes please", "do it",
         "go ahead", "right", "correct", "that's right", "exactly", "yes do it", "ok do it", "sure thing", "of course",
         "是", "是的", "好", "好的", "对", "对的", "嗯", "行", "可以", "没错", "对啊", "是啊", "好啊", "要", "确定"}

@@ -1,0 +1,97 @@
+"""Misreadings and the reading taken instead: the step of a turn after ``doubt.hold_on_doubt``.
+
+The model proposes, the world's lexicon decides. A turn is misread (``misread``) when:
+- a question is read as a change, as what the world cannot do, with a colour or shape nobody said, or
+  as another kind of question ("how many hexagons?" read as a question about one hexagon's size:
+  ``world.off_form``);
+- an instruction the model was sure of sets what the message never says, and was held back or refused
+  by the world (no such object, no room);
+- a message that says undo or redo in the world's words (``world.says_command``) was read as anything
+  else.
+
+``other_reading`` then takes the most probable of the model's other readings
+(``rereading.other_readings``) that passes every doubt check:
+- the token it changes had a probability of at least ``READING_FLOOR``, the rest at least the threshold;
+- what it names the message says;
+- it changes the picture for an instruction and leaves it for a question;
+- for a message that says a command, it is that command.
+
+A reading's reply is the world's own wording of its edit: the model wrote it after an edit it did not
+choose itself.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Iterable
+
+from ..data.normalize import normalize_message
+from ..world import Scene, SceneError, apply_edit, is_question, off_form, question_kind, says_command
+from ..world import ungrounded, world_reply
+from .doubt import doubt, message_language
+from .rereading import Reading
+from .turn import Written
+
+# A reading whose changed token the model gave less than this is no reading of the message, only noise.
+READING_FLOOR = 0.1
+
+
+def misread(first: Written, written: Written, message: str, before: Scene, threshold: float,
+            earlier: str = "") -> bool:
+    """Whether the model's turn ``first`` (``written`` once through ``hold_on_doubt``) on the picture
+    ``before`` is a misreading another reading may mend (the module's list)."""
+    if first.text in ("undo", "redo"):
+        return False
+    if is_question(message):
+        unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
+        return written.held or first.error != "" or unsaid is not None or off_form(first.text, message)
+    if says_command(message):  # "i didn't mean that, go back" read as a question about "it"
+        return True
+    if not written.held and first.scene not in (None, before):
+        return False
+    return (doubt(first, message, threshold, earlier) or "").startswith("ungrounded")
+
+
+def other_reading(readings: Iterable[Reading], message: str, before: Scene, threshold: float, earlier: str,
+                  write: Callable[[tuple[int, ...]], Written], hold: Callable[[Written], Written],
+                  focus=None, asked: str | None = None) -> Written | None:
+    """The turn of the first of ``readings`` (most probable first) that passes every doubt check, or
+    None. ``write(start)`` writes the turn from a reading's first tokens; ``hold(written)`` is the chat's
+    ``hold_on_doubt``; ``focus`` and ``asked`` what the turn's edit is given. The turn's ``confidence``
+    is the least probability of its tokens, the changed one included."""
+    asking, command = is_question(message), says_command(message)
+    for reading in readings:
+        if reading.probability < READING_FLOOR:
+            break
+        if reading.sure < threshold:
+            continue
+        if (reading.text in ("undo", "redo") or command) and reading.text != command:
+            continue  # where the message says a command in the world's words, that command alone
+        if command:
+            written = Written(reading.text, None, "", confidence=reading.sure)
+            if not hold(written).held:
+                return replace(written, confidence=min(reading.sure, reading.probability))
+            continue
+        if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
+            continue  # checked again by ``hold``, after the decode: this saves it
+        if asking and off_form(reading.text, message):
+            continue
+        written = write(reading.start)
+        if written.scene is None or (written.scene == before) != asking:
+            continue
+        written = hold(replace(written, confidence=min(written.confidence, reading.sure)))
+        if not written.held:
+            return replace(_worded_by_the_world(written, message, before, focus, asked),
+                           confidence=min(written.confidence, reading.probability))
+    return None
+
+
+def _worded_by_the_world(written: Written, message: str, before: Scene, focus, asked: str | None) -> Written:
+    """``written`` with the world's own reply to its edit on ``before``, where the world has one."""
+    try:
+        done = apply_edit(before, written.text, focus, asked)
+    except SceneError:
+        return written
+    kind = question_kind(message) if is_question(message) else None
+    own = world_reply(written.reply, before, written.text, done, lang=message_language(message), asked=asked,
+                      focus=focus, kind=kind)
+    return replace(written, reply=own) if own else written
