@@ -48,6 +48,8 @@ FALSE_OF_THE_PICTURE = [
     ("好的，在下方画了一个橙色大六边形。", "object"), ("好的，把蓝色小星形移到了右边。", "place"),
     # Sentences no template reads are judged by the objects they name with a place.
     ("I see a large red circle at the top left and a small pink star at the center.", "object"),
+    ("There is no room in the picture.", "count"),  # the model's own words for a full picture; it is not
+    ("画面满了。", "count"),
 ]
 
 

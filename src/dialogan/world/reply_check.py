@@ -429,6 +429,20 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
     return out
 
 
+# "The picture is full" in other words than the world's template ("There is no room in the picture.", read
+# as "there is no {desc}", "画面满了").
+_FULL = re.compile(r"\bno (?:more )?room (?:left )?in the (?:picture|canvas|scene)\b|"
+                   r"\b(?:picture|canvas|scene) is full\b|画面(?:已经)?满")
+
+
+def _full(sentence: str, scene: Scene, before: Scene | None) -> list[FalseFact]:
+    """A picture a sentence says is full, in words of its own, that is not (the world's own "The picture
+    is full: ..." is judged with its template)."""
+    if _FULL.search(sentence.lower()) and len(scene) < MAX_OBJECTS and (before is None or len(before) < MAX_OBJECTS):
+        return [FalseFact("count", f"the picture holds {MAX_OBJECTS} shapes", f"it holds {len(scene)}")]
+    return []
+
+
 def _loose(lang: str, sentence: str, scene: Scene, before: Scene | None) -> list[FalseFact]:
     """A sentence no template reads: every object it names with a place must be in a picture."""
     out = []
@@ -544,4 +558,6 @@ def false_facts(reply: str, scene: Scene, before: Scene | None = None, result: s
             out += _loose(lang, sentence, now, was)
         else:
             out += _check(key, slots, lang, now, was, parts[k] if parts else result)
+        if key != ("no_room", "full"):
+            out += _full(sentence, now, was)
     return out
