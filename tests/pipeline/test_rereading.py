@@ -3,6 +3,7 @@ that says only what the message says is carried out; nothing else changes."""
 import pytest
 import torch
 
+import dialogan.chat.session as session
 import dialogan.pipeline.misreading as misreading
 from dialogan import Chat
 from dialogan.models import Decoder
@@ -15,6 +16,15 @@ MESSAGE = "还要一个巧克力色小号六角形！"  # "one more small chocol
 @pytest.fixture(scope="module")
 def chat():
     return Chat.load()
+
+
+def _no_other_readings(monkeypatch, world_too=True):
+    """The chat as it was before other readings: none of the model's, and with ``world_too`` none of the
+    world's (a verb the message says, adds cut back)."""
+    monkeypatch.setattr(session, "other_readings", lambda *a, **k: [])
+    if world_too:
+        monkeypatch.setattr(session, "verb_readings", lambda *a, **k: [])
+        monkeypatch.setattr(session, "cut_back_reading", lambda *a, **k: [])
 
 
 def _prompt(chat, message, scene=Scene(())):
@@ -53,7 +63,7 @@ def test_every_reading_is_what_write_turn_writes_from_its_start_and_none_is_the_
 
 def test_a_place_nobody_said_gives_way_to_the_reading_without_it(chat, monkeypatch):
     # The greedy edit adds the hexagon "at bottom", which the message never says: held, offered.
-    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
+    _no_other_readings(monkeypatch)
     chat.reset()
     held = chat.send(MESSAGE)
     assert held.held and held.edit == "add small brown hexagon at bottom" and held.scene == Scene(())
@@ -67,6 +77,7 @@ def test_a_place_nobody_said_gives_way_to_the_reading_without_it(chat, monkeypat
 
 
 def test_a_reading_below_the_floor_is_never_taken(chat, monkeypatch):
+    _no_other_readings(monkeypatch)
     monkeypatch.setattr(misreading, "READING_FLOOR", 0.99)
     chat.reset()
     assert chat.send(MESSAGE).held
@@ -88,7 +99,7 @@ def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_th
             "which is higher, the blue one or the yellow one?"]
     saved = "Sorry, I could not work out what to change; nothing changed."  # as an earlier version replied
     question = "which is bigger, the blue one or the yellow one?"
-    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
+    _no_other_readings(monkeypatch)
     _after(chat, talk, saved)
     misread = chat.send(question)  # read as a comparison of a cyan one: there is none
     assert misread.edit == "compare bigger cyan vs yellow" and "cyan" in misread.reply
@@ -102,7 +113,7 @@ def test_a_question_read_with_a_colour_nobody_said_is_answered_by_the_reading_th
 
 def test_a_question_read_as_another_kind_of_question_is_answered_by_the_reading_its_form_asks(chat, monkeypatch):
     talk, question = ["画一个红色的六角形", "再画一个蓝色的圆"], "六角形的数量是多少？"  # how many hexagons?
-    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
+    _no_other_readings(monkeypatch)
     _after(chat, talk)
     misread = chat.send(question)  # read as a question about the hexagon's size
     assert misread.edit == "ask hexagon" and misread.reply == "它是大的。"
@@ -116,7 +127,7 @@ def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_
     talk = ["i'd like a grey square in the top middle please.", "this into a diamond shape please",
             "画五个草绿色小号六面形吧"]
     message = "i didn't mean that, go back."
-    monkeypatch.setattr(misreading, "READING_FLOOR", 2.0)
+    _no_other_readings(monkeypatch)
     _after(chat, talk)
     misread = chat.send(message)
     assert misread.edit == "ask it" and misread.command == ""
@@ -141,3 +152,42 @@ def test_a_message_that_says_a_command_takes_no_other_reading_than_that_command(
     taken = take(readings)
     assert taken is not None and taken.text == "undo" and taken.confidence == 0.3
     assert take(readings[:1]) is None  # the move is never taken for an undo
+
+
+TWO_SHAPES = ["draw a big red triangle at the top", "add a large cyan hexagon on the left"]
+
+
+@pytest.mark.parametrize("message, misread_edit, taken_edit, reply", [
+    # "where is that huge triangle in the picture?" read as a comparison: its form asks where.
+    ("那个特大三角形在画面的哪个地方？", "compare higher all triangle vs large triangle", "ask large triangle", "它在上方。"),
+    # "I don't want the cyan hexagon any more" read as adding one (held): it says a removal.
+    ("我不想要青色六边型了。", "add large cyan hexagon", "remove large cyan hexagon", "已删除青色大六边形。"),
+])
+def test_a_verb_the_message_says_begins_the_reading_taken(chat, monkeypatch, message, misread_edit, taken_edit, reply):
+    _no_other_readings(monkeypatch)
+    _after(chat, TWO_SHAPES)
+    drawn = chat.scene
+    misread = chat.send(message)
+    assert misread.edit == misread_edit and misread.scene == drawn
+    monkeypatch.undo()
+    _no_other_readings(monkeypatch, world_too=False)  # the world's readings alone
+    _after(chat, TWO_SHAPES)
+    taken = chat.send(message)
+    assert taken.edit == taken_edit and taken.reply == reply and not taken.held
+    asking = message.endswith("？")
+    assert (taken.scene == drawn) == asking and len(taken.scene.objects) == (2 if asking else 1)
+
+
+def test_a_number_nobody_said_is_cut_back_to_one(chat, monkeypatch):
+    message = "we need a whopping chocolate starshape"  # "whopping" is no number
+    _no_other_readings(monkeypatch)
+    chat.reset()
+    drawn = chat.scene
+    misread = chat.send(message)
+    assert misread.edit == "add 9 large brown star" and misread.scene == drawn  # "only room for 8 more"
+    monkeypatch.undo()
+    _no_other_readings(monkeypatch, world_too=False)
+    chat.reset()
+    taken = chat.send(message)
+    assert taken.edit == "add large brown star" and taken.confidence >= chat.threshold
+    assert len(taken.scene.objects) == 1 and taken.reply.startswith("Added a large brown star")

@@ -78,7 +78,8 @@ def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     ("哪个最大？", ("compare",)), ("where is the star?", ("ask",)), ("这个六边形在画面的哪个地方？", ("ask",)),
     ("which part of the canvas is the silver pyramid in?", None),  # "silver" is no comparative
     ("刚才那个的大小是多少？", None),  # a size, not a count
-    ("is the star left of the circle?", None), ("draw a star", None)])
+    ("is the star left of the circle?", None), ("draw a star", None),
+    ("它们几个都改成灰。", None), ("这几个变成红色", None)])  # "these few": no question, no count
 def test_a_question_s_form_says_what_its_edit_does(message, verbs):
     assert expected_verbs(message) == verbs
 

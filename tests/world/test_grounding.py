@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import generate_dialogues, ungrounded
-from dialogan.world.grounding import mentions, names, says_removal, stated_count
+from dialogan.world.grounding import mentions, names, said_of_adds, says_removal, stated_count
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -150,3 +150,22 @@ def test_only_a_correction_takes_its_colours_from_the_exchange_before():
     # Two instructions, the first on "it", that correct nothing: their colours are this message's alone.
     assert ungrounded("move it left ; recolor red hexagon yellow", "请先把那个往左挪挪，再让这个红六棱形变成大的。",
                       "把它变成黄色 好的，红色大六边形现在是黄色了。") == "color yellow"
+
+
+@pytest.mark.parametrize("message, edit, cut", [
+    ("we need a whopping chocolate starshape", "add 9 large brown star", "add large brown star"),
+    ("draw 3 hot pink trigons as well as aqua hex and then i want that down in the bottom right",
+     "add 3 large pink triangle ; add 3 large cyan hexagon ; move it to bottom-right",
+     "add 3 large pink triangle ; add large cyan hexagon ; move it to bottom-right"),
+    ("还要一个巧克力色小号六角形！", "add small brown hexagon at bottom", "add small brown hexagon"),
+    ("我想在靠左绘制深蓝色三角块", "add large blue triangle left_of it", "add large blue triangle at left"),
+    ("next, add a pint-sized bright blue box shape", "add small blue square next_to small", "add small blue square"),
+    # Nothing to cut, half a corner said (it may be the corner), or still unsaid once cut: no reading.
+    ("draw 3 red circles at the top", "add 3 large red circle at top", None),
+    ("INSERT AT THETOP RIGHT A MINI CARAMEL STAR SHAPE", "add small brown star at top-right", None),
+    ("we need a whopping chocolate starshape", "add 9 large red star", None),
+    ("make it blue", "recolor it red", None)])
+def test_adds_are_cut_back_to_what_the_message_says(message, edit, cut):
+    assert said_of_adds(edit, message) == cut
+    if cut is not None:
+        assert ungrounded(edit, message) is not None and ungrounded(cut, message) is None

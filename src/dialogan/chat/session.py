@@ -22,7 +22,8 @@ from PIL import Image
 
 from ..data.normalize import in_users_script, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import DOUBT_THRESHOLD, Written, build_prompt, hold_on_doubt, misread, other_reading, other_readings
+from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, cut_back_reading, hold_on_doubt, misread, other_reading,
+                        other_readings, said_verbs, verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
@@ -316,11 +317,13 @@ class Chat:
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
         if misread(first, written, message, self.scene, self.threshold, earlier):
-            readings = other_readings(self.model, self.tokenizer, prompt)
-            written = other_reading(readings, message, self.scene, self.threshold, earlier,
-                                    write=lambda start: self.write_turn(prompt, edit_start=start),
-                                    hold=lambda w: self._hold_on_doubt(w, message, earlier),
-                                    focus=self.focus, asked=self.asked) or written
+            take = lambda readings: other_reading(readings, message, self.scene, self.threshold, earlier,
+                                                  write=lambda start: self.write_turn(prompt, edit_start=start),
+                                                  hold=lambda w: self._hold_on_doubt(w, message, earlier),
+                                                  focus=self.focus, asked=self.asked)
+            written = (take(other_readings(self.model, self.tokenizer, prompt))
+                       or take(verb_readings(self.model, self.tokenizer, prompt, said_verbs(first, message, earlier)))
+                       or take(cut_back_reading(self.tokenizer, first, message, earlier)) or written)
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None

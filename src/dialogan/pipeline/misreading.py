@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..data.normalize import normalize_message
-from ..world import Scene, SceneError, apply_edit, is_question, off_form, question_kind, says_command
+from ..world import Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_command
 from ..world import ungrounded, world_reply
 from .doubt import doubt, message_language
 from .rereading import Reading
@@ -49,6 +49,16 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if not written.held and first.scene not in (None, before):
         return False
     return (doubt(first, message, threshold, earlier) or "").startswith("ungrounded")
+
+
+def said_verbs(first: Written, message: str, earlier: str = "") -> tuple[str, ...]:
+    """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
+    begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks) and a
+    removal read as no removal ("我不想要青色六边型了" read as an add)."""
+    if is_question(message):
+        return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
+    unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
+    return ("remove",) if unsaid == "no removal for a removal" else ()
 
 
 def other_reading(readings: Iterable[Reading], message: str, before: Scene, threshold: float, earlier: str,

@@ -9,6 +9,14 @@ probable tokens, followed by the model's greedy continuation. ``misreading.other
 to the same checks; the model proposes, the world's lexicon decides. Greedy decoding throughout: the
 readings of a message are the same every time. The greedy edit is decoded once more here (the turn's
 own decoding keeps no token ids): a few milliseconds, on misread turns only.
+
+Two more kinds of reading are offered after the model's own, where the world knows better than the
+model's first tokens:
+- ``verb_readings``: the model's edit begun with a verb the message says ("那个特大三角形在画面的哪个
+  地方？" asks where: ``ask``, however sure the model was of ``compare``; "我不想要青色六边型了" removes);
+  the model writes the rest;
+- ``cut_back_reading``: the model's edit with its adds cut back to what the message says
+  (``world.said_of_adds``: "we need a whopping chocolate star" read as 9 stars is one star).
 """
 from __future__ import annotations
 
@@ -16,9 +24,11 @@ from dataclasses import dataclass
 
 import torch
 
+from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from .turn import MAX_EDIT_TOKENS
+from ..world import said_of_adds
+from .turn import MAX_EDIT_TOKENS, Written
 
 
 @dataclass(frozen=True)
@@ -63,9 +73,34 @@ def other_readings(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], p
     return sorted(readings, key=lambda r: -r.probability)
 
 
+@torch.inference_mode()
+def verb_readings(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], verbs: tuple[str, ...]) -> list[Reading]:
+    """The edit the model writes for ``prompt`` when it is given its first word, for each of ``verbs``;
+    ``probability`` is 1 (the message says the verb), ``sure`` the least probability of the rest."""
+    stops = {tok.result_id, tok.reply_id, tok.end_id}
+    most = min(MAX_EDIT_TOKENS, model.cfg.n_ctx - len(prompt) - 2)
+    readings = []
+    for verb in verbs:
+        start = tok.encode_edit(verb)
+        rest, after = _continue(model, prompt + start, stops, most - len(start))
+        if rest and rest[-1] in stops:
+            readings.append(Reading(tuple(start), tok.decode_edit(start + rest[:-1]), 1.0, min(after, default=1.0)))
+    return readings
+
+
 def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tuple[list[int], list[float]]:
     """The greedy tokens after ``ids`` up to a stop token, and their probabilities."""
     if most <= 0:
         return [], []
     decoder = Decoder(model.lm, ids)
     return decoder.generate(stops, most), decoder.probs
+
+
+def cut_back_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "") -> list[Reading]:
+    """The model's edit ``first`` with its adds cut back to what ``message`` says (``world.said_of_adds``),
+    as a reading whose tokens are all given (the model writes only the reply), as sure as ``first``
+    was; none where nothing is cut or the cut edit still sets what the message never says."""
+    text = said_of_adds(first.text, normalize_message(message), normalize_message(earlier))
+    if text is None:
+        return []
+    return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, first.confidence)]

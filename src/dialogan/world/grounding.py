@@ -39,6 +39,7 @@ expressions per turn: no model pass.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
@@ -446,3 +447,45 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 if kind in fields and not said(kind, fields[kind]):
                     return f"{kind} {fields[kind]} of {desc}"
     return None
+
+
+# A relation's direction, as a place of the picture: "我想在靠左绘制..." read as ``left_of it`` is at the left.
+_RELATION_PLACE = {"left_of": "left", "right_of": "right", "above": "top", "below": "bottom"}
+
+
+def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
+    """``edit`` with its adds cut back to what ``message`` says, where that alone makes it grounded: a
+    number nobody said is one ("we need a whopping star" read as 9 stars; "3 pink trigons and an aqua
+    hex" read as 3 hexagons too), a place nobody said is left out ("还要一个巧克力色小号六角形" read as at
+    the bottom; half a corner said is no cut), and a relation nobody said
+    is its direction's place where the message says that ("在靠左绘制" read as left of it: at the
+    left), else left out. None when nothing is cut, or the edit cut back still sets what the message
+    never says (``ungrounded``)."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    said_counts, cut = stated_counts(message), []
+    for op in ops:
+        if op.verb != "add":
+            cut.append(op)
+            continue
+        count, to, rel, anchor = op.count, op.to, op.rel, op.anchor
+        if count > 1:
+            if count in said_counts:
+                said_counts.remove(count)
+            elif not _numeral_said(message, count):
+                count = 1
+        if to and not _place_said(message, to):
+            if any(_place_said(message, part) for part in to.split("-")):
+                return None  # half a corner said ("at thetop right") may be the corner: asked, not cut
+            to = ""
+        if rel and not _relation_said(message, rel):
+            place = _RELATION_PLACE.get(rel, "")
+            to = place if place and _place_said(message, place) else ""
+            rel = anchor = ""
+        cut.append(replace(op, count=count, to=to, rel=rel, anchor=anchor))
+    repaired = " ; ".join(op.text() for op in cut)
+    if repaired == " ; ".join(op.text() for op in ops) or ungrounded(repaired, message, earlier) is not None:
+        return None
+    return repaired
