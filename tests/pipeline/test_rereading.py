@@ -162,6 +162,8 @@ TWO_SHAPES = ["draw a big red triangle at the top", "add a large cyan hexagon on
     ("那个特大三角形在画面的哪个地方？", "compare higher all triangle vs large triangle", "ask large triangle", "它在上方。"),
     # "I don't want the cyan hexagon any more" read as adding one (held): it says a removal.
     ("我不想要青色六边型了。", "add large cyan hexagon", "remove large cyan hexagon", "已删除青色大六边形。"),
+    # "the top one should be in the middle" read as a recolour nobody said: it says a place.
+    ("最上面那个应该在中间", "recolor @top orange", "move @top to center", "好的，把红色大三角形移到了中间。"),
 ])
 def test_a_verb_the_message_says_begins_the_reading_taken(chat, monkeypatch, message, misread_edit, taken_edit, reply):
     _no_other_readings(monkeypatch)
@@ -174,8 +176,8 @@ def test_a_verb_the_message_says_begins_the_reading_taken(chat, monkeypatch, mes
     _after(chat, TWO_SHAPES)
     taken = chat.send(message)
     assert taken.edit == taken_edit and taken.reply == reply and not taken.held
-    asking = message.endswith("？")
-    assert (taken.scene == drawn) == asking and len(taken.scene.objects) == (2 if asking else 1)
+    asking, removing = message.endswith("？"), "remove" in taken_edit
+    assert (taken.scene == drawn) == asking and len(taken.scene.objects) == (1 if removing else 2)
 
 
 def test_a_number_nobody_said_is_cut_back_to_one(chat, monkeypatch):

@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 
 from ..data.normalize import normalize_message
 from ..world import Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_command
-from ..world import ungrounded, world_reply
+from ..world import says_a_place, ungrounded, world_reply
 from .doubt import doubt, message_language
 from .rereading import Reading
 from .turn import Written
@@ -53,12 +53,17 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
 
 def said_verbs(first: Written, message: str, earlier: str = "") -> tuple[str, ...]:
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
-    begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks) and a
-    removal read as no removal ("我不想要青色六边型了" read as an add)."""
+    begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
+    removal read as no removal ("我不想要青色六边型了" read as an add), and a place read as a colour
+    nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour)."""
     if is_question(message):
         return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
-    unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
-    return ("remove",) if unsaid == "no removal for a removal" else ()
+    unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier)) or ""
+    if unsaid == "no removal for a removal":
+        return ("remove",)
+    if unsaid.startswith("color ") and first.text.startswith("recolor ") and says_a_place(message):
+        return ("move",)
+    return ()
 
 
 def other_reading(readings: Iterable[Reading], message: str, before: Scene, threshold: float, earlier: str,

@@ -293,6 +293,11 @@ def _place_said(message: str, place: str) -> bool:
                for part in parts)
 
 
+def says_a_place(message: str) -> bool:
+    """Whether ``message`` says any place of the picture ("on the left", "应该在顶部")."""
+    return any(_place_said(message, part) for part in _PLACE_PARTS_EN)
+
+
 # Chinese words with a place's character that say no place: "添上" (add on; "画上边" is the top side),
 # "上一个" (one more, the last one), "其中" (of them), "中文". "再添上上一个藏青色小号圆圈" says no top.
 _NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文")
