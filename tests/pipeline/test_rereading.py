@@ -137,6 +137,19 @@ def test_a_message_that_says_undo_is_undone_when_the_model_read_it_as_something_
     assert undone.command == "undo" and undone.scene == Scene.parse("large gray diamond 50 17")
 
 
+def test_a_command_read_as_the_other_command_is_the_one_it_says(chat, monkeypatch):
+    talk, message = ["draw a red circle", "add a green square"], "算了，撤销。"  # "never mind, undo"
+    _no_other_readings(monkeypatch)
+    _after(chat, talk)
+    misread = chat.send(message)
+    assert misread.command == "redo" and len(chat.scene.objects) == 2  # read as redo: nothing to redo
+    monkeypatch.undo()
+    _no_other_readings(monkeypatch, world_too=False)
+    _after(chat, talk)
+    undone = chat.send(message)
+    assert undone.command == "undo" and chat.scene == Scene.parse("large red circle 50 50")
+
+
 def test_a_message_that_says_a_command_takes_no_other_reading_than_that_command(chat):
     from dialogan.pipeline import Reading, other_reading
 

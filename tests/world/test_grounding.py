@@ -160,6 +160,15 @@ def test_only_a_correction_takes_its_colours_from_the_exchange_before():
     ("还要一个巧克力色小号六角形！", "add small brown hexagon at bottom", "add small brown hexagon"),
     ("我想在靠左绘制深蓝色三角块", "add large blue triangle left_of it", "add large blue triangle at left"),
     ("next, add a pint-sized bright blue box shape", "add small blue square next_to small", "add small blue square"),
+    ("我想在底下添上一个大红圆！", "add large red circle below it", "add large red circle at bottom"),  # 在底下: a place
+    ("我想在正中间画一个粉色小号斜方形。", "add small pink diamond above it", "add small pink diamond at center"),
+    ("画两个玫瑰色方块，左右两边各一个", "add large pink square at left ; add large blue square at right",
+     "add large pink square at left ; add large pink square at right"),
+    ("one per corner: an enormous forest green square shape", "add large green square at top-left",
+     "add large green square at top-left ; add large green square at top-right ; "
+     "add large green square at bottom-left ; add large green square at bottom-right"),
+    ("在它下面画一个大红圆", "add large red circle below it", None),  # below it: said
+    ("put a red star on each side", "add large red star at left ; add large red star at right", None),
     # Nothing to cut, half a corner said (it may be the corner), or still unsaid once cut: no reading.
     ("draw 3 red circles at the top", "add 3 large red circle at top", None),
     ("INSERT AT THETOP RIGHT A MINI CARAMEL STAR SHAPE", "add small brown star at top-right", None),

@@ -39,8 +39,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
             earlier: str = "") -> bool:
     """Whether the model's turn ``first`` (``written`` once through ``hold_on_doubt``) on the picture
     ``before`` is a misreading another reading may mend (the module's list)."""
-    if first.text in ("undo", "redo"):
-        return False
+    if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
+        return says_command(message) not in (None, first.text)
     if is_question(message):
         unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
         return written.held or first.error != "" or unsaid is not None or off_form(first.text, message)
@@ -54,8 +54,12 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
 def said_verbs(first: Written, message: str, earlier: str = "") -> tuple[str, ...]:
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
-    removal read as no removal ("我不想要青色六边型了" read as an add), and a place read as a colour
-    nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour)."""
+    removal read as no removal ("我不想要青色六边型了" read as an add), a place read as a colour
+    nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
+    and undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``)."""
+    command = says_command(message)
+    if command:
+        return (command,) if first.text != command else ()
     if is_question(message):
         return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier)) or ""

@@ -43,7 +43,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
-from .edits import EditError, fields_of, parse_edit
+from .edits import EditError, Op, fields_of, parse_edit
 
 _REMOVAL_EN = re.compile(
     r"\b(?:remove|delet|eras|get\s*rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
@@ -293,6 +293,26 @@ def _place_said(message: str, place: str) -> bool:
                for part in parts)
 
 
+# One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个").
+_EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角")
+_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧]各|左右两[边侧]|在两[边侧]")
+_CORNER_PLACES = ("top-left", "top-right", "bottom-left", "bottom-right")
+
+
+def _each_place(message: str) -> tuple[str, ...]:
+    """The places ``message`` puts one object each in: the four corners, the two sides, or none."""
+    low = message.lower()
+    return _CORNER_PLACES if _EACH_CORNER.search(low) else ("left", "right") if _EACH_SIDE.search(low) else ()
+
+
+def _not_one_at_each(adds: list, message: str) -> bool:
+    """Whether ``message`` says one object at each corner or side and ``adds`` do not put one object,
+    the same at each, there."""
+    each = _each_place(message)
+    placed = [op for op in adds if op.to in each]
+    return bool(adds and each) and ({op.to for op in placed} != set(each) or len({op.spec for op in placed}) > 1)
+
+
 def says_a_place(message: str) -> bool:
     """Whether ``message`` says any place of the picture ("on the left", "应该在顶部")."""
     return any(_place_said(message, part) for part in _PLACE_PARTS_EN)
@@ -304,8 +324,10 @@ _NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部�
 
 
 # Chinese that says a place of the picture, never a side of an object: "靠左" (to the left), "最上面" (the
-# very top), "左上角" (the top left corner).
-_PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上下]角|[上下][左右]角")
+# very top), "左上角" (the top left corner), "在下面" / "在正中间" / "在底下" (at the bottom, in the very middle:
+# nothing stands between 在 and the side; "在它下面", "在红圆下面" are beside an object).
+_PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上下]角|[上下][左右]角|"
+                            r"在正?(?:底下|顶上|[上下左右底顶中][面边方侧部间]?)")
 
 
 def _relation_said(message: str, rel: str) -> bool:
@@ -407,6 +429,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     most = max(said_counts, default=0)
     if adds and sum(op.count for op in adds) < most:
         return f"{sum(op.count for op in adds)} added for {most} said"
+    if _not_one_at_each(adds, message):
+        return f"not one at each of {', '.join(_each_place(message))}"
     for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
         if op.count > 1:
             if op.count in said_counts:
@@ -454,8 +478,16 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     return None
 
 
-# A relation's direction, as a place of the picture: "我想在靠左绘制..." read as ``left_of it`` is at the left.
-_RELATION_PLACE = {"left_of": "left", "right_of": "right", "above": "top", "below": "bottom"}
+def _the_place_said(message: str) -> str:
+    """The one region of the picture ``message`` says ("在正中间": center; "top left": top-left), or ""
+    for none or several."""
+    low, zh = message.lower(), _NO_PLACE_ZH.sub("", message)
+    words = _words(low)  # whole words only: "bright" says no right
+    parts = [part for part in _PLACE_PARTS_EN
+             if words & set(_PLACE_PARTS_EN[part]) or any(c in zh for c in _PLACE_PARTS_ZH[part])]
+    if len(parts) == 2 and "center" not in parts and ("top" in parts) != ("bottom" in parts):
+        return "-".join(sorted(parts, key=("top", "bottom", "left", "right").index))
+    return parts[0] if len(parts) == 1 else ""
 
 
 def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
@@ -463,13 +495,19 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     number nobody said is one ("we need a whopping star" read as 9 stars; "3 pink trigons and an aqua
     hex" read as 3 hexagons too), a place nobody said is left out ("还要一个巧克力色小号六角形" read as at
     the bottom; half a corner said is no cut), and a relation nobody said
-    is its direction's place where the message says that ("在靠左绘制" read as left of it: at the
-    left), else left out. None when nothing is cut, or the edit cut back still sets what the message
+    is the one place the message says ("我想在正中间画..." read as above it: at the center), else left
+    out. Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
+    个" read as a pink and a blue square) are one of the first add's objects at each. None when nothing
+    is cut, or the edit cut back still sets what the message
     never says (``ungrounded``)."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
+    adds = [op for op in ops if op.verb == "add"]
+    if _not_one_at_each(adds, message):  # one of the first add's objects at each place
+        spread = [Op("add", spec=adds[0].spec, to=place) for place in _each_place(message)]
+        ops = spread + [op for op in ops if op.verb != "add"]
     said_counts, cut = stated_counts(message), []
     for op in ops:
         if op.verb != "add":
@@ -486,11 +524,9 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
                 return None  # half a corner said ("at thetop right") may be the corner: asked, not cut
             to = ""
         if rel and not _relation_said(message, rel):
-            place = _RELATION_PLACE.get(rel, "")
-            to = place if place and _place_said(message, place) else ""
-            rel = anchor = ""
+            to, rel, anchor = _the_place_said(message), "", ""
         cut.append(replace(op, count=count, to=to, rel=rel, anchor=anchor))
     repaired = " ; ".join(op.text() for op in cut)
-    if repaired == " ; ".join(op.text() for op in ops) or ungrounded(repaired, message, earlier) is not None:
+    if repaired == edit or ungrounded(repaired, message, earlier) is not None:
         return None
     return repaired
