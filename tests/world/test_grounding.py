@@ -120,6 +120,7 @@ def test_an_edit_the_message_says_is_grounded(message, edit, earlier):
 def test_names_read_the_world_s_words_in_both_languages_with_slips():
     assert names("a turquoise ring", "color", "cyan") and names("一个天蓝色的球", "color", "cyan")
     assert names("draw a ttiangle", "shape", "triangle") and names("画一个三角行", "shape", "triangle")
+    assert names("a big babypink round shape", "color", "pink")  # a name of two words run together
     assert not names("a coquelicot ring", "color", "cyan") and not names("一个圆", "shape", "triangle")
     assert mentions("a red circle and a blue ball", "shape", "circle") == 2
     assert mentions("两个圆形", "shape", "circle") == 1

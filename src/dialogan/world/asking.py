@@ -45,8 +45,8 @@ _POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?
                         r"你帮我|请帮我|能帮我|可以帮我|能不能帮我)+\s*" + _ACTION_ZH)
 _START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*" + _ACTION_ZH)
 _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
-# "它们几个" / "这几个" / "那几个" (these few) ask nothing.
-_ASK_ZH = re.compile(r"吗|呢|(?<![们这那])几|多少|哪|什么|啥|是否|有没有|是不是|对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
+# "它们几个" / "这几个" / "那几个" (these few) and "不对不对" (no, no) ask nothing.
+_ASK_ZH = re.compile(r"吗|呢|(?<![们这那])几|多少|哪|什么|啥|是否|有没有|是不是|(?<!不)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
 # English question words that ask wherever they stand: "this is what size", "the star is which colour".
 _ASK_EN = re.compile(r"\b(?:is|are) (?:what|which|where)\b|\bwhat (?:size|colou?r|shape)\b|\b(?:big|large) or small\b"

@@ -107,7 +107,9 @@ def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...
     table_en = getattr(phrasing_en, f"{kind.upper()}_WORDS")
     en = table_en[value]
     others = {t for v, ws in table_en.items() if v != value for w in ws for t in _WORD.findall(w)}
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True)) + r")(?:e?s)?\b")
+    joined = {re.sub(r"[\s-]+", "", w) for w in en}  # "babypink", "skyblue": a name of two words run together
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted({*en, *joined}, key=len, reverse=True))
+                         + r")(?:e?s)?\b")
     own = frozenset(t for w in en for t in _WORD.findall(w) if t == value or t not in others and len(t) >= 3)
     zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
     short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
