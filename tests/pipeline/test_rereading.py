@@ -206,3 +206,19 @@ def test_a_number_nobody_said_is_cut_back_to_one(chat, monkeypatch):
     taken = chat.send(message)
     assert taken.edit == "add large brown star" and taken.confidence >= chat.threshold
     assert len(taken.scene.objects) == 1 and taken.reply.startswith("Added a large brown star")
+
+
+@pytest.mark.parametrize("talk, message, picked, reply", [
+    # "which circle should turn green?" - "the bottom-left ball": it completes the recolour.
+    (["画一个红色的圆在左下角", "再画一个蓝色的圆在右上角", "把圆形改成绿色"], "要左下方球", "pick circle @bottom-left",
+     "好的，红色大圆形现在是绿色了。"),
+    # "where is the circle?" - "which one?" - "the one below": answered, nothing changes.
+    (["画一个红色的圆在左下角", "再画一个蓝色的圆在右上角", "那个圆在哪里？"], "下方那个啦。", "pick @bottom", "它在左下角。"),
+])
+def test_an_answer_to_which_one_is_a_pick(chat, monkeypatch, talk, message, picked, reply):
+    _after(chat, talk)
+    assert chat.asked
+    before = chat.scene
+    taken = chat.send(message)
+    assert taken.edit == picked and taken.reply == reply and not taken.held
+    assert (taken.scene == before) == talk[-1].endswith("？")

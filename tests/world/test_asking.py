@@ -2,7 +2,7 @@
 import pytest
 
 from dialogan.world import (Scene, apply_edit, expected_verbs, false_facts, is_answer, is_question, is_yes, propose,
-                            question_kind, says_command)
+                            question_kind, says_an_action, says_command)
 
 QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an orange hexagon?", "what color is the star",
              "where is it", "how many shapes are there", "can you see a red circle?", "一共有幾個圖形？",
@@ -83,6 +83,12 @@ def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     ("它们几个都改成灰。", None), ("这几个变成红色", None)])  # "these few": no question, no count
 def test_a_question_s_form_says_what_its_edit_does(message, verbs):
     assert expected_verbs(message) == verbs
+
+
+def test_an_answer_to_which_one_says_no_action():
+    assert not says_an_action("要左下方球") and not says_an_action("the one i mean is 右侧东西!")
+    assert not says_an_action("i mean the lower hexagon.")
+    assert says_an_action("粉钻石换个颜色，明黄色") and says_an_action("move the red one") and says_an_action("删掉它")
 
 
 @pytest.mark.parametrize("message,command", [

@@ -7,13 +7,18 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - an instruction the model was sure of sets what the message never says, and was held back or refused
   by the world (no such object, no room);
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
-  else.
+  else;
+- an answer to the world's "which one do you mean?" (it asks nothing and says no verb:
+  ``world.says_an_action``) was read as anything but a pick.
 
-``other_reading`` then takes the most probable of the model's other readings
-(``rereading.other_readings``) that passes every doubt check:
+The chat then offers readings to ``other_reading`` in this order: the model's edit begun with the verb
+the message says (``said_verbs``, ``rereading.verb_readings``), the model's other readings
+(``rereading.other_readings``, most probable first), and the model's adds cut back to what the message
+says (``rereading.cut_back_reading``). It takes the first that passes every doubt check:
 - the token it changes had a probability of at least ``READING_FLOOR``, the rest at least the threshold;
 - what it names the message says;
-- it changes the picture for an instruction and leaves it for a question;
+- it changes the picture for an instruction and leaves it for a question (and for the answer to a
+  question's "which one?");
 - for a message that says a command, it is that command.
 
 A reading's reply is the world's own wording of its edit: the model wrote it after an edit it did not
@@ -25,22 +30,28 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..data.normalize import normalize_message
-from ..world import Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_command
+from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
+                     says_command)
 from ..world import says_a_place, ungrounded, world_reply
 from .doubt import doubt, message_language
 from .rereading import Reading
 from .turn import Written
+
+_ASKING = ("ask", "count", "compare", "check")  # the operations of a question: they change nothing
 
 # A reading whose changed token the model gave less than this is no reading of the message, only noise.
 READING_FLOOR = 0.1
 
 
 def misread(first: Written, written: Written, message: str, before: Scene, threshold: float,
-            earlier: str = "") -> bool:
+            earlier: str = "", asked: str | None = None) -> bool:
     """Whether the model's turn ``first`` (``written`` once through ``hold_on_doubt``) on the picture
-    ``before`` is a misreading another reading may mend (the module's list)."""
+    ``before`` is a misreading another reading may mend (the module's list); ``asked``: the operation
+    the world asked "which one?" about last turn."""
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
         return says_command(message) not in (None, first.text)
+    if _answers_which_one(first, message, asked):
+        return True
     if is_question(message):
         unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
         return written.held or first.error != "" or unsaid is not None or off_form(first.text, message)
@@ -51,15 +62,26 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     return (doubt(first, message, threshold, earlier) or "").startswith("ungrounded")
 
 
-def said_verbs(first: Written, message: str, earlier: str = "") -> tuple[str, ...]:
+def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
+    """Whether ``message`` answers the world's "which one do you mean?" (``asked``) and ``first`` reads it
+    as anything but the answer: it asks nothing and says no verb of its own ("要左下方球" read as a reshape,
+    "那个橘黄色的啦" as a recolour)."""
+    return bool(asked) and not first.text.startswith("pick") and not is_question(message) \
+        and not says_an_action(message)
+
+
+def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None) -> tuple[str, ...]:
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
     removal read as no removal ("我不想要青色六边型了" read as an add), a place read as a colour
     nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
-    and undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``)."""
+    undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``), and
+    an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked)."""
     command = says_command(message)
     if command:
         return (command,) if first.text != command else ()
+    if _answers_which_one(first, message, asked):
+        return ("pick",)
     if is_question(message):
         return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier)) or ""
@@ -95,7 +117,8 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
         if asking and off_form(reading.text, message):
             continue
         written = write(reading.start)
-        if written.scene is None or (written.scene == before) != asking:
+        leaves = asking or reading.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING
+        if written.scene is None or (written.scene == before) != leaves:
             continue
         written = hold(replace(written, confidence=min(written.confidence, reading.sure)))
         if not written.held:

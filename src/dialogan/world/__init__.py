@@ -11,7 +11,8 @@ from .phrasing_zh import REPLIES as REPLIES_ZH
 from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, reply_language
-from .asking import expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_command
+from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,
+                     says_command)
 from .true_reply import mend_broken, reads_as_out_of_world, world_reply
 from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
                             word_language)

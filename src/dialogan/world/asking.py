@@ -131,6 +131,12 @@ def says_command(message: str) -> str | None:
     return None
 
 
+def says_an_action(message: str) -> bool:
+    """Whether ``message`` says anywhere a verb of what the world does ("draw", "move", "画", "换", "删"):
+    an answer to "which one do you mean?" ("要左下方球", "the one i mean is 右侧东西!") says none."""
+    return bool(re.search(r"\b" + _ACTION_EN, message.lower()) or re.search(_ACTION_ZH, message))
+
+
 def off_form(edit: str, message: str) -> bool:
     """Whether ``edit`` does what the question ``message``'s form does not leave to do: "which is biggest?"
     read as ``ask it``, "这个六边形在画面的哪个地方？" as ``compare higher all`` (``expected_verbs``).
