@@ -222,3 +222,22 @@ def test_an_answer_to_which_one_is_a_pick(chat, monkeypatch, talk, message, pick
     taken = chat.send(message)
     assert taken.edit == picked and taken.reply == reply and not taken.held
     assert (taken.scene == before) == talk[-1].endswith("？")
+
+
+@pytest.mark.parametrize("edit, message, asked, verbs", [
+    ("ask it", "i didn't mean that, cancel that", None, ("undo",)),
+    ("redo", "算了，撤销。", None, ("undo",)),
+    ("compare higher all", "这个六边形在画面的哪个地方", None, ("ask",)),
+    ("add large cyan hexagon", "我不想要青色六边型了。", None, ("remove",)),
+    ("add large gray diamond ; add large red diamond", "灰钻石形换个颜色，大红色", None, ("recolor",)),
+    ("add large green star", "enlarge lime green five-pointed star", None, ("resize",)),
+    ("recolor @top orange", "最上面那个应该在中间", None, ("move",)),
+    ("reshape circle @bottom-left circle", "要左下方球", "recolor circle green", ("pick",)),
+    # What the model read as the message says: no other verb.
+    ("add large red circle", "draw a red circle", None, ()),
+    ("recolor gray diamond red", "粉钻石换个颜色，明黄色", "ask diamond", ()),  # a new instruction, no answer
+    ("pick circle @bottom-left", "要左下方球", "recolor circle green", ())])
+def test_the_verb_a_message_says(edit, message, asked, verbs):
+    from dialogan.pipeline import Written, said_verbs
+
+    assert said_verbs(Written(edit, None, ""), message, "", asked) == verbs

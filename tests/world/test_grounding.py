@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import generate_dialogues, ungrounded
-from dialogan.world.grounding import mentions, names, said_of_adds, says_removal, stated_count
+from dialogan.world.grounding import changes_said, mentions, names, said_of_adds, says_removal, stated_count
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -121,6 +121,7 @@ def test_names_read_the_world_s_words_in_both_languages_with_slips():
     assert names("a turquoise ring", "color", "cyan") and names("一个天蓝色的球", "color", "cyan")
     assert names("draw a ttiangle", "shape", "triangle") and names("画一个三角行", "shape", "triangle")
     assert names("a big babypink round shape", "color", "pink")  # a name of two words run together
+    assert ungrounded("add small brown star at top-right", "INSERT AT THETOP RIGHT A MINI CARAMEL STAR") is None
     assert not names("a coquelicot ring", "color", "cyan") and not names("一个圆", "shape", "triangle")
     assert mentions("a red circle and a blue ball", "shape", "circle") == 2
     assert mentions("两个圆形", "shape", "circle") == 1
@@ -172,10 +173,18 @@ def test_only_a_correction_takes_its_colours_from_the_exchange_before():
     ("put a red star on each side", "add large red star at left ; add large red star at right", None),
     # Nothing to cut, half a corner said (it may be the corner), or still unsaid once cut: no reading.
     ("draw 3 red circles at the top", "add 3 large red circle at top", None),
-    ("INSERT AT THETOP RIGHT A MINI CARAMEL STAR SHAPE", "add small brown star at top-right", None),
+    ("put a red circle at the bottom", "add large red circle at bottom-right", None),
+    ("INSERT AT THETOP RIGHT A MINI CARAMEL STAR SHAPE", "add small brown star at top-right", None),  # said
     ("we need a whopping chocolate starshape", "add 9 large red star", None),
     ("make it blue", "recolor it red", None)])
 def test_adds_are_cut_back_to_what_the_message_says(message, edit, cut):
     assert said_of_adds(edit, message) == cut
     if cut is not None:
         assert ungrounded(edit, message) is not None and ungrounded(cut, message) is None
+
+
+def test_the_changes_a_message_says():
+    assert changes_said("灰钻石形换个颜色，大红色") == ("recolor",) and changes_said("enlarge the star") == ("resize",)
+    assert changes_said("the star should be on the left") == ("move",) and changes_said("用三角块替换方块") == ("reshape",)
+    assert changes_said("draw a bigger star") == () and changes_said("there should be a star") == ()
+    assert ungrounded("add large green star", "enlarge lime green five-pointed star") == "add for a change"

@@ -32,7 +32,7 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import says_a_place, ungrounded, world_reply
+from ..world import changes_said, says_a_place, ungrounded, world_reply
 from .doubt import doubt, message_language
 from .rereading import Reading
 from .turn import Written
@@ -73,7 +73,8 @@ def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
 def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None) -> tuple[str, ...]:
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
-    removal read as no removal ("我不想要青色六边型了" read as an add), a place read as a colour
+    removal read as no removal ("我不想要青色六边型了" read as an add), a change read as adds
+    (``world.changes_said``: "enlarge lime green five-pointed star" read as an add), a place read as a colour
     nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
     undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``), and
     an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked)."""
@@ -87,6 +88,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier)) or ""
     if unsaid == "no removal for a removal":
         return ("remove",)
+    if unsaid == "add for a change":  # "灰钻石形换个颜色，大红色" read as two adds
+        return changes_said(normalize_message(message))
     if unsaid.startswith("color ") and first.text.startswith("recolor ") and says_a_place(message):
         return ("move",)
     return ()

@@ -51,10 +51,20 @@ _REMOVAL_EN = re.compile(
     r"new (?:picture|scene|canvas|drawing|image)|begin again|from scratch|kill|cut)")
 # Asking to change what is there: another colour ("换个颜色", "change the colour of ..."), another
 # place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds),
-# another object in its place ("replace the square with ...", "换成"). Never only an add.
-_CHANGE = re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
-                     r"recolou?r|\breplac|换成|替换|"
-                     r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")
+# another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
+# Never only an add.
+_CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
+                                   r"recolou?r")),
+            ("reshape", re.compile(r"\breplac|换成|替换")),
+            ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")),
+            ("resize", re.compile(r"\benlarg|\bshrink|放大|缩小|变大|变小|调大|调小")))
+
+
+def changes_said(message: str) -> tuple[str, ...]:
+    """The verbs of the changes to an object that ``message`` says ("换个颜色": recolor; "should be on the
+    left": move; "replace": reshape; "enlarge", "缩小": resize), none for an add or anything else."""
+    low = message.lower()
+    return tuple(verb for verb, pattern in _CHANGES if pattern.search(low))
 # Taking away ("i don't want the star", "我不想要褐色蜂窝形了"): a change that takes nothing away
 # (no remove, clear, reshape, which replaces, or pick, which completes what was asked) is a misreading.
 _TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
@@ -277,9 +287,11 @@ _RELATIVE_ZH = re.compile(r"(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)
 
 def _says_en(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
-    a longer one, "underneath", "inthebottom", or with a slip)."""
+    a longer one, "underneath", "inthebottom", or with a slip; a shorter one run together with a little
+    word, "thetop")."""
     tokens = _words(low)
     return any((w in low if " " in w else any(t == w or len(w) >= 4 and (w in t or _spelt(t, w, joined=99))
+                                              or any(t in (g + w, w + g) for g in _GLUE)  # "thetop"
                                               for t in tokens)) for w in words)
 
 
@@ -419,7 +431,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier) and bool(_CORRECTING.search(message.lower()))
     said = lambda kind, value: names(message, kind, value) or correction and names(earlier, kind, value)
     low = message.lower()
-    if _CHANGE.search(low) and all(op.verb == "add" for op in ops):
+    if changes_said(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
     verbs = {op.verb for op in ops}
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
