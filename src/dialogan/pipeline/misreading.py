@@ -65,9 +65,9 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
     """Whether ``message`` answers the world's "which one do you mean?" (``asked``) and ``first`` reads it
     as anything but the answer: it asks nothing and says no verb of its own ("要左下方球" read as a reshape,
-    "那个橘黄色的啦" as a recolour)."""
-    return bool(asked) and not first.text.startswith("pick") and not is_question(message) \
-        and not says_an_action(message)
+    "那个橘黄色的啦" as a recolour). A message read as an add adds ("we need a light gray star")."""
+    return bool(asked) and not first.text.startswith("pick") and "add" not in first.text.split() \
+        and not is_question(message) and not says_an_action(message)
 
 
 def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None) -> tuple[str, ...]:
