@@ -241,3 +241,18 @@ def test_the_verb_a_message_says(edit, message, asked, verbs):
     from dialogan.pipeline import Written, said_verbs
 
     assert said_verbs(Written(edit, None, ""), message, "", asked) == verbs
+
+
+def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatch):
+    talk, message = ["画一个红色的圆"], "一个金色六边形，谢谢。"  # "a gold hexagon, thanks"
+    _no_other_readings(monkeypatch)
+    _after(chat, talk)
+    drawn = chat.scene
+    misread = chat.send(message)
+    assert misread.edit == "add large blue hexagon" and misread.held  # held: the colour was never said
+    monkeypatch.undo()
+    _no_other_readings(monkeypatch, world_too=False)
+    _after(chat, talk)
+    refused = chat.send(message)
+    assert refused.edit == "keep" and refused.scene == drawn and not refused.held
+    assert refused.reply.startswith("抱歉，这个颜色我画不了") and refused.reply.endswith("你想要哪种颜色？")

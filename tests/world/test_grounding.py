@@ -188,3 +188,10 @@ def test_the_changes_a_message_says():
     assert changes_said("the star should be on the left") == ("move",) and changes_said("用三角块替换方块") == ("reshape",)
     assert changes_said("draw a bigger star") == () and changes_said("there should be a star") == ()
     assert ungrounded("add large green star", "enlarge lime green five-pointed star") == "add for a change"
+
+
+def test_an_add_of_a_colour_the_world_cannot_draw_is_no_add_of_blue():
+    assert ungrounded("add large blue hexagon", "一个金色六边形，谢谢。") == "color blue for a colour out of the world"
+    assert ungrounded("add large blue hexagon", "a gold hexagon please") is not None
+    assert ungrounded("add large blue hexagon", "一个六边形") is None  # an unsaid colour is blue
+    assert ungrounded("add large yellow hexagon", "一个金黄色六边形") is None  # golden yellow is yellow

@@ -18,7 +18,7 @@ says (``rereading.cut_back_reading``). It takes the first that passes every doub
 - the token it changes had a probability of at least ``READING_FLOOR``, the rest at least the threshold;
 - what it names the message says;
 - it changes the picture for an instruction and leaves it for a question (and for the answer to a
-  question's "which one?");
+  question's "which one?", and for ``keep``, the world's refusal);
 - for a message that says a command, it is that command.
 
 A reading's reply is the world's own wording of its edit: the model wrote it after an edit it did not
@@ -32,7 +32,7 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import changes_said, says_a_place, ungrounded, world_reply
+from ..world import changes_said, refusal_of, says_a_place, ungrounded, world_reply
 from .doubt import doubt, message_language
 from .rereading import Reading
 from .turn import Written
@@ -74,7 +74,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
     removal read as no removal ("我不想要青色六边型了" read as an add), a change read as adds
-    (``world.changes_said``: "enlarge lime green five-pointed star" read as an add), a place read as a colour
+    (``world.changes_said``: "enlarge lime green five-pointed star" read as an add), a colour the world
+    cannot draw read as blue ("一个金色六边形": ``keep``, the world's refusal), a place read as a colour
     nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
     undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``), and
     an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked)."""
@@ -90,6 +91,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ("remove",)
     if unsaid == "add for a change":  # "灰钻石形换个颜色，大红色" read as two adds
         return changes_said(normalize_message(message))
+    if unsaid.endswith("out of the world"):  # "一个金色六边形" read as a blue one: what the world cannot draw
+        return ("keep",)
     if unsaid.startswith("color ") and first.text.startswith("recolor ") and says_a_place(message):
         return ("move",)
     return ()
@@ -120,7 +123,7 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
         if asking and off_form(reading.text, message):
             continue
         written = write(reading.start)
-        leaves = asking or reading.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING
+        leaves = asking or reading.text == "keep" or reading.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING
         if written.scene is None or (written.scene == before) != leaves:
             continue
         written = hold(replace(written, confidence=min(written.confidence, reading.sure)))
@@ -131,7 +134,11 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
 
 
 def _worded_by_the_world(written: Written, message: str, before: Scene, focus, asked: str | None) -> Written:
-    """``written`` with the world's own reply to its edit on ``before``, where the world has one."""
+    """``written`` with the world's own reply to its edit on ``before``, where the world has one (for
+    ``keep``, its refusal of what the message names that it cannot draw)."""
+    refusal = refusal_of(message, message_language(message)) if written.text == "keep" else None
+    if refusal:
+        return replace(written, reply=refusal)
     try:
         done = apply_edit(before, written.text, focus, asked)
     except SceneError:

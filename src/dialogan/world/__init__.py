@@ -13,7 +13,7 @@ from . import facts  # the world's facts about a scene and its wording of them: 
 from .reply_check import FalseFact, false_facts, reply_language
 from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,
                      says_command)
-from .true_reply import mend_broken, reads_as_out_of_world, world_reply
+from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply
 from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
                             word_language)
 from .grounding import changes_said, said_of_adds, says_a_place, ungrounded

@@ -389,6 +389,11 @@ def stated_count(message: str) -> int:
     return max(stated_counts(message), default=0)
 
 
+# The colours the world cannot draw ("gold", "金色"): an add that says one is no add of the unsaid blue.
+_OUT_COLOR = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrasing_en.OUT_COLORS) + r")\b|"
+                        + "|".join(re.escape(w) for w in phrasing_zh.OUT_COLORS))
+
+
 def _run(ops: list, k: int):
     """The operations after ``ops[k]`` equal to it, up to the first that is not."""
     for later in ops[k + 1:]:
@@ -476,6 +481,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
                 return f"color {color}"
+            if color == _UNSAID_COLOR and not said("color", color) and _OUT_COLOR.search(low):
+                return "color blue for a colour out of the world"  # "一个金色六边形" is no blue hexagon
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
         if op.verb == "recolor" and not (_recolor_said(message) or correction):
