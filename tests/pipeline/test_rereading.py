@@ -232,6 +232,9 @@ def test_an_answer_to_which_one_is_a_pick(chat, monkeypatch, talk, message, pick
     ("add large gray diamond ; add large red diamond", "灰钻石形换个颜色，大红色", None, ("recolor",)),
     ("add large green star", "enlarge lime green five-pointed star", None, ("resize",)),
     ("recolor @top orange", "最上面那个应该在中间", None, ("move",)),
+    ("recolor triangle @center red", "中央三角片的形状改一下，改成方块", None, ("reshape",)),
+    ("ask cyan", "我不想要湖蓝色的那个了", None, ("remove",)),
+    ("add large blue hexagon", "一个金色六边形，谢谢。", None, ("keep",)),
     ("reshape circle @bottom-left circle", "要左下方球", "recolor circle green", ("pick",)),
     # What the model read as the message says: no other verb.
     ("add large red circle", "draw a red circle", None, ()),
@@ -241,6 +244,15 @@ def test_the_verb_a_message_says(edit, message, asked, verbs):
     from dialogan.pipeline import Written, said_verbs
 
     assert said_verbs(Written(edit, None, ""), message, "", asked) == verbs
+
+
+def test_a_change_the_world_could_not_carry_out_is_misread_and_read_by_its_verb():
+    from dialogan.pipeline import Written, misread, said_verbs
+
+    message, before = "中央三角片的形状改一下，改成方块", Scene.parse("large red triangle 50 50")
+    failed = Written("recolor triangle @center red ; recolor square square square", None, "", error="cannot parse")
+    assert misread(failed, failed, message, before, 0.45) and said_verbs(failed, message) == ("reshape",)
+    assert not misread(failed, failed, "draw a red circle", before, 0.45)
 
 
 def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatch):

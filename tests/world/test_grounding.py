@@ -187,6 +187,9 @@ def test_the_changes_a_message_says():
     assert changes_said("灰钻石形换个颜色，大红色") == ("recolor",) and changes_said("enlarge the star") == ("resize",)
     assert changes_said("the star should be on the left") == ("move",) and changes_said("用三角块替换方块") == ("reshape",)
     assert changes_said("draw a bigger star") == () and changes_said("there should be a star") == ()
+    assert changes_said("中央三角片的形状改一下，改成方块") == ("reshape",)
+    assert changes_said("Lemon starry shape becomes a rhombus.") == ("recolor", "reshape")  # a shape or a colour
+    assert changes_said("the blue hexagon is way too small please") == ("resize",)
     assert ungrounded("add large green star", "enlarge lime green five-pointed star") == "add for a change"
 
 
@@ -195,3 +198,16 @@ def test_an_add_of_a_colour_the_world_cannot_draw_is_no_add_of_blue():
     assert ungrounded("add large blue hexagon", "a gold hexagon please") is not None
     assert ungrounded("add large blue hexagon", "一个六边形") is None  # an unsaid colour is blue
     assert ungrounded("add large yellow hexagon", "一个金黄色六边形") is None  # golden yellow is yellow
+
+
+def test_a_value_said_only_to_be_denied_is_no_value_to_set():
+    assert ungrounded("recolor it gray", "不是灰，是天蓝色") == "color gray denied"  # "not gray, sky blue"
+    assert ungrounded("recolor it cyan", "不是灰，是天蓝色") is None
+    assert ungrounded("reshape it circle", "不是圆，是六边形") == "shape circle denied"
+    assert ungrounded("recolor it red", "no, not red, blue") == "color red denied"
+    assert ungrounded("recolor it blue", "no, not red, blue") is None
+
+
+def test_not_wanting_an_object_any_more_is_no_question_about_it():
+    assert ungrounded("ask cyan", "我不想要湖蓝色的那个了") == "no removal for a removal"
+    assert ungrounded("remove cyan", "我不想要湖蓝色的那个了") is None

@@ -6,6 +6,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
   ``world.off_form``);
 - an instruction the model was sure of sets what the message never says, and was held back or refused
   by the world (no such object, no room);
+- an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
+  out;
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
   else;
 - an answer to the world's "which one do you mean?" (it asks nothing and says no verb:
@@ -59,6 +61,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return True
     if not written.held and first.scene not in (None, before):
         return False
+    if first.error and changes_said(normalize_message(message)):  # a change the world could not carry out
+        return True
     return (doubt(first, message, threshold, earlier) or "").startswith("ungrounded")
 
 
@@ -73,7 +77,7 @@ def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
 def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None) -> tuple[str, ...]:
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
-    removal read as no removal ("我不想要青色六边型了" read as an add), a change read as adds
+    removal read as no removal ("我不想要青色六边型了" read as an add), a change the edit does not make
     (``world.changes_said``: "enlarge lime green five-pointed star" read as an add), a colour the world
     cannot draw read as blue ("一个金色六边形": ``keep``, the world's refusal), a place read as a colour
     nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
@@ -86,13 +90,21 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ("pick",)
     if is_question(message):
         return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
-    unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier)) or ""
+    if first.error:  # the world could not carry the edit out: the changes the message says
+        return changes_said(normalize_message(message))
+    unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
+    if unsaid is None:
+        return ()
     if unsaid == "no removal for a removal":
         return ("remove",)
-    if unsaid == "add for a change":  # "灰钻石形换个颜色，大红色" read as two adds
-        return changes_said(normalize_message(message))
     if unsaid.endswith("out of the world"):  # "一个金色六边形" read as a blue one: what the world cannot draw
         return ("keep",)
+    # A change the message says and the edit does not ("灰钻石形换个颜色，大红色" read as two adds,
+    # "中央三角片的形状改一下，改成方块" as a recolour).
+    done = {op.split()[0] for op in first.text.split(" ; ") if op}
+    changes = tuple(verb for verb in changes_said(normalize_message(message)) if verb not in done)
+    if changes:
+        return changes
     if unsaid.startswith("color ") and first.text.startswith("recolor ") and says_a_place(message):
         return ("move",)
     return ()

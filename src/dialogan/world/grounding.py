@@ -53,11 +53,14 @@ _REMOVAL_EN = re.compile(
 # place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds),
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
+_BECOME = r"\bbecomes?\b|\bturns? into\b"  # "the star becomes a rhombus": another shape or colour
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
-                                   r"recolou?r")),
-            ("reshape", re.compile(r"\breplac|换成|替换")),
+                                   r"recolou?r|" + _BECOME)),
+            ("reshape", re.compile(r"\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
+                                   r"shape|" + _BECOME)),
             ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")),
-            ("resize", re.compile(r"\benlarg|\bshrink|放大|缩小|变大|变小|调大|调小")))
+            ("resize", re.compile(r"\benlarg|\bshrink|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
+                                  r"太[大小]")))
 
 
 def changes_said(message: str) -> tuple[str, ...]:
@@ -65,6 +68,20 @@ def changes_said(message: str) -> tuple[str, ...]:
     left": move; "replace": reshape; "enlarge", "缩小": resize), none for an add or anything else."""
     low = message.lower()
     return tuple(verb for verb, pattern in _CHANGES if pattern.search(low))
+# Not wanting any more: a removal, never a question about the object.
+_NOT_WANTED = re.compile(r"\b(?:don'?t|do not|no longer) want\b|不想要|不再要")
+# A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
+_DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?")
+
+
+def _said_only_denied(message: str, kind: str, value: str) -> bool:
+    """Whether ``message`` names ``value`` (word for word) only where it denies it ("不是灰，是天蓝色": gray)."""
+    low = message.lower()
+    pattern, _, zh = _names(kind, value)
+    denied = " ".join(_DENIED.findall(low))
+    return bool(pattern.search(denied) or any(w in denied for w in zh)) and not names(_DENIED.sub(" ", low), kind, value)
+
+
 # Taking away ("i don't want the star", "我不想要褐色蜂窝形了"): a change that takes nothing away
 # (no remove, clear, reshape, which replaces, or pick, which completes what was asked) is a misreading.
 _TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
@@ -77,6 +94,7 @@ _REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|�
 _GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "me", "some", "light", "dark", "bright",
          "pale", "deep")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
+_KIND_OF = {"recolor": "color", "reshape": "shape"}  # what a change's new value is
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 _HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
@@ -441,6 +459,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     verbs = {op.verb for op in ops}
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"
+    if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check"}:  # "我不想要湖蓝色的那个了" asks nothing
+        return "no removal for a removal"
     adds = [op for op in ops if op.verb == "add"]
     said_counts = stated_counts(message)
     if not said_counts and verbs & {"add", "copy"} and _FEW.search(low):
@@ -485,6 +505,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return "color blue for a colour out of the world"  # "一个金色六边形" is no blue hexagon
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
+        if op.verb in ("recolor", "reshape") and op.to and _said_only_denied(message, _KIND_OF[op.verb], op.to):
+            return f"{_KIND_OF[op.verb]} {op.to} denied"  # "不是圆，是六边形" read as a circle
         if op.verb == "recolor" and not (_recolor_said(message) or correction):
             return "recolour never asked"
         if op.verb == "copy" and not _COPY.search(low):
