@@ -238,6 +238,9 @@ def test_an_answer_to_which_one_is_a_pick(chat, monkeypatch, talk, message, pick
     ("reshape circle @bottom-left circle", "要左下方球", "recolor circle green", ("pick",)),
     # What the model read as the message says: no other verb.
     ("add large red circle", "draw a red circle", None, ()),
+    ("resize star @left large ; add large blue diamond at bottom-right ; add large blue diamond at bottom-right",
+     "The starry shape on the left side should be giant, and after that in the bottom right, place a biggish navy "
+     "lozenge shape", None, ()),  # a repeat held back: the move "should be" says is no verb of this edit
     ("recolor gray diamond red", "粉钻石换个颜色，明黄色", "ask diamond", ()),  # a new instruction, no answer
     ("pick circle @bottom-left", "要左下方球", "recolor circle green", ())])
 def test_the_verb_a_message_says(edit, message, asked, verbs):

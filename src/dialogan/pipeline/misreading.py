@@ -99,15 +99,14 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ("remove",)
     if unsaid.endswith("out of the world"):  # "一个金色六边形" read as a blue one: what the world cannot draw
         return ("keep",)
-    # A change the message says and the edit does not ("灰钻石形换个颜色，大红色" read as two adds,
-    # "中央三角片的形状改一下，改成方块" as a recolour).
-    done = {op.split()[0] for op in first.text.split(" ; ") if op}
-    changes = tuple(verb for verb in changes_said(normalize_message(message)) if verb not in done)
-    if changes:
-        return changes
-    if unsaid.startswith("color ") and first.text.startswith("recolor ") and says_a_place(message):
-        return ("move",)
-    return ()
+    # A change the message says read as adds ("灰钻石形换个颜色，大红色"), or as a recolour to a colour
+    # nobody said ("中央三角片的形状改一下，改成方块"; "棕色六边型应该在左上方", a place).
+    recolor = unsaid.startswith("color ") and first.text.startswith("recolor ")
+    if unsaid == "add for a change" or recolor:
+        changes = tuple(verb for verb in changes_said(normalize_message(message)) if verb != "recolor" or not recolor)
+        if changes:
+            return changes
+    return ("move",) if recolor and says_a_place(message) else ()
 
 
 def other_reading(readings: Iterable[Reading], message: str, before: Scene, threshold: float, earlier: str,
