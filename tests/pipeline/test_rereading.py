@@ -20,11 +20,11 @@ def chat():
 
 def _no_other_readings(monkeypatch, world_too=True):
     """The chat as it was before other readings: none of the model's, and with ``world_too`` none of the
-    world's (a verb the message says, adds cut back)."""
+    world's (a verb the message says, the edit made what the message says)."""
     monkeypatch.setattr(session, "other_readings", lambda *a, **k: [])
     if world_too:
         monkeypatch.setattr(session, "verb_readings", lambda *a, **k: [])
-        monkeypatch.setattr(session, "cut_back_reading", lambda *a, **k: [])
+        monkeypatch.setattr(session, "as_said_reading", lambda *a, **k: [])
 
 
 def _prompt(chat, message, scene=Scene(())):

@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import generate_dialogues, ungrounded
-from dialogan.world.grounding import changes_said, mentions, names, said_of_adds, says_removal, stated_count
+from dialogan.world.grounding import changes_said, mentions, names, said_instead, said_of_adds, says_removal, stated_count
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -206,6 +206,10 @@ def test_a_value_said_only_to_be_denied_is_no_value_to_set():
     assert ungrounded("reshape it circle", "不是圆，是六边形") == "shape circle denied"
     assert ungrounded("recolor it red", "no, not red, blue") == "color red denied"
     assert ungrounded("recolor it blue", "no, not red, blue") is None
+    assert said_instead("reshape it hexagon", "不是六角形，是正方形") == "reshape it square"
+    assert said_instead("recolor it gray", "不是灰，是天蓝色") == "recolor it cyan"
+    assert said_instead("recolor it red", "not red") is None  # nothing said instead
+    assert said_instead("recolor it cyan", "不是灰，是天蓝色") is None  # nothing denied
 
 
 def test_not_wanting_an_object_any_more_is_no_question_about_it():

@@ -22,7 +22,7 @@ from PIL import Image
 
 from ..data.normalize import in_users_script, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, cut_back_reading, hold_on_doubt, misread, other_reading,
+from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, hold_on_doubt, misread, other_reading,
                         other_readings, said_verbs, verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
@@ -324,7 +324,7 @@ class Chat:
             said = said_verbs(first, message, earlier, self.asked)
             written = (take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(other_readings(self.model, self.tokenizer, prompt))
-                       or take(cut_back_reading(self.tokenizer, first, message, earlier)) or written)
+                       or take(as_said_reading(self.tokenizer, first, message, earlier)) or written)
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None

@@ -4,7 +4,7 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - a question is read as a change, as what the world cannot do, with a colour or shape nobody said, or
   as another kind of question ("how many hexagons?" read as a question about one hexagon's size:
   ``world.off_form``);
-- an instruction the model was sure of sets what the message never says, and was held back or refused
+- an instruction sets what the message never says, and was held back (unsure or ungrounded) or refused
   by the world (no such object, no room);
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
   out;
@@ -15,8 +15,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 
 The chat then offers readings to ``other_reading`` in this order: the model's edit begun with the verb
 the message says (``said_verbs``, ``rereading.verb_readings``), the model's other readings
-(``rereading.other_readings``, most probable first), and the model's adds cut back to what the message
-says (``rereading.cut_back_reading``). It takes the first that passes every doubt check:
+(``rereading.other_readings``, most probable first), and the model's edit made what the message says
+(``rereading.as_said_reading``: adds cut back, a denied value replaced). It takes the first that passes every doubt check:
 - the token it changes had a probability of at least ``READING_FLOOR``, the rest at least the threshold;
 - what it names the message says;
 - it changes the picture for an instruction and leaves it for a question (and for the answer to a
@@ -35,7 +35,7 @@ from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
 from ..world import changes_said, refusal_of, says_a_place, ungrounded, world_reply
-from .doubt import doubt, message_language
+from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
 
@@ -63,7 +63,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return False
     if first.error and changes_said(normalize_message(message)):  # a change the world could not carry out
         return True
-    return (doubt(first, message, threshold, earlier) or "").startswith("ungrounded")
+    # Held (unsure or ungrounded) or refused, and setting what the message never says.
+    return ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:

@@ -15,8 +15,9 @@ model's first tokens:
 - ``verb_readings``: the model's edit begun with a verb the message says ("那个特大三角形在画面的哪个
   地方？" asks where: ``ask``, however sure the model was of ``compare``; "我不想要青色六边型了" removes);
   the model writes the rest;
-- ``cut_back_reading``: the model's edit with its adds cut back to what the message says
-  (``world.said_of_adds``: "we need a whopping chocolate star" read as 9 stars is one star).
+- ``as_said_reading``: the model's edit made what the message says: its adds cut back
+  (``world.said_of_adds``: "we need a whopping chocolate star" read as 9 stars is one star), or a
+  value the message denies replaced by the one it says (``world.said_instead``: "不是六角形，是正方形").
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import said_of_adds
+from ..world import said_instead, said_of_adds
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -96,11 +97,13 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
     return decoder.generate(stops, most), decoder.probs
 
 
-def cut_back_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "") -> list[Reading]:
-    """The model's edit ``first`` with its adds cut back to what ``message`` says (``world.said_of_adds``),
-    as a reading whose tokens are all given (the model writes only the reply), as sure as ``first``
-    was; none where nothing is cut or the cut edit still sets what the message never says."""
-    text = said_of_adds(first.text, normalize_message(message), normalize_message(earlier))
+def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "") -> list[Reading]:
+    """The model's edit ``first`` made what ``message`` says: its adds cut back (``world.said_of_adds``), or a
+    value the message denies replaced by the one it says instead (``world.said_instead``); as a reading
+    whose tokens are all given (the model writes only the reply), as sure as ``first`` was. None where
+    nothing changes or the edit still sets what the message never says."""
+    message, earlier = normalize_message(message), normalize_message(earlier)
+    text = said_of_adds(first.text, message, earlier) or said_instead(first.text, message, earlier)
     if text is None:
         return []
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, first.confidence)]

@@ -573,3 +573,24 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     if repaired == edit or ungrounded(repaired, message, earlier) is not None:
         return None
     return repaired
+
+
+def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
+    """``edit`` with a colour or shape that ``message`` only denies ("不是六角形，是正方形" read as a hexagon)
+    replaced by the one value of that kind the message says otherwise (the square). None when no value
+    is denied, when the message says no other value or several, or when the edit still sets what the
+    message never says."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    rest, changed = _DENIED.sub(" ", message.lower()), False
+    for i, op in enumerate(ops):
+        kind = _KIND_OF.get(op.verb)
+        if kind and op.to and _said_only_denied(message, kind, op.to):
+            others = [v for v in getattr(phrasing_en, f"{kind.upper()}_WORDS") if v != op.to and names(rest, kind, v)]
+            if len(others) != 1:
+                return None
+            ops[i], changed = replace(op, to=others[0]), True
+    text = " ; ".join(op.text() for op in ops)
+    return text if changed and ungrounded(text, message, earlier) is None else None
