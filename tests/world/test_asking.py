@@ -93,7 +93,7 @@ def test_an_answer_to_which_one_says_no_action():
 
 @pytest.mark.parametrize("message,command", [
     ("i didn't mean that, go back.", "undo"), ("scratch that", "undo"), ("撤销上一步", "undo"),
-    ("undo the undo", "redo"), ("put it back please", "redo"), ("撤销刚才的撤销", "redo"), ("就是还原回来。", "redo"),
+    ("undo the undo", "redo"), ("麻烦撤消刚才的撤销！", "redo"), ("put it back please", "redo"), ("撤销刚才的撤销", "redo"), ("就是还原回来。", "redo"),
     ("move it back to the left", None), ("go to the top", None), ("draw a star", None), ("上一个是什么颜色？", None)])
 def test_undo_and_redo_are_read_in_the_world_s_words(message, command):
     assert says_command(message) == command

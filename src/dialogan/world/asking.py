@@ -123,7 +123,7 @@ def _command_phrases(command: str) -> tuple[str, ...]:
 def says_command(message: str) -> str | None:
     """"undo" or "redo" when ``message`` says it by one of the world's phrases ("go back", "scratch that",
     "撤销", "put it back", "还原回来"), the undo of an undo read as a redo; else None."""
-    low = " ".join(message.lower().split())
+    low = " ".join(message.lower().split()).replace("撤消", "撤销")  # two spellings of one word
     for command in ("redo", "undo"):
         for phrase in _command_phrases(command):
             if re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", low):

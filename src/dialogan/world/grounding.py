@@ -363,8 +363,12 @@ _PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上�
 
 
 def _relation_said(message: str, rel: str) -> bool:
-    low = message.lower()
-    return _says_en(low, _RELATION_EN[rel]) or any(c in _PLACE_ONLY_ZH.sub("", message) for c in _RELATION_ZH[rel])
+    return _says_en(message.lower(), _RELATION_EN[rel]) or _relation_said_zh(message, rel)
+
+
+def _relation_said_zh(message: str, rel: str) -> bool:
+    rest = _NO_PLACE_ZH.sub("", _PLACE_ONLY_ZH.sub("", message))  # "添上" (add on) is no "above"
+    return any(c in rest for c in _RELATION_ZH[rel])
 
 
 # A Chinese message that asks for one more object ("还要", "再来", "画一个", "添") and says no change of
@@ -381,12 +385,16 @@ def _recolor_said(message: str) -> bool:
 
 
 def _numeral_said(message: str, n: int) -> bool:
-    """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together), or a
+    """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together) or is one
+    typed with a slip ("tn", "mine" for nine; no colour or shape name: "tan"), or a
     Chinese numeral for it stands anywhere outside a shape's name, its classifier dropped or not
     ("两橘黄色星"; not the 五 of 五角星)."""
     low = message.lower()
     if any(re.search(r"\b" + w, low) for w, v in _COUNT_EN.items() if v == n):
         return True
+    if any(_slip(t, w) and not _names_any(t) for t in _WORD.findall(low) for w, v in _COUNT_EN.items()
+           if v == n and len(w) >= 3 and len(t) >= 2):
+        return True  # "tn large stars", "mine pale pink triangles": a number typed with a slip (not "tan")
     numerals = {k for k, v in _COUNT_ZH.items() if v == n}
     if not numerals:
         return False
@@ -537,7 +545,7 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with its adds cut back to what ``message`` says, where that alone makes it grounded: a
     number nobody said is one ("we need a whopping star" read as 9 stars; "3 pink trigons and an aqua
     hex" read as 3 hexagons too), a place nobody said is left out ("还要一个巧克力色小号六角形" read as at
-    the bottom; half a corner said is no cut), and a relation nobody said
+    the bottom; half a corner said is no cut), and a relation nobody said (where the message says no other)
     is the one place the message says ("我想在正中间画..." read as above it: at the center), else left
     out. Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
     个" read as a pink and a blue square) are one of the first add's objects at each. None when nothing
@@ -567,6 +575,10 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
                 return None  # half a corner said ("at thetop right") may be the corner: asked, not cut
             to = ""
         if rel and not _relation_said(message, rel):
+            words = _words(message.lower())  # whole words: "bright" says no right
+            if any(words & {w for w in _RELATION_EN[other] if " " not in w} or _relation_said_zh(message, other)
+                   for other in _RELATION_EN):
+                return None  # another relation said ("over that red star" read as next to it): not this cut
             to, rel, anchor = _the_place_said(message), "", ""
         cut.append(replace(op, count=count, to=to, rel=rel, anchor=anchor))
     repaired = " ; ".join(op.text() for op in cut)
