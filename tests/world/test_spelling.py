@@ -26,6 +26,7 @@ def test_one_slip_of_a_known_word_is_that_word(typed, meant):
     "two plum orbs", "a cinnamon rhomboid", "make it mauve",  # names the model never read: asked about
     "draw a red circle at the top left", "tensquares please", "bow many",  # known words; run together; "bow"
     "给我画一个非常小的粉六棱形",  # 棱形 is a slip for 菱形, but 六棱形 is a hexagon
+    "两个橘子色正六边形",  # 子色 is a slip for 紫色, but 橘子色 (tangerine) is orange
 ])
 def test_known_words_and_words_that_are_no_slip_stay_as_typed(text):
     assert mend_slips(text) == text

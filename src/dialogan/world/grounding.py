@@ -53,7 +53,8 @@ _REMOVAL_EN = re.compile(
 # place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds),
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
-_BECOME = r"\bbecomes?\b|\bturns? into\b"  # "the star becomes a rhombus": another shape or colour
+# "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
+_BECOME = r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为"
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"recolou?r|" + _BECOME)),
             ("reshape", re.compile(r"\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
@@ -219,10 +220,11 @@ def _size_words_en() -> frozenset[str]:
 
 
 def says_size(message: str) -> bool:
-    """Whether ``message`` says a size or a change of size, in either language, a slip included: every
-    Chinese size word has 大 or 小; English has the world's size words and "size" itself."""
-    if re.search(r"[大小]", message):
-        return True
+    """Whether ``message`` says a size or a change of size, in either language, a slip included: a
+    Chinese word with 大 or 小 or one of the world's ("巨型", "袖珍"); English has the world's size words
+    and "size" itself."""
+    if re.search(r"[大小]", message) or any(w in message for ws in phrasing_zh.SIZE_WORDS.values() for w in ws):
+        return True  # "巨型", "袖珍", "微型" too
     return any(_spelt(w, s, joined=4) for w in _words(message.lower())
                for s in _size_words_en() | {"size", "resize", "scale"})
 
@@ -303,6 +305,9 @@ _RELATIVE_ZH = re.compile(r"(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)
                           r"右边|右侧|右面|旁边|边上)")
 
 
+_PLACE_WORDS = ("top", "bottom", "left", "right", "middle", "center", "centre")
+
+
 def _says_en(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
     a longer one, "underneath", "inthebottom", or with a slip; a shorter one run together with a little
@@ -310,6 +315,7 @@ def _says_en(low: str, words: tuple[str, ...]) -> bool:
     tokens = _words(low)
     return any((w in low if " " in w else any(t == w or len(w) >= 4 and (w in t or _spelt(t, w, joined=99))
                                               or any(t in (g + w, w + g) for g in _GLUE)  # "thetop"
+                                              or any(t in (w + p, p + w) for p in _PLACE_WORDS)  # "topleft"
                                               for t in tokens)) for w in words)
 
 
@@ -521,11 +527,15 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "copy never asked"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
             return f"shape {op.to}"
+        if op.verb == "move" and op.to and not _place_said(message, op.to):
+            return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
         for desc in (op.obj, op.anchor):
             fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
             for kind in ("color", "shape"):
                 if kind in fields and not said(kind, fields[kind]):
                     return f"{kind} {fields[kind]} of {desc}"
+            if "size" in fields and not (says_size(message) or correction and says_size(earlier)):
+                return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large one
     return None
 
 

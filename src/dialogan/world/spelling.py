@@ -43,7 +43,7 @@ def _mended(token: str) -> str:
 @lru_cache(maxsize=None)
 def _homophones() -> tuple[tuple[re.Pattern, str], ...]:
     """(a homophone slip where it is no part of a known word holding it, the word it stands for), longest first."""
-    known = {w for ws in training_words("zh").values() for w in ws}
+    known = {w for ws in training_words("zh").values() for w in ws} | set(phrasing_zh.NOT_SLIPS)
     out = []
     for word, slips in phrasing_zh.HOMOPHONES.items():
         for slip in slips:
