@@ -232,7 +232,7 @@ def test_an_object_named_by_a_size_or_moved_to_a_place_nobody_said_is_named():
     assert ungrounded("move small circle to center", "袖珍圆球放到中心去。") is None  # 袖珍: small
     assert ungrounded("move large to bottom-left", "ok so bring the object at the top left in the lower right thx.") \
         == "size large of large"
-    assert ungrounded("move @top-left to bottom-left", "bring the object at the top left in the lower right") \
-        == "place bottom-left"
+    assert ungrounded("move @top-left to bottom-right", "bring the object at the top left to the middle") \
+        == "place bottom-right"
     assert ungrounded("move @center to top-right", "The middle one to the topright.") is None  # run together
     assert changes_said("把橘子色菱形块弄成五星~") == ("recolor", "reshape")
