@@ -534,8 +534,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             for kind in ("color", "shape"):
                 if kind in fields and not said(kind, fields[kind]):
                     return f"{kind} {fields[kind]} of {desc}"
-            if "size" in fields and not (says_size(message) or correction and says_size(earlier)):
-                return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large one
+            if set(fields) == {"size"} and not (says_size(message) or correction and says_size(earlier)):
+                return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
     return None
 
 
