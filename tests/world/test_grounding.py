@@ -173,6 +173,7 @@ def test_only_a_correction_takes_its_colours_from_the_exchange_before():
     ("Next, insert a green dimond over that bright red star.", "add large green diamond next_to red star",
      None),  # another relation said: the model chose the wrong one, no relation is no reading of it
     ("let's have tn large indiggo starry shapes", "add 10 large purple star", None),  # "tn": ten, typed
+    ("let's have tn large indiggo starry shapes", "add 2 large purple star", None),  # a number mistyped: no cut
     ("put a red star on each side", "add large red star at left ; add large red star at right", None),
     # Nothing to cut, half a corner said (it may be the corner), or still unsaid once cut: no reading.
     ("draw 3 red circles at the top", "add 3 large red circle at top", None),
@@ -218,6 +219,8 @@ def test_a_value_said_only_to_be_denied_is_no_value_to_set():
 def test_not_wanting_an_object_any_more_is_no_question_about_it():
     assert ungrounded("ask cyan", "我不想要湖蓝色的那个了") == "no removal for a removal"
     assert ungrounded("remove cyan", "我不想要湖蓝色的那个了") is None
+    assert ungrounded("reshape it circle", "我不想要圆了！") == "no removal for a removal"  # made what is unwanted
+    assert ungrounded("reshape circle square", "我不想要圆了，换成方形") is None  # replaced: what was asked
 
 
 def test_a_number_typed_with_a_slip_is_said_and_a_colour_is_no_number():

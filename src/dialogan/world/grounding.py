@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
 from .edits import EditError, Op, fields_of, parse_edit
+from .unknown_words import known_words_en
 
 _REMOVAL_EN = re.compile(
     r"\b(?:remove|delet|eras|get\s*rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
@@ -71,6 +72,7 @@ def changes_said(message: str) -> tuple[str, ...]:
     return tuple(verb for verb, pattern in _CHANGES if pattern.search(low))
 # Not wanting any more: a removal, never a question about the object.
 _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|no longer) want\b|不想要|不再要")
+_NOT_WANTED_WHAT = re.compile(r"(?:\b(?:don'?t|do not|no longer) want\b|不想要|不再要)([^,，。!！?？;；]{0,24})")
 # A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
 _DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?")
 
@@ -390,6 +392,18 @@ def _recolor_said(message: str) -> bool:
         _CHANGING_ZH.search(message))
 
 
+def _slipped_number(message: str) -> bool:
+    """Whether a word of ``message`` is an English number word typed with a slip ("tn", "fve")."""
+    return any(_number_slip(t, w) for t in _WORD.findall(message.lower()) for w in _COUNT_EN)
+
+
+def _number_slip(token: str, word: str) -> bool:
+    """Whether ``token`` is the number word ``word`` typed with a slip: no word the world's messages hold
+    ("then", "to", "on"), no colour or shape ("tan")."""
+    return (token != word and len(word) >= 3 and len(token) >= 2 and _slip(token, word)
+            and token not in known_words_en() and not _names_any(token))
+
+
 def _numeral_said(message: str, n: int) -> bool:
     """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together) or is one
     typed with a slip ("tn", "mine" for nine; no colour or shape name: "tan"), or a
@@ -398,8 +412,7 @@ def _numeral_said(message: str, n: int) -> bool:
     low = message.lower()
     if any(re.search(r"\b" + w, low) for w, v in _COUNT_EN.items() if v == n):
         return True
-    if any(_slip(t, w) and not _names_any(t) for t in _WORD.findall(low) for w, v in _COUNT_EN.items()
-           if v == n and len(w) >= 3 and len(t) >= 2):
+    if any(_number_slip(t, w) for t in _WORD.findall(low) for w, v in _COUNT_EN.items() if v == n):
         return True  # "tn large stars", "mine pale pink triangles": a number typed with a slip (not "tan")
     numerals = {k for k, v in _COUNT_ZH.items() if v == n}
     if not numerals:
@@ -475,6 +488,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return "no removal for a removal"
     if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check"}:  # "我不想要湖蓝色的那个了" asks nothing
         return "no removal for a removal"
+    unwanted = " ".join(m.group(1) for m in _NOT_WANTED_WHAT.finditer(low))
+    if unwanted and any(op.verb in _KIND_OF and op.to and names(unwanted, _KIND_OF[op.verb], op.to) for op in ops):
+        return "no removal for a removal"  # "我不想要圆了！" read as making it a circle
     adds = [op for op in ops if op.verb == "add"]
     said_counts = stated_counts(message)
     if not said_counts and verbs & {"add", "copy"} and _FEW.search(low):
@@ -578,6 +594,8 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
         if count > 1:
             if count in said_counts:
                 said_counts.remove(count)
+            elif _slipped_number(message):
+                return None  # "tn large stars" read as 2: a number was said, mistyped; asked, not cut
             elif not _numeral_said(message, count):
                 count = 1
         if to and not _place_said(message, to):
