@@ -434,9 +434,19 @@ def stated_count(message: str) -> int:
     return max(stated_counts(message), default=0)
 
 
-# The colours the world cannot draw ("gold", "金色"): an add that says one is no add of the unsaid blue.
-_OUT_COLOR = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrasing_en.OUT_COLORS) + r")\b|"
-                        + "|".join(re.escape(w) for w in phrasing_zh.OUT_COLORS))
+def _out_of_world(kind: str) -> re.Pattern:
+    """The names of the colours or shapes (``kind``) the world cannot draw, in either language."""
+    en, zh = (getattr(m, f"OUT_{kind.upper()}S") for m in (phrasing_en, phrasing_zh))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in en) + r")s?\b|" + "|".join(re.escape(w) for w in zh))
+
+
+_OUT_OF_WORLD = {kind: _out_of_world(kind) for kind in ("color", "shape")}
+
+
+def out_of_world_named(message: str) -> list[str]:
+    """The kinds ("color", "shape") of which ``message`` names something the world cannot draw ("gold",
+    "金色", "a heart"): an add that says a colour of these is no add of the unsaid blue."""
+    return [kind for kind, pattern in _OUT_OF_WORLD.items() if pattern.search(message.lower())]
 
 
 def _run(ops: list, k: int):
@@ -531,7 +541,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
                 return f"color {color}"
-            if color == _UNSAID_COLOR and not said("color", color) and _OUT_COLOR.search(low):
+            if color == _UNSAID_COLOR and not said("color", color) and "color" in out_of_world_named(low):
                 return "color blue for a colour out of the world"  # "一个金色六边形" is no blue hexagon
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from . import phrasing_en, phrasing_zh
+from . import phrasing_zh
 from .edits import EditResult, apply_edit, fields_of, is_plural, matching, parse_edit
 from .facts import LANGS, describe, place_of, say_count
+from .grounding import out_of_world_named
 from .reply_check import read_result, read_reply, reply_language
 from .scene import Scene
 
@@ -237,19 +238,10 @@ def reads_as_out_of_world(reply: str) -> bool:
 
 
 
-def _out_of_world(kind: str) -> re.Pattern:
-    """The names of the colours or shapes (``kind``) the world cannot draw, in either language."""
-    en, zh = (getattr(m, f"OUT_{kind.upper()}S") for m in (phrasing_en, phrasing_zh))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in en) + r")s?\b|" + "|".join(re.escape(w) for w in zh))
-
-
-_OUT_OF_WORLD = {kind: _out_of_world(kind) for kind in ("color", "shape")}
-
-
 def refusal_of(message: str, lang: str) -> str | None:
     """The world's refusal, in ``lang``, of what ``message`` names that the world cannot draw: a colour
     ("一个金色六边形"), a shape ("a heart"), or both; None when it names neither."""
-    named = [kind for kind, pattern in _OUT_OF_WORLD.items() if pattern.search(message.lower())]
+    named = out_of_world_named(message)
     if not named:
         return None
     return LANGS[lang].REPLIES[("out_of_world", named[0] if len(named) == 1 else "ok")]
