@@ -3,8 +3,9 @@ asked to, it never only adds for a change, it repeats an operation only as often
 the objects it names by colour or shape are named so, and the place or relation an add sets is said."""
 import pytest
 
-from dialogan.world import generate_dialogues, ungrounded
-from dialogan.world.grounding import changes_said, mentions, names, said_instead, said_of_adds, says_removal, stated_count
+from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
+from dialogan.world.grounding import (adds_in_order, changes_said, it_as_said, mentions, names, said_instead, said_of_adds,
+                                      said_step, says_removal, stated_count, unlike_it)
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -239,3 +240,59 @@ def test_an_object_named_by_a_size_or_moved_to_a_place_nobody_said_is_named():
         == "place bottom-right"
     assert ungrounded("move @center to top-right", "The middle one to the topright.") is None  # run together
     assert changes_said("把橘子色菱形块弄成五星~") == ("recolor", "reshape")
+
+
+def test_a_common_word_is_no_slip_of_a_name():
+    """"tell" is one letter from teal, "can" from cyan and tan, and "thing" is a word of "round thing": none of
+    them names a colour or shape."""
+    assert not names("tell me the size of that?", "color", "cyan")
+    assert not names("that can go!", "color", "cyan") and not names("that can go!", "color", "brown")
+    assert not names("i don't want that one anymore", "shape", "circle")
+    assert names("a round thing", "shape", "circle") and names("a sky bluf star", "color", "cyan")
+    assert names("draw a teel square", "color", "cyan")  # no word of the world's: a slip of teal
+
+
+@pytest.mark.parametrize("message, edit, step", [
+    ("I want lower-right shape moved to the right.", "move @bottom-right to right", "move @bottom-right right"),
+    ("把它往右挪一下", "move it to right", "move it right"),
+    ("move it up a bit", "move it to top", "move it up"),
+    ("I want the rosy shape moved one to the right.", "move pink left", "move pink right"),
+])
+def test_a_step_said_is_a_step(message, edit, step):
+    """"To the right" is one cell in the world's words; a region says more ("the right side", "移到右边")."""
+    assert ungrounded(edit, message.lower()) is not None
+    assert said_step(edit, message.lower()) == step
+
+
+@pytest.mark.parametrize("message, edit", [
+    ("move it to the right side", "move it to right"), ("把它移到右边", "move it to right"),
+    ("move it to the top", "move it to top"), ("move it to the far left", "move it to left"),
+    ("move it to the right", "move it right"), ("Move both of them right please.", "move them right"),
+])
+def test_a_region_said_is_a_region(message, edit):
+    assert ungrounded(edit, message.lower()) is None and said_step(edit, message.lower()) is None
+
+
+def test_adds_take_the_colours_and_shapes_in_the_order_said():
+    message = "加上一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形一下"
+    edit = "add large red square ; add large pink square ; add large brown square ; add large brown square"
+    assert ungrounded(edit, message) == "adds not in the order said"
+    assert adds_in_order(edit, message) == edit.replace("brown square ; add large brown", "blue square ; add large brown")
+    message = "i need 底部一个浅棕色球，左上一个鲜红色迷你方块和右面一个紫颜色大大三角型 in the picture."
+    edit = "add large brown circle at bottom ; add small red triangle at top-left ; add large purple triangle at right"
+    assert adds_in_order(edit, message) == edit.replace("red triangle", "red square")
+    # A name that may be either of two values leaves its add; a colour of an object there is no add's.
+    assert adds_in_order("add large blue circle ; add large green circle", "一个蓝的和一个绿的圆") is None
+    assert adds_in_order("add large pink triangle ; add large pink triangle",
+                         "next to the bright red shape, add a big light pink triangle.") is None
+
+
+def test_an_it_the_message_says_the_object_is_not_is_the_object_it_names():
+    scene = apply_edit(Scene(), "add large blue square at top ; add small red hexagon at bottom").scene
+    square = 0
+    assert unlike_it("remove it", "我不想要这个六棱形了", scene, square) == "it is square, not diamond or hexagon"  # 棱 may be 菱
+    assert it_as_said("remove it", "我不想要这个六棱形了", scene, square) == "remove hexagon"
+    assert unlike_it("remove it", "不要那个小的了", scene, square) == "it is large, not small"
+    assert unlike_it("recolor it cyan", "change it to baby blue", scene, square) is None  # the new colour
+    assert unlike_it("ask it", "how large did you draw it?", scene, square) is None  # a size asked
+    assert unlike_it("remove it", "不要这个方块了", scene, square) is None

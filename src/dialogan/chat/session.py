@@ -316,7 +316,7 @@ class Chat:
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
-        if misread(first, written, message, self.scene, self.threshold, earlier, self.asked):
+        if misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
             take = lambda readings: other_reading(readings, message, self.scene, self.threshold, earlier,
                                                   write=lambda start: self.write_turn(prompt, edit_start=start),
                                                   hold=lambda w: self._hold_on_doubt(w, message, earlier),
@@ -324,7 +324,8 @@ class Chat:
             said = said_verbs(first, message, earlier, self.asked)
             written = (take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(other_readings(self.model, self.tokenizer, prompt))
-                       or take(as_said_reading(self.tokenizer, first, message, earlier)) or written)
+                       or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))
+                       or written)
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None

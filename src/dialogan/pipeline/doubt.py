@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..data.normalize import normalize_message
 from ..world import (EditError, Scene, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
-                     propose, question_kind, ungrounded, world_reply)
+                     propose, question_kind, ungrounded, unlike_it, world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
 DOUBT_THRESHOLD = 0.45
@@ -73,10 +73,12 @@ def _asks_only(written, message: str):
     return replace(written, asked=f"ask {op.obj}" if op.obj not in ("", "it", "them", "other") else None)
 
 
-def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: str = "") -> str | None:
+def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: str = "", before: Scene | None = None,
+          focus=None) -> str | None:
     """Why the edit of ``written``, one that changes the picture, is not carried out as it stands: "a
     question", "an answer" (a yes or no with nothing pending), "unsure" (confidence below
-    ``threshold``), "ungrounded: ..." (what ``world.grounding.ungrounded`` found), or None."""
+    ``threshold``), "ungrounded: ..." (what ``world.grounding.ungrounded`` found, or on the picture
+    ``before`` with ``focus``, what the message names that "it" is not: ``world.unlike_it``), or None."""
     if is_question(message):
         return "a question"
     if is_answer(message):
@@ -85,6 +87,8 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
         return "unsure"
     # The world's lexicon is simplified and lower-case: the message is read as the model read it.
     unsaid = ungrounded(written.text, normalize_message(message), normalize_message(earlier))
+    if unsaid is None and before is not None:
+        unsaid = unlike_it(written.text, normalize_message(message), before, focus)
     return None if unsaid is None else f"ungrounded: {unsaid}"
 
 
@@ -103,7 +107,7 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
         changes = written.scene is not None and written.scene != before
     if not changes:
         return _asks_only(_answered(written, message, before, focus, asked), message)
-    if doubt(written, message, threshold, earlier) is None:
+    if doubt(written, message, threshold, earlier, before, focus) is None:
         return written
     offer = propose(before, written.text, message_language(message), focus=focus, asked=asked)
     return replace(written, scene=before, reply=offer, held=written.text, focus=focus, asked=None, corrected=False)

@@ -4,8 +4,9 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - a question is read as a change, as what the world cannot do, with a colour or shape nobody said, or
   as another kind of question ("how many hexagons?" read as a question about one hexagon's size:
   ``world.off_form``);
-- an instruction sets what the message never says, and was held back (unsure or ungrounded) or refused
-  by the world (no such object, no room);
+- an instruction sets what the message never says, or names "it" where the message names what the object
+  is not (``world.unlike_it``), and was held back (unsure or ungrounded) or refused by the world (no such
+  object, no room);
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
   out;
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
@@ -20,7 +21,8 @@ the message says (``said_verbs``, ``rereading.verb_readings``), the model's othe
 - the token it changes had a probability of at least ``READING_FLOOR``, the rest at least the threshold;
 - what it names the message says;
 - it changes the picture for an instruction and leaves it for a question (and for the answer to a
-  question's "which one?", and for ``keep``, the world's refusal);
+  question's "which one?", for ``keep``, the world's refusal, and for a step to the edge, the world's "it is
+  at the edge already");
 - for a message that says a command, it is that command.
 
 A reading's reply is the world's own wording of its edit: the model wrote it after an edit it did not
@@ -34,7 +36,7 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import changes_said, refusal_of, says_a_place, ungrounded, world_reply
+from ..world import changes_said, refusal_of, says_a_place, ungrounded, unlike_it, world_reply
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -46,10 +48,10 @@ READING_FLOOR = 0.1
 
 
 def misread(first: Written, written: Written, message: str, before: Scene, threshold: float,
-            earlier: str = "", asked: str | None = None) -> bool:
+            earlier: str = "", asked: str | None = None, focus=None) -> bool:
     """Whether the model's turn ``first`` (``written`` once through ``hold_on_doubt``) on the picture
     ``before`` is a misreading another reading may mend (the module's list); ``asked``: the operation
-    the world asked "which one?" about last turn."""
+    the world asked "which one?" about last turn; ``focus`` the object "it" stands for."""
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
         return says_command(message) not in (None, first.text)
     if _answers_which_one(first, message, asked):
@@ -63,8 +65,10 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return False
     if first.error and changes_said(normalize_message(message)):  # a change the world could not carry out
         return True
-    # Held (unsure or ungrounded) or refused, and setting what the message never says.
-    return ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
+    # Held (unsure or ungrounded) or refused, and setting what the message never says, or naming an "it" the
+    # object is not ("不要那个大的了" read as ``remove it``, it being small).
+    return (ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
+            or unlike_it(first.text, normalize_message(message), before, focus) is not None)
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
@@ -135,7 +139,8 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
         if asking and off_form(reading.text, message):
             continue
         written = write(reading.start)
-        leaves = asking or reading.text == "keep" or reading.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING
+        leaves = asking or reading.text == "keep" or reading.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING \
+            or written.result.startswith("edge")  # a step said to the edge: the world says it is there already
         if written.scene is None or (written.scene == before) != leaves:
             continue
         written = hold(replace(written, confidence=min(written.confidence, reading.sure)))

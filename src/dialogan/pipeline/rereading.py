@@ -17,7 +17,11 @@ model's first tokens:
   the model writes the rest;
 - ``as_said_reading``: the model's edit made what the message says: its adds cut back
   (``world.said_of_adds``: "we need a whopping chocolate star" read as 9 stars is one star), or a
-  value the message denies replaced by the one it says (``world.said_instead``: "不是六角形，是正方形").
+  value the message denies replaced by the one it says (``world.said_instead``: "不是六角形，是正方形"), or
+  its moves made the steps the message says (``world.said_step``: "I want it moved to the right" read as the
+  right side is one cell right), its adds given the colours and shapes the message names in its order
+  (``world.adds_in_order``), or an "it" the message says the object is not made the object it names
+  (``world.it_as_said``).
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import said_instead, said_of_adds
+from ..world import Scene, adds_in_order, it_as_said, said_instead, said_of_adds, said_step
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -97,13 +101,21 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
     return decoder.generate(stops, most), decoder.probs
 
 
-def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "") -> list[Reading]:
-    """The model's edit ``first`` made what ``message`` says: its adds cut back (``world.said_of_adds``), or a
-    value the message denies replaced by the one it says instead (``world.said_instead``); as a reading
-    whose tokens are all given (the model writes only the reply), as sure as ``first`` was. None where
-    nothing changes or the edit still sets what the message never says."""
+def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "", before: Scene | None = None,
+                    focus=None) -> list[Reading]:
+    """The model's edit ``first`` made what ``message`` says, as a reading whose tokens are all given (the
+    model writes only the reply), as sure as ``first`` was:
+    - its adds cut back (``world.said_of_adds``);
+    - a value the message denies replaced by the one it says instead (``world.said_instead``);
+    - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell);
+    - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``);
+    - an "it" the message says the object is not, made the object it names on the picture ``before``
+      (``world.it_as_said``; ``focus`` is what "it" stands for).
+    None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
-    text = said_of_adds(first.text, message, earlier) or said_instead(first.text, message, earlier)
+    text = (said_of_adds(first.text, message, earlier) or said_instead(first.text, message, earlier)
+            or said_step(first.text, message, earlier) or adds_in_order(first.text, message, earlier)
+            or (it_as_said(first.text, message, before, focus) if before is not None else None))
     if text is None:
         return []
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, first.confidence)]

@@ -39,14 +39,14 @@ _START_EN = re.compile(_FILLER_EN + _ACTION_EN)
 _WH_EN = re.compile(_FILLER_EN + r"(?:what|what's|whats|which|where|where's|wheres|how|how's|who|whose|why|when|"
                     r"is|are|isn't|aren't|was|were|does|do|did|doesn't|don't|has|have|hasn't|haven't|"
                     r"tell me|describe|count|any)\b")
-_ACTION_ZH = r"(?:画|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
+_ACTION_ZH = r"(?:画|生成|绘制|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
 _POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*"
                         r"(?:请你?|麻烦你?|帮我|帮忙|给我|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|"
                         r"你帮我|请帮我|能帮我|可以帮我|能不能帮我)+\s*" + _ACTION_ZH)
 _START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*" + _ACTION_ZH)
 _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
-# "它们几个" / "这几个" / "那几个" (these few) and "不对不对" (no, no) ask nothing.
-_ASK_ZH = re.compile(r"吗|呢|(?<![们这那])几|多少|哪|什么|啥|是否|有没有|是不是|(?<!不)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
+# "它们几个" / "这几个" / "那几个" (these few) and "不对不对" / "不对对不对" (no, no) ask nothing.
+_ASK_ZH = re.compile(r"吗|呢|(?<![们这那])几|多少|哪|什么|啥|谁|是否|有没有|^有.*没有|([大小高低])不\1|是不是|(?<!不)(?<!不对)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
 # English question words that ask wherever they stand: "this is what size", "the star is which colour".
 _ASK_EN = re.compile(r"\b(?:is|are) (?:what|which|where)\b|\bwhat (?:size|colou?r|shape)\b|\b(?:big|large) or small\b"
@@ -65,6 +65,10 @@ def is_question(message: str) -> bool:
         return False
     if _START_ZH.match(text) and (not _ASK_END.search(text) or _POLITE_TAIL_ZH.search(text)) \
             and not re.search(r"是否|有没有|是不是|多少|什么|哪", text):
+        return False
+    # "好，在三角形下边画上一个小星形好吗。": a request said anywhere, asked politely at the end.
+    tail = _POLITE_TAIL_ZH.search(text)
+    if tail and re.search(_ACTION_ZH, text[:tail.start()]) and not _ASK_ZH.search(text[:tail.start()]):
         return False
     if _START_EN.match(low) and not _ASK_END.search(text):
         return False

@@ -43,7 +43,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
-from .edits import EditError, Op, fields_of, parse_edit
+from .edits import EditError, Op, fields_of, objects_named, parse_edit
+from .scene import Scene
 from .unknown_words import known_words_en
 
 _REMOVAL_EN = re.compile(
@@ -141,7 +142,9 @@ def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...
     joined = {re.sub(r"[\s-]+", "", w) for w in en}  # "babypink", "skyblue": a name of two words run together
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted({*en, *joined}, key=len, reverse=True))
                          + r")(?:e?s)?\b")
-    own = frozenset(t for w in en for t in _WORD.findall(w) if t == value or t not in others and len(t) >= 3)
+    generic = set(phrasing_en.LEXICON["one_n"])  # "round thing": "thing" names no circle
+    own = frozenset(t for w in en for t in _WORD.findall(w)
+                    if t == value or t not in others and t not in generic and len(t) >= 3)
     zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
     short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
     return pattern, own, tuple(zh) + short
@@ -175,7 +178,8 @@ def names(message: str, kind: str, value: str) -> bool:
     if re.search(r"[\u3400-\u9fff]", message):
         if any(_said_zh(reading, w, kind, value) for reading in _readings(message) for w in zh):
             return True
-    return any(_spelt(w, s) for w in _words(low) for s in own)
+    known = known_words_en()  # a word the world's messages hold is no slip: "tell" is no teal, "can" no cyan
+    return any(w == s or w not in known and _spelt(w, s) for w in _words(low) for s in own)
 
 
 @lru_cache(maxsize=None)
@@ -205,7 +209,7 @@ def mentions(message: str, kind: str, value: str) -> int:
     low = message.lower()
     english = len(pattern.findall(low))
     if not english:
-        english = sum(any(_spelt(w, s) for s in own) for w in _WORD.findall(low))
+        english = sum(any(w == s or w not in known_words_en() and _spelt(w, s) for s in own) for w in _WORD.findall(low))
     chinese = 0
     if re.search(r"[\u3400-\u9fff]", message):
         said = re.compile("|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True)))
@@ -351,6 +355,62 @@ def _not_one_at_each(adds: list, message: str) -> bool:
     each = _each_place(message)
     placed = [op for op in adds if op.to in each]
     return bool(adds and each) and ({op.to for op in placed} != set(each) or len({op.spec for op in placed}) > 1)
+
+
+# A move by one cell ("moved to the right", "一个往右挪", "higher") against one to a region ("to the right side",
+# "移到右边", "to the top"). In the world's words "to the left" is a step; a region says more (``PLACE_THE``).
+_STEP_OF = {"left": "left", "right": "right", "top": "up", "bottom": "down"}
+_STEP_EN = {"left": r"\bto the left\b(?![\s-]*(?:hand|side|edge|corner|of|part|half|most|column))|\bleftwards?\b|"
+                    r"\b(?:moved?|go|shift(?:ed)?|nudged?|push(?:ed)?|slide|drag(?:ged)?|one|a bit|a little)\s+left\b"
+                    r"(?![\s-]*(?:hand|side|edge|corner|of|part|half|most|column))",
+            "up": r"\bup(?:wards?)?\b|\bhigher\b|\braise",
+            "down": r"\bdown(?:wards?)?\b|\blower\b(?![\s-]*(?:left|right|middle|half|part|edge|cent))"}
+_STEP_EN["right"] = _STEP_EN["left"].replace("left", "right")
+_STEP_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
+_REGION_EN = {"left": r"\bleft[\s-]*(?:hand|side|edge|half|part|column|corner)|\b(?:far|very|middle|the|on the|at the) left\b"
+                      r"(?!\s+of)",
+              "up": r"\btop\b|\bupper\b|\bceiling\b", "down": r"\bbottom\b|\blower[\s-]*(?:left|right|middle|half|part|edge)"}
+_REGION_EN["right"] = _REGION_EN["left"].replace("left", "right")
+
+
+def _step_said(message: str, step: str) -> bool:
+    """Whether ``message`` says a one-cell move ``step`` ("left", "up") and no region that way: "moved to
+    the right", "rightwards", "higher", "往右挪", "向上移一格"; not "to the right side", "移到右边", "the top"."""
+    low = message.lower()
+    zh = _STEP_ZH[step]
+    if re.search(f"[往向朝]{zh}", message):
+        return not re.search(f"[到在]\\s*(?:最|画面的?|图的?)?{zh}", message)
+    return bool(re.search(_STEP_EN[step], low)) and not re.search(_REGION_EN[step], low.replace("to the " + step, ""))
+
+
+def _direction_said(message: str, step: str) -> bool:
+    """Whether ``message`` says the direction ``step`` at all, in either language (a slip included)."""
+    words = {"left": ("left",), "right": ("right",), "up": ("up", "upwards", "higher", "top", "above", "raise"),
+             "down": ("down", "downwards", "lower", "bottom", "below")}[step]
+    return _says_en(message.lower(), words) or _STEP_ZH[step] in _NO_PLACE_ZH.sub("", message)
+
+
+def said_step(edit: str, message: str, earlier: str = "") -> str | None:
+    """``edit`` with its moves made the steps ``message`` says: a region read for a step ("I want the
+    lower-right shape moved to the right" read as ``to right``) is the step, a step the other way ("moved one
+    to the right" read as left) the one direction the message says. None when nothing changes or the edit
+    then still sets what the message never says."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    for i, op in enumerate(ops):
+        if op.verb != "move":
+            continue
+        if op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
+            ops[i] = replace(op, to="", step=_STEP_OF[op.to])
+        elif op.step and not _direction_said(message, op.step):
+            said = [d for d in _STEP_ZH if _direction_said(message, d)]
+            if len(said) != 1:
+                return None
+            ops[i] = replace(op, step=said[0])
+    text = " ; ".join(op.text() for op in ops)
+    return text if text != edit and ungrounded(text, message, earlier) is None else None
 
 
 def says_a_place(message: str) -> bool:
@@ -510,6 +570,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return f"{sum(op.count for op in adds)} added for {most} said"
     if _not_one_at_each(adds, message):
         return f"not one at each of {', '.join(_each_place(message))}"
+    if adds_in_order(edit, message) is not None:
+        return "adds not in the order said"
     for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
         if op.count > 1:
             if op.count in said_counts:
@@ -555,6 +617,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"shape {op.to}"
         if op.verb == "move" and op.to and not _place_said(message, op.to):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
+        if op.verb == "move" and op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
+            return f"place {op.to} for a step"  # "i want the star moved to the right": one cell, not the right side
+        if op.verb == "move" and op.step and not _direction_said(message, op.step):
+            return f"step {op.step}"  # "moved one to the right" read as left
         for desc in (op.obj, op.anchor):
             fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
             for kind in ("color", "shape"):
@@ -563,6 +629,115 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if set(fields) == {"size"} and not (says_size(message) or correction and says_size(earlier)):
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
     return None
+
+
+# Sizes said of an object: in Chinese only as a word (not the 大 of 放大, 大小).
+_SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超大|很大|好大|大大"),
+               "small": re.compile(r"小的|小号|小型|迷你|袖珍|特小|超小|很小|极小|微型|小小")}
+
+
+def _sizes_named(message: str) -> set[str]:
+    words = _words(message.lower())
+    return {size for size in ("large", "small")
+            if words & {t for w in phrasing_en.SIZE_WORDS[size] for t in _WORD.findall(w)} or _SIZE_OF_ZH[size].search(message)}
+
+
+def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """What ``message`` names of the object that an edit's "it" stands for (``focus`` on ``scene``) and the object
+    is not ("不要那个大的了" read as ``remove it`` where it is small; "我不想要这个六棱形了" where it is a circle), or
+    None. Only an edit of one operation on "it" with no other object in it is judged; what the operation sets
+    (a recolour's colour, a resize's size) or asks (a size) is no description of the object."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].obj != "it" or ops[0].anchor or ops[0].rel:
+        return None
+    op, found = ops[0], objects_named(scene, "it", focus)
+    if len(found) != 1:
+        return None
+    obj = scene.objects[found[0]]
+    for kind in ("color", "shape"):
+        if _KIND_OF.get(op.verb) == kind:
+            continue  # "change it to baby blue": the colour said is the new one
+        named = {v for v in getattr(phrasing_en, f"{kind.upper()}_WORDS") if names(message, kind, v)}
+        if named and getattr(obj, kind) not in named:
+            return f"it is {getattr(obj, kind)}, not {' or '.join(sorted(named))}"
+    sizes = _sizes_named(message)
+    if op.verb not in ("resize", "ask") and len(sizes) == 1 and obj.size not in sizes:  # "how large is it?" asks
+        return f"it is {obj.size}, not {sizes.pop()}"
+    return None
+
+
+def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """``edit`` with the "it" that ``unlike_it`` doubts replaced by the object the message names, where its
+    words name one object of ``scene`` ("我不想要这个六棱形了" read as ``remove it``, it being a square:
+    ``remove hexagon``); else None."""
+    if unlike_it(edit, message, scene, focus) is None:
+        return None
+    op = parse_edit(edit)[0]
+    fields = []
+    sizes = _sizes_named(message)
+    if op.verb not in ("resize", "ask") and len(sizes) == 1:
+        fields += sizes
+    for kind in ("color", "shape"):
+        if _KIND_OF.get(op.verb) != kind:
+            named = set(_said_in_order(message, kind))  # word for word: "六棱形" is a hexagon alone
+            if len(named) > 1 or "" in named:
+                return None
+            fields += named
+    desc = " ".join(fields)
+    if not desc or len(objects_named(scene, desc)) != 1:
+        return None
+    return replace(op, obj=desc).text()
+
+
+def _said_in_order(message: str, kind: str) -> list[str]:
+    """The colours or shapes (``kind``) ``message`` names, in the order it names them, word for word (no slip),
+    a name inside a longer one counted once ("baby blue" is cyan, "水蓝色" cyan, "六角星" no hexagon)."""
+    low, spans = message.lower(), []
+    for value in getattr(phrasing_en, f"{kind.upper()}_WORDS"):
+        pattern, _, zh = _names(kind, value)
+        spans += [(m.start(), m.end(), value) for m in pattern.finditer(low)]
+        spans += [(m.start(), m.end(), value) for w in zh for m in re.finditer(re.escape(w), message)]
+    spans += [(m.start(), m.end(), "") for w, v in _zh_names(kind) if not v for m in re.finditer(re.escape(w), message)]
+    values: dict[tuple[int, int], set[str]] = {}
+    for start, end, value in spans:
+        values.setdefault((start, end), set()).add(value)
+    kept: list[tuple[int, int, str]] = []
+    for (start, end), said in sorted(values.items(), key=lambda s: (s[0][0], s[0][0] - s[0][1])):
+        if kept and start < kept[-1][1]:
+            continue  # inside the longer name before it
+        kept.append((start, end, said.pop() if len(said) == 1 else ""))  # "绿的": green or cyan, unknown
+    return [value for _, _, value in kept]
+
+
+def adds_in_order(edit: str, message: str, earlier: str = "") -> str | None:
+    """``edit``, a list of adds, with the colours (and shapes) the message names one for each add, in its order,
+    given to the adds in that order, where the edit gave them otherwise ("底部一个浅棕色球，左上一个鲜红色迷你
+    方块和右面一个紫颜色大大三角型" read with two triangles; "一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形" read
+    with two brown squares); a name that may be either of two ("绿的": green or cyan) leaves its add as it was.
+    None when the message names another number of them, the edit is more than adds, the message relates
+    them to objects there (whose colours it names too), or nothing changes."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) < 2 or any(op.verb != "add" or op.rel for op in ops):
+        return None
+    low = message.lower()
+    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for ws in phrasing_en.RELATION.values() for w in ws) \
+            or any(_relation_said_zh(message, rel) and re.search(r"[的它][左右上下旁]", message) for rel in _RELATION_ZH):
+        return None  # "next to the bright red shape, add ...": a colour of an object there
+    new = list(ops)
+    for kind, at in (("color", 1), ("shape", 2)):
+        said = _said_in_order(message, kind)
+        if len(said) != len(ops):
+            continue
+        new = [replace(op, spec=op.spec[:at] + (value,) + op.spec[at + 1:]) if value else op  # "绿的": either
+               for op, value in zip(new, said)]
+    text = " ; ".join(op.text() for op in new)
+    return text if new != ops else None
 
 
 def _the_place_said(message: str) -> str:
