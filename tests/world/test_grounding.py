@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (adds_in_order, changes_said, it_as_said, mentions, names, said_instead, said_of_adds,
+from dialogan.world.grounding import (adds_in_order, adds_meant, changes_said, it_as_said, mentions, names, said_instead, said_of_adds,
                                       said_step, says_removal, stated_count, unlike_it)
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
@@ -257,6 +257,7 @@ def test_a_common_word_is_no_slip_of_a_name():
     ("把它往右挪一下", "move it to right", "move it right"),
     ("move it up a bit", "move it to top", "move it up"),
     ("I want the rosy shape moved one to the right.", "move pink left", "move pink right"),
+    ("put this one on the left", "move it left", "move it to left"), ("把它放在左边", "move it left", "move it to left"),
 ])
 def test_a_step_said_is_a_step(message, edit, step):
     """"To the right" is one cell in the world's words; a region says more ("the right side", "移到右边")."""
@@ -268,6 +269,7 @@ def test_a_step_said_is_a_step(message, edit, step):
     ("move it to the right side", "move it to right"), ("把它移到右边", "move it to right"),
     ("move it to the top", "move it to top"), ("move it to the far left", "move it to left"),
     ("move it to the right", "move it right"), ("Move both of them right please.", "move them right"),
+    ("I want the hexagon at the left edge moved one to the left!", "move hexagon @left left"), ("往左挪", "move it left"),
 ])
 def test_a_region_said_is_a_region(message, edit):
     assert ungrounded(edit, message.lower()) is None and said_step(edit, message.lower()) is None
@@ -296,3 +298,18 @@ def test_an_it_the_message_says_the_object_is_not_is_the_object_it_names():
     assert unlike_it("recolor it cyan", "change it to baby blue", scene, square) is None  # the new colour
     assert unlike_it("ask it", "how large did you draw it?", scene, square) is None  # a size asked
     assert unlike_it("remove it", "不要这个方块了", scene, square) is None
+
+
+def test_a_place_said_only_to_be_denied_is_no_place_to_go():
+    assert ungrounded("move it to top-left ; move it to top", "是靠左上角，不是是上面！") == "place top denied"
+    assert said_instead("move it to top-left ; move it to top", "是靠左上角，不是是上面！") == "move it to top-left"
+    assert said_instead("move it to top", "not at the top, the bottom right") == "move it to bottom-right"
+    assert ungrounded("move it to bottom-right", "not at the top, the bottom right") is None
+
+
+def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
+    assert adds_meant("move green star to center", "missing green star", "绿颜色星星放在中心。")
+    assert not adds_meant("move green star to center", "missing green star", "把绿颜色星星移到中心。")
+    assert adds_meant("reshape diamond @center diamond", "same small gray diamond",
+                      "now make a diamond shape in cobalt at the center!")
+    assert not adds_meant("reshape diamond @center diamond", "same small gray diamond", "make the diamond a diamond")

@@ -8,7 +8,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
   is not (``world.unlike_it``), and was held back (unsure or ungrounded) or refused by the world (no such
   object, no room);
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
-  out;
+  out, or one that asks for a new object was read as a change to one that is not there or already is so
+  (``world.adds_meant``);
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
   else;
 - an answer to the world's "which one do you mean?" (it asks nothing and says no verb:
@@ -36,7 +37,7 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import changes_said, refusal_of, says_a_place, ungrounded, unlike_it, world_reply
+from ..world import adds_meant, changes_said, refusal_of, says_a_place, ungrounded, unlike_it, world_reply
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -65,6 +66,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return False
     if first.error and changes_said(normalize_message(message)):  # a change the world could not carry out
         return True
+    if adds_meant(first.text, first.result, normalize_message(message)):  # "绿颜色星星放在中心" read as a move
+        return True
     # Held (unsure or ungrounded) or refused, and setting what the message never says, or naming an "it" the
     # object is not ("不要那个大的了" read as ``remove it``, it being small).
     return (ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
@@ -84,7 +87,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
     removal read as no removal ("我不想要青色六边型了" read as an add), a change the edit does not make
     (``world.changes_said``: "enlarge lime green five-pointed star" read as an add), a colour the world
-    cannot draw read as blue ("一个金色六边形": ``keep``, the world's refusal), a place read as a colour
+    cannot draw read as blue ("一个金色六边形": ``keep``, the world's refusal), an add read as a change to an
+    object that is not there or already is so (``world.adds_meant``), a place read as a colour
     nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
     undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``), and
     an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked)."""
@@ -97,6 +101,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
     if first.error:  # the world could not carry the edit out: the changes the message says
         return changes_said(normalize_message(message))
+    if adds_meant(first.text, first.result, normalize_message(message)):
+        return ("add",)
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
     if unsaid is None:
         return ()

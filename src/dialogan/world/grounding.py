@@ -75,7 +75,7 @@ def changes_said(message: str) -> tuple[str, ...]:
 _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|no longer) want\b|不想要|不再要")
 _NOT_WANTED_WHAT = re.compile(r"(?:\b(?:don'?t|do not|no longer) want\b|不想要|不再要)([^,，。!！?？;；]{0,24})")
 # A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
-_DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?")
+_DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?")
 
 
 def _said_only_denied(message: str, kind: str, value: str) -> bool:
@@ -369,18 +369,33 @@ _STEP_EN["right"] = _STEP_EN["left"].replace("left", "right")
 _STEP_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
 _REGION_EN = {"left": r"\bleft[\s-]*(?:hand|side|edge|half|part|column|corner)|\b(?:far|very|middle|the|on the|at the) left\b"
                       r"(?!\s+of)",
-              "up": r"\btop\b|\bupper\b|\bceiling\b", "down": r"\bbottom\b|\blower[\s-]*(?:left|right|middle|half|part|edge)"}
+              "up": r"\btop\b|\bupper\b|\bceiling\b|\bup (?:top|above|high)\b|\b(?:all the|way) up\b",
+              "down": r"\bbottom\b|\blower[\s-]*(?:left|right|middle|half|part|edge)|\bdown (?:below|low|under)\b|"
+                      r"\b(?:all the|way) down\b"}
 _REGION_EN["right"] = _REGION_EN["left"].replace("left", "right")
+
+
+def _step_words(message: str, step: str) -> bool:
+    """Whether ``message`` has words of a one-cell move ``step``: "to the right", "rightwards", "higher", "往右"."""
+    return bool(re.search(_STEP_EN[step], message.lower()) or re.search(f"[往向朝]{_STEP_ZH[step]}", message))
+
+
+def _region_words(message: str, step: str) -> bool:
+    """Whether ``message`` has words of the region that way: "the right side", "on the right", "the top", "移到右边"."""
+    low = message.lower().replace("to the " + step, "")
+    return bool(re.search(_REGION_EN[step], low) or re.search(f"[到在]\\s*(?:最|画面的?|图的?)?{_STEP_ZH[step]}", message))
 
 
 def _step_said(message: str, step: str) -> bool:
     """Whether ``message`` says a one-cell move ``step`` ("left", "up") and no region that way: "moved to
     the right", "rightwards", "higher", "往右挪", "向上移一格"; not "to the right side", "移到右边", "the top"."""
-    low = message.lower()
-    zh = _STEP_ZH[step]
-    if re.search(f"[往向朝]{zh}", message):
-        return not re.search(f"[到在]\\s*(?:最|画面的?|图的?)?{zh}", message)
-    return bool(re.search(_STEP_EN[step], low)) and not re.search(_REGION_EN[step], low.replace("to the " + step, ""))
+    return _step_words(message, step) and not _region_words(message, step)
+
+
+def _region_said(message: str, side: str) -> bool:
+    """Whether ``message`` says the region ``side`` ("left" or "right") and no step that way: "put this one on
+    the left", "放在左边"; not "move it to the left", "往左挪", "the hexagon at the left edge moved one to the left"."""
+    return _region_words(message, side) and not _step_words(message, side)
 
 
 def _direction_said(message: str, step: str) -> bool:
@@ -393,7 +408,8 @@ def _direction_said(message: str, step: str) -> bool:
 def said_step(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with its moves made the steps ``message`` says: a region read for a step ("I want the
     lower-right shape moved to the right" read as ``to right``) is the step, a step the other way ("moved one
-    to the right" read as left) the one direction the message says. None when nothing changes or the edit
+    to the right" read as left) the one direction the message says, and a step read for a side ("put this
+    one on the left" read as one cell left) the side. None when nothing changes or the edit
     then still sets what the message never says."""
     try:
         ops = parse_edit(edit)
@@ -404,6 +420,8 @@ def said_step(edit: str, message: str, earlier: str = "") -> str | None:
             continue
         if op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
             ops[i] = replace(op, to="", step=_STEP_OF[op.to])
+        elif op.step in ("left", "right") and _region_said(message, op.step):
+            ops[i] = replace(op, to=op.step, step="")
         elif op.step and not _direction_said(message, op.step):
             said = [d for d in _STEP_ZH if _direction_said(message, d)]
             if len(said) != 1:
@@ -615,12 +633,16 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "copy never asked"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
             return f"shape {op.to}"
+        if op.verb in ("add", "move") and op.to and _place_denied(message, op.to):
+            return f"place {op.to} denied"
         if op.verb == "move" and op.to and not _place_said(message, op.to):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
         if op.verb == "move" and op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
             return f"place {op.to} for a step"  # "i want the star moved to the right": one cell, not the right side
         if op.verb == "move" and op.step and not _direction_said(message, op.step):
             return f"step {op.step}"  # "moved one to the right" read as left
+        if op.verb == "move" and op.step in ("left", "right") and _region_said(message, op.step):
+            return f"step {op.step} for a place"  # "put this one on the left": the left side, not one cell
         for desc in (op.obj, op.anchor):
             fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
             for kind in ("color", "shape"):
@@ -740,6 +762,28 @@ def adds_in_order(edit: str, message: str, earlier: str = "") -> str | None:
     return text if new != ops else None
 
 
+_MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走")
+
+
+def adds_meant(edit: str, result: str, message: str) -> bool:
+    """Whether ``message`` asks for a new object where ``edit``, one operation the world reported as ``result``,
+    changed one that is not there or changed nothing: a move of an object there is none of, and no word of
+    moving ("绿颜色星星放在中心" read as moving a green star), or a change to what the object already is while
+    the message names a colour the edit never does ("make a diamond shape in cobalt at the center" read as
+    reshaping the diamond there into a diamond)."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return False
+    if len(ops) != 1:
+        return False
+    op, low = ops[0], message.lower()
+    if op.verb == "move" and result.startswith("missing") and not _MOVING.search(low):
+        return True
+    unused = [v for v in phrasing_en.COLOR_WORDS if v not in edit.split() and names(low, "color", v)]
+    return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused)
+
+
 def _the_place_said(message: str) -> str:
     """The one region of the picture ``message`` says ("在正中间": center; "top left": top-left), or ""
     for none or several."""
@@ -800,9 +844,16 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     return repaired
 
 
+def _place_denied(message: str, place: str) -> bool:
+    """Whether ``message`` says the region ``place`` only where it denies it ("是靠左上角，不是上面": top)."""
+    low = message.lower()
+    return _the_place_said(" ".join(_DENIED.findall(low))) == place and _the_place_said(_DENIED.sub(" ", low)) != place
+
+
 def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with a colour or shape that ``message`` only denies ("不是六角形，是正方形" read as a hexagon)
-    replaced by the one value of that kind the message says otherwise (the square). None when no value
+    replaced by the one value of that kind the message says otherwise (the square), and so a place ("是靠左上角，
+    不是上面" read with a move to the top as well: one move, to the top left). None when no value
     is denied, when the message says no other value or several, or when the edit still sets what the
     message never says."""
     try:
@@ -810,12 +861,19 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     except EditError:
         return None
     rest, changed = _DENIED.sub(" ", message.lower()), False
+    instead = _the_place_said(rest)
     for i, op in enumerate(ops):
+        if op.verb in ("add", "move") and op.to and _place_denied(message, op.to):
+            if not instead:
+                return None
+            ops[i], changed = replace(op, to=instead), True  # "是靠左上角，不是上面" read with a move to the top
+            continue
         kind = _KIND_OF.get(op.verb)
         if kind and op.to and _said_only_denied(message, kind, op.to):
             others = [v for v in getattr(phrasing_en, f"{kind.upper()}_WORDS") if v != op.to and names(rest, kind, v)]
             if len(others) != 1:
                 return None
             ops[i], changed = replace(op, to=others[0]), True
+    ops = [op for k, op in enumerate(ops) if not (k and op == ops[k - 1] and op.verb == "move")]  # one move, said once
     text = " ; ".join(op.text() for op in ops)
     return text if changed and ungrounded(text, message, earlier) is None else None
