@@ -310,6 +310,8 @@ def test_a_place_said_only_to_be_denied_is_no_place_to_go():
 def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert adds_meant("move green star to center", "missing green star", "绿颜色星星放在中心。")
     assert not adds_meant("move green star to center", "missing green star", "把绿颜色星星移到中心。")
+    assert not adds_meant("move triangle to center", "missing triangle", "let's put the ttiangle at the centre instead")
+    assert not adds_meant("move diamond to bottom-left", "missing diamond", "能不能把那个菱形块放到左下边！")
     assert adds_meant("reshape diamond @center diamond", "same small gray diamond",
                       "now make a diamond shape in cobalt at the center!")
     assert not adds_meant("reshape diamond @center diamond", "same small gray diamond", "make the diamond a diamond")

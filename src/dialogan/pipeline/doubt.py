@@ -1,7 +1,8 @@
 """Nothing changes on doubt: the step of a turn between what the model wrote and the picture.
 
 A turn's edit is carried out only when the model was sure of it (``Written.confidence``, the
-least probability it gave any token of the edit, at or above ``threshold``), the message
+least probability it gave any token of the edit, at or above ``threshold``; or the world reads the
+message word for word as the adds written, ``world.adds_as_said``), the message
 instructs rather than asks (``world.asking.is_question``; a bare yes or no with nothing
 pending asks nothing either), and the edit sets nothing the message never says
 (``world.grounding.ungrounded``: a colour or shape no word of the message names, a removal
@@ -23,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (EditError, Scene, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
+from ..world import (EditError, Scene, adds_as_said, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
                      propose, question_kind, ungrounded, unlike_it, world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
@@ -74,16 +75,18 @@ def _asks_only(written, message: str):
 
 
 def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: str = "", before: Scene | None = None,
-          focus=None) -> str | None:
+          focus=None, asked: str | None = None) -> str | None:
     """Why the edit of ``written``, one that changes the picture, is not carried out as it stands: "a
     question", "an answer" (a yes or no with nothing pending), "unsure" (confidence below
-    ``threshold``), "ungrounded: ..." (what ``world.grounding.ungrounded`` found, or on the picture
-    ``before`` with ``focus``, what the message names that "it" is not: ``world.unlike_it``), or None."""
+    ``threshold``, unless the world reads the message word for word as the adds written, with no "which
+    one?" (``asked``) pending: ``world.adds_as_said``), "ungrounded: ..." (what
+    ``world.grounding.ungrounded`` found, or on the picture ``before`` with ``focus``, what the message names
+    that "it" is not: ``world.unlike_it``), or None."""
     if is_question(message):
         return "a question"
     if is_answer(message):
         return "an answer"
-    if written.confidence < threshold:
+    if written.confidence < threshold and (asked or not adds_as_said(written.text, normalize_message(message))):
         return "unsure"
     # The world's lexicon is simplified and lower-case: the message is read as the model read it.
     unsaid = ungrounded(written.text, normalize_message(message), normalize_message(earlier))
@@ -107,7 +110,7 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
         changes = written.scene is not None and written.scene != before
     if not changes:
         return _asks_only(_answered(written, message, before, focus, asked), message)
-    if doubt(written, message, threshold, earlier, before, focus) is None:
+    if doubt(written, message, threshold, earlier, before, focus, asked) is None:
         return written
     offer = propose(before, written.text, message_language(message), focus=focus, asked=asked)
     return replace(written, scene=before, reply=offer, held=written.text, focus=focus, asked=None, corrected=False)

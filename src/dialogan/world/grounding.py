@@ -763,12 +763,16 @@ def adds_in_order(edit: str, message: str, earlier: str = "") -> str | None:
 
 
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走")
+# An object already there: "the triangle", "that one", "这个三角形", "把菱形放到..." (not "at the centre").
+_DEFINITE = re.compile(r"\b(?:that|this|these|those|it|its)\b|\bthe\b(?!\s+(?:center|centre|middle|top|bottom|left|"
+                       r"right|upper|lower|picture|canvas|image|edge|corner|side|far|very)\b)|把|这|那|它")
 
 
 def adds_meant(edit: str, result: str, message: str) -> bool:
     """Whether ``message`` asks for a new object where ``edit``, one operation the world reported as ``result``,
-    changed one that is not there or changed nothing: a move of an object there is none of, and no word of
-    moving ("绿颜色星星放在中心" read as moving a green star), or a change to what the object already is while
+    changed one that is not there or changed nothing, and it names no object as one there ("the", "that",
+    "这个", "把"): a move of an object there is none of, and no word of moving ("绿颜色星星放在中心" read as
+    moving a green star), or a change to what the object already is while
     the message names a colour the edit never does ("make a diamond shape in cobalt at the center" read as
     reshaping the diamond there into a diamond)."""
     try:
@@ -778,10 +782,39 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
     if len(ops) != 1:
         return False
     op, low = ops[0], message.lower()
+    if _DEFINITE.search(low):
+        return False  # "put the triangle at the centre": a move, whether or not there is one
     if op.verb == "move" and result.startswith("missing") and not _MOVING.search(low):
         return True
     unused = [v for v in phrasing_en.COLOR_WORDS if v not in edit.split() and names(low, "color", v)]
     return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused)
+
+
+def adds_as_said(edit: str, message: str) -> bool:
+    """Whether the world reads ``message`` as ``edit``, a list of adds, word for word: the colours it names, in
+    order, are the adds' (an unsaid colour no add's), the shapes too (or the one shape named, every add's), one
+    size for all (small said, or none said and large), the numbers it states the adds' counts, no place said
+    and none set, or one add at the one place said, and nothing else is ``ungrounded``. Such an edit needs no
+    model's certainty to be carried out ("来一个灰色的，一个鲜红色的，一个桔色的，一个浅绿色的小三角块")."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return False
+    if not ops or any(op.verb != "add" or op.rel for op in ops) or ungrounded(edit, message) is not None:
+        return False
+    colors, shapes = _said_in_order(message, "color"), _said_in_order(message, "shape")
+    if colors != [op.spec[1] for op in ops] or not (
+            shapes == [op.spec[2] for op in ops] or len(shapes) == 1 and {op.spec[2] for op in ops} == set(shapes)):
+        return False
+    sizes = {op.spec[0] for op in ops}
+    said = ({"small"} if says_small(message) else set()) | (_sizes_named(message) & {"large"})
+    if (said or {"large"}) != sizes:
+        return False
+    if sorted(op.count for op in ops if op.count > 1) != sorted(stated_counts(message)):
+        return False
+    places = {op.to for op in ops if op.to}  # one place said, for every add (places in turn are the model's)
+    return not places and not says_a_place(message) or len(places) == 1 and len(ops) == 1 and _the_place_said(
+        message) in places
 
 
 def _the_place_said(message: str) -> str:
