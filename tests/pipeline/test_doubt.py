@@ -58,9 +58,12 @@ def test_questions_in_both_languages_leave_the_shipped_model_s_picture(chat):
 
 def test_yes_carries_out_the_held_edit_and_anything_else_drops_it(chat):
     # A threshold above every probability holds every edit that would change the picture, whatever
-    # the model writes (the shipped model now reads "一共有幾個圖形？" simplified, and only counts).
+    # the model writes (the shipped model now reads "一共有幾個圖形？" simplified, and only counts), except
+    # adds the world reads word for word ("draw a red circle in the top left"): two places are the model's.
     wary = Chat(chat.model, chat.tokenizer, threshold=1.01)
-    offer = wary.send("draw a red circle in the top left")
+    assert not wary.send("draw a red circle in the top left").held
+    wary.reset()
+    offer = wary.send("draw a red circle in the top left and a blue star at the bottom")
     assert offer.held and offer.scene == Scene(()) and wary.pending is not None
     saved = wary.state()
     assert saved["pending"]["edit"] == offer.edit

@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (adds_in_order, adds_meant, changes_said, it_as_said, mentions, names, said_instead, said_of_adds,
+from dialogan.world.grounding import (adds_as_said, adds_in_order, adds_meant, changes_said, it_as_said, mentions, names, said_instead, said_of_adds,
                                       said_step, says_removal, stated_count, unlike_it)
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
@@ -315,3 +315,17 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert adds_meant("reshape diamond @center diamond", "same small gray diamond",
                       "now make a diamond shape in cobalt at the center!")
     assert not adds_meant("reshape diamond @center diamond", "same small gray diamond", "make the diamond a diamond")
+
+
+@pytest.mark.parametrize("message, edit, read", [
+    ("来一个灰色的，一个鲜红色的，一个桔色的，一个浅绿色的小三角块。",
+     "add small gray triangle ; add small red triangle ; add small orange triangle ; add small green triangle", True),
+    ("给我画三个蓝色大六边形！", "add 3 large blue hexagon", True),
+    ("上方的位置画一个大红色圆。", "add large red circle at top", True),  # 大红: a red, no size
+    ("a big red circle", "add small red circle", False), ("a circle", "add large blue circle", False),  # blue unsaid
+    ("帮我放上右边那里一个炭灰色方片以及顶端个好大的亮橙色菱形。",
+     "add large gray square at right ; add large orange diamond at right", False),  # places in turn: the model's
+    ("a red circle and a blue star", "add large blue circle ; add large red star", False),
+])
+def test_adds_the_world_reads_word_for_word(message, edit, read):
+    assert adds_as_said(edit, message) is read
