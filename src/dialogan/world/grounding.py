@@ -60,7 +60,7 @@ _BECOME = r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为"
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"recolou?r|" + _BECOME)),
             ("reshape", re.compile(r"\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
-                                   r"shape|" + _BECOME)),
+                                   r"shape|\bthe shape of\b|" + _BECOME)),
             ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")),
             ("resize", re.compile(r"\benlarg|\bshrink|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
                                   r"太[大小]")))
@@ -835,7 +835,7 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     hex" read as 3 hexagons too), a place nobody said is left out ("还要一个巧克力色小号六角形" read as at
     the bottom; half a corner said is no cut), and a relation nobody said (where the message says no other)
     is the one place the message says ("我想在正中间画..." read as above it: at the center), else left
-    out. Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
+    out; an add written twice over for one name of its shape, once. Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
     个" read as a pink and a blue square) are one of the first add's objects at each. None when nothing
     is cut, or the edit cut back still sets what the message
     never says (``ungrounded``)."""
@@ -848,7 +848,9 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
         spread = [Op("add", spec=adds[0].spec, to=place) for place in _each_place(message)]
         ops = spread + [op for op in ops if op.verb != "add"]
     said_counts, cut = stated_counts(message), []
-    for op in ops:
+    for k, op in enumerate(ops):
+        if op.verb == "add" and k and op == ops[k - 1] and mentions(message, "shape", op.spec[2]) < 2:
+            continue  # "place a biggish navy lozenge shape" read as two: a stutter
         if op.verb != "add":
             cut.append(op)
             continue
