@@ -329,3 +329,12 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
 ])
 def test_adds_the_world_reads_word_for_word(message, edit, read):
     assert adds_as_said(edit, message) is read
+
+
+def test_a_colour_or_shape_said_that_no_add_writes_is_named():
+    """The world's own adds write every colour and shape their message names word for word (one turn in 4,430
+    does not: "蓝滤色" is a slip of 蓝绿色, read as blue)."""
+    assert ungrounded("move @bottom to top-left ; add large red star",
+                      "move that bottom one to the upper left. i'd like a red star and a pale pink rhombus!") \
+        == "shape diamond said, never written"
+    assert ungrounded("add large red star", "a red star, not a diamond") is None

@@ -7,6 +7,7 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - an instruction sets what the message never says, or names "it" where the message names what the object
   is not (``world.unlike_it``), and was held back (unsure or ungrounded) or refused by the world (no such
   object, no room);
+- an edit that does not parse ("vs brown");
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
   out, or one that asks for a new object was read as a change to one that is not there or already is so
   (``world.adds_meant``);
@@ -65,6 +66,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if not written.held and first.scene not in (None, before):
         return False
     if first.error and changes_said(normalize_message(message)):  # a change the world could not carry out
+        return True
+    if first.error.startswith("operation"):  # no edit at all ("vs brown"): any reading that passes is better
         return True
     if adds_meant(first.text, first.result, normalize_message(message)):  # "绿颜色星星放在中心" read as a move
         return True

@@ -650,6 +650,12 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                     return f"{kind} {fields[kind]} of {desc}"
             if set(fields) == {"size"} and not (says_size(message) or correction and says_size(earlier)):
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
+    if adds:  # "... i'd like a red star and a pale pink rhombus!" read without the rhombus
+        written, rest = set(re.findall(r"[a-z]+", edit)), _DENIED.sub(" ", low)
+        for kind in ("shape", "color"):
+            unwritten = [v for v in _said_in_order(rest, kind) if v and v not in written]
+            if unwritten:
+                return f"{kind} {unwritten[0]} said, never written"
     return None
 
 
