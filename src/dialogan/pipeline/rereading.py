@@ -113,9 +113,11 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
       (``world.it_as_said``; ``focus`` is what "it" stands for).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
-    text = (said_of_adds(first.text, message, earlier) or said_instead(first.text, message, earlier)
-            or said_step(first.text, message, earlier) or adds_in_order(first.text, message, earlier)
-            or (it_as_said(first.text, message, before, focus) if before is not None else None))
-    if text is None:
+    text = adds_in_order(first.text, message) or first.text  # the order said first: a repeat may be a misplaced one
+    text = said_of_adds(text, message, earlier) or text
+    if text == first.text:
+        text = (said_instead(text, message, earlier) or said_step(text, message, earlier)
+                or (it_as_said(text, message, before, focus) if before is not None else None))
+    if text is None or text == first.text:
         return []
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, first.confidence)]

@@ -740,7 +740,7 @@ def _said_in_order(message: str, kind: str) -> list[str]:
     return [value for _, _, value in kept]
 
 
-def adds_in_order(edit: str, message: str, earlier: str = "") -> str | None:
+def adds_in_order(edit: str, message: str) -> str | None:
     """``edit``, a list of adds, with the colours (and shapes) the message names one for each add, in its order,
     given to the adds in that order, where the edit gave them otherwise ("底部一个浅棕色球，左上一个鲜红色迷你
     方块和右面一个紫颜色大大三角型" read with two triangles; "一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形" read
