@@ -338,3 +338,18 @@ def test_a_colour_or_shape_said_that_no_add_writes_is_named():
                       "move that bottom one to the upper left. i'd like a red star and a pale pink rhombus!") \
         == "shape diamond said, never written"
     assert ungrounded("add large red star", "a red star, not a diamond") is None
+
+
+def test_each_add_s_words_up_to_its_shape_say_its_size():
+    assert adds_in_order("add large blue diamond at top ; add large brown square at bottom ; add large orange diamond at right",
+                         "还要上方一个藏青色菱形，下面一棕非常大正方块和右方1个橙色小菱形块") \
+        == "add large blue diamond at top ; add large brown square at bottom ; add small orange diamond at right"
+    assert adds_in_order("add small blue diamond at top ; add small green square at bottom-right",
+                         "给我绘制顶部个菱形、右下边一个非常小的绿立方体") \
+        == "add large blue diamond at top ; add small green square at bottom-right"
+
+
+def test_bright_says_no_right_and_not_wanting_is_no_keep():
+    assert ungrounded("add small red circle at bottom-right", "a cherry red circle at the bottom and a bright green one") \
+        == "place bottom-right"
+    assert ungrounded("keep", "我不想要那个了。") == "no removal for a removal"

@@ -314,11 +314,14 @@ _RELATIVE_ZH = re.compile(r"(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)
 _PLACE_WORDS = ("top", "bottom", "left", "right", "middle", "center", "centre")
 
 
+_NO_PLACE_EN = {"bright", "brightly", "brighter", "upright", "lowercase"}  # a place word inside, no place said
+
+
 def _says_en(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
     a longer one, "underneath", "inthebottom", or with a slip; a shorter one run together with a little
     word, "thetop")."""
-    tokens = _words(low)
+    tokens = _words(low) - _NO_PLACE_EN
     return any((w in low if " " in w else any(t == w or len(w) >= 4 and (w in t or _spelt(t, w, joined=99))
                                               or any(t in (g + w, w + g) for g in _GLUE)  # "thetop"
                                               or any(t in (w + p, p + w) for p in _PLACE_WORDS)  # "topleft"
@@ -574,7 +577,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     verbs = {op.verb for op in ops}
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"
-    if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check"}:  # "我不想要湖蓝色的那个了" asks nothing
+    if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check", "keep"}:  # "我不想要那个了" asks nothing
         return "no removal for a removal"
     unwanted = " ".join(m.group(1) for m in _NOT_WANTED_WHAT.finditer(low))
     if unwanted and any(op.verb in _KIND_OF and op.to and names(unwanted, _KIND_OF[op.verb], op.to) for op in ops):
@@ -723,6 +726,11 @@ def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
 def _said_in_order(message: str, kind: str) -> list[str]:
     """The colours or shapes (``kind``) ``message`` names, in the order it names them, word for word (no slip),
     a name inside a longer one counted once ("baby blue" is cyan, "水蓝色" cyan, "六角星" no hexagon)."""
+    return [value for _, _, value in _named_spans(message, kind)]
+
+
+def _named_spans(message: str, kind: str) -> list[tuple[int, int, str]]:
+    """Where ``_said_in_order``'s names stand: (start, end, value), value "" for a name of several values."""
     low, spans = message.lower(), []
     for value in getattr(phrasing_en, f"{kind.upper()}_WORDS"):
         pattern, _, zh = _names(kind, value)
@@ -737,7 +745,7 @@ def _said_in_order(message: str, kind: str) -> list[str]:
         if kept and start < kept[-1][1]:
             continue  # inside the longer name before it
         kept.append((start, end, said.pop() if len(said) == 1 else ""))  # "绿的": green or cyan, unknown
-    return [value for _, _, value in kept]
+    return kept
 
 
 def adds_in_order(edit: str, message: str) -> str | None:
@@ -745,6 +753,7 @@ def adds_in_order(edit: str, message: str) -> str | None:
     given to the adds in that order, where the edit gave them otherwise ("底部一个浅棕色球，左上一个鲜红色迷你
     方块和右面一个紫颜色大大三角型" read with two triangles; "一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形" read
     with two brown squares); a name that may be either of two ("绿的": green or cyan) leaves its add as it was.
+    Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small).
     None when the message names another number of them, the edit is more than adds, the message relates
     them to objects there (whose colours it names too), or nothing changes."""
     try:
@@ -764,6 +773,14 @@ def adds_in_order(edit: str, message: str) -> str | None:
             continue
         new = [replace(op, spec=op.spec[:at] + (value,) + op.spec[at + 1:]) if value else op  # "绿的": either
                for op, value in zip(new, said)]
+    shapes = _named_spans(message, "shape")
+    if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
+        ends = [0] + [end for _, end, _ in shapes]
+        for k, op in enumerate(new):
+            words = message[ends[k]:ends[k + 1]]
+            size = "small" if says_small(words) else "large"
+            if not (says_small(words) and "large" in _sizes_named(words)):
+                new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
     text = " ; ".join(op.text() for op in new)
     return text if new != ops else None
 
