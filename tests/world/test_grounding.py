@@ -353,3 +353,8 @@ def test_bright_says_no_right_and_not_wanting_is_no_keep():
     assert ungrounded("add small red circle at bottom-right", "a cherry red circle at the bottom and a bright green one") \
         == "place bottom-right"
     assert ungrounded("keep", "我不想要那个了。") == "no removal for a removal"
+
+
+def test_any_change_for_what_the_world_cannot_draw_is_a_guess():
+    assert ungrounded("recolor it brown", "a walnut line please.") == "a shape out of the world"
+    assert ungrounded("keep", "a walnut line please.") is None

@@ -526,7 +526,8 @@ _OUT_OF_WORLD = {kind: _out_of_world(kind) for kind in ("color", "shape")}
 
 def out_of_world_named(message: str) -> list[str]:
     """The kinds ("color", "shape") of which ``message`` names something the world cannot draw ("gold",
-    "金色", "a heart"): an add that says a colour of these is no add of the unsaid blue."""
+    "金色", "a heart"): the world refuses what it cannot draw, so any edit but ``keep`` (or a removal) for such a
+    message is a guess ("一个金色六边形" is no blue hexagon, "a walnut line" no recolour)."""
     return [kind for kind, pattern in _OUT_OF_WORLD.items() if pattern.search(message.lower())]
 
 
@@ -624,8 +625,6 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
                 return f"color {color}"
-            if color == _UNSAID_COLOR and not said("color", color) and "color" in out_of_world_named(low):
-                return "color blue for a colour out of the world"  # "一个金色六边形" is no blue hexagon
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
         if op.verb in ("recolor", "reshape") and op.to and _said_only_denied(message, _KIND_OF[op.verb], op.to):
@@ -653,6 +652,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                     return f"{kind} {fields[kind]} of {desc}"
             if set(fields) == {"size"} and not (says_size(message) or correction and says_size(earlier)):
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
+    outside = out_of_world_named(low)
+    if outside and verbs != {"keep"} and not verbs & {"remove", "clear", "undo", "redo"}:
+        return f"color blue for a colour out of the world" if outside == ["color"] and verbs == {"add"} \
+            else f"a {outside[0]} out of the world"  # "a walnut line please" read as a recolour: the world refuses
     if adds:  # "... i'd like a red star and a pale pink rhombus!" read without the rhombus
         written, rest = set(re.findall(r"[a-z]+", edit)), _DENIED.sub(" ", low)
         for kind in ("shape", "color"):
