@@ -358,3 +358,18 @@ def test_bright_says_no_right_and_not_wanting_is_no_keep():
 def test_any_change_for_what_the_world_cannot_draw_is_a_guess():
     assert ungrounded("recolor it brown", "a walnut line please.") == "a shape out of the world"
     assert ungrounded("keep", "a walnut line please.") is None
+
+
+def test_a_chinese_add_s_place_is_said_before_its_shape():
+    m = "绘制左下角个浅灰菱形，右下角一个大号的紫色钻石形状，正下方一个青色方块吧！"
+    e = "add large gray diamond at bottom-left ; add large purple diamond at bottom ; add large cyan square at bottom"
+    assert adds_in_order(e, m) == e.replace("diamond at bottom ;", "diamond at bottom-right ;")
+
+
+def test_the_change_a_message_begins_with_and_a_new_shape_said_once():
+    assert ungrounded("move @bottom-right to bottom-right", "recolor the shape in the bottom right-hand corner ruby") \
+        == "recolor said, move written"
+    m = "please turn the canary yellow shape into a triangle shape please."
+    assert ungrounded("reshape yellow triangle triangle", m) == "shape triangle said once, of the object and its new shape"
+    assert said_instead("reshape yellow triangle triangle", m) == "reshape yellow triangle"
+    assert ungrounded("reshape star triangle", "turn the star into a triangle") is None

@@ -92,7 +92,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     (``world.changes_said``: "enlarge lime green five-pointed star" read as an add), a colour the world
     cannot draw read as blue ("一个金色六边形": ``keep``, the world's refusal), an add read as a change to an
     object that is not there or already is so (``world.adds_meant``), a place read as a colour
-    nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour),
+    nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour), a message
+    that begins with the verb of one change read as another ("recolor the shape in the corner ruby" as a move),
     undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``), and
     an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked)."""
     command = says_command(message)
@@ -113,6 +114,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ("remove",)
     if unsaid.endswith("out of the world"):  # "一个金色六边形" read as a blue one: what the world cannot draw
         return ("keep",)
+    if unsaid.endswith(" written") and " said, " in unsaid:  # "recolor the shape ... ruby" read as a move
+        return (unsaid.split()[0],)
     # A change the message says read as adds ("灰钻石形换个颜色，大红色"), or as a recolour to a colour
     # nobody said ("中央三角片的形状改一下，改成方块"; "棕色六边型应该在左上方", a place).
     recolor = unsaid.startswith("color ") and first.text.startswith("recolor ")

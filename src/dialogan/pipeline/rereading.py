@@ -32,7 +32,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import Scene, adds_in_order, it_as_said, said_instead, said_of_adds, said_step
+from ..world import Scene, adds_as_said, adds_in_order, it_as_said, said_instead, said_of_adds, said_step
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -104,7 +104,8 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
 def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "", before: Scene | None = None,
                     focus=None) -> list[Reading]:
     """The model's edit ``first`` made what ``message`` says, as a reading whose tokens are all given (the
-    model writes only the reply), as sure as ``first`` was:
+    model writes only the reply), as sure as ``first`` was (sure, where the world reads the message word for
+    word as these adds: ``world.adds_as_said``):
     - its adds cut back (``world.said_of_adds``);
     - a value the message denies replaced by the one it says instead (``world.said_instead``);
     - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell);
@@ -120,4 +121,5 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or (it_as_said(text, message, before, focus) if before is not None else None))
     if text is None or text == first.text:
         return []
-    return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, first.confidence)]
+    sure = 1.0 if adds_as_said(text, message) else first.confidence  # the world reads the message as these adds
+    return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]

@@ -554,6 +554,13 @@ _CORRECTING = re.compile(r"\b(?:no|nope|not|wrong|sorry|said|meant|asked for|wan
                          r"不对|不是|不，|错|我说|我要的是|我是说|我想要的是|我刚才")
 
 
+# A message that begins with the verb of a change says which change: "recolor the shape in the corner ruby".
+_LEADING_VERBS = {"recolor": "recolor", "recolour": "recolor", "paint": "recolor", "move": "move", "shift": "move",
+                  "drag": "move", "slide": "move", "reshape": "reshape", "resize": "resize", "enlarge": "resize",
+                  "shrink": "resize"}
+_LEADING_VERB = re.compile(r"^(?:(?:please|pls|now|then|ok|okay|so|and|also)[,!]?\s+)*(" + "|".join(_LEADING_VERBS) + r")\b")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -576,6 +583,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     if changes_said(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
     verbs = {op.verb for op in ops}
+    led = _LEADING_VERB.match(low)
+    if led and verbs <= {"move", "recolor", "reshape", "resize"} and _LEADING_VERBS[led.group(1)] not in verbs:
+        return f"{_LEADING_VERBS[led.group(1)]} said, {sorted(verbs)[0]} written"  # "recolor the shape ... ruby" as a move
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"
     if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check", "keep"}:  # "我不想要那个了" asks nothing
@@ -635,6 +645,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "copy never asked"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
             return f"shape {op.to}"
+        if op.verb == "reshape" and op.to in op.obj.split() and mentions(message, "shape", op.to) < 2:
+            return f"shape {op.to} said once, of the object and its new shape"  # "turn the yellow shape into a triangle"
         if op.verb in ("add", "move") and op.to and _place_denied(message, op.to):
             return f"place {op.to} denied"
         if op.verb == "move" and op.to and not _place_said(message, op.to):
@@ -756,7 +768,8 @@ def adds_in_order(edit: str, message: str) -> str | None:
     given to the adds in that order, where the edit gave them otherwise ("底部一个浅棕色球，左上一个鲜红色迷你
     方块和右面一个紫颜色大大三角型" read with two triangles; "一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形" read
     with two brown squares); a name that may be either of two ("绿的": green or cyan) leaves its add as it was.
-    Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small).
+    Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small)
+    and, in Chinese, its place ("右下角一个大号的紫色钻石形状": bottom-right).
     None when the message names another number of them, the edit is more than adds, the message relates
     them to objects there (whose colours it names too), or nothing changes."""
     try:
@@ -779,11 +792,15 @@ def adds_in_order(edit: str, message: str) -> str | None:
     shapes = _named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
         ends = [0] + [end for _, end, _ in shapes]
+        chinese = not re.search(r"[a-z]", low)  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
         for k, op in enumerate(new):
             words = message[ends[k]:ends[k + 1]]
             size = "small" if says_small(words) else "large"
             if not (says_small(words) and "large" in _sizes_named(words)):
                 new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
+            place = _the_place_said(words) if chinese and new[k].to else ""
+            if place:
+                new[k] = replace(new[k], to=place)
     text = " ; ".join(op.text() for op in new)
     return text if new != ops else None
 
@@ -914,7 +931,8 @@ def _place_denied(message: str, place: str) -> bool:
 def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with a colour or shape that ``message`` only denies ("不是六角形，是正方形" read as a hexagon)
     replaced by the one value of that kind the message says otherwise (the square), and so a place ("是靠左上角，
-    不是上面" read with a move to the top as well: one move, to the top left). None when no value
+    不是上面" read with a move to the top as well: one move, to the top left), and a reshape's new shape read
+    into the object's description as well ("turn the yellow shape into a triangle": the yellow one). None when no value
     is denied, when the message says no other value or several, or when the edit still sets what the
     message never says."""
     try:
@@ -924,6 +942,9 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     rest, changed = _DENIED.sub(" ", message.lower()), False
     instead = _the_place_said(rest)
     for i, op in enumerate(ops):
+        if op.verb == "reshape" and op.to in op.obj.split() and mentions(message, "shape", op.to) < 2:
+            ops[i], changed = replace(op, obj=" ".join(w for w in op.obj.split() if w != op.to) or "it"), True
+            continue  # "turn the canary yellow shape into a triangle" read as the yellow triangle
         if op.verb in ("add", "move") and op.to and _place_denied(message, op.to):
             if not instead:
                 return None
