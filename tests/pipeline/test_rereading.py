@@ -236,6 +236,8 @@ def test_an_answer_to_which_one_is_a_pick(chat, monkeypatch, talk, message, pick
     ("ask cyan", "我不想要湖蓝色的那个了", None, ("remove",)),
     ("add large blue hexagon", "一个金色六边形，谢谢。", None, ("keep",)),
     ("reshape circle @bottom-left circle", "要左下方球", "recolor circle green", ("pick",)),
+    ("move @bottom-right to bottom-right", "recolor the shape in the bottom right-hand corner ruby", None, ("recolor",)),
+    ("keep", "我不想要那个了。", None, ("remove",)),
     # What the model read as the message says: no other verb.
     ("add large red circle", "draw a red circle", None, ()),
     ("resize star @left large ; add large blue diamond at bottom-right ; add large blue diamond at bottom-right",
@@ -271,3 +273,16 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     refused = chat.send(message)
     assert refused.edit == "keep" and refused.scene == drawn and not refused.held
     assert refused.reply.startswith("抱歉，这个颜色我画不了") and refused.reply.endswith("你想要哪种颜色？")
+
+
+@pytest.mark.parametrize("talk, message, taken, reply", [
+    # A step said ("moved to the right") read as the right side: the step, and the world says it is at the edge.
+    (["draw a pink square in the bottom right corner"], "I want lower-right shape moved to the right.",
+     "move @bottom-right right", "The large pink square is already at the right edge, so it can't move right."),
+    # "put a green star in the centre", said with no word of moving, read as moving a green star there is none of.
+    ([], "绿颜色星星放在中心。", "add large green star at center", "好的，在中间画了一个绿色大星形。"),
+])
+def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
+    _after(chat, talk)
+    turn = chat.send(message)
+    assert turn.edit == taken and turn.reply == reply and not turn.held
