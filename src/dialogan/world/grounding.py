@@ -798,7 +798,7 @@ def adds_in_order(edit: str, message: str) -> str | None:
             size = "small" if says_small(words) else "large"
             if not (says_small(words) and "large" in _sizes_named(words)):
                 new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
-            place = _the_place_said(words) if chinese and new[k].to else ""
+            place = _the_place_said(words) if chinese else ""
             if place:
                 new[k] = replace(new[k], to=place)
     text = " ; ".join(op.text() for op in new)
