@@ -4,8 +4,9 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (adds_as_said, adds_in_order, adds_meant, changes_said, it_as_said, mentions, names, said_instead, said_of_adds,
-                                      said_step, says_removal, stated_count, unlike_it)
+from dialogan.world.grounding import (adds_as_said, adds_in_order, adds_meant, changes_said, it_as_said, mentions, names,
+                                      place_of_the_object, said_instead, said_of_adds, said_step, says_removal,
+                                      stated_count, unlike_it)
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -373,3 +374,11 @@ def test_the_change_a_message_begins_with_and_a_new_shape_said_once():
     assert ungrounded("reshape yellow triangle triangle", m) == "shape triangle said once, of the object and its new shape"
     assert said_instead("reshape yellow triangle triangle", m) == "reshape yellow triangle"
     assert ungrounded("reshape star triangle", "turn the star into a triangle") is None
+
+
+def test_a_move_from_the_first_region_named_to_the_last():
+    m = "i want the diamond shape at the right edge in the top right!"
+    assert ungrounded("move diamond to right", m) == "place right of the object, not where it goes"
+    assert place_of_the_object("move diamond to right", m) == "move diamond @right to top-right"
+    assert place_of_the_object("move circle to top-left", "把左上角的圆移到右下角") == "move circle @top-left to bottom-right"
+    assert place_of_the_object("move circle to bottom-right", "把左上角的圆移到右下角") is None

@@ -32,7 +32,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import Scene, adds_as_said, adds_in_order, it_as_said, said_instead, said_of_adds, said_step
+from ..world import Scene, adds_as_said, adds_in_order, it_as_said, place_of_the_object, said_instead, said_of_adds, said_step
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -108,7 +108,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     word as these adds: ``world.adds_as_said``):
     - its adds cut back (``world.said_of_adds``);
     - a value the message denies replaced by the one it says instead (``world.said_instead``);
-    - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell);
+    - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell), or
+      the move from the first region the message names to the last (``world.place_of_the_object``);
     - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``);
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for).
@@ -118,6 +119,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     text = said_of_adds(text, message, earlier) or text
     if text == first.text:
         text = (said_instead(text, message, earlier) or said_step(text, message, earlier)
+                or place_of_the_object(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None))
     if text is None or text == first.text:
         return []

@@ -408,6 +408,42 @@ def _direction_said(message: str, step: str) -> bool:
     return _says_en(message.lower(), words) or _STEP_ZH[step] in _NO_PLACE_ZH.sub("", message)
 
 
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[tuple[str, str], ...]:
+    """Every (name, region) the world says a region of the picture with, in either language, longest first."""
+    pairs = {(w, r) for table in (phrasing_en.PLACE_BARE, phrasing_en.AREA_ADJ, phrasing_zh.PLACE, phrasing_zh.AREA)
+             for r, ws in table.items() for w in ws}
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _regions_in_order(message: str) -> list[str]:
+    """The regions ``message`` names, in its order, a name inside a longer one counted once ("the top right":
+    top-right, not top and right)."""
+    low, taken, found = message.lower(), [], []
+    for name, region in _region_names():
+        for m in re.finditer((r"\b" + re.escape(name) + r"\b") if name.isascii() else re.escape(name), low):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), region))
+    return [region for _, region in sorted(found)]
+
+
+def place_of_the_object(edit: str, message: str) -> str | None:
+    """``edit``, one move of an object described without a place, made the move the message says where it
+    names two regions: the object at the first, to the last ("i want the diamond shape at the right edge in the
+    top right!" read as a move to the right: ``move diamond @right to top-right``). None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].verb != "move" or not ops[0].to or "@" in ops[0].obj or ops[0].obj in _POINTING:
+        return None
+    regions = _regions_in_order(message)
+    if len(regions) != 2 or regions[0] == regions[1] or ops[0].to != regions[0]:
+        return None
+    return replace(ops[0], obj=f"{ops[0].obj} @{regions[0]}", to=regions[1]).text()
+
+
 def said_step(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with its moves made the steps ``message`` says: a region read for a step ("I want the
     lower-right shape moved to the right" read as ``to right``) is the step, a step the other way ("moved one
@@ -651,6 +687,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"place {op.to} denied"
         if op.verb == "move" and op.to and not _place_said(message, op.to):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
+        if op.verb == "move" and place_of_the_object(edit, message):
+            return f"place {op.to} of the object, not where it goes"
         if op.verb == "move" and op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
             return f"place {op.to} for a step"  # "i want the star moved to the right": one cell, not the right side
         if op.verb == "move" and op.step and not _direction_said(message, op.step):
@@ -666,7 +704,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
     outside = out_of_world_named(low)
     if outside and verbs != {"keep"} and not verbs & {"remove", "clear", "undo", "redo"}:
-        return f"color blue for a colour out of the world" if outside == ["color"] and verbs == {"add"} \
+        return "color blue for a colour out of the world" if outside == ["color"] and verbs == {"add"} \
             else f"a {outside[0]} out of the world"  # "a walnut line please" read as a recolour: the world refuses
     if adds:  # "... i'd like a red star and a pale pink rhombus!" read without the rhombus
         written, rest = set(re.findall(r"[a-z]+", edit)), _DENIED.sub(" ", low)
