@@ -31,6 +31,14 @@ word of four letters or more, and the Chinese homophones):
 - ``remove`` and ``clear`` destroy what is there: the message must carry a removal word
   ("remove", "delete", "get rid of", "don't want", "clear", "start over", "删", "去掉", "不要",
   "清空", ...).
+- a list of adds takes the colours and shapes the message names in its order ("一个红色的跟一个粉的跟一个
+  蓝色的和一个咖啡色的大方形" is no two brown squares), and writes every colour and shape it names word
+  for word ("... a red star and a pale pink rhombus" is no red star alone);
+- a move is a step or a region as the message says ("moved to the right" is one cell, "put it on the
+  left" the left side), never to a place said only to be denied ("是靠左上角，不是上面"), and never to the
+  first of two regions, the one that names the object ("the diamond at the right edge in the top right");
+- a message that names what the world cannot draw ("a walnut line") gets no change; one that begins
+  with the verb of a change ("recolor the shape in the corner ruby") gets that change.
 
 Everything else (which object fits a description, where a move goes) is the world's to resolve, and the
 world already says "there is no ..." or "which one do you mean?". The check is a few regular
