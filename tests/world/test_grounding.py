@@ -327,6 +327,7 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     ("帮我放上右边那里一个炭灰色方片以及顶端个好大的亮橙色菱形。",
      "add large gray square at right ; add large orange diamond at right", False),  # places in turn: the model's
     ("a red circle and a blue star", "add large blue circle ; add large red star", False),
+    ("three circles: red, green and blue", "add large red circle ; add large green circle ; add large blue circle", True),
 ])
 def test_adds_the_world_reads_word_for_word(message, edit, read):
     assert adds_as_said(edit, message) is read
@@ -382,3 +383,10 @@ def test_a_move_from_the_first_region_named_to_the_last():
     assert place_of_the_object("move diamond to right", m) == "move diamond @right to top-right"
     assert place_of_the_object("move circle to top-left", "把左上角的圆移到右下角") == "move circle @top-left to bottom-right"
     assert place_of_the_object("move circle to bottom-right", "把左上角的圆移到右下角") is None
+
+
+def test_a_shape_said_with_a_number_names_that_many_adds():
+    m = "draw three circles, a red, a blue and a green one, and a yellow square"
+    e = "add large red circle ; add large blue circle ; add large blue circle ; add large yellow circle"
+    assert adds_in_order(e, m) == "add large red circle ; add large blue circle ; add large green circle ; add large yellow square"
+    assert adds_as_said(adds_in_order(e, m), m)

@@ -809,12 +809,33 @@ def _named_spans(message: str, kind: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+_COUNT_BEFORE_EN = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNT_EN) + r")\s+(?:[a-z-]+\s+){0,3}$")
+_COUNT_BEFORE_ZH = re.compile(r"(\d{1,2}|[两二三四五六七八九十]+)\s*[个只颗块枚]?[^，,。、；;]{0,8}$")
+
+
+def _shapes_counted(message: str) -> tuple[list[str], list[int]]:
+    """The shapes ``message`` names in order, each as many times as the number said just before it ("three
+    circles, a red, a blue and a green one, and a yellow square": three circles and a square), and the numbers
+    so used."""
+    low, shapes, used = message.lower(), [], []
+    for start, _, value in _named_spans(message, "shape"):
+        before = low[max(0, start - 30):start]
+        m = _COUNT_BEFORE_EN.search(before) or _COUNT_BEFORE_ZH.search(before)
+        word = m.group(1) if m else ""
+        n = int(word) if word.isdigit() else _COUNT_EN.get(word) or (_zh_number(word) if word else 1)
+        n = n if 2 <= n <= 12 else 1
+        shapes += [value] * n
+        used += [n] if n > 1 else []
+    return shapes, used
+
+
 def adds_in_order(edit: str, message: str) -> str | None:
     """``edit``, a list of adds, with the colours (and shapes) the message names one for each add, in its order,
     given to the adds in that order, where the edit gave them otherwise ("底部一个浅棕色球，左上一个鲜红色迷你
     方块和右面一个紫颜色大大三角型" read with two triangles; "一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形" read
     with two brown squares); a name that may be either of two ("绿的": green or cyan) leaves its add as it was.
-    Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small)
+    A shape said with a number ("three circles, a red, a blue and a green one, and a yellow square") names that
+    many adds. Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small)
     and, in Chinese, its place ("右下角一个大号的紫色钻石形状": bottom-right).
     None when the message names another number of them, the edit is more than adds, the message relates
     them to objects there (whose colours it names too), or nothing changes."""
@@ -835,6 +856,9 @@ def adds_in_order(edit: str, message: str) -> str | None:
             continue
         new = [replace(op, spec=op.spec[:at] + (value,) + op.spec[at + 1:]) if value else op  # "绿的": either
                for op, value in zip(new, said)]
+    counted, used = _shapes_counted(message)
+    if used and len(counted) == len(ops) and all(op.count == 1 for op in ops):  # "three circles, a red, ... and a square"
+        new = [replace(op, spec=op.spec[:2] + (value,)) if value else op for op, value in zip(new, counted)]
     shapes = _named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
         ends = [0] + [end for _, end, _ in shapes]
@@ -881,8 +905,10 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
 
 def adds_as_said(edit: str, message: str) -> bool:
     """Whether the world reads ``message`` as ``edit``, a list of adds, word for word: the colours it names, in
-    order, are the adds' (an unsaid colour no add's), the shapes too (or the one shape named, every add's), one
-    size for all (small said, or none said and large), the numbers it states the adds' counts, no place said
+    order, are the adds' (an unsaid colour no add's), the shapes too (or the one shape named, every add's, or
+    each as often as the number before it says), one size for all (small said, or none said and large), the
+    numbers it states the adds' counts (or the number of adds, one each: "three circles: red, green and
+    blue"), no place said
     and none set, or one add at the one place said, and nothing else is ``ungrounded``. Such an edit needs no
     model's certainty to be carried out ("来一个灰色的，一个鲜红色的，一个桔色的，一个浅绿色的小三角块")."""
     try:
@@ -892,14 +918,18 @@ def adds_as_said(edit: str, message: str) -> bool:
     if not ops or any(op.verb != "add" or op.rel for op in ops) or ungrounded(edit, message) is not None:
         return False
     colors, shapes = _said_in_order(message, "color"), _said_in_order(message, "shape")
+    counted, used = _shapes_counted(message)
+    written = [op.spec[2] for op in ops]
     if colors != [op.spec[1] for op in ops] or not (
-            shapes == [op.spec[2] for op in ops] or len(shapes) == 1 and {op.spec[2] for op in ops} == set(shapes)):
+            shapes == written or len(shapes) == 1 and set(written) == set(shapes) or counted == written):
         return False
     sizes = {op.spec[0] for op in ops}
     said = ({"small"} if says_small(message) else set()) | (_sizes_named(message) & {"large"})
     if (said or {"large"}) != sizes:
         return False
-    if sorted(op.count for op in ops if op.count > 1) != sorted(stated_counts(message)):
+    counts = sorted(op.count for op in ops if op.count > 1)
+    spelt_out = not counts and len(ops) > 1 and (stated_counts(message) == [len(ops)] or counted == written and used)
+    if counts != sorted(stated_counts(message)) and not spelt_out:  # "three circles: red, green and blue": three adds
         return False
     places = {op.to for op in ops if op.to}  # one place said, for every add (places in turn are the model's)
     return not places and not says_a_place(message) or len(places) == 1 and len(ops) == 1 and _the_place_said(
