@@ -390,3 +390,9 @@ def test_a_shape_said_with_a_number_names_that_many_adds():
     e = "add large red circle ; add large blue circle ; add large blue circle ; add large yellow circle"
     assert adds_in_order(e, m) == "add large red circle ; add large blue circle ; add large green circle ; add large yellow square"
     assert adds_as_said(adds_in_order(e, m), m)
+
+
+def test_a_common_word_is_no_slip_of_a_size_or_a_place():
+    from dialogan.world.grounding import says_small
+    assert not says_small("would you mind to add a blue five-pointed star") and says_small("a tinny star")
+    assert ungrounded("add large blue circle at right", "a light blue circle") == "place right"

@@ -239,7 +239,8 @@ def says_size(message: str) -> bool:
     and "size" itself."""
     if re.search(r"[大小]", message) or any(w in message for ws in phrasing_zh.SIZE_WORDS.values() for w in ws):
         return True  # "巨型", "袖珍", "微型" too
-    return any(_spelt(w, s, joined=4) for w in _words(message.lower())
+    known = known_words_en()  # a word the world's messages hold is no slip: "mind" is no mini
+    return any(w == s or w not in known and _spelt(w, s, joined=4) for w in _words(message.lower())
                for s in _size_words_en() | {"size", "resize", "scale"})
 
 
@@ -253,7 +254,9 @@ def _small_words() -> tuple[frozenset[str], tuple[str, ...]]:
 def says_small(message: str) -> bool:
     """Whether ``message`` says "small" by any word the world knows, a slip included: an unsaid size is large."""
     en, zh = _small_words()
-    return any(w in message for w in zh) or any(_spelt(w, s, joined=4) for w in _words(message.lower()) for s in en)
+    known = known_words_en()  # "would you mind" says no mini
+    return any(w in message for w in zh) or any(w == s or w not in known and _spelt(w, s, joined=4)
+                                                for w in _words(message.lower()) for s in en)
 
 
 def _names_any(message: str) -> bool:
@@ -329,11 +332,13 @@ def _says_en(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
     a longer one, "underneath", "inthebottom", or with a slip; a shorter one run together with a little
     word, "thetop")."""
-    tokens = _words(low) - _NO_PLACE_EN
-    return any((w in low if " " in w else any(t == w or len(w) >= 4 and (w in t or _spelt(t, w, joined=99))
-                                              or any(t in (g + w, w + g) for g in _GLUE)  # "thetop"
-                                              or any(t in (w + p, p + w) for p in _PLACE_WORDS)  # "topleft"
-                                              for t in tokens)) for w in words)
+    tokens, known = _words(low) - _NO_PLACE_EN, known_words_en()  # "light" is no slip of right
+
+    def said(t: str, w: str) -> bool:
+        return (t == w or len(w) >= 4 and (w in t or t not in known and _spelt(t, w, joined=99))
+                or any(t in (g + w, w + g) for g in _GLUE)  # "thetop"
+                or any(t in (w + p, p + w) for p in _PLACE_WORDS))  # "topleft"
+    return any(w in low if " " in w else any(said(t, w) for t in tokens) for w in words)
 
 
 def _place_said(message: str, place: str) -> bool:
