@@ -299,6 +299,10 @@ def test_an_it_the_message_says_the_object_is_not_is_the_object_it_names():
     assert unlike_it("recolor it cyan", "change it to baby blue", scene, square) is None  # the new colour
     assert unlike_it("ask it", "how large did you draw it?", scene, square) is None  # a size asked
     assert unlike_it("remove it", "不要这个方块了", scene, square) is None
+    two_large = apply_edit(scene, "add large green star at left").scene
+    assert unlike_it("remove it", "不要那个大的了", two_large, square) == "large fits several, not it alone"
+    assert unlike_it("remove it", "把它删掉", two_large, square) is None
+    assert unlike_it("resize it large", "too little!", two_large, 1) is None  # the size of a resize is the change
 
 
 def test_a_place_said_only_to_be_denied_is_no_place_to_go():

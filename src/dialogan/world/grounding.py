@@ -742,8 +742,10 @@ def _sizes_named(message: str) -> set[str]:
 def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     """What ``message`` names of the object that an edit's "it" stands for (``focus`` on ``scene``) and the object
     is not ("不要那个大的了" read as ``remove it`` where it is small; "我不想要这个六棱形了" where it is a circle), or
-    None. Only an edit of one operation on "it" with no other object in it is judged; what the operation sets
-    (a recolour's colour, a resize's size) or asks (a size) is no description of the object."""
+    None; or, where the message says no "it" ("它"), a description it names that fits several objects ("不要那个大的
+    了" where two are large: the world asks which one). Only an edit of one operation on "it" with no other
+    object in it is judged; what the operation sets (a recolour's colour, a resize's size) or asks (a size)
+    is no description of the object."""
     try:
         ops = parse_edit(edit)
     except EditError:
@@ -763,7 +765,26 @@ def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     sizes = _sizes_named(message)
     if op.verb not in ("resize", "ask") and len(sizes) == 1 and obj.size not in sizes:  # "how large is it?" asks
         return f"it is {obj.size}, not {sizes.pop()}"
+    # "不要那个大的了" where two are large: a description that fits several, said with no "it", is no "it".
+    if op.verb != "ask" and not _IT.search(message.lower()):
+        said = [v for kind in ("color", "shape") if _KIND_OF.get(op.verb) != kind
+                for v in _said_in_order(message, kind) if v]
+        if op.verb == "resize":  # "too little!", "a little larger": English size words of a resize say the change
+            sizes = {z for z in ("large", "small") if _SIZE_OF_ZH[z].search(message)} - {op.to}
+        said += sorted(sizes)
+        if said and len(set(said)) == len(said) and len(objects_named(scene, "all " + " ".join(_in_order(said)))) > 1:
+            return f"{' '.join(_in_order(said))} fits several, not it alone"
     return None
+
+
+_IT = re.compile(r"\b(?:it|its|itself)\b|它")
+
+
+def _in_order(fields: list[str]) -> list[str]:
+    """Description words in the world's order: size, colour, shape."""
+    rank = {v: 0 for v in ("large", "small")} | {v: 1 for v in phrasing_en.COLOR_WORDS} | {
+        v: 2 for v in phrasing_en.SHAPE_WORDS}
+    return sorted(fields, key=rank.get)
 
 
 def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
