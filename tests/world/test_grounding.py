@@ -4,9 +4,9 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (adds_as_said, adds_in_order, adds_meant, changes_said, it_as_said, mentions, names,
-                                      place_of_the_object, said_instead, said_of_adds, said_step, says_removal,
-                                      stated_count, unlike_it)
+from dialogan.world.grounding import (adds_as_said, adds_in_order, adds_meant, it_as_said, place_of_the_object,
+                                      said_instead, said_of_adds, said_step, unlike_it)
+from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -397,6 +397,5 @@ def test_a_shape_said_with_a_number_names_that_many_adds():
 
 
 def test_a_common_word_is_no_slip_of_a_size_or_a_place():
-    from dialogan.world.grounding import says_small
     assert not says_small("would you mind to add a blue five-pointed star") and says_small("a tinny star")
     assert ungrounded("add large blue circle at right", "a light blue circle") == "place right"

@@ -3,10 +3,12 @@
 Nothing changes on doubt, and a guess is a doubt the model's token probabilities do not always
 show: "a coquelicot hex shape please" read as ``add large cyan hexagon`` (no word of the message
 means cyan), "我不想要褐色蜂窝形了" read as an add, a question read as ``clear``. ``ungrounded``
-names what an edit sets that the message never says, from the world's own lexicon in both
-languages (``phrasing_en``/``phrasing_zh``: every name the world knows for a colour and a shape,
-with the typing slips the world knows: one wrong, missing, extra or swapped letter in an English
-word of four letters or more, and the Chinese homophones):
+names what an edit sets that the message never says, as the world's own lexicon reads the message
+in both languages (``said``: every name the world knows for a colour and a shape, with the typing
+slips the world knows, sizes, numbers, places, steps). Where the world reads the message better than
+the model did, the edit made what the message says is here too (``said_of_adds``, ``said_instead``,
+``said_step``, ``adds_in_order``, ``place_of_the_object``, ``it_as_said``), and so is the world's
+vouching for adds it reads word for word (``adds_as_said``). The checks:
 
 - a colour an ``add`` or ``recolor`` sets must be named in the message (an added object may be
   blue unnamed: an unsaid colour is blue);
@@ -48,327 +50,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from . import phrasing_en, phrasing_zh
+from . import phrasing_en
 from .edits import EditError, Op, fields_of, objects_named, parse_edit
+from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
+                   each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
+                   place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
+                   said_in_order, said_only_denied, says_a_place, says_removal, says_size, says_small, shapes_counted,
+                   sizes_named, slipped_number, stated_counts, step_said, the_place_said, words_of)
 from .scene import Scene
-from .unknown_words import known_words_en
-
-_REMOVAL_EN = re.compile(
-    r"\b(?:remove|delet|eras|get\s*rid|rid of|away|off|out|lose|drop|wipe|toss|ditch|scrap|discard|eliminat|"
-    r"don'?t want|do not want|no more|no longer|go|gone|clear|start\s*(?:over|again|afresh)|reset|empty|blank|"
-    r"new (?:picture|scene|canvas|drawing|image)|begin again|from scratch|kill|cut)")
-# Asking to change what is there: another colour ("换个颜色", "change the colour of ..."), another
-# place ("the star should be on the left", "灰菱形应该在左上方"; "there should be a star" adds),
-# another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
-# Never only an add.
-# "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
-_BECOME = r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为"
-_CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
-                                   r"recolou?r|" + _BECOME)),
-            ("reshape", re.compile(r"\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
-                                   r"shape|\bthe shape of\b|" + _BECOME)),
-            ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")),
-            ("resize", re.compile(r"\benlarg|\bshrink|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
-                                  r"太[大小]")))
 
 
-def changes_said(message: str) -> tuple[str, ...]:
-    """The verbs of the changes to an object that ``message`` says ("换个颜色": recolor; "should be on the
-    left": move; "replace": reshape; "enlarge", "缩小": resize), none for an add or anything else."""
-    low = message.lower()
-    return tuple(verb for verb, pattern in _CHANGES if pattern.search(low))
 # Not wanting any more: a removal, never a question about the object.
 _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|no longer) want\b|不想要|不再要")
 _NOT_WANTED_WHAT = re.compile(r"(?:\b(?:don'?t|do not|no longer) want\b|不想要|不再要)([^,，。!！?？;；]{0,24})")
-# A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
-_DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?")
-
-
-def _said_only_denied(message: str, kind: str, value: str) -> bool:
-    """Whether ``message`` names ``value`` (word for word) only where it denies it ("不是灰，是天蓝色": gray)."""
-    low = message.lower()
-    pattern, _, zh = _names(kind, value)
-    denied = " ".join(_DENIED.findall(low))
-    return bool(pattern.search(denied) or any(w in denied for w in zh)) and not names(_DENIED.sub(" ", low), kind, value)
 
 
 # Taking away ("i don't want the star", "我不想要褐色蜂窝形了"): a change that takes nothing away
 # (no remove, clear, reshape, which replaces, or pick, which completes what was asked) is a misreading.
 _TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not want|no more|wipe|clear)\b|"
                         r"删|去掉|擦掉|移除|拿掉|拿走|清空|清除|抹掉|不想要|不要")
+
+
 _TAKING = ("remove", "clear", "reshape", "pick")
 _CHANGING = ("add", "copy", "recolor", "resize", "move", *_TAKING)
-_REMOVAL_WORDS = ("remove", "delete", "erase", "clear", "wipe", "away", "start", "again", "want", "out", "off")
-_REMOVAL_ZH = re.compile(r"删|去掉|去除|擦|移除|拿掉|拿走|清|抹|不要|不想要|别要|重新开始|从头|重来|扔|丢掉|撤掉|空白")
 
-_GLUE = ("a", "an", "the", "in", "on", "at", "of", "to", "and", "one", "two", "me", "some", "light", "dark", "bright",
-         "pale", "deep")
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "six-sided" is one word: "six" alone is a count
+
 _KIND_OF = {"recolor": "color", "reshape": "shape"}  # what a change's new value is
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
+
+
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
-_HEARD = {h: w for w, hs in phrasing_zh.HOMOPHONES.items() for h in hs}  # a homophone typed for a word
-
-
-def _readings(message: str) -> tuple[str, ...]:
-    """``message`` as typed and as meant: the Chinese homophones the world knows read as the words
-    they stand for ("猩猩" for 星星), and a character typed twice read once ("斜方方块"), each
-    alone and both (棱 is a slip for 菱 in 棱形 but not in 六棱形, and 小小 is a word)."""
-    def heard(text: str) -> str:
-        for h, w in _HEARD.items():
-            if h in text:
-                text = text.replace(h, w)
-        return text
-    once = re.sub(r"([\u3400-\u9fff])\1", r"\1", message)
-    return message, heard(message), once, heard(once)
-
-
-def _slip(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with one letter wrong, missing, added, or two neighbours swapped."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                   and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-@lru_cache(maxsize=None)
-def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...]]:
-    """The world's names for ``value`` (a colour or shape): an English phrase pattern; the English
-    words that name it alone (a name's own words no other value's names use: "circular", "burnt"),
-    which a slip may spell wrong; and the Chinese names, with a shade said short ("烟的" for 烟灰色)."""
-    table_en = getattr(phrasing_en, f"{kind.upper()}_WORDS")
-    en = table_en[value]
-    others = {t for v, ws in table_en.items() if v != value for w in ws for t in _WORD.findall(w)}
-    joined = {re.sub(r"[\s-]+", "", w) for w in en}  # "babypink", "skyblue": a name of two words run together
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted({*en, *joined}, key=len, reverse=True))
-                         + r")(?:e?s)?\b")
-    generic = set(phrasing_en.LEXICON["one_n"])  # "round thing": "thing" names no circle
-    own = frozenset(t for w in en for t in _WORD.findall(w)
-                    if t == value or t not in others and t not in generic and len(t) >= 3)
-    zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
-    short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
-    return pattern, own, tuple(zh) + short
-
-
-def _words(low: str) -> set[str]:
-    """The words of a lower-case message, hyphenated ones both whole and in parts."""
-    return set(_WORD.findall(low)) | set(re.findall(r"[a-z]+", low))
-
-
-def _spelt(word: str, name: str, joined: int = 5) -> bool:
-    """Whether the message's ``word`` is ``name`` (or its plural) typed with a slip, or run
-    together with a neighbour ("tensquares"; a name shorter than ``joined`` letters only with a
-    little word: "ared", "diskin", so that no "tan" is read in "tangerine" nor "sage" in "message")."""
-    if len(word) > len(name) and name in word:
-        if len(name) >= joined or any(word in (glue + name, name + glue) for glue in _GLUE):
-            return True
-    for w in {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}:
-        if (_slip(w, name) and len(w) >= 3) if len(name) >= 4 else (len(w) == len(name) and _slip(w, name)):
-            return True
-    return False
-
-
-def names(message: str, kind: str, value: str) -> bool:
-    """Whether ``message`` names the colour or shape ``value`` (``kind`` "color" or "shape") by any
-    word the world knows for it, in either language, a typing slip included."""
-    pattern, own, zh = _names(kind, value)
-    low = message.lower()
-    if pattern.search(low):
-        return True
-    if re.search(r"[\u3400-\u9fff]", message):
-        if any(_said_zh(reading, w, kind, value) for reading in _readings(message) for w in zh):
-            return True
-    known = known_words_en()  # a word the world's messages hold is no slip: "tell" is no teal, "can" no cyan
-    return any(w == s or w not in known and _spelt(w, s) for w in _words(low) for s in own)
-
-
-@lru_cache(maxsize=None)
-def _zh_names(kind: str) -> tuple[tuple[str, str], ...]:
-    """Every (Chinese name, value) of ``kind``, the names of the world's that it cannot draw among them
-    (value "", 长方形, 椭圆, 乳白色), longest first."""
-    table = getattr(phrasing_zh, f"{kind.upper()}_WORDS")
-    out_of_world = getattr(phrasing_zh, "OUT_SHAPES" if kind == "shape" else "OUT_COLORS")
-    pairs = [(w, v) for v, ws in table.items() for w in ws] + [(w, "") for w in out_of_world]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-def _said_zh(reading: str, word: str, kind: str, value: str) -> bool:
-    """Whether ``word`` (a Chinese name of ``value``) occurs in ``reading`` other than inside a longer
-    name of another value: 蓝 in 水蓝色 names cyan, not blue; 方形 in 长方形 a rectangle, no square."""
-    # Where the longer names of other values stand in the reading, as (start, end) spans.
-    others = [(m.start(), m.end()) for longer, other in _zh_names(kind)
-              if other != value and len(longer) > len(word) and word in longer
-              for m in re.finditer(re.escape(longer), reading)]
-    return any(not any(start <= m.start() and m.end() <= end for start, end in others)
-               for m in re.finditer(re.escape(word), reading))
-
-
-def mentions(message: str, kind: str, value: str) -> int:
-    """How many times ``message`` names the colour or shape ``value``, as ``names`` reads names."""
-    pattern, own, zh = _names(kind, value)
-    low = message.lower()
-    english = len(pattern.findall(low))
-    if not english:
-        english = sum(any(w == s or w not in known_words_en() and _spelt(w, s) for s in own) for w in _WORD.findall(low))
-    chinese = 0
-    if re.search(r"[\u3400-\u9fff]", message):
-        said = re.compile("|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True)))
-        chinese = max(len(said.findall(reading)) for reading in _readings(message))
-    return english + chinese
-
-
-@lru_cache(maxsize=None)
-def _size_words_en() -> frozenset[str]:
-    """The English words the world says a size or a change of size with ("tiny", "bigger", "shrink")."""
-    tables = (phrasing_en.SIZE_WORDS, phrasing_en.COMPARATIVE, phrasing_en.TOO, phrasing_en.SCALE)
-    words = {t for table in tables for ws in table.values() for w in ws for t in _WORD.findall(w)}
-    return frozenset(w for w in words if w not in _GLUE and w not in ("a", "bit", "less", "down", "up"))
-
-
-def says_size(message: str) -> bool:
-    """Whether ``message`` says a size or a change of size, in either language, a slip included: a
-    Chinese word with 大 or 小 or one of the world's ("巨型", "袖珍"); English has the world's size words
-    and "size" itself."""
-    if re.search(r"[大小]", message) or any(w in message for ws in phrasing_zh.SIZE_WORDS.values() for w in ws):
-        return True  # "巨型", "袖珍", "微型" too
-    known = known_words_en()  # a word the world's messages hold is no slip: "mind" is no mini
-    return any(w == s or w not in known and _spelt(w, s, joined=4) for w in _words(message.lower())
-               for s in _size_words_en() | {"size", "resize", "scale"})
-
-
-@lru_cache(maxsize=1)
-def _small_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words the world says "small" with: English (single words) and Chinese."""
-    en = frozenset(t for w in phrasing_en.SIZE_WORDS["small"] for t in _WORD.findall(w) if t not in _GLUE)
-    return en, tuple(phrasing_zh.SIZE_WORDS["small"])
-
-
-def says_small(message: str) -> bool:
-    """Whether ``message`` says "small" by any word the world knows, a slip included: an unsaid size is large."""
-    en, zh = _small_words()
-    known = known_words_en()  # "would you mind" says no mini
-    return any(w in message for w in zh) or any(w == s or w not in known and _spelt(w, s, joined=4)
-                                                for w in _words(message.lower()) for s in en)
-
-
-def _names_any(message: str) -> bool:
-    """Whether ``message`` names any colour or shape the world knows, word for word (a slip may be
-    "start" for "star"): "清除那个蓝绿色的" takes one object away, not everything."""
-    low = message.lower()
-    for kind in ("color", "shape"):
-        for value in getattr(phrasing_en, f"{kind.upper()}_WORDS"):
-            pattern, _, zh = _names(kind, value)
-            if pattern.search(low) or any(w in message for w in zh if len(w) >= 2):
-                return True
-    return False
-
-
-def says_removal(message: str) -> bool:
-    """Whether ``message`` carries a word that removes or clears, in either language, a slip included."""
-    low = message.lower()
-    if _REMOVAL_EN.search(low) or _REMOVAL_ZH.search(message):
-        return True
-    return any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
-
-
-_COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def _zh_number(numeral: str) -> int:
-    """十二 -> 12, 二十 -> 20, 十 -> 10, 三 -> 3."""
-    if "十" not in numeral:
-        return _COUNT_ZH[numeral]
-    tens, _, ones = numeral.partition("十")
-    return (_COUNT_ZH[tens] if tens else 1) * 10 + (_COUNT_ZH[ones] if ones else 0)
-
-
-def stated_counts(message: str) -> list[int]:
-    """Every number of objects ``message`` states, 2 to 12, in order of kind ("three stars", "4 boxes",
-    "四个三角", "十二个", "十 red stars"); a number inside a name ("five-pointed", "六边形") is no count."""
-    low = message.lower()
-    found = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", low)]
-    found += [_COUNT_EN[w] for w in _WORD.findall(low) if w in _COUNT_EN]
-    found += [_zh_number(c) for c in re.findall(r"([两二三四五六七八九]?十[二三四五六七八九]?|[两二三四五六七八九])"
-                                                r"(?:个|颗|只|块|枚|件|样|\s*(?=[a-z]))", low)]
-    return [n for n in found if 2 <= n <= 12]
-
-
-# The words that say each part of a place or a relation, in either language: a place the message
-# says nothing of ("add a brown hexagon" read as "at bottom") is the model's guess. English words are
-# read with a slip ("boytom", "rigght"); "corner" says any corner, "each side" either side.
-_PLACE_PARTS_EN = {"top": ("top", "upper", "up", "above", "high"),
-                   "bottom": ("bottom", "lower", "down", "below", "low", "beneath", "under"),
-                   "left": ("left",), "right": ("right",), "center": ("center", "centre", "middle", "mid")}
-_PLACE_PARTS_ZH = {"top": "上顶", "bottom": "下底", "left": "左", "right": "右", "center": "中间心"}
-_CORNER = re.compile(r"corner|(?:个|四|各)角|角落|角各")
-_SIDES = re.compile(r"\b(?:each|both|either|two|2) sides?\b|两边|两侧|两旁|左右")
-_RELATION_EN = {"left_of": ("left",), "right_of": ("right",), "above": ("above", "over", "top", "up"),
-                "below": ("below", "under", "beneath", "bottom", "down"),
-                "next_to": ("beside", "by", "alongside", "near", "close", "side", "next to")}
-_RELATION_ZH = {"left_of": "左", "right_of": "右", "above": "上顶", "below": "下底", "next_to": "旁边挨靠近隔壁"}
-
-
-# "墨绿的上方" is above the dark green one, not the top of the picture ("画面的上方" is).
-_RELATIVE_ZH = re.compile(r"(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)的(?:正?上方|上面|上边|正?下方|下面|下边|底下|左边|左侧|左面|"
-                          r"右边|右侧|右面|旁边|边上)")
-
-
-_PLACE_WORDS = ("top", "bottom", "left", "right", "middle", "center", "centre")
-
-
-_NO_PLACE_EN = {"bright", "brightly", "brighter", "upright", "lowercase"}  # a place word inside, no place said
-
-
-def _says_en(low: str, words: tuple[str, ...]) -> bool:
-    """Whether ``low`` has one of ``words`` (a phrase as typed; a word of four letters or more also inside
-    a longer one, "underneath", "inthebottom", or with a slip; a shorter one run together with a little
-    word, "thetop")."""
-    tokens, known = _words(low) - _NO_PLACE_EN, known_words_en()  # "light" is no slip of right
-
-    def said(t: str, w: str) -> bool:
-        return (t == w or len(w) >= 4 and (w in t or t not in known and _spelt(t, w, joined=99))
-                or any(t in (g + w, w + g) for g in _GLUE)  # "thetop"
-                or any(t in (w + p, p + w) for p in _PLACE_WORDS))  # "topleft"
-    return any(w in low if " " in w else any(said(t, w) for t in tokens) for w in words)
-
-
-def _place_said(message: str, place: str) -> bool:
-    """Whether ``message`` says each part of the region ``place`` ("bottom-left": bottom and left),
-    or a corner for a corner, or both sides for a side."""
-    low = message.lower()
-    parts = place.split("-")
-    if (len(parts) == 2 and _CORNER.search(low)) or (place in ("left", "right") and _SIDES.search(low)):
-        return True
-    zh = _NO_PLACE_ZH.sub("", message)
-    return all(_says_en(low, _PLACE_PARTS_EN[part]) or any(c in zh for c in _PLACE_PARTS_ZH[part])
-               for part in parts)
-
-
-# One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个").
-_EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角")
-_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧]各|左右两[边侧]|在两[边侧]")
-_CORNER_PLACES = ("top-left", "top-right", "bottom-left", "bottom-right")
-
-
-def _each_place(message: str) -> tuple[str, ...]:
-    """The places ``message`` puts one object each in: the four corners, the two sides, or none."""
-    low = message.lower()
-    return _CORNER_PLACES if _EACH_CORNER.search(low) else ("left", "right") if _EACH_SIDE.search(low) else ()
 
 
 def _not_one_at_each(adds: list, message: str) -> bool:
     """Whether ``message`` says one object at each corner or side and ``adds`` do not put one object,
     the same at each, there."""
-    each = _each_place(message)
+    each = each_place(message)
     placed = [op for op in adds if op.to in each]
     return bool(adds and each) and ({op.to for op in placed} != set(each) or len({op.spec for op in placed}) > 1)
 
@@ -376,69 +94,6 @@ def _not_one_at_each(adds: list, message: str) -> bool:
 # A move by one cell ("moved to the right", "一个往右挪", "higher") against one to a region ("to the right side",
 # "移到右边", "to the top"). In the world's words "to the left" is a step; a region says more (``PLACE_THE``).
 _STEP_OF = {"left": "left", "right": "right", "top": "up", "bottom": "down"}
-_STEP_EN = {"left": r"\bto the left\b(?![\s-]*(?:hand|side|edge|corner|of|part|half|most|column))|\bleftwards?\b|"
-                    r"\b(?:moved?|go|shift(?:ed)?|nudged?|push(?:ed)?|slide|drag(?:ged)?|one|a bit|a little)\s+left\b"
-                    r"(?![\s-]*(?:hand|side|edge|corner|of|part|half|most|column))",
-            "up": r"\bup(?:wards?)?\b|\bhigher\b|\braise",
-            "down": r"\bdown(?:wards?)?\b|\blower\b(?![\s-]*(?:left|right|middle|half|part|edge|cent))"}
-_STEP_EN["right"] = _STEP_EN["left"].replace("left", "right")
-_STEP_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
-_REGION_EN = {"left": r"\bleft[\s-]*(?:hand|side|edge|half|part|column|corner)|\b(?:far|very|middle|the|on the|at the) left\b"
-                      r"(?!\s+of)",
-              "up": r"\btop\b|\bupper\b|\bceiling\b|\bup (?:top|above|high)\b|\b(?:all the|way) up\b",
-              "down": r"\bbottom\b|\blower[\s-]*(?:left|right|middle|half|part|edge)|\bdown (?:below|low|under)\b|"
-                      r"\b(?:all the|way) down\b"}
-_REGION_EN["right"] = _REGION_EN["left"].replace("left", "right")
-
-
-def _step_words(message: str, step: str) -> bool:
-    """Whether ``message`` has words of a one-cell move ``step``: "to the right", "rightwards", "higher", "往右"."""
-    return bool(re.search(_STEP_EN[step], message.lower()) or re.search(f"[往向朝]{_STEP_ZH[step]}", message))
-
-
-def _region_words(message: str, step: str) -> bool:
-    """Whether ``message`` has words of the region that way: "the right side", "on the right", "the top", "移到右边"."""
-    low = message.lower().replace("to the " + step, "")
-    return bool(re.search(_REGION_EN[step], low) or re.search(f"[到在]\\s*(?:最|画面的?|图的?)?{_STEP_ZH[step]}", message))
-
-
-def _step_said(message: str, step: str) -> bool:
-    """Whether ``message`` says a one-cell move ``step`` ("left", "up") and no region that way: "moved to
-    the right", "rightwards", "higher", "往右挪", "向上移一格"; not "to the right side", "移到右边", "the top"."""
-    return _step_words(message, step) and not _region_words(message, step)
-
-
-def _region_said(message: str, side: str) -> bool:
-    """Whether ``message`` says the region ``side`` ("left" or "right") and no step that way: "put this one on
-    the left", "放在左边"; not "move it to the left", "往左挪", "the hexagon at the left edge moved one to the left"."""
-    return _region_words(message, side) and not _step_words(message, side)
-
-
-def _direction_said(message: str, step: str) -> bool:
-    """Whether ``message`` says the direction ``step`` at all, in either language (a slip included)."""
-    words = {"left": ("left",), "right": ("right",), "up": ("up", "upwards", "higher", "top", "above", "raise"),
-             "down": ("down", "downwards", "lower", "bottom", "below")}[step]
-    return _says_en(message.lower(), words) or _STEP_ZH[step] in _NO_PLACE_ZH.sub("", message)
-
-
-@lru_cache(maxsize=1)
-def _region_names() -> tuple[tuple[str, str], ...]:
-    """Every (name, region) the world says a region of the picture with, in either language, longest first."""
-    pairs = {(w, r) for table in (phrasing_en.PLACE_BARE, phrasing_en.AREA_ADJ, phrasing_zh.PLACE, phrasing_zh.AREA)
-             for r, ws in table.items() for w in ws}
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-def _regions_in_order(message: str) -> list[str]:
-    """The regions ``message`` names, in its order, a name inside a longer one counted once ("the top right":
-    top-right, not top and right)."""
-    low, taken, found = message.lower(), [], []
-    for name, region in _region_names():
-        for m in re.finditer((r"\b" + re.escape(name) + r"\b") if name.isascii() else re.escape(name), low):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append((m.start(), m.end()))
-                found.append((m.start(), region))
-    return [region for _, region in sorted(found)]
 
 
 def place_of_the_object(edit: str, message: str) -> str | None:
@@ -451,7 +106,7 @@ def place_of_the_object(edit: str, message: str) -> str | None:
         return None
     if len(ops) != 1 or ops[0].verb != "move" or not ops[0].to or "@" in ops[0].obj or ops[0].obj in _POINTING:
         return None
-    regions = _regions_in_order(message)
+    regions = regions_in_order(message)
     if len(regions) != 2 or regions[0] == regions[1] or ops[0].to != regions[0]:
         return None
     return replace(ops[0], obj=f"{ops[0].obj} @{regions[0]}", to=regions[1]).text()
@@ -470,114 +125,17 @@ def said_step(edit: str, message: str, earlier: str = "") -> str | None:
     for i, op in enumerate(ops):
         if op.verb != "move":
             continue
-        if op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
+        if op.to in _STEP_OF and step_said(message, _STEP_OF[op.to]):
             ops[i] = replace(op, to="", step=_STEP_OF[op.to])
-        elif op.step in ("left", "right") and _region_said(message, op.step):
+        elif op.step in ("left", "right") and region_said(message, op.step):
             ops[i] = replace(op, to=op.step, step="")
-        elif op.step and not _direction_said(message, op.step):
-            said = [d for d in _STEP_ZH if _direction_said(message, d)]
+        elif op.step and not direction_said(message, op.step):
+            said = [d for d in STEP_ZH if direction_said(message, d)]
             if len(said) != 1:
                 return None
             ops[i] = replace(op, step=said[0])
     text = " ; ".join(op.text() for op in ops)
     return text if text != edit and ungrounded(text, message, earlier) is None else None
-
-
-def says_a_place(message: str) -> bool:
-    """Whether ``message`` says any place of the picture ("on the left", "应该在顶部")."""
-    return any(_place_said(message, part) for part in _PLACE_PARTS_EN)
-
-
-# Chinese words with a place's character that say no place: "添上" (add on; "画上边" is the top side),
-# "上一个" (one more, the last one), "其中" (of them), "中文". "再添上上一个藏青色小号圆圈" says no top.
-_NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文")
-
-
-# Chinese that says a place of the picture, never a side of an object: "靠左" (to the left), "最上面" (the
-# very top), "左上角" (the top left corner), "在下面" / "在正中间" / "在底下" (at the bottom, in the very middle:
-# nothing stands between 在 and the side; "在它下面", "在红圆下面" are beside an object).
-_PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上下]角|[上下][左右]角|"
-                            r"在正?(?:底下|顶上|[上下左右底顶中][面边方侧部间]?)")
-
-
-def _relation_said(message: str, rel: str) -> bool:
-    return _says_en(message.lower(), _RELATION_EN[rel]) or _relation_said_zh(message, rel)
-
-
-def _relation_said_zh(message: str, rel: str) -> bool:
-    rest = _NO_PLACE_ZH.sub("", _PLACE_ONLY_ZH.sub("", message))  # "添上" (add on) is no "above"
-    return any(c in rest for c in _RELATION_ZH[rel])
-
-
-# A Chinese message that asks for one more object ("还要", "再来", "画一个", "添") and says no change of
-# colour ("改成", "变", "换成", "涂", "染", "颜色") asks for no recolour: "还要很大的水蓝色六角形" (one more
-# large aqua hexagon) is no hexagon made aqua.
-_ADDING_ZH = re.compile(r"还要|再要|再来|再画|画[一个上]|添|加[一个上]|来[一个]")
-_CHANGING_ZH = re.compile(r"[成变改换涂染弄为]|颜色")
-
-
-def _recolor_said(message: str) -> bool:
-    """Whether ``message`` can ask for a recolour: any message but a Chinese one that adds and changes nothing."""
-    return bool(re.search(r"[a-z]", message.lower())) or not _ADDING_ZH.search(message) or bool(
-        _CHANGING_ZH.search(message))
-
-
-def _slipped_number(message: str) -> bool:
-    """Whether a word of ``message`` is an English number word typed with a slip ("tn", "fve")."""
-    return any(_number_slip(t, w) for t in _WORD.findall(message.lower()) for w in _COUNT_EN)
-
-
-def _number_slip(token: str, word: str) -> bool:
-    """Whether ``token`` is the number word ``word`` typed with a slip: no word the world's messages hold
-    ("then", "to", "on"), no colour or shape ("tan")."""
-    return (token != word and len(word) >= 3 and len(token) >= 2 and _slip(token, word)
-            and token not in known_words_en() and not _names_any(token))
-
-
-def _numeral_said(message: str, n: int) -> bool:
-    """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together) or is one
-    typed with a slip ("tn", "mine" for nine; no colour or shape name: "tan"), or a
-    Chinese numeral for it stands anywhere outside a shape's name, its classifier dropped or not
-    ("两橘黄色星"; not the 五 of 五角星)."""
-    low = message.lower()
-    if any(re.search(r"\b" + w, low) for w, v in _COUNT_EN.items() if v == n):
-        return True
-    if any(_number_slip(t, w) for t in _WORD.findall(low) for w, v in _COUNT_EN.items() if v == n):
-        return True  # "tn large stars", "mine pale pink triangles": a number typed with a slip (not "tan")
-    numerals = {k for k, v in _COUNT_ZH.items() if v == n}
-    if not numerals:
-        return False
-    rest = message
-    for name in _zh_shape_names():
-        rest = rest.replace(name, " ")
-    return any(c in rest for c in numerals)
-
-
-@lru_cache(maxsize=None)
-def _zh_shape_names() -> tuple[str, ...]:
-    """The Chinese shape names, longest first (五角星 before 五星)."""
-    return tuple(sorted({w for ws in phrasing_zh.SHAPE_WORDS.values() for w in ws}, key=len, reverse=True))
-
-
-def stated_count(message: str) -> int:
-    """The largest number of objects ``message`` states (``stated_counts``), 0 for none."""
-    return max(stated_counts(message), default=0)
-
-
-def _out_of_world(kind: str) -> re.Pattern:
-    """The names of the colours or shapes (``kind``) the world cannot draw, in either language."""
-    en, zh = (getattr(m, f"OUT_{kind.upper()}S") for m in (phrasing_en, phrasing_zh))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in en) + r")s?\b|" + "|".join(re.escape(w) for w in zh))
-
-
-_OUT_OF_WORLD = {kind: _out_of_world(kind) for kind in ("color", "shape")}
-
-
-def out_of_world_named(message: str) -> list[str]:
-    """The kinds ("color", "shape") of which ``message`` names something the world cannot draw ("gold",
-    "金色", "a heart"): the world refuses what it cannot draw, so any edit but ``keep`` (or a removal) for such a
-    message is a guess ("一个金色六边形" is no blue hexagon, "a walnut line" no recolour)."""
-    return [kind for kind, pattern in _OUT_OF_WORLD.items() if pattern.search(message.lower())]
 
 
 def _run(ops: list, k: int):
@@ -607,6 +165,8 @@ _CORRECTING = re.compile(r"\b(?:no|nope|not|wrong|sorry|said|meant|asked for|wan
 _LEADING_VERBS = {"recolor": "recolor", "recolour": "recolor", "paint": "recolor", "move": "move", "shift": "move",
                   "drag": "move", "slide": "move", "reshape": "reshape", "resize": "resize", "enlarge": "resize",
                   "shrink": "resize"}
+
+
 _LEADING_VERB = re.compile(r"^(?:(?:please|pls|now|then|ok|okay|so|and|also)[,!]?\s+)*(" + "|".join(_LEADING_VERBS) + r")\b")
 
 
@@ -650,14 +210,14 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     if adds and sum(op.count for op in adds) < most:
         return f"{sum(op.count for op in adds)} added for {most} said"
     if _not_one_at_each(adds, message):
-        return f"not one at each of {', '.join(_each_place(message))}"
+        return f"not one at each of {', '.join(each_place(message))}"
     if adds_in_order(edit, message) is not None:
         return "adds not in the order said"
     for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
         if op.count > 1:
             if op.count in said_counts:
                 said_counts.remove(op.count)
-            elif not _numeral_said(message, op.count):
+            elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
     for k, op in enumerate(ops):
         if k and op == ops[k - 1]:
@@ -666,16 +226,16 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"repeated {op.text()}"
         if op.verb in ("remove", "clear") and not says_removal(message):
             return "removal"
-        if op.verb == "clear" and len(ops) == 1 and _names_any(message):
+        if op.verb == "clear" and len(ops) == 1 and names_any(message):
             return "clear for one named object"
         if op.verb == "resize" and not (says_size(message) or correction and says_size(earlier)):
             return "size"
         if op.verb == "add":
-            if op.to and not _place_said(message, op.to):
+            if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
-            if op.to and not any(a.rel for a in adds) and _RELATIVE_ZH.search(message):
+            if op.to and not any(a.rel for a in adds) and RELATIVE_ZH.search(message):
                 return f"place {op.to} for a relation"
-            if op.rel and not _relation_said(message, op.rel):
+            if op.rel and not relation_said(message, op.rel):
                 return f"relation {op.rel}"
             size, color, shape = op.spec
             if size == "small" and not says_small(message):
@@ -686,9 +246,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"color {color}"
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
-        if op.verb in ("recolor", "reshape") and op.to and _said_only_denied(message, _KIND_OF[op.verb], op.to):
+        if op.verb in ("recolor", "reshape") and op.to and said_only_denied(message, _KIND_OF[op.verb], op.to):
             return f"{_KIND_OF[op.verb]} {op.to} denied"  # "不是圆，是六边形" read as a circle
-        if op.verb == "recolor" and not (_recolor_said(message) or correction):
+        if op.verb == "recolor" and not (recolor_said(message) or correction):
             return "recolour never asked"
         if op.verb == "copy" and not _COPY.search(low):
             return "copy never asked"
@@ -696,17 +256,17 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"shape {op.to}"
         if op.verb == "reshape" and op.to in op.obj.split() and mentions(message, "shape", op.to) < 2:
             return f"shape {op.to} said once, of the object and its new shape"  # "turn the yellow shape into a triangle"
-        if op.verb in ("add", "move") and op.to and _place_denied(message, op.to):
+        if op.verb in ("add", "move") and op.to and place_denied(message, op.to):
             return f"place {op.to} denied"
-        if op.verb == "move" and op.to and not _place_said(message, op.to):
+        if op.verb == "move" and op.to and not place_said(message, op.to):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
         if op.verb == "move" and place_of_the_object(edit, message):
             return f"place {op.to} of the object, not where it goes"
-        if op.verb == "move" and op.to in _STEP_OF and _step_said(message, _STEP_OF[op.to]):
+        if op.verb == "move" and op.to in _STEP_OF and step_said(message, _STEP_OF[op.to]):
             return f"place {op.to} for a step"  # "i want the star moved to the right": one cell, not the right side
-        if op.verb == "move" and op.step and not _direction_said(message, op.step):
+        if op.verb == "move" and op.step and not direction_said(message, op.step):
             return f"step {op.step}"  # "moved one to the right" read as left
-        if op.verb == "move" and op.step in ("left", "right") and _region_said(message, op.step):
+        if op.verb == "move" and op.step in ("left", "right") and region_said(message, op.step):
             return f"step {op.step} for a place"  # "put this one on the left": the left side, not one cell
         for desc in (op.obj, op.anchor):
             fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
@@ -720,23 +280,12 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return "color blue for a colour out of the world" if outside == ["color"] and verbs == {"add"} \
             else f"a {outside[0]} out of the world"  # "a walnut line please" read as a recolour: the world refuses
     if adds:  # "... i'd like a red star and a pale pink rhombus!" read without the rhombus
-        written, rest = set(re.findall(r"[a-z]+", edit)), _DENIED.sub(" ", low)
+        written, rest = set(re.findall(r"[a-z]+", edit)), DENIED.sub(" ", low)
         for kind in ("shape", "color"):
-            unwritten = [v for v in _said_in_order(rest, kind) if v and v not in written]
+            unwritten = [v for v in said_in_order(rest, kind) if v and v not in written]
             if unwritten:
                 return f"{kind} {unwritten[0]} said, never written"
     return None
-
-
-# Sizes said of an object: in Chinese only as a word (not the 大 of 放大, 大小).
-_SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超大|很大|好大|大大"),
-               "small": re.compile(r"小的|小号|小型|迷你|袖珍|特小|超小|很小|极小|微型|小小")}
-
-
-def _sizes_named(message: str) -> set[str]:
-    words = _words(message.lower())
-    return {size for size in ("large", "small")
-            if words & {t for w in phrasing_en.SIZE_WORDS[size] for t in _WORD.findall(w)} or _SIZE_OF_ZH[size].search(message)}
 
 
 def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
@@ -762,15 +311,15 @@ def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         named = {v for v in getattr(phrasing_en, f"{kind.upper()}_WORDS") if names(message, kind, v)}
         if named and getattr(obj, kind) not in named:
             return f"it is {getattr(obj, kind)}, not {' or '.join(sorted(named))}"
-    sizes = _sizes_named(message)
+    sizes = sizes_named(message)
     if op.verb not in ("resize", "ask") and len(sizes) == 1 and obj.size not in sizes:  # "how large is it?" asks
         return f"it is {obj.size}, not {sizes.pop()}"
     # "不要那个大的了" where two are large: a description that fits several, said with no "it", is no "it".
     if op.verb != "ask" and not _IT.search(message.lower()):
         said = [v for kind in ("color", "shape") if _KIND_OF.get(op.verb) != kind
-                for v in _said_in_order(message, kind) if v]
+                for v in said_in_order(message, kind) if v]
         if op.verb == "resize":  # "too little!", "a little larger": English size words of a resize say the change
-            sizes = {z for z in ("large", "small") if _SIZE_OF_ZH[z].search(message)} - {op.to}
+            sizes = {z for z in ("large", "small") if SIZE_OF_ZH[z].search(message)} - {op.to}
         said += sorted(sizes)
         if said and len(set(said)) == len(said) and len(objects_named(scene, "all " + " ".join(_in_order(said)))) > 1:
             return f"{' '.join(_in_order(said))} fits several, not it alone"
@@ -795,12 +344,12 @@ def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
         return None
     op = parse_edit(edit)[0]
     fields = []
-    sizes = _sizes_named(message)
+    sizes = sizes_named(message)
     if op.verb not in ("resize", "ask") and len(sizes) == 1:
         fields += sizes
     for kind in ("color", "shape"):
         if _KIND_OF.get(op.verb) != kind:
-            named = set(_said_in_order(message, kind))  # word for word: "六棱形" is a hexagon alone
+            named = set(said_in_order(message, kind))  # word for word: "六棱形" is a hexagon alone
             if len(named) > 1 or "" in named:
                 return None
             fields += named
@@ -808,51 +357,6 @@ def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     if not desc or len(objects_named(scene, desc)) != 1:
         return None
     return replace(op, obj=desc).text()
-
-
-def _said_in_order(message: str, kind: str) -> list[str]:
-    """The colours or shapes (``kind``) ``message`` names, in the order it names them, word for word (no slip),
-    a name inside a longer one counted once ("baby blue" is cyan, "水蓝色" cyan, "六角星" no hexagon)."""
-    return [value for _, _, value in _named_spans(message, kind)]
-
-
-def _named_spans(message: str, kind: str) -> list[tuple[int, int, str]]:
-    """Where ``_said_in_order``'s names stand: (start, end, value), value "" for a name of several values."""
-    low, spans = message.lower(), []
-    for value in getattr(phrasing_en, f"{kind.upper()}_WORDS"):
-        pattern, _, zh = _names(kind, value)
-        spans += [(m.start(), m.end(), value) for m in pattern.finditer(low)]
-        spans += [(m.start(), m.end(), value) for w in zh for m in re.finditer(re.escape(w), message)]
-    spans += [(m.start(), m.end(), "") for w, v in _zh_names(kind) if not v for m in re.finditer(re.escape(w), message)]
-    values: dict[tuple[int, int], set[str]] = {}
-    for start, end, value in spans:
-        values.setdefault((start, end), set()).add(value)
-    kept: list[tuple[int, int, str]] = []
-    for (start, end), said in sorted(values.items(), key=lambda s: (s[0][0], s[0][0] - s[0][1])):
-        if kept and start < kept[-1][1]:
-            continue  # inside the longer name before it
-        kept.append((start, end, said.pop() if len(said) == 1 else ""))  # "绿的": green or cyan, unknown
-    return kept
-
-
-_COUNT_BEFORE_EN = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNT_EN) + r")\s+(?:[a-z-]+\s+){0,3}$")
-_COUNT_BEFORE_ZH = re.compile(r"(\d{1,2}|[两二三四五六七八九十]+)\s*[个只颗块枚]?[^，,。、；;]{0,8}$")
-
-
-def _shapes_counted(message: str) -> tuple[list[str], list[int]]:
-    """The shapes ``message`` names in order, each as many times as the number said just before it ("three
-    circles, a red, a blue and a green one, and a yellow square": three circles and a square), and the numbers
-    so used."""
-    low, shapes, used = message.lower(), [], []
-    for start, _, value in _named_spans(message, "shape"):
-        before = low[max(0, start - 30):start]
-        m = _COUNT_BEFORE_EN.search(before) or _COUNT_BEFORE_ZH.search(before)
-        word = m.group(1) if m else ""
-        n = int(word) if word.isdigit() else _COUNT_EN.get(word) or (_zh_number(word) if word else 1)
-        n = n if 2 <= n <= 12 else 1
-        shapes += [value] * n
-        used += [n] if n > 1 else []
-    return shapes, used
 
 
 def adds_in_order(edit: str, message: str) -> str | None:
@@ -873,28 +377,28 @@ def adds_in_order(edit: str, message: str) -> str | None:
         return None
     low = message.lower()
     if any(re.search(r"\b" + re.escape(w) + r"\b", low) for ws in phrasing_en.RELATION.values() for w in ws) \
-            or any(_relation_said_zh(message, rel) and re.search(r"[的它][左右上下旁]", message) for rel in _RELATION_ZH):
+            or any(relation_said_zh(message, rel) and re.search(r"[的它][左右上下旁]", message) for rel in RELATION_ZH):
         return None  # "next to the bright red shape, add ...": a colour of an object there
     new = list(ops)
     for kind, at in (("color", 1), ("shape", 2)):
-        said = _said_in_order(message, kind)
+        said = said_in_order(message, kind)
         if len(said) != len(ops):
             continue
         new = [replace(op, spec=op.spec[:at] + (value,) + op.spec[at + 1:]) if value else op  # "绿的": either
                for op, value in zip(new, said)]
-    counted, used = _shapes_counted(message)
+    counted, used = shapes_counted(message)
     if used and len(counted) == len(ops) and all(op.count == 1 for op in ops):  # "three circles, a red, ... and a square"
         new = [replace(op, spec=op.spec[:2] + (value,)) if value else op for op, value in zip(new, counted)]
-    shapes = _named_spans(message, "shape")
+    shapes = named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
         ends = [0] + [end for _, end, _ in shapes]
         chinese = not re.search(r"[a-z]", low)  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
         for k, op in enumerate(new):
             words = message[ends[k]:ends[k + 1]]
             size = "small" if says_small(words) else "large"
-            if not (says_small(words) and "large" in _sizes_named(words)):
+            if not (says_small(words) and "large" in sizes_named(words)):
                 new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
-            place = _the_place_said(words) if chinese else ""
+            place = the_place_said(words) if chinese else ""
             if place:
                 new[k] = replace(new[k], to=place)
     text = " ; ".join(op.text() for op in new)
@@ -902,6 +406,8 @@ def adds_in_order(edit: str, message: str) -> str | None:
 
 
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走")
+
+
 # An object already there: "the triangle", "that one", "这个三角形", "把菱形放到..." (not "at the centre").
 _DEFINITE = re.compile(r"\b(?:that|this|these|those|it|its)\b|\bthe\b(?!\s+(?:center|centre|middle|top|bottom|left|"
                        r"right|upper|lower|picture|canvas|image|edge|corner|side|far|very)\b)|把|这|那|它")
@@ -943,14 +449,14 @@ def adds_as_said(edit: str, message: str) -> bool:
         return False
     if not ops or any(op.verb != "add" or op.rel for op in ops) or ungrounded(edit, message) is not None:
         return False
-    colors, shapes = _said_in_order(message, "color"), _said_in_order(message, "shape")
-    counted, used = _shapes_counted(message)
+    colors, shapes = said_in_order(message, "color"), said_in_order(message, "shape")
+    counted, used = shapes_counted(message)
     written = [op.spec[2] for op in ops]
     if colors != [op.spec[1] for op in ops] or not (
             shapes == written or len(shapes) == 1 and set(written) == set(shapes) or counted == written):
         return False
     sizes = {op.spec[0] for op in ops}
-    said = ({"small"} if says_small(message) else set()) | (_sizes_named(message) & {"large"})
+    said = ({"small"} if says_small(message) else set()) | (sizes_named(message) & {"large"})
     if (said or {"large"}) != sizes:
         return False
     counts = sorted(op.count for op in ops if op.count > 1)
@@ -958,20 +464,8 @@ def adds_as_said(edit: str, message: str) -> bool:
     if counts != sorted(stated_counts(message)) and not spelt_out:  # "three circles: red, green and blue": three adds
         return False
     places = {op.to for op in ops if op.to}  # one place said, for every add (places in turn are the model's)
-    return not places and not says_a_place(message) or len(places) == 1 and len(ops) == 1 and _the_place_said(
+    return not places and not says_a_place(message) or len(places) == 1 and len(ops) == 1 and the_place_said(
         message) in places
-
-
-def _the_place_said(message: str) -> str:
-    """The one region of the picture ``message`` says ("在正中间": center; "top left": top-left), or ""
-    for none or several."""
-    low, zh = message.lower(), _NO_PLACE_ZH.sub("", message)
-    words = _words(low)  # whole words only: "bright" says no right
-    parts = [part for part in _PLACE_PARTS_EN
-             if words & set(_PLACE_PARTS_EN[part]) or any(c in zh for c in _PLACE_PARTS_ZH[part])]
-    if len(parts) == 2 and "center" not in parts and ("top" in parts) != ("bottom" in parts):
-        return "-".join(sorted(parts, key=("top", "bottom", "left", "right").index))
-    return parts[0] if len(parts) == 1 else ""
 
 
 def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
@@ -990,7 +484,7 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
         return None
     adds = [op for op in ops if op.verb == "add"]
     if _not_one_at_each(adds, message):  # one of the first add's objects at each place
-        spread = [Op("add", spec=adds[0].spec, to=place) for place in _each_place(message)]
+        spread = [Op("add", spec=adds[0].spec, to=place) for place in each_place(message)]
         ops = spread + [op for op in ops if op.verb != "add"]
     said_counts, cut = stated_counts(message), []
     for k, op in enumerate(ops):
@@ -1003,31 +497,25 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
         if count > 1:
             if count in said_counts:
                 said_counts.remove(count)
-            elif _slipped_number(message):
+            elif slipped_number(message):
                 return None  # "tn large stars" read as 2: a number was said, mistyped; asked, not cut
-            elif not _numeral_said(message, count):
+            elif not numeral_said(message, count):
                 count = 1
-        if to and not _place_said(message, to):
-            if any(_place_said(message, part) for part in to.split("-")):
+        if to and not place_said(message, to):
+            if any(place_said(message, part) for part in to.split("-")):
                 return None  # half a corner said ("at thetop right") may be the corner: asked, not cut
             to = ""
-        if rel and not _relation_said(message, rel):
-            words = _words(message.lower())  # whole words: "bright" says no right
-            if any(words & {w for w in _RELATION_EN[other] if " " not in w} or _relation_said_zh(message, other)
-                   for other in _RELATION_EN):
+        if rel and not relation_said(message, rel):
+            words = words_of(message.lower())  # whole words: "bright" says no right
+            if any(words & {w for w in RELATION_EN[other] if " " not in w} or relation_said_zh(message, other)
+                   for other in RELATION_EN):
                 return None  # another relation said ("over that red star" read as next to it): not this cut
-            to, rel, anchor = _the_place_said(message), "", ""
+            to, rel, anchor = the_place_said(message), "", ""
         cut.append(replace(op, count=count, to=to, rel=rel, anchor=anchor))
     repaired = " ; ".join(op.text() for op in cut)
     if repaired == edit or ungrounded(repaired, message, earlier) is not None:
         return None
     return repaired
-
-
-def _place_denied(message: str, place: str) -> bool:
-    """Whether ``message`` says the region ``place`` only where it denies it ("是靠左上角，不是上面": top)."""
-    low = message.lower()
-    return _the_place_said(" ".join(_DENIED.findall(low))) == place and _the_place_said(_DENIED.sub(" ", low)) != place
 
 
 def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
@@ -1041,19 +529,19 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
         ops = parse_edit(edit)
     except EditError:
         return None
-    rest, changed = _DENIED.sub(" ", message.lower()), False
-    instead = _the_place_said(rest)
+    rest, changed = DENIED.sub(" ", message.lower()), False
+    instead = the_place_said(rest)
     for i, op in enumerate(ops):
         if op.verb == "reshape" and op.to in op.obj.split() and mentions(message, "shape", op.to) < 2:
             ops[i], changed = replace(op, obj=" ".join(w for w in op.obj.split() if w != op.to) or "it"), True
             continue  # "turn the canary yellow shape into a triangle" read as the yellow triangle
-        if op.verb in ("add", "move") and op.to and _place_denied(message, op.to):
+        if op.verb in ("add", "move") and op.to and place_denied(message, op.to):
             if not instead:
                 return None
             ops[i], changed = replace(op, to=instead), True  # "是靠左上角，不是上面" read with a move to the top
             continue
         kind = _KIND_OF.get(op.verb)
-        if kind and op.to and _said_only_denied(message, kind, op.to):
+        if kind and op.to and said_only_denied(message, kind, op.to):
             others = [v for v in getattr(phrasing_en, f"{kind.upper()}_WORDS") if v != op.to and names(rest, kind, v)]
             if len(others) != 1:
                 return None

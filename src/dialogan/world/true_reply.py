@@ -13,7 +13,7 @@ import re
 from . import phrasing_zh
 from .edits import EditResult, apply_edit, fields_of, is_plural, matching, parse_edit
 from .facts import LANGS, describe, place_of, say_count
-from .grounding import out_of_world_named
+from .said import out_of_world_named
 from .reply_check import read_result, read_reply, reply_language
 from .scene import Scene
 
