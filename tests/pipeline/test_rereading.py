@@ -281,6 +281,9 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
      "move @bottom-right right", "The large pink square is already at the right edge, so it can't move right."),
     # "put a green star in the centre", said with no word of moving, read as moving a green star there is none of.
     ([], "绿颜色星星放在中心。", "add large green star at center", "好的，在中间画了一个绿色大星形。"),
+    # ... and with a brown ball there, "the light brown ball to the top left" moves it.
+    (["画一个浅棕色的圆在中间", "画一个红色的方块在上面"], "浅棕色圆球放到左上角", "move brown circle to top-left",
+     "好的，把棕色大圆形移到了左上角。"),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

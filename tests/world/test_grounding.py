@@ -4,7 +4,8 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (adds_as_said, adds_in_order, adds_meant, it_as_said, place_of_the_object,
+from dialogan.world.grounding import (add_of_one_there, adds_as_said, adds_in_order, adds_meant, it_as_said,
+                                      place_of_the_object,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
 
@@ -259,6 +260,7 @@ def test_a_common_word_is_no_slip_of_a_name():
     ("move it up a bit", "move it to top", "move it up"),
     ("I want the rosy shape moved one to the right.", "move pink left", "move pink right"),
     ("put this one on the left", "move it left", "move it to left"), ("把它放在左边", "move it left", "move it to left"),
+    ("nudge that thing in the top-right corner one step right.", "move @top-right to right", "move @top-right right"),
 ])
 def test_a_step_said_is_a_step(message, edit, step):
     """"To the right" is one cell in the world's words; a region says more ("the right side", "移到右边")."""
@@ -399,3 +401,15 @@ def test_a_shape_said_with_a_number_names_that_many_adds():
 def test_a_common_word_is_no_slip_of_a_size_or_a_place():
     assert not says_small("would you mind to add a blue five-pointed star") and says_small("a tinny star")
     assert ungrounded("add large blue circle at right", "a light blue circle") == "place right"
+
+
+def test_a_number_run_together_after_a_verb_is_said():
+    assert stated_count("drawtwelve purple dots for me") == 12
+    assert ungrounded("add large purple circle", "drawtwelve purple dots for me") == "1 added for 12 said"
+
+
+def test_an_add_of_the_one_object_there_that_the_message_moves():
+    scene = apply_edit(Scene(), "add large brown circle at center ; add large red square at top").scene
+    assert add_of_one_there("add large brown circle at top-left", "浅棕色圆球放到左上角", scene) == "one there, to top-left"
+    assert add_of_one_there("add large brown circle at top-left", "画一个浅棕色圆球放到左上角", scene) is None  # a new one
+    assert add_of_one_there("add large green circle at top-left", "绿颜色圆球放到左上角", scene) is None  # none there

@@ -321,7 +321,7 @@ class Chat:
                                                   write=lambda start: self.write_turn(prompt, edit_start=start),
                                                   hold=lambda w: self._hold_on_doubt(w, message, earlier),
                                                   focus=self.focus, asked=self.asked)
-            said = said_verbs(first, message, earlier, self.asked)
+            said = said_verbs(first, message, earlier, self.asked, self.scene)
             written = (take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(other_readings(self.model, self.tokenizer, prompt))
                        or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (EditError, Scene, adds_as_said, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
+from ..world import (EditError, Scene, add_of_one_there, adds_as_said, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
                      propose, question_kind, ungrounded, unlike_it, world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
@@ -81,7 +81,8 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
     ``threshold``, unless the world reads the message word for word as the adds written, with no "which
     one?" (``asked``) pending: ``world.adds_as_said``), "ungrounded: ..." (what
     ``world.grounding.ungrounded`` found, or on the picture ``before`` with ``focus``, what the message names
-    that "it" is not: ``world.unlike_it``), or None."""
+    that "it" is not, ``world.unlike_it``, or an add of the one object there that the message moves,
+    ``world.add_of_one_there``), or None."""
     if is_question(message):
         return "a question"
     if is_answer(message):
@@ -91,7 +92,8 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
     # The world's lexicon is simplified and lower-case: the message is read as the model read it.
     unsaid = ungrounded(written.text, normalize_message(message), normalize_message(earlier))
     if unsaid is None and before is not None:
-        unsaid = unlike_it(written.text, normalize_message(message), before, focus)
+        unsaid = (unlike_it(written.text, normalize_message(message), before, focus)
+                  or add_of_one_there(written.text, normalize_message(message), before))
     return None if unsaid is None else f"ungrounded: {unsaid}"
 
 

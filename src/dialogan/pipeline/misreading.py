@@ -4,8 +4,9 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - a question is read as a change, as what the world cannot do, with a colour or shape nobody said, or
   as another kind of question ("how many hexagons?" read as a question about one hexagon's size:
   ``world.off_form``);
-- an instruction sets what the message never says, or names "it" where the message names what the object
-  is not (``world.unlike_it``), and was held back (unsure or ungrounded) or refused by the world (no such
+- an instruction sets what the message never says, names "it" where the message names what the object
+  is not (``world.unlike_it``), or adds the one object there that the message moves
+  (``world.add_of_one_there``), and was held back (unsure or ungrounded) or refused by the world (no such
   object, no room);
 - an edit that does not parse ("vs brown");
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
@@ -38,7 +39,8 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import adds_meant, changes_said, refusal_of, says_a_place, ungrounded, unlike_it, world_reply
+from ..world import (add_of_one_there, adds_meant, changes_said, refusal_of, says_a_place, ungrounded, unlike_it,
+                     world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -74,7 +76,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     # Held (unsure or ungrounded) or refused, and setting what the message never says, or naming an "it" the
     # object is not ("不要那个大的了" read as ``remove it``, it being small).
     return (ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
-            or unlike_it(first.text, normalize_message(message), before, focus) is not None)
+            or unlike_it(first.text, normalize_message(message), before, focus) is not None
+            or add_of_one_there(first.text, normalize_message(message), before) is not None)
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
@@ -85,7 +88,8 @@ def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
         and not is_question(message) and not says_an_action(message)
 
 
-def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None) -> tuple[str, ...]:
+def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None,
+               before: Scene | None = None) -> tuple[str, ...]:
     """The verbs a misread turn's message says its edit begins with, where the model's ``first`` edit
     begins with another: a question's form (``world.expected_verbs``: "where is ...?" asks), a
     removal read as no removal ("我不想要青色六边型了" read as an add), a change the edit does not make
@@ -95,7 +99,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     nobody said ("左上边图形应该在左侧", the top-left one should be on the left, read as a recolour), a message
     that begins with the verb of one change read as another ("recolor the shape in the corner ruby" as a move),
     undo or redo in the world's words read as anything else ("i didn't mean that, undo" as ``ask it``), and
-    an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked)."""
+    an answer to "which one do you mean?" read as anything but a pick (``asked``: what the world asked), and
+    an add of the one object on the picture ``before`` that the message moves (``world.add_of_one_there``)."""
     command = says_command(message)
     if command:
         return (command,) if first.text != command else ()
@@ -107,6 +112,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return changes_said(normalize_message(message))
     if adds_meant(first.text, first.result, normalize_message(message)):
         return ("add",)
+    if before is not None and add_of_one_there(first.text, normalize_message(message), before):
+        return ("move",)  # "浅棕色圆球放到左上角" with a brown ball there
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
     if unsaid is None:
         return ()

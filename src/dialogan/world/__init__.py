@@ -17,5 +17,5 @@ from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_re
 from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
                             word_language)
 from .said import changes_said, says_a_place
-from .grounding import (adds_as_said, adds_in_order, adds_meant, it_as_said, place_of_the_object, said_instead,
+from .grounding import (add_of_one_there, adds_as_said, adds_in_order, adds_meant, it_as_said, place_of_the_object, said_instead,
                         said_of_adds, said_step, ungrounded, unlike_it)

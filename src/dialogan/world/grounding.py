@@ -326,6 +326,25 @@ def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     return None
 
 
+# An add that says a new one: "a", "another", "一个", "再", "画", "添" ... "浅棕色圆球放到左上角" says none.
+_A_NEW_ONE = re.compile(r"\b(?:a|an|one|another|new|more|some|draw|add|create|make|sketch|insert)\b|一|个|再|还|画|添|加|来|新")
+
+
+def add_of_one_there(edit: str, message: str, scene: Scene) -> str | None:
+    """Where ``edit`` adds, at a place, the one object of ``scene`` its colour and shape name, and ``message`` says no
+    new one ("浅棕色圆球放到左上角", the light brown ball to the top left, with a brown ball there): the move it
+    reads as in the world's words, as "one there, to PLACE"; else None."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].verb != "add" or ops[0].count != 1 or not ops[0].to or _A_NEW_ONE.search(message.lower()):
+        return None
+    op = ops[0]
+    there = objects_named(scene, "all " + " ".join(op.spec[1:]))
+    return f"one there, to {op.to}" if len(there) == 1 else None
+
+
 _IT = re.compile(r"\b(?:it|its|itself)\b|它")
 
 

@@ -247,12 +247,17 @@ def _zh_number(numeral: str) -> int:
     return (_COUNT_ZH[tens] if tens else 1) * 10 + (_COUNT_ZH[ones] if ones else 0)
 
 
+_GLUED_COUNT = re.compile(r"\b(?:draw|add|put|make|give|want|need|paint|sketch|place|insert|create)(" + "|".join(
+    w for w in _COUNT_EN if len(w) >= 3) + r")\b")
+
+
 def stated_counts(message: str) -> list[int]:
     """Every number of objects ``message`` states, 2 to 12, in order of kind ("three stars", "4 boxes",
     "四个三角", "十二个", "十 red stars"); a number inside a name ("five-pointed", "六边形") is no count."""
     low = message.lower()
     found = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", low)]
     found += [_COUNT_EN[w] for w in _WORD.findall(low) if w in _COUNT_EN]
+    found += [_COUNT_EN[m.group(1)] for m in _GLUED_COUNT.finditer(low)]  # "drawtwelve purple dots"
     found += [_zh_number(c) for c in re.findall(r"([两二三四五六七八九]?十[二三四五六七八九]?|[两二三四五六七八九])"
                                                 r"(?:个|颗|只|块|枚|件|样|\s*(?=[a-z]))", low)]
     return [n for n in found if 2 <= n <= 12]
@@ -330,7 +335,7 @@ def each_place(message: str) -> tuple[str, ...]:
 # A move by one cell ("moved to the right", "往右挪", "higher") against one to a region ("to the right side",
 # "移到右边", "to the top"). In the world's words "to the left" is a step; a region says more (``PLACE_THE``).
 _STEP_EN = {"left": r"\bto the left\b(?![\s-]*(?:hand|side|edge|corner|of|part|half|most|column))|\bleftwards?\b|"
-                    r"\b(?:moved?|go|shift(?:ed)?|nudged?|push(?:ed)?|slide|drag(?:ged)?|one|a bit|a little)\s+left\b"
+                    r"\b(?:moved?|go|shift(?:ed)?|nudged?|push(?:ed)?|slide|drag(?:ged)?|one|a bit|a little|step|cell|space|notch)\s+left\b"
                     r"(?![\s-]*(?:hand|side|edge|corner|of|part|half|most|column))",
             "up": r"\bup(?:wards?)?\b|\bhigher\b|\braise",
             "down": r"\bdown(?:wards?)?\b|\blower\b(?![\s-]*(?:left|right|middle|half|part|edge|cent))"}
@@ -338,8 +343,9 @@ _STEP_EN["right"] = _STEP_EN["left"].replace("left", "right")
 
 
 STEP_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
-_REGION_EN = {"left": r"\bleft[\s-]*(?:hand|side|edge|half|part|column|corner)|\b(?:far|very|middle|the|on the|at the) left\b"
-                      r"(?!\s+of)",
+_CORNER_SIDE = "".join(f"(?<!{w}{sep})" for w in ("top", "bottom", "upper", "lower") for sep in "- ")  # "top-right corner"
+_REGION_EN = {"left": _CORNER_SIDE + r"\bleft[\s-]*(?:hand|side|edge|half|part|column|corner)|"
+                      r"\b(?:far|very|middle|the|on the|at the) left\b(?!\s+of)",
               "up": r"\btop\b|\bupper\b|\bceiling\b|\bup (?:top|above|high)\b|\b(?:all the|way) up\b",
               "down": r"\bbottom\b|\blower[\s-]*(?:left|right|middle|half|part|edge)|\bdown (?:below|low|under)\b|"
                       r"\b(?:all the|way) down\b"}
@@ -454,6 +460,8 @@ def numeral_said(message: str, n: int) -> bool:
     ("两橘黄色星"; not the 五 of 五角星)."""
     low = message.lower()
     if any(re.search(r"\b" + w, low) for w, v in _COUNT_EN.items() if v == n):
+        return True
+    if any(_COUNT_EN[m.group(1)] == n for m in _GLUED_COUNT.finditer(low)):
         return True
     if any(_number_slip(t, w) for t in _WORD.findall(low) for w, v in _COUNT_EN.items() if v == n):
         return True  # "tn large stars", "mine pale pink triangles": a number typed with a slip (not "tan")
