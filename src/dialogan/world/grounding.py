@@ -52,7 +52,7 @@ import re
 from dataclasses import replace
 
 from . import phrasing_en
-from .edits import EditError, Op, fields_of, objects_named, parse_edit
+from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
@@ -321,8 +321,9 @@ def unlike_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         if op.verb == "resize":  # "too little!", "a little larger": English size words of a resize say the change
             sizes = {z for z in ("large", "small") if SIZE_OF_ZH[z].search(message)} - {op.to}
         said += sorted(sizes)
-        if said and len(set(said)) == len(said) and len(objects_named(scene, "all " + " ".join(_in_order(said)))) > 1:
-            return f"{' '.join(_in_order(said))} fits several, not it alone"
+        fields = fields_of(" ".join(said))
+        if said and len(set(said)) == len(said) and len(matching(scene, fields)) > 1:
+            return f"{describe(fields)} fits several, not it alone"
     return None
 
 
@@ -341,18 +342,11 @@ def add_of_one_there(edit: str, message: str, scene: Scene) -> str | None:
     if len(ops) != 1 or ops[0].verb != "add" or ops[0].count != 1 or not ops[0].to or _A_NEW_ONE.search(message.lower()):
         return None
     op = ops[0]
-    there = objects_named(scene, "all " + " ".join(op.spec[1:]))
+    there = matching(scene, {"color": op.spec[1], "shape": op.spec[2]})
     return f"one there, to {op.to}" if len(there) == 1 else None
 
 
 _IT = re.compile(r"\b(?:it|its|itself)\b|它")
-
-
-def _in_order(fields: list[str]) -> list[str]:
-    """Description words in the world's order: size, colour, shape."""
-    rank = {v: 0 for v in ("large", "small")} | {v: 1 for v in phrasing_en.COLOR_WORDS} | {
-        v: 2 for v in phrasing_en.SHAPE_WORDS}
-    return sorted(fields, key=rank.get)
 
 
 def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:

@@ -503,7 +503,7 @@ def out_of_world_named(message: str) -> list[str]:
 
 # Sizes said of an object: in Chinese only as a word (not the 大 of 放大, 大小).
 SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超大|很大|好大|大大"),
-               "small": re.compile(r"小的|小号|小型|迷你|袖珍|特小|超小|很小|极小|微型|小小")}
+              "small": re.compile(r"小的|小号|小型|迷你|袖珍|特小|超小|很小|极小|微型|小小")}
 
 
 def sizes_named(message: str) -> set[str]:
