@@ -124,7 +124,8 @@ def test_a_question_that_cannot_be_read_is_answered_as_a_question(chat, model_wr
     assert chat.send("圆在哪里？").reply == "抱歉，我没听懂这个问题，画面没有改变。"
 
 
-@pytest.mark.parametrize("message", ["赤い円を左上に描いて", "нарисуй красный круг", "빨간 원을 그려 줘"])
+@pytest.mark.parametrize("message", ["赤い円を左上に描いて", "нарисуй красный круг", "빨간 원을 그려 줘",
+                                     "Zeichne einen roten Kreis", "dessine un cercle rouge", "dibuja un círculo rojo"])
 def test_a_message_in_a_language_the_model_never_read_gets_a_plain_answer_and_changes_nothing(chat, model_writes,
                                                                                                message):
     model_writes((ADD_CIRCLE, "ok"))

@@ -1,5 +1,5 @@
 """User text in the one form the model reads (``data.normalize``), and replies in the user's script."""
-from dialogan.data import in_users_script, is_traditional, normalize_message
+from dialogan.data import in_other_language, in_users_script, is_traditional, normalize_message
 
 
 def test_traditional_characters_read_as_simplified():
@@ -33,3 +33,13 @@ def test_a_reply_goes_back_in_the_users_script():
     assert in_users_script("画一个蓝色的圆形", reply) == reply
     assert in_users_script("draw a blue circle", "Added a large blue circle at the center.") \
         == "Added a large blue circle at the center."
+
+
+def test_a_message_in_neither_english_nor_chinese_is_told_apart():
+    for other in ["赤い円を左上に描いて", "нарисуй красный круг", "Zeichne einen roten Kreis", "dessine un cercle rouge",
+                  "disegna un cerchio rosso", "teken een rode cirkel"]:
+        assert in_other_language(other), other
+    # English with a slip or a foreign colour word, Chinese, and a mix of the two are English and Chinese.
+    for ours in ["draw a red circle", "drwa a rde circl", "make it rouge", "add a verde star please", "画一个红色圆形",
+                 "画一个 red circle", "put the star links", "uno more star"]:
+        assert not in_other_language(ours), ours

@@ -25,6 +25,19 @@ def test_a_false_reply_is_replaced_by_the_world_s_own_words():
     assert replaced and "1" in said and "3" not in said
 
 
+def test_a_reply_the_world_cannot_read_is_replaced_by_its_own_words():
+    # "move it left of the left one" with no room: the model wrote a stutter that states nothing.
+    scene = Scene.parse("large cyan square 17 50 ; large purple square 50 50")
+    done = apply_edit(scene, "move it left_of @left", focus=1)
+    said, replaced = true_reply("There is no no no no shape in the picture.", scene, "move it left_of @left", done,
+                                focus=1)
+    assert replaced and said == "There is no room to move the large purple square there."
+    cut = apply_edit(CIRCLE, "add small cyan circle at left ; add small blue circle at top-right")
+    said, replaced = true_reply("Added a small cyan circle at the left and", CIRCLE,
+                                "add small cyan circle at left ; add small blue circle at top-right", cut)
+    assert replaced and said.startswith("Added a small cyan circle at the left") and "top right" in said
+
+
 def test_a_true_reply_stands():
     done = apply_edit(CIRCLE, "count")
     assert true_reply("There is 1 shape.", CIRCLE, "count", done) == ("There is 1 shape.", False)

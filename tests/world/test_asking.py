@@ -1,8 +1,8 @@
 """Asking or instructing, a plain yes, and the world's question back, in both languages."""
 import pytest
 
-from dialogan.world import (Scene, apply_edit, expected_verbs, false_facts, is_answer, is_question, is_yes, propose,
-                            question_kind, says_an_action, says_command)
+from dialogan.world import (Scene, apply_edit, expected_verbs, false_facts, is_answer, is_question, is_yes, off_form,
+                            propose, question_kind, says_an_action, says_command)
 
 QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an orange hexagon?", "what color is the star",
              "where is it", "how many shapes are there", "can you see a red circle?", "一共有幾個圖形？",
@@ -85,6 +85,14 @@ def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     ("它们几个都改成灰。", None), ("这几个变成红色", None)])  # "these few": no question, no count
 def test_a_question_s_form_says_what_its_edit_does(message, verbs):
     assert expected_verbs(message) == verbs
+
+
+def test_only_a_count_of_what_the_world_draws_is_off_form_as_keep():
+    # "现在一共几个？" read as keep, asking back how many diamonds: the world counts what it draws.
+    assert off_form("keep", "现在一共几个？") and off_form("keep", "how many are there?")
+    assert not off_form("keep", "how many hearts are there?")  # the world's refusal answers it
+    assert not off_form("keep", "which one is higher?") and not off_form("keep", "where is the star?")
+    assert off_form("ask it", "how many stars are there?") and not off_form("count star", "how many stars are there?")
 
 
 def test_an_answer_to_which_one_says_no_action():

@@ -2,7 +2,7 @@
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues
-from dialogan.world.reply_check import false_facts, read_reply
+from dialogan.world.reply_check import false_facts, read_reply, read_whole
 
 # A large red circle top left, a small blue star in the centre, two large green hexagons along the top.
 PICTURE = Scene.parse("large red circle 17 17 ; small blue star 50 50 ; large green hexagon 50 17 ; "
@@ -68,7 +68,7 @@ def test_every_sentence_of_the_world_replies_is_read_and_true():
     for d in generate_dialogues(60, seed=3, split="test"):
         before = EMPTY
         for t in d.turns:
-            assert all(key is not None for key, _, _ in read_reply(t.reply)), t.reply
+            assert read_whole(t.reply), t.reply
             assert false_facts(t.reply, t.scene, before) == [], (t.reply, t.scene.text())
             needs_focus = {"it", "them", "other"} & set(t.edit.split())  # words the focus resolves
             if t.edit != "keep" and not t.command and not needs_focus and not t.edit.startswith("pick"):
@@ -76,6 +76,17 @@ def test_every_sentence_of_the_world_replies_is_read_and_true():
                 if done.scene == t.scene:  # the world's result, when no focus was needed
                     assert false_facts(t.reply, t.scene, before, done.result) == [], (t.reply, done.result)
             before = t.scene
+
+
+# What the shipped model wrote where it lost its way: cut short, stuttered, two sentences run together.
+NOT_THE_WORLD_S = ["Added a small cyan circle at the left and", "There is no no no shape in the picture.",
+                   "There is no room for 8 more shapes.", "Which one do you mean: the large green hexagon at the top or the",
+                   "画面已经满了：右下角_of。", "There is no种颜色？", "Undid the picture.", ""]
+
+
+@pytest.mark.parametrize("reply", NOT_THE_WORLD_S)
+def test_a_reply_cut_short_or_run_together_is_not_read_whole(reply):
+    assert not read_whole(reply)
 
 
 def test_a_change_the_reply_claims_must_have_happened():

@@ -115,3 +115,15 @@ def test_a_quoted_word_with_cut_bytes_is_taken_from_the_message():
     assert mend_broken("抱歉\ufffd\ufffd。", "画一条狗") == "抱歉。"  # nothing to take it from: dropped
     assert mend_broken("Added a small red circle at the center.", "x") == "Added a small red circle at the center."
     assert "\ufffd" not in mend_broken("我不认识'\ufffd'这个颜色", "把它涂成黛色")
+
+
+def test_nothing_where_a_place_was_named_is_said_with_the_place():
+    right = Scene.parse("large cyan square 83 50")
+    for edit in ("remove @left", "recolor red @top-left red"):
+        done = apply_edit(right, edit)
+        for lang in ("en", "zh"):
+            said = world_reply("", right, edit, done, lang=lang)
+            assert false_facts(said, done.scene, right, done.result) == [], said
+    done = apply_edit(right, "remove @left")
+    assert world_reply("", right, "remove @left", done, lang="en") == "There is no shape on the left side."
+    assert world_reply("", right, "remove @left", done, lang="zh") == "画面里没有左边的图形。"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..data.normalize import in_users_script, strip_invisible
+from ..data.normalize import in_other_language, in_users_script, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, hold_on_doubt, misread, other_reading,
                         other_readings, said_verbs, verb_readings)
@@ -32,12 +32,6 @@ from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# Letters of scripts the model never read: Japanese kana, Hangul, Cyrillic, Greek, Hebrew,
-# Arabic, the Indic scripts, Thai and Lao. A message mostly in these gets a plain answer
-# instead of whatever a model trained on English and Chinese would guess.
-_OTHER_SCRIPT = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\uac00-\ud7af\u1100-\u11ff\u0370-\u03ff"
-                           r"\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff]")
-
 _MESSAGES = {
     "empty": ("Say something, for example: draw a red circle in the top left.", "请说点什么，例如：在左上角画一个红色圆形。"),
     "other_language": ("Sorry, I understand English and Chinese; nothing changed.",
@@ -283,8 +277,7 @@ class Chat:
         message = " ".join(strip_invisible(text).split())
         if not message:
             return self._record(text, _say("empty", text))
-        letters = sum(c.isalpha() for c in message)
-        if len(_OTHER_SCRIPT.findall(message)) >= 0.3 * letters > 0:
+        if in_other_language(message):
             self.pending = None
             en, zh = _MESSAGES["other_language"]
             return self._record(text, f"{en} {zh}")

@@ -9,7 +9,8 @@ Training and chat read every user message through this one function, so "畫一�
 "ＤＲＡＷ A RED CIRCLE 🙂", "drwa a bleu sqaure" and their plain forms are the same tokens.
 
 Replies are written in simplified Chinese; ``in_users_script`` turns a reply to a message
-written in traditional characters back into traditional ones (OpenCC ``s2t``).
+written in traditional characters back into traditional ones (OpenCC ``s2t``). ``in_other_language``
+tells a message in neither English nor Chinese ("描いて" in kana, "Zeichne einen roten Kreis").
 """
 from __future__ import annotations
 
@@ -98,3 +99,39 @@ def is_traditional(text: str) -> bool:
 def in_users_script(message: str, reply: str) -> str:
     """``reply`` in traditional characters when the user's ``message`` was written in them, else as it is."""
     return _converter("s2t").convert(reply) if is_traditional(message) else reply
+
+
+# Scripts neither English nor Chinese is written in: kana, hangul, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai.
+_OTHER_SCRIPT = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\uac00-\ud7af\u1100-\u11ff\u0370-\u03ff"
+                           r"\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff]")
+# Words of the languages people write in Latin letters besides English (German, French, Spanish, Italian,
+# Portuguese, Dutch): articles, pronouns, conjunctions, "please" and the verbs of drawing. None is an
+# English word or a slip of one the world knows.
+_OTHER_LATIN = frozenset("""
+    ein eine einen einem einer der dem und mit bitte zeichne zeichnen malen füge hinzu mach mache
+    ich ist nicht kreis quadrat dreieck roten roter blauen blaue grünen grüne gelben gelbe rechts
+    oben unten mitte
+    une les avec dessine dessiner ajoute ajouter fais mets est pas cercle carré étoile rouge bleu bleue vert verte
+    jaune gauche droite haut
+    uno una los las dibuja dibujar añade agrega pon haz por círculo cuadrado triángulo estrella rojo roja azul
+    verde amarillo izquierda derecha arriba abajo centro
+    il della disegna disegnare aggiungi metti fai cerchio quadrato triangolo rosso rossa giallo sinistra destra
+    desenhe desenha adicione coloque faça círculo vermelho amarela esquerda direita
+    een het teken voeg maak alsjeblieft cirkel vierkant driehoek ster rood blauw groen geel
+""".split())
+
+
+def in_other_language(message: str) -> bool:
+    """Whether ``message`` is written in neither English nor Chinese: three letters in ten or more in
+    another script, or two words or more of another language written in Latin letters ("dessine un
+    cercle rouge", "Zeichne einen roten Kreis") and more of them than of any other kind."""
+    letters = sum(c.isalpha() for c in message)
+    if len(_OTHER_SCRIPT.findall(message)) >= 0.3 * letters > 0:
+        return True
+    words = re.findall(r"[^\W\d_]+", message.casefold())
+    latin = [w for w in words if w.isascii() or not _CJK_CHAR.search(w)]
+    other = sum(w in _OTHER_LATIN for w in latin)
+    return other >= 2 and 2 * other >= len(latin) and not _CJK_CHAR.search(message)
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")

@@ -27,7 +27,7 @@ from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
 from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, picture_noise,
-                     reads_as_out_of_world, reply_language, world_reply)
+                     read_whole, reads_as_out_of_world, reply_language, world_reply)
 
 MAX_EDIT_TOKENS = 160
 MAX_REPLY_TOKENS = 96
@@ -137,15 +137,15 @@ def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene
 
 def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = None,
                focus: int | None = None) -> tuple[str, bool]:
-    """``reply`` when every fact it states is true of the turn (``done``, the world's outcome of
-    ``edit`` on ``before``), else the world's own reply to the turn in the reply's language
-    (``world_reply``), else the world's description of the picture; and whether it was replaced."""
+    """``reply`` when it is the world's sentences, whole (``read_whole``), and every fact it states is
+    true of the turn (``done``, the world's outcome of ``edit`` on ``before``), else the world's own
+    reply to the turn in the reply's language (``world_reply``), else the world's description of the picture; and whether it was replaced."""
     lang = reply_language(reply)
     if edit.strip() == "keep" and reads_as_out_of_world(reply):
         # A refusal asks back what to draw, as the world words it now (a model may say an earlier wording).
         own = world_reply(reply, before, edit, done, lang=lang)
         return own, own != reply
-    if not false_facts(reply, done.scene, before, done.result):
+    if read_whole(reply) and not false_facts(reply, done.scene, before, done.result):
         return reply, False
     try:
         own = world_reply(reply, before, edit, done, lang=lang, asked=asked, focus=focus)

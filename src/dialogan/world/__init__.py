@@ -10,7 +10,7 @@ from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH
 from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
-from .reply_check import FalseFact, false_facts, reply_language
+from .reply_check import FalseFact, false_facts, read_whole, reply_language
 from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,
                      says_command)
 from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply

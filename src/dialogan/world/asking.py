@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
 from .edits import EditError, Op, apply_edit, describe, fields_of, objects_named, parse_edit
+from .said import out_of_world_named
 from .scene import Scene
 
 # 1. Asking or instructing.
@@ -144,10 +145,14 @@ def says_an_action(message: str) -> bool:
 def off_form(edit: str, message: str) -> bool:
     """Whether ``edit`` does what the question ``message``'s form does not leave to do: "which is biggest?"
     read as ``ask it``, "这个六边形在画面的哪个地方？" as ``compare higher all`` (``expected_verbs``).
-    A ``keep`` is never off form: a refusal or a question back answers any question."""
+    A ``keep`` is off form only for "how many ...?" of what the world draws ("现在一共几个？" read as ``keep``,
+    asking back how many diamonds): the world counts anything it draws; a refusal or a question back answers
+    any other question."""
     verbs = expected_verbs(message)
     first = edit.split()[0] if edit.split() else ""
-    return verbs is not None and first not in (*verbs, "keep") and ";" not in edit
+    if first == "keep":
+        return verbs == ("count",) and not out_of_world_named(message)
+    return verbs is not None and first not in verbs and ";" not in edit
 
 
 _YES = {"yes", "y", "yeah", "yep", "yup", "yea", "ok", "okay", "k", "sure", "please", "yes please", "do it",

@@ -19,9 +19,6 @@ from .scene import MARGIN, MAX_OBJECTS, Scene, SceneObject
 LANGS = {"en": phrasing_en, "zh": phrasing_zh}
 COMPARISONS = ("higher", "lower", "further_left", "further_right", "bigger", "smaller")
 _NEXT = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, below, above: the order "next to" tries
-_AREA_EN = {"left": "on the left side", "right": "on the right side", "top": "along the top",
-            "bottom": "along the bottom", "center": "in the center"}
-_AREA_ZH = {"left": "左边", "right": "右边", "top": "上方", "bottom": "下方"}
 COMPARE_WORDS = {
     "en": {"higher": "higher than", "lower": "lower than", "further_left": "further left than",
            "further_right": "further right than", "bigger": "bigger than", "smaller": "smaller than"},
@@ -96,10 +93,10 @@ def _what(lang: str, fields: dict, n: int) -> str:
         words = mod.count_name(plain, n)
         words = f"{fields['size']} {words}" if "size" in fields else words
         area = fields.get("area")
-        return f"{words} {_AREA_EN.get(area) or 'in the ' + mod.region_name(area) + ' corner'}" if area else words
-    words = mod.count_name(plain, n) if "size" not in fields else mod.desc_name(fields)
+        return f"{words} {mod.area_phrase(area)}" if area else words
+    words = mod.count_name(plain, n) if "size" not in fields else mod.desc_name(plain | {"size": fields["size"]})
     area = fields.get("area")
-    return f"{_AREA_ZH.get(area) or mod.region_name(area)}的{words}" if area else words
+    return f"{mod.area_phrase(area)}的{words}" if area else words
 
 
 def say_count(scene: Scene, fields: dict | None, lang: str) -> str:

@@ -344,6 +344,7 @@ REPLIES: dict[tuple[str, str], str] = {
     ("unknown_word", "shape"): "I don't know '{word}' — which shape do you mean?",
     ("ambiguous", "ok"): "Which one do you mean: {cands}?",
     ("missing", "ok"): "There is no {desc} in the picture.",
+    ("missing", "area"): "There is no {desc}.",  # a description with a place: "There is no shape on the left side."
     ("missing", "it"): "I'm not sure which shape you mean. Could you describe it?",
     ("no_room", "full"): "The picture is full: it holds at most 8 shapes.",
     ("no_room", "too_many"): "There is only room for {n} more {shapes}.",
@@ -572,8 +573,19 @@ def kind_phrase(p, f: dict, plural: bool) -> str:
     return _plural(words) if plural else f"{_article(words)} {words}"
 
 
+AREA_PHRASE = {"left": "on the left side", "right": "on the right side", "top": "along the top",
+               "bottom": "along the bottom", "center": "in the center"}
+
+
+def area_phrase(area: str) -> str:
+    """Where a description's area lies: "on the left side", "in the top left corner"."""
+    return AREA_PHRASE.get(area) or f"in the {region_name(area)} corner"
+
+
 def desc_name(f: dict) -> str:
-    return " ".join([f[k] for k in ("size", "color") if k in f] + [f.get("shape", "shape")])
+    """A description as a noun phrase: "large red circle", "shape on the left side"."""
+    words = " ".join([f[k] for k in ("size", "color") if k in f] + [f.get("shape", "shape")])
+    return f"{words} {area_phrase(f['area'])}" if "area" in f else words
 
 
 def count_name(f: dict, n: int) -> str:

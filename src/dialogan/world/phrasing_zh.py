@@ -249,6 +249,7 @@ REPLIES: dict[tuple[str, str], str] = {
     ("unknown_word", "shape"): "我不认识'{word}'这个形状，你指的是哪种形状？",
     ("ambiguous", "ok"): "你指的是哪一个：{cands}？",
     ("missing", "ok"): "画面里没有{desc}。",
+    ("missing", "area"): "画面里没有{desc}。",  # "画面里没有左边的图形。"
     ("missing", "it"): "我不确定你指的是哪个图形，能描述一下吗？",
     ("no_room", "full"): "画面已经满了：最多只能有8个图形。",
     ("no_room", "too_many"): "画面里只剩下{n}个空位了。",
@@ -461,10 +462,20 @@ def kind_phrase(p, f: dict, plural: bool) -> str:
     return noun
 
 
+AREA_PHRASE = {"left": "左边", "right": "右边", "top": "上方", "bottom": "下方"}
+
+
+def area_phrase(area: str) -> str:
+    """Where a description's area lies: "左边", "左上角"."""
+    return AREA_PHRASE.get(area) or region_name(area)
+
+
 def desc_name(f: dict) -> str:
+    """A description as a noun phrase: "红色大圆形", "左边的图形"."""
     color = COLOR_WORDS[f["color"]][0] if "color" in f else ""
     size = SIZE_NAMES[f["size"]] if "size" in f else ""
-    return f"{color}{size}{SHAPE_WORDS[f['shape']][0] if 'shape' in f else '图形'}"
+    words = f"{color}{size}{SHAPE_WORDS[f['shape']][0] if 'shape' in f else '图形'}"
+    return f"{area_phrase(f['area'])}的{words}" if "area" in f else words
 
 
 def count_name(f: dict, n: int) -> str:

@@ -388,7 +388,7 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
     elif act == "ambiguous":
         for n, r in _items(lang, "cand", slots["cands"]):
             need(_at(scene, n, r) > 0, "object", _said(n, r))
-    elif act == "missing" and outcome == "ok":
+    elif act == "missing" and outcome in ("ok", "area"):
         fields = _desc(lang, slots["desc"])
         if fields is not None:
             hits = matching(scene, fields)
@@ -474,6 +474,14 @@ def read_reply(reply: str) -> list[tuple[tuple[str, str] | None, dict, str]]:
     return found
 
 
+def read_whole(reply: str) -> bool:
+    """Whether every sentence of ``reply`` is one of the world's, slots and all: a sentence cut short
+    ("Added a small cyan circle at the left and"), run together from two ("There is no room for 8 more
+    shapes.") or stuttered ("There is no no no shape ...") is not."""
+    read = read_reply(reply)
+    return bool(read) and all(key is not None for key, _, _ in read)
+
+
 def _list_item(act: str) -> str:
     """How a reply of ``act`` lists objects: as added, as described, or named ("the ... at the ...")."""
     return "add" if act in ("add", "copy") else "cand" if act in ("plural", "compare") else "describe"
@@ -491,6 +499,8 @@ def _match(lang: str, text: str):
             continue
         if "cands" in slots and not _items(lang, "cand", slots["cands"]):
             continue
+        if any(slot in slots and _what(lang, slots[slot]) is None for slot in ("what", "desc")):
+            continue  # "There is no no no shape in the picture." is none of the world's sentences
         return key, slots
     return None
 

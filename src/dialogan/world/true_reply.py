@@ -40,7 +40,8 @@ def _unresolved(mod, done: EditResult) -> str | None:
     if done.result in ("missing it", "missing them", "missing other"):
         return mod.REPLIES[("missing", "it")]
     if outcome == "missing":
-        return mod.REPLIES[("missing", "ok")].format(desc=mod.desc_name(fields_of(done.result.split(" ", 1)[1])))
+        fields = fields_of(done.result.split(" ", 1)[1])
+        return mod.REPLIES[("missing", "area" if "area" in fields else "ok")].format(desc=mod.desc_name(fields))
     if outcome == "ambiguous":
         return mod.REPLIES[("ambiguous", "ok")].format(
             cands=mod.list_phrase("cand", [(_name(mod, n), mod.region_name(r)) for n, r in items]))
