@@ -38,6 +38,18 @@ def test_a_reply_the_world_cannot_read_is_replaced_by_its_own_words():
     assert replaced and said.startswith("Added a small cyan circle at the left") and "top right" in said
 
 
+def test_a_broken_reply_to_keep_is_the_world_s_refusal_of_what_the_message_names():
+    kept = apply_edit(CIRCLE, "keep")
+    broken = ("Sorry, I can't draw that colour: I can draw circles, squares, triangles, stars, diamonds and hexagons "
+              "in red, orange, yellow, yellow, orange, brown or gray.")
+    said, replaced = true_reply(broken, CIRCLE, "keep", kept, message="A mocha oval please!")
+    assert replaced and said.startswith("Sorry, I can't draw that") and "yellow, yellow" not in said
+    said, _ = true_reply("画面满了", CIRCLE, "keep", kept, message="今天天气怎么样")
+    assert said.startswith("抱歉")
+    assert true_reply("Hello! Tell me what to draw.", CIRCLE, "keep", kept, message="hi") == \
+        ("Hello! Tell me what to draw.", False)
+
+
 def test_a_true_reply_stands():
     done = apply_edit(CIRCLE, "count")
     assert true_reply("There is 1 shape.", CIRCLE, "count", done) == ("There is 1 shape.", False)

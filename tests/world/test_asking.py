@@ -91,6 +91,7 @@ def test_only_a_count_of_what_the_world_draws_is_off_form_as_keep():
     # "现在一共几个？" read as keep, asking back how many diamonds: the world counts what it draws.
     assert off_form("keep", "现在一共几个？") and off_form("keep", "how many are there?")
     assert not off_form("keep", "how many hearts are there?")  # the world's refusal answers it
+    assert not off_form("keep", "我要几个正方形") and not off_form("keep", "呃，生成几个小的绿色方块，谢谢。")  # some
     assert not off_form("keep", "which one is higher?") and not off_form("keep", "where is the star?")
     assert off_form("ask it", "how many stars are there?") and not off_form("count star", "how many stars are there?")
 

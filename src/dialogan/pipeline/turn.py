@@ -15,6 +15,7 @@ fast paths (``Generator.to_channels_last``, ``Generator.folded``,
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,8 +28,10 @@ from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
 from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, picture_noise,
-                     read_whole, reads_as_out_of_world, reply_language, world_reply)
+                     read_whole, reads_as_out_of_world, refusal_of, reply_language, world_reply)
+from ..world.facts import LANGS
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
 MAX_EDIT_TOKENS = 160
 MAX_REPLY_TOKENS = 96
 
@@ -130,21 +133,28 @@ def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene
     # the picture is replaced by the world's own wording before anyone sees it.
     corrected = False
     if done is not None:
-        reply, corrected = true_reply(reply, before, text, done, given_asked, given_focus)
+        reply, corrected = true_reply(reply, before, text, done, given_asked, given_focus, _message(tok, prompt))
     return Written(text, new_scene, reply, result, focus=focus, asked=asked if stop == tok.result_id else None,
                    confidence=confidence, corrected=corrected)
 
 
 def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = None,
-               focus: int | None = None) -> tuple[str, bool]:
+               focus: int | None = None, message: str | None = None) -> tuple[str, bool]:
     """``reply`` when it is the world's sentences, whole (``read_whole``), and every fact it states is
     true of the turn (``done``, the world's outcome of ``edit`` on ``before``), else the world's own
-    reply to the turn in the reply's language (``world_reply``), else the world's description of the picture; and whether it was replaced."""
+    reply to the turn in the reply's language (``world_reply``), else the world's description of the
+    picture; and whether it was replaced. A ``keep`` has no outcome to word: a reply to it that is none of
+    the world's sentences ("Sorry, I can't draw that: ... purple, purple, pink, pink, pink") is the world's
+    refusal of what ``message`` (the user's message, when given) names that it cannot draw, or of anything
+    it cannot draw."""
     lang = reply_language(reply)
     if edit.strip() == "keep" and reads_as_out_of_world(reply):
         # A refusal asks back what to draw, as the world words it now (a model may say an earlier wording).
         own = world_reply(reply, before, edit, done, lang=lang)
         return own, own != reply
+    if edit.strip() == "keep" and message is not None and not read_whole(reply):
+        lang = "zh" if _CJK.search(message) else "en"
+        return refusal_of(message, lang) or LANGS[lang].REPLIES[("out_of_world", "ok")], True
     if read_whole(reply) and not false_facts(reply, done.scene, before, done.result):
         return reply, False
     try:

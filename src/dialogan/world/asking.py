@@ -142,16 +142,20 @@ def says_an_action(message: str) -> bool:
     return bool(re.search(r"\b" + _ACTION_EN, message.lower()) or re.search(_ACTION_ZH, message))
 
 
+_WANTS = re.compile(r"\b(?:want|need|like|give)\b|要|想")
+
+
 def off_form(edit: str, message: str) -> bool:
     """Whether ``edit`` does what the question ``message``'s form does not leave to do: "which is biggest?"
     read as ``ask it``, "这个六边形在画面的哪个地方？" as ``compare higher all`` (``expected_verbs``).
-    A ``keep`` is off form only for "how many ...?" of what the world draws ("现在一共几个？" read as ``keep``,
-    asking back how many diamonds): the world counts anything it draws; a refusal or a question back answers
-    any other question."""
+    A ``keep`` is off form only for "how many ...?" of what the world draws, wanting nothing ("现在一共几个？"
+    read as ``keep``, asking back how many diamonds): the world counts anything it draws; a refusal or a
+    question back answers any other question, and "我要几个正方形" (some squares) is asked how many."""
     verbs = expected_verbs(message)
     first = edit.split()[0] if edit.split() else ""
     if first == "keep":
-        return verbs == ("count",) and not out_of_world_named(message)
+        wants = _WANTS.search(message.lower()) or says_an_action(message)
+        return verbs == ("count",) and not wants and not out_of_world_named(message)
     return verbs is not None and first not in verbs and ";" not in edit
 
 
