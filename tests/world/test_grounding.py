@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (add_of_one_there, adds_as_said, adds_in_order, adds_meant, it_as_said,
+from dialogan.world.grounding import (add_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       place_of_the_object,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -319,6 +319,11 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert not adds_meant("move green star to center", "missing green star", "把绿颜色星星移到中心。")
     assert not adds_meant("move triangle to center", "missing triangle", "let's put the ttiangle at the centre instead")
     assert not adds_meant("move diamond to bottom-left", "missing diamond", "能不能把那个菱形块放到左下边！")
+    assert not adds_meant("move brown circle to top-left", "missing brown circle", "浅棕色圆球放到左上角")
+    assert adds_meant("recolor square green", "missing square", "box in lime")
+    assert adds_meant("recolor brown circle brown", "missing brown circle", "would you mind to make a brown dot")
+    assert not adds_meant("recolor square green", "missing square", "turn a square green")
+    assert not adds_meant("resize circle small", "missing circle", "圆形改小一点")
     assert adds_meant("reshape diamond @center diamond", "same small gray diamond",
                       "now make a diamond shape in cobalt at the center!")
     assert not adds_meant("reshape diamond @center diamond", "same small gray diamond", "make the diamond a diamond")
@@ -413,3 +418,15 @@ def test_an_add_of_the_one_object_there_that_the_message_moves():
     assert add_of_one_there("add large brown circle at top-left", "浅棕色圆球放到左上角", scene) == "one there, to top-left"
     assert add_of_one_there("add large brown circle at top-left", "画一个浅棕色圆球放到左上角", scene) is None  # a new one
     assert add_of_one_there("add large green circle at top-left", "绿颜色圆球放到左上角", scene) is None  # none there
+
+
+@pytest.mark.parametrize("message, edit", [
+    ("画一个蓝色大圆形", "add large blue circle"), ("i want a disc thanks.", "add large blue circle"),
+    ("画一个小的红色三角形在左上角", "add small red triangle at top-left"), ("draw a green star at the bottom", "add large green star at bottom"),
+    ("我要几个正方形", None),  # how many is left open: asked back
+    ("画一个金色六边形", None),  # a colour the world cannot draw
+    ("draw a red circle above the star", None),  # placed by another object
+    ("draw a red circle and a blue star", None), ("画两个红色圆形", None),  # more than one
+    ("the red circle", None)])  # no add said
+def test_an_add_said_outright_is_read_word_for_word(message, edit):
+    assert add_as_said(message) == edit

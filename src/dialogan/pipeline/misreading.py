@@ -10,7 +10,7 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
   object, no room);
 - an edit that does not parse ("vs brown");
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
-  out, or one that asks for a new object was read as a change to one that is not there or already is so
+  out, one that says an add outright (``world.says_an_add``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
   (``world.adds_meant``);
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
   else;
@@ -39,8 +39,8 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import (add_of_one_there, adds_meant, changes_said, refusal_of, says_a_place, ungrounded, unlike_it,
-                     world_reply)
+from ..world import (add_of_one_there, adds_meant, changes_said, refusal_of, says_a_place, says_an_add, ungrounded,
+                     unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -73,11 +73,20 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return True
     if adds_meant(first.text, first.result, normalize_message(message)):  # "绿颜色星星放在中心" read as a move
         return True
+    if _add_kept(first, message):  # "画一个蓝色大圆形" read as keep, asking back how many orange diamonds
+        return True
     # Held (unsure or ungrounded) or refused, and setting what the message never says, or naming an "it" the
     # object is not ("不要那个大的了" read as ``remove it``, it being small).
     return (ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
             or unlike_it(first.text, normalize_message(message), before, focus) is not None
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
+
+
+def _add_kept(first: Written, message: str) -> bool:
+    """Whether ``first`` keeps the picture for a message that says outright the add of one object the world
+    draws in words it knows (``world.says_an_add``; a word it does not know is asked about instead)."""
+    text = normalize_message(message)
+    return first.text == "keep" and says_an_add(text) and not unknown_words(text)
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
@@ -114,6 +123,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ("add",)
     if before is not None and add_of_one_there(first.text, normalize_message(message), before):
         return ("move",)  # "浅棕色圆球放到左上角" with a brown ball there
+    if _add_kept(first, message):
+        return ("add",)
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
     if unsaid is None:
         return ()

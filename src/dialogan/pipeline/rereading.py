@@ -32,7 +32,8 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import Scene, adds_as_said, adds_in_order, it_as_said, place_of_the_object, said_instead, said_of_adds, said_step
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, it_as_said, place_of_the_object, said_instead,
+                     said_of_adds, said_step)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -112,9 +113,14 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
       the move from the first region the message names to the last (``world.place_of_the_object``);
     - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``);
     - an "it" the message says the object is not, made the object it names on the picture ``before``
-      (``world.it_as_said``; ``focus`` is what "it" stands for).
+      (``world.it_as_said``; ``focus`` is what "it" stands for);
+    - a ``keep`` made the add of one object that the message says outright, where the world reads it word
+      for word (``world.add_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
+    if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
+        text = add_as_said(message)
+        return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
     text = adds_in_order(first.text, message) or first.text  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text
     if text == first.text:

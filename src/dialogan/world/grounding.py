@@ -56,7 +56,8 @@ from .edits import EditError, Op, describe, fields_of, matching, objects_named, 
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
-                   said_in_order, said_only_denied, says_a_place, says_removal, says_size, says_small, shapes_counted,
+                   said_in_order, said_only_denied, says_a_place, says_an_add, says_removal, says_size, says_small,
+                   shapes_counted,
                    sizes_named, slipped_number, stated_counts, step_said, the_place_said, words_of)
 from .scene import Scene
 
@@ -372,6 +373,13 @@ def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return replace(op, obj=desc).text()
 
 
+def _relates(message: str) -> bool:
+    """Whether ``message`` places something by another object ("next to the red shape", "在它的左边")."""
+    low = message.lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", low) for ws in phrasing_en.RELATION.values() for w in ws) \
+        or any(relation_said_zh(message, rel) and re.search(r"[的它][左右上下旁]", message) for rel in RELATION_ZH)
+
+
 def adds_in_order(edit: str, message: str) -> str | None:
     """``edit``, a list of adds, with the colours (and shapes) the message names one for each add, in its order,
     given to the adds in that order, where the edit gave them otherwise ("底部一个浅棕色球，左上一个鲜红色迷你
@@ -388,9 +396,7 @@ def adds_in_order(edit: str, message: str) -> str | None:
         return None
     if len(ops) < 2 or any(op.verb != "add" or op.rel for op in ops):
         return None
-    low = message.lower()
-    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for ws in phrasing_en.RELATION.values() for w in ws) \
-            or any(relation_said_zh(message, rel) and re.search(r"[的它][左右上下旁]", message) for rel in RELATION_ZH):
+    if _relates(message):
         return None  # "next to the bright red shape, add ...": a colour of an object there
     new = list(ops)
     for kind, at in (("color", 1), ("shape", 2)):
@@ -405,7 +411,7 @@ def adds_in_order(edit: str, message: str) -> str | None:
     shapes = named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
         ends = [0] + [end for _, end, _ in shapes]
-        chinese = not re.search(r"[a-z]", low)  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
+        chinese = not re.search(r"[a-z]", message.lower())  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
         for k, op in enumerate(new):
             words = message[ends[k]:ends[k + 1]]
             size = "small" if says_small(words) else "large"
@@ -418,7 +424,10 @@ def adds_in_order(edit: str, message: str) -> str | None:
     return text if new != ops else None
 
 
-_MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走")
+_MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走|放到|拖到")
+# Words of changing an object that is there: "turn", "should be", "改成" (not "make": "make a brown dot" adds).
+_CHANGING_WORDS = re.compile(r"\b(?:turn|turned|change|changed|recolou?r|colou?r|paint|switch|set|should|be|bigger|smaller|"
+                       r"larger|shrink|enlarge|grow)\b|改|换|变|涂|染|成")
 
 
 # An object already there: "the triangle", "that one", "这个三角形", "把菱形放到..." (not "at the centre").
@@ -430,7 +439,8 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
     """Whether ``message`` asks for a new object where ``edit``, one operation the world reported as ``result``,
     changed one that is not there or changed nothing, and it names no object as one there ("the", "that",
     "这个", "把"): a move of an object there is none of, and no word of moving ("绿颜色星星放在中心" read as
-    moving a green star), or a change to what the object already is while
+    moving a green star; "浅棕色圆球放到左上角" moves), a change to an object there is none of, and no word
+    of changing ("box in lime" read as recolouring a square), or a change to what the object already is while
     the message names a colour the edit never does ("make a diamond shape in cobalt at the center" read as
     reshaping the diamond there into a diamond)."""
     try:
@@ -444,6 +454,8 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
         return False  # "put the triangle at the centre": a move, whether or not there is one
     if op.verb == "move" and result.startswith("missing") and not _MOVING.search(low):
         return True
+    if op.verb in ("recolor", "resize", "reshape") and result.startswith("missing") and not _CHANGING_WORDS.search(low):
+        return True  # "box in lime" read as recolouring a square there is none of
     unused = [v for v in phrasing_en.COLOR_WORDS if v not in edit.split() and names(low, "color", v)]
     return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused)
 
@@ -479,6 +491,24 @@ def adds_as_said(edit: str, message: str) -> bool:
     places = {op.to for op in ops if op.to}  # one place said, for every add (places in turn are the model's)
     return not places and not says_a_place(message) or len(places) == 1 and len(ops) == 1 and the_place_said(
         message) in places
+
+
+def add_as_said(message: str) -> str | None:
+    """The add of one object that ``message`` says outright (``said.says_an_add``), in the world's words: its
+    one shape, its one colour (blue when it names none, as in the world's dialogues), its size (large when it
+    names none) and its one place ("画一个蓝色大圆形": ``add large blue circle``); None where it names more than
+    one of a kind or a number, relates the object to another, or the add sets what it never says."""
+    if not says_an_add(message):
+        return None
+    shapes, colors = said_in_order(message, "shape"), said_in_order(message, "color")
+    if len(shapes) != 1 or len(colors) > 1 or "" in shapes + colors or stated_counts(message):
+        return None
+    if _relates(message):
+        return None  # "draw a star above the circle": the place is the other object's
+    place = the_place_said(message)
+    edit = f"add {'small' if says_small(message) else 'large'} {colors[0] if colors else 'blue'} {shapes[0]}" + \
+        (f" at {place}" if place else "")
+    return edit if ungrounded(edit, message) is None else None
 
 
 def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
