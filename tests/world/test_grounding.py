@@ -424,6 +424,7 @@ def test_an_add_of_the_one_object_there_that_the_message_moves():
     ("画一个蓝色大圆形", "add large blue circle"), ("i want a disc thanks.", "add large blue circle"),
     ("画一个小的红色三角形在左上角", "add small red triangle at top-left"), ("draw a green star at the bottom", "add large green star at bottom"),
     ("我要几个正方形", None),  # how many is left open: asked back
+    ("i want an orannw diamond figure", None), ("画一个黧色的菱形", None),  # a colour word not read is no unsaid one
     ("画一个金色六边形", None),  # a colour the world cannot draw
     ("draw a red circle above the star", None),  # placed by another object
     ("draw a red circle and a blue star", None), ("画两个红色圆形", None),  # more than one

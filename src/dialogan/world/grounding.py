@@ -60,6 +60,7 @@ from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, ST
                    shapes_counted,
                    sizes_named, slipped_number, stated_counts, step_said, the_place_said, words_of)
 from .scene import Scene
+from .unknown_words import known_words_en
 
 
 # Not wanting any more: a removal, never a question about the object.
@@ -505,6 +506,8 @@ def add_as_said(message: str) -> str | None:
         return None
     if _relates(message):
         return None  # "draw a star above the circle": the place is the other object's
+    if not colors and ("色" in message or not words_of(message.lower()) <= known_words_en()):
+        return None  # a colour word the world could not read ("an orannw diamond") is no unsaid colour
     place = the_place_said(message)
     edit = f"add {'small' if says_small(message) else 'large'} {colors[0] if colors else 'blue'} {shapes[0]}" + \
         (f" at {place}" if place else "")
