@@ -86,7 +86,7 @@ def _add_kept(first: Written, message: str) -> bool:
     """Whether ``first`` keeps the picture for a message that says outright the add of one object the world
     draws in words it knows (``world.says_an_add``; a word it does not know is asked about instead)."""
     text = normalize_message(message)
-    return first.text == "keep" and says_an_add(text) and not unknown_words(text)
+    return first.text == "keep" and not is_question(message) and says_an_add(text) and not unknown_words(text)
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:

@@ -32,8 +32,8 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, it_as_said, place_of_the_object, said_instead,
-                     said_of_adds, said_step)
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, is_question, it_as_said, place_of_the_object,
+                     said_instead, said_of_adds, said_step)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -119,7 +119,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
     if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
-        text = add_as_said(message)
+        text = None if is_question(message) else add_as_said(message)
         return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
     text = adds_in_order(first.text, message) or first.text  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text

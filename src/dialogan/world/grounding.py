@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import phrasing_en
+from . import phrasing_en, phrasing_zh
 from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
@@ -427,6 +427,8 @@ def adds_in_order(edit: str, message: str) -> str | None:
 
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走|放到|拖到")
 # Words of changing an object that is there: "turn", "should be", "改成" (not "make": "make a brown dot" adds).
+_MORE_OR_LESS = re.compile(r"\b(?:too|more|less|bit|little|instead|bigger|smaller|larger|tinier|darker|lighter)\b|"
+                           r"太|点|些|更|再|还")
 _CHANGING_WORDS = re.compile(r"\b(?:turn|turned|change|changed|recolou?r|colou?r|paint|switch|set|should|be|bigger|smaller|"
                        r"larger|shrink|enlarge|grow)\b|改|换|变|涂|染|成")
 
@@ -455,7 +457,8 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
         return False  # "put the triangle at the centre": a move, whether or not there is one
     if op.verb == "move" and result.startswith("missing") and not _MOVING.search(low):
         return True
-    if op.verb in ("recolor", "resize", "reshape") and result.startswith("missing") and not _CHANGING_WORDS.search(low):
+    if op.verb in ("recolor", "resize", "reshape") and result.startswith("missing") and not _CHANGING_WORDS.search(low) \
+            and len(said_in_order(message, "color")) <= 1 and not _MORE_OR_LESS.search(low):
         return True  # "box in lime" read as recolouring a square there is none of
     unused = [v for v in phrasing_en.COLOR_WORDS if v not in edit.split() and names(low, "color", v)]
     return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused)
@@ -494,6 +497,29 @@ def adds_as_said(edit: str, message: str) -> bool:
         message) in places
 
 
+_SIZE_FILLER_ZH = re.compile(r"[的号型个只颗块]|一|" + "|".join(sorted(
+    {w for ws in phrasing_zh.SIZE_WORDS.values() for w in ws}, key=len, reverse=True)))
+
+
+def _only_sizes_before_the_shape(message: str) -> bool:
+    """Whether the words of ``message`` that the world reads are all it says of the object: in English every
+    word is one the world knows; in Chinese nothing but size words stands between the last "个" (or verb) and
+    the shape ("画一个很大的圆形", not "画一个琥珀金圆形")."""
+    low = message.lower()
+    if not words_of(low) <= known_words_en():
+        return False
+    spans = named_spans(message, "shape")
+    if not re.search(r"[\u3400-\u9fff]", message) or not spans:
+        return True
+    head = message[:spans[0][0]]
+    cut = max(head.rfind(c) for c in "个画加添来放要")
+    return "色" not in head and not _SIZE_FILLER_ZH.sub("", head[cut + 1:]).strip()
+
+
+# Placed by an object named by its place: "左上图形左侧", "最右边东西上面", "左侧图形隔壁".
+_BY_AN_OBJECT_ZH = re.compile(r"(?:图形|东西|形状|那个|这个)(?:的)?(?:左|右|上|下|旁|隔壁)|隔壁|旁边|挨着")
+
+
 def add_as_said(message: str) -> str | None:
     """The add of one object that ``message`` says outright (``said.says_an_add``), in the world's words: its
     one shape, its one colour (blue when it names none, as in the world's dialogues), its size (large when it
@@ -504,10 +530,10 @@ def add_as_said(message: str) -> str | None:
     shapes, colors = said_in_order(message, "shape"), said_in_order(message, "color")
     if len(shapes) != 1 or len(colors) > 1 or "" in shapes + colors or stated_counts(message):
         return None
-    if _relates(message):
-        return None  # "draw a star above the circle": the place is the other object's
-    if not colors and ("色" in message or not words_of(message.lower()) <= known_words_en()):
-        return None  # a colour word the world could not read ("an orannw diamond") is no unsaid colour
+    if _relates(message) or _DEFINITE.search(message.lower()) or _BY_AN_OBJECT_ZH.search(message):
+        return None  # "draw a star above the circle", "to its left", "跟这个一模一样的": another object is named
+    if not colors and not _only_sizes_before_the_shape(message):
+        return None  # a colour word the world could not read ("an orannw diamond", "琥珀金六面形") is no unsaid colour
     place = the_place_said(message)
     edit = f"add {'small' if says_small(message) else 'large'} {colors[0] if colors else 'blue'} {shapes[0]}" + \
         (f" at {place}" if place else "")

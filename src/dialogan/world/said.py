@@ -409,7 +409,7 @@ def says_a_place(message: str) -> bool:
 
 # Chinese words with a place's character that say no place: "添上" (add on; "画上边" is the top side),
 # "上一个" (one more, the last one), "其中" (of them), "中文". "再添上上一个藏青色小号圆圈" says no top.
-_NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文")
+_NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文|接下来|一下")
 
 
 # Chinese that says a place of the picture, never a side of an object: "靠左" (to the left), "最上面" (the
