@@ -325,6 +325,7 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert not adds_meant("recolor square green", "missing square", "turn a square green")
     assert not adds_meant("resize circle small", "missing circle", "圆形改小一点")
     assert not adds_meant("recolor pink diamond red", "missing pink diamond", "Make rose lozenge shape cherry red instead")
+    assert not adds_meant("resize cyan circle large", "missing cyan circle", "resize 天蓝色圆形 to megga.")
     assert not adds_meant("resize orange triangle large", "missing orange triangle", "橘色三角形有点太小了")
     assert adds_meant("reshape diamond @center diamond", "same small gray diamond",
                       "now make a diamond shape in cobalt at the center!")
@@ -429,7 +430,8 @@ def test_an_add_of_the_one_object_there_that_the_message_moves():
     ("i want an orannw diamond figure", None), ("画一个黧色的菱形", None),  # a colour word not read is no unsaid one
     ("画一个金色六边形", None),  # a colour the world cannot draw
     ("draw a red circle above the star", None),  # placed by another object
-    ("draw a red circle and a blue star", None), ("画两个红色圆形", None),  # more than one
+    ("draw a red circle and a blue star", None), ("再加三个深绿色小星形！", "add 3 small green star"),
+    ("draw three red circles at the top", None),  # several at one place: the world spreads them
     ("左上图形左侧加一个火红色六边形吧", None), ("再画一个跟这个蓝斜方形一模一样的。", None),  # by another object
     ("接下来绘制一个葡萄紫五角星形好吗。", "add large purple star"),  # 接下来 (next) is no place
     ("我要一个琥珀金六面形。", None),  # a colour the world cannot read

@@ -102,6 +102,12 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
     return decoder.generate(stops, most), decoder.probs
 
 
+def _one_add(edit: str) -> bool:
+    """Whether ``edit`` is one add, placed by no other object."""
+    words = edit.split()
+    return words[:1] == ["add"] and ";" not in words and not {"above", "below", "left_of", "right_of", "next_to"} & set(words)
+
+
 def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "", before: Scene | None = None,
                     focus=None) -> list[Reading]:
     """The model's edit ``first`` made what ``message`` says, as a reading whose tokens are all given (the
@@ -114,8 +120,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``);
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for);
-    - a ``keep`` made the add of one object that the message says outright, where the world reads it word
-      for word (``world.add_as_said``: sure).
+    - a ``keep``, or one add, made the add that the message says outright, where the world reads it word for
+      word (``world.add_as_said``: sure for a ``keep``).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
     if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
@@ -126,7 +132,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     if text == first.text:
         text = (said_instead(text, message, earlier) or said_step(text, message, earlier)
                 or place_of_the_object(text, message)
-                or (it_as_said(text, message, before, focus) if before is not None else None))
+                or (it_as_said(text, message, before, focus) if before is not None else None)
+                or (add_as_said(message) if _one_add(first.text) else None))
     if text is None or text == first.text:
         return []
     sure = 1.0 if adds_as_said(text, message) else first.confidence  # the world reads the message as these adds

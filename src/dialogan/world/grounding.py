@@ -430,7 +430,7 @@ _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|reloca
 _MORE_OR_LESS = re.compile(r"\b(?:too|more|less|bit|little|instead|bigger|smaller|larger|tinier|darker|lighter)\b|"
                            r"太|点|些|更|再|还")
 _CHANGING_WORDS = re.compile(r"\b(?:turn|turned|change|changed|recolou?r|colou?r|paint|switch|set|should|be|bigger|smaller|"
-                       r"larger|shrink|enlarge|grow)\b|改|换|变|涂|染|成")
+                             r"larger|shrink|enlarge|grow|resize|reshape|size|scale)\b|改|换|变|涂|染|成")
 
 
 # An object already there: "the triangle", "that one", "这个三角形", "把菱形放到..." (not "at the centre").
@@ -521,22 +521,26 @@ _BY_AN_OBJECT_ZH = re.compile(r"(?:图形|东西|形状|那个|这个)(?:的)?(?
 
 
 def add_as_said(message: str) -> str | None:
-    """The add of one object that ``message`` says outright (``said.says_an_add``), in the world's words: its
-    one shape, its one colour (blue when it names none, as in the world's dialogues), its size (large when it
-    names none) and its one place ("画一个蓝色大圆形": ``add large blue circle``); None where it names more than
-    one of a kind or a number, relates the object to another, or the add sets what it never says."""
+    """The add that ``message`` says outright (``said.says_an_add``), in the world's words: its number, its one
+    shape, its one colour (blue when it names none, as in the world's dialogues), its size (large when it names
+    none) and its one place ("画一个蓝色大圆形": ``add large blue circle``; "再加三个深绿色小星形":
+    ``add 3 small green star``); None where it names more than one of a kind, relates the object to another, or
+    the add sets what it never says."""
     if not says_an_add(message):
         return None
     shapes, colors = said_in_order(message, "shape"), said_in_order(message, "color")
-    if len(shapes) != 1 or len(colors) > 1 or "" in shapes + colors or stated_counts(message):
+    counts = stated_counts(message)
+    if len(shapes) != 1 or len(colors) > 1 or "" in shapes + colors or len(counts) > 1:
         return None
     if _relates(message) or _DEFINITE.search(message.lower()) or _BY_AN_OBJECT_ZH.search(message):
         return None  # "draw a star above the circle", "to its left", "跟这个一模一样的": another object is named
     if not colors and not _only_sizes_before_the_shape(message):
         return None  # a colour word the world could not read ("an orannw diamond", "琥珀金六面形") is no unsaid colour
     place = the_place_said(message)
-    edit = f"add {'small' if says_small(message) else 'large'} {colors[0] if colors else 'blue'} {shapes[0]}" + \
-        (f" at {place}" if place else "")
+    if counts and place:
+        return None  # several at one place: the world spreads them
+    edit = f"add {f'{counts[0]} ' if counts else ''}{'small' if says_small(message) else 'large'} " \
+        f"{colors[0] if colors else 'blue'} {shapes[0]}" + (f" at {place}" if place else "")
     return edit if ungrounded(edit, message) is None else None
 
 

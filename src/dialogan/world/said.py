@@ -508,14 +508,15 @@ SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超�
 
 # An add said outright: a verb of drawing and one new object ("画一个蓝色大圆形", "draw a red circle", "给我来个方块").
 _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need)\s+(?:me\s+|in\s+)?"
-                          r"(?:a|an|one|another)\b")
-_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1)?个")
+                          r"(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b")
+_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个")
 _SOME = re.compile(r"\b(?:some|several|few|many|how)\b|几|多少|一些|好些")
 
 
 def says_an_add(message: str) -> bool:
-    """Whether ``message`` says outright the add of one object the world draws: a verb of drawing before "a"
-    ("一个"), a shape the world draws named, no number left open ("几个", "some") and nothing it cannot draw."""
+    """Whether ``message`` says outright the add of objects of one kind the world draws: a verb of drawing before
+    "a" or a number ("一个", "三个"), a shape the world draws named, no number left open ("几个", "some") and
+    nothing it cannot draw."""
     low = message.lower()
     return bool((_ADD_SAID_EN.search(low) or _ADD_SAID_ZH.search(low)) and said_in_order(low, "shape")
                 and not _SOME.search(low) and not out_of_world_named(low))
