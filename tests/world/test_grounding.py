@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (add_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_meant, it_as_said,
+from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       place_of_the_object,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -321,6 +321,7 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert not adds_meant("move diamond to bottom-left", "missing diamond", "能不能把那个菱形块放到左下边！")
     assert not adds_meant("move brown circle to top-left", "missing brown circle", "浅棕色圆球放到左上角")
     assert adds_meant("recolor square green", "missing square", "box in lime")
+    assert adds_meant("recolor it purple", "missing it", "还要 两个 balls in dark purple")
     assert adds_meant("recolor brown circle brown", "missing brown circle", "would you mind to make a brown dot")
     assert not adds_meant("recolor square green", "missing square", "turn a square green")
     assert not adds_meant("resize circle small", "missing circle", "圆形改小一点")
@@ -438,3 +439,13 @@ def test_an_add_of_the_one_object_there_that_the_message_moves():
     ("the red circle", None)])  # no add said
 def test_an_add_said_outright_is_read_word_for_word(message, edit):
     assert add_as_said(message) == edit
+
+
+def test_a_removal_said_of_one_object_is_read_word_for_word():
+    scene = Scene.parse("large yellow star 50 50 ; large green triangle 17 50 ; small gray star 50 17")
+    assert removal_as_said("recolor it brown", "我不想要最左变图形了", scene) == "remove @left"
+    assert removal_as_said("recolor it brown", "i don't want the gray star any more", scene) == "remove gray star"
+    assert removal_as_said("remove @left", "我不想要最左边的图形了", scene) is None  # removed already
+    assert removal_as_said("recolor it brown", "remove the star", scene) is None  # two stars
+    assert removal_as_said("recolor it red", "不要绿色的了，换成红色", scene) is None  # a change said too
+    assert removal_as_said("keep", "remove the one left of the yellow star", scene) is None  # placed by another

@@ -33,7 +33,7 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, is_question, it_as_said, place_of_the_object,
-                     said_instead, said_of_adds, said_step)
+                     removal_as_said, said_instead, said_of_adds, said_step)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -121,7 +121,9 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for);
     - a ``keep``, or one add, made the add that the message says outright, where the world reads it word for
-      word (``world.add_as_said``: sure for a ``keep``).
+      word (``world.add_as_said``: sure for a ``keep``);
+    - any other edit made the removal the message says of the one object its words name
+      (``world.removal_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
     if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
@@ -134,7 +136,10 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or place_of_the_object(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
                 or (add_as_said(message) if _one_add(first.text) else None))
+    removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
+    text = removal or text
     if text is None or text == first.text:
         return []
-    sure = 1.0 if adds_as_said(text, message) else first.confidence  # the world reads the message as these adds
+    # Sure where the world reads the message word for word as these adds, or as this removal.
+    sure = 1.0 if removal or adds_as_said(text, message) else first.confidence
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]

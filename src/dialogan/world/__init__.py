@@ -18,4 +18,5 @@ from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknow
                             word_language)
 from .said import changes_said, says_a_place, says_an_add
 from .grounding import (add_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_meant, it_as_said,
-                        place_of_the_object, said_instead, said_of_adds, said_step, ungrounded, unlike_it)
+                        place_of_the_object, removal_as_said, said_instead, said_of_adds, said_step, ungrounded,
+                        unlike_it)

@@ -348,6 +348,36 @@ def add_of_one_there(edit: str, message: str, scene: Scene) -> str | None:
     return f"one there, to {op.to}" if len(there) == 1 else None
 
 
+def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
+    """The removal ``message`` says of the one object of ``scene`` its words name (its size, colour, shape and
+    place, word for word), where ``edit`` removes nothing or another: "我不想要最左变图形了" read as a
+    recolour is ``remove @left``. None where it says another change too, or names no one object."""
+    if not says_removal(message) or changes_said(message) or says_an_add(message) or _relates(message):
+        return None  # "remove the one left of the star": the place is the other object's
+    fields = []
+    sizes = sizes_named(message)
+    if len(sizes) == 1:
+        fields += sizes
+    for kind in ("color", "shape"):
+        named = set(said_in_order(message, kind))
+        if len(named) > 1 or "" in named:
+            return None
+        fields += named
+    place = the_place_said(message)
+    desc = " ".join(fields + ([f"@{place}"] if place else []))
+    if not desc or len(objects_named(scene, desc)) != 1:
+        return None
+    removal = f"remove {desc}"
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        ops = []
+    if ops and all(op.verb == "remove" for op in ops) and \
+            {i for op in ops for i in objects_named(scene, op.obj)} == set(objects_named(scene, desc)):
+        return None  # the edit removes that one already
+    return removal
+
+
 _IT = re.compile(r"\b(?:it|its|itself)\b|它")
 
 
@@ -428,7 +458,7 @@ def adds_in_order(edit: str, message: str) -> str | None:
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走|放到|拖到")
 # Words of changing an object that is there: "turn", "should be", "改成" (not "make": "make a brown dot" adds).
 _MORE_OR_LESS = re.compile(r"\b(?:too|more|less|bit|little|instead|bigger|smaller|larger|tinier|darker|lighter)\b|"
-                           r"太|点|些|更|再|还")
+                           r"太|点|些|更")
 _CHANGING_WORDS = re.compile(r"\b(?:turn|turned|change|changed|recolou?r|colou?r|paint|switch|set|should|be|bigger|smaller|"
                              r"larger|shrink|enlarge|grow|resize|reshape|size|scale)\b|改|换|变|涂|染|成")
 
