@@ -322,6 +322,8 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert not adds_meant("move brown circle to top-left", "missing brown circle", "浅棕色圆球放到左上角")
     assert adds_meant("recolor square green", "missing square", "box in lime")
     assert adds_meant("recolor it purple", "missing it", "还要 两个 balls in dark purple")
+    assert adds_meant("recolor it purple", "same large purple circle", "还要巨型的紫斜方形。")
+    assert not adds_meant("recolor it purple", "same large purple circle", "还要把它改成紫色")
     assert adds_meant("recolor brown circle brown", "missing brown circle", "would you mind to make a brown dot")
     assert not adds_meant("recolor square green", "missing square", "turn a square green")
     assert not adds_meant("resize circle small", "missing circle", "圆形改小一点")
@@ -449,3 +451,4 @@ def test_a_removal_said_of_one_object_is_read_word_for_word():
     assert removal_as_said("recolor it brown", "remove the star", scene) is None  # two stars
     assert removal_as_said("recolor it red", "不要绿色的了，换成红色", scene) is None  # a change said too
     assert removal_as_said("keep", "remove the one left of the yellow star", scene) is None  # placed by another
+    assert removal_as_said("keep", "first that can go, then move the gray star right", scene) is None  # two steps

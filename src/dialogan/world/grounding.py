@@ -348,12 +348,17 @@ def add_of_one_there(edit: str, message: str, scene: Scene) -> str | None:
     return f"one there, to {op.to}" if len(there) == 1 else None
 
 
+_NEXT_STEP = re.compile(r"\b(?:then|also|plus|after|afterwards)\b|然后|接着|并且|同时|再")
+
+
 def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     """The removal ``message`` says of the one object of ``scene`` its words name (its size, colour, shape and
     place, word for word), where ``edit`` removes nothing or another: "我不想要最左变图形了" read as a
     recolour is ``remove @left``. None where it says another change too, or names no one object."""
-    if not says_removal(message) or changes_said(message) or says_an_add(message) or _relates(message):
-        return None  # "remove the one left of the star": the place is the other object's
+    low = message.lower()
+    if not says_removal(message) or changes_said(message) or says_an_add(message) or _relates(message) \
+            or _MOVING.search(low) or _NEXT_STEP.search(low):
+        return None  # "remove the one left of the star": the place is the other object's; "..., then move it"
     fields = []
     sizes = sizes_named(message)
     if len(sizes) == 1:
@@ -468,6 +473,9 @@ _DEFINITE = re.compile(r"\b(?:that|this|these|those|it|its)\b|\bthe\b(?!\s+(?:ce
                        r"right|upper|lower|picture|canvas|image|edge|corner|side|far|very)\b)|把|这|那|它")
 
 
+_ANOTHER_ZH = re.compile(r"还要|再要|再来|再画|还想要")
+
+
 def adds_meant(edit: str, result: str, message: str) -> bool:
     """Whether ``message`` asks for a new object where ``edit``, one operation the world reported as ``result``,
     changed one that is not there or changed nothing, and it names no object as one there ("the", "that",
@@ -491,7 +499,8 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
             and len(said_in_order(message, "color")) <= 1 and not _MORE_OR_LESS.search(low):
         return True  # "box in lime" read as recolouring a square there is none of
     unused = [v for v in phrasing_en.COLOR_WORDS if v not in edit.split() and names(low, "color", v)]
-    return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused)
+    more = _ANOTHER_ZH.search(message) and not _CHANGING_WORDS.search(low)  # "还要巨型的紫斜方形" read as a recolour
+    return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused or more)
 
 
 def adds_as_said(edit: str, message: str) -> bool:
