@@ -110,3 +110,10 @@ def test_an_answer_to_which_one_says_no_action():
     ("move it back to the left", None), ("go to the top", None), ("draw a star", None), ("上一个是什么颜色？", None)])
 def test_undo_and_redo_are_read_in_the_world_s_words(message, command):
     assert says_command(message) == command
+
+
+def test_a_copy_is_offered_as_another_of_the_object():
+    circle = Scene.parse("large red circle 50 50")
+    assert propose(circle, "copy it", "en", focus=0) == "Do you want me to draw another large red circle?"
+    assert propose(circle, "copy red circle", "zh") == "你是想让我再画一个红色大圆形吗？"
+    assert propose(circle, "copy it", "en") == "Do you want me to draw another one like it?"

@@ -452,3 +452,9 @@ def test_a_removal_said_of_one_object_is_read_word_for_word():
     assert removal_as_said("recolor it red", "不要绿色的了，换成红色", scene) is None  # a change said too
     assert removal_as_said("keep", "remove the one left of the yellow star", scene) is None  # placed by another
     assert removal_as_said("keep", "first that can go, then move the gray star right", scene) is None  # two steps
+
+
+def test_one_more_of_the_object_at_hand_names_nothing_of_its_own():
+    from dialogan.world import says_another_of_it
+    assert says_another_of_it("pls draw another one thanks") and says_another_of_it("再来一个一样的")
+    assert not says_another_of_it("draw another red circle") and not says_another_of_it("draw a circle")

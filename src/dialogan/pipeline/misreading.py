@@ -10,7 +10,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
   object, no room);
 - an edit that does not parse ("vs brown");
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
-  out, one that says an add outright (``world.says_an_add``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
+  out, one that says an add outright (``world.says_an_add``) or one more of the object at hand
+  (``world.says_another_of_it``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
   (``world.adds_meant``);
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
   else;
@@ -39,8 +40,8 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import (add_of_one_there, adds_meant, changes_said, refusal_of, says_a_place, says_an_add, ungrounded,
-                     unknown_words, unlike_it, world_reply)
+from ..world import (add_of_one_there, adds_meant, changes_said, refusal_of, says_a_place, says_an_add,
+                     says_another_of_it, ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -82,11 +83,15 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
 
 
-def _add_kept(first: Written, message: str) -> bool:
-    """Whether ``first`` keeps the picture for a message that says outright the add of one object the world
-    draws in words it knows (``world.says_an_add``; a word it does not know is asked about instead)."""
+def _add_kept(first: Written, message: str) -> str | None:
+    """The verb of the add that ``first`` keeps the picture for: "add" for a message that says outright the add
+    of one object the world draws in words it knows (``world.says_an_add``; a word it does not know is asked
+    about instead), "copy" for one more of the object at hand ("draw another one": ``world.says_another_of_it``);
+    else None."""
     text = normalize_message(message)
-    return first.text == "keep" and not is_question(message) and says_an_add(text) and not unknown_words(text)
+    if first.text != "keep" or is_question(message) or unknown_words(text):
+        return None
+    return "add" if says_an_add(text) else "copy" if says_another_of_it(text) else None
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
@@ -123,8 +128,9 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ("add",)
     if before is not None and add_of_one_there(first.text, normalize_message(message), before):
         return ("move",)  # "浅棕色圆球放到左上角" with a brown ball there
-    if _add_kept(first, message):
-        return ("add",)
+    kept = _add_kept(first, message)
+    if kept:
+        return (kept,)
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
     if unsaid is None:
         return ()

@@ -236,6 +236,11 @@ def _phrase(lang: str, scene: Scene, op: Op, focus: int | None) -> str:
         if op.step:
             return f"move {the}{name} {op.step}" if en else f"把{name}往{phrasing_zh.SIDE[op.step][0]}移"
         return f"move {the}{name}" if en else f"移动{name}"
+    if op.verb == "copy":
+        pointed = op.obj in _POINTED and name == _POINTED[op.obj][not en]
+        if en:
+            return f"draw another one like {name}" if pointed else f"draw another {name}"
+        return f"再画一个和{name}一样的" if pointed else f"再画一个{name}"
     return ""
 
 

@@ -522,6 +522,17 @@ def says_an_add(message: str) -> bool:
                 and not _SOME.search(low) and not out_of_world_named(low))
 
 
+_ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one)\b|再来一个|再画一个|再来个|再画个|"
+                            r"再加一个|一样的|同样的|再来一份")
+
+
+def says_another_of_it(message: str) -> bool:
+    """Whether ``message`` asks for one more of the object at hand, naming no colour or shape of its own
+    ("draw another one", "再来一个一样的"): a copy of it."""
+    return bool(_ANOTHER_OF_IT.search(message.lower())) and not said_in_order(message, "shape") \
+        and not said_in_order(message, "color")
+
+
 def sizes_named(message: str) -> set[str]:
     words = words_of(message.lower())
     return {size for size in ("large", "small")
