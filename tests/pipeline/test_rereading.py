@@ -289,3 +289,25 @@ def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, 
     _after(chat, talk)
     turn = chat.send(message)
     assert turn.edit == taken and turn.reply == reply and not turn.held
+
+
+def test_a_message_of_steps_is_read_one_step_at_a_time_each_on_the_picture_the_last_leaves(chat):
+    from dialogan.pipeline import Written, clause_readings
+    from dialogan.world import apply_edit
+    circle = Scene.parse("small cyan circle 50 50")
+    seen = []
+
+    def read(step, scene, focus):  # the model's turn for one step, as the chat would ask for it
+        seen.append((step, scene.text()))
+        edit = {"把湖绿色的那个往上挪挪": "move cyan up", "我想在左上加一个蓝星形！": "add large blue star at top-left"}[step]
+        done = apply_edit(scene, edit, focus)
+        return Written(edit, done.scene, "", done.result, focus=done.focus, confidence=0.8 if "add" in edit else 0.9)
+
+    (reading,) = clause_readings(chat.tokenizer, "先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形！", circle, None, read)
+    assert reading.text == "move cyan up ; add large blue star at top-left" and reading.sure == 0.8
+    assert seen == [("把湖绿色的那个往上挪挪", "small cyan circle 50 50"), ("我想在左上加一个蓝星形！", "small cyan circle 50 17")]
+    assert chat.tokenizer.decode_edit(list(reading.start[:-1])) == reading.text
+    # A step the world cannot carry out, or one that asks, leaves no reading; nor does a message of one step.
+    assert clause_readings(chat.tokenizer, "先删掉它，然后告诉我有几个", circle, None,
+                           lambda step, scene, focus: Written("count", scene, "", "ok")) == []
+    assert clause_readings(chat.tokenizer, "draw a red circle", circle, None, read) == []

@@ -458,3 +458,18 @@ def test_one_more_of_the_object_at_hand_names_nothing_of_its_own():
     from dialogan.world import says_another_of_it
     assert says_another_of_it("pls draw another one thanks") and says_another_of_it("再来一个一样的")
     assert not says_another_of_it("draw another red circle") and not says_another_of_it("draw a circle")
+
+
+@pytest.mark.parametrize("message, steps", [
+    ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形！", ["把湖绿色的那个往上挪挪", "我想在左上加一个蓝星形！"]),
+    ("请先小号四方形往左边挪挪，再这个换个颜色，孔雀蓝！", ["小号四方形往左边挪挪", "这个换个颜色，孔雀蓝！"]),
+    ("First i want the bottom-left figure moved lower and then next, put a large hot pink star.",
+     ["i want the bottom-left figure moved lower", "put a large hot pink star."]),
+    ("the whopping square should be brown; the mega tan cube needs to be a little smaller",
+     ["the whopping square should be brown", "the mega tan cube needs to be a little smaller"]),
+    ("Remove the star. Add a red circle.", ["Remove the star", "Add a red circle."]),
+    ("再画一个蓝色的圆", ["再画一个蓝色的圆"]), ("一个红色的，一个蓝色的圆形", ["一个红色的，一个蓝色的圆形"]),
+    ("draw a red circle", ["draw a red circle"])])
+def test_a_message_of_steps_is_read_step_by_step(message, steps):
+    from dialogan.world import clauses_of
+    assert clauses_of(message) == steps

@@ -22,8 +22,8 @@ from PIL import Image
 
 from ..data.normalize import in_other_language, in_users_script, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, hold_on_doubt, misread, other_reading,
-                        other_readings, said_verbs, verb_readings)
+from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, clause_readings, hold_on_doubt, misread,
+                        other_reading, other_readings, said_verbs, verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
@@ -315,9 +315,12 @@ class Chat:
                                                   hold=lambda w: self._hold_on_doubt(w, message, earlier),
                                                   focus=self.focus, asked=self.asked)
             said = said_verbs(first, message, earlier, self.asked, self.scene)
+            step = lambda text, scene, focus: self.write_turn(
+                build_prompt(self.tokenizer, self.model.cfg.n_ctx, scene.text(), history, text), picture=(scene, focus))
             written = (take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(other_readings(self.model, self.tokenizer, prompt))
                        or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))
+                       or take(clause_readings(self.tokenizer, message, self.scene, self.focus, step))
                        or written)
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
@@ -360,11 +363,13 @@ class Chat:
         return hold_on_doubt(written, message, self.scene, self.focus, self.asked, self.threshold,
                              can_undo=self._cursor > 0, can_redo=self._cursor < len(self._states) - 1, earlier=earlier)
 
-    def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = ()) -> Written:
+    def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = (), picture: tuple | None = None) -> Written:
         """The model's edit for ``prompt`` (beginning with ``edit_start`` when given) carried out on the
-        current picture, and its reply (a server overrides this to run the turns of several
+        current picture (or on ``picture``, a (scene, focus) pair: a step of the message on the picture
+        the steps before it leave), and its reply (a server overrides this to run the turns of several
         conversations as one batch)."""
-        return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked,
+        scene, focus = picture if picture is not None else (self.scene, self.focus)
+        return write_turn(self.model, self.tokenizer, prompt, scene, focus=focus, asked=self.asked,
                           edit_start=edit_start)
 
     def set_scene(self, scene: Scene, text: str, reply: str) -> Turn:

@@ -9,6 +9,7 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
   (``world.add_of_one_there``), and was held back (unsure or ungrounded) or refused by the world (no such
   object, no room);
 - an edit that does not parse ("vs brown");
+- a message of steps ("先…，然后…", "first ..., then ...": ``world.clauses_of``) held back;
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
   out, one that says an add outright (``world.says_an_add``) or one more of the object at hand
   (``world.says_another_of_it``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
@@ -40,7 +41,7 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import (add_of_one_there, adds_meant, changes_said, refusal_of, says_a_place, says_an_add,
+from ..world import (add_of_one_there, adds_meant, changes_said, clauses_of, refusal_of, says_a_place, says_an_add,
                      says_another_of_it, ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
@@ -73,6 +74,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if first.error.startswith("operation"):  # no edit at all ("vs brown"): any reading that passes is better
         return True
     if adds_meant(first.text, first.result, normalize_message(message)):  # "绿颜色星星放在中心" read as a move
+        return True
+    if written.held and len(clauses_of(message)) > 1:  # unsure of a message of steps: read step by step
         return True
     if _add_kept(first, message):  # "画一个蓝色大圆形" read as keep, asking back how many orange diamonds
         return True

@@ -21,19 +21,22 @@ model's first tokens:
   its moves made the steps the message says (``world.said_step``: "I want it moved to the right" read as the
   right side is one cell right), its adds given the colours and shapes the message names in its order
   (``world.adds_in_order``), or an "it" the message says the object is not made the object it names
-  (``world.it_as_said``).
+  (``world.it_as_said``);
+- ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
+  step at a time, each on the picture the steps before it leave, the edits joined.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import torch
 
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, is_question, it_as_said, place_of_the_object,
-                     removal_as_said, said_instead, said_of_adds, said_step)
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, is_question, it_as_said,
+                     place_of_the_object, removal_as_said, said_instead, said_of_adds, said_step)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -100,6 +103,31 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
         return [], []
     decoder = Decoder(model.lm, ids)
     return decoder.generate(stops, most), decoder.probs
+
+
+_ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")
+
+
+def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
+                    read: Callable[[str, Scene, object], Written]) -> list[Reading]:
+    """``message``, a message of steps ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形": ``world.clauses_of``),
+    read step by step: ``read(step, picture, focus)`` is the model's turn for one step alone on the picture the
+    steps before it leave (``focus``: what "it" stands for there). Their edits, joined in turn, are one reading
+    whose tokens are all given, as sure as its least sure step; none unless every step is a change the world
+    carries out."""
+    steps = clauses_of(message)
+    if len(steps) < 2:
+        return []
+    edits, sure, scene = [], 1.0, before
+    for step in steps:
+        written = read(step, scene, focus)
+        verbs = {op.split()[0] for op in written.text.split(";") if op.split()}
+        if written.scene is None or written.error or not verbs or verbs & set(_ASKING):
+            return []
+        edits.append(written.text)
+        sure, scene, focus = min(sure, written.confidence), written.scene, written.focus
+    text = " ; ".join(edits)
+    return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]
 
 
 def _one_add(edit: str) -> bool:

@@ -112,8 +112,9 @@ class ServedChat(Chat):
         self.batcher, self.priority, self.drawing = batcher, priority, True
         super().__init__(model, tokenizer, history_turns=history_turns)
 
-    def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = ()) -> Written:
-        return write_turn(self.model, self.tokenizer, prompt, self.scene, focus=self.focus, asked=self.asked,
+    def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = (), picture: tuple | None = None) -> Written:
+        scene, focus = picture if picture is not None else (self.scene, self.focus)
+        return write_turn(self.model, self.tokenizer, prompt, scene, focus=focus, asked=self.asked,
                           new_decoder=lambda lm, ids: QueuedDecoder(lm, ids, self.batcher, self.priority),
                           edit_start=edit_start)
 

@@ -522,6 +522,25 @@ def says_an_add(message: str) -> bool:
                 and not _SOME.search(low) and not out_of_world_named(low))
 
 
+# Where a message of steps goes on to its next step ("..., then ...", "；", "。再", "然后", "接着"), and how a first
+# step begins ("first", "先", "首先", "第一步").
+_NEXT_STEP = re.compile(r"\s*(?:[;；]|[.。!！]\s+(?=[a-z\u3400-\u9fff])|[.。!！](?=[\u3400-\u9fff]))\s*"
+                        r"|\s*[,，]?\s*\b(?:and then|then|after that|afterwards)\b(?:\s*next\b)?[,，]?\s*"
+                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它])",
+                        re.IGNORECASE)
+_FIRST_STEP = re.compile(r"^\s*(?:(?:please|pls|ok(?:ay)?|so)[,，]?\s+)?(?:first(?: of all)?|firstly|to start)\b[,，]?\s*"
+                         r"|^\s*(?:请|麻烦)?(?:首先|先|第一步)(?:帮我|请)?[,，]?\s*", re.IGNORECASE)
+
+
+def clauses_of(message: str) -> list[str]:
+    """The steps of a message that says them in turn ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形",
+    "first ..., then ...", "...; ..."), each as a message of its own, without its "first" or "then"; the
+    message alone when it says no next step."""
+    steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in _NEXT_STEP.split(message.strip())]
+    steps = [step for step in steps if len(step) > 1]
+    return steps if len(steps) > 1 else [message]
+
+
 _ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one)\b|再来一个|再画一个|再来个|再画个|"
                             r"再加一个|一样的|同样的|再来一份")
 
