@@ -473,3 +473,17 @@ def test_one_more_of_the_object_at_hand_names_nothing_of_its_own():
 def test_a_message_of_steps_is_read_step_by_step(message, steps):
     from dialogan.world import clauses_of
     assert clauses_of(message) == steps
+
+
+def test_a_correction_of_the_object_gives_it_back_what_it_was_and_the_one_meant_what_it_got():
+    from dialogan.world import correction_of_object
+    before = Scene.parse("small brown circle 50 50 ; small green circle 17 17")
+    after = apply_edit(before, "resize it large", 0).scene  # the brown one made large
+    assert correction_of_object("resize it large ; resize @top-left large", "不是它，是左上那个！", after, before, 0) \
+        == "resize it small ; resize @top-left large"
+    assert correction_of_object("resize it small ; resize @top-left large", "不是它，是左上那个！", after, before, 0) is None
+    recolored = apply_edit(before, "recolor it red", 0).scene
+    assert correction_of_object("recolor it green ; recolor green circle red", "no, i meant the green one",
+                                recolored, before, 0) == "recolor it brown ; recolor green circle red"
+    assert correction_of_object("resize it large ; resize @top-left large", "make them both large", after, before,
+                                0) is None  # no word of correcting

@@ -22,8 +22,8 @@ from PIL import Image
 
 from ..data.normalize import in_other_language, in_users_script, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, clause_readings, hold_on_doubt, misread,
-                        other_reading, other_readings, said_verbs, verb_readings)
+from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, clause_readings, correction_reading,
+                        hold_on_doubt, misread, other_reading, other_readings, said_verbs, verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
@@ -309,7 +309,8 @@ class Chat:
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
-        if misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
+        corrected = correction_reading(self.tokenizer, first, message, self.scene, self._before_last_change(), self.focus)
+        if corrected or misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
             take = lambda readings: other_reading(readings, message, self.scene, self.threshold, earlier,
                                                   write=lambda start: self.write_turn(prompt, edit_start=start),
                                                   hold=lambda w: self._hold_on_doubt(w, message, earlier),
@@ -317,7 +318,7 @@ class Chat:
             said = said_verbs(first, message, earlier, self.asked, self.scene)
             step = lambda text, scene, focus: self.write_turn(
                 build_prompt(self.tokenizer, self.model.cfg.n_ctx, scene.text(), history, text), picture=(scene, focus))
-            written = (take(verb_readings(self.model, self.tokenizer, prompt, said))
+            written = (take(corrected) or take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(other_readings(self.model, self.tokenizer, prompt))
                        or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))
                        or take(clause_readings(self.tokenizer, message, self.scene, self.focus, step))
@@ -340,6 +341,15 @@ class Chat:
         # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
         return self._record(text, in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
+
+    def _before_last_change(self) -> Scene | None:
+        """The picture before the last turn, where that turn recoloured or resized something (a correction of
+        the object it changed gives the object back as it was there); else None."""
+        last = self.history[-1] if self.history else None
+        if last is None or last.command or last.held or last.edit.split()[:1] not in (["recolor"], ["resize"]) \
+                or self._cursor == 0 or last.scene != self.scene:
+            return None
+        return self._states[self._cursor - 1][0]
 
     def _carry_out(self, text: str, message: str, pending: dict) -> Turn:
         """The edit held back last turn, said yes to: carried out, and worded by the world."""

@@ -22,6 +22,8 @@ model's first tokens:
   right side is one cell right), its adds given the colours and shapes the message names in its order
   (``world.adds_in_order``), or an "it" the message says the object is not made the object it names
   (``world.it_as_said``);
+- ``correction_reading``: "not that one, the other one" after a recolour or resize, read with the values
+  the world knows (the last turn's object back as it was, the one meant given what it was given);
 - ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
   step at a time, each on the picture the steps before it leave, the edits joined.
 """
@@ -35,7 +37,8 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, is_question, it_as_said,
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, correction_of_object, is_question,
+                     it_as_said,
                      place_of_the_object, removal_as_said, said_instead, said_of_adds, said_step)
 from .turn import MAX_EDIT_TOKENS, Written
 
@@ -103,6 +106,16 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
         return [], []
     decoder = Decoder(model.lm, ids)
     return decoder.generate(stops, most), decoder.probs
+
+
+def correction_reading(tok: DialogueTokenizer, first: Written, message: str, scene: Scene, before_last: Scene | None,
+                       focus) -> list[Reading]:
+    """The correction "not that one, the other one" that ``first`` reads the message as, with the values the
+    world knows (``world.correction_of_object``: "it" given back what it was on ``before_last``, the picture
+    before the last turn's recolour or resize, and the object meant given what that turn set): one sure
+    reading; none where ``first`` is no such correction, is it already, or the last turn changed nothing."""
+    fixed = correction_of_object(first.text, message, scene, before_last, focus) if before_last is not None else None
+    return [Reading((*tok.encode_edit(fixed), tok.result_id), fixed, 1.0, 1.0)] if fixed else []
 
 
 _ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")

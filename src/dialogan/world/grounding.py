@@ -383,6 +383,29 @@ def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     return removal
 
 
+def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus) -> str | None:
+    """"Not that one, the other one" after a recolour or resize of ``focus`` (``before``: the picture before
+    that turn, ``scene``: after it), as the world carries it out: ``edit``'s two operations, the first giving
+    "it" back what it was before, the second giving the object the message means what the last turn gave
+    it ("不是它，是左上那个！" after "make it large", read as ``resize it large ; resize @top-left large``, is
+    ``resize it small ; resize @top-left large``). None where ``edit`` is no such correction or is it already."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 2 or ops[0].verb != ops[1].verb or ops[0].verb not in ("recolor", "resize") or ops[0].obj != "it" \
+            or not isinstance(focus, int) or not _CORRECTING.search(message.lower()):
+        return None
+    if len(before) != len(scene) or not 0 <= focus < len(scene):
+        return None
+    field = "color" if ops[0].verb == "recolor" else "size"
+    old, new = getattr(before[focus], field), getattr(scene[focus], field)
+    if old == new:
+        return None
+    fixed = f"{replace(ops[0], to=old).text()} ; {replace(ops[1], to=new).text()}"
+    return fixed if fixed != edit else None
+
+
 _IT = re.compile(r"\b(?:it|its|itself)\b|它")
 
 
