@@ -320,6 +320,10 @@ def test_an_add_read_as_a_change_to_what_is_not_there_or_already_so():
     assert not adds_meant("move triangle to center", "missing triangle", "let's put the ttiangle at the centre instead")
     assert not adds_meant("move diamond to bottom-left", "missing diamond", "能不能把那个菱形块放到左下边！")
     assert not adds_meant("move brown circle to top-left", "missing brown circle", "浅棕色圆球放到左上角")
+    # The world's own moves: "让{ref}去{place}", "{ref}换到{place}吧", "take {ref} to the {place}".
+    assert not adds_meant("move diamond to bottom-left", "missing diamond", "让菱形块去左下")
+    assert not adds_meant("move blue square to right", "missing blue square", "深蓝色正方形换到右侧吧")
+    assert not adds_meant("move circle to bottom", "missing circle", "take circle to the bottom centre.")
     assert adds_meant("recolor square green", "missing square", "box in lime")
     assert adds_meant("recolor it purple", "missing it", "还要 两个 balls in dark purple")
     assert adds_meant("recolor it purple", "same large purple circle", "还要巨型的紫斜方形。")

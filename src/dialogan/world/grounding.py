@@ -483,7 +483,10 @@ def adds_in_order(edit: str, message: str) -> str | None:
     return text if new != ops else None
 
 
-_MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|go|goes)\b|移|挪|搬|走|放到|拖到")
+# Words of moving, the world's own among them ("take {ref} to the {place}", "{ref} should go ...", "让{ref}去{place}",
+# "{ref}换到{place}吧", "{ref}应该在{place}").
+_MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|take|go|goes|should)\b|"
+                     r"移|挪|搬|走|放到|拖到|换到|(?<![删拿])去(?![掉除])|应该在")
 # Words of changing an object that is there: "turn", "should be", "改成" (not "make": "make a brown dot" adds).
 _MORE_OR_LESS = re.compile(r"\b(?:too|more|less|bit|little|instead|bigger|smaller|larger|tinier|darker|lighter)\b|"
                            r"太|点|些|更")
