@@ -441,7 +441,8 @@ def test_an_add_of_the_one_object_there_that_the_message_moves():
     ("draw three red circles at the top", None),  # several at one place: the world spreads them
     ("左上图形左侧加一个火红色六边形吧", None), ("再画一个跟这个蓝斜方形一模一样的。", None),  # by another object
     ("接下来绘制一个葡萄紫五角星形好吗。", "add large purple star"),  # 接下来 (next) is no place
-    ("我要一个琥珀金六面形。", None),  # a colour the world cannot read
+    ("我要一个琥珀金六面形。", None), ("来一个很大的品红五角星", None),  # a colour the world cannot read
+    ("画一个很大的红色的圆形", "add large red circle"),
     ("the red circle", None)])  # no add said
 def test_an_add_said_outright_is_read_word_for_word(message, edit):
     assert add_as_said(message) == edit

@@ -11,7 +11,7 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - an edit that does not parse ("vs brown");
 - a message of steps ("先…，然后…", "first ..., then ...": ``world.clauses_of``) held back;
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
-  out, one that says an add outright (``world.says_an_add``) or one more of the object at hand
+  out, one that says an add outright (``world.add_as_said``) or one more of the object at hand
   (``world.says_another_of_it``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
   (``world.adds_meant``);
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
@@ -41,11 +41,12 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import (add_of_one_there, adds_meant, changes_said, clauses_of, refusal_of, says_a_place, says_an_add,
-                     says_another_of_it, ungrounded, unknown_words, unlike_it, world_reply)
+from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, clauses_of,
+                     refusal_of, says_a_place, says_another_of_it, ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
+from .unknown_words import asks_about_a_word
 
 _ASKING = ("ask", "count", "compare", "check")  # the operations of a question: they change nothing
 
@@ -88,13 +89,14 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
 
 def _add_kept(first: Written, message: str) -> str | None:
     """The verb of the add that ``first`` keeps the picture for: "add" for a message that says outright the add
-    of one object the world draws in words it knows (``world.says_an_add``; a word it does not know is asked
-    about instead), "copy" for one more of the object at hand ("draw another one": ``world.says_another_of_it``);
+    of one object the world draws in words it knows (a word it does not know is asked
+    about instead; ``world.add_as_said``), "copy" for one more of the object at hand ("draw another one": ``world.says_another_of_it``);
     else None."""
     text = normalize_message(message)
-    if first.text != "keep" or is_question(message) or unknown_words(text):
+    if first.text != "keep" or is_question(message) or unknown_words(text) or asks_about_a_word(first.reply):
         return None
-    return "add" if says_an_add(text) else "copy" if says_another_of_it(text) else None
+    return "add" if add_as_said(text) else "copy" if says_another_of_it(text) else None
+
 
 
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:

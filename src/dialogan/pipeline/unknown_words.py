@@ -28,6 +28,11 @@ _QUESTION_STARTS = tuple(sorted({(replies[("unknown_word", kind)].split("{word}"
                                  for lang, replies in (("en", REPLIES_EN), ("zh", REPLIES_ZH)) for kind in ("color", "shape")}))
 
 
+def asks_about_a_word(reply: str) -> bool:
+    """Whether ``reply`` begins as the world's question about a word it does not know ("我不认识'品红'这个颜色...")."""
+    return any(reply.startswith(start) for start, _ in _QUESTION_STARTS)
+
+
 def _as_typed(word: str, message: str) -> str:
     """``word`` (found in the normalised message) as the user typed it, where the message has it."""
     m = re.search(re.escape(word), message, re.IGNORECASE)

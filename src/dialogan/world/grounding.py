@@ -566,19 +566,22 @@ _SIZE_FILLER_ZH = re.compile(r"[的号型个只颗块]|一|" + "|".join(sorted(
     {w for ws in phrasing_zh.SIZE_WORDS.values() for w in ws}, key=len, reverse=True)))
 
 
-def _only_sizes_before_the_shape(message: str) -> bool:
-    """Whether the words of ``message`` that the world reads are all it says of the object: in English every
-    word is one the world knows; in Chinese nothing but size words stands between the last "个" (or verb) and
-    the shape ("画一个很大的圆形", not "画一个琥珀金圆形")."""
+def _all_read(message: str) -> bool:
+    """Whether the world reads every word ``message`` says of the object: in English every word is one the
+    world knows; in Chinese nothing but its size and colour words stands between the last "个" (or verb) and
+    the shape ("画一个很大的红色圆形", not "画一个琥珀金圆形" or "来一个很大的品红五角星", magenta read as red)."""
     low = message.lower()
     if not words_of(low) <= known_words_en():
         return False
     spans = named_spans(message, "shape")
     if not re.search(r"[\u3400-\u9fff]", message) or not spans:
         return True
-    head = message[:spans[0][0]]
-    cut = max(head.rfind(c) for c in "个画加添来放要")
-    return "色" not in head and not _SIZE_FILLER_ZH.sub("", head[cut + 1:]).strip()
+    start = max(message[:spans[0][0]].rfind(c) for c in "个画加添来放要") + 1
+    head = list(message[start:spans[0][0]])
+    for s, e, _ in named_spans(message, "color"):
+        head[max(s - start, 0):max(e - start, 0)] = [" "] * (max(e - start, 0) - max(s - start, 0))
+    rest = _SIZE_FILLER_ZH.sub("", "".join(head)).replace(" ", "")
+    return not rest.replace("色", "")
 
 
 # Placed by an object named by its place: "左上图形左侧", "最右边东西上面", "左侧图形隔壁".
@@ -599,8 +602,8 @@ def add_as_said(message: str) -> str | None:
         return None
     if _relates(message) or _DEFINITE.search(message.lower()) or _BY_AN_OBJECT_ZH.search(message):
         return None  # "draw a star above the circle", "to its left", "跟这个一模一样的": another object is named
-    if not colors and not _only_sizes_before_the_shape(message):
-        return None  # a colour word the world could not read ("an orannw diamond", "琥珀金六面形") is no unsaid colour
+    if not _all_read(message):
+        return None  # a word the world could not read ("an orannw diamond", "琥珀金六面形", "品红") is no add said
     place = the_place_said(message)
     if counts and place:
         return None  # several at one place: the world spreads them
