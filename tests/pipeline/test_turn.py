@@ -66,3 +66,13 @@ def test_the_message_a_broken_reply_is_mended_from_is_the_prompts_last_one(tiny_
     # A character cut after two of its three bytes decodes as U+FFFD; the message gives the word back.
     cut = "我不认识'" + b"\xe8\x83".decode("utf-8", "replace") + "脂色'这个颜色，你指的是哪种颜色？"
     assert mend_broken(cut, _message(tok, prompt)) == "我不认识'胭脂色'这个颜色，你指的是哪种颜色？"
+
+
+def test_with_no_room_left_for_a_reply_the_reply_is_the_world_s_own(tiny_checkpoint):
+    from dialogan.world import Scene
+    model, tok, _ = load_checkpoint(tiny_checkpoint)
+    edit = (*tok.encode_edit("add large red circle"), tok.result_id)
+    prompt = [tok.special["<|user|>"]] * (model.cfg.n_ctx - len(edit) - 2)  # the world's result does not fit
+    written = write_turn(model, tok, prompt, Scene(()), edit_start=edit)
+    assert written.scene.text() == "large red circle 50 50"
+    assert written.reply == "Added a large red circle at the center." and written.corrected

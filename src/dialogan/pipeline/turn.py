@@ -117,8 +117,10 @@ def write_turn(model: DialoGAN, tok: DialogueTokenizer, prompt: list[int], scene
             return Written(text, None, "", error=str(e), confidence=confidence)
         new_scene, result, focus, asked = done.scene, done.result, done.focus, done.asked
         given = tok.encode_result(result)
-        if len(given) >= room:
-            return Written(text, new_scene, "", result, focus=focus, asked=asked, confidence=confidence)
+        if len(given) >= room:  # no room left to write a reply in: the world's own
+            reply, _ = true_reply("", before, text, done, given_asked, given_focus, _message(tok, prompt))
+            return Written(text, new_scene, reply, result, focus=focus, asked=asked, confidence=confidence,
+                           corrected=True)
         decoder.pending += given
         room -= len(given)
     elif stop != tok.reply_id or text in ("undo", "redo"):
@@ -147,7 +149,7 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     the world's sentences ("Sorry, I can't draw that: ... purple, purple, pink, pink, pink") is the world's
     refusal of what ``message`` (the user's message, when given) names that it cannot draw, or of anything
     it cannot draw."""
-    lang = reply_language(reply)
+    lang = reply_language(reply if reply.strip() or message is None else message)
     if edit.strip() == "keep" and reads_as_out_of_world(reply):
         # A refusal asks back what to draw, as the world words it now (a model may say an earlier wording).
         own = world_reply(reply, before, edit, done, lang=lang)
