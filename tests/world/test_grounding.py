@@ -492,3 +492,12 @@ def test_a_correction_of_the_object_gives_it_back_what_it_was_and_the_one_meant_
                                 recolored, before, 0) == "recolor it brown ; recolor green circle red"
     assert correction_of_object("resize it large ; resize @top-left large", "make them both large", after, before,
                                 0) is None  # no word of correcting
+
+
+def test_too_small_asks_for_larger_and_too_big_for_smaller():
+    from dialogan.world.grounding import too_said
+    assert too_said("it's way too small.") == "large" and too_said("橘色三角形有点太大了") == "small"
+    assert too_said("make it small") is None
+    assert ungrounded("resize it small", "it's way too small.") == "size small for too small"
+    assert ungrounded("resize it large", "it's way too small.") is None
+    assert ungrounded("resize it large", "这个有点太大了") == "size large for too big"

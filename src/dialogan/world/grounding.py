@@ -172,6 +172,18 @@ _LEADING_VERBS = {"recolor": "recolor", "recolour": "recolor", "paint": "recolor
 _LEADING_VERB = re.compile(r"^(?:(?:please|pls|now|then|ok|okay|so|and|also)[,!]?\s+)*(" + "|".join(_LEADING_VERBS) + r")\b")
 
 
+_TOO_EN = {size: re.compile(r"\btoo\s+(?:" + "|".join(words) + r")\b") for size, words in phrasing_en.TOO.items()}
+_TOO_ZH = {"small": re.compile(r"太大|大了点|大了一点"), "large": re.compile(r"太小|小了点|小了一点")}
+
+
+def too_said(message: str) -> str | None:
+    """The size a message asks for by saying the object is too much of the other ("it's way too small": large;
+    "有点太大了": small), or None for none or both."""
+    low = message.lower()
+    asked = {size for size in ("small", "large") if _TOO_EN[size].search(low) or _TOO_ZH[size].search(message)}
+    return asked.pop() if len(asked) == 1 else None
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -232,6 +244,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "clear for one named object"
         if op.verb == "resize" and not (says_size(message) or correction and says_size(earlier)):
             return "size"
+        if op.verb == "resize" and len(ops) == 1 and too_said(message) not in (None, op.to):
+            return f"size {op.to} for too {'big' if op.to == 'large' else 'small'}"  # "it's way too small" shrunk
         if op.verb == "add":
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
