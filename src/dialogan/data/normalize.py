@@ -101,6 +101,7 @@ def in_users_script(message: str, reply: str) -> str:
     return _converter("s2t").convert(reply) if is_traditional(message) else reply
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # Scripts neither English nor Chinese is written in: kana, hangul, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai.
 _OTHER_SCRIPT = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\uac00-\ud7af\u1100-\u11ff\u0370-\u03ff"
                            r"\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff]")
@@ -128,10 +129,8 @@ def in_other_language(message: str) -> bool:
     letters = sum(c.isalpha() for c in message)
     if len(_OTHER_SCRIPT.findall(message)) >= 0.3 * letters > 0:
         return True
+    if _CJK_CHAR.search(message):  # Chinese, whatever else it holds
+        return False
     words = re.findall(r"[^\W\d_]+", message.casefold())
-    latin = [w for w in words if w.isascii() or not _CJK_CHAR.search(w)]
-    other = sum(w in _OTHER_LATIN for w in latin)
-    return other >= 2 and 2 * other >= len(latin) and not _CJK_CHAR.search(message)
-
-
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+    other = sum(w in _OTHER_LATIN for w in words)
+    return other >= 2 and 2 * other >= len(words)

@@ -15,7 +15,6 @@ fast paths (``Generator.to_channels_last``, ``Generator.folded``,
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +30,6 @@ from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_bro
                      read_whole, reads_as_out_of_world, refusal_of, reply_language, world_reply)
 from ..world.facts import LANGS
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 MAX_EDIT_TOKENS = 160
 MAX_REPLY_TOKENS = 96
 
@@ -155,7 +153,7 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
         own = world_reply(reply, before, edit, done, lang=lang)
         return own, own != reply
     if edit.strip() == "keep" and message is not None and not read_whole(reply):
-        lang = "zh" if _CJK.search(message) else "en"
+        lang = reply_language(message)
         return refusal_of(message, lang) or LANGS[lang].REPLIES[("out_of_world", "ok")], True
     if read_whole(reply) and not false_facts(reply, done.scene, before, done.result):
         return reply, False

@@ -365,6 +365,21 @@ def add_of_one_there(edit: str, message: str, scene: Scene) -> str | None:
 _NEXT_STEP = re.compile(r"\b(?:then|also|plus|after|afterwards)\b|然后|接着|并且|同时|再")
 
 
+def _fields_said(message: str, sized: bool = True, but: str | None = None) -> list[str] | None:
+    """The description words ``message`` says of one object, word for word ("六棱形" is a hexagon alone): its one
+    size (when ``sized``), its colour and its shape (not the kind ``but``, the value an edit sets); None where it
+    names two of a kind, or a name of either of two values ("绿的")."""
+    sizes = sizes_named(message)
+    fields = list(sizes) if sized and len(sizes) == 1 else []
+    for kind in ("color", "shape"):
+        if kind != but:
+            named = set(said_in_order(message, kind))
+            if len(named) > 1 or "" in named:
+                return None
+            fields += named
+    return fields
+
+
 def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     """The removal ``message`` says of the one object of ``scene`` its words name (its size, colour, shape and
     place, word for word), where ``edit`` removes nothing or another: "我不想要最左变图形了" read as a
@@ -373,15 +388,9 @@ def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     if not says_removal(message) or changes_said(message) or says_an_add(message) or _relates(message) \
             or _MOVING.search(low) or _NEXT_STEP.search(low):
         return None  # "remove the one left of the star": the place is the other object's; "..., then move it"
-    fields = []
-    sizes = sizes_named(message)
-    if len(sizes) == 1:
-        fields += sizes
-    for kind in ("color", "shape"):
-        named = set(said_in_order(message, kind))
-        if len(named) > 1 or "" in named:
-            return None
-        fields += named
+    fields = _fields_said(message)
+    if fields is None:
+        return None
     place = the_place_said(message)
     desc = " ".join(fields + ([f"@{place}"] if place else []))
     if not desc or len(objects_named(scene, desc)) != 1:
@@ -430,17 +439,8 @@ def it_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     if unlike_it(edit, message, scene, focus) is None:
         return None
     op = parse_edit(edit)[0]
-    fields = []
-    sizes = sizes_named(message)
-    if op.verb not in ("resize", "ask") and len(sizes) == 1:
-        fields += sizes
-    for kind in ("color", "shape"):
-        if _KIND_OF.get(op.verb) != kind:
-            named = set(said_in_order(message, kind))  # word for word: "六棱形" is a hexagon alone
-            if len(named) > 1 or "" in named:
-                return None
-            fields += named
-    desc = " ".join(fields)
+    fields = _fields_said(message, sized=op.verb not in ("resize", "ask"), but=_KIND_OF.get(op.verb))
+    desc = " ".join(fields or [])
     if not desc or len(objects_named(scene, desc)) != 1:
         return None
     return replace(op, obj=desc).text()
