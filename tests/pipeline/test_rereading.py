@@ -284,6 +284,15 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # ... and with a brown ball there, "the light brown ball to the top left" moves it.
     (["画一个浅棕色的圆在中间", "画一个红色的方块在上面"], "浅棕色圆球放到左上角", "move brown circle to top-left",
      "好的，把棕色大圆形移到了左上角。"),
+    # "first delete the circle, then move the triangle to the bottom left", read as a move of the triangle there
+    # is at the bottom left (none): the triangle moved there.
+    (["在中间画一个红色圆形，在右上角画一个蓝色三角形"], "先把圆删掉，再把三角形移到左下角",
+     "remove circle ; move triangle to bottom-left", "已删除红色大圆形。好的，把蓝色大三角形移到了左下角。"),
+    # "the circle too" after a resize, read as a question: the circle made large.
+    (["画一个小的红色三角形和一个小的黄色圆形", "把三角形变大"], "圆形也是", "resize circle large", "好的，黄色小圆形现在变大了。"),
+    # "now the other one too" after a recolour, read as a resize: the other one made pink.
+    (["draw a small green circle on the left and a large green circle on the right", "make the small one pink"],
+     "now the other one too", "recolor other pink", "The large green circle is now pink."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

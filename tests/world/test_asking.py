@@ -10,14 +10,15 @@ QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an oran
              # tag questions: a statement checked with the listener
              "the star is in the middle, right", "the circle is red, isn't it", "蓝色方块在左边对吧", "那是个星形是吧", "这样对不对",
              "橘色大号五角星和浅棕色蜂窝形谁更大", "谁在上面", "有钻石没有", "刚才那个大不大", "can i see the red star?",
-             "now about the circle, is it red?"]
+             "now about the circle, is it red?", "what colour can the circle be?"]
 INSTRUCTIONS = ["can you draw a red circle?", "could you add a blue star?", "How about a blue rhombus?",
                 "would you mind to insert a small hex please?", "draw a red circle", "please remove the square",
                 "alright, make the hexagon less big", "能不能画一个红色圆形？", "帮我画一个星星", "把它移到左边好吗？",
                 "画一个红色的圆", "请把圆形变大", "move it right", "画一个圆吧", "put the star on the right",
                 "不对不对，我说的是正上方", "它们几个都改成灰。",  # "no, no, I said the very top"; "these few"
                 "好，在棕褐色三角块下边画上一个墨绿小星形好吗。", "不对对不对，紫色", "那个，生成三个很小圆盘好吗。",
-                "yow about a royal blur circle? 😊", "could I get a red star?", "can i have two blue squares?"]
+                "yow about a royal blur circle? 😊", "could I get a red star?", "can i have two blue squares?",
+                "can the circle be a hexagon instead?", "could it go a bit higher?", "could that one get bigger?"]
 
 
 @pytest.mark.parametrize("message", QUESTIONS)

@@ -5,7 +5,7 @@ import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
-                                      place_of_the_object,
+                                      moved_from_where_it_goes, place_of_the_object, the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
 
@@ -404,6 +404,38 @@ def test_a_move_from_the_first_region_named_to_the_last():
     assert place_of_the_object("move diamond to right", m) == "move diamond @right to top-right"
     assert place_of_the_object("move circle to top-left", "把左上角的圆移到右下角") == "move circle @top-left to bottom-right"
     assert place_of_the_object("move circle to bottom-right", "把左上角的圆移到右下角") is None
+
+
+def test_the_place_a_move_goes_to_is_not_where_the_object_is_unless_said_twice():
+    m = "先把圆删掉，再把三角形移到左下角"
+    assert moved_from_where_it_goes("remove circle ; move triangle @bottom-left to bottom-left", m) == \
+        "remove circle ; move triangle to bottom-left"
+    assert moved_from_where_it_goes("move star @top-left to top-left", "then move the star up to the top left") == \
+        "move star to top-left"
+    # Said twice, the place may be the object's too; an object named by its place alone keeps it; and other moves.
+    assert moved_from_where_it_goes("move circle @left to left", "the circle on the left goes further left") is None
+    assert moved_from_where_it_goes("move @left to left", "move it to the left") is None
+    assert moved_from_where_it_goes("move circle @right to left", "move the circle on the right to the left") is None
+    assert moved_from_where_it_goes("move circle to left", "move the circle to the left") is None
+
+
+def test_a_change_said_again_is_the_last_change_done_to_another_object():
+    two = Scene.parse("small pink circle 17 50 ; large green circle 83 50")
+    assert the_last_change_to("resize other large", "recolor small pink", "now the other one too", two) == "recolor other pink"
+    # The object the message names, where the model read a question; "另一个" is the other one.
+    assert the_last_change_to("compare higher all", "resize pink large", "绿色的也是", two) == "resize green large"
+    assert the_last_change_to("compare higher all", "move @left to top", "另一个也一样", two) == "move other to top"
+    # Not said again, a value of its own said, the same object, or a last turn that was no such change.
+    assert the_last_change_to("resize other large", "recolor small pink", "now the other one", two) is None
+    assert the_last_change_to("resize other large", "recolor small pink", "the other one red too", two) is None
+    assert the_last_change_to("recolor small red", "recolor small pink", "the small one too", two) is None
+    assert the_last_change_to("resize other large", "add large red star", "the other one too", two) is None
+    # Its value comes from the exchange before, and only where the message names none of that kind.
+    earlier = "make the small one pink The small green circle is now pink."
+    assert ungrounded("recolor other pink", "now the other one too", earlier) is None
+    assert ungrounded("recolor other pink", "now the other one", earlier) == "color pink"
+    assert ungrounded("resize other large", "now the other one too", earlier) == "size"
+    assert ungrounded("recolor star pink", "make the star blue too", earlier) == "color pink"
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

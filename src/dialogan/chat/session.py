@@ -22,8 +22,9 @@ from PIL import Image
 
 from ..data.normalize import in_other_language, in_users_script, strip_invisible
 from ..errors import DialoganError
-from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, as_said_reading, clause_readings, correction_reading,
-                        hold_on_doubt, misread, other_reading, other_readings, said_verbs, verb_readings)
+from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, as_said_reading, clause_readings,
+                        correction_reading, hold_on_doubt, misread, other_reading, other_readings, said_verbs,
+                        verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
@@ -319,6 +320,7 @@ class Chat:
             step = lambda text, scene, focus: self.write_turn(
                 build_prompt(self.tokenizer, self.model.cfg.n_ctx, scene.text(), history, text), picture=(scene, focus))
             written = (take(corrected) or take(verb_readings(self.model, self.tokenizer, prompt, said))
+                       or take(again_reading(self.tokenizer, first, message, self._last_change(), self.scene))
                        or take(other_readings(self.model, self.tokenizer, prompt))
                        or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))
                        or take(clause_readings(self.tokenizer, message, self.scene, self.focus, step))
@@ -341,6 +343,14 @@ class Chat:
         # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
         return self._record(text, in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
+
+    def _last_change(self) -> str:
+        """The edit of the last turn, where it changed the picture and the picture is still so; else ""."""
+        last = self.history[-1] if self.history else None
+        if last is None or last.command or last.held or self._cursor == 0 or last.scene != self.scene \
+                or self._states[self._cursor - 1][0] == self.scene:
+            return ""
+        return last.edit
 
     def _before_last_change(self) -> Scene | None:
         """The picture before the last turn, where that turn recoloured or resized something (a correction of

@@ -1,7 +1,8 @@
 """Misreadings and the reading taken instead: the step of a turn after ``doubt.hold_on_doubt``.
 
 The model proposes, the world's lexicon decides. A turn is misread (``misread``) when:
-- a question is read as a change, as what the world cannot do, with a colour or shape nobody said, or
+- an instruction that says a change again ("圆形也是", the circle too) is read as a question, or a question is
+  read as a change, as what the world cannot do, with a colour or shape nobody said, or
   as another kind of question ("how many hexagons?" read as a question about one hexagon's size:
   ``world.off_form``);
 - an instruction sets what the message never says, names "it" where the message names what the object
@@ -13,7 +14,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
   out, one that says an add outright (``world.add_as_said``) or one more of the object at hand
   (``world.says_another_of_it``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
-  (``world.adds_meant``);
+  (``world.adds_meant``), or one that moves an object to a place read as a move of the object at that place
+  (``world.moved_from_where_it_goes``: "把三角形移到左下角" read as ``move triangle @bottom-left to bottom-left``);
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
   else;
 - an answer to the world's "which one do you mean?" (it asks nothing and says no verb:
@@ -41,8 +43,9 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, clauses_of,
-                     refusal_of, says_a_place, says_another_of_it, ungrounded, unknown_words, unlike_it, world_reply)
+from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, clauses_of, moved_from_where_it_goes,
+                     refusal_of, says_a_place, says_again, says_another_of_it, ungrounded, unknown_words, unlike_it,
+                     world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -63,6 +66,9 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return says_command(message) not in (None, first.text)
     if _answers_which_one(first, message, asked):
         return True
+    asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
+    if asks and says_again(message) and not is_question(message):  # "圆形也是" (the circle too) read as a question
+        return True
     if is_question(message):
         unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
         return written.held or first.error != "" or unsaid is not None or off_form(first.text, message)
@@ -75,6 +81,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if first.error.startswith("operation"):  # no edit at all ("vs brown"): any reading that passes is better
         return True
     if adds_meant(first.text, first.result, normalize_message(message)):  # "绿颜色星星放在中心" read as a move
+        return True
+    if moved_from_where_it_goes(first.text, normalize_message(message)):  # "把三角形移到左下角": the one there, none
         return True
     if written.held and len(clauses_of(message)) > 1:  # unsure of a message of steps: read step by step
         return True

@@ -24,6 +24,8 @@ model's first tokens:
   (``world.it_as_said``);
 - ``correction_reading``: "not that one, the other one" after a recolour or resize, read with the values
   the world knows (the last turn's object back as it was, the one meant given what it was given);
+- ``again_reading``: the last turn's change done to another object, where the message says it again ("now
+  the other one too");
 - ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
   step at a time, each on the picture the steps before it leave, the edits joined.
 """
@@ -38,8 +40,8 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, correction_of_object, is_question,
-                     it_as_said,
-                     place_of_the_object, removal_as_said, said_instead, said_of_adds, said_step)
+                     it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said, said_instead,
+                     said_of_adds, said_step, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -118,6 +120,14 @@ def correction_reading(tok: DialogueTokenizer, first: Written, message: str, sce
     return [Reading((*tok.encode_edit(fixed), tok.result_id), fixed, 1.0, 1.0)] if fixed else []
 
 
+def again_reading(tok: DialogueTokenizer, first: Written, message: str, last: str, before: Scene) -> list[Reading]:
+    """The last turn's change ``last`` done again to another object of ``before``, where the message says it
+    again ("now the other one too" after "make the small one pink", read as ``resize other large``:
+    ``world.the_last_change_to``): one sure reading, the world's; none otherwise."""
+    again = the_last_change_to(first.text, last, normalize_message(message), before) if last else None
+    return [Reading((*tok.encode_edit(again), tok.result_id), again, 1.0, 1.0)] if again else []
+
+
 _ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")
 
 
@@ -157,7 +167,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - its adds cut back (``world.said_of_adds``);
     - a value the message denies replaced by the one it says instead (``world.said_instead``);
     - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell), or
-      the move from the first region the message names to the last (``world.place_of_the_object``);
+      the move from the first region the message names to the last (``world.place_of_the_object``), or
+      the object of a move not said to be where it goes (``world.moved_from_where_it_goes``);
     - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``);
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for);
@@ -174,7 +185,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     text = said_of_adds(text, message, earlier) or text
     if text == first.text:
         text = (said_instead(text, message, earlier) or said_step(text, message, earlier)
-                or place_of_the_object(text, message)
+                or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
                 or (add_as_said(message) if _one_add(first.text) else None))
     removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None

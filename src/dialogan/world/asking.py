@@ -27,14 +27,17 @@ _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|era
               r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill)\b")
 _FILLER_EN = r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right)[,!.]?\s+)*"
 # A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
-# "how about a blue star?" (a slip of "how" too: "yow about"), "can i get ...", "i'd like ...". Only verbs of
-# looking and telling make it a question.
+# "how about a blue star?" (a slip of "how" too: "yow about"), "can i get ...", "i'd like ...", and a wish for what
+# is there ("can the circle be a hexagon instead?", "could it go higher?"). Only verbs of looking and telling make
+# it a question.
 _TELL_EN = (r"(?:see|tell|find|count|describe|spot|say|guess|check|confirm|hear|read|explain|remember|recall|"
             r"show me (?:where|how|what|which)|list|name|spell|understand|know|notice|summari[sz]e|go over)\b")
 _POLITE_EN = re.compile(_FILLER_EN +
                         r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya)\s+"
                         r"(?:please\s+|pls\s+|kindly\s+|just\s+|maybe\s+|also\s+|now\s+)*(?!" + _TELL_EN + r")\w"
                         r"|(?:would|do)\s+(?:you|u)\s+mind\s+(?:to\s+)?(?!" + _TELL_EN + r")\w"
+                        r"|(?:can|could)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|the\s+[a-z' -]{1,30}?)\s+"
+                        r"(?:be|go|get|become|turn)\s"
                         r"|(?:how|what|(?!now)[a-z]ow|h[a-z]w|wh?at)\s+about\s|(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s|"
                         r"i\s+want\s|i'?d\s+like\s|i\s+would\s+like\s|i\s+need\s|"
                         r"give\s+me\s|let\s+me\s+have\s|please\s|pls\s|plz\s|kindly\s|let's\s|let\s+us\s))")

@@ -7,7 +7,8 @@ names what an edit sets that the message never says, as the world's own lexicon 
 in both languages (``said``: every name the world knows for a colour and a shape, with the typing
 slips the world knows, sizes, numbers, places, steps). Where the world reads the message better than
 the model did, the edit made what the message says is here too (``said_of_adds``, ``said_instead``,
-``said_step``, ``adds_in_order``, ``place_of_the_object``, ``it_as_said``), and so is the world's
+``said_step``, ``adds_in_order``, ``place_of_the_object``, ``moved_from_where_it_goes``,
+``it_as_said``), and so is the world's
 vouching for adds it reads word for word (``adds_as_said``). The checks:
 
 - a colour an ``add`` or ``recolor`` sets must be named in the message (an added object may be
@@ -114,6 +115,22 @@ def place_of_the_object(edit: str, message: str) -> str | None:
     return replace(ops[0], obj=f"{ops[0].obj} @{regions[0]}", to=regions[1]).text()
 
 
+def moved_from_where_it_goes(edit: str, message: str) -> str | None:
+    """``edit`` with the place taken off the object of each move that is said to be where it goes, where the
+    message names that place once, for the move's end: "先把圆删掉，再把三角形移到左下角" read as ``remove circle ;
+    move triangle @bottom-left to bottom-left`` is ``remove circle ; move triangle to bottom-left``. None where
+    no move is so."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    regions = regions_in_order(message)
+    fixed = [replace(op, obj=op.obj.removesuffix(f" @{op.to}")) if op.verb == "move" and op.to
+             and op.obj.endswith(f" @{op.to}") and op.obj != f"@{op.to}" and regions.count(op.to) == 1 else op
+             for op in ops]
+    return " ; ".join(op.text() for op in fixed) if fixed != ops else None
+
+
 def said_step(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with its moves made the steps ``message`` says: a region read for a step ("I want the
     lower-right shape moved to the right" read as ``to right``) is the step, a step the other way ("moved one
@@ -184,6 +201,58 @@ def too_said(message: str) -> str | None:
     return asked.pop() if len(asked) == 1 else None
 
 
+# "The other one too", "另一个也是": the last change, done to another object; its value was said last turn.
+_AGAIN = re.compile(r"\b(?:too|also|as well|likewise|the same|same here|same for|same with|same goes)\b|也|同样|一样")
+_REDONE = ("recolor", "resize", "reshape", "move")
+
+
+_OTHER = re.compile(r"\bthe other\b|另一个|另外一个|另外那个|另一只")
+
+
+def says_again(message: str) -> bool:
+    """Whether ``message`` says "too", "also", "the same", "也", "同样" ...: a change said again."""
+    return bool(_AGAIN.search(message.lower()))
+
+
+def the_last_change_to(edit: str, last: str, message: str, scene: Scene) -> str | None:
+    """The last turn's change ``last`` (one recolour, resize, reshape or move) done to another object, where
+    ``message`` says it again and names no value of that change: the object of ``edit``, one change, or the
+    one object of ``scene`` the message's words name. "now the other one too" after "make the small one pink",
+    read as ``resize other large``, is ``recolor other pink``; "圆形也是" (the circle too) after "把三角形变大", read
+    as a question, ``resize circle large``. None otherwise, or where ``edit`` is that already."""
+    try:
+        ops, done = parse_edit(edit), parse_edit(last)
+    except EditError:
+        return None
+    if len(done) != 1 or done[0].verb not in _REDONE or not says_again(message) or _values_named(done[0], message):
+        return None
+    if len(ops) == 1 and ops[0].verb in _REDONE and ops[0].obj:
+        obj = ops[0].obj
+    elif _OTHER.search(message.lower()):
+        obj = "other"
+    else:
+        fields = _fields_said(message)
+        obj = " ".join(fields) if fields and len(objects_named(scene, " ".join(fields))) == 1 else ""
+    if not obj or obj == done[0].obj:
+        return None
+    again = replace(done[0], obj=obj).text()
+    return again if again != edit else None
+
+
+def _values_named(op, message: str) -> set[str]:
+    """The values ``message`` names of the kind the change ``op`` sets (colours for a recolour, places for a
+    move), but its object's own: "make the circle red too" names red, "the blue one too" no colour."""
+    kind = {"recolor": "color", "reshape": "shape", "resize": "size", "move": "area"}[op.verb]
+    own = fields_of(op.obj).get(kind) if op.obj and op.obj.split()[0] not in _POINTING else None
+    named = set(sizes_named(message) | {size for size, change in _SIZE_CHANGE.items() if change.search(message.lower())}
+                if kind == "size" else regions_in_order(message) if kind == "area" else said_in_order(message, kind))
+    return named - {own, ""}
+
+
+_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|enlarge[sd]?|grow)\b|变大|放大|调大|大一点|大些"),
+                "small": re.compile(r"\b(?:smaller|tinier|shrink|shrunk)\b|变小|缩小|调小|小一点|小些")}
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -201,7 +270,11 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     # that it corrects ("no", "not that one", "I said", "不对", "我说的是"): "请先把那个往左挪挪，再让这个
     # 红六棱形变成大的" read as ``move it left ; recolor red hexagon yellow`` is no correction.
     correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier) and bool(_CORRECTING.search(message.lower()))
-    said = lambda kind, value: names(message, kind, value) or correction and names(earlier, kind, value)
+    # So are those of one change of an object said again ("now the other one too": ``recolor other pink``).
+    again = len(ops) == 1 and ops[0].verb in _REDONE and bool(ops[0].to) and bool(_AGAIN.search(message.lower())) \
+        and not _values_named(ops[0], message) and ops[0].to in _values_named(ops[0], earlier)
+    from_earlier = correction or again
+    said = lambda kind, value: names(message, kind, value) or from_earlier and names(earlier, kind, value)
     low = message.lower()
     if changes_said(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
@@ -242,7 +315,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "removal"
         if op.verb == "clear" and len(ops) == 1 and names_any(message):
             return "clear for one named object"
-        if op.verb == "resize" and not (says_size(message) or correction and says_size(earlier)):
+        if op.verb == "resize" and not (says_size(message) or from_earlier and says_size(earlier)):
             return "size"
         if op.verb == "resize" and len(ops) == 1 and too_said(message) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'}"  # "it's way too small" shrunk
@@ -264,7 +337,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"color {op.to}"
         if op.verb in ("recolor", "reshape") and op.to and said_only_denied(message, _KIND_OF[op.verb], op.to):
             return f"{_KIND_OF[op.verb]} {op.to} denied"  # "不是圆，是六边形" read as a circle
-        if op.verb == "recolor" and not (recolor_said(message) or correction):
+        if op.verb == "recolor" and not (recolor_said(message) or from_earlier):
             return "recolour never asked"
         if op.verb == "copy" and not _COPY.search(low):
             return "copy never asked"
@@ -274,7 +347,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"shape {op.to} said once, of the object and its new shape"  # "turn the yellow shape into a triangle"
         if op.verb in ("add", "move") and op.to and place_denied(message, op.to):
             return f"place {op.to} denied"
-        if op.verb == "move" and op.to and not place_said(message, op.to):
+        if op.verb == "move" and op.to and not (place_said(message, op.to) or again and place_said(earlier, op.to)):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
         if op.verb == "move" and place_of_the_object(edit, message):
             return f"place {op.to} of the object, not where it goes"
@@ -289,7 +362,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             for kind in ("color", "shape"):
                 if kind in fields and not said(kind, fields[kind]):
                     return f"{kind} {fields[kind]} of {desc}"
-            if set(fields) == {"size"} and not (says_size(message) or correction and says_size(earlier)):
+            if set(fields) == {"size"} and not (says_size(message) or from_earlier and says_size(earlier)):
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
     outside = out_of_world_named(low)
     if outside and verbs != {"keep"} and not verbs & {"remove", "clear", "undo", "redo"}:
