@@ -293,6 +293,10 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # "now the other one too" after a recolour, read as a resize: the other one made pink.
     (["draw a small green circle on the left and a large green circle on the right", "make the small one pink"],
      "now the other one too", "recolor other pink", "The large green circle is now pink."),
+    # A comparison read with a colour nobody said ("all cyan"): the two objects the question names.
+    (["put a blue triangle at the top and a yellow circle at the bottom"],
+     "which is higher, the blue one or the yellow one?", "compare higher blue vs yellow",
+     "The large blue triangle at the top."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -5,7 +5,8 @@ import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
-                                      moved_from_where_it_goes, place_of_the_object, the_last_change_to,
+                                      compare_as_said, moved_from_where_it_goes, place_of_the_object,
+                                      the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
 
@@ -436,6 +437,19 @@ def test_a_change_said_again_is_the_last_change_done_to_another_object():
     assert ungrounded("recolor other pink", "now the other one", earlier) == "color pink"
     assert ungrounded("resize other large", "now the other one too", earlier) == "size"
     assert ungrounded("recolor star pink", "make the star blue too", earlier) == "color pink"
+
+
+def test_a_comparison_is_of_the_two_objects_the_question_names_each_in_its_own_part():
+    two = Scene.parse("large blue triangle 50 17 ; large yellow circle 50 83")
+    m = "which is higher, the blue one or the yellow one?"
+    assert compare_as_said("compare higher all cyan vs yellow", m, two) == "compare higher blue vs yellow"
+    assert compare_as_said("compare bigger all", "蓝色三角形和黄色圆形谁更大", two) == \
+        "compare bigger blue triangle vs yellow circle"
+    # Compared so already, two objects not named, or one object named twice: nothing to mend.
+    assert compare_as_said("compare higher blue vs yellow", m, two) is None
+    assert compare_as_said("compare higher all", "which one is higher?", two) is None
+    assert compare_as_said("compare higher all", "which is higher, the blue one or the blue triangle?", two) is None
+    assert compare_as_said("recolor blue yellow", m, two) is None
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

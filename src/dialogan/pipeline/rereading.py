@@ -39,9 +39,9 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, correction_of_object, is_question,
-                     it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said, said_instead,
-                     said_of_adds, said_step, the_last_change_to)
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
+                     is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
+                     said_instead, said_of_adds, said_step, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -175,7 +175,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - a ``keep``, or one add, made the add that the message says outright, where the world reads it word for
       word (``world.add_as_said``: sure for a ``keep``);
     - any other edit made the removal the message says of the one object its words name
-      (``world.removal_as_said``: sure).
+      (``world.removal_as_said``: sure), or a comparison of the two objects a question names in parts of its
+      own (``world.compare_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
     if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
@@ -189,6 +190,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or (it_as_said(text, message, before, focus) if before is not None else None)
                 or (add_as_said(message) if _one_add(first.text) else None))
     removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
+    # Sure too where the world reads the two objects a question compares word for word.
+    removal = removal or (compare_as_said(first.text, message, before) if before is not None else None)
     text = removal or text
     if text is None or text == first.text:
         return []

@@ -479,6 +479,34 @@ def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     return removal
 
 
+# The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".
+_BETWEEN = re.compile(r"[,，、;；]|\b(?:or|and|vs\.?|versus|than)\b|还是|和|跟|与|比")
+
+
+def compare_as_said(edit: str, message: str, scene: Scene) -> str | None:
+    """``edit``, a comparison, made one of the two objects of ``scene`` the message names, each in a part of its
+    own, word for word: "which is higher, the blue one or the yellow one?" read as ``compare higher all cyan vs
+    yellow`` is ``compare higher blue vs yellow``. None where the message names no two such objects, or ``edit``
+    compares them already."""
+    words = edit.split()
+    if len(words) < 3 or words[0] != "compare" or ";" in words:  # its objects may not parse ("all cyan")
+        return None
+    named = []
+    for part in _BETWEEN.split(message.lower()):
+        fields = _fields_said(part, sized=words[1] not in ("bigger", "smaller"))
+        desc = " ".join(fields or [])
+        if desc and len(objects_named(scene, desc)) == 1:
+            named.append(desc)
+    if len(named) != 2 or objects_named(scene, named[0]) == objects_named(scene, named[1]):
+        return None
+    compared = f"compare {words[1]} {named[0]} vs {named[1]}"
+    try:
+        parse_edit(compared)
+    except EditError:
+        return None
+    return compared if compared != edit else None
+
+
 def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus) -> str | None:
     """"Not that one, the other one" after a recolour or resize of ``focus`` (``before``: the picture before
     that turn, ``scene``: after it), as the world carries it out: ``edit``'s two operations, the first giving
