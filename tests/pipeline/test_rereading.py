@@ -297,6 +297,8 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     (["put a blue triangle at the top and a yellow circle at the bottom"],
      "which is higher, the blue one or the yellow one?", "compare higher blue vs yellow",
      "The large blue triangle at the top."),
+    # "what's in the picture now" (with 啥), read as clear: kept, and the world describes the picture.
+    (["画一个红色圆形和一个蓝色正方形"], "画面里现在都有啥", "keep", "画面里有2个图形：中间有一个红色大圆形，左上角有一个蓝色大正方形。"),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -85,7 +85,11 @@ def test_a_size_question_is_a_size_question_whatever_colour_it_names():
     ("which part of the canvas is the silver pyramid in?", None),  # "silver" is no comparative
     ("刚才那个的大小是多少？", None),  # a size, not a count
     ("is the star left of the circle?", None), ("draw a star", None),
-    ("它们几个都改成灰。", None), ("这几个变成红色", None)])  # "these few": no question, no count
+    ("它们几个都改成灰。", None), ("这几个变成红色", None),  # "these few": no question, no count
+    # The picture described: nothing done. "画面" (the picture) is no "画" (draw); what is next to one object is no
+    # description of the picture.
+    ("画面里现在都有啥", ("keep",)), ("what's on the canvas?", ("keep",)), ("告诉我画面里有哪些图形", ("keep",)),
+    ("圆形旁边有什么？", None), ("画面里有什么颜色的圆？", None), ("画面上画一个圆", None)])
 def test_a_question_s_form_says_what_its_edit_does(message, verbs):
     assert expected_verbs(message) == verbs
 

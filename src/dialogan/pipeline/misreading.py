@@ -210,7 +210,9 @@ def _worded_by_the_world(written: Written, message: str, before: Scene, focus, a
         done = apply_edit(before, written.text, focus, asked)
     except SceneError:
         return written
-    kind = question_kind(message) if is_question(message) else None
+    # "画面里现在都有啥" read as ``keep``: the world's description of the picture.
+    kind = (question_kind(message) or ("describe" if expected_verbs(message) == ("keep",) else None)) \
+        if is_question(message) else None
     own = world_reply(written.reply, before, written.text, done, lang=message_language(message), asked=asked,
                       focus=focus, kind=kind)
     return replace(written, reply=own) if own else written

@@ -45,7 +45,7 @@ _START_EN = re.compile(_FILLER_EN + _ACTION_EN)
 _WH_EN = re.compile(_FILLER_EN + r"(?:what|what's|whats|which|where|where's|wheres|how|how's|who|whose|why|when|"
                     r"is|are|isn't|aren't|was|were|does|do|did|doesn't|don't|has|have|hasn't|haven't|"
                     r"tell me|describe|count|any)\b")
-_ACTION_ZH = r"(?:画|生成|绘制|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
+_ACTION_ZH = r"(?:画(?![面布里])|生成|绘制|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
 _POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*"
                         r"(?:请你?|麻烦你?|帮我|帮忙|给我|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|"
                         r"你帮我|请帮我|能帮我|可以帮我|能不能帮我)+\s*" + _ACTION_ZH)
@@ -102,13 +102,18 @@ def question_kind(message: str) -> str | None:
 
 
 # What a question's form leaves an edit to do: "how many ...?" counts, "which is bigger ...?" compares,
-# "where is ...?" asks. Questions of other forms (yes or no, what is next to ...) are not read here.
+# "what's in the picture?" keeps it as it is (the reply describes it), "where is ...?" asks. Questions of other forms (yes or no, what is next to ...) are not read here.
 _COMPARED_EN = (r"(?:higher|highest|lower|lowest|bigger|biggest|smaller|smallest|larger|largest|taller|tallest|"
                 r"further|furthest|farther|farthest|more|most|less|least|leftmost|rightmost|topmost|bottommost|"
                 r"uppermost|lowermost)")
 _FORMS = (("count", re.compile(r"how many|number of|多少个|有多少|数量|(?<![们这那])几[个只颗]")),
           ("compare", re.compile(r"\b(?:which|who)\b.*\b" + _COMPARED_EN + r"\b|"
                                  r"(?:哪个|哪一个|谁).*(?:更|最|比较)")),
+          # "what's in the picture?", "画面里现在都有啥": the picture described, nothing done (``keep``).
+          ("keep", re.compile(r"\bdescribe\b|\bwhat(?:'s| is| do we have| have we got|'ve we got)\s+(?:got\s+)?(?:in|on)\s+"
+                              r"(?:the|my|your|our)\s+(?:picture|canvas|image|drawing|scene)|"
+                              r"(?:画面|画布|图片|图|画)[里上中]?面?(?:现在|目前)?(?:都|一共|总共)?有(?:些|哪些)?(?:啥|什么|哪些)"
+                              r"(?!颜色|形状|样|的)|描述一下|画了(?:些)?(?:什么|啥)")),
           ("ask", re.compile(r"\bwhere\b|在哪|哪里|哪儿|什么地方|什么位置|哪个地方|哪个位置")))
 
 
