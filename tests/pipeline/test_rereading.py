@@ -299,6 +299,11 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
      "The large blue triangle at the top."),
     # "what's in the picture now" (with 啥), read as clear: kept, and the world describes the picture.
     (["画一个红色圆形和一个蓝色正方形"], "画面里现在都有啥", "keep", "画面里有2个图形：中间有一个红色大圆形，左上角有一个蓝色大正方形。"),
+    # A list of four colours read as three stars: the four, one of each colour.
+    ([], "add four stars - red, orange, yellow and green",
+     "add large red star ; add large orange star ; add large yellow star ; add large green star",
+     "Added a large red star at the center, a large orange star at the top left, a large yellow star at the top and a "
+     "large green star at the top right."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

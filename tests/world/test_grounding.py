@@ -5,7 +5,7 @@ import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
-                                      compare_as_said, moved_from_where_it_goes, place_of_the_object,
+                                      compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
                                       the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -450,6 +450,19 @@ def test_a_comparison_is_of_the_two_objects_the_question_names_each_in_its_own_p
     assert compare_as_said("compare higher all", "which one is higher?", two) is None
     assert compare_as_said("compare higher all", "which is higher, the blue one or the blue triangle?", two) is None
     assert compare_as_said("recolor blue yellow", m, two) is None
+
+
+def test_a_list_of_one_shape_and_as_many_colours_is_read_word_for_word():
+    assert list_as_said("add four stars - red, orange, yellow and green") == \
+        "add large red star ; add large orange star ; add large yellow star ; add large green star"
+    assert list_as_said("两个三角形，一个橙色一个紫色") == "add large orange triangle ; add large purple triangle"
+    assert list_as_said("draw two small stars, a red and a blue one") == "add small red star ; add small blue star"
+    # Those there, a number that is not the colours', two shapes, or one colour: no list.
+    assert list_as_said("make the three squares red, yellow and green") is None
+    assert list_as_said("把这三个正方形改成红黄绿") is None
+    assert list_as_said("add three stars, red and green") is None
+    assert list_as_said("draw two shapes, a red circle and a blue star") is None
+    assert list_as_said("draw two red stars") is None
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

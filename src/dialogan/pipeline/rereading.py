@@ -41,7 +41,7 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
                      is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
-                     said_instead, said_of_adds, said_step, the_last_change_to)
+                     list_as_said, said_instead, said_of_adds, said_step, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -153,6 +153,11 @@ def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]
 
 
+def _adds(edit: str) -> bool:
+    """Whether ``edit`` is only adds."""
+    return all(op.split()[:1] == ["add"] for op in edit.split(";"))
+
+
 def _one_add(edit: str) -> bool:
     """Whether ``edit`` is one add, placed by no other object."""
     words = edit.split()
@@ -169,7 +174,9 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell), or
       the move from the first region the message names to the last (``world.place_of_the_object``), or
       the object of a move not said to be where it goes (``world.moved_from_where_it_goes``);
-    - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``);
+    - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``), or
+      made the list the message says word for word (``world.list_as_said``: "add four stars - red, orange,
+      yellow and green");
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for);
     - a ``keep``, or one add, made the add that the message says outright, where the world reads it word for
@@ -180,10 +187,12 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
     if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
-        text = None if is_question(message) else add_as_said(message)
+        text = None if is_question(message) else add_as_said(message) or list_as_said(message)
         return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
     text = adds_in_order(first.text, message) or first.text  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text
+    if text == first.text and _adds(first.text):
+        text = list_as_said(message) or text  # "add four stars - red, orange, yellow and green" read as three
     if text == first.text:
         text = (said_instead(text, message, earlier) or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)

@@ -727,6 +727,21 @@ def add_as_said(message: str) -> str | None:
     return edit if ungrounded(edit, message) is None else None
 
 
+def list_as_said(message: str) -> str | None:
+    """The adds of a list that ``message`` says word for word: a number of one shape, named once, and as many
+    colours, one each, in order ("add four stars - red, orange, yellow and green": ``add large red star ; add large orange
+    star ; add large yellow star ; add large green star``; "两个三角形，一个橙色一个紫色"), where the world reads the
+    message as those adds (``adds_as_said``). None otherwise."""
+    shapes, colors = said_in_order(message, "shape"), said_in_order(message, "color")
+    if len(shapes) != 1 or len(colors) < 2 or "" in shapes + colors or stated_counts(message) != [len(colors)] \
+            or _relates(message) or _DEFINITE.search(message.lower()) or _BY_AN_OBJECT_ZH.search(message) \
+            or not _all_read(message):
+        return None  # "make the three squares red, yellow and green": those there
+    size = "small" if says_small(message) else "large"
+    edit = " ; ".join(f"add {size} {color} {shapes[0]}" for color in colors)
+    return edit if adds_as_said(edit, message) else None
+
+
 def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with its adds cut back to what ``message`` says, where that alone makes it grounded: a
     number nobody said is one ("we need a whopping star" read as 9 stars; "3 pink trigons and an aqua
