@@ -304,6 +304,9 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
      "add large red star ; add large orange star ; add large yellow star ; add large green star",
      "Added a large red star at the center, a large orange star at the top left, a large yellow star at the top and a "
      "large green star at the top right."),
+    # Two objects given a colour each, read as the first alone: both.
+    (["draw two stars, one on each side"], "make the left one yellow and the right one pink",
+     "recolor @left yellow ; recolor @right pink", "The large blue star is now yellow. The large blue star is now pink."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

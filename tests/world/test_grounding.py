@@ -6,6 +6,7 @@ import pytest
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
+                                      second_change_said,
                                       the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -463,6 +464,22 @@ def test_a_list_of_one_shape_and_as_many_colours_is_read_word_for_word():
     assert list_as_said("add three stars, red and green") is None
     assert list_as_said("draw two shapes, a red circle and a blue star") is None
     assert list_as_said("draw two red stars") is None
+
+
+def test_a_second_object_said_after_a_change_gets_the_same_change():
+    stars = Scene.parse("large blue star 17 50 ; large blue star 83 50")
+    assert second_change_said("recolor @left yellow", "make the left one yellow and the right one pink", stars) == \
+        "recolor @left yellow ; recolor @right pink"
+    assert second_change_said("recolor @left yellow", "把左边的改成黄色，右边的改成粉色", stars) == \
+        "recolor @left yellow ; recolor @right pink"
+    two = Scene.parse("large red circle 50 50 ; large blue star 17 17")
+    assert second_change_said("resize circle small", "make the circle small and the star big", two) == \
+        "resize circle small ; resize star large"
+    # Another change after it, the same object again, or no second part: nothing to add.
+    for message in ("make the circle green and add a red square", "make the circle green and move the star left",
+                    "make the circle green and remove the star", "make the circle green and the circle red",
+                    "make the red circle green", "make the circle green, thanks"):
+        assert second_change_said("recolor circle green", message, two) is None, message
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

@@ -24,6 +24,8 @@ model's first tokens:
   (``world.it_as_said``);
 - ``correction_reading``: "not that one, the other one" after a recolour or resize, read with the values
   the world knows (the last turn's object back as it was, the one meant given what it was given);
+- ``second_change_reading``: one recolour or resize, with the same change of a second object the message names
+  after it ("make the left one yellow and the right one pink");
 - ``again_reading``: the last turn's change done to another object, where the message says it again ("now
   the other one too");
 - ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
@@ -41,7 +43,7 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
                      is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
-                     list_as_said, said_instead, said_of_adds, said_step, the_last_change_to)
+                     list_as_said, said_instead, said_of_adds, said_step, second_change_said, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -126,6 +128,16 @@ def again_reading(tok: DialogueTokenizer, first: Written, message: str, last: st
     ``world.the_last_change_to``): one sure reading, the world's; none otherwise."""
     again = the_last_change_to(first.text, last, normalize_message(message), before) if last else None
     return [Reading((*tok.encode_edit(again), tok.result_id), again, 1.0, 1.0)] if again else []
+
+
+def second_change_reading(tok: DialogueTokenizer, first: Written, message: str, before: Scene) -> list[Reading]:
+    """``first``, one recolour or resize carried out on ``before``, with the same change of the second object the
+    message names after it ("make the left one yellow and the right one pink" read as ``recolor @left yellow``:
+    ``world.second_change_said``): one sure reading, the world's; none otherwise."""
+    if first.scene is None or first.error:
+        return []
+    both = second_change_said(first.text, normalize_message(message), before)
+    return [Reading((*tok.encode_edit(both), tok.result_id), both, 1.0, 1.0)] if both else []
 
 
 _ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")

@@ -507,6 +507,49 @@ def compare_as_said(edit: str, message: str, scene: Scene) -> str | None:
     return compared if compared != edit else None
 
 
+# Where a message goes on to a second object of the same change: "make the left one yellow and the right one pink",
+# "把左边的改成黄色，右边的改成粉色".
+_AND_ANOTHER = re.compile(r"\s*[,，、;；]?\s*\b(?:and|while|but)\b\s+|\s*[,，、;；]\s*|和|而")
+
+
+def second_change_said(edit: str, message: str, scene: Scene) -> str | None:
+    """``edit``, one recolour or resize, with the same change of a second object that ``message`` says after it,
+    in a part of its own that names that object and its value: "make the left one yellow and the right one pink"
+    read as ``recolor @left yellow`` is ``recolor @left yellow ; recolor @right pink``. None where the message
+    says no such second part, or names no one other object of ``scene`` in it."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    parts = [part for part in _AND_ANOTHER.split(message.lower()) if part.strip()]
+    if len(ops) != 1 or ops[0].verb not in ("recolor", "resize") or len(parts) != 2:
+        return None
+    op, second = ops[0], parts[1]
+    if set(changes_said(second)) - {op.verb, "reshape"} or says_an_add(second) or says_removal(second, slips=False) \
+            or _MOVING.search(second):
+        return None  # "... and add a red square": another change ("改成", "make into", may say a reshape too)
+    kind = "color" if op.verb == "recolor" else "size"
+    values = said_in_order(second, "color") if kind == "color" else sorted(sizes_named(second))
+    if len(values) < 1 or "" in values or op.to not in _values_named(op, parts[0]) or op.to in values[:-1]:
+        return None
+    value = values[-1]
+    colors = said_in_order(second, "color")[:-1] if kind == "color" else said_in_order(second, "color")
+    shapes = said_in_order(second, "shape")
+    if len(colors) > 1 or len(shapes) > 1 or "" in colors + shapes:
+        return None
+    place = the_place_said(second)
+    desc = " ".join(colors + shapes + ([f"@{place}"] if place else [])) or ("other" if _OTHER.search(second) else "")
+    if not desc or desc != "other" and (len(objects_named(scene, desc)) != 1
+                                        or objects_named(scene, desc) == objects_named(scene, op.obj)):
+        return None
+    both = f"{edit} ; {replace(op, obj=desc, to=value).text()}"
+    try:
+        parse_edit(both)
+    except EditError:
+        return None
+    return both
+
+
 def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus) -> str | None:
     """"Not that one, the other one" after a recolour or resize of ``focus`` (``before``: the picture before
     that turn, ``scene``: after it), as the world carries it out: ``edit``'s two operations, the first giving

@@ -227,12 +227,13 @@ def names_any(message: str) -> bool:
     return False
 
 
-def says_removal(message: str) -> bool:
-    """Whether ``message`` carries a word that removes or clears, in either language, a slip included."""
+def says_removal(message: str, slips: bool = True) -> bool:
+    """Whether ``message`` carries a word that removes or clears, in either language, a slip included (unless
+    not ``slips``)."""
     low = message.lower()
     if _REMOVAL_EN.search(low) or _REMOVAL_ZH.search(message):
         return True
-    return any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
+    return slips and any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
 
 
 _COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
