@@ -307,6 +307,9 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # Two objects given a colour each, read as the first alone: both.
     (["draw two stars, one on each side"], "make the left one yellow and the right one pink",
      "recolor @left yellow ; recolor @right pink", "The large blue star is now yellow. The large blue star is now pink."),
+    # "All of them except the square" read as the square: all the others.
+    (["draw a circle, a square and a triangle"], "remove all of them except the square", "remove circle ; remove triangle",
+     "Removed the large blue circle. Removed the large blue triangle."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -6,7 +6,7 @@ import pytest
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
-                                      second_change_said,
+                                      removal_but, second_change_said,
                                       the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -480,6 +480,19 @@ def test_a_second_object_said_after_a_change_gets_the_same_change():
                     "make the circle green and remove the star", "make the circle green and the circle red",
                     "make the red circle green", "make the circle green, thanks"):
         assert second_change_said("recolor circle green", message, two) is None, message
+
+
+def test_all_but_what_the_message_keeps_is_removed_one_by_one():
+    three = Scene.parse("large blue circle 50 50 ; large blue square 17 17 ; large blue triangle 50 17")
+    for message in ("remove all of them except the square", "除了正方形都删掉", "delete everything but the square"):
+        assert removal_but("remove all square", message, three) == "remove circle ; remove triangle", message
+        assert ungrounded("remove circle ; remove triangle", message) is None  # the rest, named by the world
+    assert removal_but("remove all square", "get rid of all of them apart from the top left one", three) == \
+        "remove circle ; remove triangle"
+    # One removal with a "but", no object kept, or nothing left to remove: no such removal.
+    assert removal_but("remove star", "remove the square but keep the circle", three) is None
+    assert removal_but("remove all", "remove all of them except the star", three) is None
+    assert removal_but("remove all", "remove everything except the blue ones", three) is None
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

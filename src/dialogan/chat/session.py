@@ -24,7 +24,7 @@ from ..data.normalize import in_other_language, in_users_script, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, as_said_reading, clause_readings,
                         correction_reading, hold_on_doubt, misread, other_reading, other_readings, said_verbs,
-                        second_change_reading, verb_readings)
+                        removal_but_reading, second_change_reading, verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
@@ -311,7 +311,8 @@ class Chat:
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
         corrected = (correction_reading(self.tokenizer, first, message, self.scene, self._before_last_change(), self.focus)
-                     or second_change_reading(self.tokenizer, first, message, self.scene))
+                     or second_change_reading(self.tokenizer, first, message, self.scene)
+                     or removal_but_reading(self.tokenizer, first, message, self.scene))
         if corrected or misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
             take = lambda readings: other_reading(readings, message, self.scene, self.threshold, earlier,
                                                   write=lambda start: self.write_turn(prompt, edit_start=start),

@@ -7,6 +7,6 @@ from .turn import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, build_prompt, con
                    picture, true_reply, write_turn)
 from .doubt import DOUBT_THRESHOLD, hold_on_doubt
 from .rereading import (Reading, again_reading, as_said_reading, clause_readings, correction_reading, other_readings,
-                        second_change_reading, verb_readings)
+                        removal_but_reading, second_change_reading, verb_readings)
 from .misreading import READING_FLOOR, misread, other_reading, said_verbs
 from .unknown_words import answered_edit, hold_on_unknown_word, question_again

@@ -26,6 +26,7 @@ model's first tokens:
   the world knows (the last turn's object back as it was, the one meant given what it was given);
 - ``second_change_reading``: one recolour or resize, with the same change of a second object the message names
   after it ("make the left one yellow and the right one pink");
+- ``removal_but_reading``: every object removed but those the message keeps ("除了正方形都删掉");
 - ``again_reading``: the last turn's change done to another object, where the message says it again ("now
   the other one too");
 - ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
@@ -43,7 +44,8 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
                      is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
-                     list_as_said, said_instead, said_of_adds, said_step, second_change_said, the_last_change_to)
+                     list_as_said, removal_but, said_instead, said_of_adds, said_step, second_change_said,
+                     the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -138,6 +140,14 @@ def second_change_reading(tok: DialogueTokenizer, first: Written, message: str, 
         return []
     both = second_change_said(first.text, normalize_message(message), before)
     return [Reading((*tok.encode_edit(both), tok.result_id), both, 1.0, 1.0)] if both else []
+
+
+def removal_but_reading(tok: DialogueTokenizer, first: Written, message: str, before: Scene) -> list[Reading]:
+    """The removal of every object of ``before`` but those the message keeps ("remove all of them except the
+    square", "除了正方形都删掉": ``world.removal_but``), where ``first`` is not that: one sure reading, the world's;
+    none otherwise."""
+    removal = removal_but(first.text, normalize_message(message), before)
+    return [Reading((*tok.encode_edit(removal), tok.result_id), removal, 1.0, 1.0)] if removal else []
 
 
 _ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")

@@ -53,7 +53,7 @@ import re
 from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
-from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit
+from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit, region_name
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
@@ -253,6 +253,14 @@ _SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|enlarge[sd]?|grow)\b|�
                 "small": re.compile(r"\b(?:smaller|tinier|shrink|shrunk)\b|变小|缩小|调小|小一点|小些")}
 
 
+# "Remove all of them except the square", "除了正方形都删掉": what is kept follows the word of exception.
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|but(?: for)?|besides|apart from|other than|save for)\s+(.+?)(?:[,.;!?]|$)|"
+                     r"除了?(.+?)(?:以外|之外|[，,。；;]|其他|其余|别的|都|全)")
+
+
+_ALL = re.compile(r"\b(?:all|everything|every|them|each|rest|others)\b|都|全|其他|其余|别的|所有")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -357,7 +365,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"step {op.step}"  # "moved one to the right" read as left
         if op.verb == "move" and op.step in ("left", "right") and region_said(message, op.step):
             return f"step {op.step} for a place"  # "put this one on the left": the left side, not one cell
-        for desc in (op.obj, op.anchor):
+        rest = op.verb == "remove" and _EXCEPT.search(low) and _ALL.search(low)  # "all but the square": the rest
+        for desc in (op.obj, op.anchor) if not rest else ():
             fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
             for kind in ("color", "shape"):
                 if kind in fields and not said(kind, fields[kind]):
@@ -548,6 +557,43 @@ def second_change_said(edit: str, message: str, scene: Scene) -> str | None:
     except EditError:
         return None
     return both
+
+
+def _one_name(scene: Scene, i: int) -> str:
+    """The fewest words of the world that name object ``i`` of ``scene`` alone (``circle``, ``red circle``,
+    ``large red circle @top``)."""
+    o = scene[i]
+    for fields in ({"shape": o.shape}, {"color": o.color, "shape": o.shape},
+                   {"size": o.size, "color": o.color, "shape": o.shape},
+                   {"size": o.size, "color": o.color, "shape": o.shape, "area": region_name(o)}):
+        if matching(scene, fields) == [i]:
+            return describe(fields)
+    return ""
+
+
+def removal_but(edit: str, message: str, scene: Scene) -> str | None:
+    """The removal of every object of ``scene`` but those the message keeps by a word of exception, one by one:
+    "remove all of them except the square" read as ``remove all square`` is ``remove circle ; remove triangle``
+    (the rest, named by the world: ``ungrounded`` does not ask the message to name them).
+    None where the message says no removal of that form, keeps no object it names, or ``edit`` is that."""
+    low = message.lower()
+    kept = _EXCEPT.search(low)
+    if not kept or not _ALL.search(low) or not says_removal(message, slips=False) or changes_said(message) \
+            or says_an_add(message):
+        return None  # "remove the star but keep the circle" removes the star alone
+    part = kept.group(1) or kept.group(2)
+    fields = _fields_said(part)
+    place = the_place_said(part)
+    desc = " ".join((fields or []) + ([f"@{place}"] if place else []))
+    keep = set(objects_named(scene, desc)) if desc else set()
+    gone = [i for i in range(len(scene)) if i not in keep]
+    if not keep or not gone:
+        return None
+    names = [_one_name(scene, i) for i in gone]
+    if not all(names):
+        return None
+    removal = " ; ".join(f"remove {name}" for name in names)
+    return removal if removal != edit else None
 
 
 def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus) -> str | None:
