@@ -310,6 +310,13 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # "All of them except the square" read as the square: all the others.
     (["draw a circle, a square and a triangle"], "remove all of them except the square", "remove circle ; remove triangle",
      "Removed the large blue circle. Removed the large blue triangle."),
+    # One of several: one of them, or the world asks which one; the same thing again is a copy.
+    (["two blue hexagons please"], "make one of them red", "recolor it red", "The large blue hexagon is now red."),
+    (["draw three circles"], "delete one of the circles", "remove circle",
+     "Which one do you mean: the large blue circle at the center, the large blue circle at the top left or the large "
+     "blue circle at the top?"),
+    (["draw a red circle on the left"], "draw the same thing on the right", "copy it at right",
+     "Added another large red circle at the right."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -6,7 +6,7 @@ import pytest
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
-                                      removal_but, second_change_said,
+                                      copy_as_said, one_of_them, removal_but, second_change_said,
                                       the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -493,6 +493,22 @@ def test_all_but_what_the_message_keeps_is_removed_one_by_one():
     assert removal_but("remove star", "remove the square but keep the circle", three) is None
     assert removal_but("remove all", "remove all of them except the star", three) is None
     assert removal_but("remove all", "remove everything except the blue ones", three) is None
+
+
+def test_one_of_several_is_one_and_the_same_again_is_a_copy():
+    assert one_of_them("recolor them red", "make one of them red") == "recolor it red"
+    assert one_of_them("remove all circle", "delete one of the circles") == "remove circle"
+    assert one_of_them("recolor them red", "其中一个改成红色") == "recolor it red"
+    assert one_of_them("recolor them red", "make them red") is None
+    assert one_of_them("recolor it red", "make one of them red") is None
+    circle = Scene.parse("large red circle 17 50")
+    assert copy_as_said("move @right to right", "draw the same thing on the right", circle, 0) == "copy it at right"
+    assert copy_as_said("keep", "再来一个一样的", circle, 0) == "copy it"
+    # A copy already, no object at hand, a new object named, or a question: none.
+    assert copy_as_said("copy it at right", "draw the same thing on the right", circle, 0) is None
+    assert copy_as_said("move @right to right", "draw the same thing on the right", circle, None) is None
+    assert copy_as_said("add large blue star", "draw another blue star", circle, 0) is None
+    assert copy_as_said("ask it", "is it the same one?", circle, 0) is None
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

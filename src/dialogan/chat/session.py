@@ -23,8 +23,8 @@ from PIL import Image
 from ..data.normalize import in_other_language, in_users_script, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, as_said_reading, clause_readings,
-                        correction_reading, hold_on_doubt, misread, other_reading, other_readings, said_verbs,
-                        removal_but_reading, second_change_reading, verb_readings)
+                        hold_on_doubt, meant_readings, misread, other_reading, other_readings, said_verbs,
+                        verb_readings)
 from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
@@ -310,10 +310,8 @@ class Chat:
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
-        corrected = (correction_reading(self.tokenizer, first, message, self.scene, self._before_last_change(), self.focus)
-                     or second_change_reading(self.tokenizer, first, message, self.scene)
-                     or removal_but_reading(self.tokenizer, first, message, self.scene))
-        if corrected or misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
+        meant = meant_readings(self.tokenizer, first, message, self.scene, self._before_last_change(), self.focus)
+        if meant or misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
             take = lambda readings: other_reading(readings, message, self.scene, self.threshold, earlier,
                                                   write=lambda start: self.write_turn(prompt, edit_start=start),
                                                   hold=lambda w: self._hold_on_doubt(w, message, earlier),
@@ -321,7 +319,7 @@ class Chat:
             said = said_verbs(first, message, earlier, self.asked, self.scene)
             step = lambda text, scene, focus: self.write_turn(
                 build_prompt(self.tokenizer, self.model.cfg.n_ctx, scene.text(), history, text), picture=(scene, focus))
-            written = (take(corrected) or take(verb_readings(self.model, self.tokenizer, prompt, said))
+            written = (take(meant) or take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(again_reading(self.tokenizer, first, message, self._last_change(), self.scene))
                        or take(other_readings(self.model, self.tokenizer, prompt))
                        or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))

@@ -6,7 +6,7 @@ from .batch import GENERATOR_CHUNK, generate_together, pictures
 from .turn import (MAX_EDIT_TOKENS, MAX_REPLY_TOKENS, Written, build_prompt, condition_scene, draw_batch, draw_scene,
                    picture, true_reply, write_turn)
 from .doubt import DOUBT_THRESHOLD, hold_on_doubt
-from .rereading import (Reading, again_reading, as_said_reading, clause_readings, correction_reading, other_readings,
-                        removal_but_reading, second_change_reading, verb_readings)
+from .rereading import (Reading, again_reading, as_said_reading, clause_readings, meant_readings, other_readings,
+                        verb_readings)
 from .misreading import READING_FLOOR, misread, other_reading, said_verbs
 from .unknown_words import answered_edit, hold_on_unknown_word, question_again

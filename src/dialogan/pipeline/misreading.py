@@ -29,7 +29,8 @@ the message says (``said_verbs``, ``rereading.verb_readings``), the model's othe
 - what it names the message says;
 - it changes the picture for an instruction and leaves it for a question (and for the answer to a
   question's "which one?", for ``keep``, the world's refusal, for a step to the edge, the world's "it is
-  at the edge already", and for the pick of an object that already is so, the world's "it already is");
+  at the edge already", for the pick of an object that already is so, the world's "it already is", and for a
+  reading of the world's own, its "which one do you mean?");
 - for a message that says a command, it is that command.
 
 A reading's reply is the world's own wording of its edit: the model wrote it after an edit it did not
@@ -190,7 +191,8 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
         written = write(reading.start)
         leaves = asking or reading.text == "keep" or reading.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING \
             or written.result.startswith("edge") \
-            or reading.text.startswith("pick") and written.result.startswith("same")  # "it is small already"
+            or reading.text.startswith("pick") and written.result.startswith("same") \
+            or reading.sure == 1.0 and reading.probability == 1.0 and bool(written.asked)  # the world's: "which one?"
         if written.scene is None or (written.scene == before) != leaves:
             continue
         written = hold(replace(written, confidence=min(written.confidence, reading.sure)))

@@ -22,11 +22,11 @@ model's first tokens:
   right side is one cell right), its adds given the colours and shapes the message names in its order
   (``world.adds_in_order``), or an "it" the message says the object is not made the object it names
   (``world.it_as_said``);
-- ``correction_reading``: "not that one, the other one" after a recolour or resize, read with the values
-  the world knows (the last turn's object back as it was, the one meant given what it was given);
-- ``second_change_reading``: one recolour or resize, with the same change of a second object the message names
-  after it ("make the left one yellow and the right one pink");
-- ``removal_but_reading``: every object removed but those the message keeps ("除了正方形都删掉");
+- ``meant_readings``: what the world reads the message as meaning where the model's edit does otherwise, even
+  one carried out: a correction "not that one, the other one" after a recolour or resize, a second object
+  given the same change ("make the left one yellow and the right one pink"), all but what the message keeps
+  ("除了正方形都删掉"), one of several ("make one of them red"), one more of the object at hand ("draw the same
+  thing on the right");
 - ``again_reading``: the last turn's change done to another object, where the message says it again ("now
   the other one too");
 - ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
@@ -44,8 +44,8 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
                      is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
-                     list_as_said, removal_but, said_instead, said_of_adds, said_step, second_change_said,
-                     the_last_change_to)
+                     list_as_said, one_of_them, removal_but, said_instead, said_of_adds, said_step,
+                     copy_as_said, second_change_said, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -114,14 +114,25 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
     return decoder.generate(stops, most), decoder.probs
 
 
-def correction_reading(tok: DialogueTokenizer, first: Written, message: str, scene: Scene, before_last: Scene | None,
-                       focus) -> list[Reading]:
-    """The correction "not that one, the other one" that ``first`` reads the message as, with the values the
-    world knows (``world.correction_of_object``: "it" given back what it was on ``before_last``, the picture
-    before the last turn's recolour or resize, and the object meant given what that turn set): one sure
-    reading; none where ``first`` is no such correction, is it already, or the last turn changed nothing."""
-    fixed = correction_of_object(first.text, message, scene, before_last, focus) if before_last is not None else None
-    return [Reading((*tok.encode_edit(fixed), tok.result_id), fixed, 1.0, 1.0)] if fixed else []
+def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: Scene, before_last: Scene | None,
+                   focus) -> list[Reading]:
+    """What the world reads the message as meaning where ``first``, the model's edit on ``scene``, does
+    otherwise, whether or not it was carried out: one sure reading, the world's, or none. In turn:
+    - the correction "not that one, the other one" after a recolour or resize (``world.correction_of_object``:
+      "it" given back what it was on ``before_last``, the picture before the last turn's change, and the object
+      meant given what that turn set; ``before_last`` None where the last turn changed nothing);
+    - one recolour or resize with the same change of the second object the message names after it ("make the
+      left one yellow and the right one pink" read as ``recolor @left yellow``: ``world.second_change_said``);
+    - every object removed but those the message keeps ("除了正方形都删掉": ``world.removal_but``);
+    - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``);
+    - one more of the object at hand, where the message says so and where ("draw the same thing on the right"
+      read as a move: ``world.copy_as_said``)."""
+    text = normalize_message(message)
+    meant = ((correction_of_object(first.text, text, scene, before_last, focus) if before_last is not None else None)
+             or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
+             or removal_but(first.text, text, scene) or one_of_them(first.text, text)
+             or copy_as_said(first.text, text, scene, focus))
+    return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 
 def again_reading(tok: DialogueTokenizer, first: Written, message: str, last: str, before: Scene) -> list[Reading]:
@@ -130,24 +141,6 @@ def again_reading(tok: DialogueTokenizer, first: Written, message: str, last: st
     ``world.the_last_change_to``): one sure reading, the world's; none otherwise."""
     again = the_last_change_to(first.text, last, normalize_message(message), before) if last else None
     return [Reading((*tok.encode_edit(again), tok.result_id), again, 1.0, 1.0)] if again else []
-
-
-def second_change_reading(tok: DialogueTokenizer, first: Written, message: str, before: Scene) -> list[Reading]:
-    """``first``, one recolour or resize carried out on ``before``, with the same change of the second object the
-    message names after it ("make the left one yellow and the right one pink" read as ``recolor @left yellow``:
-    ``world.second_change_said``): one sure reading, the world's; none otherwise."""
-    if first.scene is None or first.error:
-        return []
-    both = second_change_said(first.text, normalize_message(message), before)
-    return [Reading((*tok.encode_edit(both), tok.result_id), both, 1.0, 1.0)] if both else []
-
-
-def removal_but_reading(tok: DialogueTokenizer, first: Written, message: str, before: Scene) -> list[Reading]:
-    """The removal of every object of ``before`` but those the message keeps ("remove all of them except the
-    square", "除了正方形都删掉": ``world.removal_but``), where ``first`` is not that: one sure reading, the world's;
-    none otherwise."""
-    removal = removal_but(first.text, normalize_message(message), before)
-    return [Reading((*tok.encode_edit(removal), tok.result_id), removal, 1.0, 1.0)] if removal else []
 
 
 _ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")

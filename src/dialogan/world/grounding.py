@@ -53,13 +53,14 @@ import re
 from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
+from .asking import is_question
 from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit, region_name
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
-                   said_in_order, said_only_denied, says_a_place, says_an_add, says_removal, says_size, says_small,
-                   shapes_counted,
-                   sizes_named, slipped_number, stated_counts, step_said, the_place_said, words_of)
+                   said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_removal,
+                   says_size, says_small, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
+                   the_place_said, words_of)
 from .scene import Scene
 from .unknown_words import known_words_en
 
@@ -594,6 +595,40 @@ def removal_but(edit: str, message: str, scene: Scene) -> str | None:
         return None
     removal = " ; ".join(f"remove {name}" for name in names)
     return removal if removal != edit else None
+
+
+# One of several: "make one of them red", "其中一个改成红色", "delete one of the circles".
+_ONE_OF = re.compile(r"\b(?:one|any|either) of (?:them|those|these|the)\b|其中(?:的)?一个|中的一个|里的一个|之一|随便一个")
+
+
+def one_of_them(edit: str, message: str) -> str | None:
+    """``edit``, one change of several objects ("them", "all circle"), made a change of one of them, where the
+    message says one of them: ``recolor them red`` for "make one of them red" is ``recolor it red`` (the
+    world takes one of the group), ``remove all circle`` for "delete one of the circles" ``remove circle``
+    (the world asks which). None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].verb not in _REDONE + ("remove",) or not _ONE_OF.search(message.lower()):
+        return None
+    op = ops[0]
+    if op.obj == "them":
+        return replace(op, obj="it").text()
+    if op.obj.startswith("all ") and not op.obj.startswith("all @"):
+        return replace(op, obj=op.obj[4:]).text()
+    return None
+
+
+def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """One more of the object at hand (``focus``), at the place the message says, where it says so in words of
+    its own and ``edit`` is no copy: "draw the same thing on the right" read as ``move @right to right`` is
+    ``copy it at right``. None otherwise."""
+    if not isinstance(focus, int) or not 0 <= focus < len(scene) or not says_another_of_it(message) \
+            or edit.startswith("copy") or is_question(message):
+        return None
+    place = the_place_said(message)
+    return f"copy it at {place}" if place else "copy it"
 
 
 def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus) -> str | None:

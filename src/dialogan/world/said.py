@@ -542,7 +542,8 @@ def clauses_of(message: str) -> list[str]:
     return steps if len(steps) > 1 else [message]
 
 
-_ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one)\b|再来一个|再画一个|再来个|再画个|"
+_ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one|the same (?:thing|one|shape))\b|"
+                            r"再来一个|再画一个|再来个|再画个|"
                             r"再加一个|一样的|同样的|再来一份")
 
 
