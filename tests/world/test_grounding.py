@@ -500,6 +500,8 @@ def test_one_of_several_is_one_and_the_same_again_is_a_copy():
     assert one_of_them("remove all circle", "delete one of the circles") == "remove circle"
     assert one_of_them("recolor them red", "其中一个改成红色") == "recolor it red"
     assert one_of_them("recolor them red", "make them red") is None
+    assert one_of_them("recolor all hexagon blue", "Ok make every one of the hexes bright blue plz") is None
+    assert one_of_them("recolor all hexagon blue", "make everyone of the hexes blue") is None
     assert one_of_them("recolor it red", "make one of them red") is None
     circle = Scene.parse("large red circle 17 50")
     assert copy_as_said("move @right to right", "draw the same thing on the right", circle, 0) == "copy it at right"

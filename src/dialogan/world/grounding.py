@@ -598,7 +598,7 @@ def removal_but(edit: str, message: str, scene: Scene) -> str | None:
 
 
 # One of several: "make one of them red", "其中一个改成红色", "delete one of the circles".
-_ONE_OF = re.compile(r"\b(?:one|any|either) of (?:them|those|these|the)\b|其中(?:的)?一个|中的一个|里的一个|之一|随便一个")
+_ONE_OF = re.compile(r"(?<!every )(?<!each )(?<!every)\b(?:one|any|either) of (?:them|those|these|the)\b|其中(?:的)?一个|中的一个|里的一个|之一|随便一个")
 
 
 def one_of_them(edit: str, message: str) -> str | None:
