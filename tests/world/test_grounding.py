@@ -419,6 +419,10 @@ def test_the_place_a_move_goes_to_is_not_where_the_object_is_unless_said_twice()
     assert moved_from_where_it_goes("move @left to left", "move it to the left") is None
     assert moved_from_where_it_goes("move circle @right to left", "move the circle on the right to the left") is None
     assert moved_from_where_it_goes("move circle to left", "move the circle to the left") is None
+    # Nor is another object there, where the message names the place once, for the move's end.
+    m = "move the circle 到中间，然后把三角形变小"
+    assert moved_from_where_it_goes("move circle to center ; resize triangle @center small", m) == \
+        "move circle to center ; resize triangle small"
 
 
 def test_a_change_said_again_is_the_last_change_done_to_another_object():

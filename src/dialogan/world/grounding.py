@@ -117,18 +117,19 @@ def place_of_the_object(edit: str, message: str) -> str | None:
 
 
 def moved_from_where_it_goes(edit: str, message: str) -> str | None:
-    """``edit`` with the place taken off the object of each move that is said to be where it goes, where the
-    message names that place once, for the move's end: "先把圆删掉，再把三角形移到左下角" read as ``remove circle ;
-    move triangle @bottom-left to bottom-left`` is ``remove circle ; move triangle to bottom-left``. None where
-    no move is so."""
+    """``edit`` with the place taken off each object said to be where a move goes, where the message names that
+    place once, for the move's end: "先把圆删掉，再把三角形移到左下角" read as ``remove circle ; move triangle
+    @bottom-left to bottom-left`` is ``remove circle ; move triangle to bottom-left``, and "move the circle 到中间，
+    然后把三角形变小" read as ``move circle to center ; resize triangle @center small`` is ``move circle to center ;
+    resize triangle small``. None where no object is so."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
     regions = regions_in_order(message)
-    fixed = [replace(op, obj=op.obj.removesuffix(f" @{op.to}")) if op.verb == "move" and op.to
-             and op.obj.endswith(f" @{op.to}") and op.obj != f"@{op.to}" and regions.count(op.to) == 1 else op
-             for op in ops]
+    ends = {op.to for op in ops if op.verb == "move" and op.to and regions.count(op.to) == 1}
+    fixed = [replace(op, obj=op.obj.rpartition(" @")[0]) if " @" in op.obj and op.obj.rpartition(" @")[2] in ends
+             else op for op in ops]
     return " ; ".join(op.text() for op in fixed) if fixed != ops else None
 
 
