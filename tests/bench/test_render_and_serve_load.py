@@ -33,7 +33,8 @@ def test_bench_serve_load_runs_conversations_alone_and_together_without_errors()
     done = _dialogan("bench", "serve-load", "--conversations", "2", "--turns", "2")
     assert done.returncode == 0, done.stderr
     assert re.search(r"1 at a time: 4 turns in .* errors 0$", done.stdout, re.M)
-    assert re.search(r"2 concurrent: 4 turns in .* errors 0$", done.stdout, re.M)
+    assert re.search(r"2 concurrent: 4 turns in .* client CPU [\d.]+ ms a turn; cores busy [\d.]+ of \d+; errors 0$",
+                     done.stdout, re.M)
     assert re.search(r"1 beside storyboards: 2 turns in .* errors 0$", done.stdout, re.M)
     assert re.search(r"^throughput ratio, concurrent / one at a time: \d+\.\d\d; p95 concurrent / p50 one at a "
                      r"time: \d+\.\d\d$", done.stdout, re.M)

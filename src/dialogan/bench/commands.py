@@ -115,7 +115,10 @@ def _serve_load(args) -> int:
     for name, r in rows:
         print(f"{name:>20}: {r['turns']} turns in {r['wall_s']:.1f} s = {r['turns_per_s']:.2f} turns/s; "
               f"latency p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms, max {r['max_ms']:.0f} ms; "
-              + (f"server CPU {r['cpu_ms']:.0f} ms a turn; " if "cpu_ms" in r else "") + f"errors {r['errors']}")
+              + (f"server CPU {r['cpu_ms']:.0f} ms a turn; " if "cpu_ms" in r else "")
+              + f"client CPU {r['client_cpu_ms']:.1f} ms a turn; "
+              + (f"cores busy {r['cores_busy']:.2f} of {os.cpu_count()}; " if "cores_busy" in r else "")
+              + f"errors {r['errors']}")
     print(f"throughput ratio, concurrent / one at a time: {together['turns_per_s'] / alone['turns_per_s']:.2f}; "
           f"p95 concurrent / p50 one at a time: {together['p95_ms'] / alone['p50_ms']:.2f}")
     print(f"beside storyboards ({beside['storyboards']} drawn, {beside['storyboard_ms']:.0f} ms each, showing "

@@ -93,21 +93,25 @@ def process_cpu_s(pid: int) -> float | None:
 
 
 def run(url: str, conversations: int, turns: int, clients: int | None = None, server_pid: int | None = None) -> dict:
-    """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation).
-    With ``server_pid``, also the server's CPU time a turn (``cpu_ms``): unlike wall time, it hardly
-    moves when other work shares the machine."""
+    """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation),
+    with the client's own CPU time a turn (``client_cpu_ms``: this process's). With ``server_pid``, also the
+    server's CPU time a turn (``cpu_ms``: unlike wall time, it hardly moves when other work shares the
+    machine) and the cores server and client kept busy together (``cores_busy``)."""
     before = server_times(url)
     cpu_before = process_cpu_s(server_pid) if server_pid else None
-    start = time.perf_counter()
+    start, client_before = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(clients or conversations) as pool:
         results = list(pool.map(lambda i: conversation(url, turns, i), range(conversations)))
-    wall = time.perf_counter() - start
+    wall, client_cpu = time.perf_counter() - start, time.process_time() - client_before
     lat = np.array([x for r, _ in results for x in r]) * 1000
     out = {"turns": lat.size, "errors": sum(e for _, e in results), "wall_s": wall, "turns_per_s": lat.size / wall,
-           "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max())}
+           "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)), "max_ms": float(lat.max()),
+           "client_cpu_ms": 1000 * client_cpu / lat.size}
     cpu_after = process_cpu_s(server_pid) if server_pid else None
     if cpu_before is not None and cpu_after is not None:
         out["cpu_ms"] = 1000 * (cpu_after - cpu_before) / lat.size
+        # The machine's cores this run kept busy, server and client together (on a machine the client shares).
+        out["cores_busy"] = (cpu_after - cpu_before + client_cpu) / wall
     after = server_times(url)
     if before and after:
         out["where_ms"] = where_the_time_went(before, after, float(lat.mean()))
