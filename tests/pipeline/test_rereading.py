@@ -317,6 +317,9 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
      "blue circle at the top?"),
     (["draw a red circle on the left"], "draw the same thing on the right", "copy it at right",
      "Added another large red circle at the right."),
+    # "One" of the kind at hand, read as another shape: of its kind.
+    (["draw a red circle"], "and a blue one next to it", "add large blue circle next_to it",
+     "Added a large blue circle at the right."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -6,7 +6,7 @@ import pytest
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
 from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
-                                      copy_as_said, one_of_them, removal_but, second_change_said,
+                                      copy_as_said, one_like_it, one_of_them, removal_but, second_change_said,
                                       the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
 from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
@@ -515,6 +515,24 @@ def test_one_of_several_is_one_and_the_same_again_is_a_copy():
     assert copy_as_said("move @right to right", "draw the same thing on the right", circle, None) is None
     assert copy_as_said("add large blue star", "draw another blue star", circle, 0) is None
     assert copy_as_said("ask it", "is it the same one?", circle, 0) is None
+
+
+def test_one_that_names_no_shape_is_of_the_kind_at_hand():
+    circle = Scene.parse("large red circle 50 50")
+    assert one_like_it("add large blue hexagon next_to it", "and a blue one next to it", circle, 0) == \
+        "add large blue circle next_to it"
+    assert one_like_it("add small blue hexagon below it", "now a small one below it", circle, 0) == \
+        "add small red circle below it"
+    assert one_like_it("copy it", "再来一个蓝色的", circle, 0) == "add large blue circle"
+    # A copy as it is, a shape named, nothing at hand, or a question: none.
+    assert one_like_it("copy it", "another one like this", circle, 0) is None
+    assert one_like_it("add large blue star", "and a blue star", circle, 0) is None
+    assert one_like_it("add large blue hexagon", "and a blue one", circle, None) is None
+    assert one_like_it("add large blue hexagon", "is there a blue one?", circle, 0) is None
+    # Its kind and colour come from the exchange before.
+    earlier = "draw a big green star Added a large green star at the center."
+    assert ungrounded("add small green star below it", "now a small one below it", earlier) is None
+    assert ungrounded("add small green star below it", "now a small thing below it", earlier) == "shape star"
 
 
 def test_a_shape_said_with_a_number_names_that_many_adds():

@@ -44,7 +44,7 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
                      is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
-                     list_as_said, one_of_them, removal_but, said_instead, said_of_adds, said_step,
+                     list_as_said, one_like_it, one_of_them, removal_but, said_instead, said_of_adds, said_step,
                      copy_as_said, second_change_said, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
@@ -126,12 +126,13 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - every object removed but those the message keeps ("除了正方形都删掉": ``world.removal_but``);
     - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``);
     - one more of the object at hand, where the message says so and where ("draw the same thing on the right"
-      read as a move: ``world.copy_as_said``)."""
+      read as a move: ``world.copy_as_said``), or one of its kind ("and a blue one next to it" after a circle,
+      read as a hexagon: ``world.one_like_it``)."""
     text = normalize_message(message)
     meant = ((correction_of_object(first.text, text, scene, before_last, focus) if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text)
-             or copy_as_said(first.text, text, scene, focus))
+             or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 

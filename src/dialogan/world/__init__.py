@@ -19,5 +19,6 @@ from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknow
 from .said import changes_said, clauses_of, says_a_place, says_another_of_it
 from .grounding import (add_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_meant, compare_as_said,
                         copy_as_said, correction_of_object, it_as_said, list_as_said, moved_from_where_it_goes,
-                        one_of_them, place_of_the_object, removal_as_said, removal_but, said_instead, said_of_adds,
-                        said_step, says_again, second_change_said, the_last_change_to, ungrounded, unlike_it)
+                        one_like_it, one_of_them, place_of_the_object, removal_as_said, removal_but, said_instead,
+                        said_of_adds, said_step, says_again, second_change_said, the_last_change_to, ungrounded,
+                        unlike_it)

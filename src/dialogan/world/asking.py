@@ -102,7 +102,8 @@ def question_kind(message: str) -> str | None:
 
 
 # What a question's form leaves an edit to do: "how many ...?" counts, "which is bigger ...?" compares,
-# "what's in the picture?" keeps it as it is (the reply describes it), "where is ...?" asks. Questions of other forms (yes or no, what is next to ...) are not read here.
+# "what's in the picture?" keeps it as it is (the reply describes it), "where is ...?" asks. Questions of other
+# forms (yes or no, what is next to ...) are not read here.
 _COMPARED_EN = (r"(?:higher|highest|lower|lowest|bigger|biggest|smaller|smallest|larger|largest|taller|tallest|"
                 r"further|furthest|farther|farthest|more|most|less|least|leftmost|rightmost|topmost|bottommost|"
                 r"uppermost|lowermost)")

@@ -283,8 +283,11 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     # So are those of one change of an object said again ("now the other one too": ``recolor other pink``).
     again = len(ops) == 1 and ops[0].verb in _REDONE and bool(ops[0].to) and bool(_AGAIN.search(message.lower())) \
         and not _values_named(ops[0], message) and ops[0].to in _values_named(ops[0], earlier)
+    # An add of "one" that names no shape ("and a blue one next to it") is of the kind the exchange before named.
+    one = bool(ops) and all(op.verb == "add" for op in ops) and not said_in_order(message, "shape") \
+        and bool(_ONE_EN.search(message.lower()) or _ONE_ZH.search(message))
     from_earlier = correction or again
-    said = lambda kind, value: names(message, kind, value) or from_earlier and names(earlier, kind, value)
+    said = lambda kind, value: names(message, kind, value) or (from_earlier or one) and names(earlier, kind, value)
     low = message.lower()
     if changes_said(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
@@ -619,6 +622,43 @@ def one_of_them(edit: str, message: str) -> str | None:
     if op.obj.startswith("all ") and not op.obj.startswith("all @"):
         return replace(op, obj=op.obj[4:]).text()
     return None
+
+
+# "A blue one", "a small one below it", "再来一个蓝色的": one of the kind at hand, no shape named.
+_ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?ones?\b")
+_ONE_ZH = re.compile(r"(?:一|再来|再画|再加|再)个[^，。,!！?？]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$")
+
+
+def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """``edit``'s adds (or copy) made of the kind of the object at hand (``focus``), where the message asks for
+    "one" and names no shape: "and a blue one next to it" after a red circle, read as ``add large blue hexagon
+    next_to it``, is ``add large blue circle next_to it``; "再来一个蓝色的" (one more, a blue one) read as ``copy it``
+    is ``add large blue triangle``. The size and colour the message names, else those of the object at hand.
+    None otherwise, or where ``edit`` is that already."""
+    if not isinstance(focus, int) or not 0 <= focus < len(scene) or said_in_order(message, "shape") \
+            or not (_ONE_EN.search(message.lower()) or _ONE_ZH.search(message)) or is_question(message):
+        return None
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if not ops or any(op.verb not in ("add", "copy") for op in ops) \
+            or len(ops) > 1 and any(op.verb == "copy" for op in ops):
+        return None
+    o = scene[focus]
+    colors, sizes = said_in_order(message, "color"), sizes_named(message)
+    if len(colors) > 1 or "" in colors or len(sizes) > 1:
+        return None
+    spec = (next(iter(sizes), o.size), colors[0] if colors else o.color, o.shape)
+    if all(op.verb == "copy" for op in ops) and spec == (o.size, o.color, o.shape):
+        return None  # "another one like this": a copy, as read
+    made = []
+    for op in ops:
+        if op.verb == "copy":
+            op = Op("add", spec=spec, to=op.to, rel=op.rel, anchor=op.anchor)
+        made.append(replace(op, spec=spec).text())
+    one = " ; ".join(made)
+    return one if one != edit else None
 
 
 def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
