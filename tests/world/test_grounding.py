@@ -503,6 +503,8 @@ def test_one_of_several_is_one_and_the_same_again_is_a_copy():
     assert one_of_them("recolor them red", "make one of them red") == "recolor it red"
     assert one_of_them("remove all circle", "delete one of the circles") == "remove circle"
     assert one_of_them("recolor them red", "其中一个改成红色") == "recolor it red"
+    assert one_of_them("remove them", "删掉一个") == "remove it"
+    assert one_of_them("remove them", "delete one") == "remove it"
     assert one_of_them("recolor them red", "make them red") is None
     assert one_of_them("recolor all hexagon blue", "Ok make every one of the hexes bright blue plz") is None
     assert one_of_them("recolor all hexagon blue", "make everyone of the hexes blue") is None
@@ -524,6 +526,7 @@ def test_one_that_names_no_shape_is_of_the_kind_at_hand():
     assert one_like_it("add small blue hexagon below it", "now a small one below it", circle, 0) == \
         "add small red circle below it"
     assert one_like_it("copy it", "再来一个蓝色的", circle, 0) == "add large blue circle"
+    assert one_like_it("copy it right_of it", "再在它右边加个小的", circle, 0) == "add small red circle right_of it"
     # A copy as it is, a shape named, nothing at hand, or a question: none.
     assert one_like_it("copy it", "another one like this", circle, 0) is None
     assert one_like_it("add large blue star", "and a blue star", circle, 0) is None

@@ -602,7 +602,9 @@ def removal_but(edit: str, message: str, scene: Scene) -> str | None:
 
 
 # One of several: "make one of them red", "其中一个改成红色", "delete one of the circles".
-_ONE_OF = re.compile(r"(?<!every )(?<!each )(?<!every)\b(?:one|any|either) of (?:them|those|these|the)\b|其中(?:的)?一个|中的一个|里的一个|之一|随便一个")
+_ONE_OF = re.compile(r"(?<!every )(?<!each )(?<!every)\b(?:one|any|either) of (?:them|those|these|the)\b|"
+                     r"\b(?:delete|remove|erase|drop|get rid of)\s+(?:just\s+|only\s+)?one\b(?!\s+of\s+(?:every|each))|"
+                     r"(?:删掉|删除|去掉|拿掉|删)(?:其中)?(?:一个|1个)|(?:一个|1个)(?:删掉|删除|去掉)|其中(?:的)?一个|中的一个|里的一个|之一|随便一个")
 
 
 def one_of_them(edit: str, message: str) -> str | None:
@@ -626,7 +628,7 @@ def one_of_them(edit: str, message: str) -> str | None:
 
 # "A blue one", "a small one below it", "再来一个蓝色的": one of the kind at hand, no shape named.
 _ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?ones?\b")
-_ONE_ZH = re.compile(r"(?:一|再来|再画|再加|再)个[^，。,!！?？]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$")
+_ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$")
 
 
 def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
