@@ -622,8 +622,26 @@ def test_a_correction_of_the_object_gives_it_back_what_it_was_and_the_one_meant_
     recolored = apply_edit(before, "recolor it red", 0).scene
     assert correction_of_object("recolor it green ; recolor green circle red", "no, i meant the green one",
                                 recolored, before, 0) == "recolor it brown ; recolor green circle red"
+    # The change the last turn made, whichever change the edit says.
+    assert correction_of_object("resize it large ; resize other large", "我说的是另外那个！", recolored, before, 0) == \
+        "recolor it brown ; recolor other red"
     assert correction_of_object("resize it large ; resize @top-left large", "make them both large", after, before,
                                 0) is None  # no word of correcting
+
+
+def test_a_change_of_size_said_is_that_size_and_a_number_in_a_shape_s_name_no_number():
+    assert ungrounded("resize all large", "could ypu make all shapes a bit smaller 😅.") == "size large for smaller"
+    assert ungrounded("resize all small", "could ypu make all shapes a bit smaller") is None
+    assert ungrounded("resize small large", "make the smaller one bigger") is None
+    assert ungrounded("add 5 large yellow star", "We need oversized lemon five-pointed star") == "5 added, never said"
+    assert ungrounded("add 5 large yellow star", "five yellow five-pointed stars please") is None
+
+
+def test_a_place_said_for_one_add_is_its_place():
+    assert ungrounded("add large pink square", "靠上画一个桃红色巨型四方形。") == "place top said, never set"
+    assert ungrounded("add large pink square at top", "靠上画一个桃红色巨型四方形。") is None
+    assert ungrounded("add large pink triangle", "pls put down an oversized bubblegum pink trigon.") is None
+    assert ungrounded("add large pink star above circle", "put a pink star above the circle at the top") is None
 
 
 def test_too_small_asks_for_larger_and_too_big_for_smaller():

@@ -251,6 +251,14 @@ def _values_named(op, message: str) -> set[str]:
     return named - {own, ""}
 
 
+def _size_change_said(message: str) -> str | None:
+    """The size a message changes to by a word of change ("a bit smaller": small; "变大": large), None for none or
+    both ("make the smaller one bigger")."""
+    low = message.lower()
+    said = {size for size, change in _SIZE_CHANGE.items() if change.search(low)}
+    return said.pop() if len(said) == 1 else None
+
+
 _SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|enlarge[sd]?|grow)\b|变大|放大|调大|大一点|大些"),
                 "small": re.compile(r"\b(?:smaller|tinier|shrink|shrunk)\b|变小|缩小|调小|小一点|小些")}
 
@@ -319,6 +327,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 said_counts.remove(op.count)
             elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
+    placed = regions_in_order(message)
+    if len(ops) == 1 and adds and not adds[0].to and not adds[0].rel and adds[0].count == 1 and len(placed) == 1 \
+            and not _relates(message):
+        return f"place {placed[0]} said, never set"  # "靠上画一个桃红色巨型四方形" put in the middle
     for k, op in enumerate(ops):
         if k and op == ops[k - 1]:
             same = 2 + sum(1 for _ in _run(ops, k))
@@ -332,6 +344,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "size"
         if op.verb == "resize" and len(ops) == 1 and too_said(message) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'}"  # "it's way too small" shrunk
+        if op.verb == "resize" and _size_change_said(message) not in (None, op.to):
+            return f"size {op.to} for {'smaller' if op.to == 'large' else 'bigger'}"  # "a bit smaller" made large
         if op.verb == "add":
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
@@ -679,21 +693,24 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
     that turn, ``scene``: after it), as the world carries it out: ``edit``'s two operations, the first giving
     "it" back what it was before, the second giving the object the message means what the last turn gave
     it ("不是它，是左上那个！" after "make it large", read as ``resize it large ; resize @top-left large``, is
-    ``resize it small ; resize @top-left large``). None where ``edit`` is no such correction or is it already."""
+    ``resize it small ; resize @top-left large``), with the change the last turn made, whichever the edit says
+    ("我说的是另外那个！" after a recolour, read as ``resize it large ; resize other large``, is ``recolor it green ;
+    recolor other brown``). None where ``edit`` is no such correction or is it already."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    if len(ops) != 2 or ops[0].verb != ops[1].verb or ops[0].verb not in ("recolor", "resize") or ops[0].obj != "it" \
+    if len(ops) != 2 or {ops[0].verb, ops[1].verb} - {"recolor", "resize"} or ops[0].obj != "it" \
             or not isinstance(focus, int) or not _CORRECTING.search(message.lower()):
         return None
     if len(before) != len(scene) or not 0 <= focus < len(scene):
         return None
-    field = "color" if ops[0].verb == "recolor" else "size"
-    old, new = getattr(before[focus], field), getattr(scene[focus], field)
-    if old == new:
+    changed = [field for field in ("color", "size") if getattr(before[focus], field) != getattr(scene[focus], field)]
+    if len(changed) != 1:
         return None
-    fixed = f"{replace(ops[0], to=old).text()} ; {replace(ops[1], to=new).text()}"
+    verb = "recolor" if changed[0] == "color" else "resize"
+    old, new = getattr(before[focus], changed[0]), getattr(scene[focus], changed[0])
+    fixed = f"{replace(ops[0], verb=verb, to=old).text()} ; {replace(ops[1], verb=verb, to=new).text()}"
     return fixed if fixed != edit else None
 
 

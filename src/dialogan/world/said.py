@@ -454,12 +454,16 @@ def _number_slip(token: str, word: str) -> bool:
             and token not in known_words_en() and not names_any(token))
 
 
+# An English shape name with a number in it: "five-pointed", "six-sided", "4-cornered".
+_NUMBERED_SHAPE_EN = re.compile(r"\b(?:three|four|five|six|eight|[34568])[- ]?(?:pointed|sided|cornered|edged)\b")
+
+
 def numeral_said(message: str, n: int) -> bool:
-    """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together) or is one
-    typed with a slip ("tn", "mine" for nine; no colour or shape name: "tan"), or a
+    """Whether a number word for ``n`` begins a word of ``message`` ("tensquares", run together; not the five of
+    "five-pointed") or is one typed with a slip ("tn", "mine" for nine; no colour or shape name: "tan"), or a
     Chinese numeral for it stands anywhere outside a shape's name, its classifier dropped or not
     ("两橘黄色星"; not the 五 of 五角星)."""
-    low = message.lower()
+    low = _NUMBERED_SHAPE_EN.sub(" ", message.lower())  # "five-pointed star" says no five
     if any(re.search(r"\b" + w, low) for w, v in _COUNT_EN.items() if v == n):
         return True
     if any(_COUNT_EN[m.group(1)] == n for m in _GLUED_COUNT.finditer(low)):
