@@ -560,6 +560,12 @@ def test_an_add_of_the_one_object_there_that_the_message_moves():
     assert add_of_one_there("add large brown circle at top-left", "浅棕色圆球放到左上角", scene) == "one there, to top-left"
     assert add_of_one_there("add large brown circle at top-left", "画一个浅棕色圆球放到左上角", scene) is None  # a new one
     assert add_of_one_there("add large green circle at top-left", "绿颜色圆球放到左上角", scene) is None  # none there
+    # ... or recolours, the colour said after the shape: "the square should be purple".
+    assert add_of_one_there("add large purple square", "方块要紫颜色的。", scene) == "one there, of another colour"
+    assert add_of_one_there("add large purple square", "the square in purple please", scene) == \
+        "one there, of another colour"
+    assert add_of_one_there("add large purple square", "purple square please", scene) is None  # a new one
+    assert add_of_one_there("add large purple diamond", "菱形要紫颜色的。", scene) is None  # none there
 
 
 @pytest.mark.parametrize("message, edit", [

@@ -140,8 +140,9 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return changes_said(normalize_message(message))
     if adds_meant(first.text, first.result, normalize_message(message)):
         return ("add",)
-    if before is not None and add_of_one_there(first.text, normalize_message(message), before):
-        return ("move",)  # "浅棕色圆球放到左上角" with a brown ball there
+    there = add_of_one_there(first.text, normalize_message(message), before) if before is not None else None
+    if there:  # "浅棕色圆球放到左上角" with a brown ball there: a move; "菱形要紫颜色的" with a red diamond: a recolour
+        return ("move",) if there.startswith("one there, to") else ("recolor",)
     kept = _add_kept(first, message)
     if kept:
         return (kept,)

@@ -449,18 +449,29 @@ _A_NEW_ONE = re.compile(r"\b(?:a|an|one|another|new|more|some|draw|add|create|ma
 
 
 def add_of_one_there(edit: str, message: str, scene: Scene) -> str | None:
-    """Where ``edit`` adds, at a place, the one object of ``scene`` its colour and shape name, and ``message`` says no
-    new one ("浅棕色圆球放到左上角", the light brown ball to the top left, with a brown ball there): the move it
-    reads as in the world's words, as "one there, to PLACE"; else None."""
+    """Where ``edit`` adds one object and ``message`` says no new one, the change of the object there it reads as,
+    in the world's words: "one there, to PLACE" where the add is at a place and ``scene`` has one object of its
+    colour and shape ("浅棕色圆球放到左上角", the light brown ball to the top left, with a brown ball there: a move);
+    "one there, of another colour" where the add is at no place, the message says the colour after the shape, and
+    ``scene`` has one object of that shape, of another colour ("菱形要紫颜色的", the diamond should be purple, with a
+    red diamond there: a recolour); else None."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    if len(ops) != 1 or ops[0].verb != "add" or ops[0].count != 1 or not ops[0].to or _A_NEW_ONE.search(message.lower()):
+    if len(ops) != 1 or ops[0].verb != "add" or ops[0].count != 1 or ops[0].rel or _A_NEW_ONE.search(message.lower()):
         return None
     op = ops[0]
-    there = matching(scene, {"color": op.spec[1], "shape": op.spec[2]})
-    return f"one there, to {op.to}" if len(there) == 1 else None
+    if op.to:
+        there = matching(scene, {"color": op.spec[1], "shape": op.spec[2]})
+        return f"one there, to {op.to}" if len(there) == 1 else None
+    # A colour said after the shape ("菱形要紫颜色的", "the trigon in navy blue") is what it becomes; one said
+    # before ("green triangle please", "orange hex shape") describes a new one.
+    colors, shapes = named_spans(message, "color"), named_spans(message, "shape")
+    if len(shapes) != 1 or not colors or colors[0][0] < shapes[0][1]:
+        return None
+    there = matching(scene, {"shape": op.spec[2]})
+    return "one there, of another colour" if len(there) == 1 and scene[there[0]].color != op.spec[1] else None
 
 
 _NEXT_STEP = re.compile(r"\b(?:then|also|plus|after|afterwards)\b|然后|接着|并且|同时|再")
