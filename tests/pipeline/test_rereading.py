@@ -320,6 +320,9 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # "One" of the kind at hand, read as another shape: of its kind.
     (["draw a red circle"], "and a blue one next to it", "add large blue circle next_to it",
      "Added a large blue circle at the right."),
+    # "I said the other", read as one change: the last turn's object back as it was, the other given its colour.
+    (["draw a red star and a blue star", "make the red one yellow"], "i said the other",
+     "recolor it red ; recolor other yellow", "The large yellow star is now red. The large blue star is now yellow."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

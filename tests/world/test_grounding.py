@@ -631,6 +631,11 @@ def test_a_correction_of_the_object_gives_it_back_what_it_was_and_the_one_meant_
     # The change the last turn made, whichever change the edit says.
     assert correction_of_object("resize it large ; resize other large", "我说的是另外那个！", recolored, before, 0) == \
         "recolor it brown ; recolor other red"
+    assert correction_of_object("recolor it yellow", "i said the other", recolored, before, 0) == \
+        "recolor it brown ; recolor other red"
+    assert correction_of_object("recolor other yellow", "i said the other", recolored, before, 0) == \
+        "recolor it brown ; recolor other red"
+    assert correction_of_object("recolor it yellow", "i said yellow", recolored, before, 0) is None
     assert correction_of_object("resize it large ; resize @top-left large", "make them both large", after, before,
                                 0) is None  # no word of correcting
 

@@ -705,12 +705,14 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
     "it" back what it was before, the second giving the object the message means what the last turn gave
     it ("不是它，是左上那个！" after "make it large", read as ``resize it large ; resize @top-left large``, is
     ``resize it small ; resize @top-left large``), with the change the last turn made, whichever the edit says
-    ("我说的是另外那个！" after a recolour, read as ``resize it large ; resize other large``, is ``recolor it green ;
-    recolor other brown``). None where ``edit`` is no such correction or is it already."""
+    ("我说的是另外那个！" after a recolour, read as ``resize it large ; resize other large`` or ``recolor it brown``, is
+    ``recolor it green ; recolor other brown``). None where ``edit`` is no such correction or is it already."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
+    if len(ops) == 1 and ops[0].obj in ("it", "other") and _OTHER.search(message.lower()):
+        ops = [replace(ops[0], obj="it"), replace(ops[0], obj="other")]  # "i said the other" read as one change
     if len(ops) != 2 or {ops[0].verb, ops[1].verb} - {"recolor", "resize"} or ops[0].obj != "it" \
             or not isinstance(focus, int) or not _CORRECTING.search(message.lower()):
         return None
