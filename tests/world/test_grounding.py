@@ -517,6 +517,8 @@ def test_one_of_several_is_one_and_the_same_again_is_a_copy():
     assert copy_as_said("move @right to right", "draw the same thing on the right", circle, None) is None
     assert copy_as_said("add large blue star", "draw another blue star", circle, 0) is None
     assert copy_as_said("ask it", "is it the same one?", circle, 0) is None
+    assert copy_as_said("copy it ; resize it small", "the same thing but smaller", circle, 0) is None
+    assert copy_as_said("resize it small", "the same thing but smaller", circle, 0) is None
 
 
 def test_one_that_names_no_shape_is_of_the_kind_at_hand():
@@ -529,6 +531,7 @@ def test_one_that_names_no_shape_is_of_the_kind_at_hand():
     assert one_like_it("copy it right_of it", "再在它右边加个小的", circle, 0) == "add small red circle right_of it"
     # A copy as it is, a shape named, nothing at hand, or a question: none.
     assert one_like_it("copy it", "another one like this", circle, 0) is None
+    assert one_like_it("copy small", "再来一个跟小号的图形一样的", circle, 0) is None
     assert one_like_it("add large blue star", "and a blue star", circle, 0) is None
     assert one_like_it("add large blue hexagon", "and a blue one", circle, None) is None
     assert one_like_it("add large blue hexagon", "is there a blue one?", circle, 0) is None

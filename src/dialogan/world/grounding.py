@@ -680,6 +680,8 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     if all(op.verb == "copy" for op in ops) and spec == (o.size, o.color, o.shape):
         return None  # "another one like this": a copy, as read
     made = []
+    if any(op.verb == "copy" and op.obj != "it" for op in ops):
+        return None  # "再来一个跟小号的图形一样的": a copy of another object than the one at hand
     for op in ops:
         if op.verb == "copy":
             op = Op("add", spec=spec, to=op.to, rel=op.rel, anchor=op.anchor)
@@ -693,8 +695,8 @@ def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     its own and ``edit`` is no copy: "draw the same thing on the right" read as ``move @right to right`` is
     ``copy it at right``. None otherwise."""
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not says_another_of_it(message) \
-            or edit.startswith("copy") or is_question(message):
-        return None
+            or edit.startswith("copy") or is_question(message) or says_size(message) or changes_said(message):
+        return None  # "the same thing but bigger": a copy made larger, the model's to read
     place = the_place_said(message)
     return f"copy it at {place}" if place else "copy it"
 
