@@ -26,7 +26,7 @@ model's first tokens:
   one carried out: a correction "not that one, the other one" after a recolour or resize, a second object
   given the same change ("make the left one yellow and the right one pink"), all but what the message keeps
   ("除了正方形都删掉"), one of several ("make one of them red"), one more of the object at hand ("draw the same
-  thing on the right");
+  thing on the right"), one of its kind ("and a blue one next to it");
 - ``again_reading``: the last turn's change done to another object, where the message says it again ("now
   the other one too");
 - ``clause_readings``: a message of steps ("first ..., then ...", "先…，然后…") read by the model one
@@ -42,10 +42,10 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, correction_of_object,
-                     is_question, it_as_said, moved_from_where_it_goes, place_of_the_object, removal_as_said,
-                     list_as_said, one_like_it, one_of_them, removal_but, said_instead, said_of_adds, said_step,
-                     copy_as_said, second_change_said, the_last_change_to)
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, copy_as_said,
+                     correction_of_object, is_question, it_as_said, list_as_said, moved_from_where_it_goes,
+                     one_like_it, one_of_them, place_of_the_object, removal_as_said, removal_but, said_instead,
+                     said_of_adds, said_step, second_change_said, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
