@@ -246,16 +246,21 @@ def _values_named(op, message: str) -> set[str]:
     move), but its object's own: "make the circle red too" names red, "the blue one too" no colour."""
     kind = {"recolor": "color", "reshape": "shape", "resize": "size", "move": "area"}[op.verb]
     own = fields_of(op.obj).get(kind) if op.obj and op.obj.split()[0] not in _POINTING else None
-    named = set(sizes_named(message) | {size for size, change in _SIZE_CHANGE.items() if change.search(message.lower())}
-                if kind == "size" else regions_in_order(message) if kind == "area" else said_in_order(message, kind))
+    named = set(sizes_named(message) | _sizes_changed_to(message) if kind == "size"
+                else regions_in_order(message) if kind == "area" else said_in_order(message, kind))
     return named - {own, ""}
 
 
-def _size_change_said(message: str) -> str | None:
-    """The size a message changes to by a word of change ("a bit smaller": small; "变大": large), None for none or
-    both ("make the smaller one bigger")."""
+def _sizes_changed_to(message: str) -> set[str]:
+    """The sizes a message changes to by a word of change ("a bit smaller": small; "变大": large)."""
     low = message.lower()
-    said = {size for size, change in _SIZE_CHANGE.items() if change.search(low)}
+    return {size for size, change in _SIZE_CHANGE.items() if change.search(low)}
+
+
+def _size_change_said(message: str) -> str | None:
+    """The one size a message changes to by a word of change, None for none or both ("make the smaller one
+    bigger")."""
+    said = _sizes_changed_to(message)
     return said.pop() if len(said) == 1 else None
 
 
@@ -289,11 +294,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     # 红六棱形变成大的" read as ``move it left ; recolor red hexagon yellow`` is no correction.
     correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier) and bool(_CORRECTING.search(message.lower()))
     # So are those of one change of an object said again ("now the other one too": ``recolor other pink``).
-    again = len(ops) == 1 and ops[0].verb in _REDONE and bool(ops[0].to) and bool(_AGAIN.search(message.lower())) \
+    again = len(ops) == 1 and ops[0].verb in _REDONE and bool(ops[0].to) and says_again(message) \
         and not _values_named(ops[0], message) and ops[0].to in _values_named(ops[0], earlier)
     # An add of "one" that names no shape ("and a blue one next to it") is of the kind the exchange before named.
-    one = bool(ops) and all(op.verb == "add" for op in ops) and not said_in_order(message, "shape") \
-        and bool(_ONE_EN.search(message.lower()) or _ONE_ZH.search(message))
+    one = bool(ops) and all(op.verb == "add" for op in ops) and _says_one(message)
     from_earlier = correction or again
     said = lambda kind, value: names(message, kind, value) or (from_earlier or one) and names(earlier, kind, value)
     low = message.lower()
@@ -656,14 +660,18 @@ _ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?on
 _ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$")
 
 
+def _says_one(message: str) -> bool:
+    """Whether ``message`` asks for "one" and names no shape ("a blue one", "再来一个蓝色的")."""
+    return not said_in_order(message, "shape") and bool(_ONE_EN.search(message.lower()) or _ONE_ZH.search(message))
+
+
 def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     """``edit``'s adds (or copy) made of the kind of the object at hand (``focus``), where the message asks for
     "one" and names no shape: "and a blue one next to it" after a red circle, read as ``add large blue hexagon
     next_to it``, is ``add large blue circle next_to it``; "再来一个蓝色的" (one more, a blue one) read as ``copy it``
     is ``add large blue triangle``. The size and colour the message names, else those of the object at hand.
     None otherwise, or where ``edit`` is that already."""
-    if not isinstance(focus, int) or not 0 <= focus < len(scene) or said_in_order(message, "shape") \
-            or not (_ONE_EN.search(message.lower()) or _ONE_ZH.search(message)) or is_question(message):
+    if not isinstance(focus, int) or not 0 <= focus < len(scene) or not _says_one(message) or is_question(message):
         return None
     try:
         ops = parse_edit(edit)
@@ -672,6 +680,8 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     if not ops or any(op.verb not in ("add", "copy") for op in ops) \
             or len(ops) > 1 and any(op.verb == "copy" for op in ops):
         return None
+    if any(op.verb == "copy" and op.obj != "it" for op in ops):
+        return None  # "再来一个跟小号的图形一样的": a copy of another object than the one at hand
     o = scene[focus]
     colors, sizes = said_in_order(message, "color"), sizes_named(message)
     if len(colors) > 1 or "" in colors or len(sizes) > 1:
@@ -680,8 +690,6 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     if all(op.verb == "copy" for op in ops) and spec == (o.size, o.color, o.shape):
         return None  # "another one like this": a copy, as read
     made = []
-    if any(op.verb == "copy" and op.obj != "it" for op in ops):
-        return None  # "再来一个跟小号的图形一样的": a copy of another object than the one at hand
     for op in ops:
         if op.verb == "copy":
             op = Op("add", spec=spec, to=op.to, rel=op.rel, anchor=op.anchor)
