@@ -57,5 +57,8 @@ def agreed_seconds(seconds: float, info: DistInfo) -> float:
 
 
 def teardown(info: DistInfo) -> None:
+    """Leave the process group together: a rank that tore gloo down while another was still saving
+    could hang in the teardown for good."""
     if info.enabled and dist.is_initialized():
+        dist.barrier()
         dist.destroy_process_group()
