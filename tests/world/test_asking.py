@@ -11,7 +11,8 @@ QUESTIONS = ["how big is the circle?", "which one is higher?", "is there an oran
              "the star is in the middle, right", "the circle is red, isn't it", "蓝色方块在左边对吧", "那是个星形是吧", "这样对不对",
              "橘色大号五角星和浅棕色蜂窝形谁更大", "谁在上面", "有钻石没有", "刚才那个大不大", "can i see the red star?",
              "now about the circle, is it red?", "what colour can the circle be?"]
-INSTRUCTIONS = ["can you draw a red circle?", "could you add a blue star?", "How about a blue rhombus?",
+INSTRUCTIONS = ["can you draw a red circle?", "could jou please throw away this?", "can yuo draw a red star?",
+                "could you add a blue star?", "How about a blue rhombus?",
                 "would you mind to insert a small hex please?", "draw a red circle", "please remove the square",
                 "alright, make the hexagon less big", "能不能画一个红色圆形？", "帮我画一个星星", "把它移到左边好吗？",
                 "画一个红色的圆", "请把圆形变大", "move it right", "画一个圆吧", "put the star on the right",

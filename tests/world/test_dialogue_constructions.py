@@ -111,3 +111,14 @@ def test_lists_add_one_object_per_item(turn_pairs):
         if "at top-left ; " in t.edit and t.edit.count(" at ") == 4:
             assert {o.region for o in t.scene[len(prev):]} <= {"top-left", "top-right", "bottom-left", "bottom-right",
                                                               "top", "left", "right", "bottom", "center"}
+
+
+def test_a_chinese_list_of_colours_names_every_colour_it_adds():
+    # "一个浅紫的、一个玫红的…三角形": each colour word said without its 色, never cut to a character that names
+    # no colour ("一个浅的") or another one ("一个蓝的" for 蓝绿色, cyan).
+    from dialogan.world.said import said_in_order
+    lists = [t for split in ("train", "unseen") for d in generate_dialogues(600, seed=23, split=split)
+             for t in d.turns if t.phrasing.startswith("add_list@each.zh")]
+    assert len(lists) > 10
+    for t in lists:
+        assert said_in_order(t.text, "color") == [op.spec[1] for op in parse_edit(t.edit)], t.text

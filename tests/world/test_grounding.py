@@ -4,12 +4,13 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (add_as_said, add_of_one_there, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
+from dialogan.world.grounding import (add_as_said, add_of_one_there, all_of_them, instructions_of, pick_as_said, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
-                                      copy_as_said, one_like_it, one_of_them, removal_but, second_change_said,
+                                      copy_as_said, each_add_as_said, one_like_it, one_of_them, removal_but,
+                                      second_change_said,
                                       the_last_change_to,
                                       said_instead, said_of_adds, said_step, unlike_it)
-from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count
+from dialogan.world.said import changes_said, mentions, names, says_removal, says_small, stated_count, stated_counts
 
 # (message, the model's edit, what the edit sets that the message never says): misreadings the
 # shipped model made on validation dialogues, each of which changed a picture that should have stayed.
@@ -57,6 +58,14 @@ GUESSES = [
     ("再添上上一个藏青色小号圆圈。", "add small blue circle at top", "place top"),  # 添上: add on, no top
     ("加三个六角形，其中一个朱红色的，一个黄色的，一个灰的！", "add large red hexagon at center ; "
      "add large yellow hexagon ; add large gray hexagon", "place center"),  # 其中: of them, no centre
+    ("the shape in the middle left looks too large, make it smaller.", "resize @center small",
+     "place center of @center"),  # the middle of the left side is no centre
+    ("把上面中间的图形删掉", "remove @center", "place center of @center"),
+    ("i want a pint-sized red star over on the right, a peach hexagon on the right as well as a teeny-tiny red "
+     "starry shape at the top right.", "add small red star at right ; add small orange hexagon at right ; "
+     "add small red star at top-right", "size small of the hexagon, no size said of it"),
+    ("一个浅的三角型和一个红的三角型", "add large purple triangle ; add large red triangle",
+     "color purple of the triangle, blue said of it"),  # 浅 alone names no colour
 ]
 
 # What the world's own dialogues say with their edits: never held back.
@@ -66,9 +75,13 @@ GROUNDED = [
     ("A giant burnt orwnge hexagonal shape", "add large orange hexagon", ""),  # one wrong letter
     ("弄水篮色很大圆盘在左上。", "add large cyan circle at top-left", ""),  # a homophone (篮 for 蓝)
     ("给我画一个非常小的粉六棱形", "add small pink hexagon", ""),  # 六棱形 is a hexagon, 棱形 a slip for 菱形
-    ("给我绘制一个橙的、一个烟的、一个嫩的六棱形", "add large orange hexagon ; add large gray hexagon ; "
-     "add large yellow hexagon", ""),  # a shade said short
+    ("给我绘制一个橙的、一个烟灰的、一个嫩黄的、一个咖的六棱形", "add large orange hexagon ; add large gray hexagon ; "
+     "add large yellow hexagon ; add large brown hexagon", ""),  # shades said without 色
     ("let's have tensquares in light purple", "add 10 large purple square", ""),  # run together
+    ("the shape in the middle left looks too large", "resize @left small", ""),
+    ("what colour is the central one?", "ask @center", ""),
+    ("i want a pint-sized red star, a peach hexagon and a teeny-tiny red starry shape",
+     "add small red star ; add large orange hexagon ; add small red star", ""),  # a size of each object
     ("add a giant blue disk plus a large denim dot too.", "add large blue circle ; add large blue circle", ""),
     ("That rhombus, not that one!", "recolor it green ; recolor diamond cyan",
      "leftmost diamond should be sky blue The large green diamond is now cyan."),  # colours from the exchange before
@@ -665,3 +678,57 @@ def test_too_small_asks_for_larger_and_too_big_for_smaller():
     assert ungrounded("resize it small", "it's way too small.") == "size small for too small"
     assert ungrounded("resize it large", "it's way too small.") is None
     assert ungrounded("resize it large", "这个有点太大了") == "size large for too big"
+
+
+def test_each_object_of_several_adds_gets_the_size_and_colour_its_own_words_say():
+    assert each_add_as_said("add small red star at right ; add small orange hexagon at right ; add small red star at top-right",
+                            "i want a pint-sized red star over on the right, a peach hexagon on the right as well as a "
+                            "teeny-tiny red starry shape at the top right.") \
+        == "add small red star at right ; add large orange hexagon at right ; add small red star at top-right"
+    assert each_add_as_said("add large yellow circle at right ; add large yellow diamond at top-left ; add large brown star "
+                            "at bottom-right", "我要靠右很大圆，左上一个黄颜色钻石和画面右下角一个棕色非常大五角星！") \
+        == "add large blue circle at right ; add large yellow diamond at top-left ; add large brown star at bottom-right"
+    # A colour said after its shape belongs to it, not to the next one: no reading of the spans then.
+    assert each_add_as_said("add small orange circle ; add large gray star",
+                            "please add a petite disc in orange and a grey star shape") is None
+    assert ungrounded("add small orange circle ; add large gray star", "please add a petite disc in orange and a grey star") is None
+
+
+def test_a_number_typed_twice_is_that_number():
+    assert stated_counts("画三三个红色的圆和两个蓝色的方块") == [3, 2]
+    assert ungrounded("add 3 large red circle ; add 2 large blue square", "画三三个红色的圆和两个蓝色的方块") is None
+
+
+def test_a_shape_named_in_the_plural_is_all_of_them():
+    scene = Scene.parse("large pink circle 50 17 ; large pink circle 83 17 ; large red diamond 50 50 ; "
+                        "large blue diamond 83 83 ; large red square 17 50")
+    assert all_of_them("remove circle", "Take the disks away", scene) == "remove all circle"
+    assert all_of_them("recolor diamond red", "dark red for the rhombuses", scene) == "recolor all diamond red"
+    assert all_of_them("remove circle", "Take the disk away", scene) is None  # one: the world asks which
+    assert all_of_them("remove circle", "remove one of the circles", scene) is None
+    assert all_of_them("remove square", "remove the squares", scene) is None  # only one there
+
+
+def test_instructions_joined_by_and_are_steps_and_a_list_is_not():
+    assert instructions_of("recolor tangerine box coffee and that brown cube is way too little please") \
+        == ["recolor tangerine box coffee", "that brown cube is way too little please"]
+    assert instructions_of("把圆删掉，还有三角形移到左边") == ["把圆删掉", "三角形移到左边"]
+    assert instructions_of("first delete the circle, then draw a star") == ["delete the circle", "draw a star"]
+    for one in ("a red circle and a blue square", "put a star between the circle and the square",
+                "一个红的，一个蓝的圆形"):
+        assert instructions_of(one) == [one]
+
+
+def test_way_too_little_says_no_removal():
+    assert not says_removal("that brown cube is way too little please")
+    assert says_removal("remoev the star") and says_removal("take it away")
+
+
+def test_an_answer_to_which_one_that_names_one_of_them_is_a_pick():
+    scene = Scene.parse("large purple star 50 50 ; large pink star 17 17 ; large red circle 17 50 ; large red circle 83 50")
+    assert pick_as_said("recolor purple pink", "紫色的形状啦！", scene, "remove star") == "pick purple"
+    assert pick_as_said("move it to left", "That left one, i mean", scene, "remove red circle") == "pick @left"
+    assert pick_as_said("add large green star", "要嫩绿色星星", scene, "remove star") is None  # neither star is green
+    assert pick_as_said("add large purple star", "now a purple star please", scene, "remove star") is None  # a new one
+    assert pick_as_said("recolor them purple", "indigo for these", scene, "remove star") is None
+    assert pick_as_said("move it to left", "That left one, i mean", scene, None) is None  # nothing was asked

@@ -310,7 +310,8 @@ class Chat:
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
         first, written = written, self._hold_on_doubt(written, message, earlier)
-        meant = meant_readings(self.tokenizer, first, message, self.scene, self._before_last_change(), self.focus)
+        meant = meant_readings(self.tokenizer, first, message, self.scene, self._before_last_change(), self.focus,
+                               self.asked)
         if meant or misread(first, written, message, self.scene, self.threshold, earlier, self.asked, self.focus):
             take = lambda readings: other_reading(readings, message, self.scene, self.threshold, earlier,
                                                   write=lambda start: self.write_turn(prompt, edit_start=start),

@@ -10,7 +10,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
   (``world.add_of_one_there``), and was held back (unsure or ungrounded) or refused by the world (no such
   object, no room);
 - an edit that does not parse ("vs brown");
-- a message of steps ("先…，然后…", "first ..., then ...": ``world.clauses_of``) held back;
+- a message of steps or joined instructions ("先…，然后…", "first ..., then ...", "recolor the box coffee and
+  that cube is too little": ``world.instructions_of``) held back;
 - an instruction that says a change (``world.changes_said``) was read as an edit the world cannot carry
   out, one that says an add outright (``world.add_as_said``) or one more of the object at hand
   (``world.says_another_of_it``) was read as ``keep``, or one that asks for a new object was read as a change to one that is not there or already is so
@@ -44,9 +45,9 @@ from typing import Callable, Iterable
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
-from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, clauses_of, moved_from_where_it_goes,
-                     refusal_of, says_a_place, says_again, says_another_of_it, ungrounded, unknown_words, unlike_it,
-                     world_reply)
+from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, instructions_of,
+                     moved_from_where_it_goes, refusal_of, says_a_place, says_again, says_another_of_it, ungrounded,
+                     unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -85,7 +86,7 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return True
     if moved_from_where_it_goes(first.text, normalize_message(message)):  # "把三角形移到左下角": the one there, none
         return True
-    if written.held and len(clauses_of(message)) > 1:  # unsure of a message of steps: read step by step
+    if written.held and len(instructions_of(message)) > 1:  # unsure of a message of steps: read step by step
         return True
     if _add_kept(first, message):  # "画一个蓝色大圆形" read as keep, asking back how many orange diamonds
         return True

@@ -42,10 +42,11 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, clauses_of, compare_as_said, copy_as_said,
-                     correction_of_object, is_question, it_as_said, list_as_said, moved_from_where_it_goes,
-                     one_like_it, one_of_them, place_of_the_object, removal_as_said, removal_but, said_instead,
-                     said_of_adds, said_step, second_change_said, the_last_change_to)
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, all_of_them, compare_as_said, copy_as_said,
+                     correction_of_object, each_add_as_said, instructions_of, is_question, it_as_said, list_as_said,
+                     moved_from_where_it_goes, one_like_it, one_of_them, pick_as_said, place_of_the_object,
+                     removal_as_said, removal_but, said_instead, said_of_adds, said_step, second_change_said,
+                     the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -115,7 +116,7 @@ def _continue(model: DialoGAN, ids: list[int], stops: set[int], most: int) -> tu
 
 
 def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: Scene, before_last: Scene | None,
-                   focus) -> list[Reading]:
+                   focus, asked: str | None = None) -> list[Reading]:
     """What the world reads the message as meaning where ``first``, the model's edit on ``scene``, does
     otherwise, whether or not it was carried out: one sure reading, the world's, or none. In turn:
     - the correction "not that one, the other one" after a recolour or resize (``world.correction_of_object``:
@@ -124,15 +125,20 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - one recolour or resize with the same change of the second object the message names after it ("make the
       left one yellow and the right one pink" read as ``recolor @left yellow``: ``world.second_change_said``);
     - every object removed but those the message keeps ("除了正方形都删掉": ``world.removal_but``);
-    - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``);
+    - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``), and all of
+      them where the message names their shape in the plural ("take the disks away" read as ``remove circle``:
+      ``world.all_of_them``);
     - one more of the object at hand, where the message says so and where ("draw the same thing on the right"
       read as a move: ``world.copy_as_said``), or one of its kind ("and a blue one next to it" after a circle,
-      read as a hexagon: ``world.one_like_it``)."""
+      read as a hexagon: ``world.one_like_it``);
+    - the answer to the world's "which one do you mean?" about ``asked``, where the message names one of the
+      objects it asked about and says no verb ("下方那个啦" read as a move: ``world.pick_as_said``)."""
     text = normalize_message(message)
     meant = ((correction_of_object(first.text, text, scene, before_last, focus) if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
-             or removal_but(first.text, text, scene) or one_of_them(first.text, text)
-             or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus))
+             or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
+             or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
+             or pick_as_said(first.text, text, scene, asked))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 
@@ -149,12 +155,13 @@ _ASKING = ("ask", "count", "compare", "check", "pick", "keep", "undo", "redo")
 
 def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
                     read: Callable[[str, Scene, object], Written]) -> list[Reading]:
-    """``message``, a message of steps ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形": ``world.clauses_of``),
-    read step by step: ``read(step, picture, focus)`` is the model's turn for one step alone on the picture the
+    """``message``, a message of steps ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形") or of joined instructions
+    ("recolor tangerine box coffee and that brown cube is way too little": ``world.instructions_of``), read step
+    by step: ``read(step, picture, focus)`` is the model's turn for one step alone on the picture the
     steps before it leave (``focus``: what "it" stands for there). Their edits, joined in turn, are one reading
     whose tokens are all given, as sure as its least sure step; none unless every step is a change the world
     carries out."""
-    steps = clauses_of(message)
+    steps = instructions_of(message)
     if len(steps) < 2:
         return []
     edits, sure, scene = [], 1.0, before
@@ -186,7 +193,9 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     model writes only the reply), as sure as ``first`` was (sure, where the world reads the message word for
     word as these adds: ``world.adds_as_said``):
     - its adds cut back (``world.said_of_adds``);
-    - a value the message denies replaced by the one it says instead (``world.said_instead``);
+    - a value the message denies replaced by the one it says instead, or an object's place never said by the
+      one said (``world.said_instead``);
+    - each of several adds given the size and colour the message says of its object (``world.each_add_as_said``);
     - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell), or
       the move from the first region the message names to the last (``world.place_of_the_object``), or
       the object of a move not said to be where it goes (``world.moved_from_where_it_goes``);
@@ -210,7 +219,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     if text == first.text and _adds(first.text):
         text = list_as_said(message) or text  # "add four stars - red, orange, yellow and green" read as three
     if text == first.text:
-        text = (said_instead(text, message, earlier) or said_step(text, message, earlier)
+        text = (said_instead(text, message, earlier) or each_add_as_said(text, message, earlier)
+                or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
                 or (add_as_said(message) if _one_add(first.text) else None))

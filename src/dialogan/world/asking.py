@@ -27,13 +27,13 @@ _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|era
               r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill)\b")
 _FILLER_EN = r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right)[,!.]?\s+)*"
 # A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
-# "how about a blue star?" (a slip of "how" too: "yow about"), "can i get ...", "i'd like ...", and a wish for what
+# "how about a blue star?" (a slip of "how" too: "yow about"; of "you": "could jou"), "can i get ...", "i'd like ...", and a wish for what
 # is there ("can the circle be a hexagon instead?", "could it go higher?"). Only verbs of looking and telling make
 # it a question.
 _TELL_EN = (r"(?:see|tell|find|count|describe|spot|say|guess|check|confirm|hear|read|explain|remember|recall|"
             r"show me (?:where|how|what|which)|list|name|spell|understand|know|notice|summari[sz]e|go over)\b")
 _POLITE_EN = re.compile(_FILLER_EN +
-                        r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya)\s+"
+                        r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya|[a-z]ou|y[a-z]u|yo[a-z]?|yuo|oyu)\s+"
                         r"(?:please\s+|pls\s+|kindly\s+|just\s+|maybe\s+|also\s+|now\s+)*(?!" + _TELL_EN + r")\w"
                         r"|(?:would|do)\s+(?:you|u)\s+mind\s+(?:to\s+)?(?!" + _TELL_EN + r")\w"
                         r"|(?:can|could)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|the\s+[a-z' -]{1,30}?)\s+"

@@ -53,11 +53,11 @@ import re
 from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
-from .asking import is_question
+from .asking import is_question, says_an_action
 from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit, region_name
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
-                   place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
+                   clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
                    said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_removal,
                    says_size, says_small, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
                    the_place_said, words_of)
@@ -85,6 +85,63 @@ _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 
 
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
+
+
+_COLOR_AFTER = re.compile(r"(?:\b(?:in|colou?red|painted|of)\s+(?:[a-z-]+\s+){0,2}|[涂成是]\S{0,2})$")  # "a disc in orange"
+
+
+def _said_of_each_add(ops: list, message: str) -> list[tuple[str | None, str | None]] | None:
+    """The size and colour ``message`` says of each object of an add of several that it names object by
+    object ("a pint-sized red star, a peach hexagon and ...": small red, large orange), or None. Read only
+    where the shapes the message names are those of the adds, in their order; each object's words run from
+    the shape before it to its own. An object whose words say no size is large, and no colour blue (one
+    named with a slip is the edit's); a size is None where the message says one after its last shape, a colour
+    where the message says one after its shape ("a circle in red") or an object's words name several."""
+    if len(ops) < 2 or any(op.verb != "add" for op in ops):
+        return None
+    spans = named_spans(message, "shape")
+    if len(spans) != len(ops) or any(value and value != op.spec[2] for (_, _, value), op in zip(spans, ops)):
+        return None
+    after = message[spans[-1][1]:]
+    sizes_after = says_size(after)
+    colors_after = any(_COLOR_AFTER.search(message[:start].lower()) for start, _, _ in named_spans(message, "color"))
+    said = []
+    for start, (_, end, _), op in zip([0] + [end for _, end, _ in spans[:-1]], spans, ops):
+        words = message[start:end]
+        colors = {value for _, _, value in named_spans(words, "color") if value}
+        color = None if colors_after or len(colors) > 1 else colors.pop() if colors \
+            else op.spec[1] if names(words, "color", op.spec[1]) else _UNSAID_COLOR
+        said.append((None if sizes_after else "small" if says_small(words) else "large", color))
+    return said
+
+
+def _each_add_as_said(ops: list, message: str) -> str | None:
+    """The first add of several whose size or colour is not the one ``message`` says of its object
+    (``_said_of_each_add``), as a reason, or None."""
+    for op, (size, color) in zip(ops, _said_of_each_add(ops, message) or ()):
+        if size and op.spec[0] != size:
+            return f"size {op.spec[0]} of the {op.spec[2]}, {'small' if size == 'small' else 'no size'} said of it"
+        if color and op.spec[1] != color:
+            return f"color {op.spec[1]} of the {op.spec[2]}, {color} said of it"
+    return None
+
+
+def each_add_as_said(edit: str, message: str, earlier: str = "") -> str | None:
+    """``edit``, adds of several objects, with each object the size and colour ``message`` says of it ("a
+    pint-sized red star, a peach hexagon ..." read with a small hexagon: a large one; "靠右很大圆，左上一个黄颜色
+    钻石" read with a yellow circle: a blue one), where that sets nothing the message never says; else None."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    said = _said_of_each_add(ops, message)
+    if not said:
+        return None
+    made = [replace(op, spec=(size or op.spec[0], color or op.spec[1], op.spec[2])) for op, (size, color) in zip(ops, said)]
+    if made == ops:
+        return None
+    text = " ; ".join(op.text() for op in made)
+    return text if ungrounded(text, message, earlier) is None else None
 
 
 def _not_one_at_each(adds: list, message: str) -> bool:
@@ -325,6 +382,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return f"not one at each of {', '.join(each_place(message))}"
     if adds_in_order(edit, message) is not None:
         return "adds not in the order said"
+    unlike = _each_add_as_said(ops, message)
+    if unlike:
+        return unlike
     for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
         if op.count > 1:
             if op.count in said_counts:
@@ -396,6 +456,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                     return f"{kind} {fields[kind]} of {desc}"
             if set(fields) == {"size"} and not (says_size(message) or from_earlier and says_size(earlier)):
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
+            area = fields.get("area")
+            if area and not (place_said(message, area) or from_earlier and place_said(earlier, area)):
+                return f"place {area} of {desc}"  # "the shape in the middle left" read as the one at the center
     outside = out_of_world_named(low)
     if outside and verbs != {"keep"} and not verbs & {"remove", "clear", "undo", "redo"}:
         return "color blue for a colour out of the world" if outside == ["color"] and verbs == {"add"} \
@@ -653,6 +716,59 @@ def one_of_them(edit: str, message: str) -> str | None:
     if op.obj.startswith("all ") and not op.obj.startswith("all @"):
         return replace(op, obj=op.obj[4:]).text()
     return None
+
+
+def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
+    """``edit``, one change of an object its description names among several of ``scene``, made a change of
+    them all, where ``message`` names that shape in the plural and says no one of them: ``remove circle`` for
+    "take the disks away" is ``remove all circle`` (the world would ask which one). None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].verb not in _REDONE + ("remove",) or _ONE_OF.search(message.lower()):
+        return None
+    op = ops[0]
+    shape = fields_of(op.obj).get("shape") if op.obj and op.obj.split()[0] not in _POINTING else None
+    if not shape or "@" in op.obj or len(objects_named(scene, f"all {op.obj}")) < 2 or not _plural_said(message, shape):
+        return None
+    return replace(op, obj=f"all {op.obj}").text()
+
+
+def _plural_said(message: str, shape: str) -> bool:
+    """Whether ``message`` names ``shape`` in the English plural ("disks", "rhombuses"), and never in the
+    singular."""
+    low = message.lower()
+    names = {re.sub(r"[\s-]+", " ", w) for w in phrasing_en.SHAPE_WORDS[shape]}
+    said = [re.sub(r"[\s-]+", " ", low[start:end]) for start, end, value in named_spans(message, "shape") if value == shape]
+    return bool(said) and all(w not in names and w.endswith("s") for w in said)
+
+
+# Words of a new object ("now a gigantic olive orb", "要一个绿色星星") or of several ("indigo for these"): no answer
+# to "which one?".
+_NEW_OR_SEVERAL = re.compile(r"\b(?:a|an|another|these|those|them|both|all|every|each)\b|一个|再|这些|那些|它们|都|全|两个")
+
+
+def pick_as_said(edit: str, message: str, scene: Scene, asked: str | None) -> str | None:
+    """``pick DESC`` where the world asked "which one do you mean?" about the operation ``asked`` and
+    ``message``, no question and no verb of the world's, names word for word (size, colour, shape, place) one
+    of the objects it asked about, and ``edit`` is no pick: "要大红三角形" read as an add, "下方那个啦" as a move,
+    "紫色的形状啦！" as a recolour. None otherwise."""
+    low = message.lower()
+    if not asked or edit.startswith("pick") or is_question(message) or says_an_action(message) \
+            or changes_said(message) or says_removal(message, slips=False) or _relates(message) \
+            or _MOVING.search(low) or _NEW_OR_SEVERAL.search(low):  # "让那个小号的去正中五芒星正上方": a move
+        return None
+    fields, place = _fields_said(message), the_place_said(message)
+    words = (fields or []) + ([f"@{place}"] if place else [])
+    try:
+        ops = parse_edit(asked)
+    except EditError:
+        return None
+    if fields is None or not words or len(ops) != 1 or ops[0].obj in ("", "it", "other", "them"):
+        return None
+    desc = " ".join(words)
+    return f"pick {desc}" if len(matching(scene, {**fields_of(ops[0].obj), **fields_of(desc)})) == 1 else None
 
 
 # "A blue one", "a small one below it", "再来一个蓝色的": one of the kind at hand, no shape named.
@@ -1002,7 +1118,9 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
 def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with a colour or shape that ``message`` only denies ("不是六角形，是正方形" read as a hexagon)
     replaced by the one value of that kind the message says otherwise (the square), and so a place ("是靠左上角，
-    不是上面" read with a move to the top as well: one move, to the top left), and a reshape's new shape read
+    不是上面" read with a move to the top as well: one move, to the top left), the place of an object the
+    message never says made the one it says ("the shape in the middle left" read as the one at the center), and a
+    reshape's new shape read
     into the object's description as well ("turn the yellow shape into a triangle": the yellow one). None when no value
     is denied, when the message says no other value or several, or when the edit still sets what the
     message never says."""
@@ -1021,6 +1139,12 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
                 return None
             ops[i], changed = replace(op, to=instead), True  # "是靠左上角，不是上面" read with a move to the top
             continue
+        area = fields_of(op.obj).get("area") if op.obj and op.obj.split()[0] not in _POINTING else None
+        if area and not place_said(message, area):  # "the shape in the middle left" read as the one at the center
+            if not instead or instead == op.to:
+                return None
+            ops[i], changed = replace(op, obj=op.obj.replace(f"@{area}", f"@{instead}")), True
+            continue
         kind = _KIND_OF.get(op.verb)
         if kind and op.to and said_only_denied(message, kind, op.to):
             others = [v for v in getattr(phrasing_en, f"{kind.upper()}_WORDS") if v != op.to and names(rest, kind, v)]
@@ -1030,3 +1154,26 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     ops = [op for k, op in enumerate(ops) if not (k and op == ops[k - 1] and op.verb == "move")]  # one move, said once
     text = " ; ".join(op.text() for op in ops)
     return text if changed and ungrounded(text, message, earlier) is None else None
+
+
+# Where a message joins two instructions ("recolor the box coffee and that brown cube is way too little",
+# "把圆删掉，还有三角形移到左边"): "and", "plus", "as well as", "还有", "并且", "另外" (a comma alone joins the parts of
+# one: "灰钻石形换个颜色，大红色").
+_JOINED = re.compile(r"\s*[,，]?\s*\b(?:and also|and|plus|as well as)\b\s*|\s*[,，、]?\s*(?:还有|并且|而且|另外|同时)[,，]?\s*")
+
+
+def instructions_of(message: str) -> list[str]:
+    """The steps of ``message`` (``said.clauses_of``), or where it says none in turn, the instructions it joins
+    with "and" or "还有", where each says a change of its own (a verb of the world's, a change, a removal or a
+    size too much: "recolor tangerine box coffee and that brown cube is way too little please"); the message
+    alone otherwise ("a red circle and a blue square" joins no two instructions)."""
+    steps = clauses_of(message)
+    if len(steps) > 1:
+        return steps
+    parts = [part.strip(" ,，") for part in _JOINED.split(message.strip())]
+    parts = [part for part in parts if part]
+    acting = lambda part: says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) \
+        or too_said(part) is not None
+    if len(parts) < 2 or not all(acting(part) for part in parts):
+        return [message]
+    return parts

@@ -109,9 +109,20 @@ def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...
     generic = set(phrasing_en.LEXICON["one_n"])  # "round thing": "thing" names no circle
     own = frozenset(t for w in en for t in _WORD.findall(w)
                     if t == value or t not in others and t not in generic and len(t) >= 3)
-    zh = getattr(phrasing_zh, f"{kind.upper()}_WORDS")[value]
-    short = tuple(w[0] + "的" for w in zh if kind == "color" and len(w) >= 2 and w[0] not in "大小")
-    return pattern, own, tuple(zh) + short
+    return pattern, own, _zh_words(kind)[value]
+
+
+@lru_cache(maxsize=None)
+def _zh_words(kind: str) -> dict[str, tuple[str, ...]]:
+    """The world's Chinese names of each value of ``kind``, a colour's also said without its 色 or 颜色
+    ("一个浅紫的", "玫红"; one character left only before 的: "一个咖的")."""
+    table = getattr(phrasing_zh, f"{kind.upper()}_WORDS")
+    if kind != "color":
+        return {value: tuple(words) for value, words in table.items()}
+    bare = lambda w: w.removesuffix("色").removesuffix("颜")
+    return {value: tuple(dict.fromkeys([*words, *(bare(w) if len(bare(w)) >= 2 else bare(w) + "的"
+                                                   for w in words if bare(w))]))
+            for value, words in table.items()}
 
 
 def words_of(low: str) -> set[str]:
@@ -150,9 +161,8 @@ def names(message: str, kind: str, value: str) -> bool:
 def _zh_names(kind: str) -> tuple[tuple[str, str], ...]:
     """Every (Chinese name, value) of ``kind``, the names of the world's that it cannot draw among them
     (value "", 长方形, 椭圆, 乳白色), longest first."""
-    table = getattr(phrasing_zh, f"{kind.upper()}_WORDS")
     out_of_world = getattr(phrasing_zh, "OUT_SHAPES" if kind == "shape" else "OUT_COLORS")
-    pairs = [(w, v) for v, ws in table.items() for w in ws] + [(w, "") for w in out_of_world]
+    pairs = [(w, v) for v, ws in _zh_words(kind).items() for w in ws] + [(w, "") for w in out_of_world]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
@@ -228,12 +238,14 @@ def names_any(message: str) -> bool:
 
 
 def says_removal(message: str, slips: bool = True) -> bool:
-    """Whether ``message`` carries a word that removes or clears, in either language, a slip included (unless
-    not ``slips``)."""
+    """Whether ``message`` carries a word that removes or clears, in either language, a slip of one included
+    (unless not ``slips``; a word the world knows is no slip: "way" of "away")."""
     low = message.lower()
     if _REMOVAL_EN.search(low) or _REMOVAL_ZH.search(message):
         return True
-    return slips and any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) for r in _REMOVAL_WORDS)
+    known = known_words_en()  # "way too little" says no "away"
+    return slips and any(_spelt(w, r, joined=3) for w in re.findall(r"[a-z]+", low) if w not in known
+                         for r in _REMOVAL_WORDS)
 
 
 _COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -241,11 +253,15 @@ _COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 
 def _zh_number(numeral: str) -> int:
-    """十二 -> 12, 二十 -> 20, 十 -> 10, 三 -> 3."""
-    if "十" not in numeral:
-        return _COUNT_ZH[numeral]
-    tens, _, ones = numeral.partition("十")
-    return (_COUNT_ZH[tens] if tens else 1) * 10 + (_COUNT_ZH[ones] if ones else 0)
+    """十二 -> 12, 二十 -> 20, 十 -> 10, 三 -> 3, 三三 -> 3 (a character typed twice); 0 for no one number
+    ("三四", three or four)."""
+    numeral = re.sub(r"(.)\1+", r"\1", numeral)
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
+        return _COUNT_ZH.get(numeral, 0)
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return (_COUNT_ZH.get(tens, 0) if tens else 1) * 10 + (_COUNT_ZH.get(ones, 0) if ones else 0)
 
 
 _GLUED_COUNT = re.compile(r"\b(?:draw|add|put|make|give|want|need|paint|sketch|place|insert|create)(" + "|".join(
@@ -269,7 +285,23 @@ def stated_counts(message: str) -> list[int]:
 # read with a slip ("boytom", "rigght"); "corner" says any corner, "each side" either side.
 _PLACE_PARTS_EN = {"top": ("top", "upper", "up", "above", "high"),
                    "bottom": ("bottom", "lower", "down", "below", "low", "beneath", "under"),
-                   "left": ("left",), "right": ("right",), "center": ("center", "centre", "middle", "mid")}
+                   "left": ("left",), "right": ("right",), "center": ("center", "centre", "middle", "mid", "central")}
+
+
+# A side whose middle is said ("middle left", "top centre", "左边中间", "中间偏左") is that side alone.
+# "right" as in "right by" or "right next to" is no side.
+_SIDE_MIDDLE = (re.compile(r"\b(?:in the |at the )?(?:middle|centre|center|mid)(?:[\s-]+of the)?[\s-]*(left|right)\b"
+                           r"(?![\s-]+(?:by|next|beside|near|in|at|on|above|below|under|over|there|here|now|away)\b)"),
+                re.compile(r"\b(top|bottom|upper|lower|left|right)[\s-]*(?:middle|centre|center)\b"),
+                re.compile(r"([上下左右][面边侧方])的?(?:中间|正中)|中间((?:偏|靠)[上下左右])"))
+
+
+def _sides_alone(message: str) -> str:
+    """``message`` lower-cased, with a side's middle said as the side alone ("middle left": left)."""
+    low = message.lower()
+    for side_middle in _SIDE_MIDDLE:
+        low = side_middle.sub(lambda m: m.group(1) or m.group(2), low)
+    return low
 
 
 _PLACE_PARTS_ZH = {"top": "上顶", "bottom": "下底", "left": "左", "right": "右", "center": "中间心"}
@@ -310,11 +342,11 @@ def _says_en(low: str, words: tuple[str, ...]) -> bool:
 def place_said(message: str, place: str) -> bool:
     """Whether ``message`` says each part of the region ``place`` ("bottom-left": bottom and left),
     or a corner for a corner, or both sides for a side."""
-    low = message.lower()
+    low = _sides_alone(message)
     parts = place.split("-")
     if (len(parts) == 2 and _CORNER.search(low)) or (place in ("left", "right") and _SIDES.search(low)):
         return True
-    zh = _NO_PLACE_ZH.sub("", message)
+    zh = _NO_PLACE_ZH.sub("", low)
     return all(_says_en(low, _PLACE_PARTS_EN[part]) or any(c in zh for c in _PLACE_PARTS_ZH[part])
                for part in parts)
 
@@ -612,7 +644,8 @@ def shapes_counted(message: str) -> tuple[list[str], list[int]]:
 def the_place_said(message: str) -> str:
     """The one region of the picture ``message`` says ("在正中间": center; "top left": top-left), or ""
     for none or several."""
-    low, zh = message.lower(), _NO_PLACE_ZH.sub("", message)
+    low = _sides_alone(message)
+    zh = _NO_PLACE_ZH.sub("", low)
     words = words_of(low)  # whole words only: "bright" says no right
     parts = [part for part in _PLACE_PARTS_EN
              if words & set(_PLACE_PARTS_EN[part]) or any(c in zh for c in _PLACE_PARTS_ZH[part])]

@@ -235,9 +235,12 @@ def _unknown_en(text: str) -> list[UnknownWord]:
 
 @lru_cache(maxsize=None)
 def _known_zh() -> tuple[str, ...]:
-    """The Chinese words training can say, with the homophone slips of the noise in them ("亮皇色" for
-    "亮黄色"), and the words of colour and shape themselves (颜色, 形状, 图形; 色, 形)."""
+    """The Chinese words training can say, a colour's also without its 色 ("玫瑰" of 玫瑰色), with the homophone
+    slips of the noise in them ("亮皇色" for "亮黄色"), and the words of colour and shape themselves (颜色, 形状,
+    图形; 色, 形)."""
     words = {w for ws in training_words("zh").values() for w in ws if w}
+    bare = lambda w: w.removesuffix("色").removesuffix("颜")  # "一个玫瑰的": a colour said without its 色
+    words |= {bare(w) for k, ws in training_words("zh").items() if k.startswith("color_") for w in ws if len(bare(w)) >= 2}
     words |= {"颜色", "形状", "图形", "形", "色", "特色", "角色", "出色", "变形", "情形", "地形", "外形", "原形"}
     words |= {w.replace(right, slip) for w in list(words) for right, slips in phrasing_zh.HOMOPHONES.items()
               if right in w for slip in slips}
