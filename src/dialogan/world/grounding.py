@@ -753,11 +753,13 @@ def pick_as_said(edit: str, message: str, scene: Scene, asked: str | None) -> st
     """``pick DESC`` where the world asked "which one do you mean?" about the operation ``asked`` and
     ``message``, no question and no verb of the world's, names word for word (size, colour, shape, place) one
     of the objects it asked about, and ``edit`` is no pick: "要大红三角形" read as an add, "下方那个啦" as a move,
-    "紫色的形状啦！" as a recolour. None otherwise."""
+    "紫色的形状啦！" as a recolour. None otherwise, and where an English word is not the world's ("orb huger
+    please" may ask for more than a pick)."""
     low = message.lower()
     if not asked or edit.startswith("pick") or is_question(message) or says_an_action(message) \
             or changes_said(message) or says_removal(message, slips=False) or _relates(message) \
-            or _MOVING.search(low) or _NEW_OR_SEVERAL.search(low):  # "让那个小号的去正中五芒星正上方": a move
+            or _MOVING.search(low) or _NEW_OR_SEVERAL.search(low) \
+            or set(re.findall(r"[a-z]+", low)) - known_words_en():  # "让那个小号的去…正上方": a move; "orb huger please"
         return None
     fields, place = _fields_said(message), the_place_said(message)
     words = (fields or []) + ([f"@{place}"] if place else [])
