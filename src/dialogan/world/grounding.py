@@ -87,6 +87,18 @@ _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 _POINTING = ("it", "them", "other", "all")  # descriptions that name no colour or shape of their own
 
 
+def _own_fields(desc: str) -> dict:
+    """The fields a description names of its own (``edits.fields_of``); none for "it", "them", "other" or "all ..."."""
+    return fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
+
+
+def _words_of_each(message: str, shapes: list[tuple[int, int, str]]) -> list[str]:
+    """The words of each object ``message`` names, in order: from the end of the shape named before it (``shapes``,
+    ``said.named_spans``) to the end of its own ("...非常大的咖啡色钻石形|跟左下方1个浅绿色六棱形")."""
+    starts = [0] + [end for _, end, _ in shapes[:-1]]
+    return [message[start:end] for start, (_, end, _) in zip(starts, shapes)]
+
+
 _COLOR_AFTER = re.compile(r"(?:\b(?:in|colou?red|painted|of)\s+(?:[a-z-]+\s+){0,2}|[涂成是]\S{0,2})$")  # "a disc in orange"
 
 
@@ -106,8 +118,7 @@ def _said_of_each_add(ops: list, message: str) -> list[tuple[str | None, str | N
     sizes_after = says_size(after)
     colors_after = any(_COLOR_AFTER.search(message[:start].lower()) for start, _, _ in named_spans(message, "color"))
     said = []
-    for start, (_, end, _), op in zip([0] + [end for _, end, _ in spans[:-1]], spans, ops):
-        words = message[start:end]
+    for words, op in zip(_words_of_each(message, spans), ops):
         colors = {value for _, _, value in named_spans(words, "color") if value}
         color = None if colors_after or len(colors) > 1 else colors.pop() if colors \
             else op.spec[1] if names(words, "color", op.spec[1]) else _UNSAID_COLOR
@@ -302,7 +313,7 @@ def _values_named(op, message: str) -> set[str]:
     """The values ``message`` names of the kind the change ``op`` sets (colours for a recolour, places for a
     move), but its object's own: "make the circle red too" names red, "the blue one too" no colour."""
     kind = {"recolor": "color", "reshape": "shape", "resize": "size", "move": "area"}[op.verb]
-    own = fields_of(op.obj).get(kind) if op.obj and op.obj.split()[0] not in _POINTING else None
+    own = _own_fields(op.obj).get(kind)
     named = set(sizes_named(message) | _sizes_changed_to(message) if kind == "size"
                 else regions_in_order(message) if kind == "area" else said_in_order(message, kind))
     return named - {own, ""}
@@ -450,7 +461,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"step {op.step} for a place"  # "put this one on the left": the left side, not one cell
         rest = op.verb == "remove" and _EXCEPT.search(low) and _ALL.search(low)  # "all but the square": the rest
         for desc in (op.obj, op.anchor) if not rest else ():
-            fields = fields_of(desc) if desc and desc.split()[0] not in _POINTING else {}
+            fields = _own_fields(desc)
             for kind in ("color", "shape"):
                 if kind in fields and not said(kind, fields[kind]):
                     return f"{kind} {fields[kind]} of {desc}"
@@ -729,7 +740,7 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     if len(ops) != 1 or ops[0].verb not in _REDONE + ("remove",) or _ONE_OF.search(message.lower()):
         return None
     op = ops[0]
-    shape = fields_of(op.obj).get("shape") if op.obj and op.obj.split()[0] not in _POINTING else None
+    shape = _own_fields(op.obj).get("shape")
     if not shape or "@" in op.obj or len(objects_named(scene, f"all {op.obj}")) < 2 or not _plural_said(message, shape):
         return None
     return replace(op, obj=f"all {op.obj}").text()
@@ -909,10 +920,8 @@ def adds_in_order(edit: str, message: str) -> str | None:
         new = [replace(op, spec=op.spec[:2] + (value,)) if value else op for op, value in zip(new, counted)]
     shapes = named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
-        ends = [0] + [end for _, end, _ in shapes]
         chinese = not re.search(r"[a-z]", message.lower())  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
-        for k, op in enumerate(new):
-            words = message[ends[k]:ends[k + 1]]
+        for k, words in enumerate(_words_of_each(message, shapes)):
             size = "small" if says_small(words) else "large"
             if not (says_small(words) and "large" in sizes_named(words)):
                 new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
@@ -1122,8 +1131,8 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     replaced by the one value of that kind the message says otherwise (the square), and so a place ("是靠左上角，
     不是上面" read with a move to the top as well: one move, to the top left), the place of an object the
     message never says made the one it says ("the shape in the middle left" read as the one at the center), and a
-    reshape's new shape read
-    into the object's description as well ("turn the yellow shape into a triangle": the yellow one). None when no value
+    reshape's new shape read into the object's description as well ("turn the yellow shape into a triangle": the
+    yellow one). None when no value
     is denied, when the message says no other value or several, or when the edit still sets what the
     message never says."""
     try:
@@ -1141,7 +1150,7 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
                 return None
             ops[i], changed = replace(op, to=instead), True  # "是靠左上角，不是上面" read with a move to the top
             continue
-        area = fields_of(op.obj).get("area") if op.obj and op.obj.split()[0] not in _POINTING else None
+        area = _own_fields(op.obj).get("area")
         if area and not place_said(message, area):  # "the shape in the middle left" read as the one at the center
             if not instead or instead == op.to:
                 return None

@@ -580,7 +580,7 @@ def finish(p, text: str, question: bool) -> str:
 ITEMS["them"] = "{region}的{name}"
 
 
-def _without_se(word: str) -> str:
+def without_se(word: str) -> str:
     """A colour word without its "色" or "颜色" ("浅紫色": "浅紫", "灰颜色": "灰"); a word without one as it is."""
     return word.removesuffix("色").removesuffix("颜") or word
 
@@ -610,7 +610,7 @@ def construction_phrase(p, kind: str, v) -> str:
     if kind == "each":
         size, colors, shape = v
         # "一个浅紫的": a colour word without its 色 ("浅紫色", never its first character alone: "浅")
-        parts = [f"一个{_without_se(p.word(f'color_{c}')) if p.chance(0.5) else p.word(f'color_{c}')}的" for c in colors]
+        parts = [f"一个{without_se(p.word(f'color_{c}')) if p.chance(0.5) else p.word(f'color_{c}')}的" for c in colors]
         return join(p, parts) + (SIZE_WORDS[size][0] if size else "") + p.word(f"shape_{shape}")
     if kind == "other":  # "另一个", "另一个圆形"
         return f"另一个{p.word(f'shape_{v}')}" if p.chance(0.4) else p.word("other_n")

@@ -119,9 +119,8 @@ def _zh_words(kind: str) -> dict[str, tuple[str, ...]]:
     table = getattr(phrasing_zh, f"{kind.upper()}_WORDS")
     if kind != "color":
         return {value: tuple(words) for value, words in table.items()}
-    bare = lambda w: w.removesuffix("色").removesuffix("颜")
-    return {value: tuple(dict.fromkeys([*words, *(bare(w) if len(bare(w)) >= 2 else bare(w) + "的"
-                                                   for w in words if bare(w))]))
+    bare = phrasing_zh.without_se
+    return {value: tuple(dict.fromkeys([*words, *(bare(w) if len(bare(w)) >= 2 else bare(w) + "的" for w in words)]))
             for value, words in table.items()}
 
 

@@ -239,7 +239,7 @@ def _known_zh() -> tuple[str, ...]:
     slips of the noise in them ("亮皇色" for "亮黄色"), and the words of colour and shape themselves (颜色, 形状,
     图形; 色, 形)."""
     words = {w for ws in training_words("zh").values() for w in ws if w}
-    bare = lambda w: w.removesuffix("色").removesuffix("颜")  # "一个玫瑰的": a colour said without its 色
+    bare = phrasing_zh.without_se  # "一个玫瑰的": a colour said without its 色
     words |= {bare(w) for k, ws in training_words("zh").items() if k.startswith("color_") for w in ws if len(bare(w)) >= 2}
     words |= {"颜色", "形状", "图形", "形", "色", "特色", "角色", "出色", "变形", "情形", "地形", "外形", "原形"}
     words |= {w.replace(right, slip) for w in list(words) for right, slips in phrasing_zh.HOMOPHONES.items()
