@@ -42,11 +42,21 @@ def test_bench_serve_load_runs_conversations_alone_and_together_without_errors()
     assert re.search(r"2 concurrent, ms a turn: lm [\d.]+, generator [\d.]+, .* http -?[\d.]+; rows per batch", done.stdout)
 
 
+def test_bench_serve_load_starts_a_server_of_several_processes_and_counts_all_their_cpu():
+    done = _dialogan("bench", "serve-load", "--conversations", "2", "--turns", "2", "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    together = re.search(r"2 concurrent: 4 turns in .* server CPU (\d+) ms a turn; .* errors 0$", done.stdout, re.M)
+    assert together and int(together[1]) > 0
+    assert "ms a turn: lm" not in done.stdout  # each process keeps its own totals: not shown
+
+
 def test_bad_bench_arguments_name_the_option(capsys):
     assert main(["bench", "render", "--seconds", "0"]) == 2
     assert "--seconds must be positive" in capsys.readouterr().err
     assert main(["bench", "serve-load", "--turns", "0"]) == 2
     assert "--conversations and --turns must be at least 1" in capsys.readouterr().err
+    assert main(["bench", "serve-load", "--workers", "0"]) == 2
+    assert "--workers 0" in capsys.readouterr().err
 
 
 def test_the_servers_cpu_time_is_read_from_proc_and_grows_as_it_computes():
@@ -57,3 +67,18 @@ def test_the_servers_cpu_time_is_read_from_proc_and_grows_as_it_computes():
         pass
     assert process_cpu_s(os.getpid()) - before >= 0.15
     assert process_cpu_s(2 ** 30) is None  # no such process: no figure, no error
+
+
+def test_the_servers_cpu_time_counts_the_processes_under_it():
+    import subprocess
+    from dialogan.bench.serve_load import process_cpu_s
+    busy = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass\ntime.sleep(5)"
+    parent = subprocess.Popen([sys.executable, "-c", f"import subprocess, sys; subprocess.run([sys.executable, '-c', {busy!r}])"])
+    try:
+        deadline = time.time() + 20
+        while (process_cpu_s(parent.pid) or 0) < 0.3 and time.time() < deadline:
+            time.sleep(0.1)
+        assert process_cpu_s(parent.pid) >= 0.3  # the child's busy 0.3 s, counted under its parent
+    finally:
+        parent.kill()
+        parent.wait()

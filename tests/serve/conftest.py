@@ -33,7 +33,9 @@ class Server:
         self.log = (log_dir / f"serve.{self.port}.log") if log_dir else Path(db).with_suffix(f".{self.port}.log")
         cmd = [sys.executable, "-m", "dialogan.cli", "serve", "--checkpoint", str(checkpoint), "--db", str(db),
                "--port", str(self.port), "--threads", "1", "--device", "cpu", *extra]
-        self.proc = subprocess.Popen(cmd, stdout=self.log.open("w"), stderr=subprocess.STDOUT, env=ENV)
+        # Its own process group, so that kill() stops the worker processes of `--workers N` too.
+        self.proc = subprocess.Popen(cmd, stdout=self.log.open("w"), stderr=subprocess.STDOUT, env=ENV,
+                                     start_new_session=True)
         deadline = time.time() + 90
         while time.time() < deadline:
             if self.proc.poll() is not None:
@@ -47,9 +49,11 @@ class Server:
         raise RuntimeError(f"dialogan serve did not answer within 90 s:\n{self.log.read_text()}")
 
     def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(10)
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:  # the group is gone already
+            pass
+        self.proc.wait(10)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,10 @@
 """Two server processes on one PostgreSQL database serve the same conversations: either continues what
-the other began, turn by turn, and a turn neither process can see coming is never lost."""
+the other began, turn by turn, and a turn neither process can see coming is never lost. One server of
+two worker processes (``--workers 2``) shares one port and one SQLite file the same way."""
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 import pytest
@@ -70,3 +73,45 @@ def test_turns_sent_to_both_processes_at_once_are_kept_or_refused_never_lost(pos
     finally:
         for s in servers:
             s.kill()
+
+
+def _worker_pids(pid: int) -> list[int]:
+    """The processes under ``pid`` that serve (uvicorn's workers), from /proc."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children += [int(c) for c in (task / "children").read_text().split()]
+    return [c for c in children if "spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes().decode(errors="replace")]
+
+
+def test_workers_share_one_port_and_one_sqlite_file(start_server, tiny_checkpoint, tmp_path):
+    server = start_server(tiny_checkpoint, tmp_path / "c.db", "--workers", "2", log_dir=tmp_path)
+    try:
+        workers = _worker_pids(server.proc.pid)
+        assert len(workers) == 2
+        said = ["draw a red circle in the top left", "add a blue square on the right", "make the circle green"]
+
+        def talk(k: int) -> tuple[str, list[int]]:
+            # A fresh connection for every request: the kernel hands each to either process.
+            cid = httpx.post(server.url + "/api/conversations").raise_for_status().json()["id"]
+            return cid, [httpx.post(f"{server.url}/api/conversations/{cid}/messages", json={"text": text},
+                                    timeout=60).raise_for_status().json()["index"] for text in said]
+
+        with ThreadPoolExecutor(8) as pool:
+            talked = list(pool.map(talk, range(8)))
+        for cid, indices in talked:
+            assert indices == [0, 1, 2]
+            turns = httpx.get(f"{server.url}/api/conversations/{cid}").raise_for_status().json()["turns"]
+            assert [t["text"] for t in turns] == said
+    finally:
+        server.kill()
+    deadline = time.time() + 10  # killed with the server: gone, or a zombie waiting to be reaped
+    while any(_running(p) for p in workers) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(p) for p in workers)
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False

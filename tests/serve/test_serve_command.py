@@ -1,4 +1,4 @@
-"""``dialogan serve``'s options: the hosts it answers to and how long it keeps conversations."""
+"""``dialogan serve``'s options: the hosts it answers to, how long it keeps conversations, its processes."""
 import socket
 
 from dialogan.cli import build_parser
@@ -28,3 +28,11 @@ def test_keep_days_default_is_in_the_help():
     text = serve.format_help()
     assert "--keep-days" in text and f"default: {KEEP_DAYS:g}" in text and "--allowed-hosts" in text
     assert serve.parse_args([]).keep_days == KEEP_DAYS
+
+
+def test_workers_must_be_one_or_more_and_share_a_database(capsys):
+    from dialogan.cli import main
+    assert main(["serve", "--workers", "0"]) == 2
+    assert "--workers 0 must be 1 or more" in capsys.readouterr().err
+    assert main(["serve", "--workers", "2", "--db", ":memory:"]) == 2
+    assert "needs a database the processes share" in capsys.readouterr().err

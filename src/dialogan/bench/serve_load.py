@@ -1,6 +1,6 @@
 """Load on ``dialogan serve``: many conversations at once over loopback, with a real HTTP client.
 
-    OMP_NUM_THREADS=1 dialogan bench serve-load [--checkpoint DIR] [--conversations 16] [--turns 6]
+    OMP_NUM_THREADS=1 dialogan bench serve-load [--checkpoint DIR] [--conversations 16] [--turns 6] [--workers 2]
     dialogan bench serve-load --url http://127.0.0.1:7860     # a server already running
 
 Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
@@ -12,12 +12,16 @@ the throughput ratio says what batching and overlapping gain. From the server's 
 totals (``/healthz``) it says where a turn's time went: the language model and the generator
 (the worker's busy time, shared by a batch), waiting for the model, the database, PNG encoding,
 the rest of the turn (world, prompt, state), and HTTP (what the client waited beyond the action);
-and, for a server it started, the server's CPU time a turn, which others' work on the machine hardly
-moves (wall times and their ratios do: compare runs on a busy machine by it).
+and, for a server it started, the server's CPU time a turn (all its processes), which others' work on the
+machine hardly moves (wall times and their ratios do: compare runs on a busy machine by it). With
+``--workers N`` the started server runs N processes; each keeps its own totals, so where the time went is
+not shown then.
 """
 from __future__ import annotations
 
+import glob
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -42,13 +46,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(checkpoint: str | None, threads: int, db: str) -> tuple[subprocess.Popen, str]:
+def start_server(checkpoint: str | None, threads: int, db: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     model = ["--checkpoint", checkpoint] if checkpoint else []
     proc = subprocess.Popen([sys.executable, "-m", "dialogan.cli", "serve", *model, "--db", db,
-                             "--port", str(port), "--threads", str(threads)],
-                            env=dict(os.environ, OMP_NUM_THREADS=str(threads)), stdout=subprocess.DEVNULL)
+                             "--port", str(port), "--threads", str(threads), "--workers", str(workers)],
+                            env=dict(os.environ, OMP_NUM_THREADS=str(threads)), stdout=subprocess.DEVNULL,
+                            start_new_session=True)  # its own process group: stopped with its workers
     for _ in range(600):
         if proc.poll() is not None:
             raise DialoganError(f"dialogan serve exited with {proc.returncode}")
@@ -57,8 +62,17 @@ def start_server(checkpoint: str | None, threads: int, db: str) -> tuple[subproc
             return proc, url
         except httpx.HTTPError:
             time.sleep(0.2)
-    proc.kill()
+    stop_server(proc)
     raise DialoganError("dialogan serve did not start within 120 s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    """Stop a server ``start_server`` started, and every process of it."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
 
 
 def conversation(url: str, turns: int, offset: int) -> tuple[list[float], int]:
@@ -83,21 +97,36 @@ def server_times(url: str) -> dict | None:
 
 
 def process_cpu_s(pid: int) -> float | None:
-    """The CPU seconds (user and system, all threads) process ``pid`` has used; None where /proc is not."""
+    """The CPU seconds (user and system, all threads) process ``pid`` and the processes under it have used;
+    None where /proc is not."""
     try:
         with open(f"/proc/{pid}/stat") as f:
             fields = f.read().rpartition(")")[2].split()
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    return own + sum(process_cpu_s(child) or 0.0 for child in _children(pid))
 
 
-def run(url: str, conversations: int, turns: int, clients: int | None = None, server_pid: int | None = None) -> dict:
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in glob.glob(f"/proc/{pid}/task/*/children"):
+        try:
+            with open(task) as f:
+                found.update(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return found
+
+
+def run(url: str, conversations: int, turns: int, clients: int | None = None, server_pid: int | None = None,
+        one_process: bool = True) -> dict:
     """``conversations`` of ``turns`` turns, by ``clients`` clients at once (default: one per conversation),
     with the client's own CPU time a turn (``client_cpu_ms``: this process's). With ``server_pid``, also the
     server's CPU time a turn (``cpu_ms``: unlike wall time, it hardly moves when other work shares the
-    machine) and the cores server and client kept busy together (``cores_busy``)."""
-    before = server_times(url)
+    machine) and the cores server and client kept busy together (``cores_busy``). ``one_process``: the
+    server's ``/healthz`` totals are all of it, so where the time went can be shown."""
+    before = server_times(url) if one_process else None
     cpu_before = process_cpu_s(server_pid) if server_pid else None
     start, client_before = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(clients or conversations) as pool:
@@ -154,7 +183,7 @@ def beside_storyboards(url: str, turns: int, storyboard_turns: int = 60) -> dict
     heavy.start()
     time.sleep(0.2)
     try:
-        out = run(url, 1, turns)
+        out = run(url, 1, turns, one_process=False)  # where its time went is not shown
     finally:
         stop.set()
         heavy.join()
@@ -165,24 +194,23 @@ def beside_storyboards(url: str, turns: int, storyboard_turns: int = 60) -> dict
 
 
 def serve_load(url: str | None = None, checkpoint: str | None = None, conversations: int = 16, turns: int = 6,
-               threads: int = 1) -> dict:
+               threads: int = 1, workers: int = 1) -> dict:
     """``{"alone": ..., "together": ..., "beside_storyboards": ...}``: one conversation alone, then
     ``conversations`` at once, then one beside storyboards being drawn, against
     ``url`` or a server started here (on ``checkpoint``, default the shipped model) and stopped after."""
     proc, tmp = None, tempfile.TemporaryDirectory()
     if not url:
-        proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"))
+        proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"), workers)
     try:
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
         # The same conversations one after another, then all at once: the same work, so a machine whose
         # speed drifts (others' load) drifts over both alike.
         pid = proc.pid if proc else None
-        alone = run(url, conversations, turns, clients=1, server_pid=pid)
-        together = run(url, conversations, turns, server_pid=pid)
+        alone = run(url, conversations, turns, clients=1, server_pid=pid, one_process=workers == 1)
+        together = run(url, conversations, turns, server_pid=pid, one_process=workers == 1)
         beside = beside_storyboards(url, turns)
     finally:
         if proc:
-            proc.kill()
-            proc.wait()
+            stop_server(proc)
         tmp.cleanup()
     return {"alone": alone, "together": together, "beside_storyboards": beside}
