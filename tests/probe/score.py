@@ -1,11 +1,12 @@
-"""Score a dialogan checkpoint on the blind probe (tests/probe/cases.py).
+"""Score a dialogan checkpoint on the blind probe (tests/probe/cases.py): the first one (80 cases)
+or the second (40 cases, written after the first had been read closely), with ``--set``.
 
 Every case goes through ``run_case`` of the acceptance scorer, ../shared/acceptance/check.py
 (beside the repository), so the probe is judged exactly as the acceptance dialogues are. Prints
 each failing case, the pass rate per kind and per language group, and the total; exits 0 when
 the total reaches --min-pass, 1 when it does not, 2 when the scorer or checkpoint is missing.
 
-    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--json OUT]
+    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second] [--json OUT]
 """
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ def _rates(table: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--checkpoint", help="checkpoint folder (default: the shipped model)")
+    ap.add_argument("--set", choices=("first", "second"), default="first",
+                    help="which probe: the first (CASES, the default) or the second (SECOND)")
     ap.add_argument("--json", help="write the figures and every case's result here")
     ap.add_argument("--min-pass", type=float, default=0.9, help="pass rate the exit status asks for (default 0.9)")
     a = ap.parse_args(argv)
@@ -92,16 +95,16 @@ def main(argv=None) -> int:
 
     t0 = time.time()
     chat = Chat.load(a.checkpoint)
-    out = score(chat, check.run_case, probe.CASES, probe.language_of)
+    out = score(chat, check.run_case, probe.CASES if a.set == "first" else probe.SECOND, probe.language_of)
     for r in out["results"]:
         if not r["ok"]:
             print(f"  {r['id']} ({r['cat']}): " + "; ".join(r["fails"])[:300])
     print("by kind: " + _rates(out["by_kind"]))
     print("by language: " + _rates(out["by_language"]))
-    out["checkpoint"] = a.checkpoint or "shipped"
+    out["checkpoint"], out["set"] = a.checkpoint or "shipped", a.set
     if a.json:
         Path(a.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"blind probe: {out['passed']}/{out['total']} pass ({out['rate']:.2f}), {time.time() - t0:.0f}s")
+    print(f"blind probe ({a.set}): {out['passed']}/{out['total']} pass ({out['rate']:.2f}), {time.time() - t0:.0f}s")
     return 0 if out["rate"] >= a.min_pass else 1
 
 
