@@ -204,3 +204,27 @@ def test_another_reading_is_written_on_the_batcher_as_alone(shipped):
                 alone, confidence=round(alone.confidence, 4))
     finally:
         batcher.close()
+
+
+def test_a_turn_that_leaves_a_picture_the_server_holds_draws_nothing(shipped):
+    from dialogan.world import Scene
+
+    model, tok, _ = shipped
+    service = ChatService(model, tok, ConversationStore(":memory:"))
+    drawn = []
+    draw = service.batcher.draw
+    service.batcher.draw = lambda scene, seed, priority: drawn.append(scene.text()) or draw(scene, seed, priority)
+    try:
+        cid = service.create()
+        first = service.act(cid, "send", "draw a red circle")
+        assert len(drawn) == 1
+        asked = service.act(cid, "send", "how many shapes are there?")
+        assert (asked.scene, asked.seed) == (first.scene, first.seed) and len(drawn) == 1  # held: not drawn again
+        service.act(cid, "send", "add a blue square on the right")
+        undone = service.act(cid, "undo")
+        assert (undone.scene, undone.seed) == (first.scene, first.seed) and len(drawn) == 2
+        service._pngs.clear()  # a server that no longer holds it draws it
+        service.act(cid, "send", "what colour is the circle?")
+        assert len(drawn) == 3 and service.current_png(cid) == service.png(Scene.parse(first.scene), first.seed)
+    finally:
+        service.batcher.close()
