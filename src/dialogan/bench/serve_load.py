@@ -1,10 +1,12 @@
 """Load on ``dialogan serve``: many conversations at once over loopback, with a real HTTP client.
 
     OMP_NUM_THREADS=1 dialogan bench serve-load [--checkpoint DIR] [--conversations 16] [--turns 6] [--workers 2]
-    dialogan bench serve-load --url http://127.0.0.1:7860     # a server already running
+    dialogan bench serve-load --url http://127.0.0.1:7860     # a server already running (all three measures
+                                                              # on it: later ones may find pictures drawn)
 
-Without ``--url`` it starts its own server (the shipped model unless ``--checkpoint``, a free
-port, a temporary database) and stops it after. It first times the conversations one after
+Without ``--url`` it starts its own server for each measure (the shipped model unless
+``--checkpoint``, a free port, a temporary database) and stops it after: a server keeps the pictures
+it drew, so a second measure on the same server would draw less. It first times the conversations one after
 another (one conversation at a time), then all of them at once, then one conversation again while another client draws storyboards (heavy work
 that is not a turn), and prints turns/s, the p50/p95 latency of a turn as each client saw it, the
 errors, and the ratios measured in this run. The server batches turns that arrive together, so
@@ -196,21 +198,30 @@ def beside_storyboards(url: str, turns: int, storyboard_turns: int = 60) -> dict
 def serve_load(url: str | None = None, checkpoint: str | None = None, conversations: int = 16, turns: int = 6,
                threads: int = 1, workers: int = 1) -> dict:
     """``{"alone": ..., "together": ..., "beside_storyboards": ...}``: one conversation alone, then
-    ``conversations`` at once, then one beside storyboards being drawn, against
-    ``url`` or a server started here (on ``checkpoint``, default the shipped model) and stopped after."""
+    ``conversations`` at once, then one beside storyboards being drawn, against ``url`` or, for each of the
+    three, a fresh server started here (on ``checkpoint``, default the shipped model) and stopped after."""
+    # The same conversations one after another, then all at once: the same work, so a machine whose speed
+    # drifts (others' load) drifts over both alike. Each on a server of its own: a server keeps the pictures
+    # it drew, and a turn whose picture it holds draws none, so a second run of the same conversations on
+    # one server would do less work than the first.
+    one = workers == 1
+    return {"alone": _on_a_server(url, checkpoint, threads, workers,
+                                  lambda u, pid: run(u, conversations, turns, 1, pid, one)),
+            "together": _on_a_server(url, checkpoint, threads, workers,
+                                     lambda u, pid: run(u, conversations, turns, None, pid, one)),
+            "beside_storyboards": _on_a_server(url, checkpoint, threads, workers,
+                                               lambda u, pid: beside_storyboards(u, turns))}
+
+
+def _on_a_server(url: str | None, checkpoint: str | None, threads: int, workers: int, measure) -> dict:
+    """``measure(url, server_pid)`` against ``url``, or against a server started here, warmed up, and stopped."""
     proc, tmp = None, tempfile.TemporaryDirectory()
-    if not url:
-        proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"), workers)
     try:
+        if not url:
+            proc, url = start_server(checkpoint, threads, os.path.join(tmp.name, "bench.db"), workers)
         conversation(url, 2, 0)  # warm-up: first calls allocate and fill caches
-        # The same conversations one after another, then all at once: the same work, so a machine whose
-        # speed drifts (others' load) drifts over both alike.
-        pid = proc.pid if proc else None
-        alone = run(url, conversations, turns, clients=1, server_pid=pid, one_process=workers == 1)
-        together = run(url, conversations, turns, server_pid=pid, one_process=workers == 1)
-        beside = beside_storyboards(url, turns)
+        return measure(url, proc.pid if proc else None)
     finally:
         if proc:
             stop_server(proc)
         tmp.cleanup()
-    return {"alone": alone, "together": together, "beside_storyboards": beside}
