@@ -206,9 +206,10 @@ def serve_load(url: str | None = None, checkpoint: str | None = None, conversati
     # one server would do less work than the first.
     one = workers == 1
     return {"alone": _on_a_server(url, checkpoint, threads, workers,
-                                  lambda u, pid: run(u, conversations, turns, 1, pid, one)),
+                                  lambda u, pid: run(u, conversations, turns, clients=1, server_pid=pid,
+                                                     one_process=one)),
             "together": _on_a_server(url, checkpoint, threads, workers,
-                                     lambda u, pid: run(u, conversations, turns, None, pid, one)),
+                                     lambda u, pid: run(u, conversations, turns, server_pid=pid, one_process=one)),
             "beside_storyboards": _on_a_server(url, checkpoint, threads, workers,
                                                lambda u, pid: beside_storyboards(u, turns))}
 

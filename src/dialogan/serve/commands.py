@@ -33,8 +33,8 @@ def register(subparsers) -> None:
                    help="server processes sharing the port (default: 1). Each holds its own copy of the model "
                         "and batches the turns it receives; conversations live in the database, so any process "
                         "continues any conversation (two turns of one conversation sent at the same moment to "
-                        "two processes: one is kept, the other refused with 409). Up to one per core, with "
-                        "--threads 1: past what one process's Python can carry, turns/s grows with them")
+                        "two processes: one is kept, the other refused with 409). Each batches only its own turns: "
+                        "on 2 cores one process carries more (BENCHMARKS.md §16)")
     p.add_argument("--device", default=None, help="cpu or cuda (default: cuda when present)")
     p.add_argument("--allowed-hosts", default="", metavar="NAMES",
                    help="comma-separated host names this server answers to besides the --host address and "

@@ -130,6 +130,11 @@ class ServedChat(Chat):
 PNG_LEVEL = 1  # zlib's fastest: a 128 px picture in 0.8 ms and ~11.5 KB, against 3.8 ms and ~8.8 KB at PIL's default 6
 
 
+def _png_key(scene: Scene, seed: int) -> tuple[str, int]:
+    """What fixes a picture's pixels, and so keys the server's PNG cache."""
+    return scene.text(), int(seed)
+
+
 def png_bytes(image: Image.Image) -> bytes:
     """``image`` as PNG, compressed for speed: every turn's picture is encoded while others wait."""
     buf = io.BytesIO()
@@ -197,7 +202,7 @@ class ChatService:
 
     def png(self, scene: Scene, seed: int, chat: ServedChat | None = None) -> bytes:
         """The picture of (scene, seed) as PNG; a small cache spares redrawing what a page just showed."""
-        key = (scene.text(), int(seed))
+        key = _png_key(scene, seed)
         with self._pngs_lock:
             data = self._pngs.get(key)
         if data is None:  # drawn outside the cache's lock: two requests may both draw it, and get equal bytes
@@ -209,7 +214,7 @@ class ChatService:
 
     def _holds_png(self, scene: Scene, seed: int) -> bool:
         with self._pngs_lock:
-            return (scene.text(), int(seed)) in self._pngs
+            return _png_key(scene, seed) in self._pngs
 
     def _remember(self, key: tuple[str, int], data: bytes) -> None:
         with self._pngs_lock:
@@ -228,7 +233,7 @@ class ChatService:
         if turn.image is not None:  # just drawn: the page asks for it next, so keep it
             with self.times.measure("png"):
                 data = png_bytes(turn.image)
-            self._remember((turn.scene.text(), turn.seed), data)
+            self._remember(_png_key(turn.scene, turn.seed), data)
         return TurnView(index, turn.text, turn.reply, turn.scene.text(), turn.seed, turn.command, turn.edit)
 
     # 2. Conversations: create, act, read.
