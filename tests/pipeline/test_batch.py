@@ -2,11 +2,13 @@
 at different steps, and the same pictures up to float rounding."""
 import numpy as np
 import pytest
+import torch
 
 from dialogan.chat import SHIPPED_MODEL
 from dialogan.models import Decoder
 from dialogan.pipeline.checkpoint import load_checkpoint
 from dialogan.pipeline import generate_together, picture, pictures
+from dialogan.pipeline.batch import states_together
 from dialogan.pipeline.turn import bf16_pictures
 from dialogan.world import generate_dialogues
 
@@ -113,3 +115,13 @@ def test_rows_that_stop_early_leave_the_batch_with_their_cache_and_go_on_alone(s
         single.generate(stops, n, 0)
         assert d.tokens == single.tokens and d.length == single.length and d.pending == single.pending
         assert d.generate(stops, 20, 0) == single.generate(stops, 20, 0)  # the cache it kept is the one it built
+
+
+def test_states_read_together_equal_each_sequence_read_alone(shipped):
+    model, tok, _ = shipped
+    sequences = [p for p, _, _ in varied_turns(tok, 9)]
+    assert len({len(s) for s in sequences}) > 3
+    together = states_together(model.lm, sequences)
+    for ids, states in zip(sequences, together):
+        alone = Decoder(model.lm).states(ids)
+        assert states.shape == alone.shape and torch.allclose(states, alone, atol=1e-5)

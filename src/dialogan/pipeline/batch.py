@@ -30,7 +30,8 @@ from .turn import draw_batch, seed_noise
 def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new: list[int]) -> list[list[int]]:
     """For each decoder, what ``decoder.generate(stop_ids[i], max_new[i], lookahead=0)`` returns (and the
     chosen tokens' probabilities it appends to ``probs``), in one batch: a step runs the pending tokens
-    of every row still going, each at its own positions."""
+    of every row still going (a prompt, a result, or the one token chosen last), each at its own
+    positions, in one pass."""
     if not decoders:
         return []
     if any(not d.pending for d in decoders):
@@ -46,39 +47,44 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
                  and decoders[i].length + len(decoders[i].pending) <= n_ctx]
         if not going:
             break
-        # A row with many tokens to read (a prompt, a result) runs alone: padded beside shorter ones,
-        # the batch would compute the padding. Rows of one token each (the usual step) run together,
-        # their caches side by side in one tensor; each decoder keeps a view of its row, so nothing is
-        # copied back. The tensor is rebuilt only when rows join; a row that stops leaves with a copy
-        # of its cache, and the last row moves into its place (copying every row at every stop
-        # cost a batch of sixteen a fifth of its time).
-        long = [i for i in going if len(decoders[i].pending) > 1]
-        short = [i for i in going if len(decoders[i].pending) == 1]
-        if short and not set(short) <= set(together):
-            k = torch.cat([decoders[i].k for i in short], 1)
-            v = torch.cat([decoders[i].v for i in short], 1)
-            for r, i in enumerate(short):
-                decoders[i].k, decoders[i].v = k[:, r:r + 1], v[:, r:r + 1]
-            together = short
-        elif short and len(short) < len(together):
-            together = _leave(decoders, together, set(short))
-        groups = [[i] for i in long] + ([together] if short else [])
-        for rows in groups:
-            first = decoders[rows[0]]
-            # The rows' views are consecutive rows of one tensor: step over that tensor's block.
-            base_k, base_v = _block(first.k, len(rows)), _block(first.v, len(rows))
-            logits = batched_step([decoders[i] for i in rows], base_k, base_v)
-            chosen = logits.argmax(-1)
-            top = logits.softmax(-1).gather(1, chosen[:, None])[:, 0].tolist()  # as Decoder.generate keeps them
-            for i, p, prob in zip(rows, chosen.tolist(), top):
-                d = decoders[i]
-                d.tokens += d.pending
-                d.length += len(d.pending)
-                d.pending = [p]
-                d.probs.append(prob)
-                outs[i].append(p)
+        # The rows' caches lie side by side in one tensor; each decoder keeps a view of its row, so
+        # nothing is copied back. The tensor is built once (rows only ever leave); a row that stops
+        # leaves with a copy of its cache, and the last row moves into its place (copying every row at
+        # every stop cost a batch of sixteen a fifth of its time).
+        if not together:
+            together = _join(decoders, going)
+        elif len(going) < len(together):
+            together = _leave(decoders, together, set(going))
+        first = decoders[together[0]]
+        # The rows' views are consecutive rows of one tensor: step over that tensor's block.
+        base_k, base_v = _block(first.k, len(together)), _block(first.v, len(together))
+        logits = batched_step([decoders[i] for i in together], base_k, base_v)
+        chosen = logits.argmax(-1)
+        top = logits.softmax(-1).gather(1, chosen[:, None])[:, 0].tolist()  # as Decoder.generate keeps them
+        for i, p, prob in zip(together, chosen.tolist(), top):
+            d = decoders[i]
+            d.tokens += d.pending
+            d.length += len(d.pending)
+            d.pending = [p]
+            d.probs.append(prob)
+            outs[i].append(p)
         going = [i for i in going if outs[i][-1] not in stop_ids[i]]
     return outs
+
+
+def _join(decoders: list[Decoder], rows: list[int]) -> list[int]:
+    """Put the caches of ``rows`` side by side in one new tensor, each decoder's cache a view of its row;
+    only what each row holds (up to its length) is copied."""
+    first = decoders[rows[0]]
+    k = torch.zeros(first.k.shape[0], len(rows), *first.k.shape[2:], dtype=first.k.dtype, device=first.k.device)
+    v = torch.zeros_like(k)
+    for r, i in enumerate(rows):
+        d = decoders[i]
+        if d.length:
+            k[:, r, :, :d.length] = d.k[:, 0, :, :d.length]
+            v[:, r, :, :d.length] = d.v[:, 0, :, :d.length]
+        d.k, d.v = k[:, r:r + 1], v[:, r:r + 1]
+    return list(rows)
 
 
 def _leave(decoders: list[Decoder], together: list[int], staying: set[int]) -> list[int]:
@@ -115,51 +121,66 @@ def _block(view: torch.Tensor, rows: int) -> torch.Tensor:
 
 
 def batched_step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-    """Run each row's pending tokens after its cached ones; the logits after each row's last one (R, V).
-    ``k``, ``v`` (L, R, H, T, D): the rows' caches, in order. Shorter rows are padded at the end; a
-    padded query repeats the row's last position and its keys and values are never written, so it
-    changes nothing."""
+    """Run each row's pending tokens after its cached ones, every row in one pass; the logits after each
+    row's last one (R, V). ``k``, ``v`` (L, R, H, T, D): the rows' caches, in order."""
+    x, ends = _packed_pass(rows, k, v)
+    t = rows[0].t
+    last = F.layer_norm(x[ends], (x.shape[1],), t.ln_f.weight, t.ln_f.bias, rows[0].eps)
+    return torch.mm(last, rows[0].lm.lm_head.weight.t())
+
+
+def states_together(lm, sequences: list[list[int]]) -> list[torch.Tensor]:
+    """Each sequence's last-layer states, as ``Decoder(lm).states(ids)`` gives them, in one pass."""
+    rows = [Decoder(lm, ids) for ids in sequences]
+    first, T = rows[0], max(len(ids) for ids in sequences)
+    k = torch.zeros(first.k.shape[0], len(rows), first.k.shape[2], T, first.k.shape[4], dtype=first.k.dtype,
+                    device=first.k.device)
+    x, ends = _packed_pass(rows, k, torch.zeros_like(k))
+    x = F.layer_norm(x, (x.shape[1],), first.t.ln_f.weight, first.t.ln_f.bias, first.eps)
+    return list(x.split([len(ids) for ids in sequences]))
+
+
+def _packed_pass(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """The transformer over each row's pending tokens after its cached ones (written into ``k``, ``v``):
+    the last block's output for every token, rows end to end (N, C), and where each row's last token is.
+    The tokens run packed through the layers' matrices (a prompt beside one-token rows computes no
+    padding); only attention lays them out padded, a row's padded queries repeating its last position,
+    whose outputs are never read and whose keys and values are never written."""
     d0 = rows[0]
-    t, lm, H, eps = d0.t, d0.lm, d0.n_head, d0.eps
+    t, H, eps = d0.t, d0.n_head, d0.eps
     dev = k.device
     R = len(rows)
     starts = [d.length for d in rows]
-    feeds = [d.pending for d in rows]
-    lens = [len(f) for f in feeds]
+    lens = [len(d.pending) for d in rows]
     n, T = max(lens), max(s + m for s, m in zip(starts, lens))
-    ids = torch.zeros(R, n, dtype=torch.long)
-    pos = torch.zeros(R, n, dtype=torch.long)
-    for r, (s, f) in enumerate(zip(starts, feeds)):
-        ids[r, : len(f)] = torch.tensor(f)
-        pos[r] = s + torch.arange(n).clamp(max=len(f) - 1)
-    ids, pos = ids.to(dev), pos.to(dev)
+    # Token j of row r: packed at offsets[r] + j, padded at r * n + j.
+    offsets = [0]
+    for m in lens[:-1]:
+        offsets.append(offsets[-1] + m)
+    ids = torch.tensor([i for d in rows for i in d.pending], device=dev)
+    row_of = torch.tensor([r for r, m in enumerate(lens) for _ in range(m)], device=dev)
+    pos = torch.tensor([s + j for s, m in zip(starts, lens) for j in range(m)], device=dev)
+    padded = torch.tensor([[o + min(j, m - 1) for j in range(n)] for o, m in zip(offsets, lens)], device=dev)
+    packed = torch.tensor([r * n + j for r, m in enumerate(lens) for j in range(m)], device=dev)
     # Query j of a row sees the keys at its own position and before it.
-    mask = (torch.arange(T, device=dev)[None, None, :] <= pos[:, :, None])[:, None]
-    one_each = n == 1
-    if one_each:
-        rows_at, cols_at = torch.arange(R, device=dev), torch.tensor(starts, device=dev)
+    mask = (torch.arange(T, device=dev)[None, None, :] <= pos[padded][:, :, None])[:, None]
     x = t.wte.weight[ids] + t.wpe.weight[pos]
-    C = x.shape[-1]
+    N, C = x.shape
     for i, block in enumerate(t.h):
         a = block.attn
         h = F.layer_norm(x, (C,), block.ln_1.weight, block.ln_1.bias, eps)
-        qkv = torch.addmm(a.c_attn.bias, h.view(R * n, C), a.c_attn.weight).view(R, n, 3, H, C // H)
-        q, kk, vv = qkv.permute(2, 0, 3, 1, 4)
-        if one_each:  # the usual step: every row's new key and value written in one go
-            k[i, rows_at, :, cols_at] = kk[:, :, 0]
-            v[i, rows_at, :, cols_at] = vv[:, :, 0]
-        else:
-            for r, (s, m) in enumerate(zip(starts, lens)):
-                k[i, r, :, s:s + m] = kk[r, :, :m]
-                v[i, r, :, s:s + m] = vv[r, :, :m]
+        qkv = torch.addmm(a.c_attn.bias, h, a.c_attn.weight).view(N, 3, H, C // H)
+        k[i, row_of, :, pos] = qkv[:, 1]
+        v[i, row_of, :, pos] = qkv[:, 2]
+        q = qkv[:, 0][padded].transpose(1, 2)  # (R, H, n, D)
         y = F.scaled_dot_product_attention(q, k[i, :, :, :T], v[i, :, :, :T], attn_mask=mask)
-        x = x + torch.addmm(a.c_proj.bias, y.transpose(1, 2).reshape(R * n, C), a.c_proj.weight).view(R, n, C)
+        y = y.transpose(1, 2).reshape(R * n, C)[packed]
+        x = x + torch.addmm(a.c_proj.bias, y, a.c_proj.weight)
         mlp = block.mlp
-        h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, eps).view(R * n, C)
+        h = F.layer_norm(x, (C,), block.ln_2.weight, block.ln_2.bias, eps)
         x = x + torch.addmm(mlp.c_proj.bias, F.gelu(torch.addmm(mlp.c_fc.bias, h, mlp.c_fc.weight), approximate="tanh"),
-                            mlp.c_proj.weight).view(R, n, C)
-    last = x[torch.arange(R, device=dev), torch.tensor(lens, device=dev) - 1]
-    return torch.mm(F.layer_norm(last, (C,), t.ln_f.weight, t.ln_f.bias, eps), lm.lm_head.weight.t())
+                            mlp.c_proj.weight)
+    return x, torch.tensor([o + m - 1 for o, m in zip(offsets, lens)], device=dev)
 
 
 GENERATOR_CHUNK = 4  # pictures per generator pass: on a CPU a pass of 16 costs more per picture than
@@ -171,8 +192,7 @@ GENERATOR_CHUNK = 4  # pictures per generator pass: on a CPU a pass of 16 costs 
 def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int],
              chunk: int = GENERATOR_CHUNK) -> list[Image.Image]:
     """The pictures of each (scene, seed), drawn ``chunk`` at a time per generator pass; each equals
-    ``picture(model, tok, scene, seed)`` up to float rounding. The conditioning states are each scene's
-    own (one at a time, exact)."""
+    ``picture(model, tok, scene, seed)`` up to float rounding."""
     if len(scenes) != len(seeds):
         raise ValueError(f"{len(scenes)} scenes but {len(seeds)} seeds")
     if chunk < 1:
@@ -187,7 +207,7 @@ def _one_pass(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seed
     """The pictures of each (scene, seed) in one generator pass."""
     # 1. Each scene's states over "<|scene|> scene text", padded to the longest.
     examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
-    states = [Decoder(model.lm).states(ex.ids) for ex in examples]
+    states = states_together(model.lm, [ex.ids for ex in examples])
     width = max(s.shape[0] for s in states)
     hidden = torch.stack([torch.cat([s, s.new_zeros(width - s.shape[0], s.shape[1])]) for s in states])
     cond = model.condition(hidden, **collate_layout(examples))
