@@ -22,10 +22,8 @@ import torch
 from ..chat import SHIPPED_MODEL, Chat
 from ..models import Decoder
 from ..pipeline import generate_together, picture, pictures
-from ..pipeline.batch import batched_step
+from ..pipeline.batch import scene_conditions
 from ..pipeline.checkpoint import load_checkpoint
-from ..data.collate import collate_layout
-from ..data.examples import TurnContext, build_draw_example
 from ..models.joint import Conditioning
 from ..pipeline.turn import MAX_EDIT_TOKENS, condition_scene, draw_batch, seed_noise
 from ..serve.store import ConversationStore
@@ -89,23 +87,16 @@ def profile(checkpoint: Path, rows: int) -> None:
     with_guess = best(lambda: [Decoder(model.lm, p).generate(stops, MAX_EDIT_TOKENS) for p, _ in turns], 2)
     print(f"LM alone, edit only, lookahead 8 (the server's path alone): {ms(with_guess / rows)} a turn")
 
-    # 2. The same edits batched: prefill row by row (as generate_together does), then steps together.
-    def batched():
+    # 2. The same edits batched (``generate_together``: every row's pending tokens in one packed pass a
+    # step), and the first of those passes, which reads every prompt, against reading them one by one.
+    def batched(most: int):
         ds = [Decoder(model.lm, p) for p, _ in turns]
-        generate_together(ds, [stops] * rows, [MAX_EDIT_TOKENS] * rows)
-    together = best(batched, 2)
-    prefill_rows = best(lambda: [Decoder(model.lm, p)._forward(p) for p, _ in turns], 2)
-    print(f"LM batched x{rows}: {ms(together / rows)} a turn, of which prompts read one by one {ms(prefill_rows / rows)}")
-
-    def one_padded_pass():
-        ds = [Decoder(model.lm, p) for p, _ in turns]
-        k, v = torch.cat([d.k for d in ds], 1), torch.cat([d.v for d in ds], 1)
-        for r, d in enumerate(ds):
-            d.k, d.v = k[:, r:r + 1], v[:, r:r + 1]
-        batched_step(ds, k, v)
-    with torch.inference_mode():
-        padded = best(one_padded_pass, 2)
-    print(f"LM prompts read as one padded pass instead ({rows}x{max(len(p) for p, _ in turns)}): {ms(padded / rows)} a row")
+        generate_together(ds, [stops] * rows, [most] * rows)
+    together = best(lambda: batched(MAX_EDIT_TOKENS), 2)
+    prompts_packed = best(lambda: batched(1), 2)
+    prompts_alone = best(lambda: [Decoder(model.lm, p)._forward(p) for p, _ in turns], 2)
+    print(f"LM batched x{rows}: {ms(together / rows)} a turn, of which the prompts' packed pass {ms(prompts_packed / rows)}"
+          f" (read one by one instead: {ms(prompts_alone / rows)})")
 
     # 3. The picture: conditioning, generator per batch size, chunked, to PIL.
     scenes = [s for _, s in turns]
@@ -148,15 +139,6 @@ def profile(checkpoint: Path, rows: int) -> None:
             store.save(cid, chat.state(), after_turns=turns_saved[0])
         print(f"store get {ms(best(lambda: store.get(cid), 5))}, save {ms(best(save, 5))} "
               f"(state with {len(chat.history)} turns)")
-
-
-def scene_conditions(model, tok, scenes):
-    """The conditioning of every scene, padded to one batch (as ``pipeline.pictures`` builds it)."""
-    examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
-    states = [Decoder(model.lm).states(ex.ids) for ex in examples]
-    width = max(s.shape[0] for s in states)
-    hidden = torch.stack([torch.cat([s, s.new_zeros(width - s.shape[0], s.shape[1])]) for s in states])
-    return model.condition(hidden, **collate_layout(examples))
 
 
 def png(image, level: int) -> bytes:

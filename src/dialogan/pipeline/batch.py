@@ -21,7 +21,7 @@ from PIL import Image
 from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
-from ..models import Decoder, DialoGAN
+from ..models import Conditioning, Decoder, DialoGAN
 from ..world import Scene
 from .turn import draw_batch, seed_noise
 
@@ -205,14 +205,18 @@ def pictures(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds
 
 def _one_pass(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene], seeds: list[int]) -> list[Image.Image]:
     """The pictures of each (scene, seed) in one generator pass."""
-    # 1. Each scene's states over "<|scene|> scene text", padded to the longest.
+    cond = scene_conditions(model, tok, scenes)
+    z = seed_noise(seeds, model.cfg.z_dim).to(cond.scene_state.device)  # each seed's noise, as draw_scene draws it
+    pixels = (draw_batch(model, cond, z).clamp(-1, 1) + 1) / 2
+    arrays = pixels.permute(0, 2, 3, 1).mul(255).round().byte().cpu().numpy()
+    return [Image.fromarray(a, "RGB") for a in arrays]
+
+
+def scene_conditions(model: DialoGAN, tok: DialogueTokenizer, scenes: list[Scene]) -> Conditioning:
+    """The generator's conditioning of each scene (``turn.condition_scene``'s), as one batch: each scene's
+    states over "<|scene|> scene text", read together and padded to the longest."""
     examples = [build_draw_example(tok, TurnContext("empty", (), "", s.text(), "", s)) for s in scenes]
     states = states_together(model.lm, [ex.ids for ex in examples])
     width = max(s.shape[0] for s in states)
     hidden = torch.stack([torch.cat([s, s.new_zeros(width - s.shape[0], s.shape[1])]) for s in states])
-    cond = model.condition(hidden, **collate_layout(examples))
-    # 2. The noise of each seed, as draw_scene draws it, and one generator pass.
-    z = seed_noise(seeds, model.cfg.z_dim).to(hidden.device)
-    pixels = (draw_batch(model, cond, z).clamp(-1, 1) + 1) / 2
-    arrays = pixels.permute(0, 2, 3, 1).mul(255).round().byte().cpu().numpy()
-    return [Image.fromarray(a, "RGB") for a in arrays]
+    return model.condition(hidden, **collate_layout(examples))

@@ -40,6 +40,7 @@ MAX_UPLOAD_PIXELS = 4096 * 4096  # a small file can still decode into a huge bit
 MAX_TITLE_CHARS = 200
 MAX_LISTED = 100  # ids one summary request may name: a page keeps its own list of the conversations it holds
 MAX_TURNS = 200  # a conversation's whole state is loaded and saved on every turn, so it must stay small
+WARM_UP = ("draw a red circle on the left", "make it bleu", "在右边画一个绿色的三角形", "how many shapes are there?")
 STORYBOARD_TURNS = 48  # a storyboard shows at most the last this many turns (one picture each)
 _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object",
                type(None): "null"}
@@ -168,8 +169,18 @@ class ChatService:
         file or a ``postgresql://`` URL), keeping them ``keep_days`` after their last turn (0: for ever)."""
         path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
         model, tokenizer, config = load_checkpoint(path, device=device)
-        return cls(model, tokenizer, open_store(db, keep_days),
-                   int(config.get("train", {}).get("history_turns", 2)))
+        service = cls(model, tokenizer, open_store(db, keep_days), int(config.get("train", {}).get("history_turns", 2)))
+        service.warm_up()
+        return service
+
+    def warm_up(self) -> None:
+        """Run a few turns that nobody sees and nothing saves (English, Chinese, a misspelt word, a
+        question), so that the world's tables and the model's kernels are built before anyone waits for
+        them: built by sixteen first requests at once instead, the table of English misspellings alone
+        held each of them for seconds."""
+        chat = self.new_chat()
+        for text in WARM_UP:
+            chat.send(text)
 
     # 1. The lightweight per-request chat over the shared model.
     def new_chat(self, priority: int = TURN) -> ServedChat:
