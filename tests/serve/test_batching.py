@@ -109,7 +109,7 @@ def test_a_failing_row_fails_alone(shipped):
 def test_a_storyboard_shows_the_last_48_turns_and_says_so(tiny_checkpoint, tmp_path):
     service = ChatService.load(tiny_checkpoint, tmp_path / "c.db")
     chat = service.new_chat()
-    chat.drawing = False  # the pictures are the storyboard's to draw
+    chat.needs_no_picture = lambda scene, seed: True  # the pictures are the storyboard's to draw
     for _ in range(60):
         chat.variation()
     cid = service.store.create(chat.state())

@@ -151,10 +151,10 @@ def build_router(service: ChatService) -> APIRouter:
         if saved is not None:
             chat.restore(saved)
         else:
-            chat.priority, chat.drawing = BACKGROUND, False
+            chat.priority, chat.needs_no_picture = BACKGROUND, lambda scene, seed: True  # replayed turns: no pictures
             for m in said:
                 apply_user(chat, m)
-            chat.priority, chat.drawing = TURN, True
+            chat.priority, chat.needs_no_picture = TURN, None
         # 3. The new turn; save the state under the thread as the client will send it back (a state is
         # keyed by the thread that leads to it, so two requests can only ever write the same one).
         service.check_room(chat)

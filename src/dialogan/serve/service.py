@@ -19,6 +19,7 @@ import threading
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 from PIL import Image
@@ -106,13 +107,13 @@ def read_picture(data: bytes) -> Image.Image:
 
 
 class ServedChat(Chat):
-    """A ``Chat`` whose model work runs on the server's batcher at ``priority``; with ``drawing`` off,
-    turns are recorded without a picture (a replayed thread's earlier turns need none), and with ``drawn``
-    set, without one where ``drawn(scene, seed)`` says the server holds that picture already (a question,
-    an undo, an edit that changed nothing)."""
+    """A ``Chat`` whose model work runs on the server's batcher at ``priority``; a turn is recorded without a
+    picture where ``needs_no_picture(scene, seed)`` says so (the server holds that picture already: a
+    question, an undo, an edit that changed nothing; or a replayed thread's earlier turns, which need none)."""
 
     def __init__(self, model, tokenizer, batcher: TurnBatcher, history_turns: int = 2, priority: int = TURN):
-        self.batcher, self.priority, self.drawing, self.drawn = batcher, priority, True, None
+        self.batcher, self.priority = batcher, priority
+        self.needs_no_picture: Callable[[Scene, int], bool] | None = None
         super().__init__(model, tokenizer, history_turns=history_turns)
 
     def write_turn(self, prompt: list[int], edit_start: tuple[int, ...] = (), picture: tuple | None = None) -> Written:
@@ -123,7 +124,7 @@ class ServedChat(Chat):
 
     def image(self, scene: Scene | None = None, seed: int | None = None) -> Image.Image | None:
         scene, seed = self.scene if scene is None else scene, self.seed if seed is None else seed
-        if not self.drawing or (self.drawn is not None and self.drawn(scene, seed)):
+        if self.needs_no_picture is not None and self.needs_no_picture(scene, seed):
             return None
         return self.batcher.draw(scene, seed, self.priority)
 
@@ -257,7 +258,7 @@ class ChatService:
         image = read_picture(picture) if action == "picture" else None
         with self._conversation_lock(cid), self.batcher.turn(), self.times.measure("act"):
             chat = self._open(cid)
-            chat.drawn = self._holds_png  # the answer names the picture by URL: no need to draw one held
+            chat.needs_no_picture = self._holds_png  # the answer names the picture by URL: none drawn of one held
             self.check_room(chat)
             before = len(chat.history)
             turn = self.apply(chat, action, text, image)
