@@ -4,7 +4,7 @@ the objects it names by colour or shape are named so, and the place or relation 
 import pytest
 
 from dialogan.world import Scene, apply_edit, generate_dialogues, ungrounded
-from dialogan.world.grounding import (add_as_said, add_of_one_there, all_of_them, instructions_of, pick_as_said, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
+from dialogan.world.grounding import (add_as_said, add_of_one_there, all_of_them, one_at_the_place_said, instructions_of, pick_as_said, removal_as_said, adds_as_said, adds_in_order, adds_meant, it_as_said,
                                       compare_as_said, list_as_said, moved_from_where_it_goes, place_of_the_object,
                                       copy_as_said, each_add_as_said, one_like_it, one_of_them, removal_but,
                                       second_change_said,
@@ -707,6 +707,27 @@ def test_a_shape_named_in_the_plural_is_all_of_them():
     assert all_of_them("remove circle", "Take the disk away", scene) is None  # one: the world asks which
     assert all_of_them("remove circle", "remove one of the circles", scene) is None
     assert all_of_them("remove square", "remove the squares", scene) is None  # only one there
+
+
+def test_the_place_said_singles_out_the_one_the_world_would_ask_about():
+    two = Scene.parse("large pink circle 50 50 ; large pink circle 17 17")
+    edit = "remove circle ; add large yellow hexagon ; add 3 small yellow circle"
+    assert one_at_the_place_said(edit, "把顶部圆点删除，还有我要一个大的黄色六棱形，三个金黄色小小圆", two) \
+        == "remove circle @top ; add large yellow hexagon ; add 3 small yellow circle"
+    assert one_at_the_place_said("remove circle", "remove the circle on the left", two) == "remove circle @left"
+    # Where the edit's adds have made several: "make box shape on the left deep purple" after a red block.
+    squares = Scene.parse("large pink square 83 83 ; large green square 17 83")
+    assert one_at_the_place_said("add large red square ; recolor square purple",
+                                 "a bright red block and make box shape on the left deep purple", squares) \
+        == "add large red square ; recolor square @left purple"
+    assert one_at_the_place_said("remove circle", "remove the circle at the bottom", two) is None  # none there
+    assert one_at_the_place_said("remove circle", "remove the circle", two) is None  # no place: the world asks
+    assert one_at_the_place_said("move circle to top", "move the circle to the top", two) is None  # where it goes
+    assert one_at_the_place_said("remove circle @center", "remove the circle on the left", two) is None  # placed
+    assert one_at_the_place_said("remove circle", "remove the circle next to the square on the left", two) is None
+    assert one_at_the_place_said("move circle to right", "move the left circle to the right", two) is None  # two places
+    one = Scene.parse("large pink circle 17 17 ; small blue square 83 83")
+    assert one_at_the_place_said("remove circle", "remove the circle on the left", one) is None  # no question to ask
 
 
 def test_instructions_joined_by_and_are_steps_and_a_list_is_not():

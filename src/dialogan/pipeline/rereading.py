@@ -44,9 +44,9 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, all_of_them, compare_as_said, copy_as_said,
                      correction_of_object, each_add_as_said, instructions_of, is_question, it_as_said, list_as_said,
-                     moved_from_where_it_goes, one_like_it, one_of_them, pick_as_said, place_of_the_object,
-                     removal_as_said, removal_but, said_instead, said_of_adds, said_step, second_change_said,
-                     the_last_change_to)
+                     moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
+                     place_of_the_object, removal_as_said, removal_but, said_instead, said_of_adds, said_step,
+                     second_change_said, the_last_change_to)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -128,6 +128,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``), and all of
       them where the message names their shape in the plural ("take the disks away" read as ``remove circle``:
       ``world.all_of_them``);
+    - the one of several objects that the place the message names singles out, where the edit's description
+      names them all ("把顶部圆点删除" read as ``remove circle``: ``world.one_at_the_place_said``);
     - one more of the object at hand, where the message says so and where ("draw the same thing on the right"
       read as a move: ``world.copy_as_said``), or one of its kind ("and a blue one next to it" after a circle,
       read as a hexagon: ``world.one_like_it``);
@@ -137,6 +139,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     meant = ((correction_of_object(first.text, text, scene, before_last, focus) if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
+             or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []

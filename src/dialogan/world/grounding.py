@@ -54,14 +54,14 @@ from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
 from .asking import is_question, says_an_action
-from .edits import EditError, Op, describe, fields_of, matching, objects_named, parse_edit, region_name
+from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
                    said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_removal,
                    says_size, says_small, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
                    the_place_said, words_of)
-from .scene import Scene
+from .scene import Scene, SceneError
 from .unknown_words import known_words_en
 
 
@@ -744,6 +744,36 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     if not shape or "@" in op.obj or len(objects_named(scene, f"all {op.obj}")) < 2 or not _plural_said(message, shape):
         return None
     return replace(op, obj=f"all {op.obj}").text()
+
+
+def one_at_the_place_said(edit: str, message: str, scene: Scene) -> str | None:
+    """``edit`` with its one change that the world would ask "which one do you mean?" about (its description
+    names several objects of ``scene`` as the edit finds it there) given the place ``message`` names, where that
+    place singles out one of them: "把顶部圆点删除" read as ``remove circle`` with two circles is ``remove circle
+    @top``, and "make box shape on the left deep purple" read as ``recolor square purple`` is ``recolor square
+    @left purple``. Only where the message names one region, no add or move of the edit goes there, and it
+    places nothing by another object. None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    regions = set(regions_in_order(message))
+    if len(regions) != 1 or regions & {op.to for op in ops} or _relates(message):
+        return None
+    region, found = regions.pop(), []
+    for k, op in enumerate(ops):
+        if op.verb not in _REDONE + ("remove",) or not op.obj or "@" in op.obj or op.obj.split()[0] in _POINTING:
+            continue
+        try:
+            there = apply_edit(scene, " ; ".join(o.text() for o in ops[:k])).scene if k else scene
+        except SceneError:
+            return None
+        if len(matching(there, fields_of(op.obj))) > 1 and len(matching(there, fields_of(f"{op.obj} @{region}"))) == 1:
+            found.append(k)
+    if len(found) != 1:
+        return None
+    k = found[0]
+    return " ; ".join((replace(op, obj=f"{op.obj} @{region}") if j == k else op).text() for j, op in enumerate(ops))
 
 
 def _plural_said(message: str, shape: str) -> bool:
