@@ -224,6 +224,20 @@ def test_an_answer_to_which_one_is_a_pick(chat, monkeypatch, talk, message, pick
     assert (taken.scene == before) == talk[-1].endswith("？")
 
 
+@pytest.mark.parametrize("read", ["remove hexagon @top", "pick hexagon @top"])
+def test_taking_away_one_the_world_asked_about_for_a_question_takes_it_away(chat, monkeypatch, read):
+    # "what colour is the hexagon?" - "which one?" - "the top hexagon, I don't want it any more": removed,
+    # whether the model read the removal (no answer to "which one?") or the pick that answers the question.
+    _after(chat, ["画两个绿色六边形", "那个六边型是什么颜色的？"])
+    assert chat.asked == "ask hexagon"
+    write = chat.write_turn
+    monkeypatch.setattr(chat, "write_turn", lambda prompt, edit_start=(), picture=None: write(
+        prompt, edit_start or (*chat.tokenizer.encode_edit(read), chat.tokenizer.result_id), picture))
+    taken = chat.send("最上面六角形不要了。")
+    assert taken.edit == "remove hexagon @top" and not taken.held
+    assert taken.scene == Scene.parse("large green hexagon 50 50")
+
+
 @pytest.mark.parametrize("edit, message, asked, verbs", [
     ("ask it", "i didn't mean that, cancel that", None, ("undo",)),
     ("redo", "算了，撤销。", None, ("undo",)),

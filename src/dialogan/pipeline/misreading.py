@@ -20,7 +20,8 @@ The model proposes, the world's lexicon decides. A turn is misread (``misread``)
 - a message that says undo or redo in the world's words (``world.says_command``) was read as anything
   else;
 - an answer to the world's "which one do you mean?" (it asks nothing and says no verb:
-  ``world.says_an_action``) was read as anything but a pick.
+  ``world.says_an_action``) was read as anything but a pick, or one that takes the object away was read as
+  the pick that answers a question about it.
 
 The chat then offers readings to ``other_reading`` in this order: the model's edit begun with the verb
 the message says (``said_verbs``, ``rereading.verb_readings``), the model's other readings
@@ -46,8 +47,8 @@ from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
 from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, instructions_of,
-                     moved_from_where_it_goes, refusal_of, says_a_place, says_again, says_another_of_it, ungrounded,
-                     unknown_words, unlike_it, world_reply)
+                     moved_from_where_it_goes, refusal_of, says_a_place, says_again, says_another_of_it, says_removal,
+                     ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -66,7 +67,7 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     the world asked "which one?" about last turn; ``focus`` the object "it" stands for."""
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
         return says_command(message) not in (None, first.text)
-    if _answers_which_one(first, message, asked):
+    if _answers_which_one(first, message, asked) or _removal_for_an_answer(first, message, asked):
         return True
     asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
     if asks and says_again(message) and not is_question(message):  # "圆形也是" (the circle too) read as a question
@@ -112,9 +113,18 @@ def _add_kept(first: Written, message: str) -> str | None:
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
     """Whether ``message`` answers the world's "which one do you mean?" (``asked``) and ``first`` reads it
     as anything but the answer: it asks nothing and says no verb of its own ("要左下方球" read as a reshape,
-    "那个橘黄色的啦" as a recolour). A message read as an add adds ("we need a light gray star")."""
+    "那个橘黄色的啦" as a recolour) and takes nothing away ("最上面六角形不要了" is no answer). A message read as an
+    add adds ("we need a light gray star")."""
     return bool(asked) and not first.text.startswith("pick") and "add" not in first.text.split() \
-        and not is_question(message) and not says_an_action(message)
+        and not is_question(message) and not says_an_action(message) and not says_removal(normalize_message(message))
+
+
+def _removal_for_an_answer(first: Written, message: str, asked: str | None) -> bool:
+    """Whether ``first`` picks one of the objects the world asked "which one do you mean?" about for a question
+    (``asked``), where the message takes it away instead ("最上面六角形不要了", the top hexagon, I don't want it,
+    after "which hexagon?" about its colour)."""
+    return first.text.startswith("pick") and (asked or "").split(" ")[0] in _ASKING \
+        and says_removal(normalize_message(message))
 
 
 def said_verbs(first: Written, message: str, earlier: str = "", asked: str | None = None,
