@@ -726,6 +726,8 @@ def test_the_place_said_singles_out_the_one_the_world_would_ask_about():
     assert one_at_the_place_said("remove circle @center", "remove the circle on the left", two) is None  # placed
     assert one_at_the_place_said("remove circle", "remove the circle next to the square on the left", two) is None
     assert one_at_the_place_said("move circle to right", "move the left circle to the right", two) is None  # two places
+    assert one_at_the_place_said("move large up", "把很大的东西往上面挪挪。", two) is None  # a step up: the world asks
+    assert one_at_the_place_said("move circle up", "move the circle on the left up", two) == "move circle @left up"
     one = Scene.parse("large pink circle 17 17 ; small blue square 83 83")
     assert one_at_the_place_said("remove circle", "remove the circle on the left", one) is None  # no question to ask
 

@@ -166,6 +166,7 @@ def _not_one_at_each(adds: list, message: str) -> bool:
 # A move by one cell ("moved to the right", "一个往右挪", "higher") against one to a region ("to the right side",
 # "移到右边", "to the top"). In the world's words "to the left" is a step; a region says more (``PLACE_THE``).
 _STEP_OF = {"left": "left", "right": "right", "top": "up", "bottom": "down"}
+_REGION_OF_STEP = {step: region for region, step in _STEP_OF.items()}
 
 
 def place_of_the_object(edit: str, message: str) -> str | None:
@@ -758,7 +759,8 @@ def one_at_the_place_said(edit: str, message: str, scene: Scene) -> str | None:
     except EditError:
         return None
     regions = set(regions_in_order(message))
-    if len(regions) != 1 or regions & {op.to for op in ops} or _relates(message):
+    goes = {op.to for op in ops} | {_REGION_OF_STEP.get(op.step) for op in ops}  # "往上面挪" is a step up, no place
+    if len(regions) != 1 or regions & goes or _relates(message):
         return None
     region, found = regions.pop(), []
     for k, op in enumerate(ops):
