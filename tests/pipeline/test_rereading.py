@@ -364,3 +364,10 @@ def test_a_message_of_steps_is_read_one_step_at_a_time_each_on_the_picture_the_l
     assert clause_readings(chat.tokenizer, "先删掉它，然后告诉我有几个", circle, None,
                            lambda step, scene, focus: Written("count", scene, "", "ok")) == []
     assert clause_readings(chat.tokenizer, "draw a red circle", circle, None, read) == []
+
+
+def test_a_pick_that_completes_a_move_to_the_edge_says_the_way_the_move_went(chat):
+    _after(chat, ["还要两个很大的大红圆！", "把很大的东西往上面挪挪。"])
+    assert chat.asked == "move large up"
+    taken = chat.send("靠左那个啦。")
+    assert taken.edit == "pick @left" and taken.reply == "红色大圆形已经在最上边了，不能再往上移。"

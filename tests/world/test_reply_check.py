@@ -170,3 +170,16 @@ def test_the_new_constructions_replies_are_read_and_judged():
     assert false_facts("How many red stars would you like?", PICTURE) == []
     assert false_facts("I don't know 'wenge' — which colour do you mean?", PICTURE) == []
     assert all(key is not None for key, _, _ in read_reply("它是小的。好的，红色大圆形现在是星形了。"))
+
+
+def test_at_the_edge_the_reply_names_the_way_the_move_went():
+    # "move the big one up" - "which one?" - "the left one": the top-left circle cannot move up. That it is at the
+    # left edge too is true, and no answer to a move up.
+    scene = Scene.parse("large red circle 50 50 ; large red circle 17 17")
+    result = "edge large red circle top-left"
+    for wrong, right in [("The large red circle is already at the left edge, so it can't move left.",
+                          "The large red circle is already at the top edge, so it can't move up."),
+                         ("红色大圆形已经在最左边了，不能再往左移。", "红色大圆形已经在最上边了，不能再往上移。")]:
+        assert [f.kind for f in false_facts(wrong, scene, scene, result, step="up")] == ["place"]
+        assert false_facts(right, scene, scene, result, step="up") == []
+        assert false_facts(wrong, scene, scene, result) == []  # the way unknown: both edges are true

@@ -26,7 +26,7 @@ from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
-from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, picture_noise,
+from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, parse_edit, picture_noise,
                      read_whole, reads_as_out_of_world, refusal_of, reply_language, world_reply)
 from ..world.facts import LANGS
 
@@ -155,15 +155,27 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     if edit.strip() == "keep" and message is not None and not read_whole(reply):
         lang = reply_language(message)
         return refusal_of(message, lang) or LANGS[lang].REPLIES[("out_of_world", "ok")], True
-    if read_whole(reply) and not false_facts(reply, done.scene, before, done.result):
+    step = _step_of(edit, asked)
+    if read_whole(reply) and not false_facts(reply, done.scene, before, done.result, step):
         return reply, False
     try:
         own = world_reply(reply, before, edit, done, lang=lang, asked=asked, focus=focus)
     except (SceneError, IndexError, KeyError, ValueError):  # an outcome the world has no sentence for
         own = None
-    if own and not false_facts(own, done.scene, before, done.result):
+    if own and not false_facts(own, done.scene, before, done.result, step):
         return own, True
     return facts.describe(done.scene, lang), True
+
+
+def _step_of(edit: str, asked: str | None) -> str | None:
+    """The way the turn's one move steps ("up" for ``move large up``, and for ``pick @left`` completing it), or
+    None."""
+    text = asked if edit.startswith("pick") and asked else edit
+    try:
+        ops = parse_edit(text)
+    except SceneError:
+        return None
+    return ops[0].step or None if len(ops) == 1 and ops[0].verb == "move" else None
 
 
 @torch.inference_mode()

@@ -189,7 +189,8 @@ def _scene_words(scene: Scene) -> str:
 
 
 # 4. Checking one sentence of a reply.
-def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, result: str | None) -> list[FalseFact]:
+def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, result: str | None,
+           step: str | None = None) -> list[FalseFact]:
     act, outcome = key
     out: list[FalseFact] = []
     if result is not None and result.strip() == "ok":
@@ -330,6 +331,8 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
             edge = {"left": "left", "right": "right", "up": "top", "down": "bottom"}[side]
             need(any(edge in place_of(o).split("-") for o in scene if (o.size, o.color, o.shape) == name),
                  "place", f"the {_said(name)} is at the {edge} edge")
+            if step is not None:  # at the top-left corner, "it cannot move left" answers no move up
+                need(side == step, "place", f"it cannot move {side}", f"the move was {step}")
         if outcome in ("ok", "taken"):
             changed(f"it moved the {_said(name)}")
         result_is(outcome)
@@ -545,11 +548,13 @@ def _steps(lang: str, read: list, scene: Scene, before: Scene) -> list[tuple[Sce
     return None
 
 
-def false_facts(reply: str, scene: Scene, before: Scene | None = None, result: str | None = None) -> list[FalseFact]:
+def false_facts(reply: str, scene: Scene, before: Scene | None = None, result: str | None = None,
+                step: str | None = None) -> list[FalseFact]:
     """Every fact ``reply`` states that is not true: of ``scene`` (the picture the reply goes
     with), of ``before`` (the picture before the turn, when given: what the reply says changed
     must have changed) and of ``result`` (the world's ``EditResult.result`` for the turn's edit,
-    when given: the object asked about, the outcome). An empty list when every fact holds or the
+    when given: the object asked about, the outcome) and of ``step`` (the way the turn's move went, when given:
+    an object at the edge cannot move that way, not another). An empty list when every fact holds or the
     reply states none.
 
     A reply to an edit of several operations says what each did, one sentence each, in turn: each
@@ -567,7 +572,7 @@ def false_facts(reply: str, scene: Scene, before: Scene | None = None, result: s
         if key is None:
             out += _loose(lang, sentence, now, was)
         else:
-            out += _check(key, slots, lang, now, was, parts[k] if parts else result)
+            out += _check(key, slots, lang, now, was, parts[k] if parts else result, step)
         if key != ("no_room", "full"):
             out += _full(sentence, now, was)
     return out
