@@ -1,6 +1,7 @@
 """Turns of many conversations run as one batch on the model's worker thread: the same edits and
 replies as one at a time, and work that is not a turn (storyboards) never holds turns back."""
 import io
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -228,3 +229,10 @@ def test_a_turn_that_leaves_a_picture_the_server_holds_draws_nothing(shipped):
         assert len(drawn) == 3 and service.current_png(cid) == service.png(Scene.parse(first.scene), first.seed)
     finally:
         service.batcher.close()
+
+
+def test_the_warm_up_saves_nothing_and_builds_the_misspelling_table(tiny_checkpoint, tmp_path):
+    service = ChatService.load(tiny_checkpoint, tmp_path / "c.db")
+    service.warm_up()
+    assert service.store.count() == 0
+    assert sys.modules["dialogan.world.unknown_words"].one_slip_en.cache_info().currsize == 1

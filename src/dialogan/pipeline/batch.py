@@ -75,9 +75,7 @@ def generate_together(decoders: list[Decoder], stop_ids: list[set[int]], max_new
 def _join(decoders: list[Decoder], rows: list[int]) -> list[int]:
     """Put the caches of ``rows`` side by side in one new tensor, each decoder's cache a view of its row;
     only what each row holds (up to its length) is copied."""
-    first = decoders[rows[0]]
-    k = torch.zeros(first.k.shape[0], len(rows), *first.k.shape[2:], dtype=first.k.dtype, device=first.k.device)
-    v = torch.zeros_like(k)
+    k, v = _caches(decoders[rows[0]], len(rows), decoders[rows[0]].n_ctx)
     for r, i in enumerate(rows):
         d = decoders[i]
         if d.length:
@@ -132,12 +130,19 @@ def batched_step(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> torch
 def states_together(lm, sequences: list[list[int]]) -> list[torch.Tensor]:
     """Each sequence's last-layer states, as ``Decoder(lm).states(ids)`` gives them, in one pass."""
     rows = [Decoder(lm, ids) for ids in sequences]
-    first, T = rows[0], max(len(ids) for ids in sequences)
-    k = torch.zeros(first.k.shape[0], len(rows), first.k.shape[2], T, first.k.shape[4], dtype=first.k.dtype,
-                    device=first.k.device)
-    x, ends = _packed_pass(rows, k, torch.zeros_like(k))
+    first = rows[0]
+    x, _ = _packed_pass(rows, *_caches(first, len(rows), max(len(ids) for ids in sequences)))
     x = F.layer_norm(x, (x.shape[1],), first.t.ln_f.weight, first.t.ln_f.bias, first.eps)
     return list(x.split([len(ids) for ids in sequences]))
+
+
+def _caches(like: Decoder, rows: int, positions: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Zeroed keys and values for ``rows`` sequences of up to ``positions`` tokens, shaped as ``like``'s cache
+    (L, rows, H, positions, D). Zeroed, not left unfilled: attention reads a row up to the longest row, its
+    positions past its own masked, and a masked NaN would still spoil the sum."""
+    L, _, H, _, D = like.k.shape
+    k = torch.zeros(L, rows, H, positions, D, dtype=like.k.dtype, device=like.k.device)
+    return k, torch.zeros_like(k)
 
 
 def _packed_pass(rows: list[Decoder], k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -170,12 +170,13 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
 def _step_of(edit: str, asked: str | None) -> str | None:
     """The way the turn's one move steps ("up" for ``move large up``, and for ``pick @left`` completing it), or
     None."""
-    text = asked if edit.startswith("pick") and asked else edit
     try:
-        ops = parse_edit(text)
+        ops = parse_edit(asked if edit.startswith("pick") and asked else edit)
     except SceneError:
         return None
-    return ops[0].step or None if len(ops) == 1 and ops[0].verb == "move" else None
+    if len(ops) != 1 or ops[0].verb != "move":
+        return None
+    return ops[0].step or None
 
 
 @torch.inference_mode()

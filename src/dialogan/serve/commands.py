@@ -79,6 +79,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"dialogan: answering to the hosts {', '.join(sorted(allowed))} (add others with --allowed-hosts)",
               flush=True)
     if args.workers == 1:
+        service.warm_up()
         uvicorn.run(_app(service, settings), host=args.host, port=args.port, log_level="warning")
         return 0
     service.batcher.close()
@@ -94,7 +95,9 @@ def _run(args: argparse.Namespace) -> int:
 def worker_app():
     """The app of one worker process of ``dialogan serve --workers N`` (uvicorn's factory)."""
     settings = json.loads(os.environ[WORKER_SETTINGS])
-    return _app(_service(settings), settings)
+    service = _service(settings)
+    service.warm_up()
+    return _app(service, settings)
 
 
 def _service(settings: dict):

@@ -170,15 +170,13 @@ class ChatService:
         file or a ``postgresql://`` URL), keeping them ``keep_days`` after their last turn (0: for ever)."""
         path = Path(checkpoint) if checkpoint else SHIPPED_MODEL
         model, tokenizer, config = load_checkpoint(path, device=device)
-        service = cls(model, tokenizer, open_store(db, keep_days), int(config.get("train", {}).get("history_turns", 2)))
-        service.warm_up()
-        return service
+        return cls(model, tokenizer, open_store(db, keep_days), int(config.get("train", {}).get("history_turns", 2)))
 
     def warm_up(self) -> None:
         """Run a few turns that nobody sees and nothing saves (English, Chinese, a misspelt word, a
         question), so that the world's tables and the model's kernels are built before anyone waits for
         them: built by sixteen first requests at once instead, the table of English misspellings alone
-        held each of them for seconds."""
+        held each of them for seconds. A server calls it before it takes requests."""
         chat = self.new_chat()
         for text in WARM_UP:
             chat.send(text)
