@@ -2,7 +2,7 @@
 import pytest
 
 from dialogan.world import (REGIONS, EditError, Scene, apply_edit, format_edit, generate_add_dialogues,
-                            generate_dialogues, parse_edit)
+                            generate_dialogues, parse_edit, step_of)
 from dialogan.world.edits import place, relative_cell
 
 TWO = Scene.parse("large red circle 17 17 ; small blue star 50 50")
@@ -160,3 +160,12 @@ def test_count_answers_how_many_fit_and_changes_nothing():
         parse_edit("count it")
     with pytest.raises(EditError, match="'dogs' is not a size"):
         parse_edit("count dogs")
+
+
+def test_the_step_of_an_edit_is_its_one_move_s_way_and_a_pick_takes_the_asked_edit_s():
+    assert step_of("move large up") == "up"
+    assert step_of("pick @left", asked="move star left") == "left"
+    assert step_of("move star to top-left") is None  # to a place, not a step
+    assert step_of("move star up ; add red circle") is None
+    assert step_of("recolor star red") is None
+    assert step_of("move the") is None  # no edit: no step

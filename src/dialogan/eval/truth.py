@@ -24,7 +24,7 @@ system wrote and showed before and after, and the target: the cases to read befo
 """
 from __future__ import annotations
 
-from dialogan.world import Scene, SceneError, apply_edit, false_facts
+from dialogan.world import Scene, SceneError, apply_edit, false_facts, step_of
 
 from .metrics import state_match as same_objects
 
@@ -62,7 +62,7 @@ def turn_truth(reply: str, edit: str | None, before, after, target_before: Scene
     facts = []
     if reply and after_scene is not None:
         facts = false_facts(reply, after_scene, before_scene, world_result(edit, before_scene, after_scene)
-                            if before_scene is not None else None)
+                            if before_scene is not None else None, step_of(edit) if edit else None)
     acted = before_scene is not None and after_scene is not None and before_scene != after_scene
     target_changed = target_before != target
     return {"false_facts": [str(f) for f in facts], "false_reply": bool(facts), "acted_on": acted,

@@ -26,7 +26,7 @@ from ..data.collate import collate_layout
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
-from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, parse_edit, picture_noise,
+from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, step_of, picture_noise,
                      read_whole, reads_as_out_of_world, refusal_of, reply_language, world_reply)
 from ..world.facts import LANGS
 
@@ -155,7 +155,7 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     if edit.strip() == "keep" and message is not None and not read_whole(reply):
         lang = reply_language(message)
         return refusal_of(message, lang) or LANGS[lang].REPLIES[("out_of_world", "ok")], True
-    step = _step_of(edit, asked)
+    step = step_of(edit, asked)
     if read_whole(reply) and not false_facts(reply, done.scene, before, done.result, step):
         return reply, False
     try:
@@ -165,18 +165,6 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     if own and not false_facts(own, done.scene, before, done.result, step):
         return own, True
     return facts.describe(done.scene, lang), True
-
-
-def _step_of(edit: str, asked: str | None) -> str | None:
-    """The way the turn's one move steps ("up" for ``move large up``, and for ``pick @left`` completing it), or
-    None."""
-    try:
-        ops = parse_edit(asked if edit.startswith("pick") and asked else edit)
-    except SceneError:
-        return None
-    if len(ops) != 1 or ops[0].verb != "move":
-        return None
-    return ops[0].step or None
 
 
 @torch.inference_mode()

@@ -8,7 +8,7 @@ from .dialogue import (ACTS, SPLITS, TYPO_RATE, Dialogue, DialogueTurn, generate
                        held_out_words, phrasing_counts, template_ids)
 from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH
-from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit
+from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit, step_of
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, read_whole, reply_language
 from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,

@@ -350,6 +350,18 @@ def parse_edit(text: str) -> list[Op]:
     return ops
 
 
+def step_of(edit: str, asked: str | None = None) -> str | None:
+    """The way an edit's one move steps ("up" for ``move large up``; for ``pick @left`` completing the
+    ``asked`` edit, that edit's), or None: no move, a move to a place, or several operations."""
+    try:
+        ops = parse_edit(asked if edit.startswith("pick") and asked else edit)
+    except SceneError:
+        return None
+    if len(ops) != 1 or ops[0].verb != "move":
+        return None
+    return ops[0].step or None
+
+
 def format_edit(ops: list[Op]) -> str:
     return " ; ".join(op.text() for op in ops)
 
