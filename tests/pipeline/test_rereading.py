@@ -252,6 +252,7 @@ def test_taking_away_one_the_world_asked_about_for_a_question_takes_it_away(chat
     ("reshape circle @bottom-left circle", "要左下方球", "recolor circle green", ("pick",)),
     ("move @bottom-right to bottom-right", "recolor the shape in the bottom right-hand corner ruby", None, ("recolor",)),
     ("keep", "我不想要那个了。", None, ("remove",)),
+    ("recolor all circle blue", "three more circles in blue please", None, ("add",)),
     # What the model read as the message says: no other verb.
     ("add large red circle", "draw a red circle", None, ()),
     ("resize star @left large ; add large blue diamond at bottom-right ; add large blue diamond at bottom-right",
@@ -337,6 +338,13 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # "I said the other", read as one change: the last turn's object back as it was, the other given its colour.
     (["draw a red star and a blue star", "make the red one yellow"], "i said the other",
      "recolor it red ; recolor other yellow", "The large yellow star is now red. The large blue star is now yellow."),
+    # A number said before the first of two shapes, read as one of each: that many of the first.
+    ([], "let's have two diamonds in lavender plus a green circle", "add 2 large purple diamond ; add large green circle",
+     "Added a large purple diamond at the center, a large purple diamond at the top left and a large green circle at the "
+     "top."),
+    # "Three more circles", read as recolouring the circle there: three more.
+    (["draw a red circle"], "three more circles in blue please", "add 3 large blue circle",
+     "Added a large blue circle at the top left, a large blue circle at the top and a large blue circle at the top right."),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -475,6 +475,8 @@ def test_a_list_of_one_shape_and_as_many_colours_is_read_word_for_word():
         "add large red star ; add large orange star ; add large yellow star ; add large green star"
     assert list_as_said("两个三角形，一个橙色一个紫色") == "add large orange triangle ; add large purple triangle"
     assert list_as_said("draw two small stars, a red and a blue one") == "add small red star ; add small blue star"
+    assert list_as_said("draw 3 itsy-bitsy pyramids, one light green, one dark purple and one bright red") == \
+        "add small green triangle ; add small purple triangle ; add small red triangle"  # a size word with a hyphen
     # Those there, a number that is not the colours', two shapes, or one colour: no list.
     assert list_as_said("make the three squares red, yellow and green") is None
     assert list_as_said("把这三个正方形改成红黄绿") is None
@@ -559,6 +561,27 @@ def test_a_shape_said_with_a_number_names_that_many_adds():
     e = "add large red circle ; add large blue circle ; add large blue circle ; add large yellow circle"
     assert adds_in_order(e, m) == "add large red circle ; add large blue circle ; add large green circle ; add large yellow square"
     assert adds_as_said(adds_in_order(e, m), m)
+
+
+def test_a_number_said_before_one_of_several_shapes_is_that_add_s_count():
+    m = "let's have two diamonds in lavender plus a green lozenge shape."
+    assert adds_in_order("add large purple diamond ; add large green diamond", m) == \
+        "add 2 large purple diamond ; add large green diamond"
+    assert ungrounded("add large purple diamond ; add large green diamond", m) == "adds not in the order said"
+    assert ungrounded("add 2 large purple diamond ; add large green diamond", m) is None
+    m = "来两个紫色的菱形和一个绿色圆"
+    assert adds_in_order("add large purple diamond ; add large green circle", m) == \
+        "add 2 large purple diamond ; add large green circle"
+    # the 三 of 三角型 is no number
+    assert adds_in_order("add large cyan triangle ; add large red triangle", "一个浅的三角型和一个红的三角型") is None
+
+
+def test_more_of_a_shape_is_an_add_whatever_is_there():
+    assert ungrounded("recolor all circle blue", "three more circles in blue please") == "no add for more said"
+    assert ungrounded("add 3 large blue circle", "three more circles in blue please") is None
+    assert ungrounded("move it left", "move it two more to the left") is None
+    assert ungrounded("recolor circle blue", "make the circle more blue") is None
+    assert ungrounded("recolor circle blue", "再来两个蓝色的圆") == "no add for more said"
 
 
 def test_a_common_word_is_no_slip_of_a_size_or_a_place():
@@ -755,3 +778,11 @@ def test_an_answer_to_which_one_that_names_one_of_them_is_a_pick():
     assert pick_as_said("add large purple star", "now a purple star please", scene, "remove star") is None  # a new one
     assert pick_as_said("recolor them purple", "indigo for these", scene, "remove star") is None
     assert pick_as_said("move it to left", "That left one, i mean", scene, None) is None  # nothing was asked
+
+
+def test_an_add_written_again_with_a_number_for_one_name_is_one_add_of_the_number_said():
+    m = "Get the star in the top right out of there, plus and 2 tan trigons."
+    e = "remove star @top-right ; add large brown triangle ; add 2 large brown triangle"
+    assert ungrounded(e, m) == "repeated add 2 large brown triangle"
+    assert said_of_adds(e, m) == "remove star @top-right ; add 2 large brown triangle"
+    assert ungrounded("add 2 large red star ; add large red star", "two red stars and another red star") is None

@@ -162,6 +162,8 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return ()
     if unsaid == "no removal for a removal":
         return ("remove",)
+    if unsaid == "no add for more said":  # "three more circles in blue" read as a recolour
+        return ("add",)
     if unsaid.endswith("out of the world"):  # "一个金色六边形" read as a blue one: what the world cannot draw
         return ("keep",)
     if unsaid.endswith(" written") and " said, " in unsaid:  # "recolor the shape ... ruby" read as a move

@@ -58,8 +58,8 @@ from .edits import EditError, Op, apply_edit, describe, fields_of, matching, obj
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
-                   said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_removal,
-                   says_size, says_small, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
+                   said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_more_of, says_removal,
+                   says_size, says_small, shape_counts, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
                    the_place_said, words_of)
 from .scene import Scene, SceneError
 from .unknown_words import known_words_en
@@ -383,6 +383,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     unwanted = " ".join(m.group(1) for m in _NOT_WANTED_WHAT.finditer(low))
     if unwanted and any(op.verb in _KIND_OF and op.to and names(unwanted, _KIND_OF[op.verb], op.to) for op in ops):
         return "no removal for a removal"  # "我不想要圆了！" read as making it a circle
+    if says_more_of(message) and not verbs & {"add", "copy"}:
+        return "no add for more said"  # "three more circles in blue" read as recolouring the circles
     adds = [op for op in ops if op.verb == "add"]
     said_counts = stated_counts(message)
     if not said_counts and verbs & {"add", "copy"} and _FEW.search(low):
@@ -412,6 +414,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             same = 2 + sum(1 for _ in _run(ops, k))
             if op.verb != "add" or mentions(message, "shape", op.spec[2]) < same:
                 return f"repeated {op.text()}"
+        elif k and op.verb == ops[k - 1].verb == "add" and replace(op, count=1) == replace(ops[k - 1], count=1) \
+                and mentions(message, "shape", op.spec[2]) < 2:
+            return f"repeated {op.text()}"  # "plus 2 tan trigons" read as one and two more
         if op.verb in ("remove", "clear") and not says_removal(message):
             return "removal"
         if op.verb == "clear" and len(ops) == 1 and names_any(message):
@@ -481,6 +486,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             unwritten = [v for v in said_in_order(rest, kind) if v and v not in written]
             if unwritten:
                 return f"{kind} {unwritten[0]} said, never written"
+        if any(op.spec[1] == _UNSAID_COLOR for op in adds) and not names(rest, "color", _UNSAID_COLOR):
+            slipped = [v for v in phrasing_en.COLOR_WORDS if v not in written and names(rest, "color", v)]
+            if slipped:  # "a smallish light vrey hex" read as blue: the colour typed with a slip, unread
+                return f"color {slipped[0]} said, never written"
     return None
 
 
@@ -928,7 +937,8 @@ def adds_in_order(edit: str, message: str) -> str | None:
     方块和右面一个紫颜色大大三角型" read with two triangles; "一个红色的跟一个粉的跟一个蓝色的和一个咖啡色的大方形" read
     with two brown squares); a name that may be either of two ("绿的": green or cyan) leaves its add as it was.
     A shape said with a number ("three circles, a red, a blue and a green one, and a yellow square") names that
-    many adds. Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small)
+    many adds, or, where the message names as many shapes as there are adds, is that add's count ("two diamonds in
+    lavender plus a green lozenge": two purple diamonds). Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small)
     and, in Chinese, its place ("右下角一个大号的紫色钻石形状": bottom-right).
     None when the message names another number of them, the edit is more than adds, the message relates
     them to objects there (whose colours it names too), or nothing changes."""
@@ -950,6 +960,10 @@ def adds_in_order(edit: str, message: str) -> str | None:
     counted, used = shapes_counted(message)
     if used and len(counted) == len(ops) and all(op.count == 1 for op in ops):  # "three circles, a red, ... and a square"
         new = [replace(op, spec=op.spec[:2] + (value,)) if value else op for op, value in zip(new, counted)]
+    counts = shape_counts(message)  # "two diamonds in lavender plus a green lozenge": two of the first add
+    if used and len(counts) == len(ops) and all(op.count == 1 and not op.to for op in ops) \
+            and all(value in ("", op.spec[2]) for (value, _), op in zip(counts, new)):
+        new = [replace(op, count=n) for op, (_, n) in zip(new, counts)]
     shapes = named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
         chinese = not re.search(r"[a-z]", message.lower())  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
@@ -1052,7 +1066,7 @@ def _all_read(message: str) -> bool:
     world knows; in Chinese nothing but its size and colour words stands between the last "个" (or verb) and
     the shape ("画一个很大的红色圆形", not "画一个琥珀金圆形" or "来一个很大的品红五角星", magenta read as red)."""
     low = message.lower()
-    if not words_of(low) <= known_words_en():
+    if not set(re.findall(r"[a-z]+", low)) <= known_words_en():  # the world knows "itsy-bitsy" as "itsy" and "bitsy"
         return False
     spans = named_spans(message, "shape")
     if not re.search(r"[\u3400-\u9fff]", message) or not spans:
@@ -1114,7 +1128,7 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     hex" read as 3 hexagons too), a place nobody said is left out ("还要一个巧克力色小号六角形" read as at
     the bottom; half a corner said is no cut), and a relation nobody said (where the message says no other)
     is the one place the message says ("我想在正中间画..." read as above it: at the center), else left
-    out; an add written twice over for one name of its shape, once. Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
+    out; an add written twice over for one name of its shape, once (with the number said, where one of them has it). Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
     个" read as a pink and a blue square) are one of the first add's objects at each. None when nothing
     is cut, or the edit cut back still sets what the message
     never says (``ungrounded``)."""
@@ -1128,7 +1142,10 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
         ops = spread + [op for op in ops if op.verb != "add"]
     said_counts, cut = stated_counts(message), []
     for k, op in enumerate(ops):
-        if op.verb == "add" and k and op == ops[k - 1] and mentions(message, "shape", op.spec[2]) < 2:
+        if op.verb == "add" and k and replace(op, count=1) == replace(ops[k - 1], count=1) \
+                and mentions(message, "shape", op.spec[2]) < 2 and cut and cut[-1].verb == "add":
+            if op.count > cut[-1].count and (op.count in stated_counts(message) or numeral_said(message, op.count)):
+                cut[-1] = replace(cut[-1], count=op.count)  # "plus 2 tan trigons" read as one and two: two
             continue  # "place a biggish navy lozenge shape" read as two: a stutter
         if op.verb != "add":
             cut.append(op)

@@ -549,6 +549,18 @@ _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)
 _SOME = re.compile(r"\b(?:some|several|few|many|how)\b|几|多少|一些|好些")
 
 
+_MORE_OF_EN = re.compile(r"\b(?:\d{1,2}|an?|another|" + "|".join(_COUNT_EN) + r")\s+more\s+(?:[a-z-]+\s+){0,3}$")
+_MORE_OF_ZH = re.compile(r"(?:再|还|多)(?:来|加|画|要|添|放)?(?:\d{1,2}|[一两二三四五六七八九十]+)\s*[个只颗块枚][^，,。、；;]{0,8}$")
+
+
+def says_more_of(message: str) -> bool:
+    """Whether ``message`` asks for more objects of a shape it names ("three more circles in blue", "one more
+    star", "再来两个圆"): new objects, whatever is there already."""
+    low = message.lower()
+    return any(_MORE_OF_EN.search(low[max(0, start - 40):start]) or _MORE_OF_ZH.search(message[max(0, start - 20):start])
+               for start, _, _ in named_spans(message, "shape"))
+
+
 def says_an_add(message: str) -> bool:
     """Whether ``message`` says outright the add of objects of one kind the world draws: a verb of drawing before
     "a" or a number ("一个", "三个"), a shape the world draws named, no number left open ("几个", "some") and
@@ -624,20 +636,29 @@ _COUNT_BEFORE_EN = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNT_EN) + r")\s+(?:[a
 _COUNT_BEFORE_ZH = re.compile(r"(\d{1,2}|[两二三四五六七八九十]+)\s*[个只颗块枚]?[^，,。、；;]{0,8}$")
 
 
-def shapes_counted(message: str) -> tuple[list[str], list[int]]:
-    """The shapes ``message`` names in order, each as many times as the number said just before it ("three
-    circles, a red, a blue and a green one, and a yellow square": three circles and a square), and the numbers
-    so used."""
-    low, shapes, used = message.lower(), [], []
-    for start, _, value in named_spans(message, "shape"):
+def shape_counts(message: str) -> list[tuple[str, int]]:
+    """Each shape ``message`` names, in order, with the number said just before it, 1 where none is ("two
+    diamonds in lavender plus a green lozenge": (diamond, 2), (diamond, 1)); a shape "" for a name of several."""
+    spans, counts = named_spans(message, "shape"), []
+    low = list(message.lower())
+    for start, end, _ in spans:  # a number inside a shape's name is none: the 三 of "三角型和一个红的三角型"
+        low[start:end] = " " * (end - start)
+    low = "".join(low)
+    for start, _, value in spans:
         before = low[max(0, start - 30):start]
         m = _COUNT_BEFORE_EN.search(before) or _COUNT_BEFORE_ZH.search(before)
         word = m.group(1) if m else ""
         n = int(word) if word.isdigit() else _COUNT_EN.get(word) or (_zh_number(word) if word else 1)
-        n = n if 2 <= n <= 12 else 1
-        shapes += [value] * n
-        used += [n] if n > 1 else []
-    return shapes, used
+        counts.append((value, n if 2 <= n <= 12 else 1))
+    return counts
+
+
+def shapes_counted(message: str) -> tuple[list[str], list[int]]:
+    """The shapes ``message`` names in order, each as many times as the number said just before it ("three
+    circles, a red, a blue and a green one, and a yellow square": three circles and a square), and the numbers
+    so used."""
+    counts = shape_counts(message)
+    return [value for value, n in counts for _ in range(n)], [n for _, n in counts if n > 1]
 
 
 def the_place_said(message: str) -> str:
