@@ -786,3 +786,13 @@ def test_an_add_written_again_with_a_number_for_one_name_is_one_add_of_the_numbe
     assert ungrounded(e, m) == "repeated add 2 large brown triangle"
     assert said_of_adds(e, m) == "remove star @top-right ; add 2 large brown triangle"
     assert ungrounded("add 2 large red star ; add large red star", "two red stars and another red star") is None
+
+
+def test_each_step_of_a_message_of_steps_is_read_with_the_change_it_says():
+    assert instructions_of("请先帮我在右面画一个绿色星形吧，再左边图形换个颜色，红") == ["在右面画一个绿色星形吧", "左边图形换个颜色，红"]
+    m = "请先它有点太小了，再这个藏蓝色方块换个颜色，粉色"
+    assert ungrounded("resize it large ; resize blue square large", m) == "resize for the recolor of step 2"
+    assert ungrounded("resize it large ; recolor blue square pink", m) is None
+    m = "先非常大圆盘换个颜色，钴蓝色，然后蓝球应该在右下边"
+    assert ungrounded("recolor large circle blue ; add large blue circle at bottom-right", m) == "add for the move of step 2"
+    assert ungrounded("recolor large circle blue ; move blue circle to bottom-right", m) is None

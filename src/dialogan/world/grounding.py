@@ -376,6 +376,11 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     led = _LEADING_VERB.match(low)
     if led and verbs <= {"move", "recolor", "reshape", "resize"} and _LEADING_VERBS[led.group(1)] not in verbs:
         return f"{_LEADING_VERBS[led.group(1)]} said, {sorted(verbs)[0]} written"  # "recolor the shape ... ruby" as a move
+    steps = instructions_of(message) if len(ops) > 1 else []
+    for k, (step, op) in enumerate(zip(steps, ops) if len(steps) == len(ops) else ()):
+        said_there = changes_said(step.lower())
+        if said_there and op.verb in ("add", "move", "recolor", "resize", "reshape") and op.verb not in said_there:
+            return f"{op.verb} for the {said_there[0]} of step {k + 1}"  # "..., 再这个方块换个颜色，粉色" read as a resize
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"
     if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check", "keep"}:  # "我不想要那个了" asks nothing

@@ -580,11 +580,17 @@ _FIRST_STEP = re.compile(r"^\s*(?:(?:please|pls|ok(?:ay)?|so)[,，]?\s+)?(?:firs
                          r"|^\s*(?:请|麻烦)?(?:首先|先|第一步)(?:帮我|请)?[,，]?\s*", re.IGNORECASE)
 
 
+_THEN_AFTER_FIRST_ZH = re.compile(r"\s*[,，。；;]\s*再")
+
+
 def clauses_of(message: str) -> list[str]:
     """The steps of a message that says them in turn ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形",
     "first ..., then ...", "...; ..."), each as a message of its own, without its "first" or "then"; the
     message alone when it says no next step."""
-    steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in _NEXT_STEP.split(message.strip())]
+    parts = _NEXT_STEP.split(message.strip())
+    if len(parts) == 1 and _FIRST_STEP.match(message):  # "请先..., 再左边图形换个颜色": after a first step, any 再
+        parts = _THEN_AFTER_FIRST_ZH.split(message.strip())
+    steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in parts]
     steps = [step for step in steps if len(step) > 1]
     return steps if len(steps) > 1 else [message]
 
