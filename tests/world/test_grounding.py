@@ -796,3 +796,10 @@ def test_each_step_of_a_message_of_steps_is_read_with_the_change_it_says():
     m = "先非常大圆盘换个颜色，钴蓝色，然后蓝球应该在右下边"
     assert ungrounded("recolor large circle blue ; add large blue circle at bottom-right", m) == "add for the move of step 2"
     assert ungrounded("recolor large circle blue ; move blue circle to bottom-right", m) is None
+
+
+def test_an_object_s_colour_typed_with_a_slip_is_its_colour():
+    m = "Next, make a tiny lavender six-sided figure and a ged diamond shape."
+    e = "add small purple hexagon ; add large blue diamond"
+    assert ungrounded(e, m) == "color blue of the diamond, red said of it"
+    assert each_add_as_said(e, m) == "add small purple hexagon ; add large red diamond"

@@ -107,7 +107,7 @@ def _said_of_each_add(ops: list, message: str) -> list[tuple[str | None, str | N
     object ("a pint-sized red star, a peach hexagon and ...": small red, large orange), or None. Read only
     where the shapes the message names are those of the adds, in their order; each object's words run from
     the shape before it to its own. An object whose words say no size is large, and no colour blue (one
-    named with a slip is the edit's); a size is None where the message says one after its last shape, a colour
+    named with a slip is the edit's, or else the one colour its words name with a slip: "a ged diamond", red); a size is None where the message says one after its last shape, a colour
     where the message says one after its shape ("a circle in red") or an object's words name several."""
     if len(ops) < 2 or any(op.verb != "add" for op in ops):
         return None
@@ -120,8 +120,9 @@ def _said_of_each_add(ops: list, message: str) -> list[tuple[str | None, str | N
     said = []
     for words, op in zip(_words_of_each(message, spans), ops):
         colors = {value for _, _, value in named_spans(words, "color") if value}
+        slipped = [v for v in phrasing_en.COLOR_WORDS if not colors and names(words, "color", v)]  # "a ged diamond"
         color = None if colors_after or len(colors) > 1 else colors.pop() if colors \
-            else op.spec[1] if names(words, "color", op.spec[1]) else _UNSAID_COLOR
+            else op.spec[1] if names(words, "color", op.spec[1]) else slipped[0] if len(slipped) == 1 else _UNSAID_COLOR
         said.append((None if sizes_after else "small" if says_small(words) else "large", color))
     return said
 
