@@ -338,6 +338,8 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # "I said the other", read as one change: the last turn's object back as it was, the other given its colour.
     (["draw a red star and a blue star", "make the red one yellow"], "i said the other",
      "recolor it red ; recolor other yellow", "The large yellow star is now red. The large blue star is now yellow."),
+    # A change said in mixed words, read as keep: the change.
+    (["画一个红色三角形"], "recolor 三角 褐色", "recolor triangle brown", "好的，红色大三角形现在是棕色了。"),
     # A number said before the first of two shapes, read as one of each: that many of the first.
     ([], "let's have two diamonds in lavender plus a green circle", "add 2 large purple diamond ; add large green circle",
      "Added a large purple diamond at the center, a large purple diamond at the top left and a large green circle at the "

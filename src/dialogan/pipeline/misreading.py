@@ -89,7 +89,7 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return True
     if written.held and len(instructions_of(message)) > 1:  # unsure of a message of steps: read step by step
         return True
-    if _add_kept(first, message):  # "画一个蓝色大圆形" read as keep, asking back how many orange diamonds
+    if _kept_for(first, message):  # "画一个蓝色大圆形" read as keep, asking back how many orange diamonds; "recolor 三角 褐色"
         return True
     # Held (unsure or ungrounded) or refused, and setting what the message never says, or naming an "it" the
     # object is not ("不要那个大的了" read as ``remove it``, it being small).
@@ -98,15 +98,21 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
 
 
-def _add_kept(first: Written, message: str) -> str | None:
-    """The verb of the add that ``first`` keeps the picture for: "add" for a message that says outright the add
-    of one object the world draws in words it knows (a word it does not know is asked
-    about instead; ``world.add_as_said``), "copy" for one more of the object at hand ("draw another one": ``world.says_another_of_it``);
-    else None."""
+def _kept_for(first: Written, message: str) -> str | None:
+    """The verb of the instruction that ``first`` keeps the picture for: "add" for a message that says outright the
+    add of one object the world draws in words it knows (a word it does not know is asked
+    about instead; ``world.add_as_said``), "copy" for one more of the object at hand ("draw another one":
+    ``world.says_another_of_it``), the change a message says of what the world draws ("recolor 三角 褐色":
+    ``world.changes_said``; nothing the world refuses); else None."""
     text = normalize_message(message)
     if first.text != "keep" or is_question(message) or unknown_words(text) or asks_about_a_word(first.reply):
         return None
-    return "add" if add_as_said(text) else "copy" if says_another_of_it(text) else None
+    if add_as_said(text):
+        return "add"
+    if says_another_of_it(text):
+        return "copy"
+    changes = changes_said(text)
+    return changes[0] if len(changes) == 1 and refusal_of(message, message_language(message)) is None else None
 
 
 
@@ -154,7 +160,7 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     there = add_of_one_there(first.text, normalize_message(message), before) if before is not None else None
     if there:  # "浅棕色圆球放到左上角" with a brown ball there: a move; "菱形要紫颜色的" with a red diamond: a recolour
         return ("move",) if there.startswith("one there, to") else ("recolor",)
-    kept = _add_kept(first, message)
+    kept = _kept_for(first, message)
     if kept:
         return (kept,)
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
