@@ -803,3 +803,11 @@ def test_an_object_s_colour_typed_with_a_slip_is_its_colour():
     e = "add small purple hexagon ; add large blue diamond"
     assert ungrounded(e, m) == "color blue of the diamond, red said of it"
     assert each_add_as_said(e, m) == "add small purple hexagon ; add large red diamond"
+
+
+def test_the_colour_of_one_add_said_only_with_a_slip_is_its_colour():
+    m = "make a gret triangular shape, in the top-right corner."
+    assert ungrounded("add large green triangle at top-right", m) == "color green of the triangle, gray said of it"
+    assert each_add_as_said("add large green triangle at top-right", m) == "add large gray triangle at top-right"
+    assert ungrounded("add large gray triangle at top-right", m) is None
+    assert ungrounded("add large blue circle", "draw a circle") is None

@@ -127,6 +127,15 @@ def _said_of_each_add(ops: list, message: str) -> list[tuple[str | None, str | N
     return said
 
 
+def _slipped_color_of_one_add(ops: list, message: str) -> str | None:
+    """The colour ``message`` names only with a typing slip, for an add of one object whose colour the message never
+    names ("make a gret triangular shape" read as green: gray), or None."""
+    if len(ops) != 1 or ops[0].verb != "add" or said_in_order(message, "color") or names(message, "color", ops[0].spec[1]):
+        return None
+    slipped = [v for v in phrasing_en.COLOR_WORDS if names(message, "color", v)]
+    return slipped[0] if len(slipped) == 1 else None
+
+
 def _each_add_as_said(ops: list, message: str) -> str | None:
     """The first add of several whose size or colour is not the one ``message`` says of its object
     (``_said_of_each_add``), as a reason, or None."""
@@ -135,18 +144,21 @@ def _each_add_as_said(ops: list, message: str) -> str | None:
             return f"size {op.spec[0]} of the {op.spec[2]}, {'small' if size == 'small' else 'no size'} said of it"
         if color and op.spec[1] != color:
             return f"color {op.spec[1]} of the {op.spec[2]}, {color} said of it"
-    return None
+    slipped = _slipped_color_of_one_add(ops, message)
+    return f"color {ops[0].spec[1]} of the {ops[0].spec[2]}, {slipped} said of it" if slipped else None
 
 
 def each_add_as_said(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit``, adds of several objects, with each object the size and colour ``message`` says of it ("a
     pint-sized red star, a peach hexagon ..." read with a small hexagon: a large one; "靠右很大圆，左上一个黄颜色
-    钻石" read with a yellow circle: a blue one), where that sets nothing the message never says; else None."""
+    钻石" read with a yellow circle: a blue one), or an add of one the colour said only with a slip ("a gret
+    triangle" read as green: gray), where that sets nothing the message never says; else None."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    said = _said_of_each_add(ops, message)
+    slipped = _slipped_color_of_one_add(ops, message)
+    said = _said_of_each_add(ops, message) or ([(None, slipped)] if slipped else None)
     if not said:
         return None
     made = [replace(op, spec=(size or op.spec[0], color or op.spec[1], op.spec[2])) for op, (size, color) in zip(ops, said)]
