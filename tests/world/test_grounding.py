@@ -811,3 +811,10 @@ def test_the_colour_of_one_add_said_only_with_a_slip_is_its_colour():
     assert each_add_as_said("add large green triangle at top-right", m) == "add large gray triangle at top-right"
     assert ungrounded("add large gray triangle at top-right", m) is None
     assert ungrounded("add large blue circle", "draw a circle") is None
+
+
+def test_adds_each_at_the_place_said_before_its_shape_are_read_word_for_word():
+    m = "来右面一个浅灰大号六角形和上面一个浅灰色大正方形"
+    assert adds_as_said("add large gray hexagon at right ; add large gray square at top", m)
+    assert not adds_as_said("add large gray hexagon at right ; add large gray square at bottom", m)
+    assert not adds_as_said("add large gray hexagon ; add large gray square at top", m)

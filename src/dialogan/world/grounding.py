@@ -1048,7 +1048,8 @@ def adds_as_said(edit: str, message: str) -> bool:
     each as often as the number before it says), one size for all (small said, or none said and large), the
     numbers it states the adds' counts (or the number of adds, one each: "three circles: red, green and
     blue"), no place said
-    and none set, or one add at the one place said, and nothing else is ``ungrounded``. Such an edit needs no
+    and none set, or one add at the one place said, or in Chinese each add at the place said before its shape,
+    and nothing else is ``ungrounded``. Such an edit needs no
     model's certainty to be carried out ("来一个灰色的，一个鲜红色的，一个桔色的，一个浅绿色的小三角块")."""
     try:
         ops = parse_edit(edit)
@@ -1072,7 +1073,16 @@ def adds_as_said(edit: str, message: str) -> bool:
         return False
     places = {op.to for op in ops if op.to}  # one place said, for every add (places in turn are the model's)
     return not places and not says_a_place(message) or len(places) == 1 and len(ops) == 1 and the_place_said(
-        message) in places
+        message) in places or _places_said_before_each(ops, message)
+
+
+def _places_said_before_each(ops: list, message: str) -> bool:
+    """Whether ``message``, in Chinese, says each add's place before its shape, one object after another, and each
+    add has that place ("来右面一个浅灰大号六角形和上面一个浅灰色大正方形": right, top)."""
+    spans = named_spans(message, "shape")
+    if re.search(r"[a-z]", message.lower()) or len(spans) != len(ops) or len(ops) < 2:
+        return False
+    return all(op.to and op.to == the_place_said(words) for op, words in zip(ops, _words_of_each(message, spans)))
 
 
 _SIZE_FILLER_ZH = re.compile(r"[的号型个只颗块]|一|" + "|".join(sorted(
