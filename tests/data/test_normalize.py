@@ -43,3 +43,8 @@ def test_a_message_in_neither_english_nor_chinese_is_told_apart():
     for ours in ["draw a red circle", "drwa a rde circl", "make it rouge", "add a verde star please", "画一个红色圆形",
                  "画一个 red circle", "put the star links", "uno more star"]:
         assert not in_other_language(ours), ours
+
+
+def test_a_pair_is_said_as_two():
+    assert normalize_message("draw a pair of green squares") == "draw two green squares"
+    assert normalize_message("画一对红色的星星") == "画两个红色的星星"

@@ -651,7 +651,10 @@ def test_one_more_of_the_object_at_hand_names_nothing_of_its_own():
      ["the whopping square should be brown", "the mega tan cube needs to be a little smaller"]),
     ("Remove the star. Add a red circle.", ["Remove the star", "Add a red circle."]),
     ("再画一个蓝色的圆", ["再画一个蓝色的圆"]), ("一个红色的，一个蓝色的圆形", ["一个红色的，一个蓝色的圆形"]),
-    ("draw a red circle", ["draw a red circle"])])
+    ("draw a red circle", ["draw a red circle"]),
+    ("请先帮我在右面画一个绿色星形吧，再左边图形换个颜色，红", ["在右面画一个绿色星形吧", "左边图形换个颜色，红"]),
+    ("把它变小，再往下移一格，然后在最上面加一个粉红色的圆", ["把它变小", "往下移一格", "在最上面加一个粉红色的圆"]),
+    ("不是那儿，再往上一点！", ["不是那儿，再往上一点！"])])  # a correction's "further up" is no next step
 def test_a_message_of_steps_is_read_step_by_step(message, steps):
     from dialogan.world import clauses_of
     assert clauses_of(message) == steps
@@ -818,3 +821,22 @@ def test_adds_each_at_the_place_said_before_its_shape_are_read_word_for_word():
     assert adds_as_said("add large gray hexagon at right ; add large gray square at top", m)
     assert not adds_as_said("add large gray hexagon at right ; add large gray square at bottom", m)
     assert not adds_as_said("add large gray hexagon ; add large gray square at top", m)
+
+
+def test_fewer_operations_than_the_instructions_said_are_ungrounded():
+    m = "draw a red star in the top left, then move it down one and make it tiny"
+    assert ungrounded("add large red star at top-left ; resize it small", m) == "2 written for 3 instructions said"
+    assert ungrounded("add large red star at top-left ; move it down ; resize it small", m) is None
+    assert ungrounded("add large red circle ; add large blue square", "a red circle and a blue square") is None
+    # a step that says a change in loose words may be written as the change its other words say
+    assert ungrounded("recolor circle @top blue ; resize circle @center small",
+                      "先上面圆形改用藏蓝色，之后把正中间圆形换成小号的") is None
+
+
+@pytest.mark.parametrize("message, places", [
+    ("画两个大的绿色六边形，左边一个右边一个", ("left", "right")), ("两个圆，一个在左边，另一个在右边", ("left", "right")),
+    ("two stars, one on the left and one on the right", ("left", "right")), ("左右两边各一个", ("left", "right")),
+    ("draw a star on the left", ()), ("左边一个红色圆形", ())])
+def test_one_on_each_side_said_in_many_ways(message, places):
+    from dialogan.world.said import each_place
+    assert each_place(message) == places

@@ -4,7 +4,8 @@ What a library already knows is not left for the model to learn: ``normalize_mes
 full-width forms to plain ones (Unicode NFKC), traditional Chinese characters to simplified
 (OpenCC ``t2s``), case away (casefold), and drops emoji and other pictographs that carry no
 instruction (a smiley, a thumbs-up, the joiners and skin tones that build them) and control
-characters, and mends English typing slips of words the world knows (``world.spelling``).
+characters, says a pair as two ("a pair of", "一对"), and mends English typing slips of words the world
+knows (``world.spelling``).
 Training and chat read every user message through this one function, so "畫一個藍色的圓形",
 "ＤＲＡＷ A RED CIRCLE 🙂", "drwa a bleu sqaure" and their plain forms are the same tokens.
 
@@ -79,15 +80,22 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
+# A number said as a pair ("a pair of stars", "一对星星") is the number the world's words say.
+_PAIR = ((re.compile(r"\ba (?:pair|couple) of\b"), "two"), (re.compile(r"一[对双](?![一])"), "两个"))
+
+
 def normalize_message(text: str) -> str:
     """A user message as the model reads it: invisible code points removed (``strip_invisible``),
     NFKC (full-width letters, digits and punctuation become their plain forms), simplified Chinese,
-    casefolded, without emoji and control characters, with single spaces, and with English typing
-    slips of the world's words mended (``world.spelling``: "drwa a bleu sqaure")."""
+    casefolded, without emoji and control characters, with single spaces, a pair said as two, and with
+    English typing slips of the world's words mended (``world.spelling``: "drwa a bleu sqaure")."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
     text = _EMOJI_PARTS.sub("", text)
     text = "".join(ch for ch in text if _keeps(ch))
-    return mend_slips(" ".join(to_simplified(text).casefold().split()))
+    text = " ".join(to_simplified(text).casefold().split())
+    for pattern, number in _PAIR:
+        text = pattern.sub(number, text)
+    return mend_slips(text)
 
 
 def is_traditional(text: str) -> bool:

@@ -80,6 +80,12 @@ _TAKING = ("remove", "clear", "reshape", "pick")
 _CHANGING = ("add", "copy", "recolor", "resize", "move", *_TAKING)
 
 
+# What a step says that an operation of each kind may be written for, whatever change it says ("把正中间圆形换成小号的":
+# a resize; "that diamond should be bright blue": a recolour).
+_SAYS_ALSO = {"add": lambda step: says_an_add(step), "resize": lambda step: says_size(step),
+              "recolor": lambda step: bool(said_in_order(step, "color")), "reshape": lambda step: bool(said_in_order(step, "shape")),
+              "move": lambda step: says_a_place(step) or any(direction_said(step, way) for way in STEP_ZH)}
+_DOING = {"add", "copy", "recolor", "resize", "move", "reshape", "remove", "clear"}  # the operations that change the picture
 _KIND_OF = {"recolor": "color", "reshape": "shape"}  # what a change's new value is
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 
@@ -389,10 +395,12 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     led = _LEADING_VERB.match(low)
     if led and verbs <= {"move", "recolor", "reshape", "resize"} and _LEADING_VERBS[led.group(1)] not in verbs:
         return f"{_LEADING_VERBS[led.group(1)]} said, {sorted(verbs)[0]} written"  # "recolor the shape ... ruby" as a move
-    steps = instructions_of(message) if len(ops) > 1 else []
-    for k, (step, op) in enumerate(zip(steps, ops) if len(steps) == len(ops) else ()):
+    steps = [part for step in instructions_of(message) for part in instructions_of(step)]
+    if len(steps) > len(ops) and verbs <= _DOING:
+        return f"{len(ops)} written for {len(steps)} instructions said"  # "..., then move it down one and make it tiny"
+    for k, (step, op) in enumerate(zip(steps, ops) if len(steps) == len(ops) > 1 else ()):
         said_there = changes_said(step.lower())
-        if said_there and op.verb in ("add", "move", "recolor", "resize", "reshape") and op.verb not in said_there:
+        if said_there and op.verb in _SAYS_ALSO and op.verb not in said_there and not _SAYS_ALSO[op.verb](step):
             return f"{op.verb} for the {said_there[0]} of step {k + 1}"  # "..., 再这个方块换个颜色，粉色" read as a resize
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"

@@ -350,9 +350,13 @@ def place_said(message: str, place: str) -> bool:
                for part in parts)
 
 
-# One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个").
+# One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个", "左边一个右边一个",
+# "one on the left and one on the right").
 _EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角")
-_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧]各|左右两[边侧]|在两[边侧]")
+_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|"
+                        r"\bone (?:on|at|to) the left(?: side)?,? (?:and )?(?:one|another|the other) (?:on|at|to) the right\b|"
+                        r"两[边侧]各|左右两[边侧]|在两[边侧]|(?:一个在)?左[边侧面](?:放|画)?一个[,，、;；\s]*(?:一个在)?右[边侧面]|"
+                        r"一个在左[边侧面][,，、;；\s]*(?:另)?一个在右[边侧面]")
 
 
 _CORNER_PLACES = ("top-left", "top-right", "bottom-left", "bottom-right")
@@ -574,7 +578,7 @@ def says_an_add(message: str) -> bool:
 # step begins ("first", "先", "首先", "第一步").
 _NEXT_STEP = re.compile(r"\s*(?:[;；]|[.。!！]\s+(?=[a-z\u3400-\u9fff])|[.。!！](?=[\u3400-\u9fff]))\s*"
                         r"|\s*[,，]?\s*\b(?:and then|then|after that|afterwards)\b(?:\s*next\b)?[,，]?\s*"
-                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它])",
+                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它移挪放]|往[上下左右][边面]?[移挪走])",
                         re.IGNORECASE)
 _FIRST_STEP = re.compile(r"^\s*(?:(?:please|pls|ok(?:ay)?|so)[,，]?\s+)?(?:first(?: of all)?|firstly|to start)\b[,，]?\s*"
                          r"|^\s*(?:请|麻烦)?(?:首先|先|第一步)(?:帮我|请)?[,，]?\s*", re.IGNORECASE)
