@@ -48,3 +48,7 @@ def test_a_message_in_neither_english_nor_chinese_is_told_apart():
 def test_a_pair_is_said_as_two():
     assert normalize_message("draw a pair of green squares") == "draw two green squares"
     assert normalize_message("画一对红色的星星") == "画两个红色的星星"
+
+
+def test_homophones_people_type_that_the_world_never_types_are_mended_too():
+    assert normalize_message("再在左下角画个兰色的六遍形") == "再在左下角画个蓝色的六边形"

@@ -836,7 +836,24 @@ def test_fewer_operations_than_the_instructions_said_are_ungrounded():
 @pytest.mark.parametrize("message, places", [
     ("画两个大的绿色六边形，左边一个右边一个", ("left", "right")), ("两个圆，一个在左边，另一个在右边", ("left", "right")),
     ("two stars, one on the left and one on the right", ("left", "right")), ("左右两边各一个", ("left", "right")),
+    ("put 两个 big red circles, one on the left 一个在右边", ("left", "right")),
+    ("two navy hexagons please, one in each top corner", ("top-left", "top-right")),
+    ("one in each bottom corner", ("bottom-left", "bottom-right")),
     ("draw a star on the left", ()), ("左边一个红色圆形", ())])
 def test_one_on_each_side_said_in_many_ways(message, places):
     from dialogan.world.said import each_place
     assert each_place(message) == places
+
+
+def test_one_at_each_place_said_is_no_more_elsewhere():
+    m = "two navy hexagons please, one in each top corner"
+    four = " ; ".join(f"add large blue hexagon at {p}" for p in ("top-left", "top-right", "bottom-left", "bottom-right"))
+    assert ungrounded(four, m) is not None
+    assert ungrounded("add large blue hexagon at top-left ; add large blue hexagon at top-right", m) is None
+
+
+def test_chinese_changes_joined_by_a_comma_are_instructions_of_their_own():
+    assert instructions_of("把三角形删掉，圆形改成紫色") == ["把三角形删掉", "圆形改成紫色"]
+    assert instructions_of("画一个红色的圆，蓝色的") == ["画一个红色的圆，蓝色的"]
+    assert instructions_of("把圆变成红色，谢谢") == ["把圆变成红色，谢谢"]
+    assert instructions_of("我不想要圆了，换成方形") == ["我不想要圆了，换成方形"]  # one replacement

@@ -176,10 +176,12 @@ def each_add_as_said(edit: str, message: str, earlier: str = "") -> str | None:
 
 def _not_one_at_each(adds: list, message: str) -> bool:
     """Whether ``message`` says one object at each corner or side and ``adds`` do not put one object,
-    the same at each, there."""
+    the same at each, there (and no more of it elsewhere: "one in each top corner" read as all four)."""
     each = each_place(message)
     placed = [op for op in adds if op.to in each]
-    return bool(adds and each) and ({op.to for op in placed} != set(each) or len({op.spec for op in placed}) > 1)
+    more = [op for op in adds if op.to and op.to not in each and placed and op.spec == placed[0].spec]  # "each top corner"
+    return bool(adds and each) and ({op.to for op in placed} != set(each) or len({op.spec for op in placed}) > 1
+                                    or bool(more))
 
 
 # A move by one cell ("moved to the right", "一个往右挪", "higher") against one to a region ("to the right side",
@@ -1258,10 +1260,15 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
 _JOINED = re.compile(r"\s*[,，]?\s*\b(?:and also|and|plus|as well as)\b\s*|\s*[,，、]?\s*(?:还有|并且|而且|另外|同时)[,，]?\s*")
 
 
+# A part that begins with the change and names no object of its own goes on with the one before ("我不想要圆了，换成方形").
+_GOES_ON_ZH = re.compile(r"(?:再|就|都)?(?:换|改|变|弄|涂|染)")
+
+
 def instructions_of(message: str) -> list[str]:
     """The steps of ``message`` (``said.clauses_of``), or where it says none in turn, the instructions it joins
-    with "and" or "还有", where each says a change of its own (a verb of the world's, a change, a removal or a
-    size too much: "recolor tangerine box coffee and that brown cube is way too little please"); the message
+    with "and" or "还有" (in Chinese also a comma), where each says a change of its own (a verb of the world's, a
+    change, a removal or a size too much: "recolor tangerine box coffee and that brown cube is way too little
+    please", "把三角形删掉，圆形改成紫色"); the message
     alone otherwise ("a red circle and a blue square" joins no two instructions)."""
     steps = clauses_of(message)
     if len(steps) > 1:
@@ -1270,6 +1277,11 @@ def instructions_of(message: str) -> list[str]:
     parts = [part for part in parts if part]
     acting = lambda part: says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) \
         or too_said(part) is not None
-    if len(parts) < 2 or not all(acting(part) for part in parts):
-        return [message]
-    return parts
+    if len(parts) >= 2 and all(acting(part) for part in parts):
+        return parts
+    # In Chinese a comma may join them: "把三角形删掉，圆形改成紫色" (each part a change of its own).
+    parts = [part.strip() for part in re.split(r"[,，、]", message.strip()) if part.strip()]
+    if re.search(r"[\u3400-\u9fff]", message) and len(parts) >= 2 and all(acting(part) for part in parts) \
+            and not any(_GOES_ON_ZH.match(part) for part in parts[1:]):
+        return parts
+    return [message]

@@ -532,6 +532,9 @@ HOMOPHONES = {"圆形": ["园形", "元形"], "圆圈": ["园圈"], "蓝色": ["
               "灰色": ["恢色", "会色"], "棕色": ["综色", "宗色"], "青色": ["清色", "轻色"], "颜色": ["言色"],
               "画一个": ["话一个", "化一个"], "删除": ["删出"], "撤销": ["撤消"], "左边": ["左变"], "右边": ["右变"],
               "中间": ["中见", "终间"], "移到": ["一到"]}
+# Homophone slips people type that the world reads (``spelling.mend_slips``) but never types itself: its
+# dialogues, and so every split, stay as they were.
+READ_HOMOPHONES = {"六边形": ["六遍形", "六编形"], "左边": ["左遍"], "右边": ["右遍"], "上边": ["上遍"], "下边": ["下遍"]}
 # Words of their own that hold a homophone slip above: never mended ("橘子色", tangerine, is no "橘紫色").
 NOT_SLIPS = ["橘子色", "桔子色", "栗子色", "柿子色", "茄子色", "椰子色", "桃子色", "杏子色", "梨子色", "柚子色", "李子色"]
 EMOJI = ["🙂", "😊", "👍", "🙏", "😅", "✨", "🎨", "😀", "❤️", "👀"]

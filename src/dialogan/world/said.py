@@ -353,18 +353,26 @@ def place_said(message: str, place: str) -> bool:
 # One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个", "左边一个右边一个",
 # "one on the left and one on the right").
 _EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角")
-_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|"
-                        r"\bone (?:on|at|to) the left(?: side)?,? (?:and )?(?:one|another|the other) (?:on|at|to) the right\b|"
-                        r"两[边侧]各|左右两[边侧]|在两[边侧]|(?:一个在)?左[边侧面](?:放|画)?一个[,，、;；\s]*(?:一个在)?右[边侧面]|"
-                        r"一个在左[边侧面][,，、;；\s]*(?:另)?一个在右[边侧面]")
+_ONE_LEFT = r"(?:\bone (?:on|at|to) the left(?: side)?|一个在左[边侧面]|左[边侧面](?:放|画)?一个)"
+_ONE_RIGHT = r"(?:\b(?:one|another|the other) (?:on|at|to) the right\b|(?:另)?一个在右[边侧面]|右[边侧面](?:放|画)?一个)"
+_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧]各|左右两[边侧]|在两[边侧]|"
+                        + _ONE_LEFT + r"[,，、;；\s]*(?:and\s+)?" + _ONE_RIGHT)
+# One in each of the two top (or bottom) corners: "one in each top corner", "上面两个角各一个".
+_EACH_TOP_CORNER = re.compile(r"\b(?:each|both|every) (?:of the )?(?:top|upper) corners?\b|上面?两个角|上方两个角")
+_EACH_BOTTOM_CORNER = re.compile(r"\b(?:each|both|every) (?:of the )?(?:bottom|lower) corners?\b|下面?两个角|下方两个角")
 
 
 _CORNER_PLACES = ("top-left", "top-right", "bottom-left", "bottom-right")
 
 
 def each_place(message: str) -> tuple[str, ...]:
-    """The places ``message`` puts one object each in: the four corners, the two sides, or none."""
+    """The places ``message`` puts one object each in: the four corners, the two top or bottom corners, the two
+    sides, or none."""
     low = message.lower()
+    if _EACH_TOP_CORNER.search(low):
+        return ("top-left", "top-right")
+    if _EACH_BOTTOM_CORNER.search(low):
+        return ("bottom-left", "bottom-right")
     return _CORNER_PLACES if _EACH_CORNER.search(low) else ("left", "right") if _EACH_SIDE.search(low) else ()
 
 

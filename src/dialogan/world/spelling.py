@@ -45,7 +45,7 @@ def _homophones() -> tuple[tuple[re.Pattern, str], ...]:
     """(a homophone slip where it is no part of a known word holding it, the word it stands for), longest first."""
     known = {w for ws in training_words("zh").values() for w in ws} | set(phrasing_zh.NOT_SLIPS)
     out = []
-    for word, slips in phrasing_zh.HOMOPHONES.items():
+    for word, slips in (*phrasing_zh.HOMOPHONES.items(), *phrasing_zh.READ_HOMOPHONES.items()):
         for slip in slips:
             holders = sorted((k for k in known if slip in k and k != slip), key=len, reverse=True)
             guard = "".join(f"(?<!{re.escape(h[:h.index(slip)])})" for h in holders if h.index(slip))
