@@ -51,11 +51,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
 from .asking import is_question, says_an_action
 from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
-from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, direction_said,
+from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, colors_named,
+                   direction_said,
                    each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
                    clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
                    said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_more_of, says_removal,
@@ -78,14 +80,15 @@ _TAKE_AWAY = re.compile(r"\b(?:remove|delete|erase|get rid|don't want|do not wan
 
 _TAKING = ("remove", "clear", "reshape", "pick")
 _CHANGING = ("add", "copy", "recolor", "resize", "move", *_TAKING)
+_DOING = set(_CHANGING) - {"pick"}  # the operations that change the picture (a pick completes another's)
 
 
 # What a step says that an operation of each kind may be written for, whatever change it says ("把正中间圆形换成小号的":
 # a resize; "that diamond should be bright blue": a recolour).
-_SAYS_ALSO = {"add": lambda step: says_an_add(step), "resize": lambda step: says_size(step),
+_SAYS_ALSO = {"add": says_an_add, "resize": says_size,
               "recolor": lambda step: bool(said_in_order(step, "color")), "reshape": lambda step: bool(said_in_order(step, "shape")),
               "move": lambda step: says_a_place(step) or any(direction_said(step, way) for way in STEP_ZH)}
-_DOING = {"add", "copy", "recolor", "resize", "move", "reshape", "remove", "clear"}  # the operations that change the picture
+
 _KIND_OF = {"recolor": "color", "reshape": "shape"}  # what a change's new value is
 _UNSAID_COLOR = "blue"  # an unsaid colour is blue (``dialogue.planning``)
 
@@ -126,7 +129,7 @@ def _said_of_each_add(ops: list, message: str) -> list[tuple[str | None, str | N
     said = []
     for words, op in zip(_words_of_each(message, spans), ops):
         colors = {value for _, _, value in named_spans(words, "color") if value}
-        slipped = [v for v in phrasing_en.COLOR_WORDS if not colors and names(words, "color", v)]  # "a ged diamond"
+        slipped = [] if colors else colors_named(words)  # "a ged diamond"
         color = None if colors_after or len(colors) > 1 else colors.pop() if colors \
             else op.spec[1] if names(words, "color", op.spec[1]) else slipped[0] if len(slipped) == 1 else _UNSAID_COLOR
         said.append((None if sizes_after else "small" if says_small(words) else "large", color))
@@ -138,7 +141,7 @@ def _slipped_color_of_one_add(ops: list, message: str) -> str | None:
     names ("make a gret triangular shape" read as green: gray), or None."""
     if len(ops) != 1 or ops[0].verb != "add" or said_in_order(message, "color") or names(message, "color", ops[0].spec[1]):
         return None
-    slipped = [v for v in phrasing_en.COLOR_WORDS if names(message, "color", v)]
+    slipped = colors_named(message)
     return slipped[0] if len(slipped) == 1 else None
 
 
@@ -397,7 +400,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     led = _LEADING_VERB.match(low)
     if led and verbs <= {"move", "recolor", "reshape", "resize"} and _LEADING_VERBS[led.group(1)] not in verbs:
         return f"{_LEADING_VERBS[led.group(1)]} said, {sorted(verbs)[0]} written"  # "recolor the shape ... ruby" as a move
-    steps = [part for step in instructions_of(message) for part in instructions_of(step)]
+    steps = _instructions_said(message)
     if len(steps) > len(ops) and verbs <= _DOING:
         return f"{len(ops)} written for {len(steps)} instructions said"  # "..., then move it down one and make it tiny"
     for k, (step, op) in enumerate(zip(steps, ops) if len(steps) == len(ops) > 1 else ()):
@@ -515,7 +518,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if unwritten:
                 return f"{kind} {unwritten[0]} said, never written"
         if any(op.spec[1] == _UNSAID_COLOR for op in adds) and not names(rest, "color", _UNSAID_COLOR):
-            slipped = [v for v in phrasing_en.COLOR_WORDS if v not in written and names(rest, "color", v)]
+            slipped = [v for v in colors_named(rest) if v not in written]
             if slipped:  # "a smallish light vrey hex" read as blue: the colour typed with a slip, unread
                 return f"color {slipped[0]} said, never written"
     return None
@@ -1047,7 +1050,7 @@ def adds_meant(edit: str, result: str, message: str) -> bool:
     if op.verb in ("recolor", "resize", "reshape") and result.startswith("missing") and not _CHANGING_WORDS.search(low) \
             and len(said_in_order(message, "color")) <= 1 and not _MORE_OR_LESS.search(low):
         return True  # "box in lime" read as recolouring a square there is none of
-    unused = [v for v in phrasing_en.COLOR_WORDS if v not in edit.split() and names(low, "color", v)]
+    unused = [v for v in colors_named(low) if v not in edit.split()]
     more = _ANOTHER_ZH.search(message) and not _CHANGING_WORDS.search(low)  # "还要巨型的紫斜方形" read as a recolour
     return op.verb in ("recolor", "reshape", "resize", "move") and result.startswith("same") and bool(unused or more)
 
@@ -1178,11 +1181,12 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     if _not_one_at_each(adds, message):  # one of the first add's objects at each place
         spread = [Op("add", spec=adds[0].spec, to=place) for place in each_place(message)]
         ops = spread + [op for op in ops if op.verb != "add"]
-    said_counts, cut = stated_counts(message), []
+    stated = stated_counts(message)
+    said_counts, cut = list(stated), []
     for k, op in enumerate(ops):
         if op.verb == "add" and k and replace(op, count=1) == replace(ops[k - 1], count=1) \
                 and mentions(message, "shape", op.spec[2]) < 2 and cut and cut[-1].verb == "add":
-            if op.count > cut[-1].count and (op.count in stated_counts(message) or numeral_said(message, op.count)):
+            if op.count > cut[-1].count and (op.count in stated or numeral_said(message, op.count)):
                 cut[-1] = replace(cut[-1], count=op.count)  # "plus 2 tan trigons" read as one and two: two
             continue  # "place a biggish navy lozenge shape" read as two: a stutter
         if op.verb != "add":
@@ -1262,6 +1266,13 @@ _JOINED = re.compile(r"\s*[,，]?\s*\b(?:and also|and|plus|as well as)\b\s*|\s*[
 
 # A part that begins with the change and names no object of its own goes on with the one before ("我不想要圆了，换成方形").
 _GOES_ON_ZH = re.compile(r"(?:再|就|都)?(?:换|改|变|弄|涂|染)")
+
+
+@lru_cache(maxsize=4096)
+def _instructions_said(message: str) -> tuple[str, ...]:
+    """Every instruction ``message`` says: its steps, each split into the instructions it joins (``instructions_of``
+    of each); read once per message, however many readings ``ungrounded`` judges."""
+    return tuple(part for step in instructions_of(message) for part in instructions_of(step))
 
 
 def instructions_of(message: str) -> list[str]:

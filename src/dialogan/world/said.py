@@ -224,6 +224,12 @@ def says_small(message: str) -> bool:
                                                 for w in words_of(message.lower()) for s in en)
 
 
+def colors_named(message: str) -> list[str]:
+    """Every colour ``message`` names by any word the world knows for it (``names``: a typing slip included), in the
+    world's order of colours."""
+    return [value for value in phrasing_en.COLOR_WORDS if names(message, "color", value)]
+
+
 def names_any(message: str) -> bool:
     """Whether ``message`` names any colour or shape the world knows, word for word (a slip may be
     "start" for "star"): "清除那个蓝绿色的" takes one object away, not everything."""
