@@ -838,6 +838,7 @@ def test_fewer_operations_than_the_instructions_said_are_ungrounded():
     ("two stars, one on the left and one on the right", ("left", "right")), ("左右两边各一个", ("left", "right")),
     ("put 两个 big red circles, one on the left 一个在右边", ("left", "right")),
     ("two navy hexagons please, one in each top corner", ("top-left", "top-right")),
+    ("put one small pink dot on the left and another one on the right", ("left", "right")),
     ("one in each bottom corner", ("bottom-left", "bottom-right")),
     ("draw a star on the left", ()), ("左边一个红色圆形", ())])
 def test_one_on_each_side_said_in_many_ways(message, places):

@@ -359,8 +359,8 @@ def place_said(message: str, place: str) -> bool:
 # One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个", "左边一个右边一个",
 # "one on the left and one on the right").
 _EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角")
-_ONE_LEFT = r"(?:\bone (?:on|at|to) the left(?: side)?|一个在左[边侧面]|左[边侧面](?:放|画)?一个)"
-_ONE_RIGHT = r"(?:\b(?:one|another|the other) (?:on|at|to) the right\b|(?:另)?一个在右[边侧面]|右[边侧面](?:放|画)?一个)"
+_ONE_LEFT = r"(?:\bone (?:[a-z-]+ ){0,4}?(?:on|at|to) the left(?: side)?|一个在左[边侧面]|左[边侧面](?:放|画)?一个)"
+_ONE_RIGHT = r"(?:\b(?:one|another|the other)(?: one)? (?:on|at|to) the right\b|(?:另)?一个在右[边侧面]|右[边侧面](?:放|画)?一个)"
 _EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧]各|左右两[边侧]|在两[边侧]|"
                         + _ONE_LEFT + r"[,，、;；\s]*(?:and\s+)?" + _ONE_RIGHT)
 # One in each of the two top (or bottom) corners: "one in each top corner", "上面两个角各一个".
