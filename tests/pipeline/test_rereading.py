@@ -259,7 +259,14 @@ def test_taking_away_one_the_world_asked_about_for_a_question_takes_it_away(chat
      "The starry shape on the left side should be giant, and after that in the bottom right, place a biggish navy "
      "lozenge shape", None, ()),  # a repeat held back: the move "should be" says is no verb of this edit
     ("recolor gray diamond red", "粉钻石换个颜色，明黄色", "ask diamond", ()),  # a new instruction, no answer
-    ("pick circle @bottom-left", "要左下方球", "recolor circle green", ())])
+    ("pick circle @bottom-left", "要左下方球", "recolor circle green", ()),
+    # A change said of its own, read as the answer to "which one do you mean?": its verb.
+    ("pick small", "小一点吧", "resize square large", ("resize",)),
+    ("pick circle @top", "Scale up the ring.", "move circle left", ("resize",)),
+    ("pick @center", "At the centre, relocate that one.", "remove star", ("move",)),
+    ("pick circle", "I want a disc thanks!", "ask circle", ("add",)),
+    ("pick purple", "所有图形都要淡紫色的。", "recolor triangle purple", ("recolor",)),
+    ("pick small", "the smaller one", "resize square large", ())])  # an answer: no verb of its own
 def test_the_verb_a_message_says(edit, message, asked, verbs):
     from dialogan.pipeline import Written, said_verbs
 

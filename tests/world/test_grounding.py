@@ -169,7 +169,7 @@ def test_only_a_correction_takes_its_colours_from_the_exchange_before():
                       "hexagon is now red.") is None
     # Two instructions, the first on "it", that correct nothing: their colours are this message's alone.
     assert ungrounded("move it left ; recolor red hexagon yellow", "请先把那个往左挪挪，再让这个红六棱形变成大的。",
-                      "把它变成黄色 好的，红色大六边形现在是黄色了。") == "color yellow"
+                      "把它变成黄色 好的，红色大六边形现在是黄色了。") == "color yellow of step 2, never said in it"
 
 
 @pytest.mark.parametrize("message, edit, cut", [
@@ -858,3 +858,79 @@ def test_chinese_changes_joined_by_a_comma_are_instructions_of_their_own():
     assert instructions_of("画一个红色的圆，蓝色的") == ["画一个红色的圆，蓝色的"]
     assert instructions_of("把圆变成红色，谢谢") == ["把圆变成红色，谢谢"]
     assert instructions_of("我不想要圆了，换成方形") == ["我不想要圆了，换成方形"]  # one replacement
+
+
+def test_the_other_one_joins_no_two_instructions():
+    assert instructions_of("把另外那个拿走。") == ["把另外那个拿走。"]
+    assert ungrounded("recolor other blue", "嗯，把另外一个弄成蓝颜色吧") is None
+    assert instructions_of("把三角形删掉，另外圆形改成紫色") == ["把三角形删掉", "圆形改成紫色"]
+
+
+def test_the_centre_s_shape_is_no_heart():
+    from dialogan.world.said import out_of_world_named
+    assert out_of_world_named("中心形状往下挪一下") == [] and out_of_world_named("画一个红色的心形") == ["shape"]
+    assert ungrounded("move @center down", "中心形状往下挪一下") is None
+
+
+@pytest.mark.parametrize("message, edit, mended", [
+    # The one add at no place gets the one place said and never set.
+    ("The centre diamond figure can go. on the left give me a six-sided figure",
+     "remove diamond @center ; add large blue hexagon", "remove diamond @center ; add large blue hexagon at left"),
+    ("A small circle in green, near the top, plus relocate the six-sided shape one to the right.",
+     "add small green circle ; move hexagon right", "add small green circle at top ; move hexagon right"),
+    # An object described at half of the corner said is the one there.
+    ("i want that bright green figure a little smaller, plus the top-left figure should go at the top center",
+     "resize green small ; move @top to top", "resize green small ; move @top-left to top"),
+    # A move's object is at the place said before where it goes.
+    ("左上边钻石大一点吧以后，再右上角菱形移动到靠右去。", "resize diamond @top-left large ; move diamond to right",
+     "resize diamond @top-left large ; move diamond @top-right to right")])
+def test_a_place_said_and_never_set_is_ungrounded_and_given_where_it_belongs(message, edit, mended):
+    from dialogan.world import places_as_said
+    assert ungrounded(edit, message).endswith("said, never set")
+    assert places_as_said(edit, message) == mended and ungrounded(mended, message) is None
+
+
+@pytest.mark.parametrize("message, edit", [
+    ("in the middle right there should be a forest green hexagon", "add large green hexagon at right"),
+    ("right in the middle a huge scarlet dot.", "add large red circle at center"),
+    ("At the lower-right corner, not at the right.", "move it to bottom-right"),
+    ("to the right of that top-left five-pointed star, create a mini blue starry shape",
+     "add small blue star right_of star @top-left")])
+def test_places_that_are_no_place_or_are_set_leave_an_edit_grounded(message, edit):
+    assert ungrounded(edit, message) is None
+
+
+def test_the_adds_of_an_edit_with_other_operations_are_read_in_order():
+    assert adds_in_order("move it to top-right ; add small red square ; add 2 small yellow triangle ; add large red "
+                         "triangle", "This one to the upper-right, plus how about a small scarlet block, two mini "
+                         "yellow triangles and also a giant blood red block.") == \
+        "move it to top-right ; add small red square ; add 2 small yellow triangle ; add large red square"
+    message = "i want a petite lavender quadrate, two small lemon balls and a lemon yellow star shape, and after " \
+              "that let's put it at the top instead"
+    assert adds_in_order("add small purple square ; add 2 small yellow circle ; add small yellow star ; move it to top",
+                         message) == "add small purple square ; add 2 small yellow circle ; add large yellow star ; " \
+                                    "move it to top"
+    # The words of the first add begin where its instruction does: "make it smaller" says no size of the circle.
+    assert adds_in_order("resize it small ; add large red circle ; add large blue square",
+                         "make it smaller, then a red circle and a blue square") is None
+    # A number said before each shape is that add's count, the one said with 一个 one.
+    assert adds_in_order("add large yellow diamond ; add 3 large green diamond ; add 3 large gray circle",
+                         "来 一个 whopping lozenge shape in butter yellow, 三个 diamonds in light green as well as "
+                         "一个 gray dot") == "add large yellow diamond ; add 3 large green diamond ; add large gray circle"
+
+
+def test_each_step_s_colour_and_size_are_said_in_that_step():
+    assert ungrounded("add large brown circle ; recolor orange brown",
+                      "Draw a light brown disk too; let's make that orange one burnt orange") == \
+        "color brown of step 2, never said in it"
+    assert ungrounded("add small red star at top ; resize circle large",
+                      "I want a little cherry red five-pointed star near the top; the disk is a bit too huge.") == \
+        "size large for too big in step 2"
+    assert ungrounded("recolor circle red ; recolor square red", "make the circle red, and then the square too") is None
+
+
+def test_a_region_that_ends_an_add_without_at_is_its_place():
+    from dialogan.world import with_places_marked
+    assert with_places_marked("add small orange triangle right ; add small green diamond at top-left") == \
+        "add small orange triangle at right ; add small green diamond at top-left"
+    assert with_places_marked("move it right") == "move it right"

@@ -40,6 +40,7 @@ choose itself.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Iterable
 
@@ -47,8 +48,8 @@ from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
 from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, instructions_of,
-                     moved_from_where_it_goes, refusal_of, says_a_place, says_again, says_another_of_it, says_removal,
-                     ungrounded, unknown_words, unlike_it, world_reply)
+                     colors_named, moved_from_where_it_goes, refusal_of, says_a_place, says_again, says_another_of_it,
+                     says_removal, size_change_said, too_said, ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -68,6 +69,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
         return says_command(message) not in (None, first.text)
     if _answers_which_one(first, message, asked) or _removal_for_an_answer(first, message, asked):
+        return True
+    if _change_for_a_pick(first, message):  # "小一点吧" read as the answer to "which one?"
         return True
     asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
     if asks and says_again(message) and not is_question(message):  # "圆形也是" (the circle too) read as a question
@@ -125,6 +128,32 @@ def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
         and not is_question(message) and not says_an_action(message) and not says_removal(normalize_message(message))
 
 
+# Words that point at one object: "the smaller one", "那个大的" answer "which one?"; "小一点吧" does not.
+_POINTING = re.compile(r"\b(?:one|ones|that|this|the)\b|个|的|那|这")
+_ALL_OF_THEM = re.compile(r"\b(?:all|every|everything)\b|所有|全部|全都")
+
+
+def _change_for_a_pick(first: Written, message: str) -> tuple[str, ...]:
+    """The verbs of the change ``message`` says of its own where ``first`` reads it as the pick that answers the
+    world's "which one do you mean?": an add said outright ("I want a disc thanks!"), a change said ("Scale up the
+    ring.", "At the centre, relocate that one."), a size said bigger or smaller of no object pointed at
+    ("小一点吧", not "the smaller one"), or a colour for all ("所有图形都要淡紫色的"); () otherwise."""
+    if not first.text.startswith("pick") or is_question(message):
+        return ()
+    text = normalize_message(message)
+    low = text.lower()
+    if add_as_said(text):
+        return ("add",)
+    changes = changes_said(text)
+    if changes:
+        return changes
+    if (size_change_said(text) or too_said(text)) and not _POINTING.search(low):
+        return ("resize",)
+    if _ALL_OF_THEM.search(low) and colors_named(low):
+        return ("recolor",)
+    return ()
+
+
 def _removal_for_an_answer(first: Written, message: str, asked: str | None) -> bool:
     """Whether ``first`` picks one of the objects the world asked "which one do you mean?" about for a question
     (``asked``), where the message takes it away instead ("最上面六角形不要了", the top hexagon, I don't want it,
@@ -151,6 +180,9 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         return (command,) if first.text != command else ()
     if _answers_which_one(first, message, asked):
         return ("pick",)
+    change = _change_for_a_pick(first, message)
+    if change:
+        return change
     if is_question(message):
         return expected_verbs(message) or () if off_form(first.text, message) or first.scene is None else ()
     if first.error:  # the world could not carry the edit out: the changes the message says

@@ -45,8 +45,8 @@ from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, all_of_them, compare_as_said, copy_as_said,
                      correction_of_object, each_add_as_said, instructions_of, is_question, it_as_said, list_as_said,
                      moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
-                     place_of_the_object, removal_as_said, removal_but, said_instead, said_of_adds, said_step,
-                     second_change_said, the_last_change_to)
+                     place_of_the_object, places_as_said, removal_as_said, removal_but, said_instead, said_of_adds,
+                     said_step, second_change_said, the_last_change_to, with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -195,6 +195,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     """The model's edit ``first`` made what ``message`` says, as a reading whose tokens are all given (the
     model writes only the reply), as sure as ``first`` was (sure, where the world reads the message word for
     word as these adds: ``world.adds_as_said``):
+    - a region that ends an add without "at" marked as its place (``world.with_places_marked``);
     - its adds cut back (``world.said_of_adds``);
     - a value the message denies replaced by the one it says instead, or an object's place never said by the
       one said (``world.said_instead``);
@@ -202,6 +203,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - its moves made the steps the message says (``world.said_step``: "moved to the right" is one cell), or
       the move from the first region the message names to the last (``world.place_of_the_object``), or
       the object of a move not said to be where it goes (``world.moved_from_where_it_goes``);
+    - the one region the message names and the edit never does given to the one add at no place, the one object
+      described at a part of it, or the one move's object (``world.places_as_said``);
     - its adds given the colours and shapes the message names, in its order (``world.adds_in_order``), or
       made the list the message says word for word (``world.list_as_said``: "add four stars - red, orange,
       yellow and green");
@@ -217,8 +220,10 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
         text = None if is_question(message) else add_as_said(message) or list_as_said(message)
         return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
-    text = adds_in_order(first.text, message) or first.text  # the order said first: a repeat may be a misplaced one
+    marked = with_places_marked(first.text)  # "add small orange triangle right": at right
+    text = adds_in_order(marked, message) or marked  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text
+    text = places_as_said(text, message) or text  # "on the left give me a six-sided figure" read at no place
     if text == first.text and _adds(first.text):
         text = list_as_said(message) or text  # "add four stars - red, orange, yellow and green" read as three
     if text == first.text:

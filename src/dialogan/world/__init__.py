@@ -8,7 +8,8 @@ from .dialogue import (ACTS, SPLITS, TYPO_RATE, Dialogue, DialogueTurn, generate
                        held_out_words, phrasing_counts, template_ids)
 from .phrasing_en import REPLIES as REPLIES_EN
 from .phrasing_zh import REPLIES as REPLIES_ZH
-from .edits import EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit, step_of
+from .edits import (EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit, step_of,
+                    with_places_marked)
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, read_whole, reply_language
 from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,
@@ -16,10 +17,10 @@ from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, p
 from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply
 from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
                             word_language)
-from .said import changes_said, clauses_of, says_a_place, says_another_of_it, says_removal
+from .said import changes_said, clauses_of, colors_named, says_a_place, says_another_of_it, says_removal
 from .grounding import (add_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_meant, all_of_them,
                         compare_as_said, copy_as_said, correction_of_object, each_add_as_said, instructions_of,
                         it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
-                        one_of_them, pick_as_said, place_of_the_object, removal_as_said, removal_but, said_instead,
-                        said_of_adds, said_step, says_again, second_change_said, the_last_change_to, ungrounded,
-                        unlike_it)
+                        one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
+                        said_instead, said_of_adds, said_step, says_again, second_change_said, size_change_said,
+                        the_last_change_to, too_said, ungrounded, unlike_it)

@@ -24,7 +24,8 @@ from .scene import Scene
 # 1. Asking or instructing.
 _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|erase|get rid|take|move|shift|push|"
               r"drag|slide|change|turn|recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|empty|reset|undo|"
-              r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill)\b")
+              r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill|relocate|"
+              r"scale)\b")
 _FILLER_EN = r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right)[,!.]?\s+)*"
 # A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
 # "how about a blue star?" (a slip of "how" too: "yow about"; of "you": "could jou"), "can i get ...", "i'd like ...", and a wish for what

@@ -350,6 +350,17 @@ def parse_edit(text: str) -> list[Op]:
     return ops
 
 
+def with_places_marked(text: str) -> str:
+    """``text`` with "at" before a region that ends an add without it ("add small orange triangle right": ``add small
+    orange triangle at right``), a slip of the model's that leaves an edit no parse; the text itself otherwise."""
+    def marked(part: str) -> str:
+        words = part.split()
+        if words[:1] == ["add"] and len(words) >= 5 and words[-1] in REGIONS and words[-2] not in ("at", "to"):
+            return " " + " ".join(words[:-1] + ["at", words[-1]]) + " "
+        return part
+    return ";".join(marked(part) for part in text.split(";")).strip()
+
+
 def step_of(edit: str, asked: str | None = None) -> str | None:
     """The way an edit's one move steps ("up" for ``move large up``; for ``pick @left`` completing the
     ``asked`` edit, that edit's), or None: no move, a move to a place, or several operations."""

@@ -350,7 +350,7 @@ def _sizes_changed_to(message: str) -> set[str]:
     return {size for size, change in _SIZE_CHANGE.items() if change.search(low)}
 
 
-def _size_change_said(message: str) -> str | None:
+def size_change_said(message: str) -> str | None:
     """The one size a message changes to by a word of change, None for none or both ("make the smaller one
     bigger")."""
     said = _sizes_changed_to(message)
@@ -367,6 +367,72 @@ _EXCEPT = re.compile(r"\b(?:except(?: for)?|but(?: for)?|besides|apart from|othe
 
 
 _ALL = re.compile(r"\b(?:all|everything|every|them|each|rest|others)\b|都|全|其他|其余|别的|所有")
+
+
+# The side of the picture a relation or a step goes towards: "left of the star" and "one to the left" use "left".
+_SIDE_OF_RELATION = {"left_of": "left", "right_of": "right", "above": "top", "below": "bottom"}
+_SIDE_OF_STEP = {"left": "left", "right": "right", "up": "top", "down": "bottom"}
+_CHANGING_PLACES = frozenset({"add", "copy", "move", "remove", "recolor", "resize", "reshape"})
+
+
+def _places_used(ops: list[Op]) -> set[str]:
+    """Every region ``ops`` name (where an object is, where it goes, a relation's or a step's side) and each
+    part of a corner among them."""
+    used = set()
+    for op in ops:
+        used |= {_own_fields(desc)["area"] for desc in (op.obj, op.anchor) if "area" in _own_fields(desc)}
+        if op.verb in ("add", "copy", "move") and op.to:
+            used.add(op.to)
+        used |= {_SIDE_OF_STEP.get(op.step, ""), _SIDE_OF_RELATION.get(op.rel, "")} - {""}
+    return used | {part for place in used for part in place.split("-")}
+
+
+def places_unset(ops: list[Op], message: str) -> list[str]:
+    """The regions ``message`` names (not only to deny them: "not in the top right") that ``ops``, changes to the
+    picture, never name, in the message's order ("The centre diamond figure can go. on the left give me a
+    six-sided figure" read with the hexagon at no place: left)."""
+    if not ops or not {op.verb for op in ops} <= _CHANGING_PLACES:
+        return []
+    used = _places_used(ops)
+    return [place for place in _regions_said(message) if place not in used]
+
+
+def _regions_said(message: str) -> list[str]:
+    """The regions ``message`` names not only to deny them, in order, a side's middle as the side ("in the middle
+    right there should be ...": right)."""
+    low = re.sub(r"\b(?:middle|centre|center|mid)[\s-]+(?=(?:left|right)\b)", "", DENIED.sub(" ", message.lower()))
+    return regions_in_order(low)
+
+
+def places_as_said(edit: str, message: str) -> str | None:
+    """``edit`` with the one region ``message`` names that it never does (``places_unset``) given where the message
+    leaves no other: to the one add at no place ("on the left give me a six-sided figure"), as the place of the one
+    object described at a part of it ("the top-left figure should go at the top center" read as the one at the
+    top), or as where the one move's object is, its description naming no place, where the message says it before
+    where the object goes ("右上角菱形移动到靠右去" read as moving a diamond to the right); None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    unset = set(places_unset(ops, message))
+    if len(unset) != 1:
+        return None
+    place = unset.pop()
+    unplaced = [k for k, op in enumerate(ops) if op.verb in ("add", "copy") and not op.to and not op.rel]
+    halves = [k for k, op in enumerate(ops) if _own_fields(op.obj).get("area") in place.split("-") and "-" in place]
+    said = _regions_said(message)  # a move's object is where the message says before where it goes
+    moved = [k for k, op in enumerate(ops) if op.verb == "move" and op.obj.split()[0] not in _POINTING
+             and "area" not in _own_fields(op.obj) and op.to in said and said.index(place) < said.index(op.to)]
+    if len(unplaced) == 1:
+        ops[unplaced[0]] = replace(ops[unplaced[0]], to=place)
+    elif len(halves) == 1:
+        op = ops[halves[0]]
+        ops[halves[0]] = replace(op, obj=op.obj.replace(f"@{_own_fields(op.obj)['area']}", f"@{place}"))
+    elif len(moved) == 1:
+        ops[moved[0]] = replace(ops[moved[0]], obj=f"{ops[moved[0]].obj} @{place}")
+    else:
+        return None
+    return " ; ".join(op.text() for op in ops)
 
 
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
@@ -407,6 +473,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         said_there = changes_said(step.lower())
         if said_there and op.verb in _SAYS_ALSO and op.verb not in said_there and not _SAYS_ALSO[op.verb](step):
             return f"{op.verb} for the {said_there[0]} of step {k + 1}"  # "..., 再这个方块换个颜色，粉色" read as a resize
+        if op.verb == "recolor" and op.to and colors_named(step) and not names(step, "color", op.to):
+            return f"color {op.to} of step {k + 1}, never said in it"  # "...; let's make that orange one burnt orange"
+        if op.verb == "resize" and too_said(step) not in (None, op.to):
+            return f"size {op.to} for too {'big' if op.to == 'large' else 'small'} in step {k + 1}"  # "the disk is a bit too huge"
     if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"
     if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check", "keep"}:  # "我不想要那个了" asks nothing
@@ -425,17 +495,17 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return f"{sum(op.count for op in adds)} added for {most} said"
     if _not_one_at_each(adds, message):
         return f"not one at each of {', '.join(each_place(message))}"
-    if adds_in_order(edit, message) is not None:
-        return "adds not in the order said"
-    unlike = _each_add_as_said(ops, message)
-    if unlike:
-        return unlike
     for op in adds:  # "a whopping star" is no 9 stars; "3 pink trigons and an aqua hex" no 3 hexagons
         if op.count > 1:
             if op.count in said_counts:
                 said_counts.remove(op.count)
             elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
+    if adds_in_order(edit, message) is not None:
+        return "adds not in the order said"
+    unlike = _each_add_as_said(ops, message)
+    if unlike:
+        return unlike
     placed = regions_in_order(message)
     if len(ops) == 1 and adds and not adds[0].to and not adds[0].rel and adds[0].count == 1 and len(placed) == 1 \
             and not _relates(message):
@@ -456,7 +526,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "size"
         if op.verb == "resize" and len(ops) == 1 and too_said(message) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'}"  # "it's way too small" shrunk
-        if op.verb == "resize" and _size_change_said(message) not in (None, op.to):
+        if op.verb == "resize" and size_change_said(message) not in (None, op.to):
             return f"size {op.to} for {'smaller' if op.to == 'large' else 'bigger'}"  # "a bit smaller" made large
         if op.verb == "add":
             if op.to and not place_said(message, op.to):
@@ -507,6 +577,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             area = fields.get("area")
             if area and not (place_said(message, area) or from_earlier and place_said(earlier, area)):
                 return f"place {area} of {desc}"  # "the shape in the middle left" read as the one at the center
+    unset = places_unset(ops, message)
+    if unset:
+        return f"place {unset[0]} said, never set"  # "on the left give me a six-sided figure" read with no place
     outside = out_of_world_named(low)
     if outside and verbs != {"keep"} and not verbs & {"remove", "clear", "undo", "redo"}:
         return "color blue for a colour out of the world" if outside == ["color"] and verbs == {"add"} \
@@ -969,18 +1042,45 @@ def adds_in_order(edit: str, message: str) -> str | None:
     with two brown squares); a name that may be either of two ("绿的": green or cyan) leaves its add as it was.
     A shape said with a number ("three circles, a red, a blue and a green one, and a yellow square") names that
     many adds, or, where the message names as many shapes as there are adds, is that add's count ("two diamonds in
-    lavender plus a green lozenge": two purple diamonds). Where each add has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small)
-    and, in Chinese, its place ("右下角一个大号的紫色钻石形状": bottom-right).
-    None when the message names another number of them, the edit is more than adds, the message relates
-    them to objects there (whose colours it names too), or nothing changes."""
+    lavender plus a green lozenge": two purple diamonds; "三个 diamonds ... 一个 gray dot": one dot). Where each add
+    has a shape name of its own, the words up to it say its size ("右方1个橙色小菱形块": small) and, in Chinese, its
+    place ("右下角一个大号的紫色钻石形状": bottom-right). The adds of an edit whose other operations name no colour or
+    shape ("This one to the upper-right, plus a small scarlet block, two mini yellow triangles and a giant blood red
+    block": ``move it to top-right`` and three adds) are read the same, the first add's words from where its
+    instruction begins.
+    None when the message names another number of them, the edit has other operations that name an object's colour
+    or shape, the message relates them to objects there (whose colours it names too), or nothing changes."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    if len(ops) < 2 or any(op.verb != "add" or op.rel for op in ops):
+    adds = [op for op in ops if op.verb == "add"]
+    if len(adds) < 2 or any(op.rel for op in adds) or not all(op.verb == "add" or _names_nothing(op) for op in ops):
         return None
     if _relates(message):
         return None  # "next to the bright red shape, add ...": a colour of an object there
+    mended = _adds_in_order(adds, message, alone=len(adds) == len(ops))
+    if mended is None:
+        return None
+    mended = iter(mended)
+    return " ; ".join((next(mended) if op.verb == "add" else op).text() for op in ops)
+
+
+def _names_nothing(op: Op) -> bool:
+    """Whether ``op``, no add, names no colour or shape of an object and sets none ("move it to top", "remove @left"):
+    the colours and shapes a message names are then all its adds'."""
+    return op.verb in ("move", "remove", "resize") and not {"color", "shape"} & set(_own_fields(op.obj)) \
+        and not {"color", "shape"} & set(_own_fields(op.anchor))
+
+
+# Where an instruction begins: the words of a message's first add run from there to its shape ("make it smaller, then a
+# red circle": the circle's words say no size).
+_INSTRUCTION_START = re.compile(r"[,，;；。:：!！]|\b(?:and|plus|then|also)\b|再|还有|然后")
+
+
+def _adds_in_order(ops: list[Op], message: str, alone: bool) -> list[Op] | None:
+    """``adds_in_order`` of the adds ``ops`` (``alone``: the edit's only operations; else its other operations name
+    nothing), or None."""
     new = list(ops)
     for kind, at in (("color", 1), ("shape", 2)):
         said = said_in_order(message, kind)
@@ -991,22 +1091,25 @@ def adds_in_order(edit: str, message: str) -> str | None:
     counted, used = shapes_counted(message)
     if used and len(counted) == len(ops) and all(op.count == 1 for op in ops):  # "three circles, a red, ... and a square"
         new = [replace(op, spec=op.spec[:2] + (value,)) if value else op for op, value in zip(new, counted)]
-    counts = shape_counts(message)  # "two diamonds in lavender plus a green lozenge": two of the first add
-    if used and len(counts) == len(ops) and all(op.count == 1 and not op.to for op in ops) \
-            and all(value in ("", op.spec[2]) for (value, _), op in zip(counts, new)):
+    counts = shape_counts(message)  # "two diamonds in lavender plus a green lozenge": two of the first add;
+    if used and len(counts) == len(ops) and all(not op.to for op in ops) \
+            and all(value in ("", op.spec[2]) for (value, _), op in zip(counts, new)):  # "三个 diamonds ... 一个 gray dot"
         new = [replace(op, count=n) for op, (_, n) in zip(new, counts)]
     shapes = named_spans(message, "shape")
     if len(shapes) == len(ops):  # each add's words end with its shape: "...非常大的咖啡色钻石形跟左下方1个浅绿色六棱形"
+        words_of_each = _words_of_each(message, shapes)
+        starts = [m.end() for m in _INSTRUCTION_START.finditer(message[:shapes[0][0]])]
+        if starts and not alone:  # the first add's words begin where its instruction does
+            words_of_each[0] = message[starts[-1]:shapes[0][1]]
         chinese = not re.search(r"[a-z]", message.lower())  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
-        for k, words in enumerate(_words_of_each(message, shapes)):
+        for k, words in enumerate(words_of_each):
             size = "small" if says_small(words) else "large"
             if not (says_small(words) and "large" in sizes_named(words)):
                 new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
-            place = the_place_said(words) if chinese else ""
+            place = the_place_said(words) if chinese and alone else ""
             if place:
                 new[k] = replace(new[k], to=place)
-    text = " ; ".join(op.text() for op in new)
-    return text if new != ops else None
+    return new if new != ops else None
 
 
 # Words of moving, the world's own among them ("take {ref} to the {place}", "{ref} should go ...", "让{ref}去{place}",
@@ -1261,7 +1364,8 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
 # Where a message joins two instructions ("recolor the box coffee and that brown cube is way too little",
 # "把圆删掉，还有三角形移到左边"): "and", "plus", "as well as", "还有", "并且", "另外" (a comma alone joins the parts of
 # one: "灰钻石形换个颜色，大红色").
-_JOINED = re.compile(r"\s*[,，]?\s*\b(?:and also|and|plus|as well as)\b\s*|\s*[,，、]?\s*(?:还有|并且|而且|另外|同时)[,，]?\s*")
+_JOINED = re.compile(r"\s*[,，]?\s*\b(?:and also|and|plus|as well as)\b\s*|"
+                     r"\s*[,，、]?\s*(?:还有|并且|而且|另外(?![一那这个只的])|同时)[,，]?\s*")  # 另外那个: the other one
 
 
 # A part that begins with the change and names no object of its own goes on with the one before ("我不想要圆了，换成方形").

@@ -32,8 +32,8 @@ _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|�
                                    r"recolou?r|" + _BECOME)),
             ("reshape", re.compile(r"\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
                                    r"shape|\bthe shape of\b|" + _BECOME)),
-            ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|应该在|应该放|应该去|应该挪|应该移")),
-            ("resize", re.compile(r"\benlarg|\bshrink|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
+            ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|\brelocat|应该在|应该放|应该去|应该挪|应该移")),
+            ("resize", re.compile(r"\benlarg|\bshrink|\bscale (?:it |this |that |them )?(?:up|down)\b|\b(?:reduce|downsize|blow (?:it |this |that )?up|expand)\b|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
                                   r"太[大小]")))
 
 
@@ -440,10 +440,16 @@ def _region_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+# "right" that says no side: "right in the middle", "just right of that", "alright".
+_RIGHT_NO_SIDE = re.compile(r"(?<!top )(?<!top-)(?<!bottom )(?<!bottom-)(?<!upper )(?<!lower )(?<!the )\bright(?=[\s-]+(?:in|into|"
+                            r"on|at|by|next|beside|near|there|here|now|away|above|below|under|over|behind|after|before|"
+                            r"then|where|of)\b)|\ball right\b")
+
+
 def regions_in_order(message: str) -> list[str]:
     """The regions ``message`` names, in its order, a name inside a longer one counted once ("the top right":
-    top-right, not top and right)."""
-    low, taken, found = message.lower(), [], []
+    top-right, not top and right); "right" that says no side ("right in the middle") names none."""
+    low, taken, found = _RIGHT_NO_SIDE.sub(lambda m: " " * len(m.group()), message.lower()), [], []
     for name, region in _region_names():
         for m in re.finditer((r"\b" + re.escape(name) + r"\b") if name.isascii() else re.escape(name), low):
             if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -551,8 +557,16 @@ _OUT_OF_WORLD = {kind: _out_of_world(kind) for kind in ("color", "shape")}
 def out_of_world_named(message: str) -> list[str]:
     """The kinds ("color", "shape") of which ``message`` names something the world cannot draw ("gold",
     "金色", "a heart"): the world refuses what it cannot draw, so any edit but ``keep`` (or a removal) for such a
-    message is a guess ("一个金色六边形" is no blue hexagon, "a walnut line" no recolour)."""
-    return [kind for kind, pattern in _OUT_OF_WORLD.items() if pattern.search(message.lower())]
+    message is a guess ("一个金色六边形" is no blue hexagon, "a walnut line" no recolour). The 心形 of 中心形状 (the
+    shape at the centre) is no heart."""
+    low = message.lower()
+    return [kind for kind, pattern in _OUT_OF_WORLD.items()
+            if any(not _inside_a_place(low, m.start()) for m in pattern.finditer(low))]
+
+
+def _inside_a_place(message: str, start: int) -> bool:
+    """Whether a name found at ``start`` begins inside a Chinese place word: the 心 of 中心 (中心形状 names no 心形)."""
+    return message[start:start + 1] == "心" and message[start - 1:start] == "中"
 
 
 # Sizes said of an object: in Chinese only as a word (not the 大 of 放大, 大小).
@@ -647,6 +661,8 @@ def named_spans(message: str, kind: str) -> list[tuple[int, int, str]]:
     spans += [(m.start(), m.end(), "") for w, v in _zh_names(kind) if not v for m in re.finditer(re.escape(w), message)]
     values: dict[tuple[int, int], set[str]] = {}
     for start, end, value in spans:
+        if _inside_a_place(message, start):
+            continue  # the 心形 of 中心形状
         values.setdefault((start, end), set()).add(value)
     kept: list[tuple[int, int, str]] = []
     for (start, end), said in sorted(values.items(), key=lambda s: (s[0][0], s[0][0] - s[0][1])):
