@@ -169,3 +169,10 @@ def test_the_step_of_an_edit_is_its_one_move_s_way_and_a_pick_takes_the_asked_ed
     assert step_of("move star up ; add red circle") is None
     assert step_of("recolor star red") is None
     assert step_of("move the") is None  # no edit: no step
+
+
+def test_at_before_an_object_s_region_is_its_place():
+    from dialogan.world import with_places_marked
+    assert with_places_marked("remove star at top-right ; add large brown triangle at top-right") == \
+        "remove star @top-right ; add large brown triangle at top-right"
+    assert with_places_marked("move star at top-left to right") == "move star @top-left to right"

@@ -934,3 +934,26 @@ def test_a_region_that_ends_an_add_without_at_is_its_place():
     assert with_places_marked("add small orange triangle right ; add small green diamond at top-left") == \
         "add small orange triangle at right ; add small green diamond at top-left"
     assert with_places_marked("move it right") == "move it right"
+
+
+def test_more_adds_than_objects_said_are_ungrounded_and_a_stutter_of_two_sizes_is_one_add():
+    from dialogan.world import said_of_adds
+    message = "draw me an itsy-bitsy disk in chestnut as well as a biggish bright yellow triangle."
+    edit = "add small brown circle ; add small yellow triangle ; add large yellow triangle"
+    assert ungrounded(edit, message) == "3 adds for 2 objects said"
+    assert said_of_adds(edit, message) == "add small brown circle ; add large yellow triangle"
+    # Three circles of three colours named once, or one in each corner, are as many as said.
+    assert ungrounded("add large red circle ; add large green circle ; add large blue circle",
+                      "draw a red, a green and a blue circle") is None
+    assert ungrounded("add large red star at top-left ; add large red star at top-right ; add large red star at "
+                      "bottom-left ; add large red star at bottom-right", "a red star in each corner") is None
+
+
+def test_an_add_said_with_a_verb_and_no_number_is_said_outright():
+    assert add_as_said("在底下的地方加上棕色大星形") == "add large brown star at bottom"
+    assert add_as_said("加上形状") is None
+
+
+def test_a_recolour_to_the_colour_the_object_has_is_ungrounded():
+    assert ungrounded("resize it large ; recolor blue square blue", "请先它有点太小了，再这个藏蓝色方块换个颜色，粉色") == \
+        "color blue of the blue one"

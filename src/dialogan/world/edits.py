@@ -70,6 +70,8 @@ left, below, above, adjacent only).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from .scene import (COLORS, MAX_OBJECTS, REGIONS, SIZES, SHAPES, Scene, SceneError, SceneObject,
@@ -352,11 +354,15 @@ def parse_edit(text: str) -> list[Op]:
 
 def with_places_marked(text: str) -> str:
     """``text`` with "at" before a region that ends an add without it ("add small orange triangle right": ``add small
-    orange triangle at right``), a slip of the model's that leaves an edit no parse; the text itself otherwise."""
+    orange triangle at right``) and "@" for "at" before the region of an object described ("remove star at
+    top-right": ``remove star @top-right``), slips of the model's that leave an edit no parse; the text itself
+    otherwise."""
     def marked(part: str) -> str:
         words = part.split()
         if words[:1] == ["add"] and len(words) >= 5 and words[-1] in REGIONS and words[-2] not in ("at", "to"):
             return " " + " ".join(words[:-1] + ["at", words[-1]]) + " "
+        if words[:1] not in (["add"], ["copy"]):  # "remove star at top-right": the star @top-right
+            return re.sub(r"(?<!\bto) at (" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])", r" @\1", part)
         return part
     return ";".join(marked(part) for part in text.split(";")).strip()
 

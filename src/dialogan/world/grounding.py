@@ -501,6 +501,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 said_counts.remove(op.count)
             elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
+    objects = max(len(said_in_order(message, "color")), len(named_spans(message, "shape")), 1)
+    if len(adds) > objects and sum(op.count for op in adds) > most and not each_place(message):
+        return f"{len(adds)} adds for {objects} objects said"  # "a chestnut disk and a biggish yellow triangle" as three
     if adds_in_order(edit, message) is not None:
         return "adds not in the order said"
     unlike = _each_add_as_said(ops, message)
@@ -548,6 +551,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"{_KIND_OF[op.verb]} {op.to} denied"  # "不是圆，是六边形" read as a circle
         if op.verb == "recolor" and not (recolor_said(message) or from_earlier):
             return "recolour never asked"
+        if op.verb == "recolor" and op.to and _own_fields(op.obj).get("color") == op.to and mentions(message, "color", op.to) < 2:
+            return f"color {op.to} of the {op.to} one"  # "这个藏蓝色方块换个颜色，粉色" read as making it blue
         if op.verb == "copy" and not _COPY.search(low):
             return "copy never asked"
         if op.verb == "reshape" and op.to and not said("shape", op.to):
@@ -1216,6 +1221,7 @@ def _all_read(message: str) -> bool:
     if not re.search(r"[\u3400-\u9fff]", message) or not spans:
         return True
     start = max(message[:spans[0][0]].rfind(c) for c in "个画加添来放要") + 1
+    start += message[start:start + 1] in ("上", "出")  # 加上, 画出: the verb's
     head = list(message[start:spans[0][0]])
     for s, e, _ in named_spans(message, "color"):
         head[max(s - start, 0):max(e - start, 0)] = [" "] * (max(e - start, 0) - max(s - start, 0))
@@ -1272,7 +1278,8 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     hex" read as 3 hexagons too), a place nobody said is left out ("还要一个巧克力色小号六角形" read as at
     the bottom; half a corner said is no cut), and a relation nobody said (where the message says no other)
     is the one place the message says ("我想在正中间画..." read as above it: at the center), else left
-    out; an add written twice over for one name of its shape, once (with the number said, where one of them has it). Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
+    out; an add written twice over for one name of its shape, once (with the number said, where one of them has it;
+    with the size its words say, where the two differ in size). Adds said one in each corner or on each side ("两个玫瑰色方块，左右两边各一
     个" read as a pink and a blue square) are one of the first add's objects at each. None when nothing
     is cut, or the edit cut back still sets what the message
     never says (``ungrounded``)."""
@@ -1292,6 +1299,12 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
             if op.count > cut[-1].count and (op.count in stated or numeral_said(message, op.count)):
                 cut[-1] = replace(cut[-1], count=op.count)  # "plus 2 tan trigons" read as one and two: two
             continue  # "place a biggish navy lozenge shape" read as two: a stutter
+        if op.verb == "add" and cut and cut[-1].verb == "add" and op.spec[1:] == cut[-1].spec[1:] \
+                and op.spec[0] != cut[-1].spec[0] and mentions(message, "shape", op.spec[2]) < 2 and not stated:
+            size = _size_said_of(message, op.spec[2])  # "a biggish bright yellow triangle" read as a small and a large one
+            if size:
+                cut[-1] = replace(cut[-1], spec=(size,) + op.spec[1:])
+                continue
         if op.verb != "add":
             cut.append(op)
             continue
@@ -1318,6 +1331,13 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     if repaired == edit or ungrounded(repaired, message, earlier) is not None:
         return None
     return repaired
+
+
+def _size_said_of(message: str, shape: str) -> str | None:
+    """The size the words of the one object of ``shape`` that ``message`` names say (``_words_of_each``), or None."""
+    spans = named_spans(message, "shape")
+    words = [w for w, (_, _, value) in zip(_words_of_each(message, spans), spans) if value == shape]
+    return ("small" if says_small(words[0]) else "large") if len(words) == 1 else None
 
 
 def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
