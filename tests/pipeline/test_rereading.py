@@ -354,6 +354,18 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     # "Three more circles", read as recolouring the circle there: three more.
     (["draw a red circle"], "three more circles in blue please", "add 3 large blue circle",
      "Added a large blue circle at the top left, a large blue circle at the top and a large blue circle at the top right."),
+    # An add said outright after "which one?", read as its answer: the add.
+    (["umm draw a giant circular shape at the top right thanks", "make me a blue and a brinht green block.",
+      "where did you put the big box shape?"], "I want a disc thanks!", "add large blue circle",
+     "Added a large blue circle at the top."),
+    # A size said after "oops", read as an undo: the change of the size.
+    (["在右边画一个 small purple circle"], "oops 我是说 large 的", "resize it large", "好的，紫色小圆形现在变大了。"),
+    # A wish for another shape, after a filler: a reshape, not a removal.
+    (["put a big pink hexagon bottom right"], "actually could it be a triangle instead?", "reshape it triangle",
+     "The large pink hexagon is now a triangle."),
+    # A correction that denies the colour it puts right: that colour once, not the change and its undoing.
+    (["左下角画一个 green square", "把它改成 blue"], "sorry 我的意思是 cyan，不是 blue", "recolor it cyan",
+     "好的，蓝色大正方形现在是青色了。"),
 ])
 def test_the_world_s_reading_of_a_misread_message_is_taken(chat, talk, message, taken, reply):
     _after(chat, talk)

@@ -957,3 +957,9 @@ def test_an_add_said_with_a_verb_and_no_number_is_said_outright():
 def test_a_recolour_to_the_colour_the_object_has_is_ungrounded():
     assert ungrounded("resize it large ; recolor blue square blue", "请先它有点太小了，再这个藏蓝色方块换个颜色，粉色") == \
         "color blue of the blue one"
+
+
+def test_adds_each_at_a_place_of_their_own_are_as_many_as_said():
+    assert ungrounded("add small gray hexagon at left ; add small gray hexagon at right", "两边都绘制一个浅灰小小六面形。") is None
+    assert ungrounded("add large orange hexagon at top-left ; add large orange hexagon at top-right ; add large orange "
+                      "hexagon at bottom-left ; add large orange hexagon at bottom-right", "麻烦在四角落各弄一个橘黄色六边型❤️！") is None

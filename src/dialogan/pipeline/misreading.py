@@ -48,7 +48,7 @@ from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
                      says_command)
 from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, instructions_of,
-                     colors_named, moved_from_where_it_goes, refusal_of, says_a_place, says_again, says_another_of_it,
+                     colors_named, moved_from_where_it_goes, names_any, says_size, refusal_of, says_a_place, says_again, says_another_of_it,
                      says_removal, size_change_said, too_said, ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
@@ -67,7 +67,9 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     ``before`` is a misreading another reading may mend (the module's list); ``asked``: the operation
     the world asked "which one?" about last turn; ``focus`` the object "it" stands for."""
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
-        return says_command(message) not in (None, first.text)
+        command = says_command(message)
+        # One the message never says, where it names what it wants instead ("oops 我是说 large 的"), too.
+        return command != first.text if command else _names_a_value(message)
     if _answers_which_one(first, message, asked) or _removal_for_an_answer(first, message, asked):
         return True
     if _change_for_a_pick(first, message):  # "小一点吧" read as the answer to "which one?"
@@ -101,6 +103,12 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
 
 
+def _names_a_value(message: str) -> bool:
+    """Whether ``message`` names a colour, shape or size the world draws ("oops 我是说 large 的")."""
+    text = normalize_message(message)
+    return names_any(text) or says_size(text)
+
+
 def _kept_for(first: Written, message: str) -> str | None:
     """The verb of the instruction that ``first`` keeps the picture for: "add" for a message that says outright the
     add of one object the world draws in words it knows (a word it does not know is asked
@@ -122,10 +130,11 @@ def _kept_for(first: Written, message: str) -> str | None:
 def _answers_which_one(first: Written, message: str, asked: str | None) -> bool:
     """Whether ``message`` answers the world's "which one do you mean?" (``asked``) and ``first`` reads it
     as anything but the answer: it asks nothing and says no verb of its own ("要左下方球" read as a reshape,
-    "那个橘黄色的啦" as a recolour) and takes nothing away ("最上面六角形不要了" is no answer). A message read as an
-    add adds ("we need a light gray star")."""
+    "那个橘黄色的啦" as a recolour) and takes nothing away ("最上面六角形不要了" is no answer) nor says a change of its
+    own (``_own_change``: "I want a disc thanks!"). A message read as an add adds ("we need a light gray star")."""
     return bool(asked) and not first.text.startswith("pick") and "add" not in first.text.split() \
-        and not is_question(message) and not says_an_action(message) and not says_removal(normalize_message(message))
+        and not is_question(message) and not says_an_action(message) and not says_removal(normalize_message(message)) \
+        and not _own_change(message)
 
 
 # Words that point at one object: "the smaller one", "那个大的" answer "which one?"; "小一点吧" does not.
@@ -134,11 +143,17 @@ _ALL_OF_THEM = re.compile(r"\b(?:all|every|everything)\b|所有|全部|全都")
 
 
 def _change_for_a_pick(first: Written, message: str) -> tuple[str, ...]:
-    """The verbs of the change ``message`` says of its own where ``first`` reads it as the pick that answers the
-    world's "which one do you mean?": an add said outright ("I want a disc thanks!"), a change said ("Scale up the
-    ring.", "At the centre, relocate that one."), a size said bigger or smaller of no object pointed at
-    ("小一点吧", not "the smaller one"), or a colour for all ("所有图形都要淡紫色的"); () otherwise."""
-    if not first.text.startswith("pick") or is_question(message):
+    """The verbs of the change ``message`` says of its own (``_own_change``) where ``first`` reads it as the pick
+    that answers the world's "which one do you mean?"; () otherwise."""
+    return _own_change(message) if first.text.startswith("pick") else ()
+
+
+def _own_change(message: str) -> tuple[str, ...]:
+    """The verbs of a change ``message`` says of its own, no answer to "which one do you mean?": an add said
+    outright ("I want a disc thanks!"), a change said ("Scale up the ring.", "At the centre, relocate that one."), a
+    size said bigger or smaller of no object pointed at ("小一点吧", not "the smaller one"), or a colour for all
+    ("所有图形都要淡紫色的"); () otherwise."""
+    if is_question(message):
         return ()
     text = normalize_message(message)
     low = text.lower()
@@ -178,6 +193,10 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     command = says_command(message)
     if command:
         return (command,) if first.text != command else ()
+    if first.text in ("undo", "redo"):  # "oops 我是说 large 的" read as an undo: the change of what it names
+        text = normalize_message(message)
+        return ("resize",) if says_size(text) else ("recolor",) if colors_named(text) else ("reshape",) \
+            if names_any(text) else ()
     if _answers_which_one(first, message, asked):
         return ("pick",)
     change = _change_for_a_pick(first, message)

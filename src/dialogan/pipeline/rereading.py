@@ -210,16 +210,18 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
       yellow and green");
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for);
-    - a ``keep``, or one add, made the add that the message says outright, where the world reads it word for
-      word (``world.add_as_said``: sure for a ``keep``);
+    - a ``keep``, a pick ("I want a disc thanks!" read as the answer to "which one?") or one add, made the add
+      that the message says outright, where the world reads it word for word (``world.add_as_said``: sure for a
+      ``keep`` or a pick);
     - any other edit made the removal the message says of the one object its words name
       (``world.removal_as_said``: sure), or a comparison of the two objects a question names in parts of its
       own (``world.compare_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
-    if first.text == "keep":  # "画一个蓝色大圆形" read as keep: the add the message says outright
+    if first.text == "keep" or first.text.startswith("pick"):  # "画一个蓝色大圆形" read as keep: the add said outright
         text = None if is_question(message) else add_as_said(message) or list_as_said(message)
-        return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
+        if text or first.text == "keep":
+            return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
     marked = with_places_marked(first.text)  # "add small orange triangle right": at right
     text = adds_in_order(marked, message) or marked  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text

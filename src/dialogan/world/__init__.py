@@ -17,7 +17,8 @@ from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, p
 from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply
 from .unknown_words import (UnknownWord, answer_edit, unknown_word_reply, unknown_words, unplaced_word,
                             word_language)
-from .said import changes_said, clauses_of, colors_named, says_a_place, says_another_of_it, says_removal
+from .said import (changes_said, clauses_of, colors_named, names_any, says_a_place, says_another_of_it, says_removal,
+                   says_size)
 from .grounding import (add_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_meant, all_of_them,
                         compare_as_said, copy_as_said, correction_of_object, each_add_as_said, instructions_of,
                         it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,

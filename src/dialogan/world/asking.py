@@ -26,7 +26,8 @@ _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|era
               r"drag|slide|change|turn|recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|empty|reset|undo|"
               r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill|relocate|"
               r"scale)\b")
-_FILLER_EN = r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right)[,!.]?\s+)*"
+_FILLER_EN = (r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right|actually|"
+              r"wait|sorry|oops|ah+)[,!.]?\s+)*")
 # A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
 # "how about a blue star?" (a slip of "how" too: "yow about"; of "you": "could jou"), "can i get ...", "i'd like ...", and a wish for what
 # is there ("can the circle be a hexagon instead?", "could it go higher?"). Only verbs of looking and telling make

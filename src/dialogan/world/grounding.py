@@ -502,7 +502,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
     objects = max(len(said_in_order(message, "color")), len(named_spans(message, "shape")), 1)
-    if len(adds) > objects and sum(op.count for op in adds) > most and not each_place(message):
+    spread = len({op.to for op in adds if op.to}) == len(adds)  # each at a place of its own: "两边都画一个"
+    if len(adds) > objects and sum(op.count for op in adds) > most and not each_place(message) and not spread:
         return f"{len(adds)} adds for {objects} objects said"  # "a chestnut disk and a biggish yellow triangle" as three
     if adds_in_order(edit, message) is not None:
         return "adds not in the order said"
@@ -1340,6 +1341,11 @@ def _size_said_of(message: str, shape: str) -> str | None:
     return ("small" if says_small(words[0]) else "large") if len(words) == 1 else None
 
 
+# A change written twice over, once with a value denied: one change ("我的意思是 cyan，不是 blue" read as
+# ``recolor it cyan ; recolor it blue``).
+_REDONE_ONCE = ("move", "recolor", "resize", "reshape")
+
+
 def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
     """``edit`` with a colour or shape that ``message`` only denies ("不是六角形，是正方形" read as a hexagon)
     replaced by the one value of that kind the message says otherwise (the square), and so a place ("是靠左上角，
@@ -1376,7 +1382,7 @@ def said_instead(edit: str, message: str, earlier: str = "") -> str | None:
             if len(others) != 1:
                 return None
             ops[i], changed = replace(op, to=others[0]), True
-    ops = [op for k, op in enumerate(ops) if not (k and op == ops[k - 1] and op.verb == "move")]  # one move, said once
+    ops = [op for k, op in enumerate(ops) if not (k and op == ops[k - 1] and op.verb in _REDONE_ONCE)]  # said once
     text = " ; ".join(op.text() for op in ops)
     return text if changed and ungrounded(text, message, earlier) is None else None
 

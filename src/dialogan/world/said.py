@@ -30,7 +30,7 @@ _REMOVAL_EN = re.compile(
 _BECOME = r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为"
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"recolou?r|" + _BECOME)),
-            ("reshape", re.compile(r"\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
+            ("reshape", re.compile(r"\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
                                    r"shape|\bthe shape of\b|" + _BECOME)),
             ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|\brelocat|应该在|应该放|应该去|应该挪|应该移")),
             ("resize", re.compile(r"\benlarg|\bshrink|\bscale (?:it |this |that |them )?(?:up|down)\b|\b(?:reduce|downsize|blow (?:it |this |that )?up|expand)\b|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
@@ -358,10 +358,10 @@ def place_said(message: str, place: str) -> bool:
 
 # One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个", "左边一个右边一个",
 # "one on the left and one on the right").
-_EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角")
+_EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角|四角")
 _ONE_LEFT = r"(?:\bone (?:[a-z-]+ ){0,4}?(?:on|at|to) the left(?: side)?|一个在左[边侧面]|左[边侧面](?:放|画)?一个)"
 _ONE_RIGHT = r"(?:\b(?:one|another|the other)(?: one)? (?:on|at|to) the right\b|(?:另)?一个在右[边侧面]|右[边侧面](?:放|画)?一个)"
-_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧]各|左右两[边侧]|在两[边侧]|"
+_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧][各都]|左右两[边侧]|在两[边侧]|"
                         + _ONE_LEFT + r"[,，、;；\s]*(?:and\s+)?" + _ONE_RIGHT)
 # One in each of the two top (or bottom) corners: "one in each top corner", "上面两个角各一个".
 _EACH_TOP_CORNER = re.compile(r"\b(?:each|both|every) (?:of the )?(?:top|upper) corners?\b|上面?两个角|上方两个角")
