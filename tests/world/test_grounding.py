@@ -959,7 +959,11 @@ def test_a_recolour_to_the_colour_the_object_has_is_ungrounded():
         "color blue of the blue one"
 
 
-def test_adds_each_at_a_place_of_their_own_are_as_many_as_said():
+def test_one_at_each_side_or_corner_said_in_chinese_is_as_many_as_said():
     assert ungrounded("add small gray hexagon at left ; add small gray hexagon at right", "两边都绘制一个浅灰小小六面形。") is None
     assert ungrounded("add large orange hexagon at top-left ; add large orange hexagon at top-right ; add large orange "
                       "hexagon at bottom-left ; add large orange hexagon at bottom-right", "麻烦在四角落各弄一个橘黄色六边型❤️！") is None
+    # A star at the top right and "this one on the right" is one star added and moved, not two.
+    assert ungrounded("add large purple star at top-right ; add large purple star at right", "In the corner at the top "
+                      "right there should be a biggish deep purple five-pointed star and i want this one on the "
+                      "right-hand side please.") == "2 adds for 1 object said"

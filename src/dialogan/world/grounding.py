@@ -502,9 +502,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
     objects = max(len(said_in_order(message, "color")), len(named_spans(message, "shape")), 1)
-    spread = len({op.to for op in adds if op.to}) == len(adds)  # each at a place of its own: "两边都画一个"
-    if len(adds) > objects and sum(op.count for op in adds) > most and not each_place(message) and not spread:
-        return f"{len(adds)} adds for {objects} objects said"  # "a chestnut disk and a biggish yellow triangle" as three
+    if len(adds) > objects and sum(op.count for op in adds) > most and not each_place(message):
+        return f"{len(adds)} adds for {objects} {'object' if objects == 1 else 'objects'} said"  # "a chestnut disk and a biggish yellow triangle" as three
     if adds_in_order(edit, message) is not None:
         return "adds not in the order said"
     unlike = _each_add_as_said(ops, message)
