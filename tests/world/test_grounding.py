@@ -967,3 +967,16 @@ def test_one_at_each_side_or_corner_said_in_chinese_is_as_many_as_said():
     assert ungrounded("add large purple star at top-right ; add large purple star at right", "In the corner at the top "
                       "right there should be a biggish deep purple five-pointed star and i want this one on the "
                       "right-hand side please.") == "2 adds for 1 object said"
+
+
+def test_a_number_before_one_shape_counts_that_shape_alone():
+    from dialogan.world.said import shape_counts
+    assert shape_counts("帮我绘制2个紫颜色球跟天蓝色五芒星。") == [("circle", 2), ("star", 1)]
+    assert shape_counts("我要 two 紫色 stars and 3 个 grey discs") == [("star", 2), ("circle", 3)]
+    assert ungrounded("add 2 large purple circle ; add large cyan star", "帮我绘制2个紫颜色球跟天蓝色五芒星。") is None
+
+
+def test_a_correction_s_colour_may_come_from_the_exchange_before_in_any_step():
+    assert ungrounded("recolor it yellow ; recolor large cyan star orange",
+                      "no, not that one. i meant the oversized bright cyan star",
+                      "make it orange The large yellow square is now orange.") is None

@@ -473,7 +473,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         said_there = changes_said(step.lower())
         if said_there and op.verb in _SAYS_ALSO and op.verb not in said_there and not _SAYS_ALSO[op.verb](step):
             return f"{op.verb} for the {said_there[0]} of step {k + 1}"  # "..., 再这个方块换个颜色，粉色" read as a resize
-        if op.verb == "recolor" and op.to and colors_named(step) and not names(step, "color", op.to):
+        if op.verb == "recolor" and op.to and colors_named(step) and not names(step, "color", op.to) and not from_earlier:
             return f"color {op.to} of step {k + 1}, never said in it"  # "...; let's make that orange one burnt orange"
         if op.verb == "resize" and too_said(step) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'} in step {k + 1}"  # "the disk is a bit too huge"
@@ -1098,6 +1098,7 @@ def _adds_in_order(ops: list[Op], message: str, alone: bool) -> list[Op] | None:
         new = [replace(op, spec=op.spec[:2] + (value,)) if value else op for op, value in zip(new, counted)]
     counts = shape_counts(message)  # "two diamonds in lavender plus a green lozenge": two of the first add;
     if used and len(counts) == len(ops) and all(not op.to for op in ops) \
+            and sorted(used) == sorted(stated_counts(message)) \
             and all(value in ("", op.spec[2]) for (value, _), op in zip(counts, new)):  # "三个 diamonds ... 一个 gray dot"
         new = [replace(op, count=n) for op, (_, n) in zip(new, counts)]
     shapes = named_spans(message, "shape")

@@ -672,20 +672,22 @@ def named_spans(message: str, kind: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-_COUNT_BEFORE_EN = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNT_EN) + r")\s+(?:[a-z-]+\s+){0,3}$")
+_COUNT_BEFORE_EN = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNT_EN) + r")\s+(?:(?:[a-z-]+|[\u3400-\u9fff]{1,4})\s*){0,3}$")
 _COUNT_BEFORE_ZH = re.compile(r"(\d{1,2}|[两二三四五六七八九十]+)\s*[个只颗块枚]?[^，,。、；;]{0,8}$")
 
 
 def shape_counts(message: str) -> list[tuple[str, int]]:
     """Each shape ``message`` names, in order, with the number said just before it, 1 where none is ("two
-    diamonds in lavender plus a green lozenge": (diamond, 2), (diamond, 1)); a shape "" for a name of several."""
+    diamonds in lavender plus a green lozenge": (diamond, 2), (diamond, 1); "2个紫颜色球跟天蓝色五芒星": the 2 is the
+    balls' alone); a shape "" for a name of several."""
     spans, counts = named_spans(message, "shape"), []
     low = list(message.lower())
     for start, end, _ in spans:  # a number inside a shape's name is none: the 三 of "三角型和一个红的三角型"
         low[start:end] = " " * (end - start)
     low = "".join(low)
-    for start, _, value in spans:
-        before = low[max(0, start - 30):start]
+    ends = [0] + [end for _, end, _ in spans]
+    for (start, _, value), after_last in zip(spans, ends):  # a number said before the shape before is that one's
+        before = low[max(after_last, start - 30):start]
         m = _COUNT_BEFORE_EN.search(before) or _COUNT_BEFORE_ZH.search(before)
         word = m.group(1) if m else ""
         n = int(word) if word.isdigit() else _COUNT_EN.get(word) or (_zh_number(word) if word else 1)
