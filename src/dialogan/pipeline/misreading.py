@@ -69,7 +69,7 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
         command = says_command(message)
         # One the message never says, where it names what it wants instead ("oops 我是说 large 的"), too.
-        return command != first.text if command else _names_a_value(message)
+        return command != first.text if command else bool(_changes_named(message))
     if _answers_which_one(first, message, asked) or _removal_for_an_answer(first, message, asked):
         return True
     if _change_for_a_pick(first, message):  # "小一点吧" read as the answer to "which one?"
@@ -103,10 +103,12 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
 
 
-def _names_a_value(message: str) -> bool:
-    """Whether ``message`` names a colour, shape or size the world draws ("oops 我是说 large 的")."""
+def _changes_named(message: str) -> tuple[str, ...]:
+    """The change of what ``message`` names, where it says no command: a size a resize ("oops 我是说 large 的"),
+    else a colour a recolour, else a shape a reshape; () where it names none."""
     text = normalize_message(message)
-    return names_any(text) or says_size(text)
+    return ("resize",) if says_size(text) else ("recolor",) if colors_named(text) else ("reshape",) \
+        if names_any(text) else ()
 
 
 def _kept_for(first: Written, message: str) -> str | None:
@@ -194,9 +196,7 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     if command:
         return (command,) if first.text != command else ()
     if first.text in ("undo", "redo"):  # "oops 我是说 large 的" read as an undo: the change of what it names
-        text = normalize_message(message)
-        return ("resize",) if says_size(text) else ("recolor",) if colors_named(text) else ("reshape",) \
-            if names_any(text) else ()
+        return _changes_named(message)
     if _answers_which_one(first, message, asked):
         return ("pick",)
     change = _change_for_a_pick(first, message)

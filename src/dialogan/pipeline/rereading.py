@@ -220,8 +220,10 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     message, earlier = normalize_message(message), normalize_message(earlier)
     if first.text == "keep" or first.text.startswith("pick"):  # "画一个蓝色大圆形" read as keep: the add said outright
         text = None if is_question(message) else add_as_said(message) or list_as_said(message)
-        if text or first.text == "keep":
-            return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)] if text else []
+        if text:
+            return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)]
+        if first.text == "keep":
+            return []
     marked = with_places_marked(first.text)  # "add small orange triangle right": at right
     text = adds_in_order(marked, message) or marked  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text

@@ -352,6 +352,10 @@ def parse_edit(text: str) -> list[Op]:
     return ops
 
 
+# "at REGION" after an object described, not after "to" ("remove star at top-right"; not "move it to at ...").
+_AT_REGION = re.compile(r"(?<!\bto) at (" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])")
+
+
 def with_places_marked(text: str) -> str:
     """``text`` with "at" before a region that ends an add without it ("add small orange triangle right": ``add small
     orange triangle at right``) and "@" for "at" before the region of an object described ("remove star at
@@ -362,7 +366,7 @@ def with_places_marked(text: str) -> str:
         if words[:1] == ["add"] and len(words) >= 5 and words[-1] in REGIONS and words[-2] not in ("at", "to"):
             return " " + " ".join(words[:-1] + ["at", words[-1]]) + " "
         if words[:1] not in (["add"], ["copy"]):  # "remove star at top-right": the star @top-right
-            return re.sub(r"(?<!\bto) at (" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])", r" @\1", part)
+            return _AT_REGION.sub(r" @\1", part)
         return part
     return ";".join(marked(part) for part in text.split(";")).strip()
 
