@@ -1,10 +1,22 @@
 """A colour or shape named by a word the model never read: the picture stays, the reply asks which one
-is meant, quoting the word as typed, and the answer next turn fills in the held edit."""
+is meant, quoting the word as typed, and the answer next turn fills in the held edit.
+
+The words used are names held out of training ("cinnamon", "栗色"), which the world's dictionary would
+read as their training names before the model sees them; it is off here, as with ``eval run
+--no-dictionary``, so that these are words the model never read. The last test turns it on."""
 import pytest
 
 from dialogan import Chat
 from dialogan.pipeline import Written, answered_edit, hold_on_unknown_word
 from dialogan.world import Scene, apply_edit
+from dialogan.world.dictionary import use_dictionary
+
+
+@pytest.fixture(autouse=True)
+def words_the_model_never_read():
+    use_dictionary(False)
+    yield
+    use_dictionary(True)
 
 EMPTY = Scene(())
 CIRCLE = Scene.parse("large red circle 50 50")
@@ -122,3 +134,12 @@ def test_the_model_s_own_question_quotes_a_word_of_the_message():
                      "hexagons, small or large.", "ok")
     mended, _ = hold_on_unknown_word(broken, "How about a pumpkin prange delta?", EMPTY)
     assert mended.reply == "I don't know 'delta' — which shape do you mean?" and mended.corrected
+
+
+def test_with_the_dictionary_a_held_out_name_is_drawn_and_a_made_up_one_still_asked(chat):
+    use_dictionary(True)
+    chat.reset()
+    drawn = chat.send("draw a cinnamon circle")
+    assert [(o.color, o.shape) for o in drawn.scene] == [("brown", "circle")] and not drawn.held
+    asked = chat.send("make it fuchsia")  # a name the world does not know
+    assert asked.scene == drawn.scene and "'fuchsia'" in asked.reply

@@ -22,7 +22,7 @@ if not score_py.CHECK_PY.is_file():
 
 check = score_py.load_module("acceptance_check", score_py.CHECK_PY)
 probe = score_py.load_module("probe_cases", score_py.HERE / "cases.py")
-CASES = probe.CASES + probe.SECOND + probe.THIRD  # every probe follows the same rules
+CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH  # every probe follows the same rules
 CHECK_KEYS = {"unchanged", "n_objects", "reply_any", "reply_all", "reply_nonempty"}
 RELATIONS = {"left_of", "right_of", "above", "below"}
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -33,7 +33,7 @@ def test_ids_are_unique_and_name_their_language():
     ids = [c["id"] for c in CASES]
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
     for cid in ids:
-        assert re.fullmatch(r"(en|zhs|zht|mix)-probe-\d\d", cid), cid
+        assert re.fullmatch(r"(en|zhs|zht|mix)-probe-\d{2,3}", cid), cid
 
 
 def test_every_case_has_a_known_kind_and_turns():
@@ -85,15 +85,15 @@ def test_last_turn_counts_agree_with_the_final_objects():
 
 
 def test_questions_leave_the_picture_and_name_the_fact():
-    for case in (c for c in CASES if c["cat"] == "question"):
-        last = case["checks"][str(len(case["turns"]) - 1)]
-        assert last.get("unchanged") and last.get("reply_any"), case["id"]
+    for case in (c for c in CASES if c["cat"] == "question"):  # the question may come before the last turn
+        assert any(chk.get("unchanged") and chk.get("reply_any") for chk in case["checks"].values()), case["id"]
 
 
 def test_unknown_words_leave_the_picture_and_ask_back():
-    for case in (c for c in CASES if c["cat"] == "unknown"):
-        last = case["checks"][str(len(case["turns"]) - 1)]
-        assert last.get("unchanged") and set(last["reply_any"]) == {"?", "？"}, case["id"]
+    for case in (c for c in CASES if c["cat"] == "unknown"):  # a later turn may name what was meant
+        turns = [chk for chk in case["checks"].values() if chk.get("unchanged")]
+        assert turns, case["id"]
+        assert all(set(chk.get("reply_any", [])) == {"?", "？"} or chk.get("reply_nonempty") for chk in turns), case["id"]
 
 
 def test_balance_across_languages_and_kinds():
@@ -112,8 +112,8 @@ def test_each_case_is_written_in_its_language_group():
         lang = probe.language_of(case)
         if lang == "en":
             assert not CJK.search(text), case["id"]
-        elif lang == "mix":
-            assert any(CJK.search(t) and LATIN.search(t) for t in case["turns"]), case["id"]
+        elif lang == "mix":  # in one message, or across the dialogue
+            assert CJK.search(text) and LATIN.search(text), case["id"]
         else:
             assert CJK.search(text) and not LATIN.search(text), case["id"]
 

@@ -66,6 +66,9 @@ def _run(args, load_system) -> int:
     if args.n < 1:
         raise DialoganError(f"--n must be at least 1, got {args.n}")
     dialogues = generate_dialogues(args.n, args.seed, split=args.split)
+    if args.no_dictionary:
+        from dialogan.world.dictionary import use_dictionary
+        use_dictionary(False)
     if args.system == "replay":
         system = ReplaySystem(dialogues, seed=args.seed)
     elif args.system == "wrong":
@@ -85,7 +88,7 @@ def _run(args, load_system) -> int:
     if bar is not None:
         bar.close()
     meta = {"system": args.system, "checkpoint": args.checkpoint, "split": args.split, "n": args.n, "seed": args.seed,
-            "teacher_forced": args.teacher_forced}
+            "teacher_forced": args.teacher_forced, "dictionary": not args.no_dictionary}
     result["meta"] = meta
     a, f = result["all_turns"], result["final_turns"]
     forced = " (teacher-forced)" if args.teacher_forced else ""
@@ -220,6 +223,9 @@ def register(subparsers, load_system) -> None:
                    help="start every turn from the true earlier turns (no compounding of errors)")
     r.add_argument("--threshold", type=float, default=None,
                    help="doubt threshold: edits the model is less sure of are asked about (default: the model's own)")
+    r.add_argument("--no-dictionary", action="store_true",
+                   help="read held-out colour, shape and size names as the model alone does (world.dictionary): "
+                        "on --split unseen-words the dictionary holds every held-out name, so this measures the model")
     r.add_argument("--cases", action="store_true",
                    help="print every destructive turn and false reply: message, edit, reply, picture before "
                         "and after, target (--json keeps them under \"cases\" either way)")

@@ -298,9 +298,9 @@ def _check(key, slots: dict, lang: str, scene: Scene, before: Scene | None, resu
             need(_at(scene, other, region2) > 0, "place", _said(other, region2))
         result_is(outcome)
     elif act == "remove":
-        if before is not None:
-            need(_at(scene, name, None) < _at(before, name, None), "change", f"it removed a {_said(name)}",
-                 "none was removed")
+        if before is not None:  # one fewer of its name, and one fewer object (not the same one changed)
+            need(_at(scene, name, None) < _at(before, name, None) and len(scene.objects) < len(before.objects),
+                 "change", f"it removed a {_said(name)}", "none was removed")
         result_is("ok")
         if r_items:
             need(r_items[0][0] == name, "object", _said(name), f"the world removed a {_said(r_items[0][0])}")
