@@ -82,8 +82,10 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
-# A number said as a pair ("a pair of stars", "一对星星") is the number the world's words say.
-_PAIR = ((re.compile(r"\ba (?:pair|couple) of\b"), "two"), (re.compile(r"一[对双](?![一])"), "两个"))
+# A number said as a pair ("a pair of stars", "一对星星", "俩星星") is the number the world's words say; chat's
+# "n" and "&" between words are "and".
+_PAIR = ((re.compile(r"\ba (?:pair|couple) of\b"), "two"), (re.compile(r"一[对双](?![一])"), "两个"),
+         (re.compile(r"俩个?"), "两个"), (re.compile(r"(?<=[a-z0-9] )(?:n|&)(?= [a-z0-9])"), "and"))
 
 
 def normalize_message(text: str) -> str:

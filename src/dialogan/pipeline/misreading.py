@@ -232,7 +232,12 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
         changes = tuple(verb for verb in changes_said(normalize_message(message)) if verb != "recolor" or not recolor)
         if changes:
             return changes
-    return ("move",) if recolor and says_a_place(message) else ()
+    if recolor and says_a_place(message):
+        return ("move",)
+    # A change the message says, read as an operation it never says ("make the box a diamond" as a removal).
+    changes = changes_said(normalize_message(message))
+    written = {op.split()[0] for op in first.text.split(";") if op.split()}
+    return changes if changes and unsaid == "removal" and not written & set(changes) else ()
 
 
 def other_reading(readings: Iterable[Reading], message: str, before: Scene, threshold: float, earlier: str,

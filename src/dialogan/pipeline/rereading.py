@@ -42,11 +42,12 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, all_of_them, compare_as_said, copy_as_said,
-                     correction_of_object, each_add_as_said, instructions_of, is_question, it_as_said, list_as_said,
-                     moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
-                     place_of_the_object, places_as_said, removal_as_said, removal_but, said_instead, said_of_adds,
-                     said_step, second_change_said, the_last_change_to, with_places_marked)
+from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, adds_of_the_kind_said, all_of_them,
+                     compare_as_said, copy_as_said, correction_of_object, each_add_as_said, instructions_of,
+                     is_question, it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said,
+                     one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said,
+                     removal_but, said_instead, said_of_adds, said_step, second_change_said, the_last_change_to,
+                     with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -210,6 +211,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
       yellow and green");
     - an "it" the message says the object is not, made the object it names on the picture ``before``
       (``world.it_as_said``; ``focus`` is what "it" stands for);
+    - its adds given the one colour and shape the message names, and one add the one number it states
+      (``world.adds_of_the_kind_said``: "上面画个红色的圆，下面也画一个" read as a red and a blue circle);
     - a ``keep``, a pick ("I want a disc thanks!" read as the answer to "which one?") or one add, made the add
       that the message says outright, where the world reads it word for word (``world.add_as_said``: sure for a
       ``keep`` or a pick);
@@ -235,6 +238,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
+                or adds_of_the_kind_said(text, message, earlier)
                 or (add_as_said(message) if _one_add(first.text) else None))
     removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
     # Sure too where the world reads the two objects a question compares word for word.

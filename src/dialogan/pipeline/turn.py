@@ -146,7 +146,7 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     picture; and whether it was replaced. A ``keep`` has no outcome to word: a reply to it that is none of
     the world's sentences ("Sorry, I can't draw that: ... purple, purple, pink, pink, pink") is the world's
     refusal of what ``message`` (the user's message, when given) names that it cannot draw, or of anything
-    it cannot draw."""
+    it cannot draw. Where nothing fits what the edit names (a ``missing`` outcome), the reply is the world's."""
     lang = reply_language(reply if reply.strip() or message is None else message)
     if edit.strip() == "keep" and reads_as_out_of_world(reply):
         # A refusal asks back what to draw, as the world words it now (a model may say an earlier wording).
@@ -156,6 +156,15 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
         lang = reply_language(message)
         return refusal_of(message, lang) or LANGS[lang].REPLIES[("out_of_world", "ok")], True
     step = step_of(edit, asked)
+    if done.result.startswith("missing"):
+        # Nothing fits what the edit names: the world says what it looked for ("画面里没有圆形。"), not the
+        # model, whose true "画面里没有六边形" after "add a triangle below it" on an empty picture answers nothing.
+        try:
+            own = world_reply(reply, before, edit, done, lang=lang, asked=asked, focus=focus)
+        except (SceneError, IndexError, KeyError, ValueError):
+            own = None
+        if own and not false_facts(own, done.scene, before, done.result, step):
+            return own, own != reply
     if read_whole(reply) and not false_facts(reply, done.scene, before, done.result, step):
         return reply, False
     try:

@@ -184,7 +184,7 @@ def _not_one_at_each(adds: list, message: str) -> bool:
     placed = [op for op in adds if op.to in each]
     more = [op for op in adds if op.to and op.to not in each and placed and op.spec == placed[0].spec]  # "each top corner"
     return bool(adds and each) and ({op.to for op in placed} != set(each) or len({op.spec for op in placed}) > 1
-                                    or bool(more))
+                                    or bool(more) or any(op.count > 1 for op in placed))  # "add 2 ... at left"
 
 
 # A move by one cell ("moved to the right", "一个往右挪", "higher") against one to a region ("to the right side",
@@ -435,6 +435,11 @@ def places_as_said(edit: str, message: str) -> str | None:
     return " ; ".join(op.text() for op in ops)
 
 
+# One more object said without a shape, closing its part of the message ("下面也画一个", "and another one").
+_ONE_MORE_OF_IT = re.compile(r"(?:也|再)(?:画|来|加|放|添|要|整|弄|摆)?[一1]?个(?:一样的|同样的)?(?:吧|呗|哈)?(?=$|[,，。!！;；~])|"
+                             r"\b(?:another|one more)(?: one)?(?=$|[,.!;])")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -501,7 +506,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 said_counts.remove(op.count)
             elif not numeral_said(message, op.count):
                 return f"{op.count} added, never said"
-    objects = max(len(said_in_order(message, "color")), len(named_spans(message, "shape")), 1)
+    objects = max(len(said_in_order(message, "color")), len(named_spans(message, "shape")), 1) \
+        + len(_ONE_MORE_OF_IT.findall(message))  # "上面画个红色的圆，下面也画一个": two
     if len(adds) > objects and sum(op.count for op in adds) > most and not each_place(message):
         return f"{len(adds)} adds for {objects} {'object' if objects == 1 else 'objects'} said"  # "a chestnut disk and a biggish yellow triangle" as three
     if adds_in_order(edit, message) is not None:
@@ -545,6 +551,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
                 return f"color {color}"
+            if color == _UNSAID_COLOR and not said("color", color) and _ONE_MORE_OF_IT.search(message) \
+                    and said_in_order(message, "color"):
+                return "color blue for one more of a colour said"  # "上面画个红色的圆，下面也画一个"
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
         if op.verb in ("recolor", "reshape") and op.to and said_only_denied(message, _KIND_OF[op.verb], op.to):
@@ -935,32 +944,60 @@ def pick_as_said(edit: str, message: str, scene: Scene, asked: str | None) -> st
 
 
 # "A blue one", "a small one below it", "再来一个蓝色的": one of the kind at hand, no shape named.
-_ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?ones?\b")
-_ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$")
+_ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?ones?\b|\b(?:\d+|two|three|four|five|six|seven|eight)"
+                     r"\s+more\b(?!\s+[a-z])")
+_ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$|"
+                     r"(?:再|也|还)(?:加|来|画|要|整|弄|放|添)?(?:[一两二三四五六七八九十]|\d+)个(?:吧|呗|啊|呀|哈)?\s*[。！!~]*$")
+# A message that asks for a new object, not a change of one ("再加一个 purple 的" read as a recolour).
+_NEW_ONE = re.compile(r"再(?:加|来|画|添|放|整|弄|要)|还要|还想要|\b(?:another|one more|add|draw)\b|\b\w+ more\b")
 
 
 def _says_one(message: str) -> bool:
-    """Whether ``message`` asks for "one" and names no shape ("a blue one", "再来一个蓝色的")."""
-    return not said_in_order(message, "shape") and bool(_ONE_EN.search(message.lower()) or _ONE_ZH.search(message))
+    """Whether ``message`` asks for "one" (or a number more) and names no shape ("a blue one", "再来一个蓝色的",
+    "再加两个", "one more like it but pink")."""
+    return not said_in_order(message, "shape") and bool(
+        _ONE_EN.search(message.lower()) or _ONE_ZH.search(message) or says_another_of_it(message)
+        or _ANOTHER_OF_IT_SAID.search(message.lower()))
+
+
+_ANOTHER_OF_IT_SAID = re.compile(r"\b(?:another one|one more|same again|a second one|the same (?:thing|one|shape))\b|"
+                                 r"再来一个|再画一个|再来个|再画个|再加一个|一样的|同样的")
 
 
 def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
-    """``edit``'s adds (or copy) made of the kind of the object at hand (``focus``), where the message asks for
-    "one" and names no shape: "and a blue one next to it" after a red circle, read as ``add large blue hexagon
-    next_to it``, is ``add large blue circle next_to it``; "再来一个蓝色的" (one more, a blue one) read as ``copy it``
-    is ``add large blue triangle``. The size and colour the message names, else those of the object at hand.
-    None otherwise, or where ``edit`` is that already."""
+    """``edit``'s adds (or copy) made of the kind of the object at hand (``focus``; of a group, its newest),
+    where the message asks for "one" (or a number more) and names no shape: "and a blue one next to it" after a
+    red circle, read as ``add large blue hexagon next_to it``, is ``add large blue circle next_to it``;
+    "再来一个蓝色的" (one more, a blue one) read as ``copy it`` is ``add large blue triangle``; "再加两个" (two more)
+    after three pink diamonds, read as two blue ones, is two pink ones. Where the edit changes an object
+    instead and the message asks for a new one ("再加一个 purple 的" read as ``recolor it purple``), the one add
+    of that kind (at the place the message says). The size and colour the message names, else those of the
+    object at hand; one add where the message asks for one and the edit wrote the same add twice. None
+    otherwise, or where ``edit`` is that already."""
+    if isinstance(focus, tuple) and focus:
+        focus = max(focus)
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not _says_one(message) or is_question(message):
         return None
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    if not ops or any(op.verb not in ("add", "copy") for op in ops) \
-            or len(ops) > 1 and any(op.verb == "copy" for op in ops):
+    if not ops:
+        return None
+    low = message.lower()
+    if any(op.verb not in ("add", "copy") for op in ops):
+        if not _NEW_ONE.search(low) or len(ops) > 1 or ops[0].verb not in ("recolor", "resize", "reshape", "move"):
+            return None
+        counts = stated_counts(message)
+        o = scene[focus]
+        ops = [Op("add", spec=(o.size, o.color, o.shape), count=counts[0] if len(counts) == 1 else 1,
+                  to=the_place_said(message))]
+    if len(ops) > 1 and any(op.verb == "copy" for op in ops):
         return None
     if any(op.verb == "copy" and op.obj != "it" for op in ops):
         return None  # "再来一个跟小号的图形一样的": a copy of another object than the one at hand
+    if len(ops) > 1 and len(set(ops)) == 1 and not stated_counts(message):
+        ops = ops[:1]  # "再來一個一樣的放 top right" written as the same add twice
     o = scene[focus]
     colors, sizes = said_in_order(message, "color"), sizes_named(message)
     if len(colors) > 1 or "" in colors or len(sizes) > 1:
@@ -1332,6 +1369,32 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
     if repaired == edit or ungrounded(repaired, message, earlier) is not None:
         return None
     return repaired
+
+
+def adds_of_the_kind_said(edit: str, message: str, earlier: str = "") -> str | None:
+    """``edit``'s adds given the one colour and the one shape ``message`` names (where it names one or none of
+    each, and an add has another), and the one number it states where ``edit`` is one add: "上面画个红色的圆，
+    下面也画一个" read as a red and a blue circle is two red circles; "add 一个 star 在右上角, purple 的" read as a
+    blue star is a purple star; "2 more stars, yellow" read as one yellow star is two. None where ``edit`` is
+    not only adds, where nothing changes, or where the edit made so still sets what the message never says
+    (``ungrounded``)."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if not ops or any(op.verb != "add" for op in ops):
+        return None
+    colors, shapes = set(said_in_order(message, "color")), set(said_in_order(message, "shape"))
+    if len(colors) > 1 or len(shapes) > 1 or "" in colors | shapes:
+        return None
+    color, shape = next(iter(colors), None), next(iter(shapes), None)
+    counts = stated_counts(message)
+    made = [replace(op, spec=(op.spec[0], color or op.spec[1], shape or op.spec[2]),
+                    count=counts[0] if len(ops) == 1 and len(counts) == 1 else op.count) for op in ops]
+    text = " ; ".join(op.text() for op in made)
+    if text == edit or ungrounded(text, message, earlier) is not None:
+        return None
+    return text
 
 
 def _size_said_of(message: str, shape: str) -> str | None:

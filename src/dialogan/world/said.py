@@ -28,9 +28,13 @@ _REMOVAL_EN = re.compile(
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
 _BECOME = r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为"
+# "make the box a diamond", "make it into a star": another shape said as what the object is to be.
+_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|the [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
+                 + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
+                                                          key=len, reverse=True)) + r")\b")
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"recolou?r|" + _BECOME)),
-            ("reshape", re.compile(r"\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
+            ("reshape", re.compile(_MADE_A_SHAPE + r"|\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
                                    r"shape|\bthe shape of\b|" + _BECOME)),
             ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|\brelocat|应该在|应该放|应该去|应该挪|应该移")),
             ("resize", re.compile(r"\benlarg|\bshrink|\bscale (?:it |this |that |them )?(?:up|down)\b|\b(?:reduce|downsize|blow (?:it |this |that )?up|expand)\b|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
@@ -359,8 +363,9 @@ def place_said(message: str, place: str) -> bool:
 # One object in each corner or on each side ("one per corner", "四个角落各一个", "左右两边各一个", "左边一个右边一个",
 # "one on the left and one on the right").
 _EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|\bfill the corners|[每四]个角|四角")
-_ONE_LEFT = r"(?:\bone (?:[a-z-]+ ){0,4}?(?:on|at|to) the left(?: side)?|一个在左[边侧面]|左[边侧面](?:放|画)?一个)"
-_ONE_RIGHT = r"(?:\b(?:one|another|the other)(?: one)? (?:on|at|to) the right\b|(?:另)?一个在右[边侧面]|右[边侧面](?:放|画)?一个)"
+_ONE_LEFT = r"(?:\bone (?:[a-z-]+ ){0,4}?(?:on|at|to) the left(?: side)?|一个(?:在|放)?\s*(?:左[边侧面]|left\b)|左[边侧面](?:放|画)?一个)"
+_ONE_RIGHT = (r"(?:\b(?:one|another|the other)(?: one)? (?:on|at|to) the right\b|(?:另)?一个(?:在|放)?\s*(?:右[边侧面]|right\b)|"
+              r"右[边侧面](?:放|画)?一个)")
 _EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧][各都]|左右两[边侧]|在两[边侧]|"
                         + _ONE_LEFT + r"[,，、;；\s]*(?:and\s+)?" + _ONE_RIGHT)
 # One in each of the two top (or bottom) corners: "one in each top corner", "上面两个角各一个".
@@ -623,8 +628,15 @@ def clauses_of(message: str) -> list[str]:
     if len(parts) == 1 and _FIRST_STEP.match(message):  # "请先..., 再左边图形换个颜色": after a first step, any 再
         parts = _THEN_AFTER_FIRST_ZH.split(message.strip())
     steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in parts]
-    steps = [step for step in steps if len(step) > 1]
+    steps = [step for step in steps if len(step) > 1 and not _ACKNOWLEDGING.match(step)]
     return steps if len(steps) > 1 else [message]
+
+
+# A part that only acknowledges ("oh, okay. make it yellow then", "好吧。那画个星星") is no step of its own.
+_ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fine|cool|great|nice|yes|yeah|yep|hmm+|"
+                            r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|"
+                            r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了)[\s,，.。!！~]*)+$",
+                            re.IGNORECASE)
 
 
 _ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one|the same (?:thing|one|shape))\b|"

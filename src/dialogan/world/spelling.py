@@ -48,10 +48,10 @@ def _homophones() -> tuple[tuple[re.Pattern, str], ...]:
     for word, slips in (*phrasing_zh.HOMOPHONES.items(), *phrasing_zh.READ_HOMOPHONES.items()):
         for slip in slips:
             holders = sorted((k for k in known if slip in k and k != slip), key=len, reverse=True)
-            guard = "".join(f"(?<!{re.escape(h[:h.index(slip)])})" for h in holders if h.index(slip))
-            guard += "".join(f"(?!{re.escape(h[h.index(slip) + len(slip):])})" for h in holders
-                             if h.index(slip) + len(slip) < len(h))
-            out.append((re.compile(guard + re.escape(slip)), word))
+            before = "".join(f"(?<!{re.escape(h[:h.index(slip)])})" for h in holders if h.index(slip))
+            after = "".join(f"(?!{re.escape(h[h.index(slip) + len(slip):])})" for h in holders
+                            if h.index(slip) + len(slip) < len(h))
+            out.append((re.compile(before + re.escape(slip) + after), word))
     return tuple(sorted(out, key=lambda p: len(p[1]), reverse=True))
 
 

@@ -38,6 +38,8 @@ def _unresolved(mod, done: EditResult) -> str | None:
     """The replies every edit shares: nothing or several fit, no room."""
     outcome, items, number = read_result(done.result)
     if done.result in ("missing it", "missing them", "missing other"):
+        if not len(done.scene):  # nothing drawn yet: "it" names nothing because there is nothing
+            return mod.REPLIES[("missing", "ok")].format(desc=mod.desc_name({}))
         return mod.REPLIES[("missing", "it")]
     if outcome == "missing":
         fields = fields_of(done.result.split(" ", 1)[1])
