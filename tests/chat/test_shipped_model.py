@@ -12,3 +12,10 @@ def test_the_shipped_model_draws_edits_answers_and_undoes():
     assert chat.send("undo").scene == first.scene
     chat.reset()
     assert chat.send("在左上角画一个小的绿色三角形").scene == Scene.parse("small green triangle 17 17")
+
+
+def test_a_pronoun_with_nothing_drawn_is_answered_in_the_world_s_words():
+    chat = Chat.load()
+    assert chat.send("把它放到右边").reply == "画面里没有图形。"  # not a shape or colour nobody named
+    chat.reset()
+    assert chat.send("make it red").reply == "There is no shape in the picture."

@@ -44,3 +44,14 @@ def test_strip_invisible_leaves_every_generated_message_as_it_is():
         for d in generate_dialogues(200, seed=1, split=split):
             for t in d.turns:
                 assert strip_invisible(t.text) == t.text, t.text
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("来俩紫色的圆圈", "来两个紫色的圆圈"),
+    ("俩个星星", "两个星星"),
+    ("a cyan circle in the middle n a brown star above it", "a cyan circle in the middle and a brown star above it"),
+    ("a red circle & a blue star", "a red circle and a blue star"),
+    ("n make it tiny", "n make it tiny"),  # "n" alone at the start may be "no": left as typed
+])
+def test_chat_shorthand_for_two_and_and(typed, read):
+    assert normalize_message(typed) == read

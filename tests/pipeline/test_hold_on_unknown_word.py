@@ -143,3 +143,21 @@ def test_with_the_dictionary_a_held_out_name_is_drawn_and_a_made_up_one_still_as
     assert [(o.color, o.shape) for o in drawn.scene] == [("brown", "circle")] and not drawn.held
     asked = chat.send("make it fuchsia")  # a name the world does not know
     assert asked.scene == drawn.scene and "'fuchsia'" in asked.reply
+
+
+def test_a_word_the_model_itself_asked_about_is_filled_in_by_the_answer(chat):
+    use_dictionary(True)
+    chat.reset()
+    chat.send("画一个黄色的 hexagon 在 bottom")
+    asked = chat.send("make it 马卡龙色 pls")  # the model keeps the picture and asks about the word itself
+    assert asked.held and "马卡龙色" in asked.reply
+    answered = chat.send("ok 那就 orange 吧")
+    assert [(o.color, o.shape) for o in answered.scene] == [("orange", "hexagon")]
+
+
+def test_the_stand_in_is_a_value_neither_the_message_nor_the_picture_has():
+    from dialogan.pipeline import with_a_stand_in
+    reply = "I don't know 'fuchsia' — which colour do you mean?"
+    assert with_a_stand_in("make it fuchsia", reply, avoid={"red"}) == ("make it orange", "color", "fuchsia", "orange")
+    assert with_a_stand_in("make it fuchsia", "Added a large red circle.") is None
+    assert with_a_stand_in("is it fuchsia?", reply) is None  # a question asks back as it is

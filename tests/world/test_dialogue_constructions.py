@@ -122,3 +122,11 @@ def test_a_chinese_list_of_colours_names_every_colour_it_adds():
     assert len(lists) > 10
     for t in lists:
         assert said_in_order(t.text, "color") == [op.spec[1] for op in parse_edit(t.edit)], t.text
+
+
+def test_a_part_that_only_acknowledges_is_no_step_and_make_x_a_shape_is_a_reshape():
+    from dialogan.world import changes_said, instructions_of
+    assert instructions_of("oh, okay. make it yellow then.") == ["oh, okay. make it yellow then."]
+    assert instructions_of("draw a circle. then a star") == ["draw a circle", "a star"]
+    assert changes_said("actually make the box a diamond tbh") == ("reshape",)
+    assert changes_said("make it a red one") == () and changes_said("make it a bit bigger") == ()

@@ -176,3 +176,9 @@ def test_at_before_an_object_s_region_is_its_place():
     assert with_places_marked("remove star at top-right ; add large brown triangle at top-right") == \
         "remove star @top-right ; add large brown triangle at top-right"
     assert with_places_marked("move star at top-left to right") == "move star @top-left to right"
+
+
+def test_an_object_cannot_move_by_itself():
+    scene = Scene.parse("small red circle 50 50")
+    with pytest.raises(EditError, match="itself"):
+        apply_edit(scene, "resize circle small ; move it below it", 0)

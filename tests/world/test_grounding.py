@@ -980,3 +980,46 @@ def test_a_correction_s_colour_may_come_from_the_exchange_before_in_any_step():
     assert ungrounded("recolor it yellow ; recolor large cyan star orange",
                       "no, not that one. i meant the oversized bright cyan star",
                       "make it orange The large yellow square is now orange.") is None
+
+
+# Readings from the fourth blind probe: one more of a kind, adds of the one kind said, one at each side.
+def test_adds_take_the_one_colour_shape_and_number_said():
+    from dialogan.world.grounding import adds_of_the_kind_said
+    assert adds_of_the_kind_said("add large red circle at top ; add large blue circle at bottom",
+                                 "上面画个红色的圆，下面也画一个") == \
+        "add large red circle at top ; add large red circle at bottom"
+    assert adds_of_the_kind_said("add large blue star at top-right", "add 一个 star 在右上角, purple 的") == \
+        "add large purple star at top-right"
+    assert adds_of_the_kind_said("add large yellow star", "2 more stars, yellow") == "add 2 large yellow star"
+    # Two colours said, or a change: not this reading.
+    assert adds_of_the_kind_said("add large red circle ; add large red circle", "a red circle and a blue one") is None
+    assert adds_of_the_kind_said("recolor it red", "make it red") is None
+
+
+def test_one_more_of_an_unsaid_colour_is_ungrounded_where_the_message_says_one_colour():
+    message = "上面画个红色的圆，下面也画一个"
+    assert ungrounded("add large red circle at top ; add large blue circle at bottom", message) == \
+        "color blue for one more of a colour said"
+    assert ungrounded("add large red circle at top ; add large red circle at bottom", message) is None
+
+
+def test_one_more_of_the_kind_at_hand():
+    three = Scene.parse("large pink diamond 50 50 ; large pink diamond 17 17 ; large pink diamond 50 17")
+    # "Two more", the focus a group of three: two more of its newest.
+    assert one_like_it("add 2 large blue diamond", "再加两个", three, (0, 1, 2)) == "add 2 large pink diamond"
+    two = Scene.parse("large red triangle 50 50 ; large green triangle 17 17")
+    # One more, named by colour alone, read as a recolour: the add of one of that colour.
+    assert one_like_it("recolor it purple", "再加一个 purple 的", two, 1) == "add large purple triangle"
+    circle = Scene.parse("large brown circle 50 50")
+    # The same add written twice for "one", at the place said, in the colour said.
+    assert one_like_it("add large pink diamond at top-right ; add large pink diamond at top-right",
+                       "再来一个一样的放 top right，but 要 pink", circle, 0) == "add large pink circle at top-right"
+    assert one_like_it("recolor it purple", "make it purple", two, 1) is None  # no new one asked for
+
+
+def test_one_at_each_side_said_in_english_inside_chinese_and_no_more_there():
+    message = "画两个红色的 circle，一个在 left 一个在 right"
+    assert ungrounded("add 2 large red circle at left", message) is not None
+    assert ungrounded("add large red circle at left ; add large red circle at right", message) is None
+    assert ungrounded("add 2 large blue star at left ; add large blue star at right", "两个蓝色星星，一个左边一个右边") \
+        is not None

@@ -183,3 +183,11 @@ def test_at_the_edge_the_reply_names_the_way_the_move_went():
         assert [f.kind for f in false_facts(wrong, scene, scene, result, step="up")] == ["place"]
         assert false_facts(right, scene, scene, result, step="up") == []
         assert false_facts(wrong, scene, scene, result) == []  # the way unknown: both edges are true
+
+
+def test_a_removal_the_turn_did_not_make_is_false_even_where_the_object_changed_name():
+    before = Scene.parse("large gray square 50 50")
+    resized = apply_edit(before, "resize it small", 0)
+    assert false_facts("Removed the large gray square.", resized.scene, before, resized.result)
+    removed = apply_edit(before, "remove square")
+    assert not false_facts("Removed the large gray square.", removed.scene, before, removed.result)

@@ -40,3 +40,15 @@ def test_the_model_reads_messages_mended_and_the_world_s_own_words_are_never_cha
             text = " ".join(t.text.casefold().split())
             assert mend_slips(text) == text, t.text
     assert "square" in known_words_en()
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("在坐下角画一个黄色的三脚形", "在左下角画一个黄色的三角形"),  # zuo, jiao
+    ("在右邊畫一個籃色的菱型", "在右边画一个蓝色的菱形"),  # 型 for 形, 篮 for 蓝
+    ("帮我画个兰色的园在右上角", "帮我画个蓝色的圆在右上角"),
+    ("在画一个黄色的三角在它下面", "再画一个黄色的三角在它下面"),  # 在 for 再 before a verb of drawing
+    ("在画面的左边画一个圆", "在画面的左边画一个圆"),  # ...but not in 画面 (a guard after the slip)
+    ("现在画了些什么", "现在画了些什么"),  # nor in 现在
+])
+def test_pinyin_slips_people_type_are_read_as_the_word_meant(typed, meant):
+    assert normalize_message(typed) == meant

@@ -25,7 +25,8 @@ from ..errors import DialoganError
 from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, as_said_reading, clause_readings,
                         hold_on_doubt, meant_readings, misread, other_reading, other_readings, said_verbs,
                         verb_readings)
-from ..pipeline import answered_edit, hold_on_unknown_word, picture, question_again, true_reply, write_turn
+from ..pipeline import (answered_edit, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
+                        write_turn)
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
                      is_yes, parse_edit, world_reply)
@@ -302,6 +303,8 @@ class Chat:
         written = self.write_turn(prompt)
         # 2b. A colour or shape named by a word the model never read is asked about, not guessed.
         written, unknown = hold_on_unknown_word(written, message, self.scene, self.focus, self.asked)
+        if unknown is None and written.text == "keep":
+            unknown = self._edit_for_the_word(message, written.reply, history)
         if unknown is not None:
             self.pending, self.asked = unknown, None
             return self._record(text, in_users_script(message, written.reply), edit=written.text,
@@ -344,6 +347,22 @@ class Chat:
         # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
         return self._record(text, in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
+
+    def _edit_for_the_word(self, message: str, reply: str, history: list[tuple[str, str]]) -> dict | None:
+        """Where the model kept the picture and asked about a word of ``message`` itself ("make it 马卡龙色 pls"),
+        the edit it writes for the message with a stand-in value for that word, held for the answer to fill in
+        (as ``hold_on_unknown_word`` holds a guess): "ok 那就 orange 吧" then makes it orange. None where that
+        reading changes nothing or does not use the stand-in."""
+        stand_in = with_a_stand_in(message, reply, avoid={getattr(o, kind) for o in self.scene for kind in ("color", "shape")})
+        if stand_in is None:
+            return None
+        said, kind, word, value = stand_in
+        guess = self.write_turn(build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, said))
+        fill = [k for k, w in enumerate(guess.text.split()) if w == value]
+        if guess.scene is None or guess.scene == self.scene or not fill or guess.held:
+            return None
+        return {"edit": guess.text, "focus": self.focus, "asked": self.asked, "unknown": kind, "fill": fill,
+                "word": word}
 
     def _last_change(self) -> str:
         """The edit of the last turn, where it changed the picture and the picture is still so; else ""."""

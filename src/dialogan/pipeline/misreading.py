@@ -86,7 +86,7 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return False
     if first.error and changes_said(normalize_message(message)):  # a change the world could not carry out
         return True
-    if first.error.startswith("operation"):  # no edit at all ("vs brown"): any reading that passes is better
+    if first.error:  # no edit the world can carry out ("vs brown", "move it below it"): any reading that passes is better
         return True
     if adds_meant(first.text, first.result, normalize_message(message)):  # "绿颜色星星放在中心" read as a move
         return True

@@ -16,6 +16,9 @@ from dataclasses import replace
 from ..data.normalize import normalize_message
 from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, is_question, question_kind, reads_as_out_of_world, unknown_word_reply,
                      unknown_words, unplaced_word, word_language)
+from ..world import phrasing_zh
+from ..world.scene import COLORS, SHAPES
+from ..world.unknown_words import named_values
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
 _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
@@ -119,3 +122,31 @@ def answered_edit(pending: dict, message: str) -> str | None:
     if not pending.get("unknown"):
         return None
     return answer_edit(pending["edit"], list(pending.get("fill") or ()), pending["unknown"], normalize_message(message))
+
+
+# Values that stand in for the word asked about, in the word's language: the first one neither the message
+# nor the picture has.
+_STAND_INS = {"color": [(c, phrasing_zh.COLOR_WORDS[c][0]) for c in COLORS],
+              "shape": [(s, phrasing_zh.SHAPE_WORDS[s][0]) for s in SHAPES]}
+
+
+def with_a_stand_in(message: str, reply: str, avoid: set[str] = frozenset()) -> tuple[str, str, str, str] | None:
+    """Where ``reply`` is the world's question about a word of ``message`` (the model's own, its edit a ``keep``:
+    "make it 马卡龙色 pls"), the message with that word replaced by a value of its kind that neither the message
+    names nor ``avoid`` holds (the picture's: "make it 红色 pls" would change nothing of a red object), the
+    kind, the word as typed and the value: read by the model, it gives the edit the answer to the question
+    then fills in (``answered_edit``). None for any other reply, or a question."""
+    asked = next(((m.group(1), kind) for pattern, kind, _ in _QUESTIONS for m in [pattern.fullmatch(reply)] if m), None)
+    if asked is None or is_question(message):
+        return None
+    word, kind = asked
+    typed = _as_typed(word, message)
+    if not word or typed.lower() not in message.lower():
+        return None
+    named = named_values(normalize_message(message), kind)
+    for value, zh in _STAND_INS[kind]:
+        if value not in named and value not in avoid:
+            at = message.lower().index(typed.lower())
+            said = zh if word_language(word) == "zh" else value
+            return message[:at] + said + message[at + len(typed):], kind, typed, value
+    return None

@@ -507,7 +507,10 @@ def _move(scene: Scene, i: int, op: Op, focus: Focus) -> EditResult:
     taken = {cell_of(p) for k, p in enumerate(scene) if k != i}
     here = CELL_REGION[own]
     if op.rel:
-        dest = relative_cell(cell_of(scene[_find(scene, op.anchor, focus)]), op.rel, taken, own)
+        anchor = _find(scene, op.anchor, focus)
+        if anchor == i:  # "move it below it": no place to go by
+            raise EditError(f"move {op.obj} {op.rel} {op.anchor}: an object cannot move {op.rel.replace('_', ' ')} itself")
+        dest = relative_cell(cell_of(scene[anchor]), op.rel, taken, own)
         outcome = "blocked" if dest is None else "same" if dest == own else "ok"
     elif op.step:
         c = (own[0] + STEP[op.step][0], own[1] + STEP[op.step][1])
