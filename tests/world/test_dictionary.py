@@ -40,6 +40,7 @@ def test_held_out_names_are_written_as_training_names(message, read):
 
 @pytest.mark.parametrize("message, read", [
     ("a cherry red circle", "a cherry red circle"),  # a training name that holds a held-out one ("cherry")
+    ("a grape rhombus", "a grape rhombus"),  # a training name that begins with one ("rhomb")
     ("sketch a red circle", "sketch a red circle"),  # a held-out verb: no name, read by the model as it is
     ("the message, in sage", "the message, in green"),  # a name inside another word is none
 ])
@@ -55,3 +56,10 @@ def test_normalize_message_reads_held_out_names_through_the_dictionary():
 def test_the_dictionary_can_be_turned_off_to_measure_the_model_alone(dictionary_off):
     assert not dictionary_in_use()
     assert normalize_message("draw an olive square") == "draw an olive square"
+
+
+def test_no_training_word_is_written_over():
+    for lang in ("en", "zh"):
+        for group, words in training_words(lang).items():
+            for word in words:
+                assert in_trained_names(word.lower()) == word.lower(), (lang, group, word)

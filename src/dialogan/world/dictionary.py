@@ -73,14 +73,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _written(match: re.Match) -> str:
-    found, article = match.group()[match.start("name") - match.start():], match.group("article")
-    for name in (found, found[:-1], found[:-2]):
-        meant = trained_name_of().get(name)
-        if meant is not None:
-            if article:  # "an olive square" is "a green square"
-                article = "an " if meant[0] in "aeiou" else "a "
-            return (article or "") + meant + found[len(name):]
-    return match.group()  # a training name: as it is
+    name, article = match.group("name"), match.group("article")
+    meant = trained_name_of().get(name)
+    if meant is None:
+        return match.group()  # a training name ("rhombus", not "rhomb" + "us"): as it is
+    if article:  # "an olive square" is "a green square"
+        article = "an " if meant[0] in "aeiou" else "a "
+    return (article or "") + meant + match.group()[match.end("name") - match.start():]
 
 
 def in_trained_names(text: str) -> str:
