@@ -4,7 +4,8 @@ What a library already knows is not left for the model to learn: ``normalize_mes
 full-width forms to plain ones (Unicode NFKC), traditional Chinese characters to simplified
 (OpenCC ``t2s``), case away (casefold), and drops emoji and other pictographs that carry no
 instruction (a smiley, a thumbs-up, the joiners and skin tones that build them) and control
-characters, says a pair as two ("a pair of", "一对"), writes a colour, shape or size name held out of
+characters, says a pair as two ("a pair of", "一对"), writes polite frames, chat shorthand and Cantonese
+words in the world's words (``colloquial``: "rm the sq", "畀我畫個啡色嘅圓"), writes a colour, shape or size name held out of
 training as the name training used (``world.dictionary``: "olive" is read as "green"), and mends English
 typing slips of words the world knows (``world.spelling``).
 Training and chat read every user message through this one function, so "畫一個藍色的圓形",
@@ -23,6 +24,7 @@ from functools import lru_cache
 import opencc
 
 from ..world.dictionary import in_trained_names
+from .colloquial import plainly
 from ..world.spelling import mend_slips
 
 # Pictographs that still say what to draw: geometric shapes (■ ● ▲ ◆ ⬡) and stars (★ ☆) stay.
@@ -91,7 +93,8 @@ _PAIR = ((re.compile(r"\ba (?:pair|couple) of\b"), "two"), (re.compile(r"一[对
 def normalize_message(text: str) -> str:
     """A user message as the model reads it: invisible code points removed (``strip_invisible``),
     NFKC (full-width letters, digits and punctuation become their plain forms), simplified Chinese,
-    casefolded, without emoji and control characters, with single spaces, a pair said as two, held-out
+    casefolded, without emoji and control characters, with single spaces, a pair said as two, how people
+    type written plainly (``colloquial.plainly``: "would you be so kind as to draw" is "please draw"), held-out
     names in their training names (``world.dictionary``: "an olive orb" is "a green circle"), and with
     English typing slips of the world's words mended (``world.spelling``: "drwa a bleu sqaure")."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
@@ -100,7 +103,7 @@ def normalize_message(text: str) -> str:
     text = " ".join(to_simplified(text).casefold().split())
     for pattern, number in _PAIR:
         text = pattern.sub(number, text)
-    return mend_slips(in_trained_names(text))
+    return mend_slips(in_trained_names(plainly(text)))
 
 
 def is_traditional(text: str) -> bool:

@@ -43,11 +43,11 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, adds_of_the_kind_said, all_of_them,
-                     compare_as_said, copy_as_said, correction_of_object, each_add_as_said, instructions_of,
-                     is_question, it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said,
-                     one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said,
-                     removal_but, said_instead, said_of_adds, said_step, second_change_said, the_last_change_to,
-                     with_places_marked)
+                     compare_as_said, comparison_of_all, copy_as_said, correction_of_object, each_add_as_said,
+                     instructions_of, is_question, it_as_said, list_as_said, moved_from_where_it_goes,
+                     one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said,
+                     removal_as_said, removal_but, said_instead, said_of_adds, said_step, second_change_said,
+                     the_last_change_to, with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -135,14 +135,18 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       read as a move: ``world.copy_as_said``), or one of its kind ("and a blue one next to it" after a circle,
       read as a hexagon: ``world.one_like_it``);
     - the answer to the world's "which one do you mean?" about ``asked``, where the message names one of the
-      objects it asked about and says no verb ("下方那个啦" read as a move: ``world.pick_as_said``)."""
+      objects it asked about and says no verb ("下方那个啦" read as a move: ``world.pick_as_said``);
+    - a question of which one is most so that names no object, of them all ("and which one is further left?"
+      read as ``compare left them``; "哪个高点?" read as ``keep``: ``world.comparison_of_all``)."""
     text = normalize_message(message)
-    meant = ((correction_of_object(first.text, text, scene, before_last, focus) if before_last is not None else None)
+    # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
+    meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
+              if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
-             or pick_as_said(first.text, text, scene, asked))
+             or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 
@@ -231,6 +235,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     text = adds_in_order(marked, message) or marked  # the order said first: a repeat may be a misplaced one
     text = said_of_adds(text, message, earlier) or text
     text = places_as_said(text, message) or text  # "on the left give me a six-sided figure" read at no place
+    kind_said = adds_of_the_kind_said(text, message, earlier)  # "two red squares, one ... and one ..." as red and blue
+    text = kind_said or text
     if text == first.text and _adds(first.text):
         text = list_as_said(message) or text  # "add four stars - red, orange, yellow and green" read as three
     if text == first.text:
@@ -238,7 +244,6 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
-                or adds_of_the_kind_said(text, message, earlier)
                 or (add_as_said(message) if _one_add(first.text) else None))
     removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
     # Sure too where the world reads the two objects a question compares word for word.
@@ -246,6 +251,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     text = removal or text
     if text is None or text == first.text:
         return []
-    # Sure where the world reads the message word for word as these adds, or as this removal.
-    sure = 1.0 if removal or adds_as_said(text, message) else first.confidence
+    # Sure where the world reads the message word for word as these adds, or as this removal, or where the adds
+    # are of the one kind it names.
+    sure = 1.0 if removal or text == kind_said or adds_as_said(text, message) else first.confidence
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]

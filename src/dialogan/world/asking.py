@@ -27,7 +27,8 @@ _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|era
               r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill|relocate|"
               r"scale)\b")
 _FILLER_EN = (r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right|actually|"
-              r"wait|sorry|oops|ah+)[,!.]?\s+)*")
+              r"wait|sorry|oops|ah+|hello|good (?:morning|afternoon|evening|day)|thank you(?: (?:ever so|so|very) much)?|"
+              r"thanks(?: a lot)?|how lovely|lovely|great|perfect|wonderful|oh dear)[,!.]?\s+)*")
 # A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
 # "how about a blue star?" (a slip of "how" too: "yow about"; of "you": "could jou"), "can i get ...", "i'd like ...", and a wish for what
 # is there ("can the circle be a hexagon instead?", "could it go higher?"). Only verbs of looking and telling make
@@ -40,7 +41,8 @@ _POLITE_EN = re.compile(_FILLER_EN +
                         r"|(?:would|do)\s+(?:you|u)\s+mind\s+(?:to\s+)?(?!" + _TELL_EN + r")\w"
                         r"|(?:can|could)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|the\s+[a-z' -]{1,30}?)\s+"
                         r"(?:be|go|get|become|turn)\s"
-                        r"|(?:how|what|(?!now)[a-z]ow|h[a-z]w|wh?at)\s+about\s|(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s|"
+                        r"|(?:how|what|(?!now)[a-z]ow|h[a-z]w|wh?at)\s+about\s|(?:can|could|may|might)\s+(?:i|we)\s+(?:also\s+)?"
+                        r"(?:get|have|trouble\s+you|ask\s+(?:you\s+)?for)\s|i\s+wonder(?:ed)?\s+(?:whether|if)\s+you\s|"
                         r"i\s+want\s|i'?d\s+like\s|i\s+would\s+like\s|i\s+need\s|"
                         r"give\s+me\s|let\s+me\s+have\s|please\s|pls\s|plz\s|kindly\s|let's\s|let\s+us\s))")
 _START_EN = re.compile(_FILLER_EN + _ACTION_EN)

@@ -551,9 +551,11 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
                 return f"color {color}"
-            if color == _UNSAID_COLOR and not said("color", color) and _ONE_MORE_OF_IT.search(message) \
-                    and said_in_order(message, "color"):
-                return "color blue for one more of a colour said"  # "上面画个红色的圆，下面也画一个"
+            colors_said = set(said_in_order(message, "color")) - {""}
+            if color == _UNSAID_COLOR and not said("color", color) and colors_said and (
+                    _ONE_MORE_OF_IT.search(message)  # "上面画个红色的圆，下面也画一个"
+                    or len(colors_said) == 1 and set(said_in_order(message, "shape")) <= {shape}):
+                return "color blue for one more of a colour said"  # "two big red squares, one ... and one ..."
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
         if op.verb in ("recolor", "reshape") and op.to and said_only_denied(message, _KIND_OF[op.verb], op.to):
@@ -749,6 +751,44 @@ def compare_as_said(edit: str, message: str, scene: Scene) -> str | None:
         parse_edit(compared)
     except EditError:
         return None
+    return compared if compared != edit else None
+
+
+# "Which one is further left?", "哪个高点?": a comparison of every object, where the question names none.
+_ASPECT_EN = (("higher", r"higher|taller|further up|more to the top|at the top|on top|highest|topmost|uppermost"),
+              ("lower", r"lower|further down|more to the bottom|at the bottom|lowest|bottommost"),
+              ("left", r"further left|more to the left|to the left|on the left|leftmost|furthest left|farthest left"),
+              ("right", r"further right|more to the right|to the right|on the right|rightmost|furthest right|farthest right"),
+              ("bigger", r"bigger|larger|the bigger|the larger|biggest|largest|more big"),
+              ("smaller", r"smaller|the smaller|smallest|tinier|more small"))
+_WHICH_EN = re.compile(r"^(?:(?:and|so|ok|okay|then|now|well|hmm)[,.]?\s+)*which(?: one| shape| thing| of (?:them|the two|these|those|"
+                       r"all))? is (?:the )?(?:one )?(" + "|".join(words for _, words in _ASPECT_EN) + r")\b(?!\s+than\b)")
+_ASPECT_ZH = (("higher", "高|靠上|在上面|在上边|在上方|在最上"), ("lower", "低|靠下|在下面|在下边|在下方|在最下"),
+              ("left", "靠左|在左边|在左面|在最左"), ("right", "靠右|在右边|在右面|在最右"), ("bigger", "大"), ("smaller", "小"))
+_WHICH_ZH = re.compile(r"^(?:那|那么|然后|咁)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
+                       + r")(?:一?点|一些|些)?(?:呢|啊|呀)?\s*[?？]?$")
+_GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个")
+
+
+def comparison_of_all(edit: str, message: str) -> str | None:
+    """A question that asks which one is most so and names no object ("and which one is further left?",
+    "哪个高点?") as a comparison of every object: ``compare left all``, where ``edit`` (the model's) is another
+    edit, or compares ``them`` (the group the last turn touched) though the message names no group. None
+    otherwise, or where ``edit`` is that already."""
+    low = message.lower().strip()
+    aspect = None
+    m = _WHICH_EN.match(low)
+    if m:
+        aspect = next(a for a, words in _ASPECT_EN if re.fullmatch(words, m.group(1)))
+    m = _WHICH_ZH.match(low)
+    if m:
+        aspect = next(a for a, words in _ASPECT_ZH if re.fullmatch(words, m.group(1)))
+    if aspect is None or _GROUP_SAID.search(low) or said_in_order(message, "shape") or said_in_order(message, "color"):
+        return None
+    words = edit.split()
+    if words[:1] == ["compare"] and words[2:] not in (["them"], ["it"]) and ";" not in words:
+        return None  # a comparison of the objects the model read: the model's
+    compared = f"compare {aspect} all"
     return compared if compared != edit else None
 
 
@@ -1025,14 +1065,16 @@ def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return f"copy it at {place}" if place else "copy it"
 
 
-def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus) -> str | None:
+def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus,
+                         already: bool = False) -> str | None:
     """"Not that one, the other one" after a recolour or resize of ``focus`` (``before``: the picture before
     that turn, ``scene``: after it), as the world carries it out: ``edit``'s two operations, the first giving
     "it" back what it was before, the second giving the object the message means what the last turn gave
     it ("不是它，是左上那个！" after "make it large", read as ``resize it large ; resize @top-left large``, is
     ``resize it small ; resize @top-left large``), with the change the last turn made, whichever the edit says
     ("我说的是另外那个！" after a recolour, read as ``resize it large ; resize other large`` or ``recolor it brown``, is
-    ``recolor it green ; recolor other brown``). None where ``edit`` is no such correction or is it already."""
+    ``recolor it green ; recolor other brown``). None where ``edit`` is no such correction or (unless ``already``)
+    is it already."""
     try:
         ops = parse_edit(edit)
     except EditError:
@@ -1050,7 +1092,7 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
     verb = "recolor" if changed[0] == "color" else "resize"
     old, new = getattr(before[focus], changed[0]), getattr(scene[focus], changed[0])
     fixed = f"{replace(ops[0], verb=verb, to=old).text()} ; {replace(ops[1], verb=verb, to=new).text()}"
-    return fixed if fixed != edit else None
+    return fixed if fixed != edit or already else None
 
 
 _IT = re.compile(r"\b(?:it|its|itself)\b|它")

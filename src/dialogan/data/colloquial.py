@@ -1,0 +1,70 @@
+"""How people type, written the way the model reads: polite frames, chat shorthand, Cantonese words.
+
+The world's dialogues say "please draw a red circle"; people also say "Would you be so kind as to draw
+a crimson disc?", "rm the sq", "can u make a reeeally big circle", "畀我喺左上角畫個啡色嘅圓圈" (Cantonese:
+give me a brown circle at the top left). ``plainly`` writes each of these in the words the world uses,
+on text already casefolded and in simplified characters (``normalize.normalize_message`` calls it):
+
+- a polite frame around a request is "please" ("would you be so kind as to", "could I trouble you
+  for", "I wonder whether you might"); a greeting, thanks or praise before the request, and an
+  apology's long form ("I do beg your pardon": sorry), are dropped or shortened;
+- chat shorthand is its word ("sq": square, "rm": remove, "mv": move, "em": them, "+": and), and a
+  letter held down is typed twice at most ("reeeally": reeally, which the speller mends);
+- "the new one", "刚加的那个" (the one just added) is "it", "它";
+- Cantonese words are their Mandarin ones (喺 在, 畀 给, 嘅 的, 佢哋 它们, 啡色 棕色, 细 小, 啲 点, 边个
+  哪个, 咩 什么), and colloquial 啥 is 什么.
+
+Nothing else is touched: a message in the world's own words comes back as it was.
+"""
+from __future__ import annotations
+
+import re
+
+# English, in order: each (pattern, replacement) on casefolded text.
+_POLITE_EN = [
+    (r"^(?:good (?:morning|afternoon|evening|day)|hello|hi there|hey there|hi|hey)[,.!]+\s+(?=\S)", ""),
+    (r"^(?:thank you(?: (?:ever so|so|very) much)?|thanks(?: a lot)?|how lovely|lovely|perfect|wonderful|"
+     r"excellent|great|awesome)[,.!]+\s+(?=\S)", ""),
+    (r"\b(?:i (?:do )?beg your pardon|pardon me|my apologies|apologies|excuse me|my bad)\b", "sorry"),
+    (r"\boh dear\b[,!]*\s*", ""),
+    (r"\b(?:would|could|will|can) you (?:please )?(?:be so kind as to|kindly|possibly|perhaps)\b", "please"),
+    (r"\bkindly\b", "please"),
+    (r"\bi (?:wonder|was wondering|wondered) (?:whether|if) you (?:might|could|would|can)\b", "please"),
+    (r"\b(?:might|may|could|can) i (also )?(?:trouble you for|ask you for|have|get|request)\b", r"please \1add"),
+    (r"[,\s]*\bif you (?:would be so kind|don'?t mind(?: my asking)?|please|would|could|will)\b", ""),
+    (r"[,\s]*\b(?:may i ask|if i may)\b", ""),
+]
+_SHORTHAND_EN = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
+                 "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
+                 "k": "ok", "kk": "ok", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
+_NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b"
+# Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin.
+_CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔", "不"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
+              ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("边个", "哪个"), ("啡色", "棕色"),
+              ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("冇", "没有"), ("都系", "都是")]
+_COLLOQUIAL_ZH = [("啥", "什么")]
+_NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的那个"
+
+_RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
+_SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_SHORTHAND_EN, key=len, reverse=True))
+                        + r")(?![\w'])")
+_PLUS = re.compile(r"(?<=\w) *\+ *(?=[a-z])")
+_HELD_DOWN = re.compile(r"([a-z])\1{2,}")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def plainly(text: str) -> str:
+    """``text`` (casefolded, simplified) with polite frames, chat shorthand, "the new one" and Cantonese
+    words written in the world's words (see the module's docstring)."""
+    if re.search(r"[a-z]", text):
+        for pattern, replacement in _RULES_EN:
+            text = pattern.sub(replacement, text)
+        text = _SHORTHAND.sub(lambda m: _SHORTHAND_EN[m.group(1)], text)
+        text = _PLUS.sub(" and ", text)
+        text = _HELD_DOWN.sub(r"\1\1", text)
+        text = re.sub(_NEW_ONE_EN, "it", text)
+    if _CJK.search(text):
+        for word, meant in (*_CANTONESE, *_COLLOQUIAL_ZH):
+            text = text.replace(word, meant)
+        text = re.sub(_NEW_ONE_ZH, "它", text)
+    return " ".join(text.split())
