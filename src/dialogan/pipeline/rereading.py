@@ -34,7 +34,7 @@ model's first tokens:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import torch
@@ -42,12 +42,12 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, add_as_said, adds_as_said, adds_in_order, adds_of_the_kind_said, all_of_them,
-                     compare_as_said, comparison_of_all, copy_as_said, correction_of_object, each_add_as_said,
-                     instructions_of, is_question, it_as_said, list_as_said, moved_from_where_it_goes,
-                     one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said,
-                     removal_as_said, removal_but, said_instead, said_of_adds, said_step, second_change_said,
-                     the_last_change_to, with_places_marked)
+from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_of_the_kind_said, all_of_them,
+                     apply_edit, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
+                     each_add_as_said, instructions_of, is_question, it_as_said, list_as_said,
+                     moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
+                     place_of_the_object, places_as_said, removal_as_said, removal_but, resize_as_said, said_instead,
+                     said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded, with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -174,7 +174,7 @@ def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
         return []
     edits, sure, scene = [], 1.0, before
     for step in steps:
-        written = read(step, scene, focus)
+        written = _as_the_step_says(read(step, scene, focus), normalize_message(step), scene, focus)
         verbs = {op.split()[0] for op in written.text.split(";") if op.split()}
         if written.scene is None or written.error or not verbs or verbs & set(_ASKING):
             return []
@@ -182,6 +182,25 @@ def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
         sure, scene, focus = min(sure, written.confidence), written.scene, written.focus
     text = " ; ".join(edits)
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]
+
+
+def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Written:
+    """The model's turn for one step, or the resize the step says where the turn makes none ("star 的 size 调小"
+    read as ``ask star``: ``world.resize_as_said``), or where it sets what the step never says ("六边形删了" read as
+    ``clear``) the removal or the add the world reads the step as word for word: sure, carried out on ``scene``."""
+    if written.scene is None:
+        return written
+    own = resize_as_said(written.text, step, scene, focus)  # "star 的 size 调小" read as a question
+    if not own and ungrounded(written.text, step) is not None:
+        own = removal_as_said(written.text, step, scene) or add_as_said(step)
+    if not own:
+        return written
+    try:
+        done = apply_edit(scene, own, focus)
+    except SceneError:
+        return written
+    return replace(written, text=own, scene=done.scene, focus=done.focus, result=done.result, error="",
+                   confidence=1.0)
 
 
 def _adds(edit: str) -> bool:

@@ -726,6 +726,27 @@ def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     return removal
 
 
+def resize_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """The resize ``message`` says ("star 的 size 调小", "make the star smaller") of the one object of ``scene`` its
+    words name, or of "it" where they name none, where ``edit`` is no resize (a question: "star 的 size 调小" read
+    as ``ask star``). None where the message says another change too, or names no one object."""
+    size = size_change_said(message)
+    if size is None or set(changes_said(message)) - {"resize"} or says_an_add(message) or is_question(message):
+        return None
+    try:
+        if any(op.verb == "resize" for op in parse_edit(edit)):
+            return None
+    except EditError:
+        pass
+    fields = _fields_said(message, sized=False)
+    desc = " ".join(fields or [])
+    if desc:
+        if len(objects_named(scene, desc)) != 1:
+            return None
+        return f"resize {desc} {size}"
+    return f"resize it {size}" if focus is not None else None
+
+
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".
 _BETWEEN = re.compile(r"[,，、;；]|\b(?:or|and|vs\.?|versus|than)\b|还是|和|跟|与|比")
 
@@ -1414,7 +1435,7 @@ def said_of_adds(edit: str, message: str, earlier: str = "") -> str | None:
 
 
 def adds_of_the_kind_said(edit: str, message: str, earlier: str = "") -> str | None:
-    """``edit``'s adds given the one colour and the one shape ``message`` names (where it names one or none of
+    """``edit``'s adds given the one colour, shape and size ``message`` names (where it names one or none of
     each, and an add has another), and the one number it states where ``edit`` is one add: "上面画个红色的圆，
     下面也画一个" read as a red and a blue circle is two red circles; "add 一个 star 在右上角, purple 的" read as a
     blue star is a purple star; "2 more stars, yellow" read as one yellow star is two. None where ``edit`` is
@@ -1430,8 +1451,10 @@ def adds_of_the_kind_said(edit: str, message: str, earlier: str = "") -> str | N
     if len(colors) > 1 or len(shapes) > 1 or "" in colors | shapes:
         return None
     color, shape = next(iter(colors), None), next(iter(shapes), None)
+    sizes = sizes_named(message)
+    size = (_size_said_of(message, shape) if shape else None) or (next(iter(sizes)) if len(sizes) == 1 else None)
     counts = stated_counts(message)
-    made = [replace(op, spec=(op.spec[0], color or op.spec[1], shape or op.spec[2]),
+    made = [replace(op, spec=(size or op.spec[0], color or op.spec[1], shape or op.spec[2]),
                     count=counts[0] if len(ops) == 1 and len(counts) == 1 else op.count) for op in ops]
     text = " ; ".join(op.text() for op in made)
     if text == edit or ungrounded(text, message, earlier) is not None:
@@ -1505,29 +1528,37 @@ _GOES_ON_ZH = re.compile(r"(?:再|就|都)?(?:换|改|变|弄|涂|染)")
 
 @lru_cache(maxsize=4096)
 def _instructions_said(message: str) -> tuple[str, ...]:
-    """Every instruction ``message`` says: its steps, each split into the instructions it joins (``instructions_of``
-    of each); read once per message, however many readings ``ungrounded`` judges."""
-    return tuple(part for step in instructions_of(message) for part in instructions_of(step))
+    """Every instruction ``message`` says (``instructions_of``), read once per message, however many readings
+    ``ungrounded`` judges."""
+    return tuple(instructions_of(message))
 
 
 def instructions_of(message: str) -> list[str]:
     """The steps of ``message`` (``said.clauses_of``), or where it says none in turn, the instructions it joins
-    with "and" or "还有" (in Chinese also a comma), where each says a change of its own (a verb of the world's, a
+    with "and" or "还有" or a comma, where each says a change of its own (a verb of the world's, a
     change, a removal or a size too much: "recolor tangerine box coffee and that brown cube is way too little
     please", "把三角形删掉，圆形改成紫色"); the message
     alone otherwise ("a red circle and a blue square" joins no two instructions)."""
     steps = clauses_of(message)
-    if len(steps) > 1:
-        return steps
+    if len(steps) > 1:  # each step may join instructions of its own ("把 diamond 删掉，star 调小，然后 move 到 ...")
+        return [part for step in steps for part in instructions_of(step)]
     parts = [part.strip(" ,，") for part in _JOINED.split(message.strip())]
     parts = [part for part in parts if part]
-    acting = lambda part: says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) \
-        or too_said(part) is not None
-    if len(parts) >= 2 and all(acting(part) for part in parts):
-        return parts
-    # In Chinese a comma may join them: "把三角形删掉，圆形改成紫色" (each part a change of its own).
-    parts = [part.strip() for part in re.split(r"[,，、]", message.strip()) if part.strip()]
-    if re.search(r"[\u3400-\u9fff]", message) and len(parts) >= 2 and all(acting(part) for part in parts) \
-            and not any(_GOES_ON_ZH.match(part) for part in parts[1:]):
-        return parts
-    return [message]
+    if len(parts) >= 2 and all(_acting(part) for part in parts):
+        return [piece for part in parts for piece in _joined_by_commas(part)]
+    return _joined_by_commas(message)
+
+
+def _acting(part: str) -> bool:
+    return says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) or too_said(part) is not None
+
+
+def _joined_by_commas(part: str) -> list[str]:
+    """A comma may join instructions too: "把三角形删掉，圆形改成紫色", "make the triangle orange, move the star to
+    the bottom left corner" (each piece a change of its own, none going on with the one before); ``part`` alone
+    otherwise."""
+    pieces = [piece.strip() for piece in re.split(r"[,，、]", part.strip()) if piece.strip()]
+    if len(pieces) >= 2 and all(_acting(piece) for piece in pieces) \
+            and not any(_GOES_ON_ZH.match(piece) for piece in pieces[1:]):
+        return pieces
+    return [part]
