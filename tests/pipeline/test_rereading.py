@@ -279,7 +279,8 @@ def test_a_change_the_world_could_not_carry_out_is_misread_and_read_by_its_verb(
     message, before = "中央三角片的形状改一下，改成方块", Scene.parse("large red triangle 50 50")
     failed = Written("recolor triangle @center red ; recolor square square square", None, "", error="cannot parse")
     assert misread(failed, failed, message, before, 0.45) and "reshape" in said_verbs(failed, message)
-    assert not misread(failed, failed, "draw a red circle", before, 0.45)
+    # An edit the world cannot carry out is misread whatever the message: any reading that passes is better.
+    assert misread(failed, failed, "draw a red circle", before, 0.45)
 
 
 def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatch):

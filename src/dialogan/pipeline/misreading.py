@@ -45,11 +45,12 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..data.normalize import normalize_message
-from ..world import (Scene, SceneError, apply_edit, expected_verbs, is_question, off_form, question_kind, says_an_action,
-                     says_command)
-from ..world import (add_as_said, add_of_one_there, adds_meant, changes_said, instructions_of,
-                     colors_named, moved_from_where_it_goes, names_any, says_size, refusal_of, says_a_place, says_again, says_another_of_it,
-                     says_removal, size_change_said, too_said, ungrounded, unknown_words, unlike_it, world_reply)
+from ..world import (Scene, SceneError, add_as_said, add_of_one_there, adds_meant, apply_edit, changes_said,
+                     colors_named, expected_verbs, instructions_of, is_question, moved_from_where_it_goes, names_any,
+                     off_form, question_kind, refusal_of, says_a_place, says_again, says_an_action, says_another_of_it,
+                     says_command, says_removal, says_size, size_change_said, too_said, ungrounded, unknown_words,
+                     unlike_it, world_reply)
+from ..world.said import says_an_add
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -80,6 +81,8 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     if is_question(message):
         unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
         return written.held or first.error != "" or unsaid is not None or off_form(first.text, message)
+    if asks and first.text.split()[:1] != ["pick"] and _acts(message):  # "please draw a crimson disc ...?" read as a count
+        return True
     if says_command(message):  # "i didn't mean that, go back" read as a question about "it"
         return True
     if not written.held and first.scene not in (None, before):
@@ -101,6 +104,13 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     return (ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
             or unlike_it(first.text, normalize_message(message), before, focus) is not None
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
+
+
+def _acts(message: str) -> bool:
+    """Whether ``message`` (no question) says an add outright, a change or a removal, naming no word the model
+    never read."""
+    text = normalize_message(message)
+    return (says_an_add(text) or bool(changes_said(text)) or says_removal(text)) and not unknown_words(text)
 
 
 def _changes_named(message: str) -> tuple[str, ...]:
@@ -215,8 +225,14 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     if kept:
         return (kept,)
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
+    asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
+    if asks and _acts(message):  # "please draw a crimson disc right in the middle?" read as a count: what it says
+        text = normalize_message(message)
+        return ("add",) if says_an_add(text) else changes_said(text) or ("remove",)
     if unsaid is None:
         return ()
+    if unsaid == "removal" and says_an_add(normalize_message(message)) and not changes_said(normalize_message(message)):
+        return ("add",)  # "can you make a really big red circle" read as a removal
     if unsaid == "no removal for a removal":
         return ("remove",)
     if unsaid == "no add for more said":  # "three more circles in blue" read as a recolour
@@ -262,6 +278,8 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
             continue
         if ungrounded(reading.text, normalize_message(message), normalize_message(earlier)) is not None:
             continue  # checked again by ``hold``, after the decode: this saves it
+        if reading.text == "keep" and not asking and _acts(message):
+            continue  # "can you make a really big red circle": no keep, whatever the model wrote next
         if asking and off_form(reading.text, message):
             continue
         written = write(reading.start)

@@ -236,15 +236,17 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
       (``world.it_as_said``; ``focus`` is what "it" stands for);
     - its adds given the one colour and shape the message names, and one add the one number it states
       (``world.adds_of_the_kind_said``: "上面画个红色的圆，下面也画一个" read as a red and a blue circle);
-    - a ``keep``, a pick ("I want a disc thanks!" read as the answer to "which one?") or one add, made the add
-      that the message says outright, where the world reads it word for word (``world.add_as_said``: sure for a
+    - a ``keep`` or a question's edit ("please draw a crimson disc right in the middle?" read as a count), a pick
+      ("I want a disc thanks!" read as the answer to "which one?") or one add, made the add that the message says
+      outright, where the world reads it word for word (``world.add_as_said``: sure for a
       ``keep`` or a pick);
     - any other edit made the removal the message says of the one object its words name
       (``world.removal_as_said``: sure), or a comparison of the two objects a question names in parts of its
       own (``world.compare_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
-    if first.text == "keep" or first.text.startswith("pick"):  # "画一个蓝色大圆形" read as keep: the add said outright
+    asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
+    if asks or first.text.startswith("pick"):  # "画一个蓝色大圆形" read as keep, "please draw ...?" as a count
         text = None if is_question(message) else add_as_said(message) or list_as_said(message)
         if text:
             return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)]

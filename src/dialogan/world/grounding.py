@@ -545,8 +545,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if op.rel and not relation_said(message, op.rel):
                 return f"relation {op.rel}"
             size, color, shape = op.spec
-            if size == "small" and not says_small(message):
-                return "size small"
+            if size == "small" and not says_small(message) and not ((from_earlier or one) and says_small(earlier)):
+                return "size small"  # "再加两个蓝色的" after small triangles: small ones, like them
             if not said("shape", shape):
                 return f"shape {shape}"
             if color != _UNSAID_COLOR and not said("color", color):
@@ -554,7 +554,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             colors_said = set(said_in_order(message, "color")) - {""}
             if color == _UNSAID_COLOR and not said("color", color) and colors_said and (
                     _ONE_MORE_OF_IT.search(message)  # "上面画个红色的圆，下面也画一个"
-                    or len(colors_said) == 1 and set(said_in_order(message, "shape")) <= {shape}):
+                    or len(colors_said) == 1 and set(said_in_order(message, "shape")) == {shape}
+                    and stated_counts(message) == [sum(a.count for a in adds)]):
                 return "color blue for one more of a colour said"  # "two big red squares, one ... and one ..."
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
@@ -1558,7 +1559,17 @@ def _joined_by_commas(part: str) -> list[str]:
     the bottom left corner" (each piece a change of its own, none going on with the one before); ``part`` alone
     otherwise."""
     pieces = [piece.strip() for piece in re.split(r"[,，、]", part.strip()) if piece.strip()]
-    if len(pieces) >= 2 and all(_acting(piece) for piece in pieces) \
+    if len(pieces) >= 2 and all(_acting(piece) if _CJK.search(piece) else _STARTS_ACTING_EN.match(piece.lower())
+                                for piece in pieces) \
             and not any(_GOES_ON_ZH.match(piece) for piece in pieces[1:]):
         return pieces
     return [part]
+
+
+# An English instruction after a comma begins with its verb ("..., move the star to the bottom left corner"); a
+# description before one does not ("the shape in the middle left looks too large, make it smaller").
+_STARTS_ACTING_EN = re.compile(r"^(?:(?:please|pls|now|then|and|also|ok|so)\s+)*(?:draw|add|put|place|make|paint|create|"
+                               r"insert|remove|delete|erase|get rid|take|move|shift|push|drag|slide|change|turn|"
+                               r"recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|undo|redo|swap|replace|set|"
+                               r"bring|drop|relocate|scale)\b")
+_CJK = re.compile(r"[\u3400-\u9fff]")

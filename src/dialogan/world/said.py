@@ -717,8 +717,8 @@ def shapes_counted(message: str) -> tuple[list[str], list[int]]:
 
 def the_place_said(message: str) -> str:
     """The one region of the picture ``message`` says ("在正中间": center; "top left": top-left), or ""
-    for none or several."""
-    low = _sides_alone(message)
+    for none or several; a "right" that says no side ("right in the middle") is none."""
+    low = _sides_alone(_RIGHT_NO_SIDE.sub(lambda m: " " * len(m.group()), message.lower()))
     zh = _NO_PLACE_ZH.sub("", low)
     words = words_of(low)  # whole words only: "bright" says no right
     parts = [part for part in _PLACE_PARTS_EN

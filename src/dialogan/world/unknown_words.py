@@ -51,7 +51,8 @@ _TOKEN = re.compile(r"[a-z]+|[^\sa-z]")  # English words, and every other charac
 # Words that sit in no slot, said by people though the world's messages may not say them.
 _CHAT_EN = {"very", "really", "pretty", "quite", "just", "kinda", "sort", "kind", "like", "maybe", "actually",
             "nice", "cute", "lovely", "beautiful", "cool", "new", "same", "more", "much", "bit", "lot", "little",
-            "color", "colour", "colored", "coloured", "shaped", "please", "thanks", "oh", "ah", "hmm", "um", "er"}
+            "color", "colour", "colored", "coloured", "shaped", "please", "thanks", "oh", "ah", "hmm", "um", "er",
+            "canvas", "drawing", "screen", "board", "page", "area", "space", "spot", "kind", "kindly"}
 # English words that name no object but end its phrase: what may follow the head noun of a phrase.
 _CLOSERS_EN = {"in", "at", "on", "to", "into", "and", "with", "please", "plus", "next", "near", "beside", "above",
                "below", "under", "over", "by", "as", "too", "for", "now", "thx", "thanks", "pls", "plz", "ok",
