@@ -115,10 +115,11 @@ def _acts(message: str) -> bool:
 
 def _changes_named(message: str) -> tuple[str, ...]:
     """The change of what ``message`` names, where it says no command: a size a resize ("oops 我是说 large 的"),
-    else a colour a recolour, else a shape a reshape; () where it names none."""
+    else a colour a recolour, else a shape a reshape, else a place a move ("oops no, on the left side"); () where
+    it names none."""
     text = normalize_message(message)
     return ("resize",) if says_size(text) else ("recolor",) if colors_named(text) else ("reshape",) \
-        if names_any(text) else ()
+        if names_any(text) else ("move",) if says_a_place(text) else ()
 
 
 def _kept_for(first: Written, message: str) -> str | None:

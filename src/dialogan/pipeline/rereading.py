@@ -44,7 +44,7 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_of_the_kind_said, all_of_them,
                      apply_edit, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
-                     each_add_as_said, instructions_of, is_question, it_as_said, list_as_said,
+                     each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said, list_as_said,
                      moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
                      place_of_the_object, places_as_said, removal_as_said, removal_but, resize_as_said, said_instead,
                      said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded, with_places_marked)
@@ -128,7 +128,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - every object removed but those the message keeps ("除了正方形都删掉": ``world.removal_but``);
     - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``), and all of
       them where the message names their shape in the plural ("take the disks away" read as ``remove circle``:
-      ``world.all_of_them``);
+      ``world.all_of_them``), or said of all ("全都改成六边形" read as ``reshape it hexagon``: ``world.every_one_as_said``);
     - the one of several objects that the place the message names singles out, where the edit's description
       names them all ("把顶部圆点删除" read as ``remove circle``: ``world.one_at_the_place_said``);
     - one more of the object at hand, where the message says so and where ("draw the same thing on the right"
@@ -144,6 +144,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
               if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
+             or every_one_as_said(first.text, text, scene)
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text))

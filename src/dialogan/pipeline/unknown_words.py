@@ -18,6 +18,7 @@ from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, is_question, question_
                      unknown_words, unplaced_word, word_language)
 from ..world import phrasing_zh
 from ..world.scene import COLORS, SHAPES
+from ..world.said import out_of_world_words
 from ..world.unknown_words import named_values
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
@@ -132,11 +133,18 @@ _STAND_INS = {"color": [(c, phrasing_zh.COLOR_WORDS[c][0]) for c in COLORS],
 
 def with_a_stand_in(message: str, reply: str, avoid: set[str] = frozenset()) -> tuple[str, str, str, str] | None:
     """Where ``reply`` is the world's question about a word of ``message`` (the model's own, its edit a ``keep``:
-    "make it 马卡龙色 pls"), the message with that word replaced by a value of its kind that neither the message
+    "make it 马卡龙色 pls"), or its refusal of the one colour or shape the message names that it cannot draw
+    ("中间整个黑色的圆"), the message with that word replaced by a value of its kind that neither the message
     names nor ``avoid`` holds (the picture's: "make it 红色 pls" would change nothing of a red object), the
     kind, the word as typed and the value: read by the model, it gives the edit the answer to the question
     then fills in (``answered_edit``). None for any other reply, or a question."""
     asked = next(((m.group(1), kind) for pattern, kind, _ in _QUESTIONS for m in [pattern.fullmatch(reply)] if m), None)
+    if asked is None:  # the world's refusal of a colour or shape it cannot draw: "那就灰色吧" answers it too
+        kind = next((kind for kind in ("color", "shape") for replies in (REPLIES_EN, REPLIES_ZH)
+                     if reply == replies[("out_of_world", kind)]), None)
+        message = normalize_message(message)
+        words = [word for k, word in out_of_world_words(message) if k == kind]
+        asked = (words[0], kind) if kind and len(words) == 1 else None
     if asked is None or is_question(message):
         return None
     word, kind = asked

@@ -357,8 +357,8 @@ def size_change_said(message: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|enlarge[sd]?|grow)\b|变大|放大|调大|大一点|大些"),
-                "small": re.compile(r"\b(?:smaller|tinier|shrink|shrunk)\b|变小|缩小|调小|小一点|小些")}
+_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|enlarge[sd]?|grow)\b|变大|放大|调大|弄大|整大|大一点|大点|大些"),
+                "small": re.compile(r"\b(?:smaller|tinier|shrink|shrunk)\b|变小|缩小|调小|弄小|整小|小一点|小点|小些")}
 
 
 # "Remove all of them except the square", "除了正方形都删掉": what is kept follows the word of exception.
@@ -482,8 +482,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"color {op.to} of step {k + 1}, never said in it"  # "...; let's make that orange one burnt orange"
         if op.verb == "resize" and too_said(step) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'} in step {k + 1}"  # "the disk is a bit too huge"
-    if _TAKE_AWAY.search(low) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
-        return "no removal for a removal"
+    taking = ",".join(part for part in re.split(r"[,，]", low) if not _A_VALUE_UNWANTED.match(part.strip()))
+    if _TAKE_AWAY.search(taking) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
+        return "no removal for a removal"  # not for "不要红色喇，..." (a value unwanted: a change follows)
     if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check", "keep"}:  # "我不想要那个了" asks nothing
         return "no removal for a removal"
     unwanted = " ".join(m.group(1) for m in _NOT_WANTED_WHAT.finditer(low))
@@ -745,7 +746,8 @@ def resize_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
         if len(objects_named(scene, desc)) != 1:
             return None
         return f"resize {desc} {size}"
-    return f"resize it {size}" if focus is not None else None
+    pointed = "them" if _GROUP_SAID.search(message.lower()) else "it"  # "把它们弄小点": the group
+    return f"resize {pointed} {size}" if focus is not None else None
 
 
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".
@@ -934,6 +936,53 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     if not shape or "@" in op.obj or len(objects_named(scene, f"all {op.obj}")) < 2 or not _plural_said(message, shape):
         return None
     return replace(op, obj=f"all {op.obj}").text()
+
+
+_EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都")
+_TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|\b(?:into|to)\b|\bmake (?:them|all|everything|both)(?: of them)?\b)"
+                     r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
+
+
+def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
+    """One change of every object the message's words name, where it says all of them ("全都改成六边形", "把粉色的都
+    变成星星", "make everything green", "两个都整小点") and ``edit`` changes one ("reshape it hexagon"), another value
+    ("不要红色喇，将它们全部改成蓝色" read as ``recolor all red``) or does not parse: the change of the one value said
+    after the word of change (or the size change said), to ``all`` of what the words before it name, or to
+    ``them`` where the message says so. None where it asks, makes an exception, or names no one value, or where
+    ``edit`` makes several changes."""
+    low = message.lower()
+    if not _EVERY.search(low) or _EXCEPT.search(low) or is_question(message):
+        return None
+    target, size = _TARGET.search(low), size_change_said(message)
+    if target:
+        after, before = target.group(1), low[:target.start()]
+        values = [(kind, v) for kind in ("color", "shape") for v in said_in_order(after, kind)]
+    elif size:
+        before, values = low, []
+    else:
+        return None
+    if size and not values:
+        values = [("size", size)]
+    if len(values) != 1 or "" in [v for _, v in values]:
+        return None
+    kind, value = values[0]
+    verb = {"color": "recolor", "shape": "reshape", "size": "resize"}[kind]
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        ops = None
+    if ops is not None and (len(ops) != 1 or ops[0].verb not in ("recolor", "reshape", "resize", "add")
+                            or ops[0].verb == verb and ops[0].to == value and ops[0].obj.startswith(("all", "them"))):
+        return None  # the model's own change of them all
+    if _GROUP_SAID.search(low):
+        obj = "them"
+    else:
+        selector = [v for kind_ in ("color", "shape") if kind_ != kind for v in said_in_order(before, kind_) if v][:1]
+        obj = " ".join(["all"] + selector)
+        if len(objects_named(scene, obj)) < 2:
+            return None
+    every = f"{verb} {obj} {value}"
+    return every if every != edit else None
 
 
 def one_at_the_place_said(edit: str, message: str, scene: Scene) -> str | None:
@@ -1551,7 +1600,13 @@ def instructions_of(message: str) -> list[str]:
 
 
 def _acting(part: str) -> bool:
+    if _A_VALUE_UNWANTED.match(part.strip()):
+        return False  # "不要红色喇，将它们全部改成蓝色": a value denied before the change, no removal
     return says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) or too_said(part) is not None
+
+
+_A_VALUE_UNWANTED = re.compile(r"^(?:不要|别要|不想要|别)\s*\S{0,3}?(?:色|颜色|大的|小的)[的了喇啦吧呀]*$|"
+                               r"^(?:no|not|no more|don'?t want)\s+(?:the\s+)?[a-z]+(?:\s+(?:colou?r|one|ones))?[.!]*$")
 
 
 def _joined_by_commas(part: str) -> list[str]:

@@ -569,6 +569,14 @@ def out_of_world_named(message: str) -> list[str]:
             if any(not _inside_a_place(low, m.start()) for m in pattern.finditer(low))]
 
 
+def out_of_world_words(message: str) -> list[tuple[str, str]]:
+    """(kind, word) for each thing ``message`` names that the world cannot draw ("gold", "黑色", "heart"), in order."""
+    low = message.lower()
+    found = [(m.start(), kind, m.group()) for kind, pattern in _OUT_OF_WORLD.items() for m in pattern.finditer(low)
+             if not _inside_a_place(low, m.start())]
+    return [(kind, word) for _, kind, word in sorted(found)]
+
+
 def _inside_a_place(message: str, start: int) -> bool:
     """Whether a name found at ``start`` begins inside a Chinese place word: the 心 of 中心 (中心形状 names no 心形)."""
     return message[start:start + 1] == "心" and message[start - 1:start] == "中"

@@ -67,7 +67,7 @@ _RECOLOUR_EN = {"make", "turn", "paint", "color", "colour", "change", "recolor",
                 "should", "want", "needs", "instead", "dye", "be"}
 _AFTER_REF_EN = {"it", "them", "that", "this", "one", "to", "be", "in", "into"}
 # Characters that end a Chinese word from the left: classifiers, particles, verbs of the slots.
-_BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它")
+_BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也")
 _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
