@@ -161,3 +161,12 @@ def test_the_stand_in_is_a_value_neither_the_message_nor_the_picture_has():
     assert with_a_stand_in("make it fuchsia", reply, avoid={"red"}) == ("make it orange", "color", "fuchsia", "orange")
     assert with_a_stand_in("make it fuchsia", "Added a large red circle.") is None
     assert with_a_stand_in("is it fuchsia?", reply) is None  # a question asks back as it is
+
+
+def test_a_colour_the_world_cannot_draw_is_asked_about_and_the_answer_draws_it(chat):
+    use_dictionary(True)
+    chat.reset()
+    refused = chat.send("中间整个黑色的圆")
+    assert refused.scene == EMPTY and refused.reply.endswith("？")
+    drawn = chat.send("那就灰色吧")
+    assert [(o.color, o.shape) for o in drawn.scene] == [("gray", "circle")]

@@ -1023,3 +1023,30 @@ def test_one_at_each_side_said_in_english_inside_chinese_and_no_more_there():
     assert ungrounded("add large red circle at left ; add large red circle at right", message) is None
     assert ungrounded("add 2 large blue star at left ; add large blue star at right", "两个蓝色星星，一个左边一个右边") \
         is not None
+
+
+def test_said_of_all_of_them_and_which_one_of_them_all():
+    from dialogan.world.grounding import comparison_of_all, every_one_as_said, resize_as_said
+    two = Scene.parse("large green square 17 50 ; large orange circle 83 50")
+    assert every_one_as_said("reshape it hexagon", "全都改成六边形", two) == "reshape all hexagon"
+    pink = Scene.parse("large pink square 50 50 ; small pink triangle 17 50")
+    assert every_one_as_said("reshape it star", "把粉色的都变成星星", pink) == "reshape all pink star"
+    assert every_one_as_said("recolor all red", "不要红色喇,将它们全部改成蓝色", two) == "recolor them blue"
+    assert every_one_as_said("recolor them blue", "make them both blue", two) is None  # the model's own
+    assert every_one_as_said("resize all blue small", "make both blue ones tiny", two) is None
+    assert comparison_of_all("compare left them", "and which one is further left?") == "compare left all"
+    assert comparison_of_all("keep", "哪个高点?") == "compare higher all"
+    assert comparison_of_all("compare higher blue vs yellow", "which is higher, the blue one or the yellow one?") is None
+    star = Scene.parse("large pink diamond 50 17 ; large gray star 50 83")
+    assert resize_as_said("ask star", "star 的 size 调小", star, None) == "resize star small"
+    assert resize_as_said("ask it", "把它们弄小点", star, (0, 1)) == "resize them small"
+
+
+def test_a_value_unwanted_before_a_change_is_no_removal_and_english_commas_join_instructions():
+    assert ungrounded("recolor them blue", "不要红色喇,将它们全部改成蓝色") is None
+    assert instructions_of("make the triangle orange, move the star to the bottom left corner, and add a small "
+                           "gray diamond in the middle") == ["make the triangle orange", "move the star to the bottom "
+                                                             "left corner", "add a small gray diamond in the middle"]
+    assert len(instructions_of("the shape in the middle left looks too large, make it smaller.")) == 1
+    assert instructions_of("把 diamond 删掉，star 的 size 调小，然后 move 到 top-right corner") == \
+        ["把 diamond 删掉", "star 的 size 调小", "move 到 top-right corner"]

@@ -9,7 +9,7 @@ on text already casefolded and in simplified characters (``normalize.normalize_m
   for", "I wonder whether you might"); a greeting, thanks or praise before the request, and an
   apology's long form ("I do beg your pardon": sorry), are dropped or shortened;
 - chat shorthand is its word ("sq": square, "rm": remove, "mv": move, "em": them, "+": and), and a
-  letter held down is typed twice at most ("reeeally": reeally, which the speller mends);
+  letter held down is the word it stretches where the world knows that word ("reeeally": really);
 - "the new one", "刚加的那个" (the one just added) is "it", "它";
 - Cantonese words are their Mandarin ones (喺 在, 畀 给, 嘅 的, 佢哋 它们, 啡色 棕色, 细 小, 啲 点, 边个
   哪个, 咩 什么), and colloquial 啥 is 什么.
@@ -19,6 +19,8 @@ Nothing else is touched: a message in the world's own words comes back as it was
 from __future__ import annotations
 
 import re
+
+from ..world.unknown_words import known_words_en
 
 # English, in order: each (pattern, replacement) on casefolded text.
 _POLITE_EN = [
@@ -50,8 +52,18 @@ _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
 _SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_SHORTHAND_EN, key=len, reverse=True))
                         + r")(?![\w'])")
 _PLUS = re.compile(r"(?<=\w) *\+ *(?=[a-z])")
-_HELD_DOWN = re.compile(r"([a-z])\1{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_HELD_DOWN = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+
+
+def _unstretched(match: re.Match) -> str:
+    """A word with a letter held down ("reeeally", "biiig") as the known word it stretches, else as typed."""
+    word = match.group()
+    for times in (2, 1):
+        short = re.sub(r"([a-z])\1{2,}", lambda m: m.group(1) * times, word)
+        if short in known_words_en():
+            return short
+    return word
 
 
 def plainly(text: str) -> str:
@@ -62,7 +74,7 @@ def plainly(text: str) -> str:
             text = pattern.sub(replacement, text)
         text = _SHORTHAND.sub(lambda m: _SHORTHAND_EN[m.group(1)], text)
         text = _PLUS.sub(" and ", text)
-        text = _HELD_DOWN.sub(r"\1\1", text)
+        text = _HELD_DOWN.sub(_unstretched, text)
         text = re.sub(_NEW_ONE_EN, "it", text)
     if _CJK.search(text):
         for word, meant in (*_CANTONESE, *_COLLOQUIAL_ZH):

@@ -556,7 +556,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if color == _UNSAID_COLOR and not said("color", color) and colors_said and (
                     _ONE_MORE_OF_IT.search(message)  # "上面画个红色的圆，下面也画一个"
                     or len(colors_said) == 1 and set(said_in_order(message, "shape")) == {shape}
-                    and stated_counts(message) == [sum(a.count for a in adds)]):
+                    and stated_counts(message) == [sum(a.count for a in adds)] and len(adds) == len(ops)):
                 return "color blue for one more of a colour said"  # "two big red squares, one ... and one ..."
         if op.verb == "recolor" and op.to and not said("color", op.to):
             return f"color {op.to}"
@@ -957,6 +957,8 @@ def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
     if target:
         after, before = target.group(1), low[:target.start()]
         values = [(kind, v) for kind in ("color", "shape") for v in said_in_order(after, kind)]
+        if values and says_size(after):
+            return None  # "make both blue ones tiny": the colour picks them out, the size is the change
     elif size:
         before, values = low, []
     else:
