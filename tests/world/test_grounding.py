@@ -1050,3 +1050,10 @@ def test_a_value_unwanted_before_a_change_is_no_removal_and_english_commas_join_
     assert len(instructions_of("the shape in the middle left looks too large, make it smaller.")) == 1
     assert instructions_of("把 diamond 删掉，star 的 size 调小，然后 move 到 top-right corner") == \
         ["把 diamond 删掉", "star 的 size 调小", "move 到 top-right corner"]
+
+
+def test_a_list_of_adds_with_the_verb_said_once():
+    from dialogan.world.grounding import adds_listed
+    assert adds_listed("add red star top left, green square bottom right") == \
+        "add large red star at top-left ; add large green square at bottom-right"
+    assert adds_listed("add a red star, then move it left") is None  # a verb of its own: no list of adds

@@ -42,8 +42,8 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_of_the_kind_said, all_of_them,
-                     apply_edit, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
+from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_listed, adds_of_the_kind_said,
+                     all_of_them, apply_edit, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
                      each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said, list_as_said,
                      moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
                      place_of_the_object, places_as_said, removal_as_said, removal_but, resize_as_said, said_instead,
@@ -260,7 +260,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     kind_said = adds_of_the_kind_said(text, message, earlier)  # "two red squares, one ... and one ..." as red and blue
     text = kind_said or text
     if text == first.text and _adds(first.text):
-        text = list_as_said(message) or text  # "add four stars - red, orange, yellow and green" read as three
+        # "add four stars - red, orange, yellow and green" read as three; "add red star top left, green sq bottom right"
+        text = list_as_said(message) or adds_listed(message) or text
     if text == first.text:
         text = (said_instead(text, message, earlier) or each_add_as_said(text, message, earlier)
                 or said_step(text, message, earlier)

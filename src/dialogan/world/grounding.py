@@ -1410,6 +1410,25 @@ def add_as_said(message: str) -> str | None:
     return edit if ungrounded(edit, message) is None else None
 
 
+_LIST_PARTS = re.compile(r"\s*(?:[,，;；、]\s*(?:and\s+)?|\band\b|还有|和|跟)\s*")
+_LEADING_ADD = re.compile(r"^(?:(?:please|pls|now|then|also|ok)\s+)*(?:add|draw|put|place|make|give me|i want|i need)\s+"
+                          r"(?:a|an|one|some)?\s*|^(?:请|帮我|给我)?(?:再)?(?:画|加|放|添|来|弄|整)?(?:一个|个)?")
+
+
+def adds_listed(message: str) -> str | None:
+    """A list of adds with the verb said once and no article, each part an object and its place ("add red star
+    top left, green sq bottom right"): each part read as the add it says outright (``add_as_said``). None where
+    a part says a verb of its own, or is no add said outright."""
+    parts = [part for part in _LIST_PARTS.split(message.strip().rstrip(".!?。！？")) if part]
+    if len(parts) < 2 or not _LEADING_ADD.match(parts[0]) or any(says_an_action(part) for part in parts[1:]):
+        return None
+    zh = bool(_CJK.search(message))
+    adds = [add_as_said(("画一个" if zh else "add a ") + _LEADING_ADD.sub("", part, count=1)) for part in parts]
+    if any(add is None or " ; " in add for add in adds):
+        return None
+    return " ; ".join(adds)
+
+
 def list_as_said(message: str) -> str | None:
     """The adds of a list that ``message`` says word for word: a number of one shape, named once, and as many
     colours, one each, in order ("add four stars - red, orange, yellow and green": ``add large red star ; add large orange
