@@ -6,15 +6,16 @@ give me a brown circle at the top left). ``plainly`` writes each of these in the
 on text already casefolded and in simplified characters (``normalize.normalize_message`` calls it):
 
 - a polite frame around a request is "please" ("would you be so kind as to", "could I trouble you
-  for", "I wonder whether you might"); a greeting, thanks or praise before the request, and an
-  apology's long form ("I do beg your pardon": sorry), are dropped or shortened;
+  for", "I wonder whether you might"); a greeting, thanks or praise before such a request is dropped,
+  and an apology's long form ("I do beg your pardon") is "sorry";
 - chat shorthand is its word ("sq": square, "rm": remove, "mv": move, "em": them, "+": and), and a
   letter held down is the word it stretches where the world knows that word ("reeeally": really);
 - "the new one", "刚加的那个" (the one just added) is "it", "它";
 - Cantonese words are their Mandarin ones (喺 在, 畀 给, 嘅 的, 佢哋 它们, 啡色 棕色, 细 小, 啲 点, 边个
   哪个, 咩 什么), and colloquial 啥 is 什么.
 
-Nothing else is touched: a message in the world's own words comes back as it was.
+Nothing else is touched: a message in the world's own words comes back as it was (tested on the world's
+dialogues; only its 啥 becomes 什么).
 """
 from __future__ import annotations
 
@@ -23,10 +24,11 @@ import re
 from ..world.unknown_words import known_words_en
 
 # English, in order: each (pattern, replacement) on casefolded text.
+_REQUEST = r"(?=(?:would|could|can|will|might|may|please|kindly|i wonder|i was wondering|i'd|i would)\b)"
 _POLITE_EN = [
-    (r"^(?:good (?:morning|afternoon|evening|day)|hello|hi there|hey there|hi|hey)[,.!]+\s+(?=\S)", ""),
+    (r"^(?:good (?:morning|afternoon|evening|day)|hello|hi there|hey there|hi|hey)[,.!]+\s+" + _REQUEST, ""),
     (r"^(?:thank you(?: (?:ever so|so|very) much)?|thanks(?: a lot)?|how lovely|lovely|perfect|wonderful|"
-     r"excellent|great|awesome)[,.!]+\s+(?=\S)", ""),
+     r"excellent|great|awesome)[,.!]+\s+" + _REQUEST, ""),
     (r"\b(?:i (?:do )?beg your pardon|pardon me|my apologies|apologies|excuse me|my bad)\b", "sorry"),
     (r"\boh dear\b[,!]*\s*", ""),
     (r"\b(?:would|could|will|can) you (?:please )?(?:be so kind as to|kindly|possibly|perhaps)\b", "please"),
@@ -36,21 +38,24 @@ _POLITE_EN = [
     (r"[,\s]*\bif you (?:would be so kind|don'?t mind(?: my asking)?|please|would|could|will)\b", ""),
     (r"[,\s]*\b(?:may i ask|if i may)\b", ""),
 ]
-_SHORTHAND_EN = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
+_SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
                  "k": "ok", "kk": "ok", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b"
-# Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin.
+# Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
+# 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔", "不"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
-              ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("边个", "哪个"), ("啡色", "棕色"),
+              ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("冇", "没有"), ("都系", "都是"),
               ("咁", "那")]
 _COLLOQUIAL_ZH = [("啥", "什么")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的那个"
 
 _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
-_SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_SHORTHAND_EN, key=len, reverse=True))
-                        + r")(?![\w'])")
+# Only shorthand the world's own words lack: "tri", "u" and "pls" are words of the world's dialogues already.
+_SHORTHAND_EN = {short: word for short, word in _SHORTHAND.items() if short not in known_words_en()}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_SHORTHAND_EN, key=len, reverse=True))
+                             + r")(?![\w'])")
 _PLUS = re.compile(r"(?<=\w) *\+ *(?=[a-z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HELD_DOWN = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
@@ -72,12 +77,12 @@ def plainly(text: str) -> str:
     if re.search(r"[a-z]", text):
         for pattern, replacement in _RULES_EN:
             text = pattern.sub(replacement, text)
-        text = _SHORTHAND.sub(lambda m: _SHORTHAND_EN[m.group(1)], text)
+        text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND_EN[m.group(1)], text)
         text = _PLUS.sub(" and ", text)
         text = _HELD_DOWN.sub(_unstretched, text)
         text = re.sub(_NEW_ONE_EN, "it", text)
     if _CJK.search(text):
         for word, meant in (*_CANTONESE, *_COLLOQUIAL_ZH):
-            text = text.replace(word, meant)
+            text = re.sub(word, meant, text)
         text = re.sub(_NEW_ONE_ZH, "它", text)
     return " ".join(text.split())
