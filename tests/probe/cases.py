@@ -1008,3 +1008,160 @@ FIFTH = [
                          "sorry 是 hexagon，color 用 teal，还是放 top right"],
       ["yellow circle @center", "cyan hexagon @top-right"], checks={1: _unknown(1)}, cat="unknown"),
 ]
+
+# The sixth probe: 48 dialogues written on 2026-12-04 by a fifth writer who never read the code, the earlier probes
+# or the world's wording, from the README's world section and the acceptance scorer alone, in the voices of many
+# different people, before any of its messages was sent to a model. One word was changed because it was wrong under
+# the world's rules: "magenta", written as a colour the world does not know, is one of its names for pink, so that
+# case says "fuchsia" (which the README names as unknown). `score.py --set sixth` scores it.
+SIXTH = [
+    # English.
+    # teenager, colour + shape synonyms
+    C("en-probe-229", ["hey could you draw me a scarlet star up in the top right corner?",
+                       "and a navy box right in the middle"],
+      ["red star @top-right", "blue square @center"], cat="synonyms"),
+    # gamer kid, number words + size words
+    C("en-probe-230", ["gimme three tiny lime circles",
+                       "now one huge violet circle in the bottom right corner"],
+      ["large purple circle @bottom-right", "small green circle", "small green circle", "small green circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+    # teacher preparing a lesson, three adds in one message
+    C("en-probe-231", ["OK, for tomorrow's lesson I need a yellow triangle on the left, a green hexagon on the right and an orange diamond down at the bottom."],
+      ["yellow triangle @left", "green hexagon @right", "orange diamond @bottom"], cat="multi"),
+    # correction of which object was meant
+    C("en-probe-232", ["put a green square on the left and another green square on the right",
+                       "make the left one red",
+                       "oops, wrong one, I meant the one on the right"],
+      ["green square @left", "red square @right"], checks={2: {"n_objects": 2}}, cat="correction"),
+    # office worker on a break, "two more ... ones"
+    C("en-probe-233", ["Can you draw four grey squares?", "And two more, pink ones this time."],
+      ["gray square", "gray square", "gray square", "gray square", "pink square", "pink square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+    # "both of them"
+    C("en-probe-234", ["could I get two blue squares", "make both of them orange, and small"],
+      ["small orange square", "small orange square"], cat="plural"),
+    # designer, reshape with "that"
+    C("en-probe-235", ["I'd like a large cyan circle right in the centre",
+                       "hmm, could you turn that into a diamond?"],
+      ["large cyan diamond @center"], cat="reshape"),
+    # non-native speaker, which is further left
+    C("en-probe-236", ["Please draw red circle at left side and blue star at right side.",
+                       "Which one is more to the left?"],
+      ["red circle", "blue star"], rel=[(0, "left_of", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["circle"]}}, cat="question"),
+    # casual, silver / emerald, bottom middle / up top
+    C("en-probe-237", ["can you do a silver diamond in the bottom middle", "and an emerald circle up top"],
+      ["gray diamond @bottom", "green circle @top"], cat="synonyms"),
+    # fast typist
+    C("en-probe-238", ["pls draw a purpel hexgon in the midle", "thx now a yelow trinagle top rigth"],
+      ["purple hexagon @center", "yellow triangle @top-right"], cat="typo"),
+    # teenager asks for a shape the world has not got
+    C("en-probe-239", ["draw a red heart in the middle plz", "ok fine, a red star then"],
+      ["red star"], checks={0: _unknown(0)}, cat="unknown"),
+    # kid: ambiguous "the star", then the answer
+    C("en-probe-240", ["draw 2 pink stars!!", "paint the star blue", "the middle one"],
+      ["blue star @center", "pink star"],
+      checks={1: {"unchanged": True, "reply_any": ["?", "？"]}}, cat="plural"),
+    # yes/no about height
+    C("en-probe-241", ["draw a blue diamond in the upper left, then a brown square in the lower right",
+                       "quick q, is the diamond higher up than the square?"],
+      ["blue diamond @top-left", "brown square @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # undo
+    C("en-probe-242", ["draw a teal hexagon at the bottom", "put a green star at the top", "hmm no, undo that"],
+      ["cyan hexagon @bottom"], checks={2: {"n_objects": 1}}, cat="correction"),
+    # grandparent, reshape "all of them"
+    C("en-probe-243", ["Could you please make three small yellow squares for my granddaughter?",
+                       "Lovely. Now could you turn all of them into stars?"],
+      ["small yellow star", "small yellow star", "small yellow star"], cat="reshape"),
+    # designer, add + copy + recolour in one message
+    C("en-probe-244", ["big green triangle in the middle please, then copy it to the top right corner and make the copy blue"],
+      ["large green triangle @center", "large blue triangle @top-right"], cat="multi"),
+
+    # Simplified Chinese.
+    C("zhs-probe-245", ["麻烦在正中间画一个大红色的五角星", "再在右下角来个墨绿色的小正方形"],
+      ["red star @center", "small green square @bottom-right"], cat="synonyms"),
+    C("zhs-probe-246", ["弄个柠檬黄的菱形放左边", "右边再整一个宝蓝色的圆圈"],
+      ["yellow diamond @left", "blue circle @right"], cat="synonyms"),
+    # office worker making a diagram
+    C("zhs-probe-247", ["帮我弄个示意图：左上角画个黄色圆形，右上角画个紫色菱形，下面中间放个灰色六边形"],
+      ["yellow circle @top-left", "purple diamond @top-right", "gray hexagon @bottom"], cat="multi"),
+    C("zhs-probe-248", ["在左边画一个橙色的正方形", "不对，是右边"],
+      ["orange square @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # move up one cell, undo, redo
+    C("zhs-probe-249", ["画个蓝色的六边形", "往上挪一点", "撤销", "算了，重做"],
+      ["blue hexagon @top"], checks={2: {"n_objects": 1}}, cat="correction"),
+    C("zhs-probe-250", ["来4个小小的橙色星星", "再加一个超大的紫色六边形，放右下角"],
+      ["large purple hexagon @bottom-right", "small orange star", "small orange star", "small orange star",
+       "small orange star"], checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+    C("zhs-probe-251", ["画三个绿色的菱形", "全部改成黄色", "把中间那个删了"],
+      ["yellow diamond @top-left", "yellow diamond @top"], checks={2: {"n_objects": 2}}, cat="plural"),
+    C("zhs-probe-252", ["在右上角弄个青色的正方形", "把它改成六边形"],
+      ["cyan hexagon @top-right"], cat="reshape"),
+    C("zhs-probe-253", ["左边画一个棕色菱形，右边画一个粉色的圆", "圆在哪？", "那菱形是啥颜色？"],
+      ["brown diamond @left", "pink circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["右", "right"]},
+              2: {"unchanged": True, "reply_any": ["棕", "brown", "咖啡"]}}, cat="question"),
+    C("zhs-probe-254", ["在上面画一个大的蓝色正方形，在下面画一个小的红色三角形", "哪个比较大？"],
+      ["large blue square @top", "small red triangle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["正方", "蓝", "藍", "square", "blue"]}}, cat="question"),
+    # pinyin slips: 脚/角, 涩/色, 型/形
+    C("zhs-probe-255", ["在左上脚画一个黄涩的三角型"],
+      ["yellow triangle @top-left"], cat="typo"),
+    # pinyin slip: 行/形
+    C("zhs-probe-256", ["帮忙画两个紫色的六边行"],
+      ["purple hexagon", "purple hexagon"], checks={0: {"n_objects": 2}}, cat="typo"),
+    C("zhs-probe-257", ["给我画个红色的爱心", "那还是画个红色的星星吧"],
+      ["red star"], checks={0: _unknown(0)}, cat="unknown"),
+    C("zhs-probe-258", ["在中间画一个绿色的正方形", "再在它上面画一个橙色的梯形"],
+      ["green square @center"], checks={1: _unknown(1)}, cat="unknown"),
+
+    # Traditional Chinese.
+    C("zht-probe-259", ["請在右邊畫一個深藍色的六角形", "左邊再畫一個淺灰色的圓"],
+      ["blue hexagon @right", "gray circle @left"], cat="synonyms"),
+    # Taiwanese student: "the other one"
+    C("zht-probe-260", ["畫兩個藍色的三角形", "把中間那個改成紅色", "不對，是另一個啦"],
+      ["red triangle @top-left", "blue triangle @center"], checks={2: {"n_objects": 2}}, cat="correction"),
+    C("zht-probe-261", ["在中間畫一個大的橘色圓形", "把它換成正方形"],
+      ["large orange square @center"], cat="reshape"),
+    C("zht-probe-262", ["畫兩個綠色的星星跟一個藍色的菱形", "現在總共有幾個圖形？"],
+      ["green star", "green star", "blue diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三", "three"]}}, cat="question"),
+    # slips: 各/個, 型/形
+    C("zht-probe-263", ["在右上角畫一各紅色的正方型"],
+      ["red square @top-right"], cat="typo"),
+    C("zht-probe-264", ["在中間畫一個藍色的圓", "旁邊再加一個黃色的月亮"],
+      ["blue circle @center"], checks={1: _unknown(1)}, cat="unknown"),
+    C("zht-probe-265", ["畫兩個藍色的圓", "它們都改成咖啡色"],
+      ["brown circle", "brown circle"], cat="plural"),
+    C("zht-probe-266", ["在左上角畫一個紅色星星，然後把它移到右下角，再在中間加一個綠色的菱形"],
+      ["red star @bottom-right", "green diamond @center"], cat="multi"),
+
+    # Mixed English / Chinese.
+    # programmer code-switching
+    C("mix-probe-267", ["帮我画一个 navy 的 circle 在右上角", "再来一个 crimson 的 hexagon 放左下角"],
+      ["blue circle @top-right", "red hexagon @bottom-left"], cat="synonyms"),
+    C("mix-probe-268", ["来 2 个 small purple diamonds", "再加一个 big one 在 bottom right"],
+      ["large purple diamond @bottom-right", "small purple diamond", "small purple diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+    # bilingual teacher, fills the canvas to 8
+    C("mix-probe-269", ["draw five small green triangles", "再来三个"],
+      ["small green triangle", "small green triangle", "small green triangle", "small green triangle",
+       "small green triangle", "small green triangle", "small green triangle", "small green triangle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 8}}, cat="numbers"),
+    C("mix-probe-270", ["add a red square on the left，然后在右边加一个 green triangle"],
+      ["red square @left", "green triangle @right"], cat="multi"),
+    C("mix-probe-271", ["put an orange hexagon in the middle", "不对不对，要紫色的"],
+      ["purple hexagon @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+    C("mix-probe-272", ["在下面画一个 pink square", "change it into a star 吧"],
+      ["pink star @bottom"], cat="reshape"),
+    C("mix-probe-273", ["plz draw a greeen sqaure 在左边"],
+      ["green square @left"], cat="typo"),
+    C("mix-probe-274", ["画一个 fuchsia 的三角形", "那就画个 purple 的三角形吧"],
+      ["purple triangle"], checks={0: _unknown(0)}, cat="unknown"),
+    C("mix-probe-275", ["two orange circles please", "把它们都放大"],
+      ["large orange circle", "large orange circle"], cat="plural"),
+    C("mix-probe-276", ["画一个 gray hexagon 在中间，再在它右边画一个 yellow circle", "what's next to the hexagon?"],
+      ["gray hexagon @center", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["circle", "圆", "圓"]}}, cat="question"),
+]
