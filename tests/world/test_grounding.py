@@ -1057,3 +1057,11 @@ def test_a_list_of_adds_with_the_verb_said_once():
     assert adds_listed("add red star top left, green square bottom right") == \
         "add large red star at top-left ; add large green square at bottom-right"
     assert adds_listed("add a red star, then move it left") is None  # a verb of its own: no list of adds
+
+
+def test_one_object_cleared_and_a_copy_said_are_ungrounded_otherwise():
+    assert ungrounded("clear", "把中间那个删了") == "clear for one named object"
+    assert ungrounded("clear", "全部删了") is None
+    assert ungrounded("add large green triangle at center ; move it to top-right ; recolor it blue",
+                      "big green triangle in the middle please, then copy it to the top right corner and make it blue") \
+        == "move for the copy of step 2"

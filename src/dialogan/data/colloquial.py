@@ -10,7 +10,7 @@ on text already casefolded and in simplified characters (``normalize.normalize_m
   and an apology's long form ("I do beg your pardon") is "sorry";
 - chat shorthand is its word ("sq": square, "rm": remove, "mv": move, "em": them, "+": and), and a
   letter held down is the word it stretches where the world knows that word ("reeeally": really);
-- "the new one", "刚加的那个" (the one just added) is "it", "它";
+- "the new one", "the copy", "刚加的那个" (the one just added) is "it", "它";
 - Cantonese words are their Mandarin ones (喺 在, 畀 给, 嘅 的, 佢哋 它们, 啡色 棕色, 细 小, 啲 点, 边个
   哪个, 咩 什么), and colloquial 啥 is 什么.
 
@@ -41,7 +41,7 @@ _POLITE_EN = [
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
                  "k": "ok", "kk": "ok", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
-_NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b"
+_NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔", "不"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),

@@ -187,11 +187,12 @@ def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
 
 def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Written:
     """The model's turn for one step, or the resize the step says where the turn makes none ("star 的 size 调小"
-    read as ``ask star``: ``world.resize_as_said``), or where it sets what the step never says ("六边形删了" read as
+    read as ``ask star``: ``world.resize_as_said``), or the copy ("copy it to the top right corner" read as a move:
+    ``world.copy_as_said``), or where it sets what the step never says ("六边形删了" read as
     ``clear``) the removal or the add the world reads the step as word for word: sure, carried out on ``scene``."""
     if written.scene is None:
         return written
-    own = resize_as_said(written.text, step, scene, focus)  # "star 的 size 调小" read as a question
+    own = resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
     if not own and ungrounded(written.text, step) is not None:
         own = removal_as_said(written.text, step, scene) or add_as_said(step)
     if not own:

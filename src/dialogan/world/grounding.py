@@ -440,6 +440,10 @@ _ONE_MORE_OF_IT = re.compile(r"(?:也|再)(?:画|来|加|放|添|要|整|弄|摆
                              r"\b(?:another|one more)(?: one)?(?=$|[,.!;])")
 
 
+_COPY_SAID = re.compile(r"\bcop(?:y|ies)\b|\bduplicate|复制")
+_ONE_NAMED = re.compile(r"那个|这个|那一个|这一个|\bthe (?:one|shape|thing|figure)\b|\bthat one\b|\bthis one\b")
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -475,6 +479,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     if len(steps) > len(ops) and verbs <= _DOING:
         return f"{len(ops)} written for {len(steps)} instructions said"  # "..., then move it down one and make it tiny"
     for k, (step, op) in enumerate(zip(steps, ops) if len(steps) == len(ops) > 1 else ()):
+        if _COPY_SAID.search(step.lower()) and op.verb not in ("add", "copy"):
+            return f"{op.verb} for the copy of step {k + 1}"  # "..., then copy it to the top right corner" as a move
         said_there = changes_said(step.lower())
         if said_there and op.verb in _SAYS_ALSO and op.verb not in said_there and not _SAYS_ALSO[op.verb](step):
             return f"{op.verb} for the {said_there[0]} of step {k + 1}"  # "..., 再这个方块换个颜色，粉色" read as a resize
@@ -490,6 +496,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     unwanted = " ".join(m.group(1) for m in _NOT_WANTED_WHAT.finditer(low))
     if unwanted and any(op.verb in _KIND_OF and op.to and names(unwanted, _KIND_OF[op.verb], op.to) for op in ops):
         return "no removal for a removal"  # "我不想要圆了！" read as making it a circle
+    if _COPY_SAID.search(low) and not verbs & {"add", "copy"}:
+        return "no copy for a copy said"  # "then copy it to the top right corner" read as a move
     if says_more_of(message) and not verbs & {"add", "copy"}:
         return "no add for more said"  # "three more circles in blue" read as recolouring the circles
     adds = [op for op in ops if op.verb == "add"]
@@ -530,8 +538,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"repeated {op.text()}"  # "plus 2 tan trigons" read as one and two more
         if op.verb in ("remove", "clear") and not says_removal(message):
             return "removal"
-        if op.verb == "clear" and len(ops) == 1 and names_any(message):
-            return "clear for one named object"
+        if op.verb == "clear" and len(ops) == 1 and (names_any(message) or not _ALL.search(low) and (
+                the_place_said(message) or _ONE_NAMED.search(low))):
+            return "clear for one named object"  # "把中间那个删了" read as clearing the picture
         if op.verb == "resize" and not (says_size(message) or from_earlier and says_size(earlier)):
             return "size"
         if op.verb == "resize" and len(ops) == 1 and too_said(message) not in (None, op.to):
@@ -1099,8 +1108,8 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         return None
     low = message.lower()
     if any(op.verb not in ("add", "copy") for op in ops):
-        if not _NEW_ONE.search(low) or len(ops) > 1 or ops[0].verb not in ("recolor", "resize", "reshape", "move"):
-            return None
+        if not _NEW_ONE.search(low) or len(ops) > 1 or ops[0].verb in ("remove", "clear", "pick"):
+            return None  # "再来三个" read as a count, "and two more, pink ones" as keep: the adds it asks for
         counts = stated_counts(message)
         o = scene[focus]
         ops = [Op("add", spec=(o.size, o.color, o.shape), count=counts[0] if len(counts) == 1 else 1,
@@ -1647,5 +1656,5 @@ def _joined_by_commas(part: str) -> list[str]:
 _STARTS_ACTING_EN = re.compile(r"^(?:(?:please|pls|now|then|and|also|ok|so)\s+)*(?:draw|add|put|place|make|paint|create|"
                                r"insert|remove|delete|erase|get rid|take|move|shift|push|drag|slide|change|turn|"
                                r"recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|undo|redo|swap|replace|set|"
-                               r"bring|drop|relocate|scale)\b")
+                               r"bring|drop|relocate|scale|copy|duplicate|clone)\b")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -642,12 +642,15 @@ def clauses_of(message: str) -> list[str]:
 
 # A part that only acknowledges ("oh, okay. make it yellow then", "好吧。那画个星星") is no step of its own.
 _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fine|cool|great|nice|yes|yeah|yep|hmm+|"
+                            r"lovely|how lovely|perfect|wonderful|excellent|awesome|good|very good|brilliant|"
+                            r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|"
                             r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了)[\s,，.。!！~]*)+$",
                             re.IGNORECASE)
 
 
-_ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one|the same (?:thing|one|shape))\b|"
+_ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one|the same (?:thing|one|shape)|"
+                            r"cop(?:y|ies)|duplicate)\b|复制|"
                             r"再来一个|再画一个|再来个|再画个|"
                             r"再加一个|一样的|同样的|再来一份")
 
