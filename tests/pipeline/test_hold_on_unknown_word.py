@@ -170,3 +170,16 @@ def test_a_colour_the_world_cannot_draw_is_asked_about_and_the_answer_draws_it(c
     assert refused.scene == EMPTY and refused.reply.endswith("？")
     drawn = chat.send("那就灰色吧")
     assert [(o.color, o.shape) for o in drawn.scene] == [("gray", "circle")]
+
+
+def test_an_answer_may_name_the_object_s_other_look_and_a_correction_may_name_its_place(chat):
+    use_dictionary(True)
+    chat.reset()
+    chat.send("draw a red heart in the middle plz")  # a shape the world cannot draw: refused, held with a stand-in
+    drawn = chat.send("ok fine, a red star then")
+    assert [(o.color, o.shape) for o in drawn.scene] == [("red", "star")]
+    chat.reset()
+    chat.send("put a green square on the left and another green square on the right")
+    chat.send("make the left one red")
+    fixed = chat.send("oops, wrong one, I meant the one on the right")
+    assert [(o.color, round(o.x, 2)) for o in fixed.scene] == [("green", 0.17), ("red", 0.83)]

@@ -52,3 +52,7 @@ def test_the_model_reads_messages_mended_and_the_world_s_own_words_are_never_cha
 ])
 def test_pinyin_slips_people_type_are_read_as_the_word_meant(typed, meant):
     assert normalize_message(typed) == meant
+
+
+def test_everyday_words_are_no_slips_of_the_world_s():
+    assert mend_slips("ok fine, eight of them, none of it") == "ok fine, eight of them, none of it"

@@ -1160,9 +1160,14 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
     try:
         ops = parse_edit(edit)
     except EditError:
-        return None
+        ops = []  # "undo" for "oops, wrong one, I meant the one on the right": the place said may still say which
     if len(ops) == 1 and ops[0].obj in ("it", "other") and _OTHER.search(message.lower()):
         ops = [replace(ops[0], obj="it"), replace(ops[0], obj="other")]  # "i said the other" read as one change
+    place = the_place_said(message)
+    if (len(ops) != 2 or ops[0].obj != "it") and place and isinstance(focus, int) and 0 <= focus < len(scene) \
+            and region_name(scene[focus]) != place and not changes_said(message):
+        # "oops, wrong one, I meant the one on the right" read as a move: the change given back, given to that one
+        ops = [Op("recolor", "it", to="red"), Op("recolor", f"@{place}", to="red")]
     if len(ops) != 2 or {ops[0].verb, ops[1].verb} - {"recolor", "resize"} or ops[0].obj != "it" \
             or not isinstance(focus, int) or not _CORRECTING.search(message.lower()):
         return None

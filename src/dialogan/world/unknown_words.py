@@ -52,7 +52,12 @@ _TOKEN = re.compile(r"[a-z]+|[^\sa-z]")  # English words, and every other charac
 _CHAT_EN = {"very", "really", "pretty", "quite", "just", "kinda", "sort", "kind", "like", "maybe", "actually",
             "nice", "cute", "lovely", "beautiful", "cool", "new", "same", "more", "much", "bit", "lot", "little",
             "color", "colour", "colored", "coloured", "shaped", "please", "thanks", "oh", "ah", "hmm", "um", "er",
-            "canvas", "drawing", "screen", "board", "page", "area", "space", "spot", "kind", "kindly"}
+            "canvas", "drawing", "screen", "board", "page", "area", "space", "spot", "kind", "kindly",
+            # everyday words a one-slip reading would turn into the world's ("fine" is no "find", "eight" no "right")
+            "fine", "none", "eight", "done", "gave", "wide", "soft", "turned", "changed", "looked", "needed", "liked",
+            "tried", "used", "filled", "instead", "rather", "guess", "mind", "wrong", "mistake", "lovely", "perfect",
+            "great", "awesome", "cute", "okay", "nope", "yep", "yeah", "sure", "quick", "lesson", "tomorrow",
+            "class", "kid", "friend", "granddaughter", "grandson", "daughter", "son", "wow", "oops"}
 # English words that name no object but end its phrase: what may follow the head noun of a phrase.
 _CLOSERS_EN = {"in", "at", "on", "to", "into", "and", "with", "please", "plus", "next", "near", "beside", "above",
                "below", "under", "over", "by", "as", "too", "for", "now", "thx", "thanks", "pls", "plz", "ok",
@@ -69,6 +74,7 @@ _AFTER_REF_EN = {"it", "them", "that", "this", "one", "to", "be", "in", "into"}
 # Characters that end a Chinese word from the left: classifiers, particles, verbs of the slots.
 _BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也")
 _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
+                      "fine", "instead", "how", "about", "rather", "maybe", "guess",
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
                       "thanks", "thx", "that", "should", "be", "was", "d", "m", "in", "plain", "normal",
@@ -456,12 +462,19 @@ def answer_edit(edit: str, positions: list[int], kind: str, message: str) -> str
     if len(named) != 1:
         return None
     value = next(iter(named))
+    # The answer may name the object's other look too, where the edit adds it: "ok fine, a red star then".
+    other = "shape" if kind == "color" else "color"
+    others = named_values(message, other) if edit.startswith("add ") and ";" not in edit else set()
+    if len(others) > 1:
+        return None
     text = message.lower()
-    en, zh = _names()[kind][value]
-    for w in sorted(zh, key=len, reverse=True):
-        text = text.replace(w, " ")
+    phrase_words = set()
+    for k, v in [(kind, value)] + [(other, o) for o in others]:
+        en, zh = _names()[k][v]
+        for w in sorted(zh, key=len, reverse=True):
+            text = text.replace(w, " ")
+        phrase_words |= {t for phrase in en for t in phrase}
     toks = [t for t in _TOKEN.findall(text) if _is_word(t)]
-    phrase_words = {t for phrase in en for t in phrase}
     rest = [t for t in toks if not (meant_words_en(t) & phrase_words) and t not in _ANSWER_FILLERS_EN]
     rest_zh = [c for c in text if _CJK.match(c) and c not in _ANSWER_FILLERS_ZH]
     if rest or rest_zh:
@@ -470,4 +483,7 @@ def answer_edit(edit: str, positions: list[int], kind: str, message: str) -> str
     for k in positions:
         if k < len(words):
             words[k] = value
+    if others:  # add SIZE COLOR SHAPE ...: the colour is the third word, the shape the fourth (after a count, one on)
+        at = 3 if words[1].isdigit() else 2
+        words[at + (other == "shape")] = next(iter(others))
     return " ".join(words)
