@@ -182,3 +182,8 @@ def test_an_object_cannot_move_by_itself():
     scene = Scene.parse("small red circle 50 50")
     with pytest.raises(EditError, match="itself"):
         apply_edit(scene, "resize circle small ; move it below it", 0)
+
+
+def test_no_question_of_an_object_and_itself():
+    with pytest.raises(EditError, match="itself"):
+        apply_edit(Scene.parse("large brown square 83 83"), "check square above square")

@@ -1065,3 +1065,11 @@ def test_one_object_cleared_and_a_copy_said_are_ungrounded_otherwise():
     assert ungrounded("add large green triangle at center ; move it to top-right ; recolor it blue",
                       "big green triangle in the middle please, then copy it to the top right corner and make it blue") \
         == "move for the copy of step 2"
+
+
+def test_a_yes_or_no_question_of_two_objects_read_word_for_word():
+    from dialogan.world.grounding import check_as_said
+    scene = Scene.parse("large blue diamond 17 17 ; large brown square 83 83")
+    assert check_as_said("check square above square", "quick q, is the diamond higher up than the square?", scene) \
+        == "check diamond above square"
+    assert check_as_said("check square left_of diamond", "is the square to the left of the diamond?", scene) is None

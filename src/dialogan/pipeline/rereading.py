@@ -43,11 +43,12 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_listed, adds_of_the_kind_said,
-                     all_of_them, apply_edit, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
-                     each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said, list_as_said,
-                     moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
-                     place_of_the_object, places_as_said, removal_as_said, removal_but, resize_as_said, said_instead,
-                     said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded, with_places_marked)
+                     all_of_them, apply_edit, check_as_said, compare_as_said, comparison_of_all, copy_as_said,
+                     correction_of_object, each_add_as_said, every_one_as_said, instructions_of, is_question,
+                     it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
+                     one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
+                     resize_as_said, said_instead, said_of_adds, said_step, second_change_said, the_last_change_to,
+                     ungrounded, with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -271,7 +272,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or (add_as_said(message) if _one_add(first.text) else None))
     removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
     # Sure too where the world reads the two objects a question compares word for word.
-    removal = removal or (compare_as_said(first.text, message, before) if before is not None else None)
+    removal = removal or (compare_as_said(first.text, message, before) or check_as_said(first.text, message, before)
+                          if before is not None else None)
     text = removal or text
     if text is None or text == first.text:
         return []

@@ -610,6 +610,8 @@ def _apply_one(scene: Scene, op: Op, focus: Focus) -> EditResult:
     o = scene[i]
     if op.verb == "check":
         j = _find(scene, op.anchor, focus)
+        if j == i:  # "check square above square": no question of an object and itself
+            raise EditError(f"check {op.obj} {op.rel} {op.anchor}: an object is not {op.rel.replace('_', ' ')} itself")
         return EditResult(scene, ("yes " if _check(scene, i, j, op.rel) else "no ") + _listed(scene, (i, j)), i)
     if op.verb == "around":
         c0 = cell_of(o)

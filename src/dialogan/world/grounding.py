@@ -763,6 +763,36 @@ def resize_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
 _BETWEEN = re.compile(r"[,，、;；]|\b(?:or|and|vs\.?|versus|than)\b|还是|和|跟|与|比")
 
 
+_CHECK_EN = re.compile(r"\bis (?:the )?(.+?) (above|over|higher(?: up)? than|below|under|lower(?: down)? than|"
+                       r"(?:to the |on the )?left of|further left than|(?:to the |on the )?right of|further right than|"
+                       r"next to|beside) (?:the )?(.+?)\s*\??$")
+_CHECK_REL = {"above": "above", "over": "above", "higher than": "above", "higher up than": "above", "below": "below",
+              "under": "below", "lower than": "below", "lower down than": "below", "left of": "left_of",
+              "further left than": "left_of", "right of": "right_of", "further right than": "right_of",
+              "next to": "next_to", "beside": "next_to"}
+
+
+def check_as_said(edit: str, message: str, scene: Scene) -> str | None:
+    """The yes-or-no question "is the A above / higher up than / left of ... the B?" as ``check A REL B``, each of
+    A and B the one object of ``scene`` its words name, where ``edit`` is another ("is the diamond higher up than the
+    square?" read as ``check square above square``). None where it names no two such objects."""
+    m = _CHECK_EN.search(message.lower())
+    if not m:
+        return None
+    rel = _CHECK_REL[re.sub(r"^(?:to the |on the )", "", m.group(2))]
+    descs = []
+    for part in (m.group(1), m.group(3)):
+        fields = _fields_said(part)
+        desc = " ".join(fields or [])
+        if not desc or len(objects_named(scene, desc)) != 1:
+            return None
+        descs.append(desc)
+    if objects_named(scene, descs[0]) == objects_named(scene, descs[1]):
+        return None
+    check = f"check {descs[0]} {rel} {descs[1]}"
+    return check if check != edit else None
+
+
 def compare_as_said(edit: str, message: str, scene: Scene) -> str | None:
     """``edit``, a comparison, made one of the two objects of ``scene`` the message names, each in a part of its
     own, word for word: "which is higher, the blue one or the yellow one?" read as ``compare higher all cyan vs
