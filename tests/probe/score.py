@@ -1,14 +1,14 @@
 """Score a dialogan checkpoint on the blind probe (tests/probe/cases.py): the first one (80 cases),
 the second (40 cases, written after the first had been read closely), the third (60 cases, by a
 writer who never read the world's wording), the fourth or the fifth (64 cases each, by two more such writers
-each) or the sixth (48 cases, by one more), with ``--set``.
+each) or the sixth and seventh (48 cases each, by one more each), with ``--set``.
 
 Every case goes through ``run_case`` of the acceptance scorer, ../shared/acceptance/check.py
 (beside the repository), so the probe is judged exactly as the acceptance dialogues are. Prints
 each failing case, the pass rate per kind and per language group, and the total; exits 0 when
 the total reaches --min-pass, 1 when it does not, 2 when the scorer or checkpoint is missing.
 
-    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second|third|fourth|fifth|sixth] [--json OUT]
+    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second|third|fourth|fifth|sixth|seventh] [--json OUT]
 """
 from __future__ import annotations
 
@@ -79,9 +79,9 @@ def _rates(table: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--checkpoint", help="checkpoint folder (default: the shipped model)")
-    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth"), default="first",
-                    help="which probe: the first (CASES, the default), the second (SECOND), the third (THIRD), "
-                         "the fourth (FOURTH), the fifth (FIFTH) or the sixth (SIXTH)")
+    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth", "seventh"),
+                    default="first", help="which probe: the first (CASES, the default), the second (SECOND), the third "
+                                          "(THIRD), the fourth (FOURTH), fifth, sixth or seventh")
     ap.add_argument("--json", help="write the figures and every case's result here")
     ap.add_argument("--min-pass", type=float, default=0.9, help="pass rate the exit status asks for (default 0.9)")
     a = ap.parse_args(argv)
@@ -100,7 +100,7 @@ def main(argv=None) -> int:
     chat = Chat.load(a.checkpoint)
     out = score(chat, check.run_case, {"first": probe.CASES, "second": probe.SECOND, "third": probe.THIRD,
                                                 "fourth": probe.FOURTH, "fifth": probe.FIFTH,
-                                                "sixth": probe.SIXTH}[a.set], probe.language_of)
+                                                "sixth": probe.SIXTH, "seventh": probe.SEVENTH}[a.set], probe.language_of)
     for r in out["results"]:
         if not r["ok"]:
             print(f"  {r['id']} ({r['cat']}): " + "; ".join(r["fails"])[:300])

@@ -22,7 +22,7 @@ if not score_py.CHECK_PY.is_file():
 
 check = score_py.load_module("acceptance_check", score_py.CHECK_PY)
 probe = score_py.load_module("probe_cases", score_py.HERE / "cases.py")
-CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH + probe.FIFTH + probe.SIXTH  # every probe follows the same rules
+CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH + probe.FIFTH + probe.SIXTH + probe.SEVENTH  # every probe follows the same rules
 CHECK_KEYS = {"unchanged", "n_objects", "reply_any", "reply_all", "reply_nonempty"}
 RELATIONS = {"left_of", "right_of", "above", "below"}
 CJK = re.compile(r"[\u3400-\u9fff]")
