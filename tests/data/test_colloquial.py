@@ -43,3 +43,8 @@ def test_the_world_s_dialogues_are_read_as_they_are_but_for_its_sha():
             text = " ".join(to_simplified(t.text).casefold().split())
             if not any(w in text for w in ("hi", "hey", "hello", "good ")):  # a greeting before "can we draw ...?"
                 assert plainly(text) == text.replace("啥", "什么"), text
+
+
+def test_a_request_ended_by_can_and_slips_of_corners():
+    assert normalize_message("change it to 三角形 can?") == "change it to 三角形"
+    assert normalize_message("在右上脚画一个绿色的正放形") == "在右上角画一个绿色的正方形"

@@ -1073,3 +1073,13 @@ def test_a_yes_or_no_question_of_two_objects_read_word_for_word():
     assert check_as_said("check square above square", "quick q, is the diamond higher up than the square?", scene) \
         == "check diamond above square"
     assert check_as_said("check square left_of diamond", "is the square to the left of the diamond?", scene) is None
+
+
+def test_one_at_each_place_listed_for_the_one_number_said():
+    from dialogan.world.said import each_place
+    assert each_place("画两个橙色的菱形,一个在左上角,一个在右下角") == ("top-left", "bottom-right")
+    assert each_place("draw two big red squares, one in the top left and one in the bottom right") == \
+        ("top-left", "bottom-right")
+    assert each_place("左边画一个红色的圆,右边画一个蓝色的星") == ()  # two kinds: no one number for both
+    stars = Scene.parse("large yellow star 50 50 ; large yellow star 17 17")
+    assert one_like_it("add 2 large green circle", "now 2 green ones too", stars, 1) == "add 2 large green star"

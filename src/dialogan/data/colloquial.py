@@ -37,6 +37,7 @@ _POLITE_EN = [
     (r"\b(?:might|may|could|can) i (also )?(?:trouble you for|ask you for|have|get|request)\b", r"please \1add"),
     (r"[,\s]*\bif you (?:would be so kind|don'?t mind(?: my asking)?|please|would|could|will)\b", ""),
     (r"[,\s]*\b(?:may i ask|if i may)\b", ""),
+    (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?+\s*$", ""),  # "change it to 三角形 can?": a request
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",

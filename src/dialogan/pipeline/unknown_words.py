@@ -140,10 +140,13 @@ def with_a_stand_in(message: str, reply: str, avoid: set[str] = frozenset()) -> 
     then fills in (``answered_edit``). None for any other reply, or a question."""
     asked = next(((m.group(1), kind) for pattern, kind, _ in _QUESTIONS for m in [pattern.fullmatch(reply)] if m), None)
     if asked is None:  # the world's refusal of a colour or shape it cannot draw: "那就灰色吧" answers it too
-        kind = next((kind for kind in ("color", "shape") for replies in (REPLIES_EN, REPLIES_ZH)
+        kind = next((kind for kind in ("color", "shape", "ok") for replies in (REPLIES_EN, REPLIES_ZH)
                      if reply == replies[("out_of_world", kind)]), None)
         message = normalize_message(message)
-        words = [word for k, word in out_of_world_words(message) if k == kind]
+        named = out_of_world_words(message)
+        if kind == "ok" and len(named) == 1:  # "Sorry, I can't draw that" of the one thing named: "Black hexagon, ..."
+            kind = named[0][0]
+        words = [word for k, word in named if k == kind]
         asked = (words[0], kind) if kind and len(words) == 1 else None
     if asked is None or is_question(message):
         return None

@@ -1097,7 +1097,7 @@ def pick_as_said(edit: str, message: str, scene: Scene, asked: str | None) -> st
 
 # "A blue one", "a small one below it", "再来一个蓝色的": one of the kind at hand, no shape named.
 _ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?ones?\b|\b(?:\d+|two|three|four|five|six|seven|eight)"
-                     r"\s+more\b(?!\s+[a-z])")
+                     r"\s+more\b(?!\s+[a-z])|\b(?:\d+|two|three|four|five|six|seven|eight)\s+(?:\w+\s+){0,2}?ones\b")
 _ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$|"
                      r"(?:再|也|还)(?:加|来|画|要|整|弄|放|添)?(?:[一两二三四五六七八九十]|\d+)个(?:吧|呗|啊|呀|哈)?\s*[。！!~]*$")
 # A message that asks for a new object, not a change of one ("再加一个 purple 的" read as a recolour).

@@ -384,7 +384,21 @@ def each_place(message: str) -> tuple[str, ...]:
         return ("top-left", "top-right")
     if _EACH_BOTTOM_CORNER.search(low):
         return ("bottom-left", "bottom-right")
-    return _CORNER_PLACES if _EACH_CORNER.search(low) else ("left", "right") if _EACH_SIDE.search(low) else ()
+    if _EACH_CORNER.search(low):
+        return _CORNER_PLACES
+    if _EACH_SIDE.search(low):
+        return ("left", "right")
+    # "画两个橙色的菱形，一个在左上角，一个在右下角", "two stars, one top left and one bottom right": as many places as
+    # the one number said, for objects of one kind.
+    if _ONE_AND_ONE.search(low) and len(set(said_in_order(message, "shape"))) == 1 \
+            and len(set(said_in_order(message, "color"))) <= 1:
+        regions = regions_in_order(message)
+        if len(regions) >= 2 and len(set(regions)) == len(regions) and stated_counts(message) == [len(regions)]:
+            return tuple(regions)
+    return ()
+
+
+_ONE_AND_ONE = re.compile(r"(?:一个|\bone\b)[^,，;；]{0,28}?(?:[,，;；]|\band\b)\s*(?:另|and\s+)?(?:一个|\bone\b)")
 
 
 # A move by one cell ("moved to the right", "往右挪", "higher") against one to a region ("to the right side",
