@@ -1083,3 +1083,13 @@ def test_one_at_each_place_listed_for_the_one_number_said():
     assert each_place("左边画一个红色的圆,右边画一个蓝色的星") == ()  # two kinds: no one number for both
     stars = Scene.parse("large yellow star 50 50 ; large yellow star 17 17")
     assert one_like_it("add 2 large green circle", "now 2 green ones too", stars, 1) == "add 2 large green star"
+
+
+def test_a_correction_by_a_place_said_only_where_the_message_says_no_action():
+    from dialogan.world import correction_of_object
+    before = Scene.parse("large green square 17 50 ; large green square 83 50")
+    after = Scene.parse("large red square 17 50 ; large green square 83 50")
+    assert correction_of_object("undo", "oops, wrong one, i meant the one on the right", after, before, 0) == \
+        "recolor it green ; recolor @right red"
+    assert correction_of_object("resize it large", "let's put the wee figure on the left instead.", after, before,
+                                1) is None  # a move said

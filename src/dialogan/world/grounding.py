@@ -1195,7 +1195,7 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
         ops = [replace(ops[0], obj="it"), replace(ops[0], obj="other")]  # "i said the other" read as one change
     place = the_place_said(message)
     if (len(ops) != 2 or ops[0].obj != "it") and place and isinstance(focus, int) and 0 <= focus < len(scene) \
-            and region_name(scene[focus]) != place and not changes_said(message):
+            and region_name(scene[focus]) != place and not changes_said(message) and not says_an_action(message):
         # "oops, wrong one, I meant the one on the right" read as a move: the change given back, given to that one
         ops = [Op("recolor", "it", to="red"), Op("recolor", f"@{place}", to="red")]
     if len(ops) != 2 or {ops[0].verb, ops[1].verb} - {"recolor", "resize"} or ops[0].obj != "it" \
