@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..world.unknown_words import known_words_en
+from ..world import known_words_en
 
 # English, in order: each (pattern, replacement) on casefolded text.
 _REQUEST = r"(?=(?:would|could|can|will|might|may|please|kindly|i wonder|i was wondering|i'd|i would)\b)"
@@ -59,14 +59,17 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sor
                              + r")(?![\w'])")
 _PLUS = re.compile(r"(?<=\w) *\+ *(?=[a-z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_HELD_DOWN = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+_WORD = re.compile(r"[a-z]+")
+_HELD = re.compile(r"([a-z])\1{2,}")
 
 
 def _unstretched(match: re.Match) -> str:
     """A word with a letter held down ("reeeally", "biiig") as the known word it stretches, else as typed."""
     word = match.group()
+    if not _HELD.search(word):
+        return word
     for times in (2, 1):
-        short = re.sub(r"([a-z])\1{2,}", lambda m: m.group(1) * times, word)
+        short = _HELD.sub(lambda m: m.group(1) * times, word)
         if short in known_words_en():
             return short
     return word
@@ -80,7 +83,7 @@ def plainly(text: str) -> str:
             text = pattern.sub(replacement, text)
         text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND_EN[m.group(1)], text)
         text = _PLUS.sub(" and ", text)
-        text = _HELD_DOWN.sub(_unstretched, text)
+        text = _WORD.sub(_unstretched, text)
         text = re.sub(_NEW_ONE_EN, "it", text)
     if _CJK.search(text):
         for word, meant in (*_CANTONESE, *_COLLOQUIAL_ZH):

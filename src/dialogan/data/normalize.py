@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import opencc
 
-from ..world.dictionary import in_trained_names
+from ..world import in_trained_names
 from .colloquial import plainly
 from ..world.spelling import mend_slips
 

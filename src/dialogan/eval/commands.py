@@ -67,7 +67,7 @@ def _run(args, load_system) -> int:
         raise DialoganError(f"--n must be at least 1, got {args.n}")
     dialogues = generate_dialogues(args.n, args.seed, split=args.split)
     if args.no_dictionary:
-        from dialogan.world.dictionary import use_dictionary
+        from dialogan.world import use_dictionary
         use_dictionary(False)
     if args.system == "replay":
         system = ReplaySystem(dialogues, seed=args.seed)

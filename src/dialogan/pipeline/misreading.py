@@ -48,9 +48,8 @@ from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, add_as_said, add_of_one_there, adds_meant, apply_edit, changes_said,
                      colors_named, expected_verbs, instructions_of, is_question, moved_from_where_it_goes, names_any,
                      off_form, question_kind, refusal_of, says_a_place, says_again, says_an_action, says_another_of_it,
-                     says_command, says_removal, says_size, size_change_said, too_said, ungrounded, unknown_words,
+                     says_an_add, says_command, says_removal, says_size, size_change_said, too_said, ungrounded, unknown_words,
                      unlike_it, world_reply)
-from ..world.said import says_an_add
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -75,7 +74,7 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
         return True
     if _change_for_a_pick(first, message):  # "小一点吧" read as the answer to "which one?"
         return True
-    asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
+    asks = _only_asks(first.text)
     if asks and says_again(message) and not is_question(message):  # "圆形也是" (the circle too) read as a question
         return True
     if is_question(message):
@@ -104,6 +103,11 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     return (ungrounded(first.text, normalize_message(message), normalize_message(earlier)) is not None
             or unlike_it(first.text, normalize_message(message), before, focus) is not None
             or add_of_one_there(first.text, normalize_message(message), before) is not None)
+
+
+def _only_asks(edit: str) -> bool:
+    """Whether every operation of ``edit`` is a question's (``_ASKING``): it changes nothing."""
+    return all(op.split()[:1] and op.split()[0] in _ASKING for op in edit.split(";"))
 
 
 def _acts(message: str) -> bool:
@@ -226,8 +230,7 @@ def said_verbs(first: Written, message: str, earlier: str = "", asked: str | Non
     if kept:
         return (kept,)
     unsaid = ungrounded(first.text, normalize_message(message), normalize_message(earlier))
-    asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
-    if asks and _acts(message):  # "please draw a crimson disc right in the middle?" read as a count: what it says
+    if _only_asks(first.text) and _acts(message):  # "please draw a crimson disc ...?" read as a count: what it says
         text = normalize_message(message)
         return ("add",) if says_an_add(text) else changes_said(text) or ("remove",)
     if unsaid is None:

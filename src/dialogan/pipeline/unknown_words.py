@@ -14,12 +14,9 @@ import re
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (REPLIES_EN, REPLIES_ZH, answer_edit, is_question, question_kind, reads_as_out_of_world, unknown_word_reply,
+from ..world import (COLOR_WORDS_ZH, COLORS, REPLIES_EN, REPLIES_ZH, SHAPE_WORDS_ZH, SHAPES, answer_edit, is_question,
+                     named_values, out_of_world_words, question_kind, reads_as_out_of_world, unknown_word_reply,
                      unknown_words, unplaced_word, word_language)
-from ..world import phrasing_zh
-from ..world.scene import COLORS, SHAPES
-from ..world.said import out_of_world_words
-from ..world.unknown_words import named_values
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
 _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
@@ -127,8 +124,7 @@ def answered_edit(pending: dict, message: str) -> str | None:
 
 # Values that stand in for the word asked about, in the word's language: the first one neither the message
 # nor the picture has.
-_STAND_INS = {"color": [(c, phrasing_zh.COLOR_WORDS[c][0]) for c in COLORS],
-              "shape": [(s, phrasing_zh.SHAPE_WORDS[s][0]) for s in SHAPES]}
+_STAND_INS = {"color": [(c, COLOR_WORDS_ZH[c][0]) for c in COLORS], "shape": [(s, SHAPE_WORDS_ZH[s][0]) for s in SHAPES]}
 
 
 def with_a_stand_in(message: str, reply: str, avoid: set[str] = frozenset()) -> tuple[str, str, str, str] | None:
