@@ -1093,3 +1093,15 @@ def test_a_correction_by_a_place_said_only_where_the_message_says_no_action():
         "recolor it green ; recolor @right red"
     assert correction_of_object("resize it large", "let's put the wee figure on the left instead.", after, before,
                                 1) is None  # a move said
+
+
+def test_that_many_more_like_it():
+    star = Scene.parse("large gray star 50 17")
+    assert one_like_it("copy it", "再来两个一样的", star, 0) == "add 2 large gray star"
+    assert one_like_it("copy it", "再来一个一样的", star, 0) is None  # one copy, as read
+
+
+def test_a_copy_said_with_a_number_is_that_many():
+    star = Scene.parse("large gray star 50 17")
+    assert copy_as_said("add 2 large blue circle", "再来两个一样的", star, 0) is None
+    assert one_like_it("add 2 large blue circle", "再来两个一样的", star, 0) == "add 2 large gray star"

@@ -1156,6 +1156,9 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         return None
     spec = (next(iter(sizes), o.size), colors[0] if colors else o.color, o.shape)
     if all(op.verb == "copy" for op in ops) and spec == (o.size, o.color, o.shape):
+        counts = stated_counts(message)
+        if len(ops) == 1 and len(counts) == 1 and counts[0] > 1:  # "再来两个一样的" read as one copy: that many
+            return Op("add", spec=spec, count=counts[0], to=ops[0].to).text()
         return None  # "another one like this": a copy, as read
     made = []
     for op in ops:
@@ -1171,8 +1174,9 @@ def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     its own and ``edit`` is no copy: "draw the same thing on the right" read as ``move @right to right`` is
     ``copy it at right``. None otherwise."""
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not says_another_of_it(message) \
-            or edit.startswith("copy") or is_question(message) or says_size(message) or changes_said(message):
-        return None  # "the same thing but bigger": a copy made larger, the model's to read
+            or edit.startswith("copy") or is_question(message) or says_size(message) or changes_said(message) \
+            or any(n > 1 for n in stated_counts(message)):
+        return None  # "the same thing but bigger": a copy made larger, the model's to read; "再来两个一样的": one_like_it
     place = the_place_said(message)
     return f"copy it at {place}" if place else "copy it"
 
