@@ -294,8 +294,12 @@ def test_a_colour_the_world_cannot_draw_read_as_blue_is_refused(chat, monkeypatc
     _no_other_readings(monkeypatch, world_too=False)
     _after(chat, talk)
     refused = chat.send(message)
-    assert refused.edit == "keep" and refused.scene == drawn and not refused.held
+    assert refused.edit == "keep" and refused.scene == drawn
     assert refused.reply.startswith("抱歉，这个颜色我画不了") and refused.reply.endswith("你想要哪种颜色？")
+    # The refusal holds the hexagon for the answer: "那就灰色吧" draws it gray.
+    assert refused.held and chat.pending["unknown"] == "color" and chat.pending["word"] == "金色"
+    answered = chat.send("那就灰色吧")
+    assert answered.scene.objects[-1].color == "gray" and answered.scene.objects[-1].shape == "hexagon"
 
 
 @pytest.mark.parametrize("talk, message, taken, reply", [
@@ -382,13 +386,13 @@ def test_a_message_of_steps_is_read_one_step_at_a_time_each_on_the_picture_the_l
 
     def read(step, scene, focus):  # the model's turn for one step, as the chat would ask for it
         seen.append((step, scene.text()))
-        edit = {"把湖绿色的那个往上挪挪": "move cyan up", "我想在左上加一个蓝星形！": "add large blue star at top-left"}[step]
+        edit = {"把湖绿色的那个往上挪挪": "move cyan up", "我想在左上加一个蓝星形!": "add large blue star at top-left"}[step]
         done = apply_edit(scene, edit, focus)
         return Written(edit, done.scene, "", done.result, focus=done.focus, confidence=0.8 if "add" in edit else 0.9)
 
     (reading,) = clause_readings(chat.tokenizer, "先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形！", circle, None, read)
     assert reading.text == "move cyan up ; add large blue star at top-left" and reading.sure == 0.8
-    assert seen == [("把湖绿色的那个往上挪挪", "small cyan circle 50 50"), ("我想在左上加一个蓝星形！", "small cyan circle 50 17")]
+    assert seen == [("把湖绿色的那个往上挪挪", "small cyan circle 50 50"), ("我想在左上加一个蓝星形!", "small cyan circle 50 17")]
     assert chat.tokenizer.decode_edit(list(reading.start[:-1])) == reading.text
     # A step the world cannot carry out, or one that asks, leaves no reading; nor does a message of one step.
     assert clause_readings(chat.tokenizer, "先删掉它，然后告诉我有几个", circle, None,

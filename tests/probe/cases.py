@@ -1296,3 +1296,430 @@ SEVENTH = [
       ["yellow circle @left", "purple triangle @right"],
       checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
 ]
+
+
+
+
+EIGHTH = [
+    # writer P. 
+    # writer P:
+    # Blind probe cases 325-356 for dialogan.
+    #
+    # Personas (invented for this probe):
+    #  - Jayden, 15, Chinese-American, texts in lowercase with slang, "u", "pls", "+", emoji and
+    #    typos; goes to weekend Mandarin school, so drops simplified Chinese words into English.
+    #  - Margaret, 71, retired British primary-school teacher: full, very polite sentences, British
+    #    spelling ("grey", "centre", "colour"), "left-hand corner", "dear".
+    #  - 王丽 (Wang Li), busy mum in Hangzhou typing simplified Chinese one-handed while cooking:
+    #    pinyin-input slips, fillers (哎呀, 啊), colloquial 俩/来个; sometimes types English shape
+    #    and colour words she learned from her kid's homework.
+    #  - 陳家朗 Kelvin, Hong Kong Form 5 student: Cantonese-flavoured traditional Chinese (唔該, 畀, 喺,
+    #    嘅, 佢, 佢哋, 嗰個, 咗, 跟住, 啲) and Hong Kong-style code-switching with English.
+
+    # ---------------- English ----------------
+
+    # typo: Jayden's dropped/swapped/doubled letters; second object placed under "it"
+    C("en-probe-325",
+      ["ok quick one draw a blu traingle top right pls",
+       "and a grren circel under it"],
+      ["blue triangle @top-right", "green circle @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # synonyms: Margaret's "scarlet ball", "little violet box", "top left-hand corner", "centre"
+    C("en-probe-326",
+      ["Good afternoon! Could you please put a large scarlet ball right in the centre of the picture?",
+       "Lovely, thank you. Now I'd like a little violet box up in the top left-hand corner."],
+      ["large red circle @center", "small purple square @top-left"],
+      cat="synonyms"),
+
+    # numbers: digit and word numbers, emoji, slang; unplaced groups
+    C("en-probe-327",
+      ["yo draw 3 yellow stars \U0001F31F",
+       "sick. now two gray hexagons"],
+      ["yellow star", "yellow star", "yellow star", "gray hexagon", "gray hexagon"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: colour denied and replaced ("I meant orange, not green"), then a colour question
+    C("en-probe-328",
+      ["Please draw a green triangle on the right-hand side.",
+       "Oh dear, no, I meant orange, not green. My apologies.",
+       "What colour is the triangle now?"],
+      ["orange triangle @right"],
+      checks={1: {"n_objects": 1}, 2: {"unchanged": True, "reply_any": ["orange"]}}, cat="correction"),
+
+    # question: "+" shorthand add of two, then a yes/no relation question and a colour question
+    C("en-probe-329",
+      ["gimme a pink diamond at the bottom + a brown star up top",
+       "wait is the star above the diamond??",
+       "what color is the one at the bottom"],
+      ["pink diamond @bottom", "brown star @top"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # unknown: a colour the world cannot draw asks back; the next message answers with a colour
+    C("en-probe-330",
+      ["can u do a black square",
+       "ugh fine purple then"],
+      ["purple square"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # plural: "both of them" after adding two
+    C("en-probe-331",
+      ["I should like two orange hexagons, please.",
+       "Splendid. Now could you make both of them small?"],
+      ["small orange hexagon", "small orange hexagon"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: polite "could you change that square into a hexagon", British "grey"
+    C("en-probe-332",
+      ["Please draw a large grey square in the bottom left corner.",
+       "Actually, could you change that square into a hexagon, please?"],
+      ["large gray hexagon @bottom-left"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # ---------------- simplified Chinese ----------------
+
+    # typo: pinyin slips 左下脚 (角), 篮色 (蓝), 圆型 (形), 红涩 (色), 中见 (间)
+    C("zhs-probe-333",
+      ["帮我在左下脚画个篮色的圆型",
+       "再来一个红涩的五角星放中见"],
+      ["blue circle @bottom-left", "red star @center"],
+      cat="typo"),
+
+    # synonyms: 大红 (a colour, not a size), 五角星, 墨绿, 小方块, "in its left"
+    C("zhs-probe-334",
+      ["画一个大红色的五角星，放右上角",
+       "再来个墨绿的小方块在它左边"],
+      ["red star @top-right", "small green square @top"],
+      rel=[(1, "left_of", 0)], cat="synonyms"),
+
+    # numbers: colloquial 俩 and 三个 in one message, one group small
+    C("zhs-probe-335",
+      ["画俩紫色圆圈，再来三个黄色小星星"],
+      ["purple circle", "purple circle", "small yellow star", "small yellow star", "small yellow star"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: three steps in one message (先...然后...最后...)
+    C("zhs-probe-336",
+      ["先在左边画一个粉色六边形，然后在右边画个青色菱形，最后把六边形弄小一点"],
+      ["small pink hexagon @left", "cyan diamond @right"],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # correction: shape denied and replaced ("要的是三角形，不是方形")
+    C("zhs-probe-337",
+      ["在正中间画一个黄色的正方形",
+       "哎呀搞错了，我要的是三角形，不是方形"],
+      ["yellow triangle @center"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: count and colour-of-place questions change nothing
+    C("zhs-probe-338",
+      ["左上角画个咖啡色的圆，右下角画个蓝色六边形，中间再来个绿色星星",
+       "现在一共有几个图形啊",
+       "右下角那个是什么颜色的？"],
+      ["brown circle @top-left", "blue hexagon @bottom-right", "green star @center"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]},
+              2: {"unchanged": True, "reply_any": ["蓝", "blue"]}}, cat="question"),
+
+    # unknown: a heart shape the world does not have asks back; then a drawable request
+    C("zhs-probe-339",
+      ["给我女儿画一个粉色的爱心",
+       "那画个粉色的星星吧"],
+      ["pink star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: remove every square ("把方块全删了"), the triangle stays
+    C("zhs-probe-340",
+      ["画三个红色方块和一个绿色三角形",
+       "把方块全删了"],
+      ["green triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # ---------------- traditional Chinese (Hong Kong / Cantonese-flavoured) ----------------
+
+    # synonyms: Cantonese 啡色 (brown), 圓圈, 淺灰色, 整個, 佢下面
+    C("zht-probe-341",
+      ["唔該幫我喺正中間畫個大嘅啡色圓圈",
+       "再喺佢下面整個淺灰色嘅菱形"],
+      ["large brown circle @center", "gray diamond @bottom"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: one plus five in one message (Cantonese final 先), then a count question
+    C("zht-probe-342",
+      ["畫個紅色正方形先，然後再加五個黃色星星",
+       "總共有幾多個圖形？"],
+      ["red square", "yellow star", "yellow star", "yellow star", "yellow star", "yellow star"],
+      checks={0: {"n_objects": 6}, 1: {"unchanged": True, "reply_any": ["6", "六"]}}, cat="numbers"),
+
+    # correction: recolour the left one, then "no, the other one" (另一個)
+    C("zht-probe-343",
+      ["喺左邊畫個藍色三角形，右邊畫個紫色三角形",
+       "將左邊嗰個轉做綠色",
+       "唔係呀，我講緊另一個！"],
+      ["blue triangle @left", "green triangle @right"],
+      checks={2: {"n_objects": 2}}, cat="correction"),
+
+    # reshape: Cantonese pronoun 佢 and 變做
+    C("zht-probe-344",
+      ["畫個橙色正方形喺右下角",
+       "將佢變做六角形啦"],
+      ["orange hexagon @bottom-right"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # question: "which is bigger" (邊個大啲) and "where is the star" (喺邊度)
+    C("zht-probe-345",
+      ["喺左上角畫個細細嘅紅色星星，再喺右下角畫個大嘅青色圓形",
+       "邊個大啲？",
+       "星星喺邊度呀？"],
+      ["small red star @top-left", "large cyan circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["青", "cyan"]},
+              2: {"unchanged": True, "reply_any": ["左上", "top left", "top-left"]}}, cat="question"),
+
+    # unknown: 幾個 names no number, so it asks how many; then a full request with a number
+    C("zht-probe-346",
+      ["畫幾個紫色嘅六角形",
+       "三個紫色六角形啦"],
+      ["purple hexagon", "purple hexagon", "purple hexagon"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 3}}, cat="unknown"),
+
+    # plural: 佢哋兩個都縮細啲 (make both of them smaller)
+    C("zht-probe-347",
+      ["畫兩個粉紅色嘅正方形",
+       "將佢哋兩個都縮細啲"],
+      ["small pink square", "small pink square"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # multi: add, add, then delete in one message (跟住刪咗)
+    C("zht-probe-348",
+      ["喺最上面畫一個綠色嘅菱形，最下面畫一個紅色六邊形，跟住刪咗個菱形"],
+      ["red hexagon @bottom"],
+      checks={0: {"n_objects": 1}}, cat="multi"),
+
+    # ---------------- mixed English and Chinese ----------------
+
+    # synonyms: 紫色 inside English, "lime" for green, 圆圈 for circle, "under it"
+    C("mix-probe-349",
+      ["draw a 紫色 star top left",
+       "and a lime 圆圈 under it"],
+      ["purple star @top-left", "green circle @left"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # multi: Hong Kong code-switching, two adds in one message, then a removal
+    C("mix-probe-350",
+      ["畫個 red circle 喺中間, then 加個 blue square 喺右邊",
+       "remove the circle 唔該"],
+      ["blue square @right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # question: count and colour questions with English shape words in Chinese sentences
+    C("mix-probe-351",
+      ["画一个yellow hexagon和一个green diamond",
+       "现在有几个shapes?",
+       "diamond是什么颜色"],
+      ["yellow hexagon", "green diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "two", "两", "二"]},
+              2: {"unchanged": True, "reply_any": ["green", "绿"]}}, cat="question"),
+
+    # reshape: "make it a 三角形 instead"
+    C("mix-probe-352",
+      ["put a pink square in the middle",
+       "nah make it a 三角形 instead"],
+      ["pink triangle @center"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # unknown: gold cannot be drawn, asks back; "咁 yellow 啦" answers with a colour
+    C("mix-probe-353",
+      ["畫個 gold 色嘅 star",
+       "咁 yellow 啦"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: 它们 after adding three, colour in English
+    C("mix-probe-354",
+      ["画三个blue circles",
+       "把它们都改成pink的"],
+      ["pink circle", "pink circle", "pink circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # correction: place denied and replaced ("我是说左下 not 右下")
+    C("mix-probe-355",
+      ["draw a big orange diamond bottom right",
+       "wait no 我是说左下 not 右下"],
+      ["large orange diamond @bottom-left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # typo: misspelt English colour/shape words in mixed messages, "喺佢右邊"
+    C("mix-probe-356",
+      ["draw a grean 三角形 at the top pls",
+       "再加個 yelow circel 喺佢右邊"],
+      ["green triangle @top", "yellow circle @top-right"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+    # writer Q. 
+    # writer Q:
+    # Blind probe, ids 357-388. Personas (my own invention):
+    # - Oksana (en): a Ukrainian engineer whose English is fluent but non-native: long, polite,
+    #   slightly off grammar ("can you to draw", "more high", "right bottom corner").
+    # - Mireille (en): a graphic designer who names colours precisely (scarlet, navy, charcoal) and
+    #   shapes with designer words (disc, tile), British spelling, formal sentences.
+    # - Dev (en): an impatient office worker typing lowercase on a phone, slang, typos, "pls", "em".
+    # - 陈奶奶 (zhs): a grandmother talking to the app like to a grandchild, chatty, "哎呀".
+    # - 小周 (zhs): a college student in a hurry, colloquial ("来个", "呗", "啥"), emoji.
+    # - 林小姐 (zht): a Taiwanese office worker, polite ("麻煩", "喔", "啦"), Zhuyin/pinyin slips, Taiwan
+    #   words (橘色, 咖啡色, 方塊); her Hong Kong colleague 阿Ken types a little Cantonese (喺, 嘅, 唔該).
+    # - Kevin (mix): a bilingual programmer mixing English and simplified Chinese mid-sentence.
+    # - Amy (mix): a Taiwanese office worker who drops English nouns into traditional Chinese.
+
+    # --- English ---
+    # synonyms: designer colour/shape words (scarlet disc, navy tile), British "centre", two placed adds
+    C("en-probe-357",
+      ["Morning! For this mock-up I need a scarlet disc right in the centre and a navy tile in the top-left corner, thanks."],
+      ["red circle @center", "blue square @top-left"], cat="synonyms"),
+    # numbers: "three" as a word, non-native grammar, then one placed large add
+    C("en-probe-358",
+      ["Hello! Please, can you to draw three small stars, the colour is green. Thank you so much 🙏",
+       "And also I want one big pink triangle, put it in the right bottom corner please."],
+      ["small green star", "small green star", "small green star", "large pink triangle @bottom-right"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+    # correction: recolour, then "i meant yellow not orange" replaces the denied colour
+    C("en-probe-359",
+      ["purple hexagon on the left pls", "make it orange", "no wait i meant yellow not orange"],
+      ["yellow hexagon @left"], checks={2: {"n_objects": 1}}, cat="correction"),
+    # question: comparison of height with non-native wording; picture unchanged, answer names the brown one
+    C("en-probe-360",
+      ["Please draw for me a brown triangle on top and a turquoise circle on the bottom.",
+       "Sorry, I am little bit confused - which of them is more high, the triangle or the circle?"],
+      ["brown triangle @top", "cyan circle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["brown"]}}, cat="question"),
+    # plural: digit count, then "em both" recolours the group, British "grey"
+    C("en-probe-361",
+      ["gimme 2 red squares", "actually make em both grey"],
+      ["gray square", "gray square"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # reshape: circle becomes a hexagon, keeping colour, size and place
+    C("en-probe-362",
+      ["Please place a large charcoal circle in the bottom-left corner.",
+       "On reflection, that circle would read better as a hexagon. Same colour, same spot."],
+      ["large gray hexagon @bottom-left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # typo: slips in verb, shape and place words; second add placed below the first by pronoun
+    C("en-probe-363",
+      ["plz drwa a yellow trinagle in the top rigth corner", "now a smal blue circel rigth under it"],
+      ["yellow triangle @top-right", "small blue circle @right"], rel=[(1, "below", 0)], cat="typo"),
+    # unknown: white cannot be drawn -> nothing changes, the reply asks back
+    C("en-probe-364",
+      ["Good evening. Please draw one small purple star at the right side.",
+       "Thank you! Now please put a white circle under the star."],
+      ["small purple star @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- simplified Chinese ---
+    # synonyms: 大红, 圆圈, 墨绿, 方块, colloquial 来个/呗
+    C("zhs-probe-365",
+      ["正中间来个大红色的圆圈呗", "左上角再来一个墨绿的方块~"],
+      ["red circle @center", "green square @top-left"], cat="synonyms"),
+    # numbers: 两个 small + 四个, grandmother's chatty request
+    C("zhs-probe-366",
+      ["小朋友，帮奶奶画两个小的紫色三角形好不好😊", "再画四个橙色的星星"],
+      ["small purple triangle", "small purple triangle", "orange star", "orange star", "orange star", "orange star"],
+      checks={1: {"n_objects": 6}}, cat="numbers"),
+    # multi: two placed adds and a recolour in one message
+    C("zhs-probe-367",
+      ["左下角画个粉色菱形，右上角画个蓝色的六边形，然后把菱形改成绿色"],
+      ["green diamond @bottom-left", "blue hexagon @top-right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # correction: 不是黄色，是橙色 recolours the square just drawn
+    C("zhs-probe-368",
+      ["在右边画一个黄色的正方形", "哎呀不对，不是黄色，是橙色的"],
+      ["orange square @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # question: colour of the star, colloquial 啥...来着; nothing changes
+    C("zhs-probe-369",
+      ["上面画个灰色星星，下面画个绿色的圆", "等下，那个星星是啥颜色来着？"],
+      ["gray star @top", "green circle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["灰", "gray", "grey"]}}, cat="question"),
+    # plural: 它们 ... 都改小 resizes all three
+    C("zhs-probe-370",
+      ["画三个咖啡色的圆", "它们太大了，都改小一点"],
+      ["small brown circle", "small brown circle", "small brown circle"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # reshape: 换成五角星 on the triangle
+    C("zhs-probe-371",
+      ["奶奶想要一个蓝色的三角形，放在左边", "这个三角形不好看，换成五角星吧"],
+      ["blue star @left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # unknown: 几个 gives no number -> unchanged, asks back
+    C("zhs-probe-372",
+      ["在中间画一个红色正方形", "再随便来几个黄色的星星吧"],
+      ["red square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- traditional Chinese (Taiwan / Hong Kong) ---
+    # typo: input slips 蘭色 (藍), 園形 (圓), 三角型; second add above the first
+    C("zht-probe-373",
+      ["麻煩幫我在右下角畫一個蘭色的園形，謝謝", "然後在它上面放一個紅色的三角型"],
+      ["blue circle @bottom-right", "red triangle @right"], rel=[(1, "above", 0)], cat="typo"),
+    # synonyms: Taiwan words 橘色, 咖啡色, 方塊
+    C("zht-probe-374",
+      ["幫我畫一個橘色的菱形在左上角喔", "然後正中間再放一個咖啡色的方塊"],
+      ["orange diamond @top-left", "brown square @center"], cat="synonyms"),
+    # numbers: 五個小小的 + one large placed hexagon
+    C("zht-probe-375",
+      ["請在畫面上畫五個小小的粉紅色星星", "再多一個大的綠色六邊形，放在右下角"],
+      ["small pink star", "small pink star", "small pink star", "small pink star", "small pink star",
+       "large green hexagon @bottom-right"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+    # question: count with 總共有幾個東西啊; nothing changes
+    C("zht-probe-376",
+      ["畫一個紫色的圓形、一個紅色正方形跟一個黃色三角形", "現在畫面上總共有幾個東西啊？"],
+      ["purple circle", "red square", "yellow triangle"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+    # correction: 另一個 after a recolour swaps which star is blue
+    C("zht-probe-377",
+      ["左邊畫一個綠色的星星，右邊也畫一個綠色的星星", "把左邊那個改成藍色", "啊不是啦，我是說另一個"],
+      ["green star @left", "blue star @right"], cat="correction"),
+    # multi: add, move by pronoun, add, all in one message
+    C("zht-probe-378",
+      ["在上面畫一個灰色的六邊形，再把它移到左下角，然後中間加一個紅色的圓"],
+      ["gray hexagon @bottom-left", "red circle @center"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # unknown: Cantonese request for a gold star asks back; the answer 黃色 carries the add out
+    C("zht-probe-379",
+      ["唔該幫我喺正中間畫一個金色嘅星星", "那就用黃色吧"],
+      ["yellow star @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # plural: 它們兩個 reshaped together
+    C("zht-probe-380",
+      ["畫兩個青色的正方形", "把它們兩個都改成圓形"],
+      ["cyan circle", "cyan circle"], checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # --- mixed English / Chinese ---
+    # numbers: 三个 inside English, then a placed small add
+    C("mix-probe-381",
+      ["hey 帮我 draw 三个 blue triangles", "然后右下角 add 一个 small red circle"],
+      ["blue triangle", "blue triangle", "blue triangle", "small red circle @bottom-right"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+    # correction: 不是 hexagon，是 diamond reshapes it
+    C("mix-probe-382",
+      ["在左边 draw a pink hexagon", "oops 不是 hexagon，是 diamond"],
+      ["pink diamond @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # question: where is the square, asked half in Chinese; nothing changes
+    C("mix-probe-383",
+      ["幫我畫一個 orange 的 square 在右上角，還有一個 green circle 在左下角", "欸 square 是在哪裡?"],
+      ["orange square @top-right", "green circle @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["top right", "top-right", "右上"]}}, cat="question"),
+    # plural: all the stars removed, the circle stays
+    C("mix-probe-384",
+      ["add two yellow stars and one gray circle", "把 all the stars 都删掉"],
+      ["gray circle"], cat="plural"),
+    # typo: gren traingle, smal; "smal 一点" is a resize to small
+    C("mix-probe-385",
+      ["pls 在中间画一个 gren traingle", "make it smal 一点"],
+      ["small green triangle @center"], checks={1: {"n_objects": 1}}, cat="typo"),
+    # multi: add on the right, then an add to its left, in one mixed message
+    C("mix-probe-386",
+      ["draw 一个红色的 box on the right, 然后在它左边 put a blue circle"],
+      ["red square @right", "blue circle @center"], rel=[(1, "left_of", 0)], cat="multi"),
+    # reshape: polite 可以...嗎 request is an instruction
+    C("mix-probe-387",
+      ["在 bottom 畫一個 brown 的 star", "可以幫我把它 change 成 triangle 嗎"],
+      ["brown triangle @bottom"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # unknown: a heart shape cannot be drawn -> unchanged, asks back
+    C("mix-probe-388",
+      ["draw 一个 purple circle", "再 add 一个 pink 的 heart 在右边"],
+      ["purple circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+]

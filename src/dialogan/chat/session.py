@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..data.normalize import in_other_language, in_users_script, strip_invisible
+from ..data.normalize import in_other_language, in_users_script, normalize_message, strip_invisible
 from ..errors import DialoganError
 from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, as_said_reading, clause_readings,
                         hold_on_doubt, meant_readings, misread, other_reading, other_readings, said_verbs,
@@ -28,7 +28,7 @@ from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, a
 from ..pipeline import (answered_edit, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
                         write_turn)
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, apply_edit, facts, focus_fits, is_question,
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, apply_edit, facts, focus_fits, is_question,
                      is_yes, parse_edit, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
@@ -329,6 +329,12 @@ class Chat:
                        or take(as_said_reading(self.tokenizer, first, message, earlier, self.scene, self.focus))
                        or take(clause_readings(self.tokenizer, message, self.scene, self.focus, step))
                        or written)
+            if written.text == "keep" and not written.held:  # a reading that refuses a word: held as at 2b
+                unknown = self._edit_for_the_word(message, written.reply, history)
+                if unknown is not None:
+                    self.pending, self.asked = unknown, None
+                    return self._record(text, in_users_script(message, written.reply), edit=written.text,
+                                        confidence=written.confidence, held=True)
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None
@@ -358,11 +364,20 @@ class Chat:
             return None
         said, kind, word, value = stand_in
         guess = self.write_turn(build_prompt(self.tokenizer, self.model.cfg.n_ctx, self.scene.text(), history, said))
-        fill = [k for k, w in enumerate(guess.text.split()) if w == value]
-        if guess.scene is None or guess.scene == self.scene or not fill or guess.held:
+        edit = guess.text
+        if guess.scene is None or guess.scene == self.scene or guess.held or value not in edit.split():
+            # The model read the message with its stand-in otherwise ("can u do a red square" as a question): the
+            # add the world reads it as word for word, where there is one.
+            edit = add_as_said(normalize_message(said))
+            try:
+                if edit is None or apply_edit(self.scene, edit, self.focus).scene == self.scene:
+                    return None
+            except SceneError:
+                return None
+        fill = [k for k, w in enumerate(edit.split()) if w == value]
+        if not fill:
             return None
-        return {"edit": guess.text, "focus": self.focus, "asked": self.asked, "unknown": kind, "fill": fill,
-                "word": word}
+        return {"edit": edit, "focus": self.focus, "asked": self.asked, "unknown": kind, "fill": fill, "word": word}
 
     def _last_change(self) -> str:
         """The edit of the last turn, where it changed the picture and the picture is still so; else ""."""

@@ -45,7 +45,9 @@ _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove",
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
-_CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔", "不"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
+_CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
+              ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
+              ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("冇", "没有"), ("都系", "都是"),
               ("咁", "那")]

@@ -45,7 +45,7 @@ from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_listed, adds_of_the_kind_said,
                      all_of_them, apply_edit, check_as_said, compare_as_said, comparison_of_all, copy_as_said,
                      correction_of_object, each_add_as_said, every_one_as_said, instructions_of, is_question,
-                     it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
+                     it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it, reshape_as_said,
                      one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
                      resize_as_said, said_instead, said_of_adds, said_step, second_change_said, the_last_change_to,
                      ungrounded, with_places_marked)
@@ -171,7 +171,7 @@ def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
     steps before it leave (``focus``: what "it" stands for there). Their edits, joined in turn, are one reading
     whose tokens are all given, as sure as its least sure step; none unless every step is a change the world
     carries out."""
-    steps = instructions_of(message)
+    steps = instructions_of(normalize_message(message))
     if len(steps) < 2:
         return []
     edits, sure, scene = [], 1.0, before
@@ -193,7 +193,8 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
     ``clear``) the removal or the add the world reads the step as word for word: sure, carried out on ``scene``."""
     if written.scene is None:
         return written
-    own = resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
+    own = (resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
+           or reshape_as_said(written.text, step, scene, focus))
     if not own and ungrounded(written.text, step) is not None:
         own = removal_as_said(written.text, step, scene) or add_as_said(step)
     if not own:
@@ -244,7 +245,8 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
       outright, where the world reads it word for word (``world.add_as_said``: sure for a
       ``keep`` or a pick);
     - any other edit made the removal the message says of the one object its words name
-      (``world.removal_as_said``: sure), or a comparison of the two objects a question names in parts of its
+      (``world.removal_as_said``: sure), or the reshape it says of one object into one shape
+      (``world.reshape_as_said``: sure), or a comparison of the two objects a question names in parts of its
       own (``world.compare_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
@@ -264,20 +266,26 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     if text == first.text and _adds(first.text):
         # "add four stars - red, orange, yellow and green" read as three; "add red star top left, green sq bottom right"
         text = list_as_said(message) or adds_listed(message) or text
+    if first.error:  # "不是黄色，是橙色的" read as ``recolor it yellow ; recolor orange``: a step of it, said instead
+        text = next((instead for op in first.text.split(";") for instead in [said_instead(op.strip(), message, earlier)]
+                     if instead), text)
     if text == first.text:
         text = (said_instead(text, message, earlier) or each_add_as_said(text, message, earlier)
                 or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
                 or (add_as_said(message) if _one_add(first.text) else None))
-    removal = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
+    word_for_word = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
+    if (text in (None, first.text) or first.error) and before is not None:  # "换成五角星吧" read as ``reshape triangle``
+        word_for_word = word_for_word or reshape_as_said(first.text, message, before, focus)
     # Sure too where the world reads the two objects a question compares word for word.
-    removal = removal or (compare_as_said(first.text, message, before) or check_as_said(first.text, message, before)
-                          if before is not None else None)
-    text = removal or text
+    if before is not None:
+        word_for_word = (word_for_word or compare_as_said(first.text, message, before)
+                         or check_as_said(first.text, message, before))
+    text = word_for_word or text
     if text is None or text == first.text:
         return []
-    # Sure where the world reads the message word for word as these adds, or as this removal, or where the adds
-    # are of the one kind it names.
-    sure = 1.0 if removal or text == kind_said or adds_as_said(text, message) else first.confidence
+    # Sure where the world reads the message word for word as these adds, or as this removal, reshape or comparison,
+    # or where the adds are of the one kind it names.
+    sure = 1.0 if word_for_word or text == kind_said or adds_as_said(text, message) else first.confidence
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]

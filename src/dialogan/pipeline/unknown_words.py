@@ -143,6 +143,8 @@ def with_a_stand_in(message: str, reply: str, avoid: set[str] = frozenset()) -> 
         if kind == "ok" and len(named) == 1:  # "Sorry, I can't draw that" of the one thing named: "Black hexagon, ..."
             kind = named[0][0]
         words = [word for k, word in named if k == kind]
+        if kind and not words and len(named) == 1:  # the refusal names the other kind: the one word it refused
+            kind, words = named[0][0], [named[0][1]]
         asked = (words[0], kind) if kind and len(words) == 1 else None
     if asked is None or is_question(message):
         return None

@@ -28,7 +28,7 @@ _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|era
               r"scale|copy|duplicate|clone)\b")
 _FILLER_EN = (r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right|actually|"
               r"wait|sorry|oops|ah+|hello|good (?:morning|afternoon|evening|day)|thank you(?: (?:ever so|so|very) much)?|"
-              r"thanks(?: a lot)?|how lovely|lovely|great|perfect|wonderful|oh dear)[,!.]?\s+)*")
+              r"thanks(?: a lot)?|how lovely|lovely|great|perfect|wonderful|oh dear|[a-z]{2,12}(?=[,!.]))[,!.]?\s+)*")
 # A polite request asks for something done: "can you draw ...", "would you mind (to) add ...",
 # "how about a blue star?" (a slip of "how" too: "yow about"; of "you": "could jou"), "can i get ...", "i'd like ...", and a wish for what
 # is there ("can the circle be a hexagon instead?", "could it go higher?"). Only verbs of looking and telling make

@@ -441,7 +441,7 @@ _ONE_MORE_OF_IT = re.compile(r"(?:也|再)(?:画|来|加|放|添|要|整|弄|摆
 
 
 _COPY_SAID = re.compile(r"\bcop(?:y|ies)\b|\bduplicate|复制")
-_ONE_NAMED = re.compile(r"那个|这个|那一个|这一个|\bthe (?:one|shape|thing|figure)\b|\bthat one\b|\bthis one\b")
+_ONE_NAMED = re.compile(r"那个|这个|它(?![们們])|那一个|这一个|\bthe (?:one|shape|thing|figure)\b|\bthat one\b|\bthis one\b")
 
 
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
@@ -465,7 +465,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     again = len(ops) == 1 and ops[0].verb in _REDONE and bool(ops[0].to) and says_again(message) \
         and not _values_named(ops[0], message) and ops[0].to in _values_named(ops[0], earlier)
     # An add of "one" that names no shape ("and a blue one next to it") is of the kind the exchange before named.
-    one = bool(ops) and all(op.verb == "add" for op in ops) and _says_one(message)
+    one = bool(ops) and all(op.verb == "add" for op in ops) and (_says_one(message) or _says_one(message, ops[0].spec[2]))
     from_earlier = correction or again
     said = lambda kind, value: names(message, kind, value) or (from_earlier or one) and names(earlier, kind, value)
     low = message.lower()
@@ -759,6 +759,44 @@ def resize_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return f"resize {pointed} {size}" if focus is not None else None
 
 
+def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """The reshape ``message`` says ("这个三角形不好看，换成五角星吧", "turn the square into a star") of the one object
+    of ``scene`` its words before the change name, or of "it" where they name none, to the one shape said after
+    it, where ``edit`` is no reshape to that shape ("reshape triangle", which names none). None where the message
+    asks, adds, says another change too or names no one object and one new shape."""
+    if "reshape" not in changes_said(message) or set(changes_said(message)) - {"reshape", "recolor"} \
+            or says_an_add(message) or is_question(message):
+        return None
+    split = _INTO.search(message.lower())
+    if split is None:
+        return None
+    before, after = message.lower()[:split.start()], message.lower()[split.end():]
+    new = said_in_order(after, "shape")
+    if len(new) != 1 or not new[0] or said_in_order(after, "color") or said_only_denied(message, "shape", new[0]):
+        return None
+    try:
+        if any(op.verb == "reshape" and op.to == new[0] for op in parse_edit(edit)):
+            return None
+    except EditError:
+        pass
+    fields = [v for kind in ("color", "shape") for v in said_in_order(before, kind)]
+    if "" in fields or len(fields) > 2:
+        return None
+    if fields:
+        desc = " ".join(fields)
+        if len(objects_named(scene, desc)) != 1:
+            return None
+    elif isinstance(focus, int) and 0 <= focus < len(scene):
+        desc = "it"
+    else:
+        return None
+    one = f"reshape {desc} {new[0]}"
+    return one if one != edit else None
+
+
+_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b")
+
+
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".
 _BETWEEN = re.compile(r"[,，、;；]|\b(?:or|and|vs\.?|versus|than)\b|还是|和|跟|与|比")
 
@@ -977,52 +1015,75 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     return replace(op, obj=f"all {op.obj}").text()
 
 
-_EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都")
+_EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都|全(?=[删去清除擦拿改变换涂染缩放挪移弄])")
 _TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|\b(?:into|to)\b|\bmake (?:them|all|everything|both)(?: of them)?\b)"
                      r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
 
 
 def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
-    """One change of every object the message's words name, where it says all of them ("全都改成六边形", "把粉色的都
-    变成星星", "make everything green", "两个都整小点") and ``edit`` changes one ("reshape it hexagon"), another value
-    ("不要红色喇，将它们全部改成蓝色" read as ``recolor all red``) or does not parse: the change of the one value said
-    after the word of change (or the size change said), to ``all`` of what the words before it name, or to
-    ``them`` where the message says so. None where it asks, makes an exception, or names no one value, or where
-    ``edit`` makes several changes."""
+    """The changes of every object the message's words name, where it says all of them ("全都改成六边形", "把粉色的都
+    变成星星", "make everything green", "两个都整小点", "make both of them orange, and small") and ``edit`` changes one
+    ("reshape it hexagon"), another value ("不要红色喇，将它们全部改成蓝色" read as ``recolor all red``), something else
+    or does not parse: one change for each value said after the word of change (a colour, a shape, a size, or the
+    size change said), to ``all`` of what the words before it name, or to ``them`` where the message says so; or
+    the removal of all of the one kind it names ("把方块全删了" read as ``clear``). None where it asks, makes an
+    exception, or names two values of a kind, or where ``edit`` is that already."""
     low = message.lower()
     if not _EVERY.search(low) or _EXCEPT.search(low) or is_question(message):
         return None
     target, size = _TARGET.search(low), size_change_said(message)
+    if not target and not size and says_removal(message):
+        return _every_one_removed(edit, message, scene)
     if target:
         after, before = target.group(1), low[:target.start()]
         values = [(kind, v) for kind in ("color", "shape") for v in said_in_order(after, kind)]
-        if values and says_size(after):
-            return None  # "make both blue ones tiny": the colour picks them out, the size is the change
+        if says_size(after):
+            if values and (_ONES.search(after) or said_in_order(after, "shape")):
+                return None  # "make both blue ones tiny": the colour picks them out, the size is the change
+            values += [("size", v) for v in sorted(sizes_named(after))] if not size else []
     elif size:
         before, values = low, []
     else:
         return None
-    if size and not values:
-        values = [("size", size)]
-    if len(values) != 1 or "" in [v for _, v in values]:
+    if size:
+        values.append(("size", size))
+    kinds = [kind for kind, _ in values]
+    if not values or len(set(kinds)) != len(kinds) or "" in [v for _, v in values]:
         return None
-    kind, value = values[0]
-    verb = {"color": "recolor", "shape": "reshape", "size": "resize"}[kind]
     try:
         ops = parse_edit(edit)
     except EditError:
         ops = None
-    if ops is not None and (len(ops) != 1 or ops[0].verb not in ("recolor", "reshape", "resize", "add")
-                            or ops[0].verb == verb and ops[0].to == value and ops[0].obj.startswith(("all", "them"))):
-        return None  # the model's own change of them all
     if _GROUP_SAID.search(low):
         obj = "them"
     else:
-        selector = [v for kind_ in ("color", "shape") if kind_ != kind for v in said_in_order(before, kind_) if v][:1]
+        changed = set(kinds)
+        selector = [v for kind_ in ("color", "shape") if kind_ not in changed for v in said_in_order(before, kind_) if v][:1]
         obj = " ".join(["all"] + selector)
         if len(objects_named(scene, obj)) < 2:
             return None
-    every = f"{verb} {obj} {value}"
+    verb = {"color": "recolor", "shape": "reshape", "size": "resize"}
+    every = " ; ".join(f"{verb[kind]} {obj} {value}" for kind, value in values)
+    if ops is not None and all(op.obj == obj for op in ops) and \
+            sorted((op.verb, op.to) for op in ops) == sorted((verb[k], v) for k, v in values):
+        return None  # the model's own change of them all
+    return every if every != edit else None
+
+
+_ONES = re.compile(r"\bones?\b")
+
+
+def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:
+    """``remove all KIND`` for a removal of all of the one colour or shape the words before "all" (都, 全) name
+    ("把方块全删了", "the squares, delete them all"), where ``edit`` removes something else or clears the picture."""
+    before = message.lower()[:_EVERY.search(message.lower()).start()]
+    named = [v for kind in ("color", "shape") for v in said_in_order(before, kind)]
+    if len(named) != 1 or not named[0]:
+        return None
+    every = f"remove all {named[0]}"
+    them = objects_named(scene, f"all {named[0]}")
+    if not them or len(them) == len(scene) and edit == "clear":
+        return None
     return every if every != edit else None
 
 
@@ -1104,12 +1165,19 @@ _ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[�
 _NEW_ONE = re.compile(r"再(?:加|来|画|添|放|整|弄|要)|还要|还想要|\b(?:another|one more|add|draw)\b|\b\w+ more\b")
 
 
-def _says_one(message: str) -> bool:
+def _says_one(message: str, shape: str = "") -> bool:
     """Whether ``message`` asks for "one" (or a number more) and names no shape ("a blue one", "再来一个蓝色的",
-    "再加两个", "one more like it but pink")."""
-    return not said_in_order(message, "shape") and bool(
-        _ONE_EN.search(message.lower()) or _ONE_ZH.search(message) or says_another_of_it(message)
-        or _ANOTHER_OF_IT_SAID.search(message.lower()))
+    "再加两个", "one more like it but pink"), or only ``shape``, the kind of the object at hand, as more of those
+    ("three more of those stars", "再来两个这样的星星")."""
+    shapes = said_in_order(message, "shape")
+    if shapes:
+        return bool(shape) and set(shapes) == {shape} and bool(_MORE_OF_THOSE.search(message.lower()))
+    return bool(_ONE_EN.search(message.lower()) or _ONE_ZH.search(message) or says_another_of_it(message)
+                or _ANOTHER_OF_IT_SAID.search(message.lower()))
+
+
+_MORE_OF_THOSE = re.compile(r"\bmore\s+of\s+(?:those|these|them|that|this|the same)\b|\bmore\s+(?:like|just like)\s+"
+                            r"(?:it|that|this|those|these|them)\b|(?:再|还)[^，。,]{0,4}(?:这样|那样|一样)的")
 
 
 _ANOTHER_OF_IT_SAID = re.compile(r"\b(?:another one|one more|same again|a second one|the same (?:thing|one|shape))\b|"
@@ -1128,7 +1196,8 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     otherwise, or where ``edit`` is that already."""
     if isinstance(focus, tuple) and focus:
         focus = max(focus)
-    if not isinstance(focus, int) or not 0 <= focus < len(scene) or not _says_one(message) or is_question(message):
+    if not isinstance(focus, int) or not 0 <= focus < len(scene) or not _says_one(message, scene[focus].shape) \
+            or is_question(message):
         return None
     try:
         ops = parse_edit(edit)
@@ -1146,11 +1215,12 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
                   to=the_place_said(message))]
     if len(ops) > 1 and any(op.verb == "copy" for op in ops):
         return None
-    if any(op.verb == "copy" and op.obj != "it" for op in ops):
+    o = scene[focus]
+    if any(op.verb == "copy" and op.obj != "it" and not set(op.obj.split()) <= {o.size, o.color, o.shape}
+           for op in ops):
         return None  # "再来一个跟小号的图形一样的": a copy of another object than the one at hand
     if len(ops) > 1 and len(set(ops)) == 1 and not stated_counts(message):
         ops = ops[:1]  # "再來一個一樣的放 top right" written as the same add twice
-    o = scene[focus]
     colors, sizes = said_in_order(message, "color"), sizes_named(message)
     if len(colors) > 1 or "" in colors or len(sizes) > 1:
         return None

@@ -27,7 +27,8 @@ _REMOVAL_EN = re.compile(
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
-_BECOME = r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为"
+_BECOME = (r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
+           r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|the [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
@@ -49,7 +50,8 @@ def changes_said(message: str) -> tuple[str, ...]:
 
 
 # A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
-DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?")
+DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
+                    r"(?:[a-z-]+(?:\s+[a-z-]+)?|[\u4e00-\u9fff]{1,6})")
 
 
 def said_only_denied(message: str, kind: str, value: str) -> bool:
@@ -602,7 +604,8 @@ SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超�
 
 
 # An add said outright: a verb of drawing and one new object ("画一个蓝色大圆形", "draw a red circle", "给我来个方块").
-_ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need)\s+(?:me\s+|in\s+)?"
+_ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need|do|get|give|show|stick|pop|"
+                          r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna)\s+(?:me\s+|us\s+|in\s+)?"
                           r"(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
 _SOME = re.compile(r"\b(?:some|several|few|many|how)\b|几|多少|一些|好些")
@@ -656,10 +659,14 @@ def clauses_of(message: str) -> list[str]:
 
 # A part that only acknowledges ("oh, okay. make it yellow then", "好吧。那画个星星") is no step of its own.
 _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fine|cool|great|nice|yes|yeah|yep|hmm+|"
-                            r"lovely|how lovely|perfect|wonderful|excellent|awesome|good|very good|brilliant|"
+                            r"lovely|how lovely|perfect|wonderful|excellent|awesome|good|very good|brilliant|splendid|"
+                            r"super|marvell?ous|fantastic|terrific|amazing|sweet|neat|sick|dope|wow|ooh|yay|hooray|"
+                            r"ha(?:ha)+|lol|nice one|good job|well done|looks? good|love it|hi|hello|hey|yo|"
+                            r"good (?:morning|afternoon|evening)|"
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|"
-                            r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了)[\s,，.。!！~]*)+$",
+                            r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了|太好了|不错|很好|真棒|棒|"
+                            r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正)[\s,，.。!！~]*)+$",
                             re.IGNORECASE)
 
 

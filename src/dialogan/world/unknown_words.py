@@ -57,7 +57,13 @@ _CHAT_EN = {"very", "really", "pretty", "quite", "just", "kinda", "sort", "kind"
             "fine", "none", "eight", "done", "gave", "wide", "soft", "turned", "changed", "looked", "needed", "liked",
             "tried", "used", "filled", "instead", "rather", "guess", "mind", "wrong", "mistake", "lovely", "perfect",
             "great", "awesome", "cute", "okay", "nope", "yep", "yeah", "sure", "quick", "lesson", "tomorrow",
-            "class", "kid", "friend", "granddaughter", "grandson", "daughter", "son", "wow", "oops"}
+            "class", "kid", "friend", "granddaughter", "grandson", "daughter", "son", "wow", "oops",
+            "read", "better", "best", "nicer", "prefer", "think", "thought", "seems", "seem", "wish", "hope", "feel",
+            "reflection", "honestly", "probably", "definitely", "totally", "exactly", "maybe", "looks", "works",
+            "fits", "sits", "goes", "belongs", "happy", "sad", "ugly", "pretty", "weird", "boring", "plain", "dear",
+            "darling", "sweetie", "buddy", "mate", "bro", "dude", "folks", "guys", "thank", "cheers", "bye", "hello",
+            "hey", "hiya", "again", "still", "already", "yet", "though", "anyway", "whatever", "cause", "because",
+            "since", "while", "when", "where", "whole", "entire", "picture", "image", "scene", "spot", "place"}
 # English words that name no object but end its phrase: what may follow the head noun of a phrase.
 _CLOSERS_EN = {"in", "at", "on", "to", "into", "and", "with", "please", "plus", "next", "near", "beside", "above",
                "below", "under", "over", "by", "as", "too", "for", "now", "thx", "thanks", "pls", "plz", "ok",
@@ -70,6 +76,7 @@ _GENERIC_EN = {"one", "ones", "shape", "shapes", "thing", "things", "object", "o
                "item", "items"}
 _RECOLOUR_EN = {"make", "turn", "paint", "color", "colour", "change", "recolor", "recolour", "switch", "set",
                 "should", "want", "needs", "instead", "dye", "be"}
+_COLOUR_ONLY_EN = {"color", "colour", "paint", "recolor", "recolour", "dye"}
 _AFTER_REF_EN = {"it", "them", "that", "this", "one", "to", "be", "in", "into"}
 # Characters that end a Chinese word from the left: classifiers, particles, verbs of the slots.
 _BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也")
@@ -78,8 +85,9 @@ _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a"
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
                       "thanks", "thx", "that", "should", "be", "was", "d", "m", "in", "plain", "normal",
-                      "regular", "simple"}
-_ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算")
+                      "regular", "simple", "ugh", "meh", "argh", "alright", "sure", "whatever", "guess", "do", "pick",
+                      "choose", "take", "ll", "k", "kk", "hm", "ah", "eh", "right", "good", "lets", "us"}
+_ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以")
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,13 @@ def _unknown_en(text: str) -> list[UnknownWord]:
             kinds = ["color"] * (len(run) - 1) + ["shape" if prev_word in colour else "either"]
         elif nxt is None or not _is_word(nxt) or nxt in _CLOSERS_EN:
             if prev_word in shape_nouns | {"it", "them", "that", "this"} | _AFTER_REF_EN and recolour:
-                kinds = ["color"] * len(run)  # "make the circle mauve", "change it to puce"
+                # "make the circle mauve", "change it to puce"; after a verb that only colours ("colour the
+                # big hexagon puce") the word can name nothing but a colour
+                if len(run) == 1 and any(t in _COLOUR_ONLY_EN for t in toks):
+                    found.append(UnknownWord(run[0], "color", sure=True))
+                    i = j + 1
+                    continue
+                kinds = ["color"] * len(run)
             elif prev_word in _DETERMINERS_EN | colour | size or len(run) > 1 or (prev is not None and prev.isdigit()):
                 kinds = ["color"] * (len(run) - 1) + ["shape"]  # "a red wedge", "jumbo cinnamon rhomboid"
         found += [UnknownWord(w, k) for w, k in zip(run, kinds) if k is not None]
@@ -456,7 +470,7 @@ def answer_edit(edit: str, positions: list[int], kind: str, message: str) -> str
     answer ``message`` names ("red", "I mean red", "红色的"), else None: a message that names none,
     several, an unknown word or anything besides the answer is a new message, not the answer."""
     positions = [k for k in positions if k >= 0]
-    if not positions or unknown_words(message):
+    if not positions or any(u.word.lower() not in _ANSWER_FILLERS_EN for u in unknown_words(message)):
         return None
     named = named_values(message, kind)
     if len(named) != 1:
