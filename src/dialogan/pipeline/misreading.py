@@ -49,11 +49,10 @@ from ..world import (Scene, SceneError, add_as_said, add_of_one_there, adds_mean
                      colors_named, expected_verbs, instructions_of, is_question, moved_from_where_it_goes, names_any,
                      off_form, question_kind, refusal_of, says_a_place, says_again, says_an_action, says_another_of_it,
                      says_an_add, says_command, says_removal, says_size, size_change_said, too_said, ungrounded, unknown_words,
-                     unlike_it, world_reply)
+                     unlike_it, named_values, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
-from .unknown_words import asks_about_a_word
 
 _ASKING = ("ask", "count", "compare", "check")  # the operations of a question: they change nothing
 
@@ -133,13 +132,16 @@ def _kept_for(first: Written, message: str) -> str | None:
     ``world.says_another_of_it``), the change a message says of what the world draws ("recolor 三角 褐色":
     ``world.changes_said``; nothing the world refuses); else None."""
     text = normalize_message(message)
-    if first.text != "keep" or is_question(message) or unknown_words(text) or asks_about_a_word(first.reply):
-        return None
+    if first.text != "keep" or is_question(message) or unknown_words(text):
+        return None  # the model's question about a word the message does not have is no reason to keep
     if add_as_said(text):
         return "add"
     if says_another_of_it(text):
         return "copy"
     changes = changes_said(text)
+    if set(changes) == {"recolor", "reshape"}:  # "改成", "better as": what it names says which
+        colour, shape = bool(named_values(text, "color")), bool(named_values(text, "shape"))
+        changes = ("recolor",) if colour and not shape else ("reshape",) if shape and not colour else changes
     return changes[0] if len(changes) == 1 and refusal_of(message, message_language(message)) is None else None
 
 

@@ -42,7 +42,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, SceneError, add_as_said, adds_as_said, adds_in_order, adds_listed, adds_of_the_kind_said,
+from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, ask_as_said, adds_in_order, adds_listed, adds_of_the_kind_said,
                      all_of_them, apply_edit, check_as_said, compare_as_said, comparison_of_all, copy_as_said,
                      correction_of_object, each_add_as_said, every_one_as_said, instructions_of, is_question,
                      it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it, reshape_as_said,
@@ -196,7 +196,7 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
     own = (resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
            or reshape_as_said(written.text, step, scene, focus))
     if not own and ungrounded(written.text, step) is not None:
-        own = removal_as_said(written.text, step, scene) or add_as_said(step)
+        own = removal_as_said(written.text, step, scene) or add_as_said(step) or add_by_it_as_said(step)
     if not own:
         return written
     try:
@@ -210,12 +210,6 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
 def _adds(edit: str) -> bool:
     """Whether ``edit`` is only adds."""
     return all(op.split()[:1] == ["add"] for op in edit.split(";"))
-
-
-def _one_add(edit: str) -> bool:
-    """Whether ``edit`` is one add, placed by no other object."""
-    words = edit.split()
-    return words[:1] == ["add"] and ";" not in words and not {"above", "below", "left_of", "right_of", "next_to"} & set(words)
 
 
 def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlier: str = "", before: Scene | None = None,
@@ -241,18 +235,20 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     - its adds given the one colour and shape the message names, and one add the one number it states
       (``world.adds_of_the_kind_said``: "上面画个红色的圆，下面也画一个" read as a red and a blue circle);
     - a ``keep`` or a question's edit ("please draw a crimson disc right in the middle?" read as a count), a pick
-      ("I want a disc thanks!" read as the answer to "which one?") or one add, made the add that the message says
+      ("I want a disc thanks!" read as the answer to "which one?") or adds, made the add that the message says
       outright, where the world reads it word for word (``world.add_as_said``: sure for a
       ``keep`` or a pick);
     - any other edit made the removal the message says of the one object its words name
       (``world.removal_as_said``: sure), or the reshape it says of one object into one shape
       (``world.reshape_as_said``: sure), or a comparison of the two objects a question names in parts of its
-      own (``world.compare_as_said``: sure).
+      own (``world.compare_as_said``: sure), or a question about the one object its words name
+      (``world.ask_as_said``: sure).
     None where nothing changes or the edit still sets what the message never says."""
     message, earlier = normalize_message(message), normalize_message(earlier)
     asks = all(op.split()[:1] and op.split()[0] in _ASKING for op in first.text.split(";"))
     if asks or first.text.startswith("pick"):  # "画一个蓝色大圆形" read as keep, "please draw ...?" as a count
-        text = None if is_question(message) else add_as_said(message) or list_as_said(message)
+        text = None if is_question(message) else (add_as_said(message) or list_as_said(message) or (
+            reshape_as_said(first.text, message, before, focus) if before is not None else None))
         if text:
             return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)]
         if first.text == "keep":
@@ -274,14 +270,14 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
-                or (add_as_said(message) if _one_add(first.text) else None))
+                or (add_as_said(message) or add_by_it_as_said(message) if _adds(first.text) else None))
     word_for_word = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
     if (text in (None, first.text) or first.error) and before is not None:  # "换成五角星吧" read as ``reshape triangle``
         word_for_word = word_for_word or reshape_as_said(first.text, message, before, focus)
     # Sure too where the world reads the two objects a question compares word for word.
     if before is not None:
         word_for_word = (word_for_word or compare_as_said(first.text, message, before)
-                         or check_as_said(first.text, message, before))
+                         or check_as_said(first.text, message, before) or ask_as_said(first.text, message, before))
     text = word_for_word or text
     if text is None or text == first.text:
         return []

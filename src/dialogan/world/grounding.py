@@ -794,7 +794,7 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return one if one != edit else None
 
 
-_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b")
+_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|\b(?:better|nicer|best) as\b")
 
 
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".
@@ -829,6 +829,27 @@ def check_as_said(edit: str, message: str, scene: Scene) -> str | None:
         return None
     check = f"check {descs[0]} {rel} {descs[1]}"
     return check if check != edit else None
+
+
+def ask_as_said(edit: str, message: str, scene: Scene) -> str | None:
+    """``edit``, a question about one object (``ask ...``), made one about the one object of ``scene`` the
+    question's words name ("那个星星是什么颜色来着?" read as ``ask @bottom``, the circle, is ``ask star``). None where
+    it names no one object or places one (the model's description may say that place), or ``edit`` asks of
+    that object already."""
+    words = edit.split()
+    if words[:1] != ["ask"] or ";" in words or not is_question(message) or regions_in_order(message):
+        return None
+    fields = _fields_said(message)
+    desc = " ".join(fields or [])
+    if not desc or len(objects_named(scene, desc)) != 1:
+        return None
+    try:
+        asked = parse_edit(edit)[0].obj
+        if objects_named(scene, asked) == objects_named(scene, desc):
+            return None
+    except (SceneError, EditError):
+        pass  # an edit that does not parse, or asks of nothing there: the question as said
+    return f"ask {desc}"
 
 
 def compare_as_said(edit: str, message: str, scene: Scene) -> str | None:
@@ -1029,14 +1050,16 @@ def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
     the removal of all of the one kind it names ("把方块全删了" read as ``clear``). None where it asks, makes an
     exception, or names two values of a kind, or where ``edit`` is that already."""
     low = message.lower()
-    if not _EVERY.search(low) or _EXCEPT.search(low) or is_question(message):
-        return None
+    if not _EVERY.search(low) or _EXCEPT.search(low) or is_question(message) or len(instructions_of(message)) > 1:
+        return None  # "全部改成灰色的吧，然后把圆删掉": a step at a time
     target, size = _TARGET.search(low), size_change_said(message)
     if not target and not size and says_removal(message):
         return _every_one_removed(edit, message, scene)
     if target:
         after, before = target.group(1), low[:target.start()]
         values = [(kind, v) for kind in ("color", "shape") for v in said_in_order(after, kind)]
+        if len({kind for kind, _ in values}) > 1:
+            return None  # "make all the circles grey": which word picks them out and which is the change?
         if says_size(after):
             if values and (_ONES.search(after) or said_in_order(after, "shape")):
                 return None  # "make both blue ones tiny": the colour picks them out, the size is the change
@@ -1057,8 +1080,8 @@ def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
     if _GROUP_SAID.search(low):
         obj = "them"
     else:
-        changed = set(kinds)
-        selector = [v for kind_ in ("color", "shape") if kind_ not in changed for v in said_in_order(before, kind_) if v][:1]
+        # what the words before the change name picks them out: "把红色的都改成蓝色" (not a colour it denies)
+        selector = [v for kind_ in ("color", "shape") for v in said_in_order(DENIED.sub(" ", before), kind_) if v][:1]
         obj = " ".join(["all"] + selector)
         if len(objects_named(scene, obj)) < 2:
             return None
@@ -1401,7 +1424,7 @@ _CHANGING_WORDS = re.compile(r"\b(?:turn|turned|change|changed|recolou?r|colou?r
 
 # An object already there: "the triangle", "that one", "这个三角形", "把菱形放到..." (not "at the centre").
 _DEFINITE = re.compile(r"\b(?:that|this|these|those|it|its)\b|\bthe\b(?!\s+(?:center|centre|middle|top|bottom|left|"
-                       r"right|upper|lower|picture|canvas|image|edge|corner|side|far|very)\b)|把|这|那|它")
+                       r"right|upper|lower|picture|canvas|image|edge|corner|side|far|very|colou?r|size|shape)\b)|把|这|那|它")
 
 
 _ANOTHER_ZH = re.compile(r"还要|再要|再来|再画|还想要")
@@ -1489,8 +1512,8 @@ def _all_read(message: str) -> bool:
     if not set(re.findall(r"[a-z]+", low)) <= known_words_en():  # the world knows "itsy-bitsy" as "itsy" and "bitsy"
         return False
     spans = named_spans(message, "shape")
-    if not re.search(r"[\u3400-\u9fff]", message) or not spans:
-        return True
+    if not re.search(r"[\u3400-\u9fff]", message) or not spans or message[spans[0][0]].isascii():
+        return True  # a shape said in English: its English words are read above
     start = max(message[:spans[0][0]].rfind(c) for c in "个画加添来放要") + 1
     start += message[start:start + 1] in ("上", "出")  # 加上, 画出: the verb's
     head = list(message[start:spans[0][0]])
@@ -1526,6 +1549,30 @@ def add_as_said(message: str) -> str | None:
     edit = f"add {f'{counts[0]} ' if counts else ''}{'small' if says_small(message) else 'large'} " \
         f"{colors[0] if colors else 'blue'} {shapes[0]}" + (f" at {place}" if place else "")
     return edit if ungrounded(edit, message) is None else None
+
+
+def add_by_it_as_said(message: str) -> str | None:
+    """The add ``message`` says outright of one object beside "it" ("在它左边 put a blue circle", "and a star right
+    above it"), in the world's words: ``add large blue circle left_of it``. None where it names more than one of a
+    kind, a number, a place of the picture, or no one side of "it"."""
+    if not says_an_add(message):
+        return None
+    low = message.lower()
+    sides = [rel for rel, pattern in _BY_IT if pattern.search(low)]
+    shapes, colors = said_in_order(message, "shape"), said_in_order(message, "color")
+    if len(sides) != 1 or len(shapes) != 1 or len(colors) > 1 or "" in shapes + colors or stated_counts(message) \
+            or regions_in_order(_BY_IT_ANY.sub(" ", low)) or not _all_read(message):
+        return None
+    edit = f"add {'small' if says_small(message) else 'large'} {colors[0] if colors else 'blue'} {shapes[0]} {sides[0]} it"
+    return edit if ungrounded(edit, message) is None else None
+
+
+_BY_IT = [("left_of", re.compile(r"\b(?:to the )?left of it\b|\bto its left\b|它的?左(?:边|侧|面)")),
+          ("right_of", re.compile(r"\b(?:to the )?right of it\b|\bto its right\b|它的?右(?:边|侧|面)")),
+          ("above", re.compile(r"\b(?:above|over|on top of) it\b|它的?(?:正?上方|上面|上边)")),
+          ("below", re.compile(r"\b(?:below|under|underneath|beneath) it\b|它的?(?:正?下方|下面|下边|底下)")),
+          ("next_to", re.compile(r"\b(?:next to|beside|by) it\b|它的?(?:旁边|边上)"))]
+_BY_IT_ANY = re.compile("|".join(p.pattern for _, p in _BY_IT))
 
 
 _LIST_PARTS = re.compile(r"\s*(?:[,，;；、]\s*(?:and\s+)?|\band\b|还有|和|跟)\s*")

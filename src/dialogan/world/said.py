@@ -27,7 +27,7 @@ _REMOVAL_EN = re.compile(
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
-_BECOME = (r"\bbecomes?\b|\bturns? into\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
+_BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:better|nicer|best) as\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|the [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
@@ -111,7 +111,7 @@ def _names(kind: str, value: str) -> tuple[re.Pattern, frozenset, tuple[str, ...
     others = {t for v, ws in table_en.items() if v != value for w in ws for t in _WORD.findall(w)}
     joined = {re.sub(r"[\s-]+", "", w) for w in en}  # "babypink", "skyblue": a name of two words run together
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted({*en, *joined}, key=len, reverse=True))
-                         + r")(?:e?s)?\b")
+                         + r")(?:e?s)?\b", re.ASCII)  # ASCII: "hexagon和一个" ends the word at 和
     generic = set(phrasing_en.LEXICON["one_n"])  # "round thing": "thing" names no circle
     own = frozenset(t for w in en for t in _WORD.findall(w)
                     if t == value or t not in others and t not in generic and len(t) >= 3)
@@ -329,7 +329,7 @@ RELATION_ZH = {"left_of": "左", "right_of": "右", "above": "上顶", "below": 
 
 
 # "墨绿的上方" is above the dark green one, not the top of the picture ("画面的上方" is).
-RELATIVE_ZH = re.compile(r"(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)的(?:正?上方|上面|上边|正?下方|下面|下边|底下|左边|左侧|左面|"
+RELATIVE_ZH = re.compile(r"(?:(?<!画面)(?<!画布)(?<!图)(?<!图片)(?<!图画)的|它)(?:正?上方|上面|上边|正?下方|下面|下边|底下|左边|左侧|左面|"
                           r"右边|右侧|右面|旁边|边上)")
 
 
@@ -486,7 +486,7 @@ def says_a_place(message: str) -> bool:
 
 # Chinese words with a place's character that say no place: "添上" (add on; "画上边" is the top side),
 # "上一个" (one more, the last one), "其中" (of them), "中文". "再添上上一个藏青色小号圆圈" says no top.
-_NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文|接下来|一下")
+_NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部角头])|(?<![左右靠在往朝向最])上一?个|其中|中文|接下来|一下|等下|下次|下一步")
 
 
 # Chinese that says a place of the picture, never a side of an object: "靠左" (to the left), "最上面" (the
@@ -497,7 +497,12 @@ _PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上�
 
 
 def relation_said(message: str, rel: str) -> bool:
-    return _says_en(message.lower(), RELATION_EN[rel]) or relation_said_zh(message, rel)
+    return _says_en(_RIGHT_THERE.sub(" ", message.lower()), RELATION_EN[rel]) or relation_said_zh(message, rel)
+
+
+# "right" that says no side of an object: "right in the centre", "right there", "alright".
+_RIGHT_THERE = re.compile(r"\bright(?=\s+(?:in|into|at|on|there|here|now|away|above|below|under|over|behind|after|"
+                          r"before|then|where)\b)|\ball right\b|\balright\b")
 
 
 def relation_said_zh(message: str, rel: str) -> bool:
@@ -636,7 +641,7 @@ def says_an_add(message: str) -> bool:
 # step begins ("first", "先", "首先", "第一步").
 _NEXT_STEP = re.compile(r"\s*(?:[;；]|[.。!！]\s+(?=[a-z\u3400-\u9fff])|[.。!！](?=[\u3400-\u9fff]))\s*"
                         r"|\s*[,，]?\s*\b(?:and then|then|after that|afterwards)\b(?:\s*next\b)?[,，]?\s*"
-                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它移挪放]|往[上下左右][边面]?[移挪走])",
+                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后|顺便)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它移挪放]|往[上下左右][边面]?[移挪走])",
                         re.IGNORECASE)
 _FIRST_STEP = re.compile(r"^\s*(?:(?:please|pls|ok(?:ay)?|so)[,，]?\s+)?(?:first(?: of all)?|firstly|to start)\b[,，]?\s*"
                          r"|^\s*(?:请|麻烦)?(?:首先|先|第一步)(?:帮我|请)?[,，]?\s*", re.IGNORECASE)
@@ -663,6 +668,9 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"super|marvell?ous|fantastic|terrific|amazing|sweet|neat|sick|dope|wow|ooh|yay|hooray|"
                             r"ha(?:ha)+|lol|nice one|good job|well done|looks? good|love it|hi|hello|hey|yo|"
                             r"good (?:morning|afternoon|evening)|"
+                            r"(?:(?:and |but )?(?:the )?same (?:colou?r|size|place|spot|position|shape)(?: as before)?)|"
+                            r"(?:keep (?:the|its) (?:colou?r|size|place|spot|position))|"
+                            r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|"
                             r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了|太好了|不错|很好|真棒|棒|"
