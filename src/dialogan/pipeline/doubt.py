@@ -83,7 +83,7 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
     ``world.grounding.ungrounded`` found, or on the picture ``before`` with ``focus``, what the message names
     that "it" is not, ``world.unlike_it``, or an add of the one object there that the message moves,
     ``world.add_of_one_there``), or None."""
-    if is_question(message):
+    if is_question(normalize_message(message)):  # as the model read it: "change it to 三角形 can?" is a request
         return "a question"
     if is_answer(message):
         return "an answer"

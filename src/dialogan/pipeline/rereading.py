@@ -42,7 +42,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, ask_as_said, adds_in_order, adds_listed, adds_of_the_kind_said,
+from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, ask_as_said, value_said_instead, adds_in_order, adds_listed, adds_of_the_kind_said,
                      all_of_them, apply_edit, check_as_said, compare_as_said, comparison_of_all, copy_as_said,
                      correction_of_object, each_add_as_said, every_one_as_said, instructions_of, is_question,
                      it_as_said, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it, reshape_as_said,
@@ -145,7 +145,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
               if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
-             or every_one_as_said(first.text, text, scene)
+             or every_one_as_said(first.text, text, scene, focus)
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text))
@@ -196,7 +196,8 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
     own = (resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
            or reshape_as_said(written.text, step, scene, focus))
     if not own and ungrounded(written.text, step) is not None:
-        own = removal_as_said(written.text, step, scene) or add_as_said(step) or add_by_it_as_said(step)
+        own = (removal_as_said(written.text, step, scene) or add_as_said(step) or add_by_it_as_said(step)
+               or places_as_said(written.text, step))  # "large gray hexagon, top centre" read at the top left
     if not own:
         return written
     try:
@@ -273,15 +274,20 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
                 or (add_as_said(message) or add_by_it_as_said(message) if _adds(first.text) else None))
     word_for_word = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
     if (text in (None, first.text) or first.error) and before is not None:  # "换成五角星吧" read as ``reshape triangle``
-        word_for_word = word_for_word or reshape_as_said(first.text, message, before, focus)
+        word_for_word = (word_for_word or reshape_as_said(first.text, message, before, focus)
+                         or value_said_instead(first.text, message, before, focus))
     # Sure too where the world reads the two objects a question compares word for word.
     if before is not None:
         word_for_word = (word_for_word or compare_as_said(first.text, message, before)
                          or check_as_said(first.text, message, before) or ask_as_said(first.text, message, before))
     text = word_for_word or text
+    if text == first.text and before is not None and text in (reshape_as_said("", message, before, focus),
+                                                              value_said_instead("", message, before, focus)):
+        return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, 1.0)]  # the world reads it so too: sure
     if text is None or text == first.text:
         return []
     # Sure where the world reads the message word for word as these adds, or as this removal, reshape or comparison,
     # or where the adds are of the one kind it names.
-    sure = 1.0 if word_for_word or text == kind_said or adds_as_said(text, message) else first.confidence
+    kind_at_first = adds_of_the_kind_said(marked, message, earlier)  # "two big red squares, one in ... and one in ..."
+    sure = 1.0 if word_for_word or text in (kind_said, kind_at_first) or adds_as_said(text, message) else first.confidence
     return [Reading((*tok.encode_edit(text), tok.result_id), text, 1.0, sure)]

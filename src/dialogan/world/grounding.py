@@ -63,7 +63,7 @@ from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, ST
                    said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_more_of, says_removal,
                    says_size, says_small, shape_counts, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
                    the_place_said, words_of)
-from .scene import Scene, SceneError
+from .scene import Scene, SceneError, region_of
 from .unknown_words import known_words_en
 
 
@@ -460,7 +460,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     # ("recolor it green ; recolor diamond cyan"): its colours were said in the exchange before. It says
     # that it corrects ("no", "not that one", "I said", "不对", "我说的是"): "请先把那个往左挪挪，再让这个
     # 红六棱形变成大的" read as ``move it left ; recolor red hexagon yellow`` is no correction.
-    correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier) and bool(_CORRECTING.search(message.lower()))
+    correction = len(ops) > 1 and ops[0].obj == "it" and bool(earlier) and bool(_CORRECTING.search(message.lower())) \
+        and ops[0].to != ops[1].to  # what it puts back is not what it does to the other: "resize it small ; resize cyan small"
     # So are those of one change of an object said again ("now the other one too": ``recolor other pink``).
     again = len(ops) == 1 and ops[0].verb in _REDONE and bool(ops[0].to) and says_again(message) \
         and not _values_named(ops[0], message) and ops[0].to in _values_named(ops[0], earlier)
@@ -831,6 +832,38 @@ def check_as_said(edit: str, message: str, scene: Scene) -> str | None:
     return check if check != edit else None
 
 
+def value_said_instead(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """The change of the object at hand (``focus``) to the one value the message says it meant instead ("不是 cyan 啦,
+    是 blue" read as a resize is ``recolor it blue``; "我說的是圓形啦" after a pink square is ``reshape it circle``; "I
+    meant the top left" is a move), where that value is not the object's already and ``edit`` makes another change.
+    None where it names no one such value, adds, or asks."""
+    if not isinstance(focus, int) or not 0 <= focus < len(scene) or is_question(message) or says_an_add(message):
+        return None
+    low = message.lower()
+    if not _MEANT_INSTEAD.search(low):
+        return None
+    rest, o = DENIED.sub(" ", low), scene[focus]
+    changes = []
+    for kind, verb in (("color", "recolor"), ("shape", "reshape")):
+        values = set(said_in_order(rest, kind))
+        if len(values) == 1 and "" not in values and next(iter(values)) != getattr(o, kind):
+            changes.append(f"{verb} it {next(iter(values))}")
+    sizes = sizes_named(rest)
+    if len(sizes) == 1 and next(iter(sizes)) != o.size:
+        changes.append(f"resize it {next(iter(sizes))}")
+    place = the_place_said(rest)
+    if place and place != region_of(o.x, o.y):
+        changes.append(f"move it to {place}")
+    if len(changes) != 1:
+        return None
+    return changes[0] if changes[0] != edit else None
+
+
+# A message that says what was meant instead of what was done: "不是 X，是 Y", "我说的是 Y", "I meant Y", "no, Y".
+_MEANT_INSTEAD = re.compile(r"不是|不对|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
+                            r"\bnot\b|^(?:no+|nope|oops|sorry|wait|actually)\b|\bshould (?:have been|be)\b")
+
+
 def ask_as_said(edit: str, message: str, scene: Scene) -> str | None:
     """``edit``, a question about one object (``ask ...``), made one about the one object of ``scene`` the
     question's words name ("那个星星是什么颜色来着?" read as ``ask @bottom``, the circle, is ``ask star``). None where
@@ -1041,14 +1074,15 @@ _TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|\b(?:
                      r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
 
 
-def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
+def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str | None:
     """The changes of every object the message's words name, where it says all of them ("全都改成六边形", "把粉色的都
     变成星星", "make everything green", "两个都整小点", "make both of them orange, and small") and ``edit`` changes one
     ("reshape it hexagon"), another value ("不要红色喇，将它们全部改成蓝色" read as ``recolor all red``), something else
     or does not parse: one change for each value said after the word of change (a colour, a shape, a size, or the
     size change said), to ``all`` of what the words before it name, or to ``them`` where the message says so; or
-    the removal of all of the one kind it names ("把方块全删了" read as ``clear``). None where it asks, makes an
-    exception, or names two values of a kind, or where ``edit`` is that already."""
+    the removal of all of the one kind it names ("把方块全删了" read as ``clear``). "Both" of a picture of two, where
+    "it" (``focus``) is one of them, is ``all``. None where it asks, makes an exception, or names two values of a
+    kind, or where ``edit`` is that already."""
     low = message.lower()
     if not _EVERY.search(low) or _EXCEPT.search(low) or is_question(message) or len(instructions_of(message)) > 1:
         return None  # "全部改成灰色的吧，然后把圆删掉": a step at a time
@@ -1077,7 +1111,10 @@ def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
         ops = parse_edit(edit)
     except EditError:
         ops = None
-    if _GROUP_SAID.search(low):
+    if _BOTH.search(low) and len(scene) == 2 and isinstance(focus, int) \
+            and not said_in_order(before, "color") + said_in_order(before, "shape"):
+        obj = "all"  # "make em both small" after one of two was picked: "them" is that one, "both" the two
+    elif _GROUP_SAID.search(low):
         obj = "them"
     else:
         # what the words before the change name picks them out: "把红色的都改成蓝色" (not a colour it denies)
@@ -1094,6 +1131,7 @@ def every_one_as_said(edit: str, message: str, scene: Scene) -> str | None:
 
 
 _ONES = re.compile(r"\bones?\b")
+_BOTH = re.compile(r"\bboth\b|两个都|俩都|两个全")
 
 
 def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:
@@ -1217,8 +1255,9 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     of that kind (at the place the message says). The size and colour the message names, else those of the
     object at hand; one add where the message asks for one and the edit wrote the same add twice. None
     otherwise, or where ``edit`` is that already."""
-    if isinstance(focus, tuple) and focus:
-        focus = max(focus)
+    if isinstance(focus, tuple) and focus:  # of a group, its newest of the shape said ("three more of those stars")
+        shapes = said_in_order(message, "shape")
+        focus = max([k for k in focus if 0 <= k < len(scene) and scene[k].shape in shapes] or focus)
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not _says_one(message, scene[focus].shape) \
             or is_question(message):
         return None

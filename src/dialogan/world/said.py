@@ -493,7 +493,8 @@ _NO_PLACE_ZH = re.compile(r"[添加画放贴摆补配涂写]上(?![边面方部�
 # very top), "左上角" (the top left corner), "在下面" / "在正中间" / "在底下" (at the bottom, in the very middle:
 # nothing stands between 在 and the side; "在它下面", "在红圆下面" are beside an object).
 _PLACE_ONLY_ZH = re.compile(r"靠[左右上下]|最[左右上下]|[左右][上下]角|[上下][左右]角|"
-                            r"在正?(?:底下|顶上|[上下左右底顶中][面边方侧部间]?)")
+                            r"在正?(?:底下|顶上|[上下左右底顶中][面边方侧部间]?)|"
+                            r"(?<=[放摆挪移])(?:到|在)?正?(?:[上下左右底顶中][面边方侧部间])")
 
 
 def relation_said(message: str, rel: str) -> bool:
