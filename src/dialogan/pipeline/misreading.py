@@ -46,10 +46,10 @@ from typing import Callable, Iterable
 
 from ..data.normalize import normalize_message
 from ..world import (Scene, SceneError, add_as_said, add_of_one_there, adds_meant, apply_edit, changes_said,
-                     colors_named, expected_verbs, instructions_of, is_question, moved_from_where_it_goes, names_any,
-                     off_form, question_kind, refusal_of, says_a_place, says_again, says_an_action, says_another_of_it,
-                     says_an_add, says_command, says_removal, says_size, size_change_said, too_said, ungrounded, unknown_words,
-                     unlike_it, named_values, world_reply)
+                     colors_named, expected_verbs, instructions_of, is_question, moved_from_where_it_goes, named_values,
+                     names_any, off_form, question_kind, refusal_of, says_a_place, says_again, says_an_action,
+                     says_an_add, says_another_of_it, says_command, says_removal, says_size, size_change_said,
+                     stated_counts, too_said, ungrounded, unknown_words, unlike_it, world_reply)
 from .doubt import message_language
 from .rereading import Reading
 from .turn import Written
@@ -67,8 +67,9 @@ def misread(first: Written, written: Written, message: str, before: Scene, thres
     the world asked "which one?" about last turn; ``focus`` the object "it" stands for."""
     if first.text in ("undo", "redo"):  # "算了，撤销" read as a redo is misread
         command = says_command(message)
-        # One the message never says, where it names what it wants instead ("oops 我是说 large 的"), too.
-        return command != first.text if command else bool(_changes_named(message))
+        # One the message never says, where it names what it wants instead ("oops 我是说 large 的") or a number
+        # ("oops, only 2" after four stars), too.
+        return command != first.text if command else bool(_changes_named(message) or stated_counts(message))
     if _answers_which_one(first, message, asked) or _removal_for_an_answer(first, message, asked):
         return True
     if _change_for_a_pick(first, message):  # "小一点吧" read as the answer to "which one?"

@@ -537,8 +537,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         elif k and op.verb == ops[k - 1].verb == "add" and replace(op, count=1) == replace(ops[k - 1], count=1) \
                 and mentions(message, "shape", op.spec[2]) < 2:
             return f"repeated {op.text()}"  # "plus 2 tan trigons" read as one and two more
-        if op.verb in ("remove", "clear") and not says_removal(message):
-            return "removal"
+        fewer = verbs == {"remove"} and stated_counts(message) and (_CORRECTING.search(low) or _JUST_SO_MANY.search(low))
+        if op.verb in ("remove", "clear") and not says_removal(message) and not fewer:
+            return "removal"  # but "oops, only 2" after four takes two away
         if op.verb == "clear" and len(ops) == 1 and (names_any(message) or not _ALL.search(low) and (
                 the_place_said(message) or _ONE_NAMED.search(low))):
             return "clear for one named object"  # "把中间那个删了" read as clearing the picture
@@ -603,7 +604,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if set(fields) == {"size"} and not (says_size(message) or from_earlier and says_size(earlier)):
                 return f"size {fields['size']} of {desc}"  # "change the whole thing to cherry" read as the large ones
             area = fields.get("area")
-            if area and not (place_said(message, area) or from_earlier and place_said(earlier, area)):
+            if area and not (place_said(message, area) or from_earlier and place_said(earlier, area) or fewer):
                 return f"place {area} of {desc}"  # "the shape in the middle left" read as the one at the center
     unset = places_unset(ops, message)
     if unset:
@@ -859,6 +860,36 @@ def value_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     return changes[0] if changes[0] != edit else None
 
 
+def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """The newest of a group the last turn added taken away down to the number the message corrects it to ("sorry
+    打错了，要 2 个就行" after three triangles: ``remove @top``), where the group (``focus``) is of one kind and
+    the message says a correction, one number below the group's size and no more of anything. None otherwise."""
+    if not isinstance(focus, tuple) or len(focus) < 2 or is_question(message) or says_an_add(message):
+        return None
+    low = message.lower()
+    counts = stated_counts(message)
+    if not (_CORRECTING.search(low) or _JUST_SO_MANY.search(low)) or len(counts) != 1 or not 0 < counts[0] < len(focus) \
+            or _MORE.search(low) or changes_said(message):
+        return None
+    group = [scene[k] for k in focus if 0 <= k < len(scene)]
+    if len(group) != len(focus) or len({(o.size, o.color, o.shape) for o in group}) != 1:
+        return None
+    for kind in ("color", "shape"):
+        if any(v != getattr(group[0], kind) for v in said_in_order(DENIED.sub(" ", low), kind)):
+            return None
+    # the newest first, each named by its place alone ("@top" is the whole top row: one object there, or none)
+    places = [p for k in sorted(focus, reverse=True) for p in [region_of(scene[k].x, scene[k].y)]
+              if objects_named(scene, f"@{p}") == [k]][:len(focus) - counts[0]]
+    if len(places) != len(focus) - counts[0]:
+        return None
+    fewer = " ; ".join(f"remove @{p}" for p in places)
+    return fewer if fewer != edit else None
+
+
+_JUST_SO_MANY = re.compile(r"\b(?:only|just)\b|就(?:行|好|够|可以)|只要|够了")
+_MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|多")
+
+
 # A message that says what was meant instead of what was done: "不是 X，是 Y", "我说的是 Y", "I meant Y", "no, Y".
 _MEANT_INSTEAD = re.compile(r"不是|不对|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
                             r"\bnot\b|^(?:no+|nope|oops|sorry|wait|actually)\b|\bshould (?:have been|be)\b")
@@ -1111,15 +1142,15 @@ def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str 
         ops = parse_edit(edit)
     except EditError:
         ops = None
-    if _BOTH.search(low) and len(scene) == 2 and isinstance(focus, int) \
-            and not said_in_order(before, "color") + said_in_order(before, "shape"):
-        obj = "all"  # "make em both small" after one of two was picked: "them" is that one, "both" the two
-    elif _GROUP_SAID.search(low):
+    # What the words before the change name picks them out: "把红色的都改成蓝色" (not a colour it denies), "change
+    # both orbs to pink"; else "them" said is the group at hand, and "both" of a picture of two, where "it" is one of
+    # them ("make em both small" after one of two was picked), the two.
+    selector = [v for kind_ in ("color", "shape") for v in said_in_order(DENIED.sub(" ", before), kind_) if v][:1]
+    both_of_two = bool(_BOTH.search(low)) and len(scene) == 2 and isinstance(focus, int)
+    if _THEM_SAID.search(low) and not both_of_two or not selector and _GROUP_SAID.search(low) and not both_of_two:
         obj = "them"
     else:
-        # what the words before the change name picks them out: "把红色的都改成蓝色" (not a colour it denies)
-        selector = [v for kind_ in ("color", "shape") for v in said_in_order(DENIED.sub(" ", before), kind_) if v][:1]
-        obj = " ".join(["all"] + selector)
+        obj = " ".join(["all"] + (selector if not _THEM_SAID.search(low) else []))
         if len(objects_named(scene, obj)) < 2:
             return None
     verb = {"color": "recolor", "shape": "reshape", "size": "resize"}
@@ -1132,6 +1163,7 @@ def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str 
 
 _ONES = re.compile(r"\bones?\b")
 _BOTH = re.compile(r"\bboth\b|两个都|俩都|两个全")
+_THEM_SAID = re.compile(r"\b(?:them|those|these)\b|它们|这两个|那两个|这几个|那几个")
 
 
 def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:

@@ -324,6 +324,10 @@ def _swapped_known(text: str, start: int, end: int, right_edge: bool = False) ->
     return False
 
 
+# What follows a classifier without naming a thing: "要 2 个就行", "一个就够了", "两个都要".
+_NO_NOUN_ZH = re.compile(r"就|都|也|还|吧|呢|啊|好|够|便|而已|罢了|即可|可以|行")
+
+
 def _unknown_zh(text: str) -> list[UnknownWord]:
     """Chinese colour and shape words the training lexicon lacks: a word ending in 色 (a colour) or in 形
     or 状 (a shape) with a character no known word covers ("酒红色", "薰衣草色", "三边形", "锥形"), and
@@ -363,7 +367,7 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
         # After a classifier or 的 the noun may name a thing or a shape. A longer run is more than a noun
         # ("方片以及顶端"): where it ends is a guess. (After a colour word, "栗色方格", the model reads the
         # shape from its characters often enough — 方格 is a square to it — that asking costs more.)
-        if 2 <= end - first <= 4 and before and before in "个颗只枚的" \
+        if 2 <= end - first <= 4 and before and before in "个颗只枚的" and not _NO_NOUN_ZH.match(text[first:end]) \
                 and not any(text[first:end] in f.word for f in found) and not _swapped_known(text, first, end, True):
             found.append(UnknownWord(text[first:end], "either"))
         k = end
