@@ -1859,9 +1859,13 @@ def instructions_of(message: str) -> list[str]:
 def _acting(part: str) -> bool:
     if _A_VALUE_UNWANTED.match(part.strip()):
         return False  # "不要红色喇，将它们全部改成蓝色": a value denied before the change, no removal
+    if _ATTRIBUTE_SAID.match(part.strip()):
+        return False  # "帮我 add 一个 hexagon，color 用 navy": the colour of the one said, no recolour
     return says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) or too_said(part) is not None
 
 
+_ATTRIBUTE_SAID = re.compile(r"^(?:and\s+|the\s+|its\s+)?(?:colou?r|size|shape)\s*(?:用|要|是|选|:|：|=|\bis\b|\bshould be\b)"
+                             r"\s*\S+(?:\s+\S+)?\s*[.!。！]*$|^(?:颜色|大小|形状)\s*(?:用|要|是|选|:|：)", re.IGNORECASE)
 _A_VALUE_UNWANTED = re.compile(r"^(?:不要|别要|不想要|别)\s*\S{0,3}?(?:色|颜色|大的|小的)[的了喇啦吧呀]*$|"
                                r"^(?:no|not|no more|don'?t want)\s+(?:the\s+)?[a-z]+(?:\s+(?:colou?r|one|ones))?[.!]*$")
 

@@ -612,7 +612,7 @@ SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超�
 # An add said outright: a verb of drawing and one new object ("画一个蓝色大圆形", "draw a red circle", "给我来个方块").
 _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need|do|get|give|show|stick|pop|"
                           r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna)\s+(?:me\s+|us\s+|in\s+)?"
-                          r"(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b")
+                          r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
 _SOME = re.compile(r"\b(?:some|several|few|many|how)\b|几|多少|一些|好些")
 

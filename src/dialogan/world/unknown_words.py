@@ -470,6 +470,30 @@ def word_language(word: str) -> str:
     return "zh" if _CJK.search(word) else "en"
 
 
+# The words of a place, in both languages: an answer may say again where the held add goes.
+_PLACE_WORDS = {"top": ("top", "upper", "上"), "bottom": ("bottom", "lower", "下"), "left": ("left", "左"),
+                "right": ("right", "右"), "center": ("center", "centre", "middle", "中间", "中央", "中")}
+
+
+def _place_of_the_edit_said(edit: str, text: str) -> str:
+    """``text`` without the words of the place ``edit`` (one add) puts its object at, where it says that place and
+    no other ("still top right", "还是放右上角"); ``text`` as it is otherwise."""
+    words = edit.split()
+    if "at" not in words or words.index("at") + 1 >= len(words):
+        return text
+    parts = words[words.index("at") + 1].split("-")
+    said = [p for p, names in _PLACE_WORDS.items() if any(n in text for n in names)]
+    if sorted(said) != sorted(parts):
+        return text
+    text = re.sub(r"(?:[上下左右中][上下左右]?(?:角|边|面|方|侧|间|央))|正中", lambda m: m.group() if not any(
+        n in m.group() for p in parts for n in _PLACE_WORDS[p]) else " ", text)  # "右上角", not the 边 of "六边形"
+    for p in parts:
+        for n in _PLACE_WORDS[p]:
+            if n.isascii():
+                text = re.sub(rf"\b{n}\b", " ", text)
+    return re.sub(r"\b(?:corners?|side|still|put|place|at|on|in|there|same|spot)\b|还是|放在|放|还", " ", text)
+
+
 def answer_edit(edit: str, positions: list[int], kind: str, message: str) -> str | None:
     """``edit`` with the guessed ``positions`` filled by the one colour (``kind`` "color") or shape the
     answer ``message`` names ("red", "I mean red", "红色的"), else None: a message that names none,
@@ -486,7 +510,7 @@ def answer_edit(edit: str, positions: list[int], kind: str, message: str) -> str
     others = named_values(message, other) if edit.startswith("add ") and ";" not in edit else set()
     if len(others) > 1:
         return None
-    text = message.lower()
+    text = _place_of_the_edit_said(edit, message.lower())  # "是 hexagon，还是放 top right": where it goes already
     phrase_words = set()
     for k, v in [(kind, value)] + [(other, o) for o in others]:
         en, zh = _names()[k][v]
