@@ -533,7 +533,8 @@ def test_one_of_several_is_one_and_the_same_again_is_a_copy():
     assert copy_as_said("add large blue star", "draw another blue star", circle, 0) is None
     assert copy_as_said("ask it", "is it the same one?", circle, 0) is None
     assert copy_as_said("copy it ; resize it small", "the same thing but smaller", circle, 0) is None
-    assert copy_as_said("resize it small", "the same thing but smaller", circle, 0) is None
+    assert copy_as_said("resize it small", "the same thing but smaller", circle, 0) == "copy it ; resize it small"
+    assert copy_as_said("resize it small", "make it the same", circle, 0) is None  # a change, not a copy
 
 
 def test_one_that_names_no_shape_is_of_the_kind_at_hand():

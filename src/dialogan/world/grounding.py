@@ -1336,13 +1336,23 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
 def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     """One more of the object at hand (``focus``), at the place the message says, where it says so in words of
     its own and ``edit`` is no copy: "draw the same thing on the right" read as ``move @right to right`` is
-    ``copy it at right``. None otherwise."""
+    ``copy it at right``; "sketch the same but smaller" read as ``resize it small`` is ``copy it ; resize it small``.
+    None otherwise."""
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not says_another_of_it(message) \
-            or edit.startswith("copy") or is_question(message) or says_size(message) or changes_said(message) \
+            or edit.startswith("copy") or is_question(message) or changes_said(message) \
             or any(n > 1 for n in stated_counts(message)):
-        return None  # "the same thing but bigger": a copy made larger, the model's to read; "再来两个一样的": one_like_it
+        return None  # "再来两个一样的": one_like_it
     place = the_place_said(message)
-    return f"copy it at {place}" if place else "copy it"
+    copy = f"copy it at {place}" if place else "copy it"
+    if not says_size(message):
+        return copy
+    size = size_change_said(message) or (next(iter(sizes_named(message))) if len(sizes_named(message)) == 1 else None)
+    if size is None or size == scene[focus].size or not _BUT.search(message.lower()):
+        return None  # a size said of the copy only where it says how it differs ("the same but smaller")
+    return f"{copy} ; resize it {size}"
+
+
+_BUT = re.compile(r"\bbut\b|\bonly\b|\bjust\b|\bexcept\b|不过|但是|只是|但|就是")
 
 
 def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, focus,

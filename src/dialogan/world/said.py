@@ -680,6 +680,8 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
 
 
 _ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one|the same (?:thing|one|shape)|"
+                            r"(?<!it )(?<!them )(?<!is )(?<!be )(?<!are )(?<!look )(?<!looks )"
+                            r"the same(?=\s+(?:but|only|just|except|again|please|pls)\b|\s*[,.!]|\s*$)|"
                             r"cop(?:y|ies)|duplicate)\b|复制|"
                             r"再来一个|再画一个|再来个|再画个|"
                             r"再加一个|一样的|同样的|再来一份")
