@@ -43,7 +43,7 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
-                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, check_as_said, compare_as_said,
+                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, check_as_said, compare_as_said,
                      comparison_of_all, copy_as_said, correction_of_object, count_said_instead, each_add_as_said,
                      every_one_as_said, instructions_of, is_question, it_as_said, list_as_said,
                      moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
@@ -141,7 +141,9 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - a question of which one is most so that names no object, of them all ("and which one is further left?"
       read as ``compare left them``; "哪个高点?" read as ``keep``: ``world.comparison_of_all``);
     - the newest of the group just added taken away down to the number a correction says ("sorry 打错了，要 2 个就行"
-      after three: ``world.count_said_instead``)."""
+      after three: ``world.count_said_instead``);
+    - the question of which object is at the one place it names ("which one is in the middle?" read as a
+      comparison: ``world.asked_at_the_place``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
@@ -152,7 +154,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text)
-             or count_said_instead(first.text, text, scene, focus))
+             or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 

@@ -916,6 +916,23 @@ def ask_as_said(edit: str, message: str, scene: Scene) -> str | None:
     return f"ask {desc}"
 
 
+def asked_at_the_place(edit: str, message: str, scene: Scene) -> str | None:
+    """A question of which object is at the one place it names, naming no colour or shape ("which one is in the
+    middle?" read as ``compare higher all``, "中间的是什么?" as ``around it``): ``ask @PLACE``, where one object is
+    there. None otherwise, or where ``edit`` is that already."""
+    if not is_question(message) or not _WHICH_ONE.search(message.lower()) or _fields_said(message):
+        return None
+    places = regions_in_order(message)
+    if len(places) != 1:
+        return None
+    there = f"@{places[0]}"
+    return f"ask {there}" if len(objects_named(scene, there)) == 1 and edit != f"ask {there}" else None
+
+
+_WHICH_ONE = re.compile(r"\b(?:which|what)(?: one| shape| thing| object)?(?:'s| is| sits)\b|\bwhat(?:'s| is) (?:at|in|on)\b|"
+                        r"(?:是|有)(?:什么|哪个|啥)|哪个(?:是|在)")
+
+
 def compare_as_said(edit: str, message: str, scene: Scene) -> str | None:
     """``edit``, a comparison, made one of the two objects of ``scene`` the message names, each in a part of its
     own, word for word: "which is higher, the blue one or the yellow one?" read as ``compare higher all cyan vs

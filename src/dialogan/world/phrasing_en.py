@@ -320,6 +320,7 @@ REPLIES: dict[tuple[str, str], str] = {
     ("count", "many"): "There are {n} {what}.",
     ("ask_color", "ok"): "It is {color}.",
     ("ask_where", "ok"): "It is at the {region}.",
+    ("ask_which", "ok"): "It is the {name}.",
     ("ask_exists", "one"): "Yes, there is one at the {region}.",
     ("ask_exists", "many"): "Yes, there are {n}.",
     ("ask_exists", "none"): "No, there isn't.",

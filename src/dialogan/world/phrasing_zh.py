@@ -232,6 +232,7 @@ REPLIES: dict[tuple[str, str], str] = {
     ("count", "many"): "画面里有{n}个{what}。",
     ("ask_color", "ok"): "它是{color}的。",
     ("ask_where", "ok"): "它在{region}。",
+    ("ask_which", "ok"): "是{name}。",
     ("ask_exists", "one"): "有，在{region}。",
     ("ask_exists", "many"): "有，一共{n}个。",
     ("ask_exists", "none"): "没有。",

@@ -29,6 +29,8 @@ def _answer(mod, lang: str, kind: str | None, item) -> str:
         return mod.REPLIES[("ask_color", "ok")].format(color=mod.COLOR_WORDS[color][0])
     if kind == "ask_where":
         return mod.REPLIES[("ask_where", "ok")].format(region=mod.region_name(region))
+    if kind == "ask_which":  # "which one is in the middle?": the object there, named
+        return mod.REPLIES[("ask_which", "ok")].format(name=mod.object_name(size, color, shape))
     if kind in ("ask_size", "size_of"):
         return mod.REPLIES[("size_of", "ok")].format(size=mod.size_name(size))
     return mod.REPLIES[("ask_exists", "one")].format(region=mod.region_name(region))
