@@ -285,7 +285,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     # Sure too where the world reads the two objects a question compares word for word.
     if before is not None:
         word_for_word = (word_for_word or compare_as_said(first.text, message, before)
-                         or check_as_said(first.text, message, before) or ask_as_said(first.text, message, before))
+                         or check_as_said(first.text, message, before) or ask_as_said(first.text, message, before, focus))
     text = word_for_word or text
     if text == first.text and before is not None and text in (reshape_as_said("", message, before, focus),
                                                               value_said_instead("", message, before, focus)):

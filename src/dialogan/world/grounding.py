@@ -54,7 +54,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
-from .asking import is_question, says_an_action
+from .asking import is_question, question_kind, says_an_action
 from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, colors_named,
                    direction_said,
@@ -895,15 +895,19 @@ _MEANT_INSTEAD = re.compile(r"不是|不对|我(?:说|要|讲|是说|想要)的?
                             r"\bnot\b|^(?:no+|nope|oops|sorry|wait|actually)\b|\bshould (?:have been|be)\b")
 
 
-def ask_as_said(edit: str, message: str, scene: Scene) -> str | None:
+def ask_as_said(edit: str, message: str, scene: Scene, focus=None) -> str | None:
     """``edit``, a question about one object (``ask ...``), made one about the one object of ``scene`` the
-    question's words name ("那个星星是什么颜色来着?" read as ``ask @bottom``, the circle, is ``ask star``). None where
-    it names no one object or places one (the model's description may say that place), or ``edit`` asks of
-    that object already."""
+    question's words name ("那个星星是什么颜色来着?" read as ``ask @bottom``, the circle, is ``ask star``); or a
+    change read for a question about "it" that names nothing else ("它现在是什么颜色" read as ``recolor it blue``),
+    ``ask it``. None where it names no one object or places one (the model's description may say that place),
+    or ``edit`` asks of that object already."""
     words = edit.split()
-    if words[:1] != ["ask"] or ";" in words or not is_question(message) or regions_in_order(message):
+    if not is_question(message) or ";" in words or regions_in_order(message):
         return None
     fields = _fields_said(message)
+    if words[:1] != ["ask"]:
+        asks_of_it = not fields and _IT_ASKED.search(message.lower()) and question_kind(message) is not None
+        return "ask it" if asks_of_it and isinstance(focus, int) and 0 <= focus < len(scene) else None
     desc = " ".join(fields or [])
     if not desc or len(objects_named(scene, desc)) != 1:
         return None
@@ -914,6 +918,9 @@ def ask_as_said(edit: str, message: str, scene: Scene) -> str | None:
     except (SceneError, EditError):
         pass  # an edit that does not parse, or asks of nothing there: the question as said
     return f"ask {desc}"
+
+
+_IT_ASKED = re.compile(r"\b(?:it|it's|its)\b|它(?![们們])")
 
 
 def asked_at_the_place(edit: str, message: str, scene: Scene) -> str | None:
