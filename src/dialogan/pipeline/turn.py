@@ -23,11 +23,12 @@ import torch
 from PIL import Image
 
 from ..data.collate import collate_layout
+from ..data.normalize import normalize_message
 from ..data.examples import TurnContext, build_draw_example
 from ..data.tokenizer import DialogueTokenizer
 from ..models import LOOKAHEAD, Conditioning, Decoder, DialoGAN
-from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, step_of, picture_noise,
-                     read_whole, reads_as_out_of_world, refusal_of, reply_language, world_reply)
+from ..world import (Scene, SceneError, apply_edit, facts, false_facts, mend_broken, names_no_number, picture_noise,
+                     read_reply, read_whole, reads_as_out_of_world, refusal_of, reply_language, step_of, world_reply)
 from ..world.facts import LANGS
 
 MAX_EDIT_TOKENS = 160
@@ -152,7 +153,9 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
         # A refusal asks back what to draw, as the world words it now (a model may say an earlier wording).
         own = world_reply(reply, before, edit, done, lang=lang)
         return own, own != reply
-    if edit.strip() == "keep" and message is not None and not read_whole(reply):
+    if edit.strip() == "keep" and message is not None and (not read_whole(reply) or (
+            _asks_how_many(reply) and not names_no_number(normalize_message(message)))):
+        # "How many gray stars would you like?" for "swap them", which asks for no number: the world's refusal.
         lang = reply_language(message)
         return refusal_of(message, lang) or LANGS[lang].REPLIES[("out_of_world", "ok")], True
     step = step_of(edit, asked)
@@ -174,6 +177,11 @@ def true_reply(reply: str, before: Scene, edit: str, done, asked: str | None = N
     if own and not false_facts(own, done.scene, before, done.result, step):
         return own, True
     return facts.describe(done.scene, lang), True
+
+
+def _asks_how_many(reply: str) -> bool:
+    """Whether ``reply`` is the world's question of how many ("How many stars would you like?")."""
+    return any(key is not None and key[0] == "no_number" for key, _, _ in read_reply(reply))
 
 
 @torch.inference_mode()

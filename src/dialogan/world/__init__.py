@@ -12,13 +12,13 @@ from .phrasing_zh import COLOR_WORDS as COLOR_WORDS_ZH, SHAPE_WORDS as SHAPE_WOR
 from .edits import (EditError, EditResult, Op, apply_edit, focus_fits, format_edit, parse_edit, step_of,
                     with_places_marked)
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
-from .reply_check import FalseFact, false_facts, read_whole, reply_language
+from .reply_check import FalseFact, false_facts, read_reply, read_whole, reply_language
 from .asking import (expected_verbs, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,
                      says_command)
 from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply
 from .unknown_words import (UnknownWord, answer_edit, known_words_en, named_values, unknown_word_reply, unknown_words,
                             unplaced_word, word_language)
-from .said import (changes_said, clauses_of, colors_named, names_any, out_of_world_words, says_a_place, says_an_add,
+from .said import (changes_said, clauses_of, colors_named, names_any, names_no_number, out_of_world_words, says_a_place, says_an_add,
                    says_another_of_it, says_removal, says_size, stated_counts)
 from .dictionary import in_trained_names, use_dictionary
 from .grounding import (add_as_said, add_by_it_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_listed,

@@ -58,7 +58,8 @@ from .asking import is_question, question_kind, says_an_action
 from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
 from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, colors_named,
                    direction_said,
-                   each_place, mentions, named_spans, names, names_any, numeral_said, out_of_world_named, place_denied,
+                   each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said, out_of_world_named,
+                   place_denied,
                    clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
                    said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_more_of, says_removal,
                    says_size, says_small, shape_counts, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
@@ -262,7 +263,6 @@ def _run(ops: list, k: int):
 
 # "A few", "几个": a number of objects that names none. An add or copy for it guesses the number; the
 # world asks how many.
-_FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几个|若干")
 
 
 # Another of what is there says so: "another one", "one more", "the same", "copy", "duplicate", "再来一个",
@@ -503,7 +503,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return "no add for more said"  # "three more circles in blue" read as recolouring the circles
     adds = [op for op in ops if op.verb == "add"]
     said_counts = stated_counts(message)
-    if not said_counts and verbs & {"add", "copy"} and _FEW.search(low):
+    if not said_counts and verbs & {"add", "copy"} and names_no_number(low):
         return "a number never said"
     most = max(said_counts, default=0)
     if adds and sum(op.count for op in adds) < most:

@@ -614,6 +614,15 @@ _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|m
                           r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna)\s+(?:me\s+|us\s+|in\s+)?"
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
+_FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几个|若干")
+
+
+def names_no_number(message: str) -> bool:
+    """Whether ``message`` asks for objects in a word that names no number ("a few", "some", "几个"): the world
+    asks how many."""
+    return bool(_FEW.search(message.lower()))
+
+
 _SOME = re.compile(r"\b(?:some|several|few|many|how)\b|几|多少|一些|好些")
 
 
