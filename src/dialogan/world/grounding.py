@@ -1152,6 +1152,8 @@ def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str 
         if says_size(after):
             if values and (_ONES.search(after) or said_in_order(after, "shape")):
                 return None  # "make both blue ones tiny": the colour picks them out, the size is the change
+            if not size and _SIZE_HEDGED.search(after):
+                return None  # "make both of them less big": no size named as it is, the model's to read
             values += [("size", v) for v in sorted(sizes_named(after))] if not size else []
     elif size:
         before, values = low, []
@@ -1186,6 +1188,7 @@ def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str 
 
 
 _ONES = re.compile(r"\bones?\b")
+_SIZE_HEDGED = re.compile(r"\b(?:less|not so|not as|not too|too|a bit|a little|slightly|more|er)\b|不那么|不要那么|太|一点|些")
 _BOTH = re.compile(r"\bboth\b|两个都|俩都|两个全")
 _THEM_SAID = re.compile(r"\b(?:them|those|these)\b|它们|这两个|那两个|这几个|那几个")
 
