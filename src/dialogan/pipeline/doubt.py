@@ -24,8 +24,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (EditError, Scene, add_of_one_there, adds_as_said, SceneError, apply_edit, false_facts, is_answer, is_question, parse_edit,
-                     propose, question_kind, ungrounded, unlike_it, world_reply)
+from ..world import (EditError, Scene, SceneError, add_of_one_there, adds_as_said, apply_edit, false_facts, is_answer,
+                     is_question, parse_edit, propose, question_kind, removal_as_said, ungrounded, unlike_it,
+                     world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
 DOUBT_THRESHOLD = 0.45
@@ -78,7 +79,7 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
           focus=None, asked: str | None = None) -> str | None:
     """Why the edit of ``written``, one that changes the picture, is not carried out as it stands: "a
     question", "an answer" (a yes or no with nothing pending), "unsure" (confidence below
-    ``threshold``, unless the world reads the message word for word as the adds written, with no "which
+    ``threshold``, unless the world reads the message word for word as the adds or the removal written, with no "which
     one?" (``asked``) pending: ``world.adds_as_said``), "ungrounded: ..." (what
     ``world.grounding.ungrounded`` found, or on the picture ``before`` with ``focus``, what the message names
     that "it" is not, ``world.unlike_it``, or an add of the one object there that the message moves,
@@ -87,7 +88,7 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
         return "a question"
     if is_answer(message):
         return "an answer"
-    if written.confidence < threshold and (asked or not adds_as_said(written.text, normalize_message(message))):
+    if written.confidence < threshold and (asked or not _vouched(written.text, normalize_message(message), before)):
         return "unsure"
     # The world's lexicon is simplified and lower-case: the message is read as the model read it.
     unsaid = ungrounded(written.text, normalize_message(message), normalize_message(earlier))
@@ -95,6 +96,12 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
         unsaid = (unlike_it(written.text, normalize_message(message), before, focus)
                   or add_of_one_there(written.text, normalize_message(message), before))
     return None if unsaid is None else f"ungrounded: {unsaid}"
+
+
+def _vouched(edit: str, message: str, before: Scene | None) -> bool:
+    """Whether the world reads ``message`` word for word as ``edit``: these adds (``world.adds_as_said``), or the
+    removal of the one object its words name ("把最左边的删掉": ``world.removal_as_said``)."""
+    return adds_as_said(edit, message) or before is not None and removal_as_said("keep", message, before) == edit
 
 
 def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None, asked: str | None = None,
