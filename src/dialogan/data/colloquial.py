@@ -52,7 +52,7 @@ _CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("�
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("冇", "没有"), ("都系", "都是"),
               ("咁", "那")]
 _COLLOQUIAL_ZH = [("啥", "什么")]
-_NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的那个"
+_NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"
 
 _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
 # Only shorthand the world's own words lack: "tri", "u" and "pls" are words of the world's dialogues already.

@@ -45,7 +45,7 @@ from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
                      adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, check_as_said, compare_as_said,
                      comparison_of_all, copy_as_said, correction_of_object, count_said_instead, each_add_as_said,
-                     every_one_as_said, instructions_of, is_question, it_as_said, list_as_said,
+                     every_one_as_said, instructions_of, is_question, it_as_said, it_removed, list_as_said,
                      moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
                      place_of_the_object, places_as_said, removal_as_said, removal_but, reshape_as_said, resize_as_said,
                      said_instead, said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded,
@@ -281,6 +281,7 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     word_for_word = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
     if (text in (None, first.text) or first.error) and before is not None:  # "换成五角星吧" read as ``reshape triangle``
         word_for_word = (word_for_word or reshape_as_said(first.text, message, before, focus)
+                         or it_removed(first.text, message, before, focus)
                          or value_said_instead(first.text, message, before, focus))
     # Sure too where the world reads the two objects a question compares word for word.
     if before is not None:

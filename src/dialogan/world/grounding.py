@@ -713,6 +713,16 @@ def _fields_said(message: str, sized: bool = True, but: str | None = None) -> li
     return fields
 
 
+def it_removed(edit: str, message: str, scene: Scene, focus) -> str | None:
+    """``remove it`` for a removal said of "it" alone ("请你把它清除", read as clearing the picture), naming no colour,
+    shape or place, where ``edit`` clears the picture or removes another. None otherwise."""
+    if not isinstance(focus, int) or not 0 <= focus < len(scene) or not says_removal(message) or is_question(message) \
+            or not _IT_ASKED.search(message.lower()) or _ALL.search(message.lower()) or names_any(message) \
+            or regions_in_order(message) or changes_said(message) or says_an_add(message):
+        return None
+    return "remove it" if edit != "remove it" else None
+
+
 def removal_as_said(edit: str, message: str, scene: Scene) -> str | None:
     """The removal ``message`` says of the one object of ``scene`` its words name (its size, colour, shape and
     place, word for word), where ``edit`` removes nothing or another: "我不想要最左变图形了" read as a
@@ -977,7 +987,7 @@ _ASPECT_ZH = (("higher", "高|靠上|在上面|在上边|在上方|在最上"), 
               ("left", "靠左|在左边|在左面|在最左"), ("right", "靠右|在右边|在右面|在最右"), ("bigger", "大"), ("smaller", "小"))
 _WHICH_ZH = re.compile(r"^(?:那|那么|然后|咁)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
                        + r")(?:一?点|一些|些)?(?:呢|啊|呀)?\s*[?？]?$")
-_GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个")
+_GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个|这些|那些")
 
 
 def comparison_of_all(edit: str, message: str) -> str | None:
@@ -1190,7 +1200,7 @@ def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str 
 _ONES = re.compile(r"\bones?\b")
 _SIZE_HEDGED = re.compile(r"\b(?:less|not so|not as|not too|too|a bit|a little|slightly|more|er)\b|不那么|不要那么|太|一点|些")
 _BOTH = re.compile(r"\bboth\b|两个都|俩都|两个全")
-_THEM_SAID = re.compile(r"\b(?:them|those|these)\b|它们|这两个|那两个|这几个|那几个")
+_THEM_SAID = re.compile(r"\b(?:them|those|these)\b|它们|这两个|那两个|这几个|那几个|这些|那些")
 
 
 def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:
@@ -1201,8 +1211,7 @@ def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:
     if len(named) != 1 or not named[0]:
         return None
     every = f"remove all {named[0]}"
-    them = objects_named(scene, f"all {named[0]}")
-    if not them or len(them) == len(scene) and edit == "clear":
+    if not objects_named(scene, f"all {named[0]}"):
         return None
     return every if every != edit else None
 
