@@ -43,13 +43,13 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
-                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, check_as_said, compare_as_said,
-                     comparison_of_all, copy_as_said, correction_of_object, count_said_instead, each_add_as_said,
-                     every_one_as_said, instructions_of, is_question, it_as_said, it_removed, list_as_said,
-                     moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
-                     place_of_the_object, places_as_said, removal_as_said, removal_but, reshape_as_said, resize_as_said,
-                     said_instead, said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded,
-                     value_said_instead, with_places_marked)
+                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, changes_listed,
+                     check_as_said, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
+                     count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said,
+                     it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
+                     one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
+                     reshape_as_said, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
+                     the_last_change_to, ungrounded, value_said_instead, with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -126,7 +126,9 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       "it" given back what it was on ``before_last``, the picture before the last turn's change, and the object
       meant given what that turn set; ``before_last`` None where the last turn changed nothing);
     - one recolour or resize with the same change of the second object the message names after it ("make the
-      left one yellow and the right one pink" read as ``recolor @left yellow``: ``world.second_change_said``);
+      left one yellow and the right one pink" read as ``recolor @left yellow``: ``world.second_change_said``), and
+      one change each of a list said after one verb ("make the circle red, the square green and the triangle blue":
+      ``world.changes_listed``);
     - every object removed but those the message keeps ("除了正方形都删掉": ``world.removal_but``);
     - one of several ("make one of them red" read as ``recolor them red``: ``world.one_of_them``), and all of
       them where the message names their shape in the plural ("take the disks away" read as ``remove circle``:
@@ -149,6 +151,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
               if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
+             or changes_listed(first.text, text, scene)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
              or every_one_as_said(first.text, text, scene, focus)
              or one_at_the_place_said(first.text, text, scene)

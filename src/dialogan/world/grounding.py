@@ -1055,6 +1055,45 @@ def second_change_said(edit: str, message: str, scene: Scene) -> str | None:
     return both
 
 
+def changes_listed(edit: str, message: str, scene: Scene) -> str | None:
+    """One change for each object of a list said after one verb of change, each part naming its object and then its
+    new colour (or size): "make the circle red, the square green and the triangle blue" read with two changes, or
+    the triangle green, is ``recolor circle red ; recolor square green ; recolor triangle blue``. None where the
+    message is no such list, or a part names no one object of ``scene``, or two parts the same one."""
+    low = message.lower()
+    verb = _LISTED_CHANGE.match(low)
+    if not verb or is_question(message):
+        return None
+    parts = [p for p in _LIST_SPLIT.split(low[verb.end():]) if p.strip()]
+    if len(parts) < 2:
+        return None
+    ops, seen = [], set()
+    for part in parts:
+        colors, shapes, sizes = said_in_order(part, "color"), said_in_order(part, "shape"), sizes_named(part)
+        if "" in colors + shapes or len(shapes) > 1:
+            return None
+        if colors:
+            change, value, colors = "recolor", colors[-1], colors[:-1]
+        elif len(sizes) == 1:
+            change, value = "resize", next(iter(sizes))
+        else:
+            return None
+        place = the_place_said(part)
+        desc = " ".join(colors + shapes + ([f"@{place}"] if place else []))
+        named = objects_named(scene, desc) if desc else []
+        if len(named) != 1 or named[0] in seen:
+            return None
+        seen.add(named[0])
+        ops.append(f"{change} {desc} {value}")
+    listed = " ; ".join(ops)
+    return listed if listed != edit else None
+
+
+_LISTED_CHANGE = re.compile(r"^(?:(?:please|pls|now|ok(?:ay)?|and|then|also|can you|could you)[,\s]+)*"
+                            r"(?:make|turn|colou?r|paint|change|set)\s+")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\band\b)\s*")
+
+
 def _one_name(scene: Scene, i: int) -> str:
     """The fewest words of the world that name object ``i`` of ``scene`` alone (``circle``, ``red circle``,
     ``large red circle @top``)."""
@@ -1310,7 +1349,7 @@ _MORE_OF_THOSE = re.compile(r"\bmore\s+of\s+(?:those|these|them|that|this|the sa
 
 
 _ANOTHER_OF_IT_SAID = re.compile(r"\b(?:another one|one more|same again|a second one|the same (?:thing|one|shape))\b|"
-                                 r"再来一个|再画一个|再来个|再画个|再加一个|一样的|同样的")
+                                 r"再来一个|再画一个|再来个|再画个|再加一个|再加个|再放一个|再放个|再弄一个|再整一个|一样的|同样的")
 
 
 def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
@@ -1351,7 +1390,8 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         return None  # "再来一个跟小号的图形一样的": a copy of another object than the one at hand
     if len(ops) > 1 and len(set(ops)) == 1 and not stated_counts(message):
         ops = ops[:1]  # "再來一個一樣的放 top right" written as the same add twice
-    colors, sizes = said_in_order(message, "color"), sizes_named(message)
+    # the size said, or a change of size ("再放一个大一点的": a larger one)
+    colors, sizes = said_in_order(message, "color"), sizes_named(message) or {size_change_said(message)} - {None}
     if len(colors) > 1 or "" in colors or len(sizes) > 1:
         return None
     spec = (next(iter(sizes), o.size), colors[0] if colors else o.color, o.shape)
