@@ -56,7 +56,8 @@ from functools import lru_cache
 from . import phrasing_en, phrasing_zh
 from .asking import is_question, question_kind, says_an_action
 from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
-from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, changes_said, colors_named,
+from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said,
+                   colors_named,
                    direction_said,
                    each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said, out_of_world_named,
                    place_denied,
@@ -1945,6 +1946,8 @@ def instructions_of(message: str) -> list[str]:
 def _acting(part: str) -> bool:
     if _A_VALUE_UNWANTED.match(part.strip()):
         return False  # "不要红色喇，将它们全部改成蓝色": a value denied before the change, no removal
+    if acknowledges(part):
+        return False  # "来嘛，正中间给我画个红彤彤的圆圈": "come on" is no instruction
     if _ATTRIBUTE_SAID.match(part.strip()):
         return False  # "帮我 add 一个 hexagon，color 用 navy": the colour of the one said, no recolour
     return says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) or too_said(part) is not None

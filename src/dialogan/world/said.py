@@ -684,8 +684,14 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|"
                             r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了|太好了|不错|很好|真棒|棒|"
-                            r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正)[\s,，.。!！~]*)+$",
+                            r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正|来嘛|来吧|快点?|喂|嘿|哈喽|好啦|好嘞|好滴|收到)"
+                            r"[\s,，.。!！~]*)+$",
                             re.IGNORECASE)
+
+
+def acknowledges(part: str) -> bool:
+    """Whether ``part`` of a message only acknowledges or greets ("oh, okay.", "好吧", "来嘛"): no step of its own."""
+    return bool(_ACKNOWLEDGING.match(part.strip()))
 
 
 _ANOTHER_OF_IT = re.compile(r"\b(?:another(?: one)?|one more|same again|a second one|the same (?:thing|one|shape)|"
