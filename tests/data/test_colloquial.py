@@ -12,7 +12,7 @@ from dialogan.data.normalize import normalize_message
     ("Which of the two is the larger, if you don't mind my asking?", "which of the two is the larger?"),
     ("Oh dear, I do beg your pardon, I meant orange", "sorry, i meant orange"),
     ("rm the sq, mv circle to center + add another one but small",
-     "rm the square, move circle to center and add another one but small"),  # "rm": a word of the world already
+     "remove the square, move circle to center and add another one but small"),  # "rm" names only a template slot
     ("ok now make em both small", "ok now make them both small"),
     ("can u make a reeeally big circle", "can u make a really big circle"),  # "u": a word of the world already
     ("move the new one to the left", "move it to the left"),

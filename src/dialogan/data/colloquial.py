@@ -56,7 +56,8 @@ _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"
 
 _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
 # Only shorthand the world's own words lack: "tri", "u" and "pls" are words of the world's dialogues already.
-_SHORTHAND_EN = {short: word for short, word in _SHORTHAND.items() if short not in known_words_en()}
+# "rm" is among the world's known words only as the name of a template slot ("{v_rm}"), never said to the model.
+_SHORTHAND_EN = {short: word for short, word in _SHORTHAND.items() if short not in known_words_en() or short == "rm"}
 _SHORTHAND_WORD = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_SHORTHAND_EN, key=len, reverse=True))
                              + r")(?![\w'])")
 _PLUS = re.compile(r"(?<=\w) *\+ *(?=[a-z])")

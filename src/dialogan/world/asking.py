@@ -25,7 +25,7 @@ from .scene import Scene
 _ACTION_EN = (r"(?:draw|add|put|place|make|paint|create|insert|remove|delete|erase|get rid|take|move|shift|push|"
               r"drag|slide|change|turn|recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|empty|reset|undo|"
               r"redo|swap|replace|give|set|bring|throw|pick|select|choose|use|go|start|show me|sketch|drop|fill|relocate|"
-              r"scale|copy|duplicate|clone)\b")
+              r"scale|copy|duplicate|clone|rm|del|mv)\b")
 _FILLER_EN = (r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|um+|uh+|hmm+|well|oh|right|actually|"
               r"wait|sorry|oops|ah+|hello|good (?:morning|afternoon|evening|day)|thank you(?: (?:ever so|so|very) much)?|"
               r"thanks(?: a lot)?|how lovely|lovely|great|perfect|wonderful|oh dear|[a-z]{2,12}(?=[,!.]))[,!.]?\s+)*")

@@ -1416,17 +1416,17 @@ def copy_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     ``copy it at right``; "sketch the same but smaller" read as ``resize it small`` is ``copy it ; resize it small``.
     None otherwise."""
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not says_another_of_it(message) \
-            or edit.startswith("copy") or is_question(message) or changes_said(message) \
-            or any(n > 1 for n in stated_counts(message)):
+            or is_question(message) or changes_said(message) or any(n > 1 for n in stated_counts(message)):
         return None  # "再来两个一样的": one_like_it
     place = the_place_said(message)
     copy = f"copy it at {place}" if place else "copy it"
     if not says_size(message):
-        return copy
+        return copy if not edit.startswith("copy") else None
     size = size_change_said(message) or (next(iter(sizes_named(message))) if len(sizes_named(message)) == 1 else None)
     if size is None or size == scene[focus].size or not _BUT.search(message.lower()):
         return None  # a size said of the copy only where it says how it differs ("the same but smaller")
-    return f"{copy} ; resize it {size}"
+    made = f"{copy} ; resize it {size}"
+    return made if made != edit else None
 
 
 _BUT = re.compile(r"\bbut\b|\bonly\b|\bjust\b|\bexcept\b|不过|但是|只是|但|就是")
@@ -1976,5 +1976,5 @@ def _joined_by_commas(part: str) -> list[str]:
 _STARTS_ACTING_EN = re.compile(r"^(?:(?:please|pls|now|then|and|also|ok|so)\s+)*(?:draw|add|put|place|make|paint|create|"
                                r"insert|remove|delete|erase|get rid|take|move|shift|push|drag|slide|change|turn|"
                                r"recolou?r|colou?r|resize|shrink|enlarge|grow|clear|wipe|undo|redo|swap|replace|set|"
-                               r"bring|drop|relocate|scale|copy|duplicate|clone)\b")
+                               r"bring|drop|relocate|scale|copy|duplicate|clone|rm|del|mv)\b")
 _CJK = re.compile(r"[\u3400-\u9fff]")
