@@ -1723,3 +1723,110 @@ EIGHTH = [
       ["purple circle"],
       checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
 ]
+
+
+NINTH = [
+    # writer T:
+    # Blind probe T, ids 453-484. Personas (my own):
+    #  - Maggie, a night-shift nurse on a break: terse, lowercase, abbreviations, typos, no greetings.
+    #  - Mr. Okafor, a primary-school teacher demoing to a class: several instructions per message, chatty.
+    #  - 小宇, a ten-year-old in Shanghai: simplified Chinese, 呀/哦/好伐, childish words, pinyin slips.
+    #  - 林老先生, an elderly gentleman in Taipei: formal traditional Chinese (煩請, 勞駕, 老朽, 此).
+    #  - Wei Ling, a Singaporean office worker: English and Chinese mixed, lah/lor/ah/aiyo, "can or not".
+
+    # en synonyms: "navy" (blue) and "disc" (circle), terse place without preposition
+    C("en-probe-453", ["need a navy disc top left. thx"], ["blue circle @top-left"], cat="synonyms"),
+    # en numbers: digit count with size, no place -> three small red stars
+    C("en-probe-454", ["3 small red stars pls. quick"], ["small red star", "small red star", "small red star"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+    # en multi: teacher gives three adds in one message with sizes and places
+    C("en-probe-455", ["Alright class, watch closely: first a big yellow triangle right in the middle, then a little "
+                       "green square down in the bottom right corner, and finally a purple diamond up top."],
+      ["large yellow triangle @center", "small green square @bottom-right", "purple diamond @top"], cat="multi"),
+    # en correction: colour corrected on the next turn
+    C("en-probe-456", ["Could you draw an orange hexagon on the right for us?", "Oh no, sorry, I meant pink, not orange."],
+      ["pink hexagon @right"], cat="correction"),
+    # en question: colour of one object asked, picture unchanged
+    C("en-probe-457", ["grey box center", "red dot bottom left", "what colour is the dot"],
+      ["gray square @center", "red circle @bottom-left"],
+      checks={2: {"unchanged": True, "reply_any": ["red"]}}, cat="question"),
+    # en plural: every circle recoloured, the star untouched
+    C("en-probe-458", ["Let's start with two cyan circles and one brown star.", "Now, everybody, make all the circles purple."],
+      ["purple circle", "purple circle", "brown star"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # en typo: swapped and dropped letters everywhere
+    C("en-probe-459", ["drwa a grene triangel on teh left"], ["green triangle @left"], cat="typo"),
+    # en unknown: a shape the world does not have -> ask back, nothing changes
+    C("en-probe-460", ["blue square middle", "add a red octagon next to it"], ["blue square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs synonyms: 墨绿 (green), 五角星 (star), 好伐 filler
+    C("zhs-probe-461", ["我要一个墨绿色的五角星，放在右上角好伐"], ["green star @top-right"], cat="synonyms"),
+    # zhs reshape: the child dislikes the triangle and asks for a hexagon
+    C("zhs-probe-462", ["画个黄色的三角形呀", "不好看，把它换成六边形吧"], ["yellow hexagon"], cat="reshape"),
+    # zhs numbers: 两个 with size
+    C("zhs-probe-463", ["帮我画两个紫色的小正方形哦"], ["small purple square", "small purple square"],
+      checks={0: {"n_objects": 2}}, cat="numbers"),
+    # zhs question: colour of the star asked, nothing changes
+    C("zhs-probe-464", ["在左边画一个粉红色的星星", "右边再画个绿色的圆", "星星是什么颜色的呀？"],
+      ["pink star @left", "green circle @right"],
+      checks={2: {"unchanged": True, "reply_any": ["粉", "pink"]}}, cat="question"),
+    # zhs correction: 不对，我要的是蓝色的 -> recolour
+    C("zhs-probe-465", ["在下面画一个橙色的菱形", "不对不对，我要的是蓝色的"], ["blue diamond @bottom"], cat="correction"),
+    # zhs multi: two adds and a resize in one message
+    C("zhs-probe-466", ["左上角画一个大大的红色圆形，右下角画一个灰色三角形，然后把三角形变小一点"],
+      ["large red circle @top-left", "small gray triangle @bottom-right"], cat="multi"),
+    # zhs typo: pinyin slips 坐上角, 兰色, 园形
+    C("zhs-probe-467", ["在坐上角画一个兰色的园形"], ["blue circle @top-left"], cat="typo"),
+    # zhs plural: all stars removed, then a new square
+    C("zhs-probe-468", ["画三个黄色的星星", "把星星全部删掉", "再画一个棕色的正方形"], ["brown square"],
+      checks={1: {"n_objects": 0}}, cat="plural"),
+
+    # zht synonyms: 深紅 (red), 正中央 (center), formal frame
+    C("zht-probe-469", ["您好，煩請於畫面正中央繪製一個深紅色的圓形，謝謝。"], ["red circle @center"], cat="synonyms"),
+    # zht reshape: 此正方形改為三角形
+    C("zht-probe-470", ["請在右側畫一個紫色的正方形。", "麻煩將此正方形改為三角形。"], ["purple triangle @right"], cat="reshape"),
+    # zht question: count of shapes, nothing changes
+    C("zht-probe-471", ["請在左上角畫一個黃色的菱形，再於右下角畫一個藍色的星形。", "請問，畫面上共有幾個圖形？"],
+      ["yellow diamond @top-left", "blue star @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "二", "两"]}}, cat="question"),
+    # zht correction: 不是綠色，是橘色
+    C("zht-probe-472", ["請在下方畫一個綠色的六邊形。", "抱歉，老朽說錯了，不是綠色，是橘色。"], ["orange hexagon @bottom"],
+      cat="correction"),
+    # zht numbers: 四個 small gray circles
+    C("zht-probe-473", ["勞駕，畫四個小的灰色圓形。"], ["small gray circle"] * 4, checks={0: {"n_objects": 4}}, cat="numbers"),
+    # zht unknown: trapezoid (梯形) is no shape of the world -> ask back
+    C("zht-probe-474", ["請先畫一個棕色的圓形。", "再麻煩您畫一個紅色的梯形。"], ["brown circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # zht multi: two adds with sizes and places in one formal sentence
+    C("zht-probe-475", ["請將一個大的粉紅色星形置於左側，另於右上角畫一個小的青色正方形。"],
+      ["large pink star @left", "small cyan square @top-right"], cat="multi"),
+    # zht plural: 它們 -> both triangles recoloured
+    C("zht-probe-476", ["請畫兩個紅色的三角形。", "請將它們都改成綠色。"], ["green triangle", "green triangle"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # mix synonyms: "box" (square) with 橙色, Singlish "can ... or not" request
+    C("mix-probe-477", ["eh can draw one 橙色 box at the bottom right or not"], ["orange square @bottom-right"],
+      cat="synonyms"),
+    # mix typo: "yelow" plus 星星 and lah
+    C("mix-probe-478", ["wah pls draw a yelow 星星 at the top lah"], ["yellow star @top"], cat="typo"),
+    # mix correction: shape corrected, 是 circle
+    C("mix-probe-479", ["draw one 红色 triangle at the left", "aiyo not triangle lah, 是 circle"], ["red circle @left"],
+      cat="correction"),
+    # mix reshape: change it to star shape lor
+    C("mix-probe-480", ["put a green 正方形 in the middle can", "hmm change it to star shape lor"], ["green star @center"],
+      cat="reshape"),
+    # mix question: which is bigger -> the (large) blue circle, nothing changes
+    C("mix-probe-481", ["draw 一个 big blue circle on the right and one small pink diamond on the left",
+                        "which one bigger ah?"],
+      ["large blue circle @right", "small pink diamond @left"],
+      checks={1: {"unchanged": True, "reply_any": ["blue", "蓝"]}}, cat="question"),
+    # mix numbers: five small purple stars
+    C("mix-probe-482", ["add 5 small 紫色 stars can?"], ["small purple star"] * 5, checks={0: {"n_objects": 5}},
+      cat="numbers"),
+    # mix numbers: "a few" is no number -> ask back how many
+    C("mix-probe-483", ["draw a few 绿色 hexagons lah"], [],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="numbers"),
+    # mix plural: all diamonds removed, circle stays
+    C("mix-probe-484", ["draw 2 gray diamonds and 1 brown circle", "remove all the diamonds 谢谢"], ["brown circle"],
+      checks={1: {"n_objects": 1}}, cat="plural"),
+]

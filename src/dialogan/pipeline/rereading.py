@@ -275,17 +275,20 @@ def as_said_reading(tok: DialogueTokenizer, first: Written, message: str, earlie
     if first.error:  # "不是黄色，是橙色的" read as ``recolor it yellow ; recolor orange``: a step of it, said instead
         text = next((instead for op in first.text.split(";") for instead in [said_instead(op.strip(), message, earlier)]
                      if instead), text)
-    if text == first.text:
+    # The one value meant instead of the object's own ("I meant pink, not orange" read as two recolours to orange),
+    # before any mending of the model's edit.
+    meant_instead = value_said_instead(first.text, message, before, focus) if before is not None else None
+    if text == first.text and not meant_instead:
         text = (said_instead(text, message, earlier) or each_add_as_said(text, message, earlier)
                 or said_step(text, message, earlier)
                 or place_of_the_object(text, message) or moved_from_where_it_goes(text, message)
                 or (it_as_said(text, message, before, focus) if before is not None else None)
                 or (add_as_said(message) or add_by_it_as_said(message) if _adds(first.text) else None))
-    word_for_word = removal_as_said(first.text, message, before) if text in (None, first.text) and before else None
+    word_for_word = meant_instead or (removal_as_said(first.text, message, before)
+                                      if text in (None, first.text) and before else None)
     if (text in (None, first.text) or first.error) and before is not None:  # "换成五角星吧" read as ``reshape triangle``
         word_for_word = (word_for_word or reshape_as_said(first.text, message, before, focus)
-                         or it_removed(first.text, message, before, focus)
-                         or value_said_instead(first.text, message, before, focus))
+                         or it_removed(first.text, message, before, focus))
     # Sure too where the world reads the two objects a question compares word for word.
     if before is not None:
         word_for_word = (word_for_word or compare_as_said(first.text, message, before)

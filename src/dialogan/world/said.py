@@ -679,6 +679,7 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"ha(?:ha)+|lol|nice one|good job|well done|looks? good|love it|hi|hello|hey|yo|"
                             r"good (?:morning|afternoon|evening)|"
                             r"(?:(?:and |but )?(?:the )?same (?:colou?r|size|place|spot|position|shape)(?: as before)?)|"
+                            r"thx|ty|pls|plz|please|quick(?:ly)?|asap|now|hurry|fast|"
                             r"(?:keep (?:the|its) (?:colou?r|size|place|spot|position))|"
                             r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
