@@ -1830,3 +1830,414 @@ NINTH = [
     C("mix-probe-484", ["draw 2 gray diamonds and 1 brown circle", "remove all the diamonds 谢谢"], ["brown circle"],
       checks={1: {"n_objects": 1}}, cat="plural"),
 ]
+
+
+TENTH = [
+    # writer R:
+    # Blind probe R, ids 389-420. Personas (all invented for this probe):
+    #  - Dev, a nurse on a night shift in Leeds: types between rounds, terse, lowercase, abbreviations,
+    #    digits, "pls"/"thx", hardly any punctuation (English).
+    #  - Ms Harriet Lowe, a primary teacher preparing tomorrow's shapes lesson: polite, British spelling,
+    #    several instructions in one message (English).
+    #  - 小雨, ten years old, Shanghai: exclamation marks, emoji, reduplication, pinyin-input slips (simplified).
+    #  - 林老先生, a retired civil servant in Taipei: formal written traditional Chinese (勞駕, 煩請, 繪製, 可否).
+    #    One case is his grandson in Hong Kong, writing Cantonese-flavoured traditional Chinese.
+    #  - Jun Hao, an office admin in Tampines, Singapore: mixes English and Chinese in one line with Singlish
+    #    particles (lah, leh, sia, anot, liao, can or not).
+
+    # en / teacher: three adds in one message, each with its own size and place
+    C("en-probe-389", ["Right then, for tomorrow's shapes lesson I need three things please: a large red triangle top left, "
+                       "a small blue square in the bottom right corner, and a green circle right in the middle. Cheers!"],
+      ["large red triangle @top-left", "small blue square @bottom-right", "green circle @center"], cat="multi"),
+
+    # en / nurse: digit counts, "+" shorthand, "dot" for circle
+    C("en-probe-390", ["3 yellow stars", "+ 1 pink dot top right. thx"],
+      ["yellow star", "yellow star", "yellow star", "pink circle @top-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # en / nurse: yes/no relation question without a question mark, "hex" for hexagon
+    C("en-probe-391", ["blue hexagon, left side", "orange diamond right side", "is the hex left of the diamond"],
+      ["blue hexagon @left", "orange diamond @right"],
+      checks={2: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en / teacher: colour correction "not X, I meant Y" keeps shape and place
+    C("en-probe-392", ["Could you pop a purple star in the top right corner, please?",
+                       "Oh sorry, not purple - I meant pink. My mistake!"],
+      ["pink star @top-right"], cat="correction"),
+
+    # en / teacher: two adds with British "centre"/"grey", then a reshape of one of them
+    C("en-probe-393", ["Put a big orange square in the centre and a small grey circle at the bottom, please.",
+                       "Actually, let's make that square a hexagon instead - more sides for them to spot."],
+      ["large orange hexagon @center", "small gray circle @bottom"], cat="reshape"),
+
+    # en / nurse: shape the world does not have (heart) -> nothing changes, asks back
+    C("en-probe-394", ["green triangle", "red heart next to it"],
+      ["green triangle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # en / teacher in a rush: misspelt verb, colour, shape and place; add "above it"
+    C("en-probe-395", ["drw a yelow diamnod in the botom left", "and a purpel cirlce above it pls"],
+      ["yellow diamond @bottom-left", "purple circle @left"], rel=[(1, "above", 0)], cat="typo"),
+
+    # en / nurse: two of a kind, "both" resize, then remove the one at the centre (unplaced: center, top-left)
+    C("en-probe-396", ["2 cyan squares", "both small", "rm the one in the middle"],
+      ["small cyan square @top-left"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}, 2: {"n_objects": 1}}, cat="plural"),
+
+    # zhs / 小雨: colour and shape synonyms (大红, 五角星, 草绿, 方块)
+    C("zhs-probe-397", ["我要在左上角画一个大红色的五角星！！", "再来一个草绿色的小方块，放在右下角😄"],
+      ["red star @top-left", "small green square @bottom-right"], cat="synonyms"),
+
+    # zhs / 小雨: counts in Chinese numerals over two turns
+    C("zhs-probe-398", ["画三个紫色的三角形😊", "还要两个黄色的圆圈"],
+      ["purple triangle", "purple triangle", "purple triangle", "yellow circle", "yellow circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # zhs / 小雨: where-question about one object changes nothing
+    C("zhs-probe-399", ["在右边画一个橙色的菱形", "左边再画一个蓝色的星星", "菱形在哪边呀？"],
+      ["orange diamond @right", "blue star @left"],
+      checks={2: {"unchanged": True, "reply_any": ["右", "right"]}}, cat="question"),
+
+    # zhs / 小雨: "不是X，要Y" colour correction
+    C("zhs-probe-400", ["在中间画一个绿色的圆形", "不对不对，不是绿色，我要粉红色的！"],
+      ["pink circle @center"], cat="correction"),
+
+    # zhs / 小雨: two hexagons (咖啡色 = brown), then 它们 resized and recoloured
+    C("zhs-probe-401", ["画两个咖啡色的六边形", "把它们都变小", "再把它们都涂成灰色"],
+      ["small gray hexagon", "small gray hexagon"],
+      checks={1: {"n_objects": 2}, 2: {"n_objects": 2}}, cat="plural"),
+
+    # zhs / 小雨: pinyin-input slips (皇色 for 黄色, 三角行, 橙涩, 正方型)
+    C("zhs-probe-402", ["在左上角画一个皇色的三角行", "再在右边画个橙涩的正方型"],
+      ["yellow triangle @top-left", "orange square @right"], cat="typo"),
+
+    # zhs / 小雨: "一些" gives no number -> nothing changes, asks back
+    C("zhs-probe-403", ["先画一个紫色的圆", "再在它旁边画一些小星星"],
+      ["purple circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs / 小雨: polite reshape request "可以把它改成...吗？" is an instruction
+    C("zhs-probe-404", ["在正中间画一个大大的黄色正方形", "正方形太无聊了，可以把它改成菱形吗？"],
+      ["large yellow diamond @center"], cat="reshape"),
+
+    # zht / 林老先生: formal wording, colour synonyms (墨綠, 深藍), 圓球 for circle, 正中央
+    C("zht-probe-405", ["勞駕，請在畫面正中央繪製一個墨綠色的菱形。", "另外，煩請於右下方添一個深藍色的圓球，多謝。"],
+      ["green diamond @center", "blue circle @bottom-right"], cat="synonyms"),
+
+    # zht / 林老先生: two adds in one message, then a move and a recolour in one message (橘色 = orange)
+    C("zht-probe-406", ["請在左下角畫一個小的紫色星形，並在右上角畫一個大的橘色六邊形。",
+                        "接著請將星形移至正上方，六邊形則改為灰色。"],
+      ["small purple star @top", "large gray hexagon @top-right"], cat="multi"),
+
+    # zht / 林老先生: formal where-question, picture unchanged
+    C("zht-probe-407", ["麻煩您在右邊畫一個紅色的正方形", "再於左下角畫一個黃色的三角形", "請問，那個三角形目前在什麼位置？"],
+      ["red square @right", "yellow triangle @bottom-left"],
+      checks={2: {"unchanged": True, "reply_any": ["左下", "bottom-left", "bottom left"]}}, cat="question"),
+
+    # zht / 林老先生: shape correction "不是A，應該是B"
+    C("zht-probe-408", ["請為我畫一個藍色的圓形。", "抱歉，老朽說錯了，不是圓形，應該是六邊形。"],
+      ["blue hexagon"], cat="correction"),
+
+    # zht / 林老先生: "可否將此三角形改為星形？" polite reshape
+    C("zht-probe-409", ["請在中間畫一個粉紅色的三角形", "可否將此三角形改為星形？謝謝您。"],
+      ["pink star @center"], cat="reshape"),
+
+    # zht / grandson in Hong Kong: Cantonese 畀/嘅/佢哋, recolour the whole group
+    C("zht-probe-410", ["畀我畫三個綠色嘅圓形", "將佢哋全部改成紅色"],
+      ["red circle", "red circle", "red circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # zht / 林老先生: two counts in one formal sentence
+    C("zht-probe-411", ["請繪製兩個黃色的菱形，以及四個青色的圓形。"],
+      ["yellow diamond", "yellow diamond", "cyan circle", "cyan circle", "cyan circle", "cyan circle"],
+      checks={0: {"n_objects": 6}}, cat="numbers"),
+
+    # zht / 林老先生: gold cannot be drawn -> asks back; his answer (yellow) carries the add out
+    C("zht-probe-412", ["請在中央畫一個金色的星形", "既然如此，那就用黃色吧。"],
+      ["yellow star @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix / Jun Hao: Singlish "can ... or not", 大红 / navy / box synonyms
+    C("mix-probe-413", ["eh can help me draw one 大红色 box at the top left or not",
+                        "then put 一个 navy colour circle bottom right lah"],
+      ["red square @top-left", "blue circle @bottom-right"], cat="synonyms"),
+
+    # mix / Jun Hao: two adds in one message, then every triangle recoloured
+    C("mix-probe-414", ["ok first draw 两个 yellow triangles, then add 一个 small pink hexagon at the bottom",
+                        "make the triangles 绿色 leh"],
+      ["green triangle", "green triangle", "small pink hexagon @bottom"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="multi"),
+
+    # mix / Jun Hao: slips (grren, smal, orage, sqaure), "anot", add "below it"
+    C("mix-probe-415", ["can draw a grren star 在右边 anot", "n then one smal orage sqaure below it"],
+      ["green star @right", "small orange square @bottom-right"], rel=[(1, "below", 0)], cat="typo"),
+
+    # mix / Jun Hao: comparison question "which one higher ah?", nothing changes
+    C("mix-probe-416", ["draw 一个 purple circle at the top", "and 一个 brown diamond at the bottom pls",
+                        "wah which one higher ah?"],
+      ["purple circle @top", "brown diamond @bottom"],
+      checks={2: {"unchanged": True, "reply_any": ["purple", "紫"]}}, cat="question"),
+
+    # mix / Jun Hao: colour correction "I mean 紫色 not red"
+    C("mix-probe-417", ["画一个 red 的 star 在左边", "aiyo typo sia, I mean 紫色 not red"],
+      ["purple star @left"], cat="correction"),
+
+    # mix / Jun Hao: three small diamonds and a big square; "the diamonds 全部" recoloured, square untouched
+    C("mix-probe-418", ["add 三个 small blue diamonds pls", "also 一个 big grey square",
+                        "ok the diamonds 全部 change to red"],
+      ["small red diamond", "small red diamond", "small red diamond", "large gray square"],
+      checks={1: {"n_objects": 4}, 2: {"n_objects": 4}}, cat="plural"),
+
+    # mix / Jun Hao: "a few" gives no number -> nothing changes, asks back
+    C("mix-probe-419", ["画一个 green 的 hexagon", "then add a few 小星星 on the right lah"],
+      ["green hexagon"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix / Jun Hao: count corrected down ("2 enough"): the newest go
+    C("mix-probe-420", ["pls draw 4 个 orange circles", "wah 4 too many liao, 2 enough"],
+      ["orange circle", "orange circle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="numbers"),
+    # writer S:
+    # Blind probe S, ids 421-452 (8 en, 8 zhs, 8 zht, 8 mix).
+    # Personas (my own):
+    #  - "Kev", a gamer who types fast: lowercase, abbreviations (pls, n, lol, nah, gimme, +), no punctuation, slips.
+    #  - "Ms. Halvorsen", a careful architect: full sentences, names exact cells and relations, British spelling.
+    #  - "陳生", a Hong Kong stationery-shop owner: Cantonese particles (嘅, 喺, 佢哋, 啦, 喇), drops English words in.
+    #  - "小鹿", a Beijing university student: internet slang (绝绝子, yysy, 救命, 冲冲冲, 整), pinyin slips.
+    #  - "Dana", who keeps changing her mind mid-dialogue (appears in English, Chinese and mixed cases).
+
+    # gamer: letter swaps/drops in colour, shape and place words, two adds at named corners
+    C("en-probe-421", ["yo draw a bleu sqaure top rigth", "now a yelow triangel bottom lft"],
+      ["blue square @top-right", "yellow triangle @bottom-left"], cat="typo"),
+    # gamer: a digit count, then one more with "+" shorthand and "dot" for a circle
+    C("en-probe-422", ["gimme 3 green stars", "ok + a red dot pls"],
+      ["green star", "green star", "green star", "red circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+    # Dana: recolours twice, the last colour wins, the circle stays put
+    C("en-probe-423", ["Hi! could you draw an orange circle right in the middle?", "actually... make it purple",
+                       "hmm no wait. green. definitely green"],
+      ["green circle @center"], cat="correction"),
+    # architect: relation add, then a yes/no relation question that must not change anything
+    C("en-probe-424", ["Place a large brown square in the upper left corner.",
+                       "Next, a small cyan triangle directly below the square.",
+                       "Is the triangle below the square?"],
+      ["large brown square @top-left", "small cyan triangle @left"], rel=[(1, "below", 0)],
+      checks={2: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # architect: three adds with three exact places in one message, British "centre" and "grey"
+    C("en-probe-425", ["Please draw the following: a red hexagon at the exact centre, a blue diamond in the "
+                       "bottom-right corner, and a grey star at the top middle."],
+      ["red hexagon @center", "blue diamond @bottom-right", "gray star @top"], cat="multi"),
+    # gamer: "box" for square, then reshape with "turn it into"
+    C("en-probe-426", ["draw purple box on the left", "nah turn it into a star lol"],
+      ["purple star @left"], cat="reshape"),
+    # Dana: a colour the world cannot draw asks back; the answer carries the add out at the place said
+    C("en-probe-427", ["Can I have a gold star in the top right?", "hmm ok then orange I guess"],
+      ["orange star @top-right"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # architect: two circles one per corner, then both resized by the plural shape name
+    C("en-probe-428", ["Draw two pink circles: one in the top-left corner, one in the top-right corner.",
+                       "Now reduce both circles to the small size, please."],
+      ["small pink circle @top-left", "small pink circle @top-right"], cat="plural"),
+
+    # student: slang frame, colour synonyms 草绿 (green) and 深蓝 (blue), 圆球/方块 for circle/square
+    C("zhs-probe-429", ["绝绝子 帮我整一个草绿色的圆球放左下角呗", "再来个深蓝的方块 放右上"],
+      ["green circle @bottom-left", "blue square @top-right"], cat="synonyms"),
+    # student: 俩 means two, then three more of another kind
+    C("zhs-probe-430", ["画俩紫色的菱形", "再整三个粉色五角星 冲冲冲🔥"],
+      ["purple diamond", "purple diamond", "pink star", "pink star", "pink star"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+    # Dana: recolour, then changes her mind back to the first colour
+    C("zhs-probe-431", ["在右边画一个橙色的三角形", "算了 改成黄色吧", "啊不行不行 还是改回橙色吧"],
+      ["orange triangle @right"], cat="correction"),
+    # student: where-question about the second (unplaced, so top-left) object; nothing changes
+    C("zhs-probe-432", ["画个红色五角星，再画个绿色六边形", "yysy 六边形现在在哪个位置啊"],
+      ["red star @center", "green hexagon @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top left", "top-left"]}}, cat="question"),
+    # student: complains the square looks tacky and asks for a circle instead, same place and colour
+    C("zhs-probe-433", ["中间画一个棕色的正方形", "emmm 这方块看着好土啊 换成圆形吧"],
+      ["brown circle @center"], cat="reshape"),
+    # student: three triangles, then all of them recoloured via the shape name + 全都
+    C("zhs-probe-434", ["画三个蓝色的三角形", "救命 蓝色太丑了 把三角形全都弄成红色"],
+      ["red triangle", "red triangle", "red triangle"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+    # pinyin slips: 化(画) 紫涩(紫色) 菱行(菱形) 右下脚(右下角) 三角型(三角形)
+    C("zhs-probe-435", ["在上面化一个紫涩的菱行", "再在右下脚画个黄色三角型"],
+      ["purple diamond @top", "yellow triangle @bottom-right"], cat="typo"),
+    # vague number 几颗: nothing added, the reply asks how many
+    C("zhs-probe-436", ["画一个橙色的圆", "再来几颗粉色的钻石"],
+      ["orange circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # shop owner: Cantonese 啡色 for brown, 粒 classifier, 跟住 for "then"
+    C("zht-probe-437", ["老細叫我畫個啡色嘅正方形，擺喺右上角", "跟住喺正中間加一粒紫色嘅星 唔該晒🙏"],
+      ["brown square @top-right", "purple star @center"], cat="synonyms"),
+    # shop owner: two circles, then 佢哋兩個 recoloured together
+    C("zht-probe-438", ["畫兩個黃色嘅圓形", "唔該幫我將佢哋兩個都改做綠色"],
+      ["green circle", "green circle"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+    # Taiwan style: count question phrased with 東西, must not change the picture
+    C("zht-probe-439", ["請在左邊畫一個藍色的六邊形", "再在右邊畫一個紅色的三角形", "現在畫布上有多少個東西啊？"],
+      ["blue hexagon @left", "red triangle @right"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "二"]}}, cat="question"),
+    # Dana: 不是X是Y fixes the shape of the object just drawn, keeping colour and place
+    C("zht-probe-440", ["畫一個粉紅色的菱形在左上角", "啊打錯了 不是菱形 是正方形啦"],
+      ["pink square @top-left"], cat="correction"),
+    # shop owner: Cantonese reshape 轉做
+    C("zht-probe-441", ["喺正中間畫個橙色嘅三角形", "將個三角形轉做六角形啦"],
+      ["orange hexagon @center"], cat="reshape"),
+    # two placed adds and a move of the first, all in one message
+    C("zht-probe-442", ["右下角畫一顆灰色星星，左上角畫一個青色圓形，然後把星星移到中間"],
+      ["gray star @center", "cyan circle @top-left"], cat="multi"),
+    # homophone slips in traditional script: 話(畫) 紅涩(紅色) 原形(圓形); then "a bit smaller" is small
+    C("zht-probe-443", ["在右邊話一個紅涩的原形", "把它變小一點"],
+      ["small red circle @right"], cat="typo"),
+    # white cannot be drawn: asks back; the Cantonese answer 灰色 carries the held add out
+    C("zht-probe-444", ["畫一個紫色的正方形", "再畫一個白色的正方形", "咁用灰色啦"],
+      ["purple square", "gray square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}},
+      cat="unknown"),
+
+    # gamer mixing: digit + 個, then cut back to two (the newest go)
+    C("mix-probe-445", ["draw 4 個 orange hexagons", "啊 too many 兩個就夠"],
+      ["orange hexagon @top-left", "orange hexagon @center"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="numbers"),
+    # student mixing: size comparison question answered by the colour of the bigger one
+    C("mix-probe-446", ["画一个 big 黄色 circle 在 top left", "再来个 small 紫色 star 在 bottom right",
+                        "which one is bigger 啊"],
+      ["large yellow circle @top-left", "small purple star @bottom-right"],
+      checks={2: {"unchanged": True, "reply_any": ["yellow", "黄"]}}, cat="question"),
+    # shop owner mixing: Cantonese reshape with English shape words
+    C("mix-probe-447", ["幫我喺 bottom 畫個 pink 嘅 square", "change 佢做 diamond 啦"],
+      ["pink diamond @bottom"], cat="reshape"),
+    # two placed adds and a recolour in one mixed message
+    C("mix-probe-448", ["左上角 draw a red star, 右下角 draw a blue circle, and make the star yellow"],
+      ["yellow star @top-left", "blue circle @bottom-right"], cat="multi"),
+    # colour synonyms emerald (green) / violet (purple), "ball" for circle, add to the right of it
+    C("mix-probe-449", ["帮我 draw 一个 emerald 色的 ball 在中间", "and a violet 六角形 to the right of it"],
+      ["green circle @center", "purple hexagon @right"], rel=[(1, "right_of", 0)], cat="synonyms"),
+    # plural removal by shape name leaves the star where it was placed (third free cell: top)
+    C("mix-probe-450", ["add 两个 red squares 和 一个 blue star", "把 squares 都 delete 掉"],
+      ["blue star @top"], checks={1: {"n_objects": 1}}, cat="plural"),
+    # Dana mixing: unknown shape asks back; answering with a shape carries the add out
+    C("mix-probe-451", ["画个 red heart 在 center", "哦没有 heart 啊，那 star 吧"],
+      ["red star @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # gamer mixing: slips in both scripts (drwa, gren, 右上脚, mkae, smal)
+    C("mix-probe-452", ["plz drwa a gren 三角形 在右上脚", "and mkae it smal"],
+      ["small green triangle @top-right"], cat="typo"),
+    # writer U:
+    # Probe U (ids 485-516). Personas (my own):
+    #  - "Kai", a gamer who types fast: lowercase, abbreviations, no punctuation, typos ("gimme", "em", "drwa").
+    #  - "Ms. Lindqvist", a careful architect who names exact places and relations in full sentences.
+    #  - "陳生", a Hong Kong stationery-shop owner mixing Cantonese and English (喺, 嘅, 跟住, 唔係, draw 個 ...).
+    #  - "小王", a Beijing university student using internet slang (家人们, 绝绝子, 整一个, 俩, emmm).
+    #  - "Dana", who keeps changing their mind mid-dialogue (actually, no wait, on second thought).
+
+    # en typo: swapped/dropped letters in colour, shape and place; then a recolour with a dropped letter
+    C("en-probe-485", ["yo draw purpel sqaure top rigth", "ok now make it gren"],
+      ["green square @top-right"], cat="typo"),
+    # en multi: architect, two adds in one sentence, second placed relative to the first (navy, crimson)
+    C("en-probe-486", ["Please place a large navy hexagon in the top-left corner, and a small crimson triangle immediately to the right of it."],
+      ["large blue hexagon @top-left", "small red triangle @top"], rel=[(1, "right_of", 0)],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+    # en correction: Dana recolours, then corrects the recolour
+    C("en-probe-487", ["can u draw a red star", "hmm actually make it orange", "no wait, I meant yellow, sorry!!"],
+      ["yellow star"], checks={2: {"n_objects": 1}}, cat="correction"),
+    # en question: comparison of height, answered by name, nothing changes (turquoise, violet)
+    C("en-probe-488", ["Put a turquoise circle in the bottom-right corner and a violet diamond exactly in the middle.",
+                       "Of those two, which one sits higher on the page?"],
+      ["cyan circle @bottom-right", "purple diamond @center"],
+      checks={1: {"unchanged": True, "reply_any": ["diamond"]}}, cat="question"),
+    # en plural: three stars, then all of them recoloured via "em"
+    C("en-probe-489", ["gimme 3 green stars", "make em all blue lol"],
+      ["blue star", "blue star", "blue star"], checks={0: {"n_objects": 3}}, cat="plural"),
+    # en unknown: a heart is not a shape of the world; picture stays, reply asks back
+    C("en-probe-490", ["draw a small red circle pls", "and a pink heart next to it 💕"],
+      ["small red circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # en numbers: numbers as words, two groups in one message, British "grey"
+    C("en-probe-491", ["I need two grey squares plus four orange triangles, thank you."],
+      ["gray square", "gray square", "orange triangle", "orange triangle", "orange triangle", "orange triangle"],
+      checks={0: {"n_objects": 6}}, cat="numbers"),
+    # en reshape: Dana changes her mind about the shape, place and colour stay
+    C("en-probe-492", ["put a brown circle on the left", "hmm, on second thought I'd rather it were a diamond"],
+      ["brown diamond @left"], cat="reshape"),
+
+    # zhs synonyms: 墨绿, 五角星, 大红, 方块; second placed right of the first
+    C("zhs-probe-493", ["家人们，帮我整一个墨绿色的五角星放左上角", "再来个大红的方块，放它右边哈"],
+      ["green star @top-left", "red square @top"], rel=[(1, "right_of", 0)], cat="synonyms"),
+    # zhs question: colour of one object, nothing changes
+    C("zhs-probe-494", ["画一个黄色的圆和一个紫色的三角", "那个圆是啥颜色来着？"],
+      ["yellow circle", "purple triangle"],
+      checks={1: {"unchanged": True, "reply_any": ["黄", "yellow"]}}, cat="question"),
+    # zhs numbers: five small stars, size said separately
+    C("zhs-probe-495", ["绝绝子 给我来五个粉色的星星，要小号的"],
+      ["small pink star", "small pink star", "small pink star", "small pink star", "small pink star"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+    # zhs correction: the place was wrong, 不是...是...
+    C("zhs-probe-496", ["在右上角画个蓝色菱形", "不对不对，不是右上角，是左下角！"],
+      ["blue diamond @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zhs unknown: an arrow is not a shape of the world
+    C("zhs-probe-497", ["先来个灰色正方形", "再整一个黄色的箭头"],
+      ["gray square"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # zhs plural: both triangles recoloured
+    C("zhs-probe-498", ["画两个绿色三角形", "两个都改成棕色吧，谢谢"],
+      ["brown triangle", "brown triangle"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # zhs reshape: square called 方的, changed into a hexagon
+    C("zhs-probe-499", ["在正中间画一个红色正方形", "emmm 这个方的有点丑，换成六边形吧"],
+      ["red hexagon @center"], cat="reshape"),
+    # zhs typo: pinyin slips 有上角 (右上角), 话 (画), 三脚形 (三角形)
+    C("zhs-probe-500", ["在有上角话一个黄色的三脚形"],
+      ["yellow triangle @top-right"], cat="typo"),
+
+    # zht synonyms: Cantonese 啡色, 粉紅, 圓圈; second placed above the first
+    C("zht-probe-501", ["唔該幫我喺右下角畫個啡色嘅正方形", "再喺佢上面加個粉紅色嘅圓圈"],
+      ["brown square @bottom-right", "pink circle @right"], rel=[(1, "above", 0)], cat="synonyms"),
+    # zht numbers: three diamonds
+    C("zht-probe-502", ["畫三個綠色嘅菱形吖"],
+      ["green diamond", "green diamond", "green diamond"], checks={0: {"n_objects": 3}}, cat="numbers"),
+    # zht question: where is the star, nothing changes
+    C("zht-probe-503", ["喺左邊畫個紅色星星", "個星星而家喺邊度呀？"],
+      ["red star @left"], checks={1: {"unchanged": True, "reply_any": ["左", "left"]}}, cat="question"),
+    # zht correction: 唔係 colour, the other colour meant
+    C("zht-probe-504", ["畫個橙色三角形吖", "唔係橙色呀，我要紫色"],
+      ["purple triangle"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zht reshape: Cantonese 將佢變做
+    C("zht-probe-505", ["喺中間畫個藍色圓形", "將佢變做星形啦"],
+      ["blue star @center"], cat="reshape"),
+    # zht multi: two adds joined by 跟住, each at its own corner
+    C("zht-probe-506", ["畫一個黃色正方形喺左上角，跟住喺右上角畫個灰色六角形"],
+      ["yellow square @top-left", "gray hexagon @top-right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # zht typo: 圓型, 中閒 (中間), 移刀 (移到); move one step right from the centre
+    C("zht-probe-507", ["幫我畫一個綠色的圓型在中閒", "再把它移刀右邊"],
+      ["green circle @right"], cat="typo"),
+    # zht unknown: white cannot be drawn, asks back; answer 灰色 carries the add out
+    C("zht-probe-508", ["畫個細細嘅紅色正方形", "再加個白色六角形", "噉用灰色啦"],
+      ["small red square", "gray hexagon"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}}, cat="unknown"),
+
+    # mix multi: HK owner, English colours/shapes/places inside Cantonese, two adds
+    C("mix-probe-509", ["幫我 draw 個 red circle 喺 top left，跟住再 add 個 green square 喺 bottom right 呀"],
+      ["red circle @top-left", "green square @bottom-right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # mix numbers: 俩 = two
+    C("mix-probe-510", ["来俩 blue 的 triangle 呗"],
+      ["blue triangle", "blue triangle"], checks={0: {"n_objects": 2}}, cat="numbers"),
+    # mix synonyms: navy, crimson; second above the first
+    C("mix-probe-511", ["put a navy 正方形 on the left", "再加一个 crimson 的 circle 在它上面"],
+      ["blue square @left", "red circle @top-left"], rel=[(1, "above", 0)], cat="synonyms"),
+    # mix correction: typed the wrong colour, 应该是 pink
+    C("mix-probe-512", ["draw a green hexagon", "oops 我打错了 应该是 pink 的"],
+      ["pink hexagon"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # mix plural: all three squares made small
+    C("mix-probe-513", ["画三个 orange squares", "把 squares 全部变 small"],
+      ["small orange square", "small orange square", "small orange square"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # mix question: count in mixed language, nothing changes
+    C("mix-probe-514", ["draw a gray star on the right and a cyan diamond on the left", "一共有多少个 shapes 啊"],
+      ["gray star @right", "cyan diamond @left"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "两", "two", "二"]}}, cat="question"),
+    # mix reshape: object named in Chinese, new shape in English
+    C("mix-probe-515", ["画一个 brown circle", "turn the 圆形 into a hexagon pls"],
+      ["brown hexagon"], cat="reshape"),
+    # mix typo: gamer, drwa/yelow/botom with a Chinese shape word
+    C("mix-probe-516", ["drwa a yelow 星星 at the botom"],
+      ["yellow star @bottom"], cat="typo"),
+]

@@ -79,7 +79,7 @@ def _rates(table: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--checkpoint", help="checkpoint folder (default: the shipped model)")
-    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
                     default="first", help="which probe: the first (CASES, the default), the second (SECOND), the third "
                                           "(THIRD), the fourth (FOURTH), fifth, sixth or seventh")
     ap.add_argument("--json", help="write the figures and every case's result here")
@@ -100,7 +100,7 @@ def main(argv=None) -> int:
     chat = Chat.load(a.checkpoint)
     out = score(chat, check.run_case, {"first": probe.CASES, "second": probe.SECOND, "third": probe.THIRD,
                                                 "fourth": probe.FOURTH, "fifth": probe.FIFTH,
-                                                "sixth": probe.SIXTH, "seventh": probe.SEVENTH, "eighth": probe.EIGHTH, "ninth": probe.NINTH}[a.set], probe.language_of)
+                                                "sixth": probe.SIXTH, "seventh": probe.SEVENTH, "eighth": probe.EIGHTH, "ninth": probe.NINTH, "tenth": probe.TENTH}[a.set], probe.language_of)
     for r in out["results"]:
         if not r["ok"]:
             print(f"  {r['id']} ({r['cat']}): " + "; ".join(r["fails"])[:300])
