@@ -1,14 +1,15 @@
 """Score a dialogan checkpoint on the blind probe (tests/probe/cases.py): the first one (80 cases),
 the second (40 cases, written after the first had been read closely), the third (60 cases, by a
 writer who never read the world's wording), the fourth or the fifth (64 cases each, by two more such writers
-each) or the sixth and seventh (48 cases each, by one more each), with ``--set``.
+each) or the sixth and seventh (48 cases each, by one more each), the eighth (64, by two more), the ninth (32, by one
+more) or the tenth (96, by three more), with ``--set``.
 
 Every case goes through ``run_case`` of the acceptance scorer, ../shared/acceptance/check.py
 (beside the repository), so the probe is judged exactly as the acceptance dialogues are. Prints
 each failing case, the pass rate per kind and per language group, and the total; exits 0 when
 the total reaches --min-pass, 1 when it does not, 2 when the scorer or checkpoint is missing.
 
-    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second|third|fourth|fifth|sixth|seventh] [--json OUT]
+    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth] [--json OUT]
 """
 from __future__ import annotations
 
