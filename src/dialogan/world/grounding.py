@@ -807,7 +807,8 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return one if one != edit else None
 
 
-_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|\b(?:better|nicer|best) as\b")
+_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|\b(?:better|nicer|best) as\b|"
+                   r"\brather (?:it|this|that|they) (?:were|was|be|became)\b")
 
 
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".

@@ -27,7 +27,8 @@ _REMOVAL_EN = re.compile(
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
-_BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:better|nicer|best) as\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
+_BECOME = (r"\bbecomes?\b|\bturns? into\b|\bturn (?:it|this|that|them|this one|that one|the [a-z-]+) into\b|"
+           r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|the [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
