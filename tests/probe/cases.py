@@ -2241,3 +2241,715 @@ TENTH = [
     C("mix-probe-516", ["drwa a yelow 星星 at the botom"],
       ["yellow star @bottom"], cat="typo"),
 ]
+
+
+ELEVENTH = [
+    # writer V:
+    # Blind probe V, ids 517-548 (8 per language: en, zhs, zht, mix).
+    # Personas:
+    #  - Lucas, a Brazilian exchange student writing English: Portuguese word order and prepositions
+    #    ("in the left side", "transform it in"), "ops", friendly and chatty, lowercase.
+    #  - Jürgen, a German mechanical engineer writing English: formal, precise ("exactly", "positioned",
+    #    "additionally"), fast typing with letter slips.
+    #  - 陈婆婆, a Guangzhou grandmother dictating simplified Chinese by voice input: no punctuation, fillers
+    #    (嗯, 哎呀), homophone slips from the recogniser (话/画, 篮/蓝, 皇/黄, 三脚形, 六边行), Cantonese-flavoured
+    #    Mandarin ("我讲的是").
+    #  - 林小姐, a Taipei graphic designer writing traditional Chinese with design jargon (主視覺, 構圖, 點綴,
+    #    主色調, 置中, 排版).
+    #  - Wei Jie, a Malaysian Chinese student who switches between English and Chinese mid-sentence, with
+    #    Manglish particles (lah, leh, ah, aiyo, "can?").
+
+    # ---------------- en ----------------
+    # synonyms: ball/crimson/big, box/navy/little, "upper right corner", "in the middle" (Brazilian)
+    C("en-probe-517",
+      ["hello!! can you make one big ball in the colour crimson in the middle please",
+       "and one little navy box at the upper right corner, thanks!!"],
+      ["large red circle @center", "small blue square @top-right"], cat="synonyms"),
+
+    # numbers: words for counts, size and colour said once for the whole group (German engineer)
+    C("en-probe-518",
+      ["Please draw exactly three hexagons, all of them orange and small.",
+       "Now please add two grey diamonds as well. Thank you."],
+      ["small orange hexagon", "small orange hexagon", "small orange hexagon",
+       "gray diamond", "gray diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: recolour of an earlier object named by shape, value denied and value meant (Brazilian)
+    C("en-probe-519",
+      ["put a pink star in the left side",
+       "and a yellow triangle in the right side",
+       "ops no, the star i wanted purple, not pink, sorry"],
+      ["purple star @left", "yellow triangle @right"],
+      checks={2: {"n_objects": 2}}, cat="correction"),
+
+    # question: yes/no relation question in formal wording; the picture must not change (German)
+    C("en-probe-520",
+      ["Draw a large cyan circle in the upper left corner and a small brown triangle in the lower right corner.",
+       "Is the triangle positioned to the right of the circle?"],
+      ["large cyan circle @top-left", "small brown triangle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # reshape: non-native phrasing "transform it in a diamond" (Brazilian)
+    C("en-probe-521",
+      ["draw me a green square in the center pls",
+       "hmm i think it stay more beautiful like a diamond.. can you transform it in a diamond?"],
+      ["green diamond @center"], cat="reshape"),
+
+    # typo: several swapped/dropped letters, then an add below "it" with no verb (German typing fast)
+    C("en-probe-522",
+      ["Pleaes drwa a smal yelow star in teh top rihgt corner.",
+       "Now a red hexagno directly below it."],
+      ["small yellow star @top-right", "red hexagon @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # unknown: a heart is no shape of the world -> nothing changes, asks back (Brazilian)
+    C("en-probe-523",
+      ["draw a blue circle",
+       "now put a heart next to it, in red colour"],
+      ["blue circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: "both stars" recoloured together, the square untouched (German)
+    C("en-probe-524",
+      ["Add two small green stars and one large purple square.",
+       "Please change the colour of both stars to blue."],
+      ["small blue star", "small blue star", "large purple square"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # ---------------- zhs ----------------
+    # typo: voice-input homophones 话(画) 篮色(蓝色) 皇色(黄色) 三脚形(三角形), add above "它" (grandmother)
+    C("zhs-probe-525",
+      ["嗯 帮我话一个篮色的圆圈 放在中间",
+       "再画一个皇色的三脚形 放在它上面"],
+      ["blue circle @center", "yellow triangle @top"],
+      rel=[(1, "above", 0)], cat="typo"),
+
+    # numbers: 两个 / 三个 with sizes said as 小小的那种 / 要大的 (grandmother)
+    C("zhs-probe-526",
+      ["给我画两个红色的星星 小小的那种",
+       "再来三个绿色的方块 要大的"],
+      ["small red star", "small red star",
+       "large green square", "large green square", "large green square"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: 不是紫色 ... 我讲的是粉红色 -> recolour, with voice slip 六边行 (grandmother)
+    C("zhs-probe-527",
+      ["在左边画个紫色的六边行",
+       "哎呀不是紫色 我讲的是粉红色"],
+      ["pink hexagon @left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: where is the star, asked with chatter; nothing changes (grandmother)
+    C("zhs-probe-528",
+      ["左上角画个橙色的菱形 右下角画个灰色的星星",
+       "那个星星在哪里啊 我眼睛不好看不清楚"],
+      ["orange diamond @top-left", "gray star @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["右下"]}}, cat="question"),
+
+    # unknown: a moon is no shape of the world -> nothing changes, asks back (grandmother)
+    C("zhs-probe-529",
+      ["在中间画一个红色的正方形",
+       "上面再画一个黄色的月亮"],
+      ["red square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: recolour one object and remove another in one message, spoken style (grandmother)
+    C("zhs-probe-530",
+      ["画一个蓝色的三角形 再画一个绿色的圆形",
+       "三角形给我换成红色的 那个圆的就不要了"],
+      ["red triangle"],
+      checks={1: {"n_objects": 1}}, cat="multi"),
+
+    # plural: 它们两个都弄大一点 after two small hexagons (grandmother)
+    C("zhs-probe-531",
+      ["帮我画两个黄色的六边形 要小的",
+       "哎呀太小了 它们两个都弄大一点"],
+      ["large yellow hexagon", "large yellow hexagon"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: 把它变成圆形, keeps colour and place (grandmother)
+    C("zhs-probe-532",
+      ["在右边画一个咖啡色的正方形",
+       "嗯 还是圆的好看 把它变成圆形吧"],
+      ["brown circle @right"], cat="reshape"),
+
+    # ---------------- zht ----------------
+    # synonyms: 酒紅 (red), 墨綠 (green), 正中央, 大圓, design jargon around the instructions (designer)
+    C("zht-probe-533",
+      ["畫布正中央放一個酒紅色的大圓，當主視覺",
+       "左下角再壓一個墨綠色的小菱形，平衡一下構圖"],
+      ["large red circle @center", "small green diamond @bottom-left"], cat="synonyms"),
+
+    # numbers: 三顆 with measure word 顆, then 兩個; 淺灰 and 橘色 (designer)
+    C("zht-probe-534",
+      ["做三顆淺灰色的小星星當點綴",
+       "再補兩個橘色的方塊"],
+      ["small gray star", "small gray star", "small gray star",
+       "orange square", "orange square"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: 不對 ... 我要的是正方形 -> the triangle becomes a square, colour and place kept (designer)
+    C("zht-probe-535",
+      ["右邊放一個紫色的三角形",
+       "不對不對，三角形太尖了，我要的是正方形"],
+      ["purple square @right"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: which of the two is bigger -> the blue hexagon; nothing changes (designer)
+    C("zht-probe-536",
+      ["左上放一個大的藍色六角形，右下放一個小的黃色圓形",
+       "這兩個哪一個比較大？"],
+      ["large blue hexagon @top-left", "small yellow circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["藍", "蓝", "blue"]}}, cat="question"),
+
+    # reshape: 置中 (centered), 幫我把它換成星形 (designer)
+    C("zht-probe-537",
+      ["置中放一個粉紅色的方塊",
+       "感覺有點死板，幫我把它換成星形"],
+      ["pink star @center"], cat="reshape"),
+
+    # multi: three placed adds in one message, 下面中間 is the bottom (designer)
+    C("zht-probe-538",
+      ["排版先這樣：右上角放一個灰色圓形，左邊放一個橘色三角形，下面中間放一個紫色菱形"],
+      ["gray circle @top-right", "orange triangle @left", "purple diamond @bottom"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # plural: 這兩個都改成綠色 after two blue circles (designer)
+    C("zht-probe-539",
+      ["畫兩個藍色的圓形",
+       "這兩個都改成綠色，跟主色調統一"],
+      ["green circle", "green circle"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # unknown: 幾個 names no number -> nothing changes, asks how many (designer)
+    C("zht-probe-540",
+      ["先放一個紅色圓形在中間",
+       "旁邊再灑幾個小三角形當點綴"],
+      ["red circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- mix ----------------
+    # typo: cirlce, blu, rigth inside code-switched Manglish (Malaysian student)
+    C("mix-probe-541",
+      ["eh draw one 红色 cirlce at the top left lah",
+       "then one blu 三角形 at bottom rigth can?"],
+      ["red circle @top-left", "blue triangle @bottom-right"], cat="typo"),
+
+    # correction: count said instead, 4 -> 3 (Malaysian student)
+    C("mix-probe-542",
+      ["draw 4 个 small purple diamonds",
+       "aiyo too many la, 3 个 enough"],
+      ["small purple diamond", "small purple diamond", "small purple diamond"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 3}}, cat="correction"),
+
+    # question: where is the yellow one, asked half in Chinese; nothing changes (Malaysian student)
+    C("mix-probe-543",
+      ["left side put one green square, right side put one yellow circle",
+       "eh the yellow one 在哪里 ah?"],
+      ["green square @left", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]}}, cat="question"),
+
+    # unknown: black cannot be drawn -> nothing changes, asks back (Malaysian student)
+    C("mix-probe-544",
+      ["draw a 紫色 hexagon first",
+       "now one black circle beside it lah"],
+      ["purple hexagon"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # reshape: "make it hexagon instead" after a Chinese-framed add (Malaysian student)
+    C("mix-probe-545",
+      ["center 画一个 cyan 的 triangle",
+       "hmm 不够 nice leh, make it hexagon instead"],
+      ["cyan hexagon @center"], cat="reshape"),
+
+    # multi: two adds in one message, then recolour + move in one message (Malaysian student)
+    C("mix-probe-546",
+      ["add a big red star at the top and 一个小的 gray 圆 at the bottom",
+       "then make the star 黄色 and move the circle to 左上角"],
+      ["large yellow star @top", "small gray circle @top-left"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # plural: "all of them 小的" after three squares (Malaysian student)
+    C("mix-probe-547",
+      ["draw three 橙色 squares",
+       "make all of them 小的 please, too big already"],
+      ["small orange square", "small orange square", "small orange square"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # synonyms: teal (cyan) 钻石 (diamond), navy (blue) 圆圈 (circle), "on top of it" = above (Malaysian student)
+    C("mix-probe-548",
+      ["can draw one teal 钻石 at the right side?",
+       "and one navy 圆圈 on top of it"],
+      ["cyan diamond @right", "blue circle @top-right"],
+      rel=[(1, "above", 0)], cat="synonyms"),
+    # writer W:
+    # Blind probe, ids 549-580. Personas (invented by this writer):
+    #  - Kayla, 15, American, texting from her phone: all lowercase, slang ("ngl", "lol", "u"), autocorrect
+    #    slips and swapped letters, emoji.
+    #  - Harold, 71, retired accountant from Ohio: formal and polite, counts everything, says "exactly",
+    #    "kindly", British "centre" from years of reading ledgers from the London office.
+    #  - Xiao Tang, Chengdu office worker typing fast in simplified Chinese on a pinyin IME: homophone slips
+    #    (兰/洪/猩/坐/园), Sichuan particles (哈, 撒, 嘛, 要得, 整一个).
+    #  - Ka-yan, Hong Kong secondary student writing traditional Chinese with Cantonese words (喺, 畫個, 嘅,
+    #    佢哋, 唔係, 跟住, 啡色, 細) and Cantonese-homophone slips (籃色, 園形).
+    #  - Leo, Shenzhen backend developer who mixes English tech words into Chinese (add, delete 掉, LGTM,
+    #    refactor, batch, sorry typo 了).
+
+    # --- English ---------------------------------------------------------------------------------
+
+    # synonyms: "tiny" = small, "scarlet" = red, "ball" = circle, "big navy box" = large blue square,
+    # placed "right under it" (the cell below top-right)
+    C("en-probe-549",
+      ["omg ok so can u put a tiny scarlet ball in the top right corner",
+       "and a big navy box right under it lol"],
+      ["small red circle @top-right", "large blue square"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: "three" as a word, then "a single ... just the one"; unplaced triangles fill free regions
+    C("en-probe-550",
+      ["Good afternoon. Three green triangles, please - exactly three.",
+       "Next, a single yellow star in the bottom right corner. Just the one."],
+      ["green triangle", "green triangle", "green triangle", "yellow star @bottom-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # typo: swapped/dropped letters in colour, shape, place and verb words, emoji at the end
+    C("en-probe-551",
+      ["draw a purpel cirlce in teh middle pls 🙏",
+       "ok now mkae it orage lmao"],
+      ["orange circle @center"], cat="typo"),
+
+    # correction of the place just used: the hexagon goes to the left side instead
+    C("en-probe-552",
+      ["Please draw a large brown hexagon on the right-hand side.",
+       "Correction: I meant the left-hand side. My mistake."],
+      ["large brown hexagon @left"], cat="correction"),
+
+    # question: colour of an object drawn with a synonym ("teal" is cyan); nothing changes
+    C("en-probe-553",
+      ["put a teal star top left and a lemon yellow diamond bottom right",
+       "wait what color did the star come out as"],
+      ["cyan star @top-left", "yellow diamond @bottom-right"],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["cyan", "teal"]}}, cat="question"),
+
+    # plural: "both of the circles" removes the two circles, the square stays
+    C("en-probe-554",
+      ["Draw two small pink circles and one large gray square.",
+       "Kindly remove both of the circles now."],
+      ["large gray square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # reshape: "make it a triangle instead", keeps colour and place
+    C("en-probe-555",
+      ["can u draw a green hexagon on the left side",
+       "ngl that looks weird, make it a triangle instead"],
+      ["green triangle @left"], cat="reshape"),
+
+    # unknown: an octagon is not a shape of the world -> nothing changes, asks back
+    C("en-probe-556",
+      ["Please place one blue diamond in the centre.",
+       "Now add a red octagon at the top, please."],
+      ["blue diamond @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Simplified Chinese ----------------------------------------------------------------------
+
+    # synonyms: 草绿 = green, 圆球 = circle, 深蓝 = blue, 小方块 = small square, 整一个 = add one
+    C("zhs-probe-557",
+      ["麻烦在正中间画个草绿色的圆球哈",
+       "左上角再整一个深蓝色的小方块，要得"],
+      ["green circle @center", "small blue square @top-left"], cat="synonyms"),
+
+    # typo: pinyin slips 兰色(蓝色) 五角猩(五角星) 坐上角(左上角) 洪色(红色) 园形(圆形)
+    C("zhs-probe-558",
+      ["在右下角画一个兰色的五角猩",
+       "再在坐上角画个洪色的园形"],
+      ["blue star @bottom-right", "red circle @top-left"], cat="typo"),
+
+    # numbers: 两个 then digits "4个", with the slip 菱型
+    C("zhs-probe-559",
+      ["画两个紫色的三角形",
+       "再来4个小的黄色菱型"],
+      ["purple triangle", "purple triangle",
+       "small yellow diamond", "small yellow diamond", "small yellow diamond", "small yellow diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # multi: three placed adds in one message, then a removal and a move in one message
+    C("zhs-probe-560",
+      ["上边画一个橙色六边形，下边画一个灰色星星，中间来个粉色的三角",
+       "然后把星星删了，三角形移到右边去"],
+      ["orange hexagon @top", "pink triangle @right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # correction: the shape was wrong ("我要的是圆形不是方块"), colour and place stay
+    C("zhs-probe-561",
+      ["左下角画一个黄色的方块",
+       "哎呀打错了 我要的是圆形不是方块"],
+      ["yellow circle @bottom-left"], cat="correction"),
+
+    # question: how many shapes after three adds; nothing changes
+    C("zhs-probe-562",
+      ["左边画一个棕色菱形，右边画一个青色的圆",
+       "上面再加个红色星星",
+       "现在画面上一共有几个图形了"],
+      ["brown diamond @left", "cyan circle @right", "red star @top"],
+      checks={2: {"unchanged": True, "n_objects": 3, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # reshape: 它 换成六边形, size colour and place stay
+    C("zhs-probe-563",
+      ["中间画一个大的橙色正方形",
+       "方的看起来好死板哦，把它换成六边形撒"],
+      ["large orange hexagon @center"], cat="reshape"),
+
+    # unknown: a heart (爱心) is not a shape of the world -> nothing changes, asks back
+    C("zhs-probe-564",
+      ["画一个蓝色三角形",
+       "再画一个粉色的爱心"],
+      ["blue triangle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese (Hong Kong, Cantonese words) ----------------------------------------
+
+    # synonyms: 啡色 = brown, 細 = small, 圓點 = circle, 深紫 = purple
+    C("zht-probe-565",
+      ["喂 喺右上角畫個啡色細圓點吖",
+       "跟住喺中間加個深紫色嘅大菱形"],
+      ["small brown circle @top-right", "large purple diamond @center"], cat="synonyms"),
+
+    # multi: two placed adds in one message, then a recolour and a removal in one message
+    C("zht-probe-566",
+      ["畫個黃色三角形喺左邊，再畫個綠色正方形喺右邊",
+       "將個三角形變藍色，跟住刪咗個正方形"],
+      ["blue triangle @left"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # plural: 佢哋全部 = all of them, recoloured together
+    C("zht-probe-567",
+      ["畫三個細嘅粉紅色星星",
+       "將佢哋全部變做橙色"],
+      ["small orange star", "small orange star", "small orange star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # question: where is the hexagon (喺邊度); nothing changes
+    C("zht-probe-568",
+      ["喺左下角畫個灰色六邊形",
+       "喺正中間畫個紅色圓形",
+       "個六邊形喺邊度呀？"],
+      ["gray hexagon @bottom-left", "red circle @center"],
+      checks={2: {"unchanged": True, "n_objects": 2, "reply_any": ["左下", "bottom left", "bottom-left"]}},
+      cat="question"),
+
+    # correction: 唔係大嘅, 要細嘅 -> the star becomes small, stays where it is
+    C("zht-probe-569",
+      ["畫個大嘅青色星星喺上面",
+       "唔係呀，我要細嘅，唔係大嘅"],
+      ["small cyan star @top"], cat="correction"),
+
+    # typo: Cantonese homophone slips 籃色(藍色) 園形(圓形) 三角型(三角形)
+    C("zht-probe-570",
+      ["幫我喺右邊畫個籃色園形",
+       "跟住喺下面加個綠色嘅三角型"],
+      ["blue circle @right", "green triangle @bottom"], cat="typo"),
+
+    # numbers: 五個 small circles then 兩個 large squares (7 in all)
+    C("zht-probe-571",
+      ["我要五個細細粒嘅紫色圓形",
+       "再加兩個大嘅啡色方塊"],
+      ["small purple circle", "small purple circle", "small purple circle", "small purple circle",
+       "small purple circle", "large brown square", "large brown square"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # reshape: 鑽石 (diamond) turned into a hexagon with 佢
+    C("zht-probe-572",
+      ["喺左上角畫個黃色嘅鑽石",
+       "嗯…我覺得六角形靚啲，幫我將佢轉做六角形啦"],
+      ["yellow hexagon @top-left"], cat="reshape"),
+
+    # --- Mixed English / Chinese (Shenzhen developer) --------------------------------------------
+
+    # multi: two placed adds in one message, then a recolour and a move in one message
+    C("mix-probe-573",
+      ["帮我在 top-left add 一个 blue star, 然后 bottom-right 放一个 yellow hexagon",
+       "LGTM 👍 star 改成 green，hexagon move 到 center"],
+      ["green star @top-left", "yellow hexagon @center"], cat="multi"),
+
+    # plural: "这些 diamonds 全部 delete 掉" removes the four diamonds, the square stays
+    C("mix-probe-574",
+      ["来 4 个 small 的 red diamond 和一个 big 的 blue square",
+       "这些 diamonds 全部 delete 掉"],
+      ["large blue square"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # unknown number: 几个 stars -> nothing changes, asks how many
+    C("mix-probe-575",
+      ["画一个 orange triangle 在 center",
+       "OK 再 add 几个 cyan stars"],
+      ["orange triangle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # synonyms: violet = purple, rhombus = diamond, coffee = brown, dot = circle
+    C("mix-probe-576",
+      ["右边放一个 violet 的 rhombus",
+       "左边再来个 small 的 coffee 色 dot"],
+      ["purple diamond @right", "small brown circle @left"], cat="synonyms"),
+
+    # question: colour of the hexagon drawn as turquoise (cyan); nothing changes
+    C("mix-probe-577",
+      ["top 放一个 turquoise hexagon，bottom-left 放一个 green triangle",
+       "等下，hexagon 现在是啥 color？"],
+      ["cyan hexagon @top", "green triangle @bottom-left"],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["cyan", "青", "turquoise"]}},
+      cat="question"),
+
+    # correction: "不是 circle 是 star" -> the circle becomes a star, size colour place stay
+    C("mix-probe-578",
+      ["帮我 add 一个 large purple circle 在 left",
+       "sorry typo 了，不是 circle 是 star"],
+      ["large purple star @left"], cat="correction"),
+
+    # numbers: digits "3 个" then the word "two 个", British "grey"
+    C("mix-probe-579",
+      ["batch 生成 3 个 orange squares",
+       "再加 two 个 grey triangles 谢谢"],
+      ["orange square", "orange square", "orange square", "gray triangle", "gray triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # reshape: "把它 refactor 一下，改成 circle"
+    C("mix-probe-580",
+      ["center 画一个 red square",
+       "emmm 不太好看，把它 refactor 一下，改成 circle 吧 haha"],
+      ["red circle @center"], cat="reshape"),
+    # writer X:
+    # Probe dialogues 581-612 (blind; written without reading the program's code or tests).
+    #
+    # Personas:
+    #  - Parent drawing with a four-year-old, typing fast on a phone and relaying the child's wishes
+    #    ("he says...", "she wants...", 孩子要...), typos, lowercase, the odd emoji.
+    #  - A very indecisive person who keeps changing their mind inside one message ("orange. wait no. purple").
+    #  - Maureen, an Irish pensioner: long, chatty, polite messages full of asides ("there's a good lad", "grand").
+    #  - 王老师, a Beijing middle-school teacher: tidy, fully punctuated simplified Chinese, "请", "同学们".
+    #  - 陳老闆, a Taichung shop owner: traditional Chinese, very short, 幫我/給我, spaces instead of commas,
+    #    occasional Zhuyin/pinyin slips (有上角, 三角型).
+    #  - Wei Ling, a Singaporean who mixes Mandarin and English with lah/leh/ah/can, and gets a bit impatient.
+
+    # --- English -----------------------------------------------------------------------------------
+    # synonyms: "big", "scarlet", "ball", "middle", "lemon yellow", "top right corner"; parent relays child
+    C("en-probe-581",
+      ["hi! drawing with my son (he's 4) and he wants a big scarlet ball right in the middle please 🙂",
+       "ok he says now a lemon yellow star up in the top right corner, like the sun lol"],
+      ["large red circle @center", "yellow star @top-right"], cat="synonyms"),
+
+    # correction: indecisive, two colours denied inside one message, only purple survives
+    C("en-probe-582",
+      ["can you put a green triangle on the left",
+       "hmm actually no, make it orange. wait no. purple. yes purple, sorry!!"],
+      ["purple triangle @left"], cat="correction"),
+
+    # question: chatty pensioner asks which of two is higher; nothing may change
+    C("en-probe-583",
+      ["Good afternoon, I hope you're keeping well. My granddaughter set this up for me on the tablet so "
+       "bear with me. Would you draw me a small blue square down in the bottom left corner, there's a good lad.",
+       "Lovely, that's grand. And a big orange circle up at the top, if it's no trouble to you.",
+       "Now tell me this, and I'm only curious, which of the two of them is sitting higher up on the page?"],
+      ["small blue square @bottom-left", "large orange circle @top"],
+      checks={2: {"unchanged": True, "reply_any": ["orange"]}}, cat="question"),
+
+    # numbers: number as a word, then one more object; counts after each turn
+    C("en-probe-584",
+      ["she wants three pink stars!! she loves stars",
+       "and one green hexagon for her brother"],
+      ["pink star", "pink star", "pink star", "green hexagon"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # unknown: black cannot be drawn; picture unchanged and the reply asks back
+    C("en-probe-585",
+      ["a brown diamond in the centre pls",
+       "umm could you maybe do a black circle next to it? or... yeah. black"],
+      ["brown diamond @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: "the both of them" after two small squares placed one per side
+    C("en-probe-586",
+      ["Hello again, it's only me. Put two little grey squares on the page for me, would you, one over on "
+       "the left and one over on the right. My eyes aren't what they were so I like them tidy.",
+       "Ah they look a bit lonely and dreary like that. Make the both of them green, like the fields back "
+       "home in Mayo."],
+      ["small green square @left", "small green square @right"], cat="plural"),
+
+    # reshape: indecisive, a shape floated and dropped ("or a diamond... no"), hexagon kept
+    C("en-probe-587",
+      ["put a cyan star at the top left",
+       "hmm. not loving the star tbh. could it be a hexagon instead? or a diamond... no, hexagon. hexagon's fine"],
+      ["cyan hexagon @top-left"], cat="reshape"),
+
+    # typo: misspelt size, colour, shape and place words; "jsut to the left of it"
+    C("en-probe-588",
+      ["ok hes decided. a bigg gren trinagle at the botom",
+       "now a yelow dot jsut to the left of it"],
+      ["large green triangle @bottom", "yellow circle @bottom-left"],
+      rel=[(1, "left_of", 0)], cat="typo"),
+
+    # --- Simplified Chinese ------------------------------------------------------------------------
+    # multi: two adds in one message, then a recolour and a move in one message
+    C("zhs-probe-589",
+      ["请在左上角画一个红色的圆形，再在右下角画一个蓝色的正方形，谢谢。",
+       "现在把圆形改成绿色，然后把正方形移到正中间。"],
+      ["green circle @top-left", "blue square @center"], cat="multi"),
+
+    # synonyms: 草绿色, 五角星, 深蓝色, 右侧
+    C("zhs-probe-590",
+      ["同学们请看，我先在画面正中间画一个草绿色的五角星。",
+       "接着，在五角星的右侧画一个深蓝色的菱形。"],
+      ["green star @center", "blue diamond @right"],
+      rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # numbers: 两个 then 三个, with a size on the second group
+    C("zhs-probe-591",
+      ["请画两个紫色的六边形。",
+       "再加三个橙色的小三角形。"],
+      ["purple hexagon", "purple hexagon", "small orange triangle", "small orange triangle",
+       "small orange triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # question: colour of one named object; nothing changes
+    C("zhs-probe-592",
+      ["在左边画一个棕色的圆形，在右边画一个粉色的星形。",
+       "请问，右边那个星形是什么颜色的？"],
+      ["brown circle @left", "pink star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["粉", "pink"]}}, cat="question"),
+
+    # correction: the place was wrong (不是上面，是下面)
+    C("zhs-probe-593",
+      ["在上面画一个黄色的三角形。",
+       "不好意思，我说错了，不是上面，是下面。"],
+      ["yellow triangle @bottom"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: square turned into a diamond, said with a reason first
+    C("zhs-probe-594",
+      ["在右上角画一个灰色的正方形。",
+       "嗯，正方形显得太呆板了，请把它换成菱形。"],
+      ["gray diamond @top-right"], cat="reshape"),
+
+    # plural: child's wish relayed; both stars made small
+    C("zhs-probe-595",
+      ["孩子要两个红色的星星，一个放左下角，一个放右下角。",
+       "她又说，两个星星都要变小。"],
+      ["small red star @bottom-left", "small red star @bottom-right"], cat="plural"),
+
+    # unknown: gold cannot be drawn -> ask back; the next message answers with 柠檬黄
+    C("zhs-probe-596",
+      ["请在中间画一个金色的圆形。",
+       "嗯……那就改用柠檬黄吧。"],
+      ["yellow circle @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese -----------------------------------------------------------------------
+    # synonyms: 橘色, 圓圈, 咖啡色, 方塊; terse shop-owner style
+    C("zht-probe-597",
+      ["幫我畫一個橘色的圓圈 放中間",
+       "再給我一個咖啡色方塊 左上角"],
+      ["orange circle @center", "brown square @top-left"], cat="synonyms"),
+
+    # numbers: 四顆 with the colour said after ("紅的")
+    C("zht-probe-598",
+      ["給我四顆星星 紅的",
+       "再一個綠色菱形"],
+      ["red star", "red star", "red star", "red star", "green diamond"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two placed adds, then a removal and a move in one message
+    C("zht-probe-599",
+      ["幫我畫藍色三角形在右邊，紫色圓形在左邊",
+       "三角形刪掉 圓形移到右下角"],
+      ["purple circle @bottom-right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # question: how many in total
+    C("zht-probe-600",
+      ["幫我畫一個黃色六邊形 一個粉紅色圓形 一個灰色正方形",
+       "現在總共幾個？"],
+      ["yellow hexagon", "pink circle", "gray square"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # correction: 不是綠色 是藍色啦
+    C("zht-probe-601",
+      ["給我一個綠色的星星 右下角",
+       "不是綠色 是藍色啦"],
+      ["blue star @bottom-right"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # typo: 三角型, 有上角 (右上角), 菱型
+    C("zht-probe-602",
+      ["幫我畫一個紫色三角型 放在有上角",
+       "再給我一個黃色的菱型 在它下面"],
+      ["purple triangle @top-right", "yellow diamond @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # reshape: both circles become hexagons
+    C("zht-probe-603",
+      ["給我兩個灰色圓形",
+       "兩個都幫我改成六角形"],
+      ["gray hexagon", "gray hexagon"],
+      checks={1: {"n_objects": 2}}, cat="reshape"),
+
+    # unknown: 幾個 gives no number -> nothing changes, the reply asks how many
+    C("zht-probe-604",
+      ["給我一個橘色星星在中間",
+       "再來幾個藍色三角形"],
+      ["orange star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed English / Chinese -------------------------------------------------------------------
+    # synonyms: 大大的, ball, centre, 深绿色; Singlish particles
+    C("mix-probe-605",
+      ["hello, help me draw one 大大的 紫色 ball at the centre lah",
+       "then top left put one 深绿色 star leh"],
+      ["large purple circle @center", "green star @top-left"], cat="synonyms"),
+
+    # numbers: 两个 then one more of the same
+    C("mix-probe-606",
+      ["draw 两个 yellow squares can",
+       "eh 再加一个 same one lah"],
+      ["yellow square", "yellow square", "yellow square"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # correction: count corrected down from 5 to 3
+    C("mix-probe-607",
+      ["add 5 个 red triangles",
+       "aiyo too many already, 3 个 enough lah"],
+      ["red triangle", "red triangle", "red triangle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="correction"),
+
+    # reshape: "this one change to star shape can?" is a request, not a question
+    C("mix-probe-608",
+      ["帮我画个 orange diamond at bottom right",
+       "hmm this one change to star shape can?"],
+      ["orange star @bottom-right"], cat="reshape"),
+
+    # question: where is the hexagon; nothing changes
+    C("mix-probe-609",
+      ["put a blue circle on the left and a red hexagon on the right",
+       "那个 hexagon 在哪里 ah?"],
+      ["blue circle @left", "red hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]}}, cat="question"),
+
+    # multi: two placed adds across languages, then a resize and a recolour in one message
+    C("mix-probe-610",
+      ["draw a cyan hexagon at the top and 一个棕色的 circle at the bottom",
+       "then 把 hexagon 变 small, and the circle make it pink"],
+      ["small cyan hexagon @top", "pink circle @bottom"], cat="multi"),
+
+    # typo: grren, centr, 篮色 (蓝色), squre, rihgt
+    C("mix-probe-611",
+      ["pls draw a grren 三角形 in the centr",
+       "and one 篮色 squre on its rihgt"],
+      ["green triangle @center", "blue square @right"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+
+    # plural: a list of three coloured circles, then all of them made small
+    C("mix-probe-612",
+      ["give me 三个 circles: one pink, one yellow, one gray",
+       "ok now all of them 变 small lah 😅"],
+      ["small pink circle", "small yellow circle", "small gray circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+]

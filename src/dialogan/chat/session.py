@@ -87,6 +87,15 @@ def _replayed(before: Scene, turn, focus: int | None, asked: str | None, after: 
     return (None if after != before else focus), None
 
 
+def _refusal_of(kind: str, reply: str) -> str:
+    """The world's refusal of a word of ``kind`` ("color", "shape") where ``reply`` is its refusal of another kind
+    (the model refused 金色 as a shape: "这个形状我画不了"), in the reply's language; ``reply`` as it is otherwise."""
+    for replies in (REPLIES_EN, REPLIES_ZH):
+        if reply in (replies[("out_of_world", k)] for k in ("color", "shape", "ok")):
+            return replies[("out_of_world", kind)]
+    return reply
+
+
 def _valid_pending(pending, scene: Scene) -> bool:
     """Whether ``pending`` (from a saved state) is an edit held for ``scene``: its edit is
     ``undo``, ``redo`` or one the world can read, its focus an object (or group) of the scene or None."""
@@ -294,7 +303,7 @@ class Chat:
             return self._carry_out(text, message, dict(pending, edit=answered))
         if pending is not None and pending.get("unknown") and pending.get("word") and is_yes(message):
             self.pending = pending
-            return self._record(text, in_users_script(message, question_again(pending)), held=True)
+            return self._record(text, self._in_users_script(message, question_again(pending)), held=True)
         # 1. The prompt: current scene, the last few exchanges, the new message.
         talk = [(t.text, t.reply) for t in self.history if not t.command or t.command in ("undo", "redo")]
         history = talk[-self.history_turns:] if self.history_turns else []
@@ -307,8 +316,8 @@ class Chat:
             unknown = self._edit_for_the_word(message, written.reply, history)
         if unknown is not None:
             self.pending, self.asked = unknown, None
-            return self._record(text, in_users_script(message, written.reply), edit=written.text,
-                                confidence=written.confidence, held=True)
+            return self._record(text, self._in_users_script(message, _refusal_of(unknown["unknown"], written.reply)),
+                                edit=written.text, confidence=written.confidence, held=True)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about;
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""
@@ -333,12 +342,12 @@ class Chat:
                 unknown = self._edit_for_the_word(message, written.reply, history)
                 if unknown is not None:
                     self.pending, self.asked = unknown, None
-                    return self._record(text, in_users_script(message, written.reply), edit=written.text,
-                                        confidence=written.confidence, held=True)
+                    return self._record(text, self._in_users_script(message, _refusal_of(unknown["unknown"], written.reply)),
+                                        edit=written.text, confidence=written.confidence, held=True)
         if written.held:
             self.pending = {"edit": written.held, "focus": self.focus, "asked": self.asked}
             self.asked = None
-            return self._record(text, in_users_script(message, written.reply), edit=written.text,
+            return self._record(text, self._in_users_script(message, written.reply), edit=written.text,
                                 confidence=written.confidence, held=True)
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
@@ -351,7 +360,7 @@ class Chat:
             self._push(written.scene)
         self.focus = written.focus
         # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
-        return self._record(text, in_users_script(message, written.reply), edit=written.text,
+        return self._record(text, self._in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
 
     def _edit_for_the_word(self, message: str, reply: str, history: list[tuple[str, str]]) -> dict | None:
@@ -396,6 +405,10 @@ class Chat:
             return None
         return self._states[self._cursor - 1][0]
 
+    def _in_users_script(self, message: str, reply: str) -> str:
+        """``reply`` in the script the user writes: that of ``message``, or of their newest message that shows one."""
+        return in_users_script(message, reply, tuple(t.text for t in reversed(self.history)))
+
     def _carry_out(self, text: str, message: str, pending: dict) -> Turn:
         """The edit held back last turn, said yes to: carried out, and worded by the world."""
         edit = pending["edit"]
@@ -409,6 +422,7 @@ class Chat:
         lang = "zh" if _CJK.search(message) else "en"
         reply = world_reply("", before, edit, done, lang=lang, asked=asked, focus=focus, kind=pending.get("kind")) or facts.describe(done.scene, lang)
         reply, _ = true_reply(reply, before, edit, done, asked, focus)
+        reply = self._in_users_script(message, reply)
         if done.scene != before:
             self._push(done.scene)
         self.focus, self.asked = done.focus, done.asked

@@ -12,7 +12,8 @@ on text already casefolded and in simplified characters (``normalize.normalize_m
   letter held down is the word it stretches where the world knows that word ("reeeally": really);
 - "the new one", "the copy", "刚加的那个" (the one just added) is "it", "它";
 - Cantonese words are their Mandarin ones (喺 在, 畀 给, 嘅 的, 佢哋 它们, 啡色 棕色, 细 小, 啲 点, 边个
-  哪个, 咩 什么), and colloquial 啥 is 什么.
+  哪个, 咩 什么, 摆喺 放在, 一粒 一个, 噉 那; 老细, the boss, is no 小), colloquial 啥 is 什么, 改回 (change back to)
+  a colour is 改成 it, and written 移至 is 移到.
 
 Nothing else is touched: a message in the world's own words comes back as it was (tested on the world's
 dialogues; only its 啥 becomes 什么).
@@ -45,13 +46,16 @@ _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove",
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
-_CANTONESE = [("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
+_CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
               ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
-              ("咁", "那")]
-_COLLOQUIAL_ZH = [("啥", "什么")]
+              ("咁", "那"), ("噉", "那"), ("摆(?=[在到])", "放"), ("([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
+# Colloquial and written Mandarin: "改回橙色" (change back to orange) is 改成, "移至" (written) is 移到, 接著 is 接着,
+# and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
+_COLLOQUIAL_ZH = [("啥", "什么"), ("([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
+                  ("(?<=[形星圆])则", "")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"
 
 _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]

@@ -112,9 +112,16 @@ def is_traditional(text: str) -> bool:
     return to_simplified(text) != text
 
 
-def in_users_script(message: str, reply: str) -> str:
-    """``reply`` in traditional characters when the user's ``message`` was written in them, else as it is."""
-    return _converter("s2t").convert(reply) if is_traditional(message) else reply
+def in_users_script(message: str, reply: str, earlier: tuple[str, ...] = ()) -> str:
+    """``reply`` in traditional characters when the user's ``message`` was written in them, else as it is. A
+    message whose characters both scripts write alike ("噉用灰色啦", "好") is in the script of the newest of the
+    user's ``earlier`` messages (newest first) that shows one."""
+    for said in (message, *earlier):
+        if is_traditional(said):
+            return _converter("s2t").convert(reply)
+        if _converter("s2t").convert(unicodedata.normalize("NFKC", said)) != unicodedata.normalize("NFKC", said):
+            return reply  # simplified
+    return reply
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")

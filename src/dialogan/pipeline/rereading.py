@@ -43,7 +43,8 @@ from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
-                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, changes_listed,
+                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, at_the_side_said,
+                     changes_listed,
                      check_as_said, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
                      count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said,
                      it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
@@ -145,7 +146,13 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - the newest of the group just added taken away down to the number a correction says ("sorry 打错了，要 2 个就行"
       after three: ``world.count_said_instead``);
     - the question of which object is at the one place it names ("which one is in the middle?" read as a
-      comparison: ``world.asked_at_the_place``)."""
+      comparison: ``world.asked_at_the_place``);
+    - the one value it says it meant instead of the object's own, or the reshape it says word for word, where the
+      model kept the picture or wrote that change unsure of it ("Oh sorry, not purple - I meant pink": ``_instead_of``);
+    - an add beside "it" at the side of the picture it names, beside nothing ("左边再画一个蓝色的星星":
+      ``world.at_the_side_said``);
+    - the adds of a list said word for word, each with its look and place, where the model wrote others
+      (``world.adds_listed``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
@@ -157,8 +164,27 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text)
-             or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene))
+             or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
+             or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text)
+             or _listed(first, text))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
+
+
+def _instead_of(first: Written, text: str, scene: Scene, focus) -> str | None:
+    """The one value the message says it meant instead of the object's own ("Oh sorry, not purple - I meant pink",
+    "hmm no wait. green": ``world.value_said_instead``), or the reshape it says word for word ("正方形太无聊了，可以把它
+    改成菱形吗？": ``world.reshape_as_said``), where the model kept the picture, wrote no edit the world can carry out,
+    or wrote this very change (however unsure of it)."""
+    meant = value_said_instead("", text, scene, focus) or reshape_as_said("", text, scene, focus)
+    return meant if meant and (first.text in ("keep", meant) or first.scene is None) else None
+
+
+def _listed(first: Written, text: str) -> str | None:
+    """The adds of a list the message says word for word, each with its own look and place ("I need three things
+    please: a large red triangle top left, a small blue square in the bottom right corner, and a green circle right
+    in the middle"), where the model wrote other adds: ``world.adds_listed``."""
+    listed = adds_listed(text) if _adds(first.text) else None
+    return listed if listed != first.text else None
 
 
 def again_reading(tok: DialogueTokenizer, first: Written, message: str, last: str, before: Scene) -> list[Reading]:

@@ -119,7 +119,8 @@ def answered_edit(pending: dict, message: str) -> str | None:
     when it answers the question; None when it does not (a new message)."""
     if not pending.get("unknown"):
         return None
-    return answer_edit(pending["edit"], list(pending.get("fill") or ()), pending["unknown"], normalize_message(message))
+    return answer_edit(pending["edit"], list(pending.get("fill") or ()), pending["unknown"], normalize_message(message),
+                       normalize_message(pending.get("word") or ""))
 
 
 # Values that stand in for the word asked about, in the word's language: the first one neither the message

@@ -68,10 +68,15 @@ def is_question(message: str) -> bool:
     Chinese question word (吗 呢 几 多少 哪 什么 是否 有没有 ...) or an English question word at
     the start (what, which, where, how, is, are, does ...) make a question; a polite request for
     something the world does ("can you draw ...", "could you add ...", "please ...", "能不能画...",
-    "帮我画...", "把它移到左边好吗？") and a message that starts with such a verb do not."""
+    "帮我画...", "把它移到左边好吗？"), also after a remark ("正方形太无聊了，可以把它改成菱形吗？"), and a message
+    that starts with such a verb do not."""
     text = " ".join(message.split()).strip()
     low = text.lower()
     if _POLITE_EN.match(low) or _POLITE_ZH.match(text):
+        return False
+    # "正方形太无聊了，可以把它改成菱形吗？": a remark, then the polite request.
+    *remarks, last = re.split(r"(?<=[，,。.!！~～])\s*(?=\S)", text)
+    if remarks and (_POLITE_EN.match(last.lower()) or _POLITE_ZH.match(last)) and not is_question(" ".join(remarks)):
         return False
     if _START_ZH.match(text) and (not _ASK_END.search(text) or _POLITE_TAIL_ZH.search(text)) \
             and not re.search(r"是否|有没有|是不是|多少|什么|哪", text):
@@ -257,6 +262,21 @@ def _phrase(lang: str, scene: Scene, op: Op, focus: int | None) -> str:
             return f"draw another one like {name}" if pointed else f"draw another {name}"
         return f"再画一个和{name}一样的" if pointed else f"再画一个{name}"
     return ""
+
+
+def ask_how_many(edit: str, lang: str) -> str | None:
+    """The world's question of how many, where ``edit`` adds objects of one colour and shape for a message that says
+    no number ("再来几颗粉色的钻石" read as ``add 5 large pink diamond``): "你想要几个粉色的菱形？"; None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    specs = {op.spec[1:] for op in ops if op.verb == "add"}
+    if len(specs) != 1 or any(op.verb != "add" for op in ops):
+        return None
+    (color, shape), = specs
+    mod = phrasing_zh if lang == "zh" else phrasing_en
+    return mod.REPLIES[("no_number", "ok")].format(what=mod.count_name({"color": color, "shape": shape}, 2))
 
 
 def propose(before: Scene, edit: str, lang: str, focus: int | None = None, asked: str | None = None) -> str:

@@ -358,8 +358,8 @@ def size_change_said(message: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|enlarge[sd]?|grow)\b|变大|放大|调大|弄大|整大|大一点|大点|大些"),
-                "small": re.compile(r"\b(?:smaller|tinier|shrink|shrunk)\b|变小|缩小|调小|弄小|整小|小一点|小点|小些")}
+_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|huger|greater|chunkier|enlarge[sd]?|grow)\b|变大|放大|调大|弄大|整大|大一点|大点|大些"),
+                "small": re.compile(r"\b(?:smaller|tinier|littler|teenier|shrink|shrunk)\b|变小|缩小|调小|弄小|整小|小一点|小点|小些")}
 
 
 # "Remove all of them except the square", "除了正方形都删掉": what is kept follows the word of exception.
@@ -441,6 +441,7 @@ _ONE_MORE_OF_IT = re.compile(r"(?:也|再)(?:画|来|加|放|添|要|整|弄|摆
                              r"\b(?:another|one more)(?: one)?(?=$|[,.!;])")
 
 
+_MOVE_SAID = re.compile(r"\b(?:move|shift|drag|slide)\b|移到|挪到|移去|挪去|搬到")
 _COPY_SAID = re.compile(r"\bcop(?:y|ies)\b|\bduplicate|复制")
 _ONE_NAMED = re.compile(r"那个|这个|它(?![们們])|那一个|这一个|\bthe (?:one|shape|thing|figure)\b|\bthat one\b|\bthis one\b")
 
@@ -473,6 +474,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     low = message.lower()
     if changes_said(low) and all(op.verb == "add" for op in ops):
         return "add for a change"
+    if _MOVE_SAID.search(low) and ops and all(op.verb == "add" for op in ops):
+        return "add for a move"  # "右下角画一颗灰色星星，..., 然后把星星移到中间" read as a third add
     verbs = {op.verb for op in ops}
     led = _LEADING_VERB.match(low)
     if led and verbs <= {"move", "recolor", "reshape", "resize"} and _LEADING_VERBS[led.group(1)] not in verbs:
@@ -780,10 +783,12 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     if "reshape" not in changes_said(message) or set(changes_said(message)) - {"reshape", "recolor"} \
             or says_an_add(message) or is_question(message):
         return None
-    split = _INTO.search(message.lower())
+    split = _MADE_A.search(message.lower()) or _INTO.search(message.lower())
     if split is None:
         return None
     before, after = message.lower()[:split.start()], message.lower()[split.end():]
+    if split.re is _MADE_A:  # "make that square a hexagon instead": the object, then the shape it becomes
+        before = split.group(1)
     new = said_in_order(after, "shape")
     if len(new) != 1 or not new[0] or said_in_order(after, "color") or said_only_denied(message, "shape", new[0]):
         return None
@@ -807,6 +812,7 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return one if one != edit else None
 
 
+_MADE_A = re.compile(r"\bmake ((?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?=[a-z])")
 _INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|\b(?:better|nicer|best) as\b|"
                    r"\brather (?:it|this|that|they) (?:were|was|be|became)\b")
 
@@ -880,8 +886,10 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
         return None
     low = message.lower()
     counts = stated_counts(message)
-    if not (_CORRECTING.search(low) or _JUST_SO_MANY.search(low)) or len(counts) != 1 or not 0 < counts[0] < len(focus) \
-            or _MORE.search(low) or changes_said(message):
+    if _TOO_MANY.search(low):  # "wah 4 too many liao, 2 enough": the number there is now, then the one wanted
+        counts = [n for n in counts if n != len(focus)]
+    if not (_CORRECTING.search(low) or _JUST_SO_MANY.search(low) or _TOO_MANY.search(low)) or len(counts) != 1 \
+            or not 0 < counts[0] < len(focus) or _MORE.search(low) or changes_said(message):
         return None
     group = [scene[k] for k in focus if 0 <= k < len(scene)]
     if len(group) != len(focus) or len({(o.size, o.color, o.shape) for o in group}) != 1:
@@ -898,13 +906,15 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     return fewer if fewer != edit else None
 
 
-_JUST_SO_MANY = re.compile(r"\b(?:only|just)\b|就(?:行|好|够|可以)|只要|够了")
+_JUST_SO_MANY = re.compile(r"\b(?:only|just|enough)\b|就(?:行|好|够|可以)|只要|够了")
+_TOO_MANY = re.compile(r"\btoo many\b|太多")
 _MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|多")
 
 
 # A message that says what was meant instead of what was done: "不是 X，是 Y", "我说的是 Y", "I meant Y", "no, Y".
-_MEANT_INSTEAD = re.compile(r"不是|不对|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
-                            r"\bnot\b|^(?:no+|nope|oops|sorry|wait|actually)\b|\bshould (?:have been|be)\b")
+_MEANT_INSTEAD = re.compile(r"不是|不对|不行|算了|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
+                            r"\bnot\b|^(?:(?:hmm+|um+|uh+|oh+|ah+|er+|well|aiyo+|aiya+)[ ,.!]*)*(?:no+|nope|oops|sorry|wait|actually)\b|"
+                            r"\bshould (?:have been|be)\b")
 
 
 def ask_as_said(edit: str, message: str, scene: Scene, focus=None) -> str | None:
@@ -1726,6 +1736,28 @@ def add_by_it_as_said(message: str) -> str | None:
     return edit if ungrounded(edit, message) is None else None
 
 
+def at_the_side_said(edit: str, message: str) -> str | None:
+    """``edit``, one add beside "it", made the add at the side of the picture the message names where it names no
+    object to be beside ("左边再画一个蓝色的星星" read as ``add large blue star left_of it`` is ``add large blue star at
+    left``). None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].verb != "add" or ops[0].anchor != "it" or _SIDE_OF_THE_PICTURE.get(ops[0].rel) is None:
+        return None
+    low = message.lower()
+    if regions_in_order(low) != [_SIDE_OF_THE_PICTURE[ops[0].rel]] or _BY_IT_ANY.search(low) or _BESIDE_SAID.search(low):
+        return None
+    return replace(ops[0], rel="", anchor="", to=_SIDE_OF_THE_PICTURE[ops[0].rel]).text()
+
+
+_SIDE_OF_THE_PICTURE = {"left_of": "left", "right_of": "right", "above": "top", "below": "bottom"}
+# Words that place an object beside another: "next to", "of it", "它", "旁边", "圆形的左边".
+_BESIDE_SAID = re.compile(r"\b(?:next to|beside|by|of|its|it|them|from)\b|它|其|旁|隔壁|挨着|那个|这个|"
+                          r"[\u4e00-\u9fff]的?(?:左|右|上|下)(?:边|面|方|侧)(?<!在左边)(?<!在右边)(?<!在上边)(?<!在下边)")
+
+
 _BY_IT = [("left_of", re.compile(r"\b(?:to the )?left of it\b|\bto its left\b|它的?左(?:边|侧|面)")),
           ("right_of", re.compile(r"\b(?:to the )?right of it\b|\bto its right\b|它的?右(?:边|侧|面)")),
           ("above", re.compile(r"\b(?:above|over|on top of) it\b|它的?(?:正?上方|上面|上边)")),
@@ -1739,10 +1771,21 @@ _LEADING_ADD = re.compile(r"^(?:(?:please|pls|now|then|also|ok)\s+)*(?:add|draw|
                           r"(?:a|an|one|some)?\s*|^(?:请|帮我|给我)?(?:再)?(?:画|加|放|添|来|弄|整)?(?:一个|个)?")
 
 
+_ASKS_FOR = re.compile(r"\b(?:i need|i want|i'd like|i would like|give me)\b|我要|我想要|我需要")
+
+
 def adds_listed(message: str) -> str | None:
     """A list of adds with the verb said once and no article, each part an object and its place ("add red star
-    top left, green sq bottom right"): each part read as the add it says outright (``add_as_said``). None where
-    a part says a verb of its own, or is no add said outright."""
+    top left, green sq bottom right"), or after a colon that asks for them ("I need three things please: a large red
+    triangle top left, a small blue square in the bottom right corner, and a green circle right in the middle.
+    Cheers!"): each part read as the add it says outright (``add_as_said``). None where a part says a verb of its
+    own, or is no add said outright."""
+    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", message.strip()) if s and not acknowledges(s)]
+    message = " ".join(sentences)
+    colon = re.search(r"\s*[:：]\s*", message)
+    if colon and (says_an_add(message[:colon.start()]) or _ASKS_FOR.search(message[:colon.start()])):
+        listed = message[colon.end():]
+        message = ("画" if _CJK.search(listed) else "add ") + listed
     parts = [part for part in _LIST_PARTS.split(message.strip().rstrip(".!?。！？")) if part]
     if len(parts) < 2 or not _LEADING_ADD.match(parts[0]) or any(says_an_action(part) for part in parts[1:]):
         return None

@@ -31,7 +31,7 @@ _BECOME = (r"\bbecomes?\b|\bturns? into\b|\bturn (?:it|this|that|them|this one|t
            r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
-_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|the [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
+_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
                                                           key=len, reverse=True)) + r")\b")
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
@@ -51,7 +51,7 @@ def changes_said(message: str) -> tuple[str, ...]:
 
 
 # A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
-DENIED = re.compile(r"不是[^，,。！!？?；;、]*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
+DENIED = re.compile(r"不是+(?:(?!而?是|我?要的?是)[^，,。！!？?；;、])*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
                     r"(?:[a-z-]+(?:\s+[a-z-]+)?|[\u4e00-\u9fff]{1,6})")
 
 
@@ -615,7 +615,7 @@ _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|m
                           r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna)\s+(?:me\s+|us\s+|in\s+)?"
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
-_FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几个|若干")
+_FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 
 def names_no_number(message: str) -> bool:
@@ -670,7 +670,12 @@ def clauses_of(message: str) -> list[str]:
         parts = _THEN_AFTER_FIRST_ZH.split(message.strip())
     steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in parts]
     steps = [step for step in steps if len(step) > 1 and not _ACKNOWLEDGING.match(step)]
+    steps = [step for k, step in enumerate(steps) if not k or _SAID_AGAIN.sub("", step) != _SAID_AGAIN.sub("", steps[k - 1])]
     return steps if len(steps) > 1 else [message]
+
+
+# A step said again for emphasis ("green. definitely green"): the same step, once.
+_SAID_AGAIN = re.compile(r"\b(?:definitely|really|absolutely|just|yes|yeah|i said)\b|[\s,，.。!！~]+")
 
 
 # A part that only acknowledges ("oh, okay. make it yellow then", "好吧。那画个星星") is no step of its own.
@@ -684,7 +689,9 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"(?:keep (?:the|its) (?:colou?r|size|place|spot|position))|"
                             r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
-                            r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|"
+                            r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|no+|nope|actually|"
+                            r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|"
+                            r"打错了?|搞错了?|不好意思|抱歉|对不起|哎呀|哎哟|唉|"
                             r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了|太好了|不错|很好|真棒|棒|"
                             r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正|来嘛|来吧|快点?|喂|嘿|哈喽|好啦|好嘞|好滴|收到)"
                             r"[\s,，.。!！~]*)+$",

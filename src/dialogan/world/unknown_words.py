@@ -88,7 +88,8 @@ _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a"
                       "thanks", "thx", "that", "should", "be", "was", "d", "m", "in", "plain", "normal",
                       "regular", "simple", "ugh", "meh", "argh", "alright", "sure", "whatever", "guess", "do", "pick",
                       "choose", "take", "ll", "k", "kk", "hm", "ah", "eh", "right", "good", "lets", "us"}
-_ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以")
+_ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以"
+                         "既然如此没有干脆选挑吗喔哈")
 
 
 @dataclass(frozen=True)
@@ -494,11 +495,14 @@ def _place_of_the_edit_said(edit: str, text: str) -> str:
     return re.sub(r"\b(?:corners?|side|still|put|place|at|on|in|there|same|spot)\b|还是|放在|放|还", " ", text)
 
 
-def answer_edit(edit: str, positions: list[int], kind: str, message: str) -> str | None:
+def answer_edit(edit: str, positions: list[int], kind: str, message: str, asked_word: str = "") -> str | None:
     """``edit`` with the guessed ``positions`` filled by the one colour (``kind`` "color") or shape the
-    answer ``message`` names ("red", "I mean red", "红色的"), else None: a message that names none,
-    several, an unknown word or anything besides the answer is a new message, not the answer."""
+    answer ``message`` names ("red", "I mean red", "红色的"; the word asked about, ``asked_word``, may be said again:
+    "哦没有 heart 啊，那 star 吧"), else None: a message that names none, several, another unknown word or anything
+    besides the answer is a new message, not the answer."""
     positions = [k for k in positions if k >= 0]
+    if asked_word:
+        message = re.sub(rf"(?<![a-z]){re.escape(asked_word.lower())}(?![a-z])", " ", message)
     if not positions or any(u.word.lower() not in _ANSWER_FILLERS_EN for u in unknown_words(message)):
         return None
     named = named_values(message, kind)
