@@ -180,6 +180,7 @@ TWO_SHAPES = ["draw a big red triangle at the top", "add a large cyan hexagon on
 ])
 def test_a_verb_the_message_says_begins_the_reading_taken(chat, monkeypatch, message, misread_edit, taken_edit, reply):
     _no_other_readings(monkeypatch)
+    monkeypatch.setattr(session, "meant_readings", lambda *a, **k: [])  # the question of the one object named, too
     _after(chat, TWO_SHAPES)
     drawn = chat.scene
     misread = chat.send(message)

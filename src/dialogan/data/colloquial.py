@@ -39,6 +39,7 @@ _POLITE_EN = [
     (r"[,\s]*\bif you (?:would be so kind|don'?t mind(?: my asking)?|please|would|could|will)\b", ""),
     (r"[,\s]*\b(?:may i ask|if i may)\b", ""),
     (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?+\s*$", ""),  # "change it to 三角形 can?": a request
+    (r"^(?:can|could)\s+(?=(?:draw|add|put|place|make|change|move|turn|remove|delete|give)\b)", "please "),  # "can draw one ...?"
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
@@ -51,7 +52,7 @@ _CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), 
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
-              ("咁", "那"), ("噉", "那"), ("摆(?=[在到])", "放"), ("([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
+              ("咁", "那"), ("噉", "那"), ("靓", "好看"), ("摆(?=[在到])", "放"), ("([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
 # Colloquial and written Mandarin: "改回橙色" (change back to orange) is 改成, "移至" (written) is 移到, 接著 is 接着,
 # and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
 _COLLOQUIAL_ZH = [("啥", "什么"), ("([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
@@ -96,4 +97,18 @@ def plainly(text: str) -> str:
         for word, meant in (*_CANTONESE, *_COLLOQUIAL_ZH):
             text = re.sub(word, meant, text)
         text = re.sub(_NEW_ONE_ZH, "它", text)
+        text = _SPACE_BETWEEN_STEPS.sub(_comma_between_steps, text)
     return " ".join(text.split())
+
+
+# A space typed for a comma between two Chinese instructions, each with a verb of its own: "左上角画个橙色的菱形 右下角
+# 画个灰色的星星" is "左上角画个橙色的菱形,右下角画个灰色的星星" (the comma NFKC makes of "，").
+_SPACE_BETWEEN_STEPS = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+_STEP_VERB = re.compile(r"[画加放添来整弄删移挪改换变]|不要|去掉")
+
+
+def _comma_between_steps(match: re.Match) -> str:
+    text, at = match.string, match.start()
+    before = re.split(r"[\s,，。;；!！?？]", text[:at])[-1]
+    after = re.split(r"[\s,，。;；!！?？]", text[match.end():])[0]
+    return "," if len(before) >= 4 and len(after) >= 4 and _STEP_VERB.search(before) and _STEP_VERB.search(after) else " "

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..data.normalize import normalize_message
 from ..world import (EditError, Scene, SceneError, add_of_one_there, adds_as_said, apply_edit, ask_how_many, false_facts, is_answer,
-                     is_question, parse_edit, propose, question_kind, removal_as_said, ungrounded, unlike_it,
+                     is_question, parse_edit, propose, question_kind, recolor_of_it_as_said, removal_as_said, ungrounded, unlike_it,
                      world_reply)
 
 # Edits whose least token probability is below this are put to the user instead of carried out.
@@ -99,9 +99,11 @@ def doubt(written, message: str, threshold: float = DOUBT_THRESHOLD, earlier: st
 
 
 def _vouched(edit: str, message: str, before: Scene | None) -> bool:
-    """Whether the world reads ``message`` word for word as ``edit``: these adds (``world.adds_as_said``), or the
-    removal of the one object its words name ("把最左边的删掉": ``world.removal_as_said``)."""
-    return adds_as_said(edit, message) or before is not None and removal_as_said("keep", message, before) == edit
+    """Whether the world reads ``message`` word for word as ``edit``: these adds (``world.adds_as_said``), the
+    removal of the one object its words name ("把最左边的删掉": ``world.removal_as_said``), or the recolour of "it"
+    ("ok now make it orange lmao": ``world.recolor_of_it_as_said``)."""
+    return adds_as_said(edit, message) or before is not None and removal_as_said("keep", message, before) == edit \
+        or recolor_of_it_as_said(message) == edit
 
 
 def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None, asked: str | None = None,

@@ -49,7 +49,7 @@ from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_
                      count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said,
                      it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
                      one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
-                     reshape_as_said, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
+                     reshape_as_said, reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
                      the_last_change_to, ungrounded, value_said_instead, with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
@@ -147,12 +147,15 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       after three: ``world.count_said_instead``);
     - the question of which object is at the one place it names ("which one is in the middle?" read as a
       comparison: ``world.asked_at_the_place``);
-    - the one value it says it meant instead of the object's own, or the reshape it says word for word, where the
-      model kept the picture or wrote that change unsure of it ("Oh sorry, not purple - I meant pink": ``_instead_of``);
+    - the one value it says it meant instead of the object's own, where the model kept the picture or wrote that
+      change unsure of it ("Oh sorry, not purple - I meant pink"), or the one reshape it says word for word
+      (``_instead_of``);
     - an add beside "it" at the side of the picture it names, beside nothing ("左边再画一个蓝色的星星":
       ``world.at_the_side_said``);
     - the adds of a list said word for word, each with its look and place, where the model wrote others
-      (``world.adds_listed``)."""
+      (``world.adds_listed``);
+    - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
+      ``world.ask_as_said``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
@@ -163,20 +166,23 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or every_one_as_said(first.text, text, scene, focus)
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
-             or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text)
+             or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text)
-             or _listed(first, text))
+             or _listed(first, text) or ask_as_said(first.text, text, scene, focus))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 
 def _instead_of(first: Written, text: str, scene: Scene, focus) -> str | None:
     """The one value the message says it meant instead of the object's own ("Oh sorry, not purple - I meant pink",
-    "hmm no wait. green": ``world.value_said_instead``), or the reshape it says word for word ("正方形太无聊了，可以把它
-    改成菱形吗？": ``world.reshape_as_said``), where the model kept the picture, wrote no edit the world can carry out,
-    or wrote this very change (however unsure of it)."""
-    meant = value_said_instead("", text, scene, focus) or reshape_as_said("", text, scene, focus)
-    return meant if meant and (first.text in ("keep", meant) or first.scene is None) else None
+    "hmm no wait. green": ``world.value_said_instead``), where the model kept the picture, wrote no edit the world can
+    carry out, or wrote this very change (however unsure of it); or the reshape of one object it says word for word as
+    all it says besides remarks ("正方形太无聊了，可以把它改成菱形吗？", "can you transform it in a diamond?":
+    ``world.reshape_said_alone``), whatever the model wrote."""
+    meant = value_said_instead("", text, scene, focus)
+    if meant and (first.text in ("keep", meant) or first.scene is None):
+        return meant
+    return reshape_said_alone(text, scene, focus)  # one object, one new shape, nothing else said: whatever the model wrote
 
 
 def _listed(first: Written, text: str) -> str | None:

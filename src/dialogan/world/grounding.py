@@ -56,7 +56,7 @@ from functools import lru_cache
 from . import phrasing_en, phrasing_zh
 from .asking import is_question, question_kind, says_an_action
 from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
-from .said import (DENIED, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said,
+from .said import (DENIED, NOT_A_VERB_ZH, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said,
                    colors_named,
                    direction_said,
                    each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said, out_of_world_named,
@@ -789,6 +789,8 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     before, after = message.lower()[:split.start()], message.lower()[split.end():]
     if split.re is _MADE_A:  # "make that square a hexagon instead": the object, then the shape it becomes
         before = split.group(1)
+    elif _IT_BEFORE.search(before):  # "嗯 还是圆的好看 把它变成圆形吧": "it", whatever was named before
+        before = ""
     new = said_in_order(after, "shape")
     if len(new) != 1 or not new[0] or said_in_order(after, "color") or said_only_denied(message, "shape", new[0]):
         return None
@@ -812,8 +814,30 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
     return one if one != edit else None
 
 
+def reshape_said_alone(message: str, scene: Scene, focus) -> str | None:
+    """The reshape of one object ``message`` says word for word (``reshape_as_said``), where every other instruction it
+    says only remarks: names no colour, size, place or number, and says no add or removal ("hmm i think it stay more
+    beautiful like a diamond.. can you transform it in a diamond?", "方的看起来好死板哦，把它换成六边形撒"). None
+    otherwise."""
+    reshape = reshape_as_said("", message, scene, focus)
+    if reshape is None:
+        return None
+    parts = instructions_of(message)
+    saying = [part for part in parts if reshape_as_said("", part, scene, focus) == reshape]
+    others = [part for part in parts if part not in saying]
+    if len(parts) > 1 and not saying:
+        return None
+    for part in others:
+        low = part.lower()
+        if said_in_order(low, "color") or sizes_named(low) or regions_in_order(low) or stated_counts(low) \
+                or says_an_add(low) or says_removal(low, slips=False):
+            return None
+    return reshape
+
+
+_IT_BEFORE = re.compile(r"(?:把|将)?它\s*$|\b(?:make|turn|transform|convert|change|switch) (?:it|this|that)(?: one)?\s*$")
 _MADE_A = re.compile(r"\bmake ((?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?=[a-z])")
-_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|\b(?:better|nicer|best) as\b|"
+_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|(?<=\b(?:it|at|is)) in\b|\b(?:better|nicer|best) as\b|"
                    r"\brather (?:it|this|that|they) (?:were|was|be|became)\b")
 
 
@@ -878,6 +902,23 @@ def value_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     return changes[0] if changes[0] != edit else None
 
 
+def recolor_of_it_as_said(message: str) -> str | None:
+    """The one recolour of "it" that ``message`` says outright and nothing else ("ok now make it orange lmao",
+    "把它改成红色吧"): ``recolor it orange``. None where it asks, denies a value, or names a shape, size, place, number or
+    another instruction too."""
+    low = message.lower()
+    if not _CHANGE_OF_IT.search(low) or is_question(low) or DENIED.search(low):
+        return None
+    colors = said_in_order(low, "color")
+    if len(colors) != 1 or not colors[0] or said_in_order(low, "shape") or sizes_named(low) or regions_in_order(low) \
+            or stated_counts(low) or len(instructions_of(low)) > 1:
+        return None
+    return f"recolor it {colors[0]}"
+
+
+_CHANGE_OF_IT = re.compile(r"\b(?:make|turn|change|paint|colou?r|switch)\s+(?:it|this|that)(?:\s+one)?\b|把?它(?:改|变|换|涂|弄)成?")
+
+
 def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | None:
     """The newest of a group the last turn added taken away down to the number the message corrects it to ("sorry
     打错了，要 2 个就行" after three triangles: ``remove @top``), where the group (``focus``) is of one kind and
@@ -921,12 +962,22 @@ def ask_as_said(edit: str, message: str, scene: Scene, focus=None) -> str | None
     """``edit``, a question about one object (``ask ...``), made one about the one object of ``scene`` the
     question's words name ("那个星星是什么颜色来着?" read as ``ask @bottom``, the circle, is ``ask star``); or a
     change read for a question about "it" that names nothing else ("它现在是什么颜色" read as ``recolor it blue``),
-    ``ask it``. None where it names no one object or places one (the model's description may say that place),
-    or ``edit`` asks of that object already."""
+    ``ask it``; or anything else read for a question of the colour, size or place of the one object its words name
+    ("wait what color did the star come out as" read as ``keep``). None where it names no one object or places one
+    (the model's description may say that place), or ``edit`` asks of that object already."""
     words = edit.split()
-    if not is_question(message) or ";" in words or regions_in_order(message):
+    if not is_question(message):
         return None
     fields = _fields_said(message)
+    if (words[:1] != ["ask"] or ";" in words) and question_kind(message) in ("ask_color", "ask_size", "ask_where") \
+            and fields:
+        # "wait what color did the star come out as" read as ``keep``, "请问，右边那个星形是什么颜色的？" as an ask and an
+        # add: the question of the one object its words (and the one place it names, asking no place) name
+        regions = regions_in_order(message) if question_kind(message) != "ask_where" else []
+        desc = " ".join(fields + [f"@{r}" for r in regions])
+        return f"ask {desc}" if len(regions) <= 1 and len(objects_named(scene, desc)) == 1 else None
+    if ";" in words or regions_in_order(message):
+        return None
     if words[:1] != ["ask"]:
         asks_of_it = not fields and _IT_ASKED.search(message.lower()) and question_kind(message) is not None
         return "ask it" if asks_of_it and isinstance(focus, int) and 0 <= focus < len(scene) else None
@@ -993,21 +1044,26 @@ _ASPECT_EN = (("higher", r"higher|taller|further up|more to the top|at the top|o
               ("right", r"further right|more to the right|to the right|on the right|rightmost|furthest right|farthest right"),
               ("bigger", r"bigger|larger|the bigger|the larger|biggest|largest|more big"),
               ("smaller", r"smaller|the smaller|smallest|tinier|more small"))
-_WHICH_EN = re.compile(r"^(?:(?:and|so|ok|okay|then|now|well|hmm)[,.]?\s+)*which(?: one| shape| thing| of (?:them|the two|these|those|"
-                       r"all))? is (?:the )?(?:one )?(" + "|".join(words for _, words in _ASPECT_EN) + r")\b(?!\s+than\b)")
+_WHICH_EN = re.compile(r"^(?:(?:and|so|ok|okay|then|now|well|hmm)[,.]?\s+)*which(?: one| shape| thing| of (?:them|the two(?: of them)?|"
+                       r"these|those|all))? (?:is|sits|is sitting|is placed|is positioned) (?:the )?(?:one )?("
+                       + "|".join(words for _, words in _ASPECT_EN) + r")\b(?!\s+than\b)")
 _ASPECT_ZH = (("higher", "高|靠上|在上面|在上边|在上方|在最上"), ("lower", "低|靠下|在下面|在下边|在下方|在最下"),
               ("left", "靠左|在左边|在左面|在最左"), ("right", "靠右|在右边|在右面|在最右"), ("bigger", "大"), ("smaller", "小"))
-_WHICH_ZH = re.compile(r"^(?:那|那么|然后|咁)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
+_WHICH_ZH = re.compile(r"^(?:那|那么|然后|咁)?(?:(?:这|那)(?:两|几)个)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
                        + r")(?:一?点|一些|些)?(?:呢|啊|呀)?\s*[?？]?$")
+_THE_TWO = re.compile(r"\b(?:the two|both)\b|这两个|那两个")
 _GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个|这些|那些")
 
 
-def comparison_of_all(edit: str, message: str) -> str | None:
+def comparison_of_all(edit: str, message: str, scene: Scene | None = None) -> str | None:
     """A question that asks which one is most so and names no object ("and which one is further left?",
-    "哪个高点?") as a comparison of every object: ``compare left all``, where ``edit`` (the model's) is another
-    edit, or compares ``them`` (the group the last turn touched) though the message names no group. None
-    otherwise, or where ``edit`` is that already."""
+    "哪个高点?"), or names the two of a picture of two ("這兩個哪一個比較大？", "..., which of the two of them is
+    sitting higher up on the page?"), as a comparison of every object: ``compare left all``, where ``edit`` (the
+    model's) is another edit, or compares ``them`` (the group the last turn touched) though the message names no
+    group. None otherwise, or where ``edit`` is that already."""
     low = message.lower().strip()
+    if "which" in low:  # "now tell me this, and i'm only curious, which of the two ...": the question itself
+        low = low[low.index("which"):]
     aspect = None
     m = _WHICH_EN.match(low)
     if m:
@@ -1015,7 +1071,9 @@ def comparison_of_all(edit: str, message: str) -> str | None:
     m = _WHICH_ZH.match(low)
     if m:
         aspect = next(a for a, words in _ASPECT_ZH if re.fullmatch(words, m.group(1)))
-    if aspect is None or _GROUP_SAID.search(low) or said_in_order(message, "shape") or said_in_order(message, "color"):
+    two_of_two = scene is not None and len(scene) == 2 and bool(_THE_TWO.search(low))
+    if aspect is None or _GROUP_SAID.search(low) and not two_of_two or said_in_order(message, "shape") \
+            or said_in_order(message, "color"):
         return None
     words = edit.split()
     if words[:1] == ["compare"] and words[2:] not in (["them"], ["it"]) and ";" not in words:
@@ -1540,6 +1598,14 @@ def _names_nothing(op: Op) -> bool:
         and not {"color", "shape"} & set(_own_fields(op.anchor))
 
 
+def _place_after(text: str) -> tuple[str, str]:
+    """The words and the place said right after a shape with 在 ("在右边" of "三角形在右边，..."), up to the end of its
+    instruction; ("", "") where none is."""
+    m = re.match(r"[的]?\s*(?:在|放在|放到|摆在|于)[^,，;；。!！]*", text)
+    place = the_place_said(m.group()) if m else ""
+    return (m.group(), place) if place else ("", "")
+
+
 # Where an instruction begins: the words of a message's first add run from there to its shape ("make it smaller, then a
 # red circle": the circle's words say no size).
 _INSTRUCTION_START = re.compile(r"[,，;；。:：!！]|\b(?:and|plus|then|also)\b|再|还有|然后")
@@ -1570,11 +1636,17 @@ def _adds_in_order(ops: list[Op], message: str, alone: bool) -> list[Op] | None:
         if starts and not alone:  # the first add's words begin where its instruction does
             words_of_each[0] = message[starts[-1]:shapes[0][1]]
         chinese = not re.search(r"[a-z]", message.lower())  # a Chinese add says its place before its shape: "右下角一个...钻石形状"
+        # or right after it, with 在: "画蓝色三角形在右边，紫色圆形在左边"
+        after = [_place_after(message[shapes[k][1]:shapes[k + 1][0] if k + 1 < len(shapes) else len(message)])
+                 if chinese else ("", "") for k in range(len(shapes))]
+        for k, (place_words, _) in enumerate(after[:-1]):
+            if place_words:
+                words_of_each[k + 1] = words_of_each[k + 1].replace(place_words, " ", 1)
         for k, words in enumerate(words_of_each):
             size = "small" if says_small(words) else "large"
             if not (says_small(words) and "large" in sizes_named(words)):
                 new[k] = replace(new[k], spec=(size,) + new[k].spec[1:])
-            place = the_place_said(words) if chinese and alone else ""
+            place = (after[k][1] or the_place_said(words)) if chinese and alone else ""
             if place:
                 new[k] = replace(new[k], to=place)
     return new if new != ops else None
@@ -1701,11 +1773,13 @@ def add_as_said(message: str) -> str | None:
     shape, its one colour (blue when it names none, as in the world's dialogues), its size (large when it names
     none) and its one place ("画一个蓝色大圆形": ``add large blue circle``; "再加三个深绿色小星形":
     ``add 3 small green star``); None where it names more than one of a kind, relates the object to another, or
-    the add sets what it never says."""
+    the add sets what it never says. Emphasis is no other object: "exactly three hexagons, all of them orange", "a
+    single yellow star. just the one"."""
+    message = _EMPHASIS.sub(" ", message)
     if not says_an_add(message):
         return None
     shapes, colors = said_in_order(message, "shape"), said_in_order(message, "color")
-    counts = stated_counts(message)
+    counts = sorted(set(stated_counts(message)))  # "three green triangles, please - exactly three": one number
     if len(shapes) != 1 or len(colors) > 1 or "" in shapes + colors or len(counts) > 1:
         return None
     if _relates(message) or _DEFINITE.search(message.lower()) or _BY_AN_OBJECT_ZH.search(message):
@@ -1718,6 +1792,9 @@ def add_as_said(message: str) -> str | None:
     edit = f"add {f'{counts[0]} ' if counts else ''}{'small' if says_small(message) else 'large'} " \
         f"{colors[0] if colors else 'blue'} {shapes[0]}" + (f" at {place}" if place else "")
     return edit if ungrounded(edit, message) is None else None
+
+
+_EMPHASIS = re.compile(r"\b(?:all|both|each) of them\b|\bjust the one\b|\bexactly\b|\bno more,? no less\b", re.IGNORECASE)
 
 
 def add_by_it_as_said(message: str) -> str | None:
@@ -1994,6 +2071,7 @@ def _acting(part: str) -> bool:
         return False  # "来嘛，正中间给我画个红彤彤的圆圈": "come on" is no instruction
     if _ATTRIBUTE_SAID.match(part.strip()):
         return False  # "帮我 add 一个 hexagon，color 用 navy": the colour of the one said, no recolour
+    part = NOT_A_VERB_ZH.sub(" ", part)  # "方的看起来好死板哦": no 来 of "来一个"
     return says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) or too_said(part) is not None
 
 

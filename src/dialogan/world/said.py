@@ -27,11 +27,11 @@ _REMOVAL_EN = re.compile(
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
-_BECOME = (r"\bbecomes?\b|\bturns? into\b|\bturn (?:it|this|that|them|this one|that one|the [a-z-]+) into\b|"
+_BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+) in(?:to)?\b|"
            r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
-_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?:"
+_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
                                                           key=len, reverse=True)) + r")\b")
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
@@ -671,7 +671,31 @@ def clauses_of(message: str) -> list[str]:
     steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in parts]
     steps = [step for step in steps if len(step) > 1 and not _ACKNOWLEDGING.match(step)]
     steps = [step for k, step in enumerate(steps) if not k or _SAID_AGAIN.sub("", step) != _SAID_AGAIN.sub("", steps[k - 1])]
+    steps = [step for k, step in enumerate(steps) if not _a_remark(step, steps[:k] + steps[k + 1:])]
     return steps if len(steps) > 1 else [message]
+
+
+def _a_remark(step: str, others: list[str]) -> bool:
+    """Whether ``step`` of a message only remarks ("ok hes decided. a big green triangle", "three pink stars!! she
+    loves stars", "i think it stay more beautiful like a diamond.. can you transform it in a diamond?"): it says no
+    change, removal, colour, size, place, number, group or command, no verb of the world's, and no shape that none of
+    the ``others`` steps names."""
+    low = NOT_A_VERB_ZH.sub(" ", step.lower())
+    if changes_said(low) or says_removal(low, slips=False) or says_a_place(low) or stated_counts(low) \
+            or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) or _VERB_SAID.search(low):
+        return False
+    return all(shape and any(names(b, "shape", shape) for b in others) for shape in said_in_order(low, "shape"))
+
+
+_POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
+                                 r"reset|start over|again|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
+# A verb of the world's, or a question: the step says something to do or asks.
+_VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swap|delete|remove|erase|shift|paint|"
+                        r"colou?r|recolou?r|reshape|resize|grow|shrink|how|what|which|where|is|are|does|do|can|could|"
+                        r"would|will|want|need|(?:would|'d) like|please|pls)\b|[画加放添来弄整移挪改换变删去擦要想把让给几哪吗么啥什谁多]|"
+                        r"\?|？")
+# Words that hold a verb of the world's without saying it: "看起来" (looks), "本来" (at first).
+NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得")
 
 
 # A step said again for emphasis ("green. definitely green"): the same step, once.

@@ -6,9 +6,11 @@ A model trained on a few slips per hundred messages still misreads most of them 
 grene" drew a new green circle). An English word the world's messages never hold, one slip away
 from exactly one word they do hold (``unknown_words.one_slip_en``: every slip the world's typing
 noise can make of a known word), is that word; of several, the one it is with two letters swapped
-("teh" is the, not ten). Nothing else is touched: a word with several readings and no swap among them, a word two slips away, a word of three letters or fewer unless
-two of its letters are swapped ("teh"), and every word the model knows. A colour or shape name the
-model never read ("plum", "rhomboid") is no slip of a known word, so it stays for the question back.
+("teh" is the, not ten). Nothing else is touched: a word with several readings and no swap among them, a word two
+slips away, a word of three letters or fewer unless two of its letters are swapped ("teh"), every word the model
+knows, and every everyday English word (``common_words_en``: "found" is no slip of round, nor "came" of same). A
+colour or shape name the model never read ("plum", "rhomboid") is no slip of a known word, so it stays for the
+question back.
 
 In Chinese the slip is a homophone the pinyin input method offered first (``phrasing_zh.HOMOPHONES``:
 园形 for 圆形, 兰色 for 蓝色), written back as the word meant, except inside a word the world knows
@@ -21,14 +23,15 @@ from functools import lru_cache
 
 from . import phrasing_zh
 from .dialogue.splits import training_words
+from .common_words_en import COMMON_EN
 from .unknown_words import known_words_en, one_slip_en
 
 _TOKEN = re.compile(r"[a-z]+")
 
 
 def _mended(token: str) -> str:
-    if len(token) < 3 or token in known_words_en():
-        return token
+    if len(token) < 3 or token in known_words_en() or token in COMMON_EN:
+        return token  # a word the world knows, or an everyday word ("found", "must"): typed as meant
     meant = one_slip_en().get(token, frozenset())
     if len(meant) > 1:  # "teh": the (two letters swapped) or ten (h struck for n)? A swap is the likelier slip
         meant = {w for w in meant if sorted(w) == sorted(token)}

@@ -80,7 +80,7 @@ _RECOLOUR_EN = {"make", "turn", "paint", "color", "colour", "change", "recolor",
 _COLOUR_ONLY_EN = {"color", "colour", "paint", "recolor", "recolour", "dye"}
 _AFTER_REF_EN = {"it", "them", "that", "this", "one", "to", "be", "in", "into"}
 # Characters that end a Chinese word from the left: classifiers, particles, verbs of the slots.
-_BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也")
+_BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也得我你他她")
 _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
                       "fine", "instead", "how", "about", "rather", "maybe", "guess", "lah", "lor", "leh", "la",
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
@@ -326,7 +326,7 @@ def _swapped_known(text: str, start: int, end: int, right_edge: bool = False) ->
 
 
 # What follows a classifier without naming a thing: "要 2 个就行", "一个就够了", "两个都要".
-_NO_NOUN_ZH = re.compile(r"就|都|也|还|吧|呢|啊|好|够|便|而已|罢了|即可|可以|行")
+_NO_NOUN_ZH = re.compile(r"就|都|也|还|吧|呢|啊|好|够|便|而已|罢了|即可|可以|行|看|觉|太|很|真|有点|感觉|比较|不|没")
 
 
 def _unknown_zh(text: str) -> list[UnknownWord]:
