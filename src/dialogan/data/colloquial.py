@@ -38,12 +38,15 @@ _POLITE_EN = [
     (r"\b(?:might|may|could|can) i (also )?(?:trouble you for|ask you for|have|get|request)\b", r"please \1add"),
     (r"[,\s]*\bif you (?:would be so kind|don'?t mind(?: my asking)?|please|would|could|will)\b", ""),
     (r"[,\s]*\b(?:may i ask|if i may)\b", ""),
+    (r"[,\s]*\bif (?:it'?s|it is) (?:no|not too much) (?:trouble|bother)(?: (?:to|for) you)?\b", ""),
+    (r"[,\s]*\bthere'?s a (?:good )?(?:lad|lass|dear|love|boy|girl|chap)\b", ""),
+    (r",\s*(?:for me,?\s*)?(?:would|will|could) you,\s*", " "),  # "put two squares on the page for me, would you, one ..."
     (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?+\s*$", ""),  # "change it to 三角形 can?": a request
     (r"^(?:can|could)\s+(?=(?:draw|add|put|place|make|change|move|turn|remove|delete|give)\b)", "please "),  # "can draw one ...?"
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
-                 "k": "ok", "kk": "ok", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
+                 "k": "ok", "kk": "ok", "lgtm": "ok", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
@@ -104,6 +107,7 @@ def plainly(text: str) -> str:
 # A space typed for a comma between two Chinese instructions, each with a verb of its own: "左上角画个橙色的菱形 右下角
 # 画个灰色的星星" is "左上角画个橙色的菱形,右下角画个灰色的星星" (the comma NFKC makes of "，").
 _SPACE_BETWEEN_STEPS = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+_LISTED_ITEM = re.compile(r"[一两二三四五六七八九十\d]个")
 _STEP_VERB = re.compile(r"[画加放添来整弄删移挪改换变]|不要|去掉")
 
 
@@ -111,4 +115,6 @@ def _comma_between_steps(match: re.Match) -> str:
     text, at = match.string, match.start()
     before = re.split(r"[\s,，。;；!！?？]", text[:at])[-1]
     after = re.split(r"[\s,，。;；!！?？]", text[match.end():])[0]
-    return "," if len(before) >= 4 and len(after) >= 4 and _STEP_VERB.search(before) and _STEP_VERB.search(after) else " "
+    steps = len(before) >= 4 and len(after) >= 4 and _STEP_VERB.search(before) and _STEP_VERB.search(after)
+    listed = len(before) >= 3 and _LISTED_ITEM.match(after) and re.search(r"个", before)  # "画一个黄色六边形 一个粉红色圆形"
+    return "," if steps or listed else " "

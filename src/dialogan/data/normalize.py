@@ -24,6 +24,7 @@ from functools import lru_cache
 import opencc
 
 from ..world import in_trained_names
+from ..world.said import without_remarks
 from .colloquial import plainly
 from ..world.spelling import mend_slips
 
@@ -103,7 +104,7 @@ def normalize_message(text: str) -> str:
     text = " ".join(to_simplified(text).casefold().split())
     for pattern, number in _PAIR:
         text = pattern.sub(number, text)
-    return mend_slips(in_trained_names(plainly(text)))
+    return without_remarks(mend_slips(in_trained_names(plainly(text))))
 
 
 def is_traditional(text: str) -> bool:

@@ -45,7 +45,7 @@ from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
                      adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, at_the_side_said,
                      changes_listed,
-                     check_as_said, compare_as_said, comparison_of_all, copy_as_said, correction_of_object,
+                     check_as_said, compare_as_said, comparison_of_all, copy_as_said, count_asked, correction_of_object,
                      count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said,
                      it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
                      one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
@@ -155,7 +155,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - the adds of a list said word for word, each with its look and place, where the model wrote others
       (``world.adds_listed``);
     - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
-      ``world.ask_as_said``)."""
+      ``world.ask_as_said``), or of how many there are in all ("現在總共幾個？": ``world.count_asked``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
@@ -168,8 +168,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
-             or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text)
-             or _listed(first, text) or ask_as_said(first.text, text, scene, focus))
+             or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
+             or _listed(first, text) or ask_as_said(first.text, text, scene, focus) or count_asked(first.text, text))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 

@@ -888,7 +888,9 @@ def value_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     rest, o = DENIED.sub(" ", low), scene[focus]
     changes = []
     for kind, verb in (("color", "recolor"), ("shape", "reshape")):
-        values = set(said_in_order(rest, kind))
+        values = _said_last(rest, kind)
+        if len(values) == 2 and getattr(o, kind) in values:  # "三角形太尖了，我要的是正方形": the one it is, the one meant
+            values.discard(getattr(o, kind))
         if len(values) == 1 and "" not in values and next(iter(values)) != getattr(o, kind):
             changes.append(f"{verb} it {next(iter(values))}")
     sizes = sizes_named(rest)
@@ -917,6 +919,19 @@ def recolor_of_it_as_said(message: str) -> str | None:
 
 
 _CHANGE_OF_IT = re.compile(r"\b(?:make|turn|change|paint|colou?r|switch)\s+(?:it|this|that)(?:\s+one)?\b|把?它(?:改|变|换|涂|弄)成?")
+
+
+def _said_last(text: str, kind: str) -> set[str]:
+    """The values of ``kind`` that ``text`` names after its last change of mind that names any ("make it orange. wait
+    no. purple. yes purple": purple), or all it names where it changes its mind about none."""
+    for mind in reversed(list(_CHANGE_OF_MIND.finditer(text))):
+        after = set(said_in_order(text[mind.end():], kind))
+        if after:
+            return after
+    return set(said_in_order(text, kind))
+
+
+_CHANGE_OF_MIND = re.compile(r"\b(?:no+|nope|wait|actually|on second thought|scratch that)\b|不对|不行|算了|还是")
 
 
 def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | None:
@@ -1053,6 +1068,21 @@ _WHICH_ZH = re.compile(r"^(?:那|那么|然后|咁)?(?:(?:这|那)(?:两|几)个
                        + r")(?:一?点|一些|些)?(?:呢|啊|呀)?\s*[?？]?$")
 _THE_TWO = re.compile(r"\b(?:the two|both)\b|这两个|那两个")
 _GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个|这些|那些")
+
+
+def count_asked(edit: str, message: str) -> str | None:
+    """A question of how many there are in all that names no colour or shape and wants nothing ("現在總共幾個？", "how
+    many are there now?"), read as anything but a count of all ("count green"): ``count``. None otherwise."""
+    low = message.lower()
+    if edit.strip() == "count" or not is_question(low) or not _HOW_MANY_ALL.search(low) \
+            or said_in_order(low, "shape") or said_in_order(low, "color") or says_an_add(low) or _WANTED.search(low):
+        return None
+    return "count"
+
+
+_HOW_MANY_ALL = re.compile(r"\bhow many\b|(?:总共|一共|共|现在|画面上|画面里|画布上)(?:有)?几个|^(?:有)?几个(?:图形|形状|东西)?\s*"
+                           r"(?:了|啊|呢|呀)?\s*[?？]?\s*$|多少个")
+_WANTED = re.compile(r"\b(?:want|need|would you like|add|draw)\b|要|想|画(?![面布])|加")
 
 
 def comparison_of_all(edit: str, message: str, scene: Scene | None = None) -> str | None:
@@ -1813,15 +1843,19 @@ def add_by_it_as_said(message: str) -> str | None:
     return edit if ungrounded(edit, message) is None else None
 
 
-def at_the_side_said(edit: str, message: str) -> str | None:
-    """``edit``, one add beside "it", made the add at the side of the picture the message names where it names no
-    object to be beside ("左边再画一个蓝色的星星" read as ``add large blue star left_of it`` is ``add large blue star at
-    left``). None otherwise."""
+def at_the_side_said(edit: str, message: str, scene: Scene | None = None) -> str | None:
+    """``edit``, one add beside "it" (or beside an object ``scene`` does not hold), made the add at the side of the
+    picture the message names where it names no object to be beside ("左边再画一个蓝色的星星" read as ``add large blue
+    star left_of it`` is ``add large blue star at left``; "左边再来个 small 的 coffee 色 dot" read beside a circle
+    there is none of). None otherwise."""
     try:
         ops = parse_edit(edit)
     except EditError:
         return None
-    if len(ops) != 1 or ops[0].verb != "add" or ops[0].anchor != "it" or _SIDE_OF_THE_PICTURE.get(ops[0].rel) is None:
+    beside_nothing = ops[0].anchor != "it" and scene is not None and not objects_named(scene, ops[0].anchor) \
+        if len(ops) == 1 and ops[0].anchor else False
+    if len(ops) != 1 or ops[0].verb != "add" or not (ops[0].anchor == "it" or beside_nothing) \
+            or _SIDE_OF_THE_PICTURE.get(ops[0].rel) is None:
         return None
     low = message.lower()
     if regions_in_order(low) != [_SIDE_OF_THE_PICTURE[ops[0].rel]] or _BY_IT_ANY.search(low) or _BESIDE_SAID.search(low):

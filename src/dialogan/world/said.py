@@ -614,6 +614,8 @@ SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超�
 _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need|do|get|give|show|stick|pop|"
                           r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna)\s+(?:me\s+|us\s+|in\s+)?"
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
+_BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)*(?:a|an|one|a single|another|two|three|four|"
+                          r"five|six|seven|eight|\d)\s+\S")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
 _FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
@@ -644,7 +646,8 @@ def says_an_add(message: str) -> bool:
     "a" or a number ("一个", "三个"), a shape the world draws named, no number left open ("几个", "some") and
     nothing it cannot draw."""
     low = message.lower()
-    return bool((_ADD_SAID_EN.search(low) or _ADD_SAID_ZH.search(low)) and said_in_order(low, "shape")
+    bare = any(_BARE_ADD_EN.match(s) for s in re.split(r"(?<=[.!?])\s+", low.strip()))  # "next, a single yellow star"
+    return bool((_ADD_SAID_EN.search(low) or _ADD_SAID_ZH.search(low) or bare) and said_in_order(low, "shape")
                 and not _SOME.search(low) and not out_of_world_named(low))
 
 
@@ -680,26 +683,28 @@ def _a_remark(step: str, others: list[str]) -> bool:
     loves stars", "i think it stay more beautiful like a diamond.. can you transform it in a diamond?"): it says no
     change, removal, colour, size, place, number, group or command, no verb of the world's, and no shape that none of
     the ``others`` steps names."""
-    low = NOT_A_VERB_ZH.sub(" ", step.lower())
-    if changes_said(low) or says_removal(low, slips=False) or says_a_place(low) or stated_counts(low) \
-            or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) or _VERB_SAID.search(low):
+    low = NOT_A_VERB_ZH.sub(" ", step.lower().strip())
+    if changes_said(low) or _REMOVAL_SAID.search(low) or regions_in_order(low) or stated_counts(low) \
+            or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) \
+            or _VERB_SAID.search(low) or _ASKED.match(low):
         return False
     return all(shape and any(names(b, "shape", shape) for b in others) for shape in said_in_order(low, "shape"))
 
 
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
-                                 r"reset|start over|again|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
+                                 r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
+_REMOVAL_SAID = re.compile(r"\b(?:remove|delete|erase|clear|get rid|take away|take off|wipe)\b|删|去掉|擦|不要|拿掉")
+_ASKED = re.compile(r"^(?:how|what|which|where|is|are|does|do|can|could|would|will|did)\b")
 # A verb of the world's, or a question: the step says something to do or asks.
 _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swap|delete|remove|erase|shift|paint|"
-                        r"colou?r|recolou?r|reshape|resize|grow|shrink|how|what|which|where|is|are|does|do|can|could|"
-                        r"would|will|want|need|(?:would|'d) like|please|pls)\b|[画加放添来弄整移挪改换变删去擦要想把让给几哪吗么啥什谁多]|"
+                        r"colou?r|recolou?r|reshape|resize|grow|shrink|want|need|(?:would|'d) like|please|pls)\b|[画加放添来弄整移挪改换变删去擦要想把让给几哪吗么啥什谁多]|"
                         r"\?|？")
 # Words that hold a verb of the world's without saying it: "看起来" (looks), "本来" (at first).
 NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得")
 
 
 # A step said again for emphasis ("green. definitely green"): the same step, once.
-_SAID_AGAIN = re.compile(r"\b(?:definitely|really|absolutely|just|yes|yeah|i said)\b|[\s,，.。!！~]+")
+_SAID_AGAIN = re.compile(r"\b(?:definitely|really|absolutely|just|yes|yeah|i said|sorry|please|pls|ok|okay)\b|[\s,，.。!！~]+")
 
 
 # A part that only acknowledges ("oh, okay. make it yellow then", "好吧。那画个星星") is no step of its own.
@@ -714,12 +719,31 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|no+|nope|actually|"
-                            r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|"
-                            r"打错了?|搞错了?|不好意思|抱歉|对不起|哎呀|哎哟|唉|"
+                            r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|(?:that'?s )?grand|that'?s (?:lovely|great|nice|perfect)|"
+                            r"打错了?|搞错了?|不好意思|抱歉|对不起|哎呀|哎哟|唉|要得|得嘞|好嘞|"
                             r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了|太好了|不错|很好|真棒|棒|"
                             r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正|来嘛|来吧|快点?|喂|嘿|哈喽|好啦|好嘞|好滴|收到)"
                             r"[\s,，.。!！~]*)+$",
                             re.IGNORECASE)
+
+
+def without_remarks(message: str) -> str:
+    """``message`` without the sentences that only acknowledge ("Lovely, that's grand.") or remark (``_a_remark``:
+    "Good afternoon, I hope you're keeping well. My granddaughter set this up for me on the tablet so bear with me.
+    Would you draw me a small blue square ..."), where at least one sentence is left; a short remark stays."""
+    sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
+    if len(sentences) < 2:
+        return message
+    kept = [s for k, s in enumerate(sentences)
+            if not (acknowledges(s) or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else message
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?![.!?。！？])")
+
+
+def _long_enough(sentence: str) -> bool:
+    return len(re.findall(r"[a-z']+", sentence.lower())) >= 4 or len(re.findall(r"[\u3400-\u9fff]", sentence)) >= 6
 
 
 def acknowledges(part: str) -> bool:

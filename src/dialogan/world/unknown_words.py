@@ -337,6 +337,8 @@ def _unknown_zh(text: str) -> list[UnknownWord]:
     covered = _covered_zh(text)
     found = []
     for m in re.finditer(r"[色形状]", text):
+        if m.group() == "色" and text[m.end():m.end() + 1] in ("调", "系", "彩", "泽", "差"):
+            continue  # "跟主色调统一": a tone, no colour's name
         end = m.end()
         start = end - 1
         while start > 0 and text[start - 1] not in _BOUNDARY_ZH and text[start - 1] not in "色形状" \
