@@ -330,8 +330,7 @@ class Chat:
                                                   hold=lambda w: self._hold_on_doubt(w, message, earlier),
                                                   focus=self.focus, asked=self.asked)
             said = said_verbs(first, message, earlier, self.asked, self.scene)
-            step = lambda text, scene, focus: self.write_turn(
-                build_prompt(self.tokenizer, self.model.cfg.n_ctx, scene.text(), history, text), picture=(scene, focus))
+            step = lambda text, scene, focus: self._read_step(text, scene, focus, history)
             written = (take(meant) or take(verb_readings(self.model, self.tokenizer, prompt, said))
                        or take(again_reading(self.tokenizer, first, message, self._last_change(), self.scene))
                        or take(other_readings(self.model, self.tokenizer, prompt))
@@ -362,6 +361,15 @@ class Chat:
         # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
         return self._record(text, self._in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
+
+    def _read_step(self, step: str, scene: Scene, focus, history: list[tuple[str, str]]) -> Written:
+        """The model's turn for one step of a message on the picture the steps before it leave: read after the recent
+        exchanges, or, where that reading cannot be carried out, alone (a step says all it needs)."""
+        read = lambda talk: self.write_turn(build_prompt(self.tokenizer, self.model.cfg.n_ctx, scene.text(), talk, step),
+                                            picture=(scene, focus))
+        written = read(history)
+        unread = written.scene is None or written.result.startswith("missing")
+        return read([]) if unread and history else written
 
     def _edit_for_the_word(self, message: str, reply: str, history: list[tuple[str, str]]) -> dict | None:
         """Where the model kept the picture and asked about a word of ``message`` itself ("make it 马卡龙色 pls"),

@@ -46,7 +46,7 @@ _POLITE_EN = [
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
-                 "k": "ok", "kk": "ok", "lgtm": "ok", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
+                 "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
@@ -55,7 +55,7 @@ _CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), 
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
-              ("咁", "那"), ("噉", "那"), ("靓", "好看"), ("摆(?=[在到])", "放"), ("([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
+              ("咁", "那"), ("噉", "那"), ("靓", "好看"), ("摆(?=[在到])", "放"), ("(?<=[再也])压(?=一?个)", "放"), ("([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
 # Colloquial and written Mandarin: "改回橙色" (change back to orange) is 改成, "移至" (written) is 移到, 接著 is 接着,
 # and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
 _COLLOQUIAL_ZH = [("啥", "什么"), ("([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),

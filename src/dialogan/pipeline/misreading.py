@@ -270,7 +270,7 @@ def other_reading(readings: Iterable[Reading], message: str, before: Scene, thre
     None. ``write(start)`` writes the turn from a reading's first tokens; ``hold(written)`` is the chat's
     ``hold_on_doubt``; ``focus`` and ``asked`` what the turn's edit is given. The turn's ``confidence``
     is the least probability of its tokens, the changed one included."""
-    asking, command = is_question(message), says_command(message)
+    asking, command = is_question(normalize_message(message)), says_command(message)  # "..., can?" asks nothing
     for reading in readings:
         if reading.probability < READING_FLOOR:
             break

@@ -155,7 +155,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - the adds of a list said word for word, each with its look and place, where the model wrote others
       (``world.adds_listed``);
     - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
-      ``world.ask_as_said``), or of how many there are in all ("現在總共幾個？": ``world.count_asked``)."""
+      ``world.ask_as_said``), or of how many there are in all ("現在總共幾個？": ``world.count_asked``);
+    - the add it says outright where the model changed an object that is not there (``_add_for_nothing_there``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
@@ -169,20 +170,33 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
-             or _listed(first, text) or ask_as_said(first.text, text, scene, focus) or count_asked(first.text, text))
+             or _listed(first, text) or ask_as_said(first.text, text, scene, focus) or count_asked(first.text, text)
+             or _add_for_nothing_there(first, text))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 
 def _instead_of(first: Written, text: str, scene: Scene, focus) -> str | None:
     """The one value the message says it meant instead of the object's own ("Oh sorry, not purple - I meant pink",
-    "hmm no wait. green": ``world.value_said_instead``), where the model kept the picture, wrote no edit the world can
-    carry out, or wrote this very change (however unsure of it); or the reshape of one object it says word for word as
+    "hmm no wait. green": ``world.value_said_instead``), where the model wrote no change (a keep, a question), no edit
+    the world can carry out, or this very change (however unsure of it); or the reshape of one object it says word for word as
     all it says besides remarks ("正方形太无聊了，可以把它改成菱形吗？", "can you transform it in a diamond?":
     ``world.reshape_said_alone``), whatever the model wrote."""
     meant = value_said_instead("", text, scene, focus)
-    if meant and (first.text in ("keep", meant) or first.scene is None):
-        return meant
+    if meant and (first.text == meant or first.scene is None or first.scene == scene):
+        return meant  # "sorry typo 了，不是 circle 是 star" read as ``ask it``, which changes nothing
     return reshape_said_alone(text, scene, focus)  # one object, one new shape, nothing else said: whatever the model wrote
+
+
+def _add_for_nothing_there(first: Written, text: str) -> str | None:
+    """The add the message says outright ("then one blue 三角形 at bottom right", ``world.add_as_said``), where the model
+    wrote a change of an object the picture does not hold ("move blue triangle to bottom-right"), or adds the world
+    finds the message never says ("左上角再整一个深蓝色的小方块，要得" read as two)."""
+    if first.text in ("keep", "undo", "redo"):
+        return None
+    missing = first.scene is None or (first.result or "").startswith("missing")
+    unsaid = _adds(first.text) and ungrounded(first.text, text) is not None
+    add = add_as_said(text) if missing and not _adds(first.text) or unsaid else None
+    return add if add != first.text else None
 
 
 def _listed(first: Written, text: str) -> str | None:
@@ -219,7 +233,8 @@ def clause_readings(tok: DialogueTokenizer, message: str, before: Scene, focus,
     for step in steps:
         written = _as_the_step_says(read(step, scene, focus), normalize_message(step), scene, focus)
         verbs = {op.split()[0] for op in written.text.split(";") if op.split()}
-        if written.scene is None or written.error or not verbs or verbs & set(_ASKING):
+        if written.scene is None or written.error or written.result.startswith("missing") or not verbs \
+                or verbs & set(_ASKING):
             return []
         edits.append(written.text)
         sure, scene, focus = min(sure, written.confidence), written.scene, written.focus
@@ -231,11 +246,17 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
     """The model's turn for one step, or the resize the step says where the turn makes none ("star 的 size 调小"
     read as ``ask star``: ``world.resize_as_said``), or the copy ("copy it to the top right corner" read as a move:
     ``world.copy_as_said``), or where it sets what the step never says ("六边形删了" read as
-    ``clear``) the removal or the add the world reads the step as word for word: sure, carried out on ``scene``."""
-    if written.scene is None:
-        return written
-    own = (resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
-           or reshape_as_said(written.text, step, scene, focus))
+    ``clear``) the removal or the add the world reads the step as word for word, or a move from the place it goes
+    ("hexagon move 到 center" read as ``move hexagon @center to center``: ``world.moved_from_where_it_goes``): sure,
+    carried out on ``scene``."""
+    if written.scene is None or written.result.startswith("missing"):
+        # "hexagon move 到 center" read as ``move hexagon @center to center``: from where it is
+        own = moved_from_where_it_goes(written.text, step)
+        if not own:
+            return written
+    else:
+        own = (resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
+               or reshape_as_said(written.text, step, scene, focus))
     if not own and ungrounded(written.text, step) is not None:
         own = (removal_as_said(written.text, step, scene) or add_as_said(step) or add_by_it_as_said(step)
                or places_as_said(written.text, step))  # "large gray hexagon, top centre" read at the top left

@@ -66,7 +66,7 @@ from .said import (DENIED, NOT_A_VERB_ZH, RELATION_EN, RELATION_ZH, RELATIVE_ZH,
                    says_size, says_small, shape_counts, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
                    the_place_said, words_of)
 from .scene import Scene, SceneError, region_of
-from .unknown_words import known_words_en
+from .unknown_words import known_words_en, unknown_words
 
 
 # Not wanting any more: a removal, never a question about the object.
@@ -526,7 +526,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return f"{len(adds)} adds for {objects} {'object' if objects == 1 else 'objects'} said"  # "a chestnut disk and a biggish yellow triangle" as three
     if adds_in_order(edit, message) is not None:
         return "adds not in the order said"
-    unlike = _each_add_as_said(ops, message)
+    unlike = _each_add_as_said(ops, message) or _each_object_as_said(ops, message)
     if unlike:
         return unlike
     placed = regions_in_order(message)
@@ -1466,8 +1466,9 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         shapes = said_in_order(message, "shape")
         focus = max([k for k in focus if 0 <= k < len(scene) and scene[k].shape in shapes] or focus)
     if not isinstance(focus, int) or not 0 <= focus < len(scene) or not _says_one(message, scene[focus].shape) \
-            or is_question(message):
-        return None
+            or is_question(message) or out_of_world_named(message.lower()) \
+            or any(u.kind in ("shape", "either") for u in unknown_words(message)):
+        return None  # "再画一个粉色的爱心": one of a shape the world has no name for, not one like it
     try:
         ops = parse_edit(edit)
     except EditError:
@@ -1791,6 +1792,7 @@ def _all_read(message: str) -> bool:
     for s, e, _ in named_spans(message, "color"):
         head[max(s - start, 0):max(e - start, 0)] = [" "] * (max(e - start, 0) - max(s - start, 0))
     rest = _SIZE_FILLER_ZH.sub("", "".join(head)).replace(" ", "")
+    rest = re.sub(r"[a-z0-9'-]+", "", rest)  # its English words are read above: "then one blue 三角形"
     return not rest.replace("色", "")
 
 
@@ -2096,6 +2098,21 @@ def instructions_of(message: str) -> list[str]:
     if len(parts) >= 2 and all(_acting(part) for part in parts):
         return [piece for part in parts for piece in _joined_by_commas(part)]
     return _joined_by_commas(message)
+
+
+def _each_object_as_said(ops: list[Op], message: str) -> str | None:
+    """Where the message says as many instructions as ``ops`` has operations, each change of an object that names a
+    shape no shape its own instruction names: "then make the star 黄色 and move the circle to 左上角" read as
+    ``recolor star yellow ; move star to top-left``. None where each names the shape of its own."""
+    steps = _instructions_said(message)
+    if len(steps) != len(ops) or len(ops) < 2:
+        return None
+    for op, step in zip(ops, steps):
+        shape = _own_fields(op.obj).get("shape") if op.verb in ("move", "recolor", "resize", "reshape", "remove") else None
+        named = {s for s in said_in_order(step, "shape") if s}
+        if shape and named and shape not in named and not (op.verb == "reshape" and op.to in named):
+            return f"{op.verb} of the {shape} for {' or '.join(sorted(named))} said"
+    return None
 
 
 def _acting(part: str) -> bool:

@@ -616,7 +616,7 @@ _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|m
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
 _BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)*(?:a|an|one|a single|another|two|three|four|"
                           r"five|six|seven|eight|\d)\s+\S")
-_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
+_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
 _FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 
@@ -728,18 +728,26 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
 
 
 def without_remarks(message: str) -> str:
-    """``message`` without the sentences that only acknowledge ("Lovely, that's grand.") or remark (``_a_remark``:
+    """``message`` without the sentences in words the world never says that only acknowledge ("Lovely, that's
+    grand.") or remark (``_a_remark``:
     "Good afternoon, I hope you're keeping well. My granddaughter set this up for me on the tablet so bear with me.
-    Would you draw me a small blue square ..."), where at least one sentence is left; a short remark stays."""
+    Would you draw me a small blue square ..."), where at least one sentence is left; a short remark stays, and so
+    does one in words the world's dialogues say (the model reads it as it was trained to)."""
     sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
     if len(sentences) < 2:
         return message
     kept = [s for k, s in enumerate(sentences)
-            if not (acknowledges(s) or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
+            if _known(s) or not (acknowledges(s) or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else message
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?![.!?。！？])")
+
+
+def _known(sentence: str) -> bool:
+    """Whether every English word of ``sentence`` is one the world's dialogues say ("ah, i see." is; "lovely, that's
+    grand." is not: the model reads the one as it was trained to, and never read the other)."""
+    return set(re.findall(r"[a-z]+", sentence.lower())) <= known_words_en()
 
 
 def _long_enough(sentence: str) -> bool:
