@@ -2953,3 +2953,557 @@ ELEVENTH = [
       ["small pink circle", "small yellow circle", "small gray circle"],
       checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
 ]
+
+
+TWELFTH = [
+    # writer Y:
+    # Blind probe Y, ids 613-644 (8 en, 8 zhs, 8 zht, 8 mix).
+    # Personas:
+    #   - Dazza, an Australian tradie typing on his phone between jobs: big thumbs, typos, "mate", "chuck", "whack", "ta".
+    #   - Morag, a Scottish grandmother in Perth: long, polite, complete sentences, "dear", "wee", apologises a lot.
+    #   - 小杨, a university student in Xi'an: types in short bursts, no punctuation, internet slang and a bit of
+    #     Shaanxi dialect ("整一个", "嘹咋咧", "hhh", "emmm", "搁").
+    #   - 阿芬, a nurse in Kaohsiung typing traditional Chinese on Zhuyin input: Taiwanese particles (喔, 欸, 啦, 耶),
+    #     Taiwan words (橘色, 一顆), and the odd homophone slip.
+    #   - Kevin, a Chinese-American student in Vancouver who code-switches mid-sentence ("lol", "ngl", "tbh", "pls").
+
+    # ---------------- en ----------------
+    # synonyms: navy -> blue, ball -> circle, crimson -> red, box -> square; Aussie "chuck", "ta"
+    C("en-probe-613",
+      ["g'day mate, chuck a big navy ball in the middle would ya",
+       "n a crimson box up the top right ta"],
+      ["large blue circle @center", "red square @top-right"], cat="synonyms"),
+
+    # typo: big-thumb slips in verb, colour, shape and place, then a recolour with a slip
+    C("en-probe-614",
+      ["drw a grene trianlge bottm left mate",
+       "cheers now make it purpel"],
+      ["purple triangle @bottom-left"], cat="typo"),
+
+    # numbers: "three wee" (small) stars in words, then two more of another kind
+    C("en-probe-615",
+      ["Hello there, I hope you're keeping well. I wonder if you might draw three wee pink stars for my granddaughter, she's awfully fond of them.",
+       "Oh, and two orange diamonds as well, if it's no bother at all."],
+      ["small pink star", "small pink star", "small pink star", "orange diamond", "orange diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: the colour said first was a mistake; the hexagon stays where it is
+    C("en-probe-616",
+      ["Could you please put a yellow hexagon on the right-hand side of the picture, dear?",
+       "Oh goodness, I do apologise, I meant green rather than yellow. My eyes aren't what they once were."],
+      ["green hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: yes/no about a left-of relation, must not change the picture
+    C("en-probe-617",
+      ["whack a red star up the top left n a blue square down the bottom right",
+       "is the star to the left of the square mate"],
+      ["red star @top-left", "blue square @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # plural: "both of the circles" recolours the two circles and leaves the triangle alone
+    C("en-probe-618",
+      ["Good morning! I'd like two purple circles, please, and a brown triangle as well.",
+       "Lovely. Now would you be a dear and make both of the circles orange? Thank you ever so much."],
+      ["orange circle", "orange circle", "brown triangle"], checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # reshape: diamond -> star via "make it a star instead", then a one-cell shove left from the centre
+    C("en-probe-619",
+      ["put a pink diamond in the centre mate",
+       "actually can ya make it a star instead",
+       "sweet as, n shove it over to the left"],
+      ["pink star @left"], checks={2: {"n_objects": 1}}, cat="reshape"),
+
+    # unknown: black cannot be drawn -> ask back, nothing drawn; "grey then" carries the held square out
+    C("en-probe-620",
+      ["Might I have a black square in the middle, please?",
+       "Oh, I didn't realise. Grey will do nicely then, thank you."],
+      ["gray square @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- zhs ----------------
+    # multi: two adds in one burst, then a removal and a recolour in one burst
+    C("zhs-probe-621",
+      ["画个蓝色方块在中间 再来个黄色三角形放右下角",
+       "方块删了 三角形变绿色 快快快"],
+      ["green triangle @bottom-right"], checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # typo: pinyin-input homophone slips (篮色=蓝色, 六变形=六边形, 皇色=黄色, 三脚形=三角形)
+    C("zhs-probe-622",
+      ["右边画个篮色的六变形",
+       "然后左上角来一个皇色三脚形"],
+      ["blue hexagon @right", "yellow triangle @top-left"], cat="typo"),
+
+    # numbers: 4 in digits, then cut back to "俩" (two)
+    C("zhs-probe-623",
+      ["来4个粉色的星星！！",
+       "啊不对 多了 俩就够了"],
+      ["pink star", "pink star"], checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="numbers"),
+
+    # question: colour of the diamond asked in slang ("啥颜色来着"), picture unchanged
+    C("zhs-probe-624",
+      ["中间整一个紫色菱形",
+       "右下再来个橙色的圆",
+       "等下 菱形啥颜色来着"],
+      ["purple diamond @center", "orange circle @bottom-right"],
+      checks={2: {"unchanged": True, "reply_any": ["紫", "purple"]}}, cat="question"),
+
+    # plural: "三角形统统" recolours all three triangles, not the square
+    C("zhs-probe-625",
+      ["画三个绿色三角形 再加一个棕色正方形",
+       "三角形统统换成红的"],
+      ["red triangle", "red triangle", "red triangle", "brown square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 4}}, cat="plural"),
+
+    # reshape: "换成六边形吧" keeps size, colour and place
+    C("zhs-probe-626",
+      ["左下角画个大的灰色正方形",
+       "emmm 有点丑 换成六边形吧"],
+      ["large gray hexagon @bottom-left"], cat="reshape"),
+
+    # unknown: a heart is not a shape of the world -> ask back, the circle stays alone
+    C("zhs-probe-627",
+      ["先画个黄色的圆 放中间",
+       "再来个粉色爱心 要可爱的那种 hhh"],
+      ["yellow circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # synonyms: 墨绿 -> green, 球 -> circle, 大红 -> red, 方块 -> square; dialect 嘹咋咧 / 搁
+    C("zhs-probe-628",
+      ["嘹咋咧 来个墨绿色的球 放正中间",
+       "再搁个大红的方块 最上面"],
+      ["green circle @center", "red square @top"], cat="synonyms"),
+
+    # ---------------- zht ----------------
+    # synonyms: 咖啡色 -> brown, 圓球 -> circle, 橘色 -> orange, 鑽石 -> diamond
+    C("zht-probe-629",
+      ["幫我畫一顆咖啡色的圓球喔 放左邊就好",
+       "右邊再放一個橘色的鑽石啦 謝謝耶"],
+      ["brown circle @left", "orange diamond @right"], cat="synonyms"),
+
+    # correction: "不是正方形啦 是三角形" -> the square becomes a triangle in place
+    C("zht-probe-630",
+      ["在中間畫一個綠色的正方形喔",
+       "欸 不是正方形啦 是三角形"],
+      ["green triangle @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: how many things in total, picture unchanged
+    C("zht-probe-631",
+      ["畫兩個黃色星星跟一個藍色圓形喔",
+       "現在總共有幾個圖案啊？"],
+      ["yellow star", "yellow star", "blue circle"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # multi: two placed adds in one message, then a move and a recolour in one message
+    C("zht-probe-632",
+      ["先在左下角畫紅色三角形，然後右上角畫一個灰色六角形，謝謝喔",
+       "欸 三角形移到中間，六角形改粉紅色啦"],
+      ["red triangle @center", "pink hexagon @top-right"], cat="multi"),
+
+    # plural: all stars removed, then a circle drawn instead (lands in the freed centre)
+    C("zht-probe-633",
+      ["幫我畫三顆橘色星星",
+       "嗯…星星全部刪掉好了 改畫一個藍色圓形"],
+      ["blue circle @center"], checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # numbers: "幾個" gives no number -> ask back; then five said outright
+    C("zht-probe-634",
+      ["欸 畫幾個紫色的圓圈好不好",
+       "喔喔 那就五個紫色圓圈吧"],
+      ["purple circle", "purple circle", "purple circle", "purple circle", "purple circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 5}},
+      cat="numbers"),
+
+    # reshape: big circle -> star via 它, then "縮小一點" makes it small, still in the middle
+    C("zht-probe-635",
+      ["中間畫一個大的紅色圓形",
+       "欸 把它改成星星好了 比較可愛耶",
+       "然後再縮小一點啦"],
+      ["small red star @center"], checks={2: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: Zhuyin homophone slips (蘭色=藍色, 鈴形=菱形, 皇色=黃色, 園形=圓形)
+    C("zht-probe-636",
+      ["幫我畫一個蘭色的鈴形在右下角喔",
+       "再一個皇色的園形 放左上角"],
+      ["blue diamond @bottom-right", "yellow circle @top-left"], cat="typo"),
+
+    # ---------------- mix ----------------
+    # synonyms across languages: teal -> cyan, maroon -> red, dot -> circle
+    C("mix-probe-637",
+      ["hi 可以帮我画一个 teal 的 hexagon 吗 放 top left",
+       "然后 bottom right 来个 maroon 的 dot"],
+      ["cyan hexagon @top-left", "red circle @bottom-right"], cat="synonyms"),
+
+    # question: where is the pink one, answered without change
+    C("mix-probe-638",
+      ["draw 一个 orange triangle 在左边 and 一个 pink circle 在右边",
+       "粉色那个在哪 lol 我忘了"],
+      ["orange triangle @left", "pink circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]}}, cat="question"),
+
+    # correction: "not that one, the other one" after a recolour swaps which star is yellow
+    C("mix-probe-639",
+      ["画两个 stars: 一个 blue 的在 top，一个 green 的在 bottom",
+       "把上面那个 star 改成 yellow",
+       "oops 不是那个啦，是另一个 😅"],
+      ["blue star @top", "yellow star @bottom"], checks={2: {"n_objects": 2}}, cat="correction"),
+
+    # numbers: digit 3 with a Chinese measure word, then "two more 一样的" of the same kind
+    C("mix-probe-640",
+      ["can u draw 3个 purple diamonds 😊",
+       "再加 two more 一样的"],
+      ["purple diamond", "purple diamond", "purple diamond", "purple diamond", "purple diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # reshape: "换成 star 吧" on the one square, place and colour kept
+    C("mix-probe-641",
+      ["put a brown square in the 左下角 pls",
+       "hmm 换成 star 吧 ngl looks better"],
+      ["brown star @bottom-left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # unknown: heart is not a shape of the world -> ask back, only the circle remains
+    C("mix-probe-642",
+      ["画个 green circle 在中间",
+       "then a purple heart 在 right side 💜"],
+      ["green circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: a move and a removal in one mixed message; the small circle keeps its size
+    C("mix-probe-643",
+      ["draw a small red circle top left 然后 a blue square 在 bottom right",
+       "把 circle move 到 center and delete the square"],
+      ["small red circle @center"], checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # plural: "both triangles 小一点" shrinks both triangles, not the star
+    C("mix-probe-644",
+      ["画 two yellow triangles and a gray star",
+       "tbh make both triangles 小一点"],
+      ["small yellow triangle", "small yellow triangle", "gray star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+    # writer Z:
+    # Blind probe Z, ids 645-676 (8 per language).
+    # Personas:
+    #  - Ravi (en): a software tester from Pune; precise but non-native English ("kindly", "one big ...",
+    #    "colour" after the colour, "only"/"itself" for emphasis, "at right side").
+    #  - Kev (en): a bored teenager; one or two words, lowercase, typos, "em", "lol".
+    #  - 王老师 (zhs): a Hangzhou kindergarten teacher talking to her class while drawing; 呀/哦/小朋友,
+    #    reduplication (大大的, 红红的), pinyin-input slips.
+    #  - 陳先生 (zht): a Macau civil servant writing formal traditional Chinese (煩請, 繪製, 該, 並, 謹).
+    #  - Mei Ling (mix): a Kuala Lumpur office worker mixing English and Mandarin with Malaysian
+    #    particles (lah, lor, ah, aiyo, "can or not", "boss").
+
+    # en synonyms: scarlet/ball/big -> large red circle; navy/box -> blue square; "bottom right side"
+    C("en-probe-645", ["Hello, kindly draw one big scarlet colour ball in the top left corner.",
+                       "Also please add one small navy box at bottom right side."],
+      ["large red circle @top-left", "small blue square @bottom-right"], cat="synonyms"),
+    # en numbers: counts as words, "dots" = circles, no verb
+    C("en-probe-646", ["uhh three green stars", "and two pink dots i guess"],
+      ["green star", "green star", "green star", "pink circle", "pink circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # en correction: colour denied and the meant one said instead -> recolour
+    C("en-probe-647", ["Please draw a triangle of orange colour in the centre.",
+                       "Sorry, my mistake. I wanted purple only, not orange."],
+      ["purple triangle @center"], cat="correction"),
+    # en question: yes/no relation question, the picture must not change
+    C("en-probe-648", ["Good morning. Draw one green hexagon at right side and one pink diamond at left side, please.",
+                       "Query: is the diamond placed to the left of the hexagon?"],
+      ["green hexagon @right", "pink diamond @left"], rel=[(1, "left_of", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # en plural: "em both" after two adds recolours both
+    C("en-probe-649", ["two grey squares", "make em both purple"],
+      ["purple square", "purple square"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # en reshape: "convert ... into star shape" keeps colour and place
+    C("en-probe-650", ["Kindly put one cyan circle at the bottom.",
+                       "Now please convert the same circle into a star, in the same position itself."],
+      ["cyan star @bottom"], cat="reshape"),
+    # en typo: swapped/misspelled colour, shape, verb and place
+    C("en-probe-651", ["draw bleu triangel", "moev it to top rigth"],
+      ["blue triangle @top-right"], cat="typo"),
+    # en unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("en-probe-652", ["yellow star pls", "add a red heart next to it lol"],
+      ["yellow star"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs synonyms: 柠檬黄 -> yellow, 圆圈 -> circle, 墨绿 -> green, 方块 -> square, 大大的/小小的 sizes, "在它右边"
+    C("zhs-probe-653", ["小朋友们看好哦，我们先在正中间画一个大大的柠檬黄圆圈呀",
+                        "然后在它右边画一个小小的墨绿色方块哦"],
+      ["large yellow circle @center", "small green square @right"], rel=[(1, "right_of", 0)], cat="synonyms"),
+    # zhs numbers: 四颗 / 两个, reduplicated colour 红红的
+    C("zhs-probe-654", ["来，小朋友们，我们画四颗红红的星星呀", "再画两个紫色的三角形哦"],
+      ["red star", "red star", "red star", "red star", "purple triangle", "purple triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+    # zhs question: count question in teacher talk, nothing changes
+    C("zhs-probe-655", ["我们先在左下角画一个粉红色的菱形哦", "再在右上角画一个橙色的六边形呀",
+                        "小朋友们数一数，现在画上一共有几个图形呀？"],
+      ["pink diamond @bottom-left", "orange hexagon @top-right"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "两", "二"]}}, cat="question"),
+    # zhs correction: 不是三角形，是五角星 -> reshape, colour and place kept
+    C("zhs-probe-656", ["在左上角画一个蓝色的三角形呀", "哎呀不对不对，不是三角形，是五角星哦"],
+      ["blue star @top-left"], cat="correction"),
+    # zhs reshape: "把它变成圆形" with a reason given first
+    C("zhs-probe-657", ["画一个咖啡色的正方形放在下面哦", "有个小朋友说正方形不好看呀，我们把它变成圆形吧"],
+      ["brown circle @bottom"], cat="reshape"),
+    # zhs typo: pinyin slips 有下角 (右下角), 三脚形 (三角形), 中见 (中间)
+    C("zhs-probe-658", ["在有下角画一个黄色的三脚形呀", "再在中见画一个紫色的圆形哦"],
+      ["yellow triangle @bottom-right", "purple circle @center"], cat="typo"),
+    # zhs unknown: 彩虹色 is no colour of the world -> nothing changes, asks back
+    C("zhs-probe-659", ["画一个绿色的圆点哦", "再在旁边画一个彩虹色的星星呀"],
+      ["green circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # zhs multi: three placed adds in one message, then an erase plus a recolour in one message
+    C("zhs-probe-660", ["小朋友们，今天我们画三样东西哦：左上角一个红色的圆形，右上角一个黄色的星星，下面中间一个蓝色的正方形",
+                        "嗯…然后把红色的圆形擦掉，把星星涂成绿色的呀"],
+      ["green star @top-right", "blue square @bottom"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # zht multi: two formal adds, then a move and a deletion in one message
+    C("zht-probe-661", ["煩請於畫面左上角繪製一個紅色圓形，並於右下角繪製一個綠色正方形。",
+                        "另請將該紅色圓形移至正中央，並將綠色正方形刪除，謝謝。"],
+      ["red circle @center"], checks={1: {"n_objects": 1}}, cat="multi"),
+    # zht plural: 它們全部 recoloured and made small
+    C("zht-probe-662", ["請繪製兩個藍色的三角形。", "請將它們全部改為橙色，並予以縮小。"],
+      ["small orange triangle", "small orange triangle"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # zht question: where is it, formal wording
+    C("zht-probe-663", ["請在畫面右方繪製一個紫色菱形。", "請問該菱形現時位於畫面何處？"],
+      ["purple diamond @right"], checks={1: {"unchanged": True, "reply_any": ["右", "right"]}}, cat="question"),
+    # zht question: count of one colour
+    C("zht-probe-664", ["請繪製一個黃色星形、一個黃色圓形及一個灰色六邊形。", "敬請告知，畫面中黃色的圖形共有多少個？"],
+      ["yellow star", "yellow circle", "gray hexagon"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "两", "二", "two"]}}, cat="question"),
+    # zht correction: place corrected ("應為左下角，並非上方") -> move
+    C("zht-probe-665", ["請於畫面上方繪製一個粉紅色星形。", "更正：位置應為左下角，並非上方。"],
+      ["pink star @bottom-left"], cat="correction"),
+    # zht synonyms: 深藍 -> blue, 大型 -> large, 淺灰 -> gray, 小圓圈 -> small circle, "其左側"
+    C("zht-probe-666", ["敬請繪製一個深藍色的大型菱形。", "另請於其左側加上一個淺灰色的小圓圈。"],
+      ["large blue diamond @center", "small gray circle @left"], rel=[(1, "left_of", 0)], cat="synonyms"),
+    # zht reshape: formal "更改為六邊形", 褐色 -> brown
+    C("zht-probe-667", ["請在中央繪製一個褐色的正方形。", "經考慮後，擬將該正方形更改為六邊形，煩請處理。"],
+      ["brown hexagon @center"], cat="reshape"),
+    # zht unknown: 心形 is no shape of the world -> nothing changes, asks back
+    C("zht-probe-668", ["請於正中央繪製一個綠色的三角形。", "另請於右上角繪製一個紅色的心形圖案。"],
+      ["green triangle @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix multi: two placed adds in one message with "then", then a mixed move
+    C("mix-probe-669", ["eh boss, draw one 红色 circle at top left lah, then one 蓝色 square at bottom right",
+                        "wah nice, then 把 square 移去 center lor"],
+      ["red circle @top-left", "blue square @center"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # mix plural: "all of them" after three adds
+    C("mix-probe-670", ["画三个 green triangle can ah", "ok now make all of them 黄色 lah"],
+      ["yellow triangle", "yellow triangle", "yellow triangle"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # mix typo: purpel, sqaure, plus "on its right"
+    C("mix-probe-671", ["pls draw a purpel 星星 at the centre", "then put a 橙色 sqaure on its right lor"],
+      ["purple star @center", "orange square @right"], rel=[(1, "right_of", 0)], cat="typo"),
+    # mix question: which is bigger, nothing changes, answer names the hexagon
+    C("mix-probe-672", ["draw a big pink hexagon and a small cyan diamond",
+                        "which one bigger ah, the 六边形 or the 菱形?"],
+      ["large pink hexagon", "small cyan diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["hexagon", "六边形", "六邊形"]}}, cat="question"),
+    # mix correction: count corrected after the add, the newest go
+    C("mix-probe-673", ["add 4 个 brown circles", "aiyo sorry 打错, only need 2 lah"],
+      ["brown circle", "brown circle"], checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="correction"),
+    # mix synonyms: 大红色 -> red, "chocolate colour" -> brown, 方块 -> square, "can ... or not" request
+    C("mix-probe-674", ["can help me draw one 大红色 star at the 右上角 or not",
+                        "also one chocolate colour 方块 at the bottom left"],
+      ["red star @top-right", "brown square @bottom-left"], cat="synonyms"),
+    # mix reshape: "change it to 三角形"
+    C("mix-probe-675", ["draw one grey 圆形 in the middle", "hmm change it to 三角形 la, nicer"],
+      ["gray triangle @center"], cat="reshape"),
+    # mix numbers: "some" stars gives no number -> nothing changes, asks how many
+    C("mix-probe-676", ["put one small 绿色 diamond at the bottom first", "then add some 紫色 stars also"],
+      ["small green diamond @bottom"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="numbers"),
+    # writer AA:
+    # Blind probe AA, ids 677-708 (8 en, 8 zhs, 8 zht, 8 mix).
+    # Personas:
+    #  - Imogen, a graphic designer in London: design vocabulary (artboard, swatch, "reads heavy"),
+    #    British spelling, designer colour names (teal, charcoal, navy, crimson), types fast with slips.
+    #  - Harold, a forgetful elderly man: polite, "dear", refers back vaguely ("that purple thing",
+    #    "the other circle"), drawing for his family.
+    #  - 王姐, a Wuhan mother helping her son (伢) with homework: simplified Chinese, Wuhan particles
+    #    (撒, 咧, 几多, 搞成), pinyin-input slips.
+    #  - 小晴, a Taipei high-school student: traditional Chinese, zhuyin slips (ㄉ, ㄚ, ㄏㄏ, 籃色, 正方型),
+    #    internet slang, no punctuation.
+    #  - Kelvin, a Hong Kong office worker: Cantonese in traditional characters, English words dropped
+    #    into the sentence (set 做, change 佢, total 有幾多個).
+
+    # en synonyms: designer colour/shape words (teal -> cyan, disc -> circle, charcoal -> gray, tile -> square)
+    C("en-probe-677", ["morning! could you pop a teal disc right in the middle of the artboard",
+                       "lovely. now a small charcoal tile in the top right corner please"],
+      ["cyan circle @center", "small gray square @top-right"], cat="synonyms"),
+
+    # en numbers: "two" in words with a size, then one more placed object
+    C("en-probe-678", ["right, let's start with two small navy stars",
+                       "plus one crimson rhombus at the bottom"],
+      ["small blue star", "small blue star", "red diamond @bottom"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # en correction: recolour applied to the wrong circle, "I meant the other circle" swaps it over
+    C("en-probe-679", ["could you draw me two circles dear, a red one and a blue one",
+                       "now colour the red one yellow",
+                       "oh dear, wrong one. I meant the other circle"],
+      ["red circle", "yellow circle"], checks={0: {"n_objects": 2}}, cat="correction"),
+
+    # en question: vague "that purple thing" where-question, then a tag question about above
+    C("en-probe-680", ["draw a yellow star at the top, and a purple box down in the bottom right corner",
+                       "now where did that purple thing go again?",
+                       "and the star... that's higher up than the box, isn't it?"],
+      ["yellow star @top", "purple square @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["bottom right", "bottom-right"]},
+              2: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en reshape: designer says the hexagon "feels heavy", make it a triangle, size and place kept
+    C("en-probe-681", ["can I get a large orange hexagon over on the left",
+                       "hmm the hex feels a bit heavy visually. make it a triangle instead?"],
+      ["large orange triangle @left"], cat="reshape"),
+
+    # en plural: "both the stars" recolours the two stars, not the hexagon
+    C("en-probe-682", ["my granddaughter wants two pink stars, can you do that",
+                       "and one of them hexagon shapes as well, brown",
+                       "oh she's changed her mind again, make both the stars blue"],
+      ["blue star", "blue star", "brown hexagon"], checks={1: {"n_objects": 3}, 2: {"n_objects": 3}},
+      cat="plural"),
+
+    # en typo: swapped/dropped letters in verb, size, colour, shape and place
+    C("en-probe-683", ["drwa a smal pruple diamnod top lfet",
+                       "thn a yelow cirlce in teh middle thx"],
+      ["small purple diamond @top-left", "yellow circle @center"], cat="typo"),
+
+    # en unknown: a heart is not a shape of the world -> nothing changes, asks back
+    C("en-probe-684", ["draw a red square for me please",
+                       "lovely. now put one of those heart shapes next to it, for my wife"],
+      ["red square"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # zhs multi: three adds with their own places in one message
+    C("zhs-probe-685", ["伢的作业要画图，你先在左上角画一个红色三角形，再在右下角画一个蓝色的圆，中间再放个黄色的正方形"],
+      ["red triangle @top-left", "blue circle @bottom-right", "yellow square @center"], cat="multi"),
+
+    # zhs numbers: three stars (五角星 says no five), then two small squares
+    C("zhs-probe-686", ["老师说要画三个黄色的五角星，你帮我画一下撒",
+                        "再加两个小的绿色正方形"],
+      ["yellow star", "yellow star", "yellow star", "small green square", "small green square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # zhs correction: 不是紫色，是粉红色 recolours the diamond
+    C("zhs-probe-687", ["在正中间画一个紫色的菱形",
+                        "哎呀搞错了，不是紫色，是粉红色"],
+      ["pink diamond @center"], cat="correction"),
+
+    # zhs question: which is on the left, and a Wuhan-style count question (几多个)
+    C("zhs-probe-688", ["左边画个橙色的六边形，右边画个灰色的正方形",
+                        "伢问我哪个在左边咧？",
+                        "那一共有几多个图形？"],
+      ["orange hexagon @left", "gray square @right"],
+      checks={1: {"unchanged": True, "reply_any": ["橙", "orange"]},
+              2: {"unchanged": True, "reply_any": ["2", "两", "二", "two"]}}, cat="question"),
+
+    # zhs synonyms: 大红 (colour, not size), 墨绿, 方块, 咖啡色, 最下面
+    C("zhs-probe-689", ["帮我画一个大红色的圆圈",
+                        "再来个墨绿色的方块，放右上角",
+                        "最下面再加一个咖啡色的小星星"],
+      ["red circle", "green square @top-right", "small brown star @bottom"], cat="synonyms"),
+
+    # zhs typo: pinyin slips 脚(角), 篮(蓝), 话(画), 正放形(正方形)
+    C("zhs-probe-690", ["在右下脚画一个篮色的圆形",
+                        "再在中间话个红色的正放形"],
+      ["blue circle @bottom-right", "red square @center"], cat="typo"),
+
+    # zhs plural: 把两个圆都搞成紫色 recolours both circles, star stays
+    C("zhs-probe-691", ["画两个绿色的圆",
+                        "再画一个黄色的星星",
+                        "伢说要紫色的，把两个圆都搞成紫色"],
+      ["purple circle", "purple circle", "yellow star"], cat="plural"),
+
+    # zhs unknown: 几个 gives no number -> nothing changes, asks how many
+    C("zhs-probe-692", ["先画一个红色的正方形",
+                        "再画几个小星星给伢看看"],
+      ["red square"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # zht multi: two placed adds in one unpunctuated message with zhuyin ㄉ, then one more
+    C("zht-probe-693", ["欸幫我畫一個紫色ㄉ星星在右上角 然後左下角放一個綠色的圓形 感恩🙏",
+                        "中間再一個橘色的菱形 謝啦"],
+      ["purple star @top-right", "green circle @bottom-left", "orange diamond @center"], cat="multi"),
+
+    # zht reshape: 把它變成六邊形, size/colour/place kept
+    C("zht-probe-694", ["畫一個大大的橘色正方形在中間",
+                        "嗯…它看起來好醜 把它變成六邊形啦"],
+      ["large orange hexagon @center"], cat="reshape"),
+
+    # zht question: colour of the triangle, place of the unplaced square (second free region: top-left)
+    C("zht-probe-695", ["畫一個粉紅色的三角形跟一個咖啡色的正方形",
+                        "三角形是什麼顏色ㄚ",
+                        "那正方形在哪裡？"],
+      ["pink triangle", "brown square"],
+      checks={1: {"unchanged": True, "reply_any": ["粉", "pink"]},
+              2: {"unchanged": True, "reply_any": ["左上", "top left", "top-left"]}}, cat="question"),
+
+    # zht typo: zhuyin homophone 籃色, common 正方型/三角型, ㄉ, ㄏㄏ
+    C("zht-probe-696", ["幫我在左邊畫一個籃色ㄉ正方型",
+                        "再一個黃色的三角型在右邊 ㄏㄏ"],
+      ["blue square @left", "yellow triangle @right"], cat="typo"),
+
+    # zht correction: count corrected, three stars -> only two
+    C("zht-probe-697", ["幫我畫三顆紅色星星",
+                        "啊打錯了 兩顆就好"],
+      ["red star", "red star"], checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="correction"),
+
+    # zht synonyms (Cantonese): 啡色 -> brown, 鑽石形 -> diamond, 淺綠 -> green, 圓圈, 最上面
+    C("zht-probe-698", ["喺右下角整個啡色嘅鑽石形",
+                        "再喺最上面加個淺綠色嘅圓圈啦"],
+      ["brown diamond @bottom-right", "green circle @top"], cat="synonyms"),
+
+    # zht numbers (Cantonese): 四個細細嘅 = four small, 整多一個大嘅 = one more large
+    C("zht-probe-699", ["幫我畫四個細細嘅藍色三角形",
+                        "再整多一個大嘅黃色六邊形"],
+      ["small blue triangle", "small blue triangle", "small blue triangle", "small blue triangle",
+       "large yellow hexagon"], checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # zht unknown: 愛心 (heart) is not a shape of the world -> unchanged, asks back
+    C("zht-probe-700", ["先畫一個綠色的圓形",
+                        "旁邊再畫一個愛心 ❤️ 拜託"],
+      ["green circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # mix multi: Cantonese frame, English colours/shapes/places, two adds in one message
+    C("mix-probe-701", ["唔該喺 top left 畫個 purple square，跟住 bottom right 整個 orange circle"],
+      ["purple square @top-left", "orange circle @bottom-right"], cat="multi"),
+
+    # mix plural: 啲 stars 全部 set 做 small resizes both stars only
+    C("mix-probe-702", ["畫兩個 green star 先",
+                        "再 add 個 red hexagon",
+                        "啲 stars 全部 set 做 small 啦"],
+      ["small green star", "small green star", "red hexagon"], checks={2: {"n_objects": 3}}, cat="plural"),
+
+    # mix reshape: change 佢做 star
+    C("mix-probe-703", ["畫個 yellow square 喺 center",
+                        "個 square 好 boring 呀，change 佢做 star 啦"],
+      ["yellow star @center"], cat="reshape"),
+
+    # mix correction: Taipei student corrects the colour she said
+    C("mix-probe-704", ["畫一個 blue 的 triangle 在右邊",
+                        "sorry 我說錯了 顏色要 pink 才對啦"],
+      ["pink triangle @right"], cat="correction"),
+
+    # mix question: where is the hexagon, total count in Cantonese + English
+    C("mix-probe-705", ["畫個 red diamond 喺 left，再畫個 cyan hexagon 喺 right",
+                        "hexagon 喺邊度呀?",
+                        "而家 total 有幾多個 shapes?"],
+      ["red diamond @left", "cyan hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]},
+              2: {"unchanged": True, "reply_any": ["2", "two", "兩", "两", "二"]}}, cat="question"),
+
+    # mix synonyms: navy ring -> blue circle, scarlet box -> red square
+    C("mix-probe-706", ["幫我畫一個 navy 的 ring 在 top",
+                        "再來一個 scarlet 的 box 放 bottom 謝啦"],
+      ["blue circle @top", "red square @bottom"], cat="synonyms"),
+
+    # mix unknown: black cannot be drawn -> unchanged, asks back
+    C("mix-probe-707", ["畫個 pink circle 喺 top right",
+                        "再喺佢旁邊整個 black 色嘅 star"],
+      ["pink circle @top-right"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # mix numbers: digit 2 then the English word three inside Chinese
+    C("mix-probe-708", ["幫我畫 2 個 small 的 orange diamond",
+                        "再加 three 個紫色 circle"],
+      ["small orange diamond", "small orange diamond", "purple circle", "purple circle", "purple circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+]

@@ -246,12 +246,13 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
     """The model's turn for one step, or the resize the step says where the turn makes none ("star 的 size 调小"
     read as ``ask star``: ``world.resize_as_said``), or the copy ("copy it to the top right corner" read as a move:
     ``world.copy_as_said``), or where it sets what the step never says ("六边形删了" read as
-    ``clear``) the removal or the add the world reads the step as word for word, or a move from the place it goes
-    ("hexagon move 到 center" read as ``move hexagon @center to center``: ``world.moved_from_where_it_goes``): sure,
-    carried out on ``scene``."""
+    ``clear``) the removal or the add the world reads the step as word for word; where the turn finds nothing to
+    change, a move from the place it goes ("hexagon move 到 center" read as ``move hexagon @center to center``:
+    ``world.moved_from_where_it_goes``) or the add the step says ("最下面画一个红色六边形" read as ``add large red
+    hexagon below red``): sure, carried out on ``scene``."""
     if written.scene is None or written.result.startswith("missing"):
         # "hexagon move 到 center" read as ``move hexagon @center to center``: from where it is
-        own = moved_from_where_it_goes(written.text, step)
+        own = moved_from_where_it_goes(written.text, step) or add_as_said(step) or add_by_it_as_said(step)
         if not own:
             return written
     else:

@@ -1015,8 +1015,9 @@ def asked_at_the_place(edit: str, message: str, scene: Scene) -> str | None:
     """A question of which object is at the one place it names, naming no colour or shape ("which one is in the
     middle?" read as ``compare higher all``, "中间的是什么?" as ``around it``): ``ask @PLACE``, where one object is
     there. None otherwise, or where ``edit`` is that already."""
-    if not is_question(message) or not _WHICH_ONE.search(message.lower()) or _fields_said(message):
-        return None
+    if not is_question(message) or not _WHICH_ONE.search(message.lower()) or _fields_said(message) \
+            or comparison_of_all("", message) is not None:
+        return None  # "which one is further right": a comparison, no place
     places = regions_in_order(message)
     if len(places) != 1:
         return None
@@ -1819,8 +1820,8 @@ def add_as_said(message: str) -> str | None:
     if not _all_read(message):
         return None  # a word the world could not read ("an orannw diamond", "琥珀金六面形", "品红") is no add said
     place = the_place_said(message)
-    if counts and place:
-        return None  # several at one place: the world spreads them
+    if counts and place or each_place(message):
+        return None  # several at one place: the world spreads them; "左右各一个": one at each
     edit = f"add {f'{counts[0]} ' if counts else ''}{'small' if says_small(message) else 'large'} " \
         f"{colors[0] if colors else 'blue'} {shapes[0]}" + (f" at {place}" if place else "")
     return edit if ungrounded(edit, message) is None else None

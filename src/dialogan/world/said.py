@@ -369,7 +369,7 @@ _EACH_CORNER = re.compile(r"\b(?:each|every|per) corner|\ball (?:four )?corners|
 _ONE_LEFT = r"(?:\bone (?:[a-z-]+ ){0,4}?(?:on|at|to) the left(?: side)?|一个(?:在|放)?\s*(?:左[边侧面]|left\b)|左[边侧面](?:放|画)?一个)"
 _ONE_RIGHT = (r"(?:\b(?:one|another|the other)(?: one)? (?:on|at|to) the right\b|(?:另)?一个(?:在|放)?\s*(?:右[边侧面]|right\b)|"
               r"右[边侧面](?:放|画)?一个)")
-_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧][各都]|左右两[边侧]|在两[边侧]|"
+_EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧][各都]|左右两[边侧]|在两[边侧]|左右各|"
                         + _ONE_LEFT + r"[,，、;；\s]*(?:and\s+)?" + _ONE_RIGHT)
 # One in each of the two top (or bottom) corners: "one in each top corner", "上面两个角各一个".
 _EACH_TOP_CORNER = re.compile(r"\b(?:each|both|every) (?:of the )?(?:top|upper) corners?\b|上面?两个角|上方两个角")
@@ -671,8 +671,18 @@ def clauses_of(message: str) -> list[str]:
     parts = _NEXT_STEP.split(message.strip())
     if len(parts) == 1 and _FIRST_STEP.match(message):  # "请先..., 再左边图形换个颜色": after a first step, any 再
         parts = _THEN_AFTER_FIRST_ZH.split(message.strip())
-    steps = [_FIRST_STEP.sub("", part).strip(" ,，") for part in parts]
-    steps = [step for step in steps if len(step) > 1 and not _ACKNOWLEDGING.match(step)]
+    steps, mind_changed = [], False
+    for step in (_FIRST_STEP.sub("", part).strip(" ,，") for part in parts):
+        if len(step) <= 1:
+            continue
+        if _ACKNOWLEDGING.match(step):
+            mind_changed = mind_changed or bool(_MIND_CHANGED.search(step))
+            continue
+        if mind_changed and steps:
+            steps[-1] = step  # "make it orange. wait no. purple": purple instead, one step
+        else:
+            steps.append(step)
+        mind_changed = False
     steps = [step for k, step in enumerate(steps) if not k or _SAID_AGAIN.sub("", step) != _SAID_AGAIN.sub("", steps[k - 1])]
     steps = [step for k, step in enumerate(steps) if not _a_remark(step, steps[:k] + steps[k + 1:])]
     return steps if len(steps) > 1 else [message]
@@ -703,6 +713,8 @@ _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swa
 NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得")
 
 
+# An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
+_MIND_CHANGED = re.compile(r"\b(?:no+|nope|wait|actually)\b|不对|不是|算了", re.IGNORECASE)
 # A step said again for emphasis ("green. definitely green"): the same step, once.
 _SAID_AGAIN = re.compile(r"\b(?:definitely|really|absolutely|just|yes|yeah|i said|sorry|please|pls|ok|okay)\b|[\s,，.。!！~]+")
 
