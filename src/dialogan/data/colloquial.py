@@ -38,7 +38,9 @@ _POLITE_EN = [
     (r"\b(?:might|may|could|can) i (also )?(?:trouble you for|ask you for|have|get|request)\b", r"please \1add"),
     (r"[,\s]*\bif you (?:would be so kind|don'?t mind(?: my asking)?|please|would|could|will)\b", ""),
     (r"[,\s]*\b(?:may i ask|if i may)\b", ""),
-    (r"[,\s]*\bif (?:it'?s|it is) (?:no|not too much) (?:trouble|bother)(?: (?:to|for) you)?\b", ""),
+    (r"[,\s]*\bif (?:it'?s|it is) (?:no|not too much) (?:trouble|bother)(?: (?:to|for) you)?(?: at all)?\b", ""),
+    (r"^(?:hi|hello|hey)[,!.\s]+(?=[\u3400-\u9fff])", ""),
+    (r"^right[,.!]+\s+(?=[a-z])", ""),  # "right, let's start with ...": no side  # "hi 可以帮我画一个 teal 的 hexagon 吗"
     (r"[,\s]*\bthere'?s a (?:good )?(?:lad|lass|dear|love|boy|girl|chap)\b", ""),
     (r",\s*(?:for me,?\s*)?(?:would|will|could) you,\s*", " "),  # "put two squares on the page for me, would you, one ..."
     (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?+\s*$", ""),  # "change it to 三角形 can?": a request
@@ -46,7 +48,7 @@ _POLITE_EN = [
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
-                 "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
+                 "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "wee": "small", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
@@ -56,9 +58,12 @@ _CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), 
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
               ("咁", "那"), ("噉", "那"), ("靓", "好看"), ("摆(?=[在到])", "放"), ("(?<=[再也])压(?=一?个)", "放"), ("([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
-# Colloquial and written Mandarin: "改回橙色" (change back to orange) is 改成, "移至" (written) is 移到, 接著 is 接着,
-# and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
-_COLLOQUIAL_ZH = [("啥", "什么"), ("([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
+# Colloquial and written Mandarin: 俩 is 两个, 统统 全部, 搞成 改成; "改回橙色" (change back to orange) is 改成;
+# "红红的" is 红色的; 小朋友 (a child, nothing small) is 孩子; written 移至 is 移到, 何处 哪里, 该菱形
+# 那个菱形; 接著 is 接着, and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
+_COLLOQUIAL_ZH = [("啥", "什么"), ("俩", "两个"), ("统统", "全部"), ("搞成", "改成"), ("set 做", "改成"), ("小朋友", "孩子"),
+                  (r"([红黄绿蓝紫粉灰])\1的", r"\1色的"), ("何处", "哪里"), ("现时", "现在"),
+                  ("该(?=[菱星圆方六三正])", "那个"), (r"([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
                   ("(?<=[形星圆])则", "")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"
 

@@ -97,7 +97,7 @@ _KINDS = (("ask_size", re.compile(r"how big|how large|how small|what size|\bsize
                                   r"big or small|多大|大小|大还是小|小还是大|大不大|小不小|是大是小")),
           ("ask_color", re.compile(r"colou?r|颜色|顏色|什么色|啥色")),
           ("ask_which", re.compile(r"\bwhich(?: one| shape| thing| object)?(?:'s| is| sits) (?:at|in|on)\b|"
-                                   r"\bwhat(?:'s| is) (?:at|in|on) the\b|是(?:什么|哪个|哪一个|啥)|哪个是|哪一个是")),
+                                   r"\bwhat(?:'s| is) (?:at|in|on) the\b|是(?:什么|哪个|哪一个|啥)|哪个是|哪一个是|哪个在|哪一个在")),
           ("ask_where", re.compile(r"\bwhere|哪")),
           ("ask_exists", re.compile(r"^(?:is|are) there|^do you have|^any\b|有没有|^有.*吗|^画里有.*吗")))
 

@@ -963,12 +963,12 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
 
 
 _JUST_SO_MANY = re.compile(r"\b(?:only|just|enough)\b|就(?:行|好|够|可以)|只要|够了")
-_TOO_MANY = re.compile(r"\btoo many\b|太多")
-_MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|多")
+_TOO_MANY = re.compile(r"\btoo many\b|太多|多了")
+_MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|多(?!了)")
 
 
 # A message that says what was meant instead of what was done: "不是 X，是 Y", "我说的是 Y", "I meant Y", "no, Y".
-_MEANT_INSTEAD = re.compile(r"不是|不对|不行|算了|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
+_MEANT_INSTEAD = re.compile(r"不是|不对|不行|算了|更正|并非|应为|应该是|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
                             r"\bnot\b|^(?:(?:hmm+|um+|uh+|oh+|ah+|er+|well|aiyo+|aiya+)[ ,.!]*)*(?:no+|nope|oops|sorry|wait|actually)\b|"
                             r"\bshould (?:have been|be)\b")
 
@@ -1083,7 +1083,7 @@ def count_asked(edit: str, message: str) -> str | None:
 
 _HOW_MANY_ALL = re.compile(r"\bhow many\b|(?:总共|一共|共|现在|画面上|画面里|画布上)(?:有)?几个|^(?:有)?几个(?:图形|形状|东西)?\s*"
                            r"(?:了|啊|呢|呀)?\s*[?？]?\s*$|多少个")
-_WANTED = re.compile(r"\b(?:want|need|would you like|add|draw)\b|要|想|画(?![面布])|加")
+_WANTED = re.compile(r"\b(?:want|need|would you like|add|draw)\b|要|想|画(?![面布]|上(?:一共|共|总共|现在|有))|加")
 
 
 def comparison_of_all(edit: str, message: str, scene: Scene | None = None) -> str | None:
@@ -2124,9 +2124,12 @@ def _acting(part: str) -> bool:
     if _ATTRIBUTE_SAID.match(part.strip()):
         return False  # "帮我 add 一个 hexagon，color 用 navy": the colour of the one said, no recolour
     part = NOT_A_VERB_ZH.sub(" ", part)  # "方的看起来好死板哦": no 来 of "来一个"
+    if _DO_IT_ZH.search(part) and not names_any(part) and not said_in_order(part, "color") and not regions_in_order(part):
+        return False  # "你帮我画一下撒": draw what was said, no instruction of its own
     return says_an_action(part) or bool(changes_said(part)) or says_removal(part, slips=False) or too_said(part) is not None
 
 
+_DO_IT_ZH = re.compile(r"(?:画|弄|搞|整|做)一?下")
 _ATTRIBUTE_SAID = re.compile(r"^(?:and\s+|the\s+|its\s+)?(?:colou?r|size|shape)\s*(?:用|要|是|选|:|：|=|\bis\b|\bshould be\b)"
                              r"\s*\S+(?:\s+\S+)?\s*[.!。！]*$|^(?:颜色|大小|形状)\s*(?:用|要|是|选|:|：)", re.IGNORECASE)
 _A_VALUE_UNWANTED = re.compile(r"^(?:不要|别要|不想要|别)\s*\S{0,3}?(?:色|颜色|大的|小的)[的了喇啦吧呀]*$|"

@@ -82,6 +82,8 @@ OUT_THINGS = ["一条狗", "一只猫", "一座房子", "一棵树", "一辆车"
 OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边形", "十字", "箭头", "月牙", "线条", "螺旋", "七边形",
               "梯形", "平行四边形"]
 OUT_COLORS = ["白色", "黑色", "金色", "米色", "透明", "乳白色", "漆黑色"]
+# Shapes the world cannot draw that it reads (``said.out_of_world_named``) but never says: its dialogues stay as they were.
+READ_OUT_SHAPES = ["爱心", "桃心", "心心"]
 # Names for a colour or shape that the world does not know (rare or made up): the reply asks back.
 UNKNOWN_WORDS = {
     "color": ["品红", "胭脂色", "黛色", "赭石色", "绛色", "缃色", "藕荷色", "茜色", "黧色", "缥色", "彤色", "酡颜色",
@@ -536,7 +538,7 @@ HOMOPHONES = {"圆形": ["园形", "元形"], "圆圈": ["园圈"], "蓝色": ["
 # Homophone slips people type that the world reads (``spelling.mend_slips``) but never types itself: its
 # dialogues, and so every split, stay as they were.
 READ_HOMOPHONES = {"六边形": ["六遍形", "六编形"], "左边": ["左遍", "坐边"], "右边": ["右遍"], "上边": ["上遍"],
-                   "下边": ["下遍"], "左上角": ["坐上角", "左上脚"], "左下角": ["坐下角", "左下脚"], "菱形": ["菱型", "凌形", "菱行"],
+                   "下边": ["下遍"], "左上角": ["坐上角", "左上脚"], "左下角": ["坐下角", "左下脚"], "菱形": ["菱型", "凌形", "菱行", "铃形", "灵形"],
                    "六角形": ["六角型", "六角行"], "方形": ["方型"], "圆": ["园"], "三角": ["三脚"], "再画": ["在画"],
                    "再来": ["在来"], "再加": ["在加"], "圆形": ["圆型", "原形", "圆行"], "绿色": ["律色", "虑色"],
                    "右上角": ["右上脚", "有上角"], "右下角": ["右下脚", "有下角"], "正方形": ["正放形"],

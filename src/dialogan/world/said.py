@@ -27,7 +27,7 @@ _REMOVAL_EN = re.compile(
 # another object in its place ("replace the square with ...", "换成"), another size ("enlarge", "缩小").
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
-_BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+) in(?:to)?\b|"
+_BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+(?: [a-z-]+)?) in(?:to)?\b|"
            r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
@@ -51,7 +51,7 @@ def changes_said(message: str) -> tuple[str, ...]:
 
 
 # A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
-DENIED = re.compile(r"不是+(?:(?!而?是|我?要的?是)[^，,。！!？?；;、])*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
+DENIED = re.compile(r"(?:不是+|并非)(?:(?!而?是|我?要的?是)[^，,。！!？?；;、])*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
                     r"(?:[a-z-]+(?:\s+[a-z-]+)?|[\u4e00-\u9fff]{1,6})")
 
 
@@ -575,7 +575,7 @@ def stated_count(message: str) -> int:
 
 def _out_of_world(kind: str) -> re.Pattern:
     """The names of the colours or shapes (``kind``) the world cannot draw, in either language."""
-    en, zh = (getattr(m, f"OUT_{kind.upper()}S") for m in (phrasing_en, phrasing_zh))
+    en, zh = (getattr(m, f"OUT_{kind.upper()}S") + getattr(m, f"READ_OUT_{kind.upper()}S", []) for m in (phrasing_en, phrasing_zh))
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in en) + r")s?\b|" + "|".join(re.escape(w) for w in zh))
 
 
@@ -612,7 +612,7 @@ SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超�
 
 # An add said outright: a verb of drawing and one new object ("画一个蓝色大圆形", "draw a red circle", "给我来个方块").
 _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need|do|get|give|show|stick|pop|"
-                          r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna)\s+(?:me\s+|us\s+|in\s+)?"
+                          r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna|start with|begin with)\s+(?:me\s+|us\s+|in\s+)?"
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
 _BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)*(?:a|an|one|a single|another|two|three|four|"
                           r"five|six|seven|eight|\d)\s+\S")

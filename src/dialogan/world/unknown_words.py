@@ -87,7 +87,8 @@ _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a"
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
                       "thanks", "thx", "that", "should", "be", "was", "d", "m", "in", "plain", "normal",
                       "regular", "simple", "ugh", "meh", "argh", "alright", "sure", "whatever", "guess", "do", "pick",
-                      "choose", "take", "ll", "k", "kk", "hm", "ah", "eh", "right", "good", "lets", "us"}
+                      "choose", "take", "ll", "k", "kk", "hm", "ah", "eh", "right", "good", "lets", "us", "will", "nicely", "realise",
+                      "realize", "didn", "didnt", "t", "see", "thank", "you", "work", "works", "suit", "suits", "know"}
 _ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以"
                          "既然如此没有干脆选挑吗喔哈")
 
@@ -326,7 +327,7 @@ def _swapped_known(text: str, start: int, end: int, right_edge: bool = False) ->
 
 
 # What follows a classifier without naming a thing: "要 2 个就行", "一个就够了", "两个都要".
-_NO_NOUN_ZH = re.compile(r"就|都|也|还|吧|呢|啊|好|够|便|而已|罢了|即可|可以|行|看|觉|太|很|真|有点|感觉|比较|不|没")
+_NO_NOUN_ZH = re.compile(r"就|都|也|还|吧|呢|啊|好|够|便|而已|罢了|即可|可以|行|看|觉|太|很|真|有点|感觉|比较|不|没|他|她|孩子|朋友|老师|妈|爸|伢|宝宝|人")
 
 
 def _unknown_zh(text: str) -> list[UnknownWord]:
