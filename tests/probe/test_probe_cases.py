@@ -22,7 +22,10 @@ if not score_py.CHECK_PY.is_file():
 
 check = score_py.load_module("acceptance_check", score_py.CHECK_PY)
 probe = score_py.load_module("probe_cases", score_py.HERE / "cases.py")
-CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH + probe.FIFTH + probe.SIXTH + probe.SEVENTH  # every probe follows the same rules
+CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH + probe.FIFTH + probe.SIXTH + probe.SEVENTH
+# The later probes' writers chose their own script within a dialogue (a Hong Kong writer's 晒 beside 曬, a mixed
+# dialogue of one English turn): their cases are held to every rule of the world's answers, not to one script.
+EVERY_CASE = CASES + probe.EIGHTH + probe.NINTH + probe.TENTH + probe.ELEVENTH + probe.TWELFTH
 CHECK_KEYS = {"unchanged", "n_objects", "reply_any", "reply_all", "reply_nonempty"}
 RELATIONS = {"left_of", "right_of", "above", "below"}
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -30,20 +33,20 @@ LATIN = re.compile(r"[A-Za-z]{2,}")
 
 
 def test_ids_are_unique_and_name_their_language():
-    ids = [c["id"] for c in CASES]
+    ids = [c["id"] for c in EVERY_CASE]
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
     for cid in ids:
         assert re.fullmatch(r"(en|zhs|zht|mix)-probe-\d{2,3}", cid), cid
 
 
 def test_every_case_has_a_known_kind_and_turns():
-    for case in CASES:
+    for case in EVERY_CASE:
         assert case["cat"] in probe.KINDS, case["id"]
         assert case["turns"] and all(isinstance(t, str) and t.strip() for t in case["turns"]), case["id"]
 
 
 def test_every_spec_parses_into_what_the_world_can_draw():
-    for case in CASES:
+    for case in EVERY_CASE:
         assert len(case["final"]) <= MAX_OBJECTS, case["id"]
         for text in case["final"]:
             spec = check.parse_spec(text)
@@ -55,21 +58,21 @@ def test_every_spec_parses_into_what_the_world_can_draw():
 
 
 def test_no_two_objects_are_asked_for_in_one_region():
-    for case in CASES:
+    for case in EVERY_CASE:
         regions = [check.parse_spec(s)["region"] for s in case["final"]]
         named = [r for r in regions if r]
         assert len(named) == len(set(named)), case["id"]
 
 
 def test_relations_name_final_objects():
-    for case in CASES:
+    for case in EVERY_CASE:
         for i, rel, j in case["rel"]:
             assert rel in RELATIONS and i != j, case["id"]
             assert 0 <= i < len(case["final"]) and 0 <= j < len(case["final"]), case["id"]
 
 
 def test_checks_name_turns_of_the_dialogue():
-    for case in CASES:
+    for case in EVERY_CASE:
         for k, chk in case["checks"].items():
             assert 0 <= int(k) < len(case["turns"]), (case["id"], k)
             assert chk and set(chk) <= CHECK_KEYS, (case["id"], k, set(chk) - CHECK_KEYS)
@@ -78,19 +81,19 @@ def test_checks_name_turns_of_the_dialogue():
 
 
 def test_last_turn_counts_agree_with_the_final_objects():
-    for case in CASES:
+    for case in EVERY_CASE:
         last = case["checks"].get(str(len(case["turns"]) - 1), {})
         if "n_objects" in last:
             assert last["n_objects"] == len(case["final"]), case["id"]
 
 
 def test_questions_leave_the_picture_and_name_the_fact():
-    for case in (c for c in CASES if c["cat"] == "question"):  # the question may come before the last turn
+    for case in (c for c in EVERY_CASE if c["cat"] == "question"):  # the question may come before the last turn
         assert any(chk.get("unchanged") and chk.get("reply_any") for chk in case["checks"].values()), case["id"]
 
 
 def test_unknown_words_leave_the_picture_and_ask_back():
-    for case in (c for c in CASES if c["cat"] == "unknown"):  # a later turn may name what was meant
+    for case in (c for c in EVERY_CASE if c["cat"] == "unknown"):  # a later turn may name what was meant
         turns = [chk for chk in case["checks"].values() if chk.get("unchanged")]
         assert turns, case["id"]
         assert all(set(chk.get("reply_any", [])) == {"?", "？"} or chk.get("reply_nonempty") for chk in turns), case["id"]
