@@ -314,8 +314,9 @@ def _worded_by_the_world(written: Written, message: str, before: Scene, focus, a
     except SceneError:
         return written
     # "画面里现在都有啥" read as ``keep``: the world's description of the picture.
-    kind = (question_kind(message) or ("describe" if expected_verbs(message) == ("keep",) else None)) \
-        if is_question(message) else None
+    text = normalize_message(message)  # as the model read it: "該菱形現時位於畫面何處" asks where
+    kind = (question_kind(text) or ("describe" if expected_verbs(text) == ("keep",) else None)) \
+        if is_question(text) else None
     own = world_reply(written.reply, before, written.text, done, lang=message_language(message), asked=asked,
                       focus=focus, kind=kind)
     return replace(written, reply=own) if own else written

@@ -1880,9 +1880,9 @@ _BY_IT = [("left_of", re.compile(r"\b(?:to the )?left of it\b|\bto its left\b|�
 _BY_IT_ANY = re.compile("|".join(p.pattern for _, p in _BY_IT))
 
 
-_LIST_PARTS = re.compile(r"\s*(?:[,，;；、]\s*(?:and\s+)?|\band\b|还有|和|跟)\s*")
+_LIST_PARTS = re.compile(r"\s*(?:[,，;；、]\s*(?:and\s+)?|\band\b|还有|以及|和|跟|及)\s*")
 _LEADING_ADD = re.compile(r"^(?:(?:please|pls|now|then|also|ok)\s+)*(?:add|draw|put|place|make|give me|i want|i need)\s+"
-                          r"(?:a|an|one|some)?\s*|^(?:请|帮我|给我)?(?:再)?(?:画|加|放|添|来|弄|整)?(?:一个|个)?")
+                          r"(?:a|an|one|some)?\s*|^(?:请|帮我|给我)?(?:再)?(?:绘制|画|加|放|添|来|弄|整)?(?:一个|个)?")
 
 
 _ASKS_FOR = re.compile(r"\b(?:i need|i want|i'd like|i would like|give me)\b|我要|我想要|我需要")

@@ -35,6 +35,7 @@ _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [a
                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
                                                           key=len, reverse=True)) + r")\b")
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
+                                   r"(?<![大小])[改变换涂染](?![大小])(?=[^个颜用\s,，。]{1,3}色)|"  # "三角形变绿色", "六角形改粉红色"
                                    r"recolou?r|" + _BECOME)),
             ("reshape", re.compile(_MADE_A_SHAPE + r"|\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
                                    r"shape|\bthe shape of\b|" + _BECOME)),
@@ -616,7 +617,7 @@ _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|m
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
 _BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)*(?:a|an|one|a single|another|two|three|four|"
                           r"five|six|seven|eight|\d)\s+\S")
-_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞)(?:上|出)?(?:一|1|[两二三四五六七八]|\d)?个|(?:加上|添上|画上|添加|画出)")
+_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞)(?:上|出)?(?:一|1|[两二三四五六七八九十]|\d)?[个颗只枚]|(?:加上|添上|画上|添加|画出)")
 _FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 
@@ -710,7 +711,7 @@ _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swa
                         r"colou?r|recolou?r|reshape|resize|grow|shrink|want|need|(?:would|'d) like|please|pls)\b|[画加放添来弄整移挪改换变删去擦要想把让给几哪吗么啥什谁多]|"
                         r"\?|？")
 # Words that hold a verb of the world's without saying it: "看起来" (looks), "本来" (at first).
-NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得")
+NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得|画图|画画")
 
 
 # An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
