@@ -3507,3 +3507,758 @@ TWELFTH = [
       ["small orange diamond", "small orange diamond", "purple circle", "purple circle", "purple circle"],
       checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
 ]
+
+
+THIRTEENTH = [
+    # writer AB:
+    # Blind probe AB, ids 709-740 (8 each: en, zhs, zht, mix).
+    # Personas:
+    #  - Coach Dave: a Canadian minor-league hockey coach, types fast, slangy ("gimme", "eh", "boys"),
+    #    switches to ALL CAPS when excited, misspells a lot when he does.
+    #  - Keiko: a careful Japanese learner of English, polite, full sentences, slightly textbook grammar,
+    #    apologises, British "centre"/"grey" from her school books.
+    #  - 王老师: a retired teacher in Nanjing typing slowly in simplified Chinese, full sentences with
+    #    punctuation, very polite (麻烦你, 请), occasionally a pinyin-input slip he does not notice.
+    #  - 阿珠姐: a Tainan restaurant owner typing traditional Chinese between orders, no punctuation,
+    #    欸/啦/齁, a 在/再 mix-up and 注音 slips.
+    #  - Wei Jie: a Penang uni student, Manglish with Hokkien/Malay flavour (lah, leh, liao, paiseh,
+    #    aiyo, salah) mixing English and simplified Mandarin in one line.
+
+    # ---------------- en ----------------
+    # synonyms: "big" = large, "scarlet" = red, "lime green" = green, "ball" = circle; "just under it" = below
+    C("en-probe-709",
+      ["ok boys listen up, gimme a big scarlet star top left",
+       "NOW A LIME GREEN BALL JUST UNDER IT!!! 🏒"],
+      ["large red star @top-left", "green circle @left"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # typo: caps plus misspelt colour, shape and place words
+    C("en-probe-710",
+      ["ALRIGHT DRAW ME A PURPEL HEXAGAN SMACK DAB IN THE MIDDEL",
+       "and a orenge diamnod top rigth eh"],
+      ["purple hexagon @center", "orange diamond @top-right"],
+      cat="typo"),
+
+    # numbers: number as a word, then one more object on a side; counts after each turn
+    C("en-probe-711",
+      ["Good evening. I would like to have three small pink stars, please.",
+       "Also, one big grey square on the right side, please. Thank you very much."],
+      ["small pink star", "small pink star", "small pink star", "large gray square @right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # correction of the place just said ("upper left" -> "lower left"): the same diamond, not a second one
+    C("en-probe-712",
+      ["Excuse me, please draw a green diamond at the upper left.",
+       "I am sorry, I made a mistake. Not upper left. I wanted the lower left."],
+      ["green diamond @bottom-left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: comparison (which is lower) and a count, both leave the picture alone
+    C("en-probe-713",
+      ["gimme a blue circle up top and an orange triangle down at the bottom",
+       "WHICH ONES LOWER, THE CIRCLE OR THE TRIANGLE??",
+       "ok how many shapes we got out there"],
+      ["blue circle @top", "orange triangle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["orange"]},
+              2: {"unchanged": True, "reply_any": ["2", "two"]}},
+      cat="question"),
+
+    # reshape said indirectly ("better as a hexagon ... change the shape"), polite request form
+    C("en-probe-714",
+      ["Please draw a large red square in the centre.",
+       "Hmm, I think it looks better as a hexagon. Could you change the shape, please?"],
+      ["large red hexagon @center"],
+      cat="reshape"),
+
+    # unknown: gold cannot be drawn -> asks back; the answer "yellow" carries the star out
+    C("en-probe-715",
+      ["draw a gold star for my MVP!!",
+       "aw shucks. ok yellow's fine i guess"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # plural: "both of the circles" resizes the two circles, not the triangle
+    C("en-probe-716",
+      ["Please draw two brown circles and one cyan triangle.",
+       "Now, please make both of the circles small."],
+      ["small brown circle", "small brown circle", "cyan triangle"],
+      checks={0: {"n_objects": 3}}, cat="plural"),
+
+    # ---------------- zhs ----------------
+    # multi: two adds with two places in one polite sentence
+    C("zhs-probe-717",
+      ["你好，请你帮我在左上角画一个红色的圆，再在右下角画一个绿色的三角形，谢谢。"],
+      ["red circle @top-left", "green triangle @bottom-right"],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # synonyms: 朱红 = red, 五角星 = star, 正中间 = center, 咖啡色 = brown; "它的下面" = below it
+    C("zhs-probe-718",
+      ["麻烦你画一个朱红色的五角星，放在正中间。",
+       "再在它的下面画一个咖啡色的菱形。"],
+      ["red star @center", "brown diamond @bottom"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: four, then "only two are enough" -> two stay
+    C("zhs-probe-719",
+      ["我想要四个小的蓝色方块。",
+       "哎呀，多了多了，只要两个就够了。"],
+      ["small blue square", "small blue square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="numbers"),
+
+    # question: colour of the object on the right, then a count
+    C("zhs-probe-720",
+      ["请在左边画一个紫色的六边形，在右边画一个橙色的圆。",
+       "请问右边那个图形是什么颜色的？",
+       "现在一共有几个图形了？"],
+      ["purple hexagon @left", "orange circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["橙"]},
+              2: {"unchanged": True, "reply_any": ["2", "两", "二"]}},
+      cat="question"),
+
+    # correction of the colour: 不是黄色，是粉红色 -> recolour, still one object
+    C("zhs-probe-721",
+      ["帮我画一个黄色的三角形，放在上面。",
+       "不对不对，我说错了，不是黄色，是粉红色。"],
+      ["pink triangle @top"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # unknown number: 几个 -> nothing changes, asks how many
+    C("zhs-probe-722",
+      ["请画一个灰色的正方形在中间。",
+       "再画几个绿色的星星吧。"],
+      ["gray square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # reshape as a polite 能不能 request with a reason
+    C("zhs-probe-723",
+      ["请你在右上角画一个青色的菱形。",
+       "我老眼昏花，菱形看不太清楚，能不能把它变成六边形？"],
+      ["cyan hexagon @top-right"],
+      cat="reshape"),
+
+    # typo: pinyin slips 有上角(右上角) 子色(紫色) 三脚形(三角形) 左下脚(左下角) 六变形(六边形)
+    C("zhs-probe-724",
+      ["请在有上角画一个子色的三脚形。",
+       "再在左下脚画一个黄色的六变形。"],
+      ["purple triangle @top-right", "yellow hexagon @bottom-left"],
+      cat="typo"),
+
+    # ---------------- zht ----------------
+    # plural: "星星都" recolours both stars, not the square
+    C("zht-probe-725",
+      ["欸幫我畫兩個紅色的星星跟一個藍色的方塊",
+       "星星都改成橘色啦 快點"],
+      ["orange star", "orange star", "blue square"],
+      checks={0: {"n_objects": 3}}, cat="plural"),
+
+    # multi: two adds, then a removal and a move in one message
+    C("zht-probe-726",
+      ["左下角畫一個綠色圓圈 右上角一個紫色菱形 趕快",
+       "然後圓圈刪掉 菱形移到中間"],
+      ["purple diamond @center"],
+      checks={1: {"n_objects": 1}}, cat="multi"),
+
+    # synonyms: 咖啡色 = brown, 粉紅 = pink, 方塊 = square; "放它左邊" = left of it
+    C("zht-probe-727",
+      ["畫一個咖啡色的大三角形在右邊",
+       "再一個粉紅的小方塊放它左邊"],
+      ["large brown triangle @right", "small pink square @center"],
+      rel=[(1, "left_of", 0)], cat="synonyms"),
+
+    # question: colour of the lower one, then where the star is
+    C("zht-probe-728",
+      ["中間畫個黃色六角形 下面畫個灰色星星",
+       "下面那個是什麼顏色",
+       "星星在哪裡"],
+      ["yellow hexagon @center", "gray star @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["灰"]},
+              2: {"unchanged": True, "reply_any": ["下"]}},
+      cat="question"),
+
+    # correction of the shape: 不是圓形啦 是星星 -> the circle becomes a star in place
+    C("zht-probe-729",
+      ["幫我畫一個藍色的圓形在左上角",
+       "啊不是圓形啦 是星星"],
+      ["blue star @top-left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: digit "3", then one more with size and place
+    C("zht-probe-730",
+      ["先來3個綠色小菱形",
+       "再加一個大的紅色圓形在右下角"],
+      ["small green diamond", "small green diamond", "small green diamond", "large red circle @bottom-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # unknown shape: a heart -> asks back; then a circle drawn (no place said, so the center)
+    C("zht-probe-731",
+      ["畫一個紅色的愛心在中間",
+       "好啦那畫紅色圓形就好"],
+      ["red circle @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # typo: 右下腳 (角), 正方行 (形), 在 for 再; then shrink it
+    C("zht-probe-732",
+      ["幫我在右下腳畫一個大的紫色正方行 謝",
+       "在把它縮小一點"],
+      ["small purple square @bottom-right"],
+      cat="typo"),
+
+    # ---------------- mix ----------------
+    # synonyms: light green = green, ball = circle, 深蓝色 = blue, box = square; "它右边" = right of it
+    C("mix-probe-733",
+      ["wah bro draw 一个 light green 的 ball lah, 放 top left",
+       "then 它右边 put one 深蓝色 box"],
+      ["green circle @top-left", "blue square @top"],
+      rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # correction of the colour in Manglish ("salah" = wrong): orange -> yellow
+    C("mix-probe-734",
+      ["paiseh ah, help me draw 一个 orange circle 在中间",
+       "aiyo salah already, I mean 黄色 one, not orange"],
+      ["yellow circle @center"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: "the hexagons 全部" with reduplicated "small small"
+    C("mix-probe-735",
+      ["draw three 紫色 hexagons pls",
+       "the hexagons 全部 make small small lah"],
+      ["small purple hexagon", "small purple hexagon", "small purple hexagon"],
+      checks={0: {"n_objects": 3}}, cat="plural"),
+
+    # question: an English yes/no relation check, then a mixed colour question
+    C("mix-probe-736",
+      ["画一个 brown star 在 top right, 再一个 cyan diamond 在 bottom left",
+       "is the star above the diamond ah?",
+       "那个 diamond 什么颜色 ah?"],
+      ["brown star @top-right", "cyan diamond @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["cyan", "青"]}},
+      cat="question"),
+
+    # unknown number: "some" -> asks back; then a plain instruction with a number
+    C("mix-probe-737",
+      ["draw some 蓝色 squares lah",
+       "ok ok 那画两个 blue squares"],
+      ["blue square", "blue square"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 2}},
+      cat="unknown"),
+
+    # reshape in mixed words: "change 它 to a star"
+    C("mix-probe-738",
+      ["help me 画一个 grey triangle on the left side, thanks ya",
+       "hmm 不够 nice leh, change 它 to a star lah"],
+      ["gray star @left"],
+      cat="reshape"),
+
+    # multi: add + add above it, then remove + recolour in one message
+    C("mix-probe-739",
+      ["画一个 red square 在中间 and 一个 green hexagon 在它上面",
+       "then remove the square 然后 hexagon 变 purple"],
+      ["purple hexagon @top"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # numbers: four, one in each corner (with a typo "yelow"), then one small one in the middle
+    C("mix-probe-740",
+      ["wah exam habis liao! draw 4 个 yelow star, 每个角落一个",
+       "then 中间 put one small pink circle"],
+      ["yellow star @top-left", "yellow star @top-right", "yellow star @bottom-left",
+       "yellow star @bottom-right", "small pink circle @center"],
+      checks={0: {"n_objects": 4}}, cat="numbers"),
+    # writer AC:
+    # Blind probe AC, ids 741-772 (8 dialogues each: en, zhs, zht, mix).
+    # Personas:
+    #  - Architect (en): a South African architect, exact about positions, British spelling,
+    #    a little SA slang ("Howzit", "Lekker").
+    #  - Student (en/mix): a sleepy university student at 3am; lowercase, typos, "lol", "pls", "u".
+    #  - Hotpot waiter (zhs): a Chongqing hotpot-shop waiter typing fast in dialect-flavoured
+    #    simplified Chinese ("整", "噻", "哈", "搞快点", "啥子"), with pinyin-input slips.
+    #  - Grandma (zht): a Hong Kong grandmother dictating to her phone in traditional Chinese,
+    #    Cantonese words, no punctuation, homophone slips from voice input.
+    #  - PM (mix): a Shanghai product manager mixing English product jargon into Chinese.
+
+    # --- English ---------------------------------------------------------------
+    # synonyms: scarlet ball = red circle, tiny lemon coloured box = small yellow square, placed
+    C("en-probe-741",
+      ["Morning. I'd like a scarlet ball placed exactly in the centre of the canvas, please.",
+       "Then a tiny lemon coloured box in the lower right corner. Bottom right, precisely."],
+      ["red circle @center", "small yellow square @bottom-right"], cat="synonyms"),
+
+    # correction: a place corrected in the next turn moves the hexagon, nothing new is added
+    C("en-probe-742",
+      ["Please put a large grey hexagon in the upper left corner.",
+       "Apologies, my sketch was mirrored. I meant the upper right, not the upper left."],
+      ["large gray hexagon @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: unplaced adds go center then top-left; "which is higher" answers the diamond
+    C("en-probe-743",
+      ["draw a green star and a purple diamond",
+       "wait which ones higher up lol my eyes r closing"],
+      ["green star @center", "purple diamond @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["purple", "diamond"]}}, cat="question"),
+
+    # typo: misspelt size, colour, shape, place words; then a misspelt "bigger"
+    C("en-probe-744",
+      ["can u draw a smal blu triangel in teh bottom left",
+       "nd make it bigr pls"],
+      ["large blue triangle @bottom-left"], cat="typo"),
+
+    # plural: number word + plural synonym, then "them all" recolours the group
+    C("en-probe-745",
+      ["yo can i get three orange dots",
+       "actually make them all pink lol"],
+      ["pink circle", "pink circle", "pink circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # unknown: a heart is not a shape of the world; nothing changes, the reply asks back
+    C("en-probe-746",
+      ["Add a turquoise hexagon on the left-hand side, please.",
+       "Now a heart directly above it, in red. Exactly one cell up."],
+      ["cyan hexagon @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # numbers: "Four little" = 4 small, then one big circle at a named corner
+    C("en-probe-747",
+      ["Howzit! Four little brown squares, please.",
+       "Lekker. Now one big grey circle in the bottom right corner."],
+      ["small brown square", "small brown square", "small brown square", "small brown square",
+       "large gray circle @bottom-right"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # reshape: square -> star, then a one-cell move down (top-left -> left)
+    C("en-probe-748",
+      ["draw a big yellow square top left",
+       "hmm turn it into a star",
+       "and nudge it down one"],
+      ["large yellow star @left"], cat="reshape"),
+
+    # --- Simplified Chinese ----------------------------------------------------
+    # multi: two adds in one dialect-flavoured message, each with its own place
+    C("zhs-probe-749",
+      ["喂 中间给我整一个大红色的圆圈 左下角再来个绿色的小三角形 搞快点哈"],
+      ["red circle @center", "small green triangle @bottom-left"],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # correction: 不是蓝色 是紫色 after the add recolours the star
+    C("zhs-probe-750",
+      ["帮我画个蓝色的星星嘛",
+       "哎呀 搞错了 不是蓝色 是紫色噻"],
+      ["purple star"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: 两个 then 三个小的
+    C("zhs-probe-751",
+      ["给我来两个黄色的六边形",
+       "再加三个小的灰色菱形，要得"],
+      ["yellow hexagon", "yellow hexagon", "small gray diamond", "small gray diamond", "small gray diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # question: where is the pink one (top right); the picture stays
+    C("zhs-probe-752",
+      ["右上角画个粉红色的正方形",
+       "左下角再画个棕色的圆",
+       "粉红色那个在啥子位置哦"],
+      ["pink square @top-right", "brown circle @bottom-left"],
+      checks={2: {"unchanged": True, "reply_any": ["右上", "top right", "top-right"]}}, cat="question"),
+
+    # typo: pinyin-input slips 左上脚, 绿涩, 三脚形, 右下脚, 正方行
+    C("zhs-probe-753",
+      ["在左上脚画个绿涩的三脚形",
+       "再在右下脚来个黄色正方行"],
+      ["green triangle @top-left", "yellow square @bottom-right"], cat="typo"),
+
+    # reshape: 把它弄成六边形 keeps colour and place
+    C("zhs-probe-754",
+      ["中间整个橙色的菱形",
+       "这个菱形看起怪兮兮的，把它弄成六边形算了"],
+      ["orange hexagon @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # plural: both circles removed, the square (placed third: top) stays
+    C("zhs-probe-755",
+      ["画两个青色的圆 再画一个蓝色的正方形",
+       "两个圆圈都不要了 删咯"],
+      ["blue square @top"], checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # unknown: 几个 names no number; nothing changes and the reply asks how many
+    C("zhs-probe-756",
+      ["先在中间画个黄色圆",
+       "旁边再整几个绿色方块"],
+      ["yellow circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese ---------------------------------------------------
+    # synonyms: 深藍 = blue, 鑽石 = diamond, 啡色 = brown, 圓圈 = circle; 佢上面 = above it
+    C("zht-probe-757",
+      ["唔該你幫我喺正中間畫個深藍色嘅鑽石",
+       "再喺佢上面畫個啡色嘅圓圈"],
+      ["blue diamond @center", "brown circle @top"], rel=[(1, "above", 0)], cat="synonyms"),
+
+    # correction: 唔係三角形 我講緊星星 -> the triangle becomes a star, still pink
+    C("zht-probe-758",
+      ["畫個粉紅色嘅三角形",
+       "唔係三角形呀 我講緊星星呀"],
+      ["pink star"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: colour of the one on the right (yellow); nothing changes
+    C("zht-probe-759",
+      ["喺左邊畫個綠色正方形喺右邊畫個黃色三角形",
+       "右邊嗰個係咩顏色呀"],
+      ["green square @left", "yellow triangle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["黃", "黄", "yellow"]}}, cat="question"),
+
+    # numbers: five small circles fill center..left, the star goes to its named corner
+    C("zht-probe-760",
+      ["請幫我畫五個小小的紫色圓形",
+       "再加一個大的藍色星星在右下角"],
+      ["small purple circle", "small purple circle", "small purple circle", "small purple circle",
+       "small purple circle", "large blue star @bottom-right"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # typo: voice-input homophones 籃色 (藍色), 六變形 (六邊形), 左下腳 (左下角)
+    C("zht-probe-761",
+      ["喺右上角畫個籃色嘅六變形",
+       "跟住喺左下腳畫個綠色星星"],
+      ["blue hexagon @top-right", "green star @bottom-left"], cat="typo"),
+
+    # plural: 佢哋都 recolours both squares; then one more small shape
+    C("zht-probe-762",
+      ["畫兩個灰色嘅正方形",
+       "將佢哋都變成橙色",
+       "然後再加一個細嘅橙色三角形"],
+      ["orange square", "orange square", "small orange triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: circle -> square (Cantonese 改做), then made small
+    C("zht-probe-763",
+      ["喺中間畫個大嘅青色圓形",
+       "將個圓形改做正方形啦",
+       "整細啲佢"],
+      ["small cyan square @center"], cat="reshape"),
+
+    # unknown: 彩虹色 is no colour of the world; nothing changes, reply asks back
+    C("zht-probe-764",
+      ["喺左上角畫個紅色星星",
+       "再畫個彩虹色嘅星星喺右下角"],
+      ["red star @top-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed ------------------------------------------------------------------
+    # multi: two placed adds in one mixed message
+    C("mix-probe-765",
+      ["hi，帮我在 top left 放一个 red 的 circle，然后 bottom right 放个 blue square，thx"],
+      ["red circle @top-left", "blue square @bottom-right"],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # correction: the colour corrected next turn recolours the hexagon
+    C("mix-probe-766",
+      ["画一个 cyan 的 hexagon",
+       "sorry 我 typo 了，颜色应该是 green"],
+      ["green hexagon"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: which diamond is bigger -> the large orange one; nothing changes
+    C("mix-probe-767",
+      ["先放一个 large 的橙色 diamond 在 center，再放一个 small 的灰色 diamond 在 right",
+       "哪个 diamond 比较大？"],
+      ["large orange diamond @center", "small gray diamond @right"],
+      checks={1: {"unchanged": True, "reply_any": ["橙", "orange"]}}, cat="question"),
+
+    # numbers: 6 then "3 个就够了" keeps three (the newest go)
+    C("mix-probe-768",
+      ["draw 6 个 pink triangles pls",
+       "啊不对 太多了 3 个就够了"],
+      ["pink triangle", "pink triangle", "pink triangle"],
+      checks={0: {"n_objects": 6}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # synonyms: huge emerald ball = large green circle; tiny violet hexagon to its right
+    C("mix-probe-769",
+      ["我们 align 一下：canvas 中间放一个 huge 的 emerald 色 ball",
+       "然后它右边 add 一个 tiny 的 violet hexagon"],
+      ["large green circle @center", "small purple hexagon @right"],
+      rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # reshape: 换成 star keeps the brown colour and the corner
+    C("mix-probe-770",
+      ["bottom left 画一个 brown triangle",
+       "嗯 这个 triangle 的 design 不太 ok，换成 star 试试"],
+      ["brown star @bottom-left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: purpel, traingle, rihgt, gren, sqaure; 在它下面 = below it
+    C("mix-probe-771",
+      ["hii can u 画一个 purpel 的 traingle 在 top rihgt",
+       "thx 再加个 gren 的 sqaure 在它下面"],
+      ["purple triangle @top-right", "green square @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # unknown: 一些 names no number; nothing changes, the reply asks back
+    C("mix-probe-772",
+      ["先放一个 blue 的 star 在 center",
+       "再 add 一些 orange circles 在旁边"],
+      ["blue star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer AD:
+    # Blind probe AD, ids 773-804 (en 773-780, zhs 781-788, zht 789-796, mix 797-804).
+    # Personas:
+    #  - Mrs Adebayo, a secondary-school maths teacher in Lagos: polite, formal Nigerian English
+    #    ("kindly", "o", "altogether"), British spelling, sometimes types fast on her phone with slips.
+    #  - Hamish, a sheep farmer near Gore, New Zealand: terse and dry, lowercase, no punctuation,
+    #    "yeah nah", "chuck", "righto", "reckon".
+    #  - 老张, an engineer in Harbin typing simplified Chinese with northeastern slang
+    #    (整, 嘎哈, 贼, 仨/俩, 搁, 瞅, 啥色儿), and quick pinyin-input slips.
+    #  - 林爺爺, a retired grandfather in Taipei writing formal, courteous traditional Chinese
+    #    (煩請, 於, 其, 置於, 可否).
+    #  - Xin Yi, a Singaporean secondary-school girl in Singlish with Mandarin words
+    #    (lah, lor, ah, can or not, aiyo, wah), emoji, typos.
+
+    # --- English: teacher & farmer ---
+
+    # synonyms: "scarlet ball" = red circle, "navy box" = blue square; "under it" is the cell below
+    C("en-probe-773",
+      ["Good morning o. Please draw a scarlet ball at the top-left corner for me.",
+       "Thank you. Kindly put a navy box directly under it."],
+      ["red circle @top-left", "blue square @left"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: "four" in words, then two small ones (placed in the next free cells), then a count question
+    C("en-probe-774",
+      ["Good afternoon. I am teaching counting to my JSS1 pupils, so kindly draw four yellow stars.",
+       "Very good. Now add two small green triangles.",
+       "Class, how many shapes do we have on the board altogether?"],
+      ["yellow star", "yellow star", "yellow star", "yellow star",
+       "small green triangle", "small green triangle"],
+      checks={1: {"n_objects": 6}, 2: {"unchanged": True, "reply_any": ["6", "six"]}},
+      cat="numbers"),
+
+    # correction: terse "yeah nah, green not orange" recolours the triangle just drawn, no new object
+    C("en-probe-775",
+      ["chuck an orange triangle in the middle",
+       "yeah nah. green not orange"],
+      ["green triangle @center"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: "both squares" removes the two squares, the circle stays
+    C("en-probe-776",
+      ["two brown squares and a red circle cheers",
+       "ditch both squares"],
+      ["red circle"],
+      checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # question: yes/no relation question then a colour question; picture never changes
+    C("en-probe-777",
+      ["Please draw a purple hexagon on the right-hand side and a small pink diamond on the left-hand side.",
+       "Is the hexagon to the right of the diamond?",
+       "Good. And what colour is the diamond, please?"],
+      ["purple hexagon @right", "small pink diamond @left"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["pink"]}},
+      cat="question"),
+
+    # reshape: "make that a star" keeps colour and place
+    C("en-probe-778",
+      ["g'day. blue square top right corner",
+       "righto make that a star"],
+      ["blue star @top-right"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: smal/yelow/cirlce/botom, orage/trianlge; "just above it" is the cell above the bottom-right
+    C("en-probe-779",
+      ["pls draw a smal yelow cirlce at the botom right",
+       "then an orage trianlge just above it"],
+      ["small yellow circle @bottom-right", "orange triangle @right"],
+      rel=[(1, "above", 0)], cat="typo"),
+
+    # unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("en-probe-780",
+      ["red square on the left. dont get fancy",
+       "now stick a green heart next to it"],
+      ["red square @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # --- Simplified Chinese: 老张 from Harbin ---
+
+    # numbers: 仨 = three, 俩 = two, northeastern counting words
+    C("zhs-probe-781",
+      ["老铁，给我整仨红色五角星",
+       "再整俩小的蓝圆圈"],
+      ["red star", "red star", "red star", "small blue circle", "small blue circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: three adds in one message, then a move and a removal in one message
+    C("zhs-probe-782",
+      ["左上角整个绿三角，右下角整个紫色方块，中间再来个黄圆",
+       "三角挪到右上角去，方块不要了"],
+      ["green triangle @top-right", "yellow circle @center"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # correction: 不是右边，是左边 -> the hexagon goes to the left, still one object
+    C("zhs-probe-783",
+      ["在右边整一个咖啡色的六边形",
+       "哎呀整错了，不是右边，是左边"],
+      ["brown hexagon @left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: 贼丑 ... 整成圆的 -> the diamond becomes a circle, colour and place kept
+    C("zhs-probe-784",
+      ["中间画个橙色菱形",
+       "这菱形贼丑，给它整成圆的"],
+      ["orange circle @center"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # question: count with 瞅一眼, colour with 啥色儿; neither changes the picture
+    C("zhs-probe-785",
+      ["底下整个大的灰色正方形，上边整个小的粉星星",
+       "瞅一眼，现在一共几个图形？",
+       "那星星啥色儿的？"],
+      ["large gray square @bottom", "small pink star @top"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "两", "二"]},
+              2: {"unchanged": True, "reply_any": ["粉"]}},
+      cat="question"),
+
+    # synonyms: 翠绿 = green, 圆球 = circle, 柠檬黄 = yellow, 方块 = square; 搁 = put; left of it -> top
+    C("zhs-probe-786",
+      ["嘎哈呢，帮我整个翠绿的圆球搁右上角",
+       "再来个柠檬黄的方块，放它左边"],
+      ["green circle @top-right", "yellow square @top"],
+      rel=[(1, "left_of", 0)], cat="synonyms"),
+
+    # typo: pinyin slips 皇色 (黄色), 宗色 (棕色), 零形 (菱形), 三角型
+    C("zhs-probe-787",
+      ["左下角画个皇色的三角型",
+       "中间再整个宗色的零形"],
+      ["yellow triangle @bottom-left", "brown diamond @center"],
+      cat="typo"),
+
+    # plural: two hexagons one per side, then 它俩都 recolours both
+    C("zhs-probe-788",
+      ["整俩黄色六边形，左边一个右边一个",
+       "把它俩都改成紫的"],
+      ["purple hexagon @left", "purple hexagon @right"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # --- Traditional Chinese: 林爺爺 in Taipei ---
+
+    # synonyms: 深藍色 = blue, 圓圈 = circle, 橘色 = orange, 方塊 = square; 其正下方 = directly below it
+    C("zht-probe-789",
+      ["您好，麻煩您在畫面正上方畫一個深藍色的圓圈。",
+       "謝謝。再請於其正下方添一個橘色的方塊。"],
+      ["blue circle @top", "orange square @center"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # multi: two adds in one message, then recolour + move in one message
+    C("zht-probe-790",
+      ["請在左上角畫一個紅色星形，並於右下角畫一個綠色菱形。",
+       "好。請將星形改為黃色，再將菱形移至正中央。"],
+      ["yellow star @top-left", "green diamond @center"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # question: which is bigger (the triangle), then the hexagon's colour (gray)
+    C("zht-probe-791",
+      ["請畫一個大的咖啡色三角形，置於左側；另畫一個小的灰色六角形，置於右側。",
+       "請問這兩個圖形，哪一個比較大？",
+       "那六角形是什麼顏色呢？"],
+      ["large brown triangle @left", "small gray hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["三角"]},
+              2: {"unchanged": True, "reply_any": ["灰"]}},
+      cat="question"),
+
+    # correction: 我要的是紫色，不是粉紅色 -> the circle is recoloured purple, stays top-right
+    C("zht-probe-792",
+      ["請在右上角畫一個粉紅色的圓形。",
+       "抱歉，老眼昏花打錯字了，我要的是紫色，不是粉紅色。"],
+      ["purple circle @top-right"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: polite 可否將這個方形換成六角形 -> square becomes hexagon
+    C("zht-probe-793",
+      ["請在左邊畫一個青色的正方形。",
+       "可否將這個方形換成六角形？謝謝。"],
+      ["cyan hexagon @left"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # unknown: a moon (月亮) is no shape of the world -> nothing changes, asks back
+    C("zht-probe-794",
+      ["請在正中央畫一個藍色的三角形。",
+       "再請於右上角畫一彎黃色的月亮。"],
+      ["blue triangle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # numbers: five small circles, then "three is enough" -> the newest two go
+    C("zht-probe-795",
+      ["請畫五個小的綠色圓形。",
+       "太多了，三個就夠了。"],
+      ["small green circle @top-left", "small green circle @top", "small green circle @center"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # plural: remove every orange shape (circle and triangle), the green square stays
+    C("zht-probe-796",
+      ["請在上方畫一個橙色圓形，下方畫一個橙色三角形，左側畫一個綠色正方形。",
+       "請把橙色的圖形全部刪掉。"],
+      ["green square @left"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # --- Mixed: Xin Yi from Singapore ---
+
+    # multi: two adds in one message, then move + recolour in one Singlish message
+    C("mix-probe-797",
+      ["eh can draw one 红色 circle top left, then one 蓝色 square bottom right",
+       "ok now shift the circle to the centre and the square make 绿色 lah"],
+      ["red circle @center", "green square @bottom-right"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # typo: pruple/rihgt/yelow; "on top of it" is the cell above the right
+    C("mix-probe-798",
+      ["wah can draw a pruple 星星 at the rihgt side",
+       "then one small yelow 三角形 on top of it"],
+      ["purple star @right", "small yellow triangle @top-right"],
+      rel=[(1, "above", 0)], cat="typo"),
+
+    # unknown: 爱心 (heart) cannot be drawn -> asks back; then she settles for a pink circle
+    C("mix-probe-799",
+      ["can draw one pink 爱心 in the centre or not 🥺",
+       "ok nvm, pink circle lor"],
+      ["pink circle @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # question: colour of "the small one", then a count; nothing changes
+    C("mix-probe-800",
+      ["draw a 大 brown hexagon on the left and a 小 cyan circle on the right",
+       "the small one what colour ah",
+       "got how many 图形 now?"],
+      ["large brown hexagon @left", "small cyan circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["cyan", "青"]},
+              2: {"unchanged": True, "reply_any": ["2", "two", "两", "二"]}},
+      cat="question"),
+
+    # correction: not 橙色, 粉红色 -> the diamond is recoloured pink in place
+    C("mix-probe-801",
+      ["draw a 橙色 diamond at the top pls",
+       "aiyo not 橙色 lah, i mean 粉红色 😅"],
+      ["pink diamond @top"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # synonyms: emerald = green, 球 = circle, silver = gray, 方块 = square; right of it -> bottom
+    C("mix-probe-802",
+      ["bro draw one emerald 球 at the bottom left corner",
+       "then one silver 方块 to the right of it"],
+      ["green circle @bottom-left", "gray square @bottom"],
+      rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # reshape: "change it to 星星 can?" -> the violet (purple) triangle becomes a star
+    C("mix-probe-803",
+      ["put a violet triangle in the middle",
+       "eh change it to 星星 can?"],
+      ["purple star @center"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # numbers: two + 一个 in one message, then "4 more" small circles -> seven in all
+    C("mix-probe-804",
+      ["can help me draw two 蓝色 stars and 一个 yellow hexagon",
+       "add 4 more 小 red 圆形 thank u 🙏"],
+      ["blue star", "blue star", "yellow hexagon",
+       "small red circle", "small red circle", "small red circle", "small red circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 7}}, cat="numbers"),
+]
