@@ -147,3 +147,8 @@ def test_a_reply_is_in_the_script_the_user_writes_in_even_where_a_message_shows_
     assert in_users_script("噉用灰色啦", reply, ("再加個白色六角形",)) == "好的，在中間畫了一個灰色大六邊形。"
     assert in_users_script("噉用灰色啦", reply, ("再加个白色六角形",)) == reply
     assert changes_said("三角形变绿色") == ("recolor",)
+
+
+def test_a_question_of_its_own_kind_stays_the_model_s():
+    assert ask_as_said("around yellow", "那个黄颜色的周周围有什么?", TWO, 0) is None
+    assert ask_as_said("around it", "它的旁边是什么?", TWO, 0) is None

@@ -981,8 +981,8 @@ def ask_as_said(edit: str, message: str, scene: Scene, focus=None) -> str | None
     ("wait what color did the star come out as" read as ``keep``). None where it names no one object or places one
     (the model's description may say that place), or ``edit`` asks of that object already."""
     words = edit.split()
-    if not is_question(message):
-        return None
+    if not is_question(message) or words[:1] in (["around"], ["compare"], ["check"], ["count"], ["pick"]):
+        return None  # "它的旁边是什么？" read as ``around it``: a question of its own kind, the model's
     fields = _fields_said(message)
     if (words[:1] != ["ask"] or ";" in words) and question_kind(message) in ("ask_color", "ask_size", "ask_where") \
             and fields:
