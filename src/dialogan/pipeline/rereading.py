@@ -170,7 +170,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
-             or _listed(first, text) or ask_as_said(first.text, text, scene, focus) or count_asked(first.text, text)
+             or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)
              or _add_for_nothing_there(first, text))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
@@ -181,10 +181,19 @@ def _instead_of(first: Written, text: str, scene: Scene, focus) -> str | None:
     the world can carry out, or this very change (however unsure of it); or the reshape of one object it says word for word as
     all it says besides remarks ("正方形太无聊了，可以把它改成菱形吗？", "can you transform it in a diamond?":
     ``world.reshape_said_alone``), whatever the model wrote."""
-    meant = value_said_instead("", text, scene, focus)
+    meant = value_said_instead("", text, scene, focus) if not _adds(first.text) else None  # "there should be 12 ..."
     if meant and (first.text == meant or first.scene is None or first.scene == scene):
         return meant  # "sorry typo 了，不是 circle 是 star" read as ``ask it``, which changes nothing
     return reshape_said_alone(text, scene, focus)  # one object, one new shape, nothing else said: whatever the model wrote
+
+
+def _asked_of_the_one_named(first: Written, text: str, scene: Scene, focus) -> str | None:
+    """The question of the one object the message names, where the model read it as no question ("wait what color did
+    the star come out as" read as ``keep``) or as a question and a change; a question the model wrote alone stays its
+    own ("How large did you draw this?" is ``ask it``, not of the one large object: ``world.ask_as_said``)."""
+    if first.text.split()[:1] == ["ask"] and ";" not in first.text:
+        return None
+    return ask_as_said(first.text, text, scene, focus)
 
 
 def _add_for_nothing_there(first: Written, text: str) -> str | None:

@@ -1868,7 +1868,7 @@ def at_the_side_said(edit: str, message: str, scene: Scene | None = None) -> str
 
 _SIDE_OF_THE_PICTURE = {"left_of": "left", "right_of": "right", "above": "top", "below": "bottom"}
 # Words that place an object beside another: "next to", "of it", "它", "旁边", "圆形的左边".
-_BESIDE_SAID = re.compile(r"\b(?:next to|beside|by|of|its|it|them|from)\b|它|其|旁|隔壁|挨着|那个|这个|"
+_BESIDE_SAID = re.compile(r"\b(?:next to|beside|by|of|its|it|them|from|this|that|these|those)\b|它|其|旁|隔壁|挨着|那个|这个|"
                           r"[\u4e00-\u9fff]的?(?:左|右|上|下)(?:边|面|方|侧)(?<!在左边)(?<!在右边)(?<!在上边)(?<!在下边)")
 
 

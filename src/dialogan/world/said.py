@@ -697,7 +697,7 @@ def _a_remark(step: str, others: list[str]) -> bool:
     low = NOT_A_VERB_ZH.sub(" ", step.lower().strip())
     if changes_said(low) or _REMOVAL_SAID.search(low) or regions_in_order(low) or stated_counts(low) \
             or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) \
-            or _VERB_SAID.search(low) or _ASKED.match(low):
+            or _VERB_SAID.search(low) or _ASKED.match(low) or _SIZE_OR_NEED.search(low):
         return False
     return all(shape and any(names(b, "shape", shape) for b in others) for shape in said_in_order(low, "shape"))
 
@@ -705,6 +705,8 @@ def _a_remark(step: str, others: list[str]) -> bool:
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
 _REMOVAL_SAID = re.compile(r"\b(?:remove|delete|erase|clear|get rid|take away|take off|wipe)\b|删|去掉|擦|不要|拿掉")
+_SIZE_OR_NEED = re.compile(r"\b(?:bigger|smaller|larger|tinier|huger|littler|needs?|should|must|goes|go|has to|have to)\b|"
+                           r"[大小]一?点|[大小]些|应该|得是")
 _ASKED = re.compile(r"^(?:how|what|which|where|is|are|does|do|can|could|would|will|did)\b")
 # A verb of the world's, or a question: the step says something to do or asks.
 _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swap|delete|remove|erase|shift|paint|"
