@@ -4262,3 +4262,558 @@ THIRTEENTH = [
        "small red circle", "small red circle", "small red circle", "small red circle"],
       checks={0: {"n_objects": 3}, 1: {"n_objects": 7}}, cat="numbers"),
 ]
+
+
+FOURTEENTH = [
+    # writer AE:
+    # Blind probe AE, ids 805-836.
+    # Personas:
+    #  (A) Maureen, a Yorkshire beekeeper on a mud-smeared phone: British spelling, "love", "ta", chatty.
+    #  (B) Jaylen, a 15-year-old speedrunner typing between runs: lowercase, typos, "yo", "lol", "n" for "and".
+    #  (C) 王阿姨, a Chengdu grandmother using voice input: fillers (嗯, 那个, 哈), long run-on sentences.
+    #  (D) 小刘, a Shenzhen food-delivery rider typing one-handed at red lights: terse, no punctuation.
+    #  (E) 阿美, a Taipei night-market bubble-tea vendor: 欸/啦/喔, Zhuyin homophone slips.
+    #  (F) 陳生, a Hong Kong dim-sum restaurant manager typing Cantonese.
+    #  (G) Ms Chan, a Hong Kong secondary-school teacher who code-switches mid-sentence.
+    #  (H) Wei Ming, a Singaporean QA tester: Singlish particles, "pls", "thx".
+
+    # --- English ---
+    # (A) colour and shape synonyms (scarlet=red, ball=circle, violet=purple, rhombus=diamond), chatty add with no verb
+    C("en-probe-805", ["morning love, could you put a scarlet ball up in the top left corner",
+                       "ta. and a violet rhombus along the bottom please"],
+      ["red circle @top-left", "purple diamond @bottom"], cat="synonyms"),
+    # (B) typos in colour/shape/place words, then a typo'd recolour of "it"
+    C("en-probe-806", ["yo draw a bleu triangel on teh right side asap", "now make it grean lol"],
+      ["green triangle @right"], cat="typo"),
+    # (A) digits and words for counts, then "four more"
+    C("en-probe-807", ["evening! I'd like 2 grey squares and one yellow circle please",
+                       "and four more yellow circles, if it's no bother"],
+      ["gray square", "gray square", "yellow circle", "yellow circle", "yellow circle", "yellow circle",
+       "yellow circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 7}}, cat="numbers"),
+    # (A) comparison question over the whole picture ("which one's bigger") must not change anything
+    C("en-probe-808", ["could you put a big brown star over on the left, and a little cyan hexagon on the right",
+                       "so which one's bigger then?"],
+      ["large brown star @left", "small cyan hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["brown"]}}, cat="question"),
+    # (B) colour correction "no wait i meant X not Y"
+    C("en-probe-809", ["can u do a green diamond in the middle", "no wait i meant orange not green"],
+      ["orange diamond @center"], cat="correction"),
+    # (B) shape named in the plural = every one of them
+    C("en-probe-810", ["ok gimme 2 blue circles n a red square", "switch the circles to yellow"],
+      ["yellow circle", "yellow circle", "red square"], cat="plural"),
+    # (A) three instructions in one message: reshape, move, resize ("tiny")
+    C("en-probe-811", ["stick a purple hexagon in the bottom right for me",
+                       "ok, turn it into a star, shove it up to the top left and make it tiny"],
+      ["small purple star @top-left"], cat="multi"),
+    # (B) "a few" is no number: nothing changes, asks how many
+    C("en-probe-812", ["gimme a green circle", "ok now chuck a few stars next to it"],
+      ["green circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Simplified Chinese ---
+    # (C) colour/shape synonyms with erhua and reduplication (深蓝=blue, 方块儿=square, 草绿=green, 圈圈=circle)
+    C("zhs-probe-813", ["嗯 那个 给我在左下角弄个深蓝色的方块儿", "再来个草绿色的圈圈 放右上"],
+      ["blue square @bottom-left", "green circle @top-right"], cat="synonyms"),
+    # (D) two counts and sizes in one terse message
+    C("zhs-probe-814", ["画两个小紫色三角形 再画一个大橙色星星 快点"],
+      ["small purple triangle", "small purple triangle", "large orange star"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+    # (C) steps 先…然后…最后…: two adds and a move in one message
+    C("zhs-probe-815", ["先在上边画个红色六边形，然后下边画个黄色的圆，最后把六边形挪到右上角去"],
+      ["red hexagon @top-right", "yellow circle @bottom"], cat="multi"),
+    # (C) 不是…是… colour correction
+    C("zhs-probe-816", ["在中间画个粉色的菱形哈", "哎呀不对不对，不是粉色，是棕色"],
+      ["brown diamond @center"], cat="correction"),
+    # (C) colour question about one object, asked colloquially
+    C("zhs-probe-817", ["左边画个绿色的星星，右边画个蓝色的三角形", "那个三角形是啥颜色来着？"],
+      ["green star @left", "blue triangle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["蓝", "blue"]}}, cat="question"),
+    # (C) reshape said with a complaint, referring to "这个方的"
+    C("zhs-probe-818", ["画一个灰色的正方形", "这个方的看着太死板了 改成圆的吧"],
+      ["gray circle"], cat="reshape"),
+    # (D) plural: all circles enlarged
+    C("zhs-probe-819", ["来三个小的青色圆形", "把圆都放大"],
+      ["large cyan circle", "large cyan circle", "large cyan circle"], cat="plural"),
+    # (C) unknown shape 月牙 (crescent): nothing changes, asks back
+    C("zhs-probe-820", ["画一个红色的圆", "旁边再画一个蓝色的月牙"],
+      ["red circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese ---
+    # (E) synonyms: 咖啡色=brown, 圓點=circle, 寶藍=blue; second add placed "正上方"
+    C("zht-probe-821", ["欸 幫我在右下角畫一個咖啡色的圓點", "再來一個寶藍色的菱形 放正上方喔"],
+      ["brown circle @bottom-right", "blue diamond @top"], cat="synonyms"),
+    # (E) Zhuyin homophone slips: 化=畫, 三角型=三角形, 承=成
+    C("zht-probe-822", ["在左上角化一個黃色的三角型", "把它改承綠色"],
+      ["green triangle @top-left"], cat="typo"),
+    # (E) two counts of two kinds joined by 跟
+    C("zht-probe-823", ["幫我畫兩個紅色正方形跟三個藍色的圓形啦"],
+      ["red square", "red square", "blue circle", "blue circle", "blue circle"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+    # (E) relative add above "it", then a count question
+    C("zht-probe-824", ["在中間畫一個大的紫色六角形", "在它上面加一個小的橘色三角形", "現在總共有幾個圖形？"],
+      ["large purple hexagon @center", "small orange triangle @top"], rel=[(1, "above", 0)],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "两", "二"]}}, cat="question"),
+    # (F) Cantonese place correction: 唔係…右邊 → the star ends on the right
+    C("zht-probe-825", ["喺左邊畫個綠色嘅星", "唔係呀 我想要喺右邊㗎"],
+      ["green star @right"], cat="correction"),
+    # (F) Cantonese plural removal: all diamonds go
+    C("zht-probe-826", ["畫兩個粉紅色嘅菱形同一個黃色圓形", "啲菱形全部刪咗佢"],
+      ["yellow circle"], cat="plural"),
+    # (F) Cantonese reshape of 佢
+    C("zht-probe-827", ["喺正中間畫個橙色三角形", "將佢變做六角形啦"],
+      ["orange hexagon @center"], cat="reshape"),
+    # (E) 幾個 gives no number: nothing changes, asks how many
+    C("zht-probe-828", ["畫一個藍色正方形", "旁邊再畫幾個圓形好了"],
+      ["blue square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed ---
+    # (G) two placed adds, English words in Cantonese frame
+    C("mix-probe-829", ["draw 一個 red circle 喺 top left，再 draw 一個 blue square 喺 bottom right"],
+      ["red circle @top-left", "blue square @bottom-right"], cat="multi"),
+    # (H) English typos inside a Chinese sentence
+    C("mix-probe-830", ["帮我画个 yelow hexagn 在中间 thx"],
+      ["yellow hexagon @center"], cat="typo"),
+    # (H) count correction: four added, only two wanted (newest go)
+    C("mix-probe-831", ["add 四个 small green stars", "oops 太多了 只要 two 个就好"],
+      ["small green star", "small green star"],
+      checks={1: {"n_objects": 2}}, cat="correction"),
+    # (G) English yes/no relation question after mixed adds
+    C("mix-probe-832", ["画一个 orange triangle 在左边，再 draw 一个 purple circle 在右边",
+                        "is the triangle to the left of the circle?"],
+      ["orange triangle @left", "purple circle @right"], rel=[(0, "left_of", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # (H) plural pronoun 它们全部 recoloured
+    C("mix-probe-833", ["draw three cyan diamonds pls", "把它们全部变成 red lah"],
+      ["red diamond", "red diamond", "red diamond"], cat="plural"),
+    # (G) reshape said with an opinion, Cantonese + English shape words
+    C("mix-probe-834", ["在右边画一个 brown square", "嗯… 我覺得 triangle 會好啲，幫我將個 square 轉做 triangle"],
+      ["brown triangle @right"], cat="reshape"),
+    # (H) English colour synonyms (emerald=green, lemon=yellow) with Chinese shape word 五角星
+    C("mix-probe-835", ["帮我 add 一个 emerald 色的五角星 在 bottom", "再来一个 lemon 色 triangle, top right 那边"],
+      ["green star @bottom", "yellow triangle @top-right"], cat="synonyms"),
+    # (H) unknown shape "heart": nothing changes, asks back
+    C("mix-probe-836", ["draw a blue star 先", "then 加一个 red heart 在它旁边 ❤️"],
+      ["blue star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer AF:
+    # Blind probe AF, ids 837-868 (en 837-844, zhs 845-852, zht 853-860, mix 861-868).
+    # Personas (invented for this probe):
+    #  - Maeve, 66, retired nurse in Cork, Ireland: polite, chatty, British/Irish spelling ("grey",
+    #    "centre"), full sentences, "love", "if it's no bother", little remarks about herself.
+    #  - Dale, 41, truck dispatcher in Lubbock, Texas, typing between phone calls: all lowercase,
+    #    terse, no articles, slips ("teh", "drwa"), "gimme", "thx", "em".
+    #  - 俊豪, 9, primary-school boy in Chengdu on his dad's phone: pinyin-input slips, 哈哈, emoji,
+    #    no punctuation, 星星 not 星形.
+    #  - 刘姐, 47, accountant in Shenyang: northeastern colloquial (整、搁、瞅着不得劲、啥…来着).
+    #  - 陳阿嬤, 73, grandmother in Taichung using zhuyin input: 阿嬤 about herself, ㄉ for 的,
+    #    spaces instead of commas, 喔/好了, homophone slips (皇色, 圓型).
+    #  - Kelvin, 16, Form 4 student in Sha Tin, Hong Kong: written Cantonese (喺、嘅、佢、啲、而家),
+    #    drops English words into Chinese.
+    #  - Ah Seng, 55, kopitiam owner in Penang: Manglish ("boss", "can", "lah"), Chinese colour
+    #    words inside English, typos.
+    #  - Vivian, 28, marketing exec in Shanghai: 中英夹杂, "emmm", "oops", 😅.
+
+    # --- English ---------------------------------------------------------------------------
+    # synonyms: scarlet -> red, ball -> circle, little -> small, emerald -> green; polite frames
+    C("en-probe-837",
+      ["Hello there! Could you pop a scarlet ball up in the top right corner for me, please?",
+       "Lovely. And a little emerald diamond down in the bottom left, if it's no bother."],
+      ["red circle @top-right", "small green diamond @bottom-left"], cat="synonyms"),
+    # numbers: digit count then "two more of em" (like the ones at hand) -> five stars
+    C("en-probe-838",
+      ["gimme 3 purple stars", "plus two more of em"],
+      ["purple star", "purple star", "purple star", "purple star", "purple star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # correction: "I meant yellow. Not orange." recolours the triangle just drawn; remark ignored
+    C("en-probe-839",
+      ["Could you draw an orange triangle in the middle, please?",
+       "Oh no, sorry love, I meant yellow. Not orange. My eyes aren't what they used to be!"],
+      ["yellow triangle @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # question: left-of check answered yes, picture kept
+    C("en-probe-840",
+      ["red square top left and a blue circle bottom right", "is the square left of the circle?"],
+      ["red square @top-left", "blue circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # plural: "one on the left and one on the right", then "both of them" made small
+    C("en-probe-841",
+      ["Two pink hexagons please, one on the left and one on the right.",
+       "Now could you make both of them small?"],
+      ["small pink hexagon @left", "small pink hexagon @right"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # typo: swapped/dropped letters in every content word
+    C("en-probe-842",
+      ["drwa a gren triangel at teh bottom thx"],
+      ["green triangle @bottom"], cat="typo"),
+    # reshape: said as "would look nicer as a star ... make it a star instead"
+    C("en-probe-843",
+      ["Put a grey square in the centre, would you?",
+       "Hmm, actually I think it'd look nicer as a star. Could you make it a star instead?"],
+      ["gray star @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("en-probe-844",
+      ["yellow circle in the middle", "now a heart top right"],
+      ["yellow circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Simplified Chinese ----------------------------------------------------------------
+    # synonyms: 宝蓝 -> blue, 圆圈 -> circle, 橘黄 -> orange, 方块 -> square; 整/搁 colloquial; add left of it
+    C("zhs-probe-845",
+      ["妹子 给我整个宝蓝色的圆圈 搁右边", "再整个橘黄色的小方块 搁它左边哈"],
+      ["blue circle @right", "small orange square @center"], rel=[(1, "left_of", 0)], cat="synonyms"),
+    # typo: pinyin slips 篮色 (蓝色), 三脚形 (三角形), emoji at the end
+    C("zhs-probe-846",
+      ["画个篮色的三脚形 放左下角😆"],
+      ["blue triangle @bottom-left"], cat="typo"),
+    # plural: three stars, then 它们全都 recoloured
+    C("zhs-probe-847",
+      ["我要三个黄色星星", "哈哈哈 把它们全都变成粉红色的"],
+      ["pink star", "pink star", "pink star"], checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+    # correction: place denied and replaced (不是上边 是下边)
+    C("zhs-probe-848",
+      ["上边给我画个绿色菱形", "不对不对 不是上边 是下边"],
+      ["green diamond @bottom"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # question: colour of the object at a place, colloquial 啥…来着; nothing changes
+    C("zhs-probe-849",
+      ["左上角画个紫的六边形，右下角画个灰的圆", "左上那个是啥颜色来着？"],
+      ["purple hexagon @top-left", "gray circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["紫", "purple"]}}, cat="question"),
+    # numbers: digits mixed into Chinese, two kinds in one add
+    C("zhs-probe-850",
+      ["画2个红色正方形还有1个绿色的圆圈"],
+      ["red square", "red square", "green circle"], checks={0: {"n_objects": 3}}, cat="numbers"),
+    # reshape: "瞅着不得劲" remark + 换成圆形 for the triangle
+    C("zhs-probe-851",
+      ["中间整个黄色三角形", "这三角瞅着不得劲儿 给我换成圆形吧"],
+      ["yellow circle @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # unknown: 几个 gives no number -> nothing changes, asks how many
+    C("zhs-probe-852",
+      ["画一个蓝色的圆", "再画几个小星星✨"],
+      ["blue circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese ---------------------------------------------------------------
+    # synonyms: 粉紅 -> pink, 圓圈 -> circle, 翠綠 -> green; zhuyin ㄉ for 的, spaces for commas
+    C("zht-probe-853",
+      ["你好 幫阿嬤畫一個粉紅色ㄉ圓圈 在中間喔", "再畫一個翠綠色ㄉ正方形 放右上角 謝謝你"],
+      ["pink circle @center", "green square @top-right"], cat="synonyms"),
+    # question: Cantonese count question (幾多個), nothing changes
+    C("zht-probe-854",
+      ["上面畫個橙色三角形，下面畫個藍色星", "而家畫咗幾多個圖形呀"],
+      ["orange triangle @top", "blue star @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "两", "二", "two"]}}, cat="question"),
+    # multi: a recolour and an add in one message, space between the two instructions
+    C("zht-probe-855",
+      ["畫一個紅色星星在左上角", "把星星改成綠色 再在右下角畫一個藍色菱形"],
+      ["green star @top-left", "blue diamond @bottom-right"], checks={1: {"n_objects": 2}}, cat="multi"),
+    # correction: Cantonese 唔係…我想要… colour, 啡色 -> brown
+    C("zht-probe-856",
+      ["喺右上角畫個紫色嘅六角形", "唔係紫色呀 我想要啡色"],
+      ["brown hexagon @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # plural: all three circles made small (細嘅)
+    C("zht-probe-857",
+      ["畫三個綠色嘅圓形", "啲圓形全部改做細嘅"],
+      ["small green circle", "small green circle", "small green circle"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+    # typo: zhuyin homophone slips 皇色 (黃色), 圓型 (圓形)
+    C("zht-probe-858",
+      ["幫我畫一個皇色的圓型 在下面喔"],
+      ["yellow circle @bottom"], cat="typo"),
+    # reshape: remark about the look, then 改成六角形 with no object named
+    C("zht-probe-859",
+      ["畫一個灰色的正方形", "阿嬤覺得方方的不好看 改成六角形好了"],
+      ["gray hexagon"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # unknown: 箭嘴 (arrow) is no shape of the world -> nothing changes, asks back
+    C("zht-probe-860",
+      ["畫個藍色正方形", "跟住喺佢上面畫個紅色箭嘴"],
+      ["blue square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed English / Chinese -----------------------------------------------------------
+    # synonyms: box -> square, ball -> circle, Chinese colours inside Manglish; add below it
+    C("mix-probe-861",
+      ["boss draw one 橙色 box at top left can", "then one 紫色 ball below it lah"],
+      ["orange square @top-left", "purple circle @left"], rel=[(1, "below", 0)], cat="synonyms"),
+    # correction: colour typed wrong, the one meant said after (pink, not cyan)
+    C("mix-probe-862",
+      ["帮我 draw 一个 cyan 的 star 在 bottom right", "oops 颜色打错了 我是要 pink 的 不是 cyan"],
+      ["pink star @bottom-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # numbers: four triangles, then keep only three (the newest one goes)
+    C("mix-probe-863",
+      ["畫 four 個 yellow triangle 先", "hmm 太多喇 留返三個得啦"],
+      ["yellow triangle", "yellow triangle", "yellow triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 3}}, cat="numbers"),
+    # question: which is bigger -> the big blue circle; nothing changes
+    C("mix-probe-864",
+      ["左边放一个 big blue circle，右边放一个 small red square", "which one is bigger?"],
+      ["large blue circle @left", "small red square @right"],
+      checks={1: {"unchanged": True, "reply_any": ["blue", "蓝", "藍"]}}, cat="question"),
+    # plural: "the stars" removes both stars, the diamonds stay
+    C("mix-probe-865",
+      ["draw 2 green star and 2 brown diamond", "the stars 全部 remove lah"],
+      ["brown diamond", "brown diamond"], checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="plural"),
+    # reshape: hexagon 换成 triangle, colour kept
+    C("mix-probe-866",
+      ["画一个 purple hexagon", "emmm 感觉不太对 hexagon 换成 triangle 吧"],
+      ["purple triangle"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # typo: "bule" (blue), "rigth" (right), Chinese 三角 for triangle
+    C("mix-probe-867",
+      ["pls draw a bule 三角 at the rigth side"],
+      ["blue triangle @right"], cat="typo"),
+    # multi: recolour one object and delete the other in one Cantonese/English message
+    C("mix-probe-868",
+      ["畫個 red circle 喺 top，再整個 green square 喺 bottom", "circle 轉做 purple，square delete 咗佢"],
+      ["purple circle @top"], checks={1: {"n_objects": 1}}, cat="multi"),
+    # writer AG:
+    # Blind probe AG, ids 869-900.
+    # Personas:
+    #   Priya   (en)  - a London graphic designer, fussy about exact colour names, British spelling, polite.
+    #   Dave    (en)  - a sleepy American dad typing one-handed on his phone at night: lowercase, typos, "lol", emoji.
+    #   小林    (zhs) - a Chengdu middle-school kid: internet slang, 来个/整/俩, 哈哈, exclamation marks.
+    #   张老师  (zhs) - a retired Beijing engineer: formal, complete sentences, 请/请问.
+    #   林媽媽  (zht) - a Taipei mum: polite, 喔/呀/好嗎, Taiwan wording and zhuyin-input slips.
+    #   阿傑    (zht) - a Hong Kong delivery rider: Cantonese written in traditional characters (喺, 嘅, 唔係, 細).
+    #   Kelvin  (mix) - a Singapore software engineer who switches between English and Chinese mid-sentence.
+
+    # --- English ---
+    # synonyms: emerald -> green, rhombus -> diamond, lilac -> purple, "one" = a diamond placed right of it
+    C("en-probe-869",
+      ["Hello! Could you pop an emerald rhombus in the bottom left corner, please?",
+       "Perfect. And a lilac one just to the right of it."],
+      ["green diamond @bottom-left", "purple diamond @bottom"],
+      rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # typo: misspelled verb, colours, shapes and place; unplaced first add
+    C("en-probe-870",
+      ["drwa a big yelow trinagle", "now a smal purpel sqaure bottom rihgt 😴"],
+      ["large yellow triangle", "small purple square @bottom-right"],
+      cat="typo"),
+
+    # correction: recolour "it" (the newest star), then "not that one, the other one"
+    C("en-probe-871",
+      ["Morning! I'd like a pink star in the upper left, please.",
+       "And a violet star down at the bottom right.",
+       "Make it orange.",
+       "Ugh, no. Not that one, the other one."],
+      ["orange star @top-left", "purple star @bottom-right"],
+      cat="correction"),
+
+    # question: where-question and a yes/no relation question, both leave the picture alone
+    C("en-probe-872",
+      ["put a green dot in the bottom left and a grey box at the top",
+       "wheres the green one again lol",
+       "and is the box above the dot?"],
+      ["green circle @bottom-left", "gray square @top"],
+      checks={1: {"unchanged": True, "reply_any": ["bottom left", "bottom-left"]},
+              2: {"unchanged": True, "reply_any": ["yes"]}},
+      cat="question"),
+
+    # plural: three small adds, then "them all" recoloured with a colour synonym (charcoal grey -> gray)
+    C("en-probe-873",
+      ["Three small lime triangles, please. Anywhere is fine.",
+       "Right, now make them all charcoal grey."],
+      ["small gray triangle", "small gray triangle", "small gray triangle"],
+      checks={1: {"n_objects": 3}},
+      cat="plural"),
+
+    # reshape: "could it be a star instead" keeps colour and place
+    C("en-probe-874",
+      ["can u draw a blue hexagon in the middle",
+       "eh that looks weird. could it be a star instead"],
+      ["blue star @center"],
+      cat="reshape"),
+
+    # unknown: black cannot be drawn -> ask back; the answer "charcoal" carries the held add out
+    C("en-probe-875",
+      ["Could I have a jet black circle on the left, please?",
+       "Fine, charcoal then."],
+      ["gray circle @left"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # multi: two adds in one message, then a resize and a removal in one message
+    C("en-probe-876",
+      ["ok draw a red circle top left and a brown square bottom right",
+       "now make the circle tiny and ditch the square pls"],
+      ["small red circle @top-left"],
+      checks={1: {"n_objects": 1}},
+      cat="multi"),
+
+    # --- Simplified Chinese ---
+    # numbers: 三个 and colloquial 俩, with a size on the second group
+    C("zhs-probe-877",
+      ["来三个紫色的星星！", "再来俩小的橘色圆圈哈哈"],
+      ["purple star", "purple star", "purple star",
+       "small orange circle", "small orange circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}},
+      cat="numbers"),
+
+    # synonyms: 墨绿 -> green, 咖啡色 -> brown, 方块 -> square
+    C("zhs-probe-878",
+      ["请在左上角画一个墨绿色的菱形。", "然后在右下角画一个咖啡色的方块。"],
+      ["green diamond @top-left", "brown square @bottom-right"],
+      cat="synonyms"),
+
+    # correction: 不是黄色，是粉色 changes the colour of the circle just drawn, size kept
+    C("zhs-probe-879",
+      ["画个黄色的大圆", "不对不对，不是黄色，是粉色！"],
+      ["large pink circle"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # question: colour question and count question change nothing
+    C("zhs-probe-880",
+      ["在正中间画一个红色三角形，在最上面画一个蓝色圆形。",
+       "请问三角形是什么颜色的？",
+       "画面上一共有几个图形？"],
+      ["red triangle @center", "blue circle @top"],
+      checks={1: {"unchanged": True, "reply_any": ["红", "red"]},
+              2: {"unchanged": True, "reply_any": ["2", "两", "二", "two"]}},
+      cat="question"),
+
+    # typo: pinyin slips 篮色 (蓝色), 正方型, 宏色 (红色), 三脚形 (三角形)
+    C("zhs-probe-881",
+      ["在右边画一个篮色的正方型", "再在左边来个宏色的三脚形"],
+      ["blue square @right", "red triangle @left"],
+      cat="typo"),
+
+    # reshape: 还是改成圆的吧 turns the hexagon into a circle, colour and place kept
+    C("zhs-probe-882",
+      ["左下角画一个灰色的六边形。", "嗯……这个不太好看，还是改成圆的吧。"],
+      ["gray circle @bottom-left"],
+      cat="reshape"),
+
+    # multi: three placed adds in one message, then a removal and a move in one message
+    C("zhs-probe-883",
+      ["给我来：左上角一个绿星星，右上角一个紫色菱形，中间再放个黄色的大方块",
+       "星星不要了，菱形挪到左下角去"],
+      ["purple diamond @bottom-left", "large yellow square @center"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}},
+      cat="multi"),
+
+    # unknown: a heart is no shape of the world -> ask back, circle stays alone
+    C("zhs-probe-884",
+      ["先画一个橙色的圆形。", "再画一个粉色的爱心。"],
+      ["orange circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # --- Traditional Chinese ---
+    # plural: two circles, then 它們都 recolours both
+    C("zht-probe-885",
+      ["幫我畫兩個紅色的圓形好嗎？", "把它們都改成綠色喔"],
+      ["green circle", "green circle"],
+      checks={0: {"n_objects": 2}},
+      cat="plural"),
+
+    # numbers: four small triangles, then "only two" keeps two of them
+    C("zht-probe-886",
+      ["請畫四個小的黃色三角形", "太多了啦，只要兩個就好"],
+      ["small yellow triangle", "small yellow triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}},
+      cat="numbers"),
+
+    # question: colour of the diamond, then where the square is
+    C("zht-probe-887",
+      ["在左邊畫一個紫色的正方形，右邊畫一個橘色的菱形",
+       "請問菱形是什麼顏色呀？",
+       "那正方形在哪裡？"],
+      ["purple square @left", "orange diamond @right"],
+      checks={1: {"unchanged": True, "reply_any": ["橘", "橙", "orange"]},
+              2: {"unchanged": True, "reply_any": ["左", "left"]}},
+      cat="question"),
+
+    # correction (Cantonese): 唔係...右下角 -- the hexagon belongs at the bottom right
+    C("zht-probe-888",
+      ["喺右上角畫個灰色嘅六角形", "唔係呀，我講緊係右下角"],
+      ["gray hexagon @bottom-right"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # synonyms: 正中央, 粉紅色, 五角星, 淺灰色, 圓圈; "在它上面" puts the circle in the cell above
+    C("zht-probe-889",
+      ["可以在正中央畫一個粉紅色的五角星嗎？", "再加一個淺灰色的圓圈在它上面"],
+      ["pink star @center", "gray circle @top"],
+      rel=[(1, "above", 0)], cat="synonyms"),
+
+    # unknown (Cantonese): white cannot be drawn -> ask back; 啡色 answers it
+    C("zht-probe-890",
+      ["畫個白色嘅正方形", "咁就啡色啦"],
+      ["brown square"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # typo: zhuyin slips 皇色 (黃色), 六變形 (六邊形)
+    C("zht-probe-891",
+      ["在右下角畫一個皇色的圓型", "再畫一個綠色的六變形"],
+      ["yellow circle @bottom-right", "green hexagon"],
+      cat="typo"),
+
+    # multi (Cantonese): two sized adds, then a recolour and a move in one message
+    C("zht-probe-892",
+      ["左上角畫個大嘅藍色菱形，右下角畫個細嘅紅色圓形",
+       "將菱形變綠色，圓形移去中間"],
+      ["large green diamond @top-left", "small red circle @center"],
+      cat="multi"),
+
+    # --- Mixed English / Chinese ---
+    # reshape: "make it a hexagon 吧" after a complaint, colour and place kept
+    C("mix-probe-893",
+      ["帮我 draw 一个 orange square 在 top left",
+       "这个 square 看起来怪怪的, make it a hexagon 吧"],
+      ["orange hexagon @top-left"],
+      cat="reshape"),
+
+    # numbers: 2 big hexagons, then "three 个 small ones" of the same kind
+    C("mix-probe-894",
+      ["draw 2 个 big cyan hexagons", "再加 three 个 small ones"],
+      ["large cyan hexagon", "large cyan hexagon",
+       "small cyan hexagon", "small cyan hexagon", "small cyan hexagon"],
+      checks={1: {"n_objects": 5}},
+      cat="numbers"),
+
+    # plural: three stars, then "make them all 小一点" shrinks the whole group
+    C("mix-probe-895",
+      ["画三个 purple stars 给我", "hmm 太大了, make them all 小一点"],
+      ["small purple star", "small purple star", "small purple star"],
+      cat="plural"),
+
+    # question: yes/no relation question, then a colour question in Chinese about an English-named object
+    C("mix-probe-896",
+      ["draw a 红色 circle at the center and a 蓝色 triangle 在 bottom",
+       "is the triangle below the circle?",
+       "那 circle 是什么颜色?"],
+      ["red circle @center", "blue triangle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["red", "红"]}},
+      cat="question"),
+
+    # correction: "我是说 yellow 不是 green" recolours the star just drawn, place kept
+    C("mix-probe-897",
+      ["画一个 green star 在右边", "oops 我是说 yellow 不是 green"],
+      ["yellow star @right"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # synonyms: navy -> blue, ball -> circle, scarlet -> red, box -> square, middle / upper right
+    C("mix-probe-898",
+      ["在 middle 放一个 navy 的 ball", "然后 upper right 来个 scarlet 的 box"],
+      ["blue circle @center", "red square @top-right"],
+      cat="synonyms"),
+
+    # multi: two placed adds, then a removal and a resize in one mixed message
+    C("mix-probe-899",
+      ["draw a brown triangle 左边, a cyan circle 右边",
+       "then 把 triangle 删掉, circle 变 big"],
+      ["large cyan circle @right"],
+      checks={1: {"n_objects": 1}},
+      cat="multi"),
+
+    # unknown: "几个" names no number -> nothing changes, the reply asks back
+    C("mix-probe-900",
+      ["draw a gray hexagon", "再来几个 stars"],
+      ["gray hexagon"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+]

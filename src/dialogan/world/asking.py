@@ -56,7 +56,7 @@ _POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?
 _START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*" + _ACTION_ZH)
 _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
 # "它们几个" / "这几个" / "那几个" (these few) and "不对不对" / "不对对不对" (no, no) ask nothing.
-_ASK_ZH = re.compile(r"吗|呢|(?<![们这那])几|多少|哪|什么|啥|谁|是否|有没有|^有.*没有|([大小高低])不\1|是不是|(?<!不)(?<!不对)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
+_ASK_ZH = re.compile(r"吗|呢|(?<![们这那画加来放添要弄搞])几|多少|哪|什么|啥|谁|是否|有没有|^有.*没有|([大小高低])不\1|是不是|(?<!不)(?<!不对)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
 # English question words that ask wherever they stand: "this is what size", "the star is which colour".
 _ASK_EN = re.compile(r"\b(?:is|are) (?:what|which|where)\b|\bwhat (?:size|colou?r|shape)\b|\b(?:big|large) or small\b"
@@ -118,7 +118,7 @@ def question_kind(message: str) -> str | None:
 _COMPARED_EN = (r"(?:higher|highest|lower|lowest|bigger|biggest|smaller|smallest|larger|largest|taller|tallest|"
                 r"further|furthest|farther|farthest|more|most|less|least|leftmost|rightmost|topmost|bottommost|"
                 r"uppermost|lowermost)")
-_FORMS = (("count", re.compile(r"how many|number of|多少个|有多少|数量|(?<![们这那])几[个只颗]")),
+_FORMS = (("count", re.compile(r"how many|number of|多少个|有多少|数量|(?<![们这那画加来放添要弄搞])几[个只颗]")),
           ("compare", re.compile(r"\b(?:which|who)\b.*\b" + _COMPARED_EN + r"\b|"
                                  r"(?:哪个|哪一个|谁).*(?:更|最|比较)")),
           # "what's in the picture?", "画面里现在都有啥": the picture described, nothing done (``keep``).
