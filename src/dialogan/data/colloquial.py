@@ -45,15 +45,21 @@ _POLITE_EN = [
     (r",\s*(?:for me,?\s*)?(?:would|will|could) you,\s*", " "),  # "put two squares on the page for me, would you, one ..."
     (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?+\s*$", ""),  # "change it to 三角形 can?": a request
     (r"^(?:can|could)\s+(?=(?:draw|add|put|place|make|change|move|turn|remove|delete|give)\b)", "please "),  # "can draw one ...?"
+    # Removal in words the world never says: "ditch both squares", "scrap the circle", "nuke it".
+    (r"\b(?:ditch|scrap|trash|nuke|axe|yeet|zap|dump|kill|toss|bin)\s+(?=(?:the|it|that|this|both|all|them|those|these|every|em|my)\b)",
+     "remove "),
+    (r"\b(small|big|tiny|large|little)\s+\1\b", r"\1"),  # "make small small lah": reduplicated for stress
+    (r"\b([a-z]+)'s\s+(?=(?:fine|ok|okay|good|great|better|alright|all right|perfect|better)\b)", r"\1 is "),  # "yellow's fine"
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
-                 "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "wee": "small", "lil": "little", "smol": "small", "w/": "with", "thru": "through"}
+                 "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "wee": "small", "lil": "little", "smol": "small", "w/": "with", "thru": "through",
+                 "gimme": "give me", "bigr": "bigger", "biggr": "bigger", "smallr": "smaller", "smllr": "smaller"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
-              ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
+              ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
@@ -71,6 +77,8 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("该(?=[菱星圆方六三正])", "那个"), (r"([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
                   ("(?<=[形星圆])则", "")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"
+# A thing named, then removed as "it": "square delete 咗佢" (Cantonese: delete it, the square) removes the square.
+_TOPIC_REMOVED = re.compile(r"\b([a-z]+) +(?:delete|remove|erase|删掉?|去掉) *(?:了|掉)? *它(?![们\w])")
 
 _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
 # Only shorthand the world's own words lack: "tri", "u" and "pls" are words of the world's dialogues already.
@@ -110,6 +118,7 @@ def plainly(text: str) -> str:
         for word, meant in (*_CANTONESE, *_COLLOQUIAL_ZH):
             text = re.sub(word, meant, text)
         text = re.sub(_NEW_ONE_ZH, "它", text)
+        text = _TOPIC_REMOVED.sub(r"remove the \1", text)
         text = _SPACE_BETWEEN_STEPS.sub(_comma_between_steps, text)
     return " ".join(text.split())
 
@@ -117,7 +126,7 @@ def plainly(text: str) -> str:
 # A space typed for a comma between two Chinese instructions, each with a verb of its own: "左上角画个橙色的菱形 右下角
 # 画个灰色的星星" is "左上角画个橙色的菱形,右下角画个灰色的星星" (the comma NFKC makes of "，").
 _SPACE_BETWEEN_STEPS = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
-_LISTED_ITEM = re.compile(r"[一两二三四五六七八九十\d]个")
+_LISTED_ITEM = re.compile(r"(?:[左右上下]|中间|正中|角|边|下方|上方)*[一两二三四五六七八九十\d]个")  # "右上角一个紫色菱形"
 _STEP_VERB = re.compile(r"[画加放添来整弄删移挪改换变]|不要|去掉")
 
 

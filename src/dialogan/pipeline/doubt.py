@@ -40,7 +40,8 @@ def message_language(message: str) -> str:
 def _answered(written, message: str, before: Scene, focus: int | None, asked: str | None):
     """``written`` with the world's answer of the kind the message asks ("what colour ...?" is
     answered with the colour) when its edit is one ``ask`` and its reply answered something else."""
-    kind = question_kind(message) if written.scene is not None and is_question(message) else None
+    text = normalize_message(message)  # as the model read it: "粉红色那个在啥子位置哦" asks where
+    kind = question_kind(text) if written.scene is not None and is_question(text) else None
     if kind is None:
         return written
     try:

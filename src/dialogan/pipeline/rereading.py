@@ -42,7 +42,7 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
+from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed, adds_said_in_turn,
                      adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, at_the_side_said,
                      changes_listed,
                      check_as_said, compare_as_said, comparison_of_all, copy_as_said, count_asked, correction_of_object,
@@ -211,8 +211,9 @@ def _add_for_nothing_there(first: Written, text: str) -> str | None:
 def _listed(first: Written, text: str) -> str | None:
     """The adds of a list the message says word for word, each with its own look and place ("I need three things
     please: a large red triangle top left, a small blue square in the bottom right corner, and a green circle right
-    in the middle"), where the model wrote other adds: ``world.adds_listed``."""
-    listed = adds_listed(text) if _adds(first.text) else None
+    in the middle"), or said in turn, each an add said outright ("请画一个大的咖啡色三角形，放在左侧；再画一个小的灰色六角形，
+    放在右侧。"), where the model wrote other adds: ``world.adds_listed``, ``world.adds_said_in_turn``."""
+    listed = (adds_listed(text) or adds_said_in_turn(text)) if _adds(first.text) else None
     return listed if listed != first.text else None
 
 

@@ -21,7 +21,7 @@ from .unknown_words import (UnknownWord, answer_edit, known_words_en, named_valu
 from .said import (changes_said, clauses_of, colors_named, names_any, names_no_number, out_of_world_words, says_a_place,
                    says_an_add, says_another_of_it, says_removal, says_size, stated_counts)
 from .dictionary import in_trained_names, use_dictionary
-from .grounding import (add_as_said, add_by_it_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_listed,
+from .grounding import (add_as_said, add_by_it_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_listed, adds_said_in_turn,
                         adds_meant, adds_of_the_kind_said, all_of_them, ask_as_said, asked_at_the_place, at_the_side_said, changes_listed,
                         check_as_said, compare_as_said, comparison_of_all, count_asked, copy_as_said, correction_of_object,
                         count_said_instead, each_add_as_said, every_one_as_said, instructions_of, it_as_said,

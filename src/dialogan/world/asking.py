@@ -58,6 +58,10 @@ _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|�
 # "它们几个" / "这几个" / "那几个" (these few) and "不对不对" / "不对对不对" (no, no) ask nothing.
 _ASK_ZH = re.compile(r"吗|呢|(?<![们这那画加来放添要弄搞])几|多少|哪|什么|啥|谁|是否|有没有|^有.*没有|([大小高低])不\1|是不是|(?<!不)(?<!不对)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
+# A request with a question's tag ("..., would you?") or a polite modal before a place ("可以在正中央画...吗？").
+_TAG_REQUEST_EN = re.compile(r"[,\s]+(?:would|will|could|can|won't)\s+(?:you|ya|u)(?:\s+please)?\s*\W*$")
+_MODAL_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*(?:请你?|麻烦你?|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|能)")
+_POLITE_END_ZH = re.compile(r"(?:吗|么|嘛|好吗|行吗|可以吗|好不好)?\s*[?？!！。.~～]*\s*$")
 # English question words that ask wherever they stand: "this is what size", "the star is which colour".
 _ASK_EN = re.compile(r"\b(?:is|are) (?:what|which|where)\b|\bwhat (?:size|colou?r|shape)\b|\b(?:big|large) or small\b"
                      r"|, (?:right|correct|isn't it|aren't they|is that right)\W*$")  # tag questions
@@ -75,9 +79,11 @@ def is_question(message: str) -> bool:
     if _POLITE_EN.match(low) or _POLITE_ZH.match(text):
         return False
     # "正方形太无聊了，可以把它改成菱形吗？": a remark, then the polite request.
-    *remarks, last = re.split(r"(?<=[，,。.!！~～])\s*(?=\S)", text)
-    if remarks and (_POLITE_EN.match(last.lower()) or _POLITE_ZH.match(last)) and not is_question(" ".join(remarks)):
-        return False
+    parts = re.split(r"(?<=[，,。.!！~～])\s*(?=\S)", text)
+    for k in range(1, len(parts)):  # "..., could you change the shape, please?": the request from where it starts
+        rest = " ".join(parts[k:])
+        if (_POLITE_EN.match(rest.lower()) or _POLITE_ZH.match(rest)) and not is_question(" ".join(parts[:k])):
+            return False
     if _START_ZH.match(text) and (not _ASK_END.search(text) or _POLITE_TAIL_ZH.search(text)) \
             and not re.search(r"是否|有没有|是不是|多少|什么|哪", text):
         return False
@@ -85,8 +91,11 @@ def is_question(message: str) -> bool:
     tail = _POLITE_TAIL_ZH.search(text)
     if tail and re.search(_ACTION_ZH, text[:tail.start()]) and not _ASK_ZH.search(text[:tail.start()]):
         return False
-    if _START_EN.match(low) and not _ASK_END.search(text):
-        return False
+    if _START_EN.match(low) and (not _ASK_END.search(text) or _TAG_REQUEST_EN.search(low)):
+        return False  # "put a grey square in the centre, would you?": a request with a tag
+    modal = _MODAL_ZH.match(text)
+    if modal and re.search(_ACTION_ZH, text[modal.end():]) and not _ASK_ZH.search(_POLITE_END_ZH.sub("", text)):
+        return False  # "可以在正中央画一个粉红色的五角星吗？": a request, a place said before its verb
     if _ASK_END.search(text) or _ASK_ZH.search(text) or _ASK_EN.search(low):
         return True
     return bool(_WH_EN.match(low))
@@ -98,7 +107,7 @@ _KINDS = (("ask_size", re.compile(r"how big|how large|how small|what size|\bsize
           ("ask_color", re.compile(r"colou?r|颜色|顏色|什么色|啥色")),
           ("ask_which", re.compile(r"\bwhich(?: one| shape| thing| object)?(?:'s| is| sits) (?:at|in|on)\b|"
                                    r"\bwhat(?:'s| is) (?:at|in|on) the\b|是(?:什么|哪个|哪一个|啥)|哪个是|哪一个是|哪个在|哪一个在")),
-          ("ask_where", re.compile(r"\bwhere|哪")),
+          ("ask_where", re.compile(r"\bwhere|哪|什么(?:位置|地方)")),
           ("ask_exists", re.compile(r"^(?:is|are) there|^do you have|^any\b|有没有|^有.*吗|^画里有.*吗")))
 
 

@@ -59,7 +59,7 @@ from .edits import EditError, Op, apply_edit, describe, fields_of, matching, obj
 from .said import (DENIED, NOT_A_VERB_ZH, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said,
                    colors_named,
                    direction_said,
-                   each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said, out_of_world_named,
+                   OPINION_AS, each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said, out_of_world_named,
                    place_denied,
                    clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
                    said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_more_of, says_removal,
@@ -791,7 +791,7 @@ def reshape_as_said(edit: str, message: str, scene: Scene, focus) -> str | None:
         before = split.group(1)
     elif _IT_BEFORE.search(before):  # "嗯 还是圆的好看 把它变成圆形吧": "it", whatever was named before
         before = ""
-    new = said_in_order(after, "shape")
+    new = list(dict.fromkeys(said_in_order(after, "shape")))  # "... nicer as a star. could you make it a star?": one
     if len(new) != 1 or not new[0] or said_in_order(after, "color") or said_only_denied(message, "shape", new[0]):
         return None
     try:
@@ -835,9 +835,9 @@ def reshape_said_alone(message: str, scene: Scene, focus) -> str | None:
     return reshape
 
 
-_IT_BEFORE = re.compile(r"(?:把|将)?它\s*$|\b(?:make|turn|transform|convert|change|switch) (?:it|this|that)(?: one)?\s*$")
+_IT_BEFORE = re.compile(r"(?:把|将)?它\s*$|\b(?:make|turn|transform|convert|change|switch) (?:it|this|that|它)(?: one)?\s*$")
 _MADE_A = re.compile(r"\bmake ((?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?=[a-z])")
-_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bto\b|(?<=\b(?:it|at|is)) in\b|\b(?:better|nicer|best) as\b|"
+_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bmake (?:it|this|that)(?: one)? an?\b|\bto\b|(?<=\b(?:it|at|is)) in\b|\b(?:better|nicer|best) as\b|"
                    r"\brather (?:it|this|that|they) (?:were|was|be|became)\b")
 
 
@@ -962,7 +962,7 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     return fewer if fewer != edit else None
 
 
-_JUST_SO_MANY = re.compile(r"\b(?:only|just|enough)\b|就(?:行|好|够|可以)|只要|够了")
+_JUST_SO_MANY = re.compile(r"\b(?:only|just|enough|keep)\b|就(?:行|好|够|可以)|只要|够了|留下|保留")
 _TOO_MANY = re.compile(r"\btoo many\b|太多|多了")
 _MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|多(?!了)")
 
@@ -1065,7 +1065,7 @@ _WHICH_EN = re.compile(r"^(?:(?:and|so|ok|okay|then|now|well|hmm)[,.]?\s+)*which
                        + "|".join(words for _, words in _ASPECT_EN) + r")\b(?!\s+than\b)")
 _ASPECT_ZH = (("higher", "高|靠上|在上面|在上边|在上方|在最上"), ("lower", "低|靠下|在下面|在下边|在下方|在最下"),
               ("left", "靠左|在左边|在左面|在最左"), ("right", "靠右|在右边|在右面|在最右"), ("bigger", "大"), ("smaller", "小"))
-_WHICH_ZH = re.compile(r"^(?:那|那么|然后|咁)?(?:(?:这|那)(?:两|几)个)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
+_WHICH_ZH = re.compile(r"^(?:请问|我想问一下|问一下)?[,，]?(?:那|那么|然后|咁)?(?:(?:这|那)(?:两|几)个(?:图形|形状|东西)?(?:里|中|之中|当中)?[,，]?\s*)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
                        + r")(?:一?点|一些|些)?(?:呢|啊|呀)?\s*[?？]?$")
 _THE_TWO = re.compile(r"\b(?:the two|both)\b|这两个|那两个")
 _GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个|这些|那些")
@@ -1107,10 +1107,19 @@ def comparison_of_all(edit: str, message: str, scene: Scene | None = None) -> st
             or said_in_order(message, "color"):
         return None
     words = edit.split()
-    if words[:1] == ["compare"] and words[2:] not in (["them"], ["it"]) and ";" not in words:
-        return None  # a comparison of the objects the model read: the model's
+    if words[:1] == ["compare"] and words[2:] not in (["them"], ["it"]) and ";" not in words and _parses(edit):
+        # a comparison of the objects the model read: the model's, of the aspect said ("哪个比较大" as ``higher``)
+        return None if words[1] == aspect else " ".join(["compare", aspect] + words[2:])
     compared = f"compare {aspect} all"
     return compared if compared != edit else None
+
+
+def _parses(edit: str) -> bool:
+    try:
+        parse_edit(edit)
+    except EditError:
+        return False
+    return True
 
 
 # Where a message goes on to a second object of the same change: "make the left one yellow and the right one pink",
@@ -1275,7 +1284,8 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
 
 
 _EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都|全(?=[删去清除擦拿改变换涂染缩放挪移弄])")
-_TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|\b(?:into|to)\b|\bmake (?:them|all|everything|both)(?: of them)?\b)"
+_TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|\b(?:into|to)\b|"
+                     r"\b(?:make|turn|paint)(?:\s+(?:them|all|everything|both|of|the|those|these|em)\b)*(?:\s+[a-z]+s\b)?)"
                      r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
 
 
@@ -1295,7 +1305,7 @@ def every_one_as_said(edit: str, message: str, scene: Scene, focus=None) -> str 
     if not target and not size and says_removal(message):
         return _every_one_removed(edit, message, scene)
     if target:
-        after, before = target.group(1), low[:target.start()]
+        after, before = target.group(1), low[:target.start(1)]  # "make both of the circles small": circles
         values = [(kind, v) for kind in ("color", "shape") for v in said_in_order(after, kind)]
         if len({kind for kind, _ in values}) > 1:
             return None  # "make all the circles grey": which word picks them out and which is the change?
@@ -1427,7 +1437,8 @@ def pick_as_said(edit: str, message: str, scene: Scene, asked: str | None) -> st
 
 # "A blue one", "a small one below it", "再来一个蓝色的": one of the kind at hand, no shape named.
 _ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?ones?\b|\b(?:\d+|two|three|four|five|six|seven|eight)"
-                     r"\s+more\b(?!\s+[a-z])|\b(?:\d+|two|three|four|five|six|seven|eight)\s+(?:\w+\s+){0,2}?ones\b")
+                     r"\s+more\b(?!\s+[a-z])|\b(?:\d+|two|three|four|five|six|seven|eight)\s+(?:\w+\s+){0,2}?ones\b|"
+                     r"\b(?:\d+|two|three|four|five|six|seven|eight)\s+more\s+of\s+(?:them|those|these|em)\b")
 _ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$|"
                      r"(?:再|也|还)(?:加|来|画|要|整|弄|放|添)?(?:[一两二三四五六七八九十]|\d+)个(?:吧|呗|啊|呀|哈)?\s*[。！!~]*$")
 # A message that asks for a new object, not a change of one ("再加一个 purple 的" read as a recolour).
@@ -1631,9 +1642,9 @@ def _names_nothing(op: Op) -> bool:
 
 
 def _place_after(text: str) -> tuple[str, str]:
-    """The words and the place said right after a shape with 在 ("在右边" of "三角形在右边，..."), up to the end of its
+    """The words and the place said right after a shape with 在 ("在右边" of "三角形在右边，...", "三角形，放在左侧"), up to the end of its
     instruction; ("", "") where none is."""
-    m = re.match(r"[的]?\s*(?:在|放在|放到|摆在|于)[^,，;；。!！]*", text)
+    m = re.match(r"[的]?\s*(?:在|放在|放到|摆在|于|[,，]\s*(?:放在|放到|摆在|放))[^,，;；。!！]*", text)  # "三角形，放在左侧"
     place = the_place_said(m.group()) if m else ""
     return (m.group(), place) if place else ("", "")
 
@@ -1782,8 +1793,9 @@ def _all_read(message: str) -> bool:
     world knows; in Chinese nothing but its size and colour words stands between the last "个" (or verb) and
     the shape ("画一个很大的红色圆形", not "画一个琥珀金圆形" or "来一个很大的品红五角星", magenta read as red)."""
     low = message.lower()
-    if not set(re.findall(r"[a-z]+", low)) <= known_words_en():  # the world knows "itsy-bitsy" as "itsy" and "bitsy"
-        return False
+    naming = [piece for piece in re.split(r"[,，;；]", low) if named_spans(piece, "shape") or named_spans(piece, "color")]
+    if not set(re.findall(r"[a-z]+", " ".join(naming))) <= known_words_en():  # "itsy-bitsy" is "itsy" and "bitsy"
+        return False  # the words of the parts that name the object: "ok boys listen up, ..." names none
     spans = named_spans(message, "shape")
     if not re.search(r"[\u3400-\u9fff]", message) or not spans or message[spans[0][0]].isascii():
         return True  # a shape said in English: its English words are read above
@@ -1908,6 +1920,15 @@ def adds_listed(message: str) -> str | None:
     if any(add is None or " ; " in add for add in adds):
         return None
     return " ; ".join(adds)
+
+
+def adds_said_in_turn(message: str) -> str | None:
+    """The adds of a message that says two or more instructions, each an add it says outright (``add_as_said``) with
+    its own look and place ("请画一个大的咖啡色三角形，放在左侧；再画一个小的灰色六角形，放在右侧。"), in order; None
+    otherwise."""
+    parts = instructions_of(message)
+    adds = [add_as_said(part) for part in parts] if len(parts) > 1 else [None]
+    return " ; ".join(adds) if all(add and " ; " not in add for add in adds) else None
 
 
 def list_as_said(message: str) -> str | None:
@@ -2123,6 +2144,8 @@ def _acting(part: str) -> bool:
         return False  # "来嘛，正中间给我画个红彤彤的圆圈": "come on" is no instruction
     if _ATTRIBUTE_SAID.match(part.strip()):
         return False  # "帮我 add 一个 hexagon，color 用 navy": the colour of the one said, no recolour
+    if OPINION_AS.search(part.lower()):
+        return False  # "i think it looks better as a hexagon. could you change the shape?": the wish the request carries out
     part = NOT_A_VERB_ZH.sub(" ", part)  # "方的看起来好死板哦": no 来 of "来一个"
     if _DO_IT_ZH.search(part) and not names_any(part) and not said_in_order(part, "color") and not regions_in_order(part):
         return False  # "你帮我画一下撒": draw what was said, no instruction of its own
@@ -2143,9 +2166,26 @@ def _joined_by_commas(part: str) -> list[str]:
     pieces = [piece.strip() for piece in re.split(r"[,，、]", part.strip()) if piece.strip()]
     if len(pieces) >= 2 and all(_acting(piece) if _CJK.search(piece) else _STARTS_ACTING_EN.match(piece.lower())
                                 for piece in pieces) \
-            and not any(_GOES_ON_ZH.match(piece) for piece in pieces[1:]):
-        return pieces
+            and not any(_GOES_ON_ZH.match(piece) for piece in pieces[1:]) \
+            and not any(_only_too(piece) and (changes_said(next_.lower()) or size_change_said(next_))
+                        or _only_placed(next_) and says_an_add(piece) for piece, next_ in zip(pieces, pieces[1:])):
+        return pieces  # "hmm 太大了, make them all 小一点": the change says what the "too" asks, one instruction
     return [part]
+
+
+def _only_placed(piece: str) -> bool:
+    """Whether ``piece`` only says where to put what the piece before it adds ("再画一个翠绿色的正方形，放右上角")."""
+    return bool(_PLACED_ZH.match(piece.strip())) and bool(regions_in_order(piece.lower())) \
+        and not said_in_order(piece, "shape") and not said_in_order(piece, "color")
+
+
+_PLACED_ZH = re.compile(r"^(?:就|然后)?(?:放|摆|搁)(?:在|到)?")
+
+
+def _only_too(piece: str) -> bool:
+    """Whether ``piece`` only says that something is too much ("太大了", "too big"): no action, no change of its own."""
+    return too_said(piece) is not None and not says_an_action(piece) and not said_in_order(piece, "color") \
+        and not regions_in_order(piece.lower())
 
 
 # An English instruction after a comma begins with its verb ("..., move the star to the bottom left corner"); a

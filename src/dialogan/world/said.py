@@ -29,9 +29,9 @@ _REMOVAL_EN = re.compile(
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
 _BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+(?: [a-z-]+)?) in(?:to)?\b|"
            r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
-           r"\bchange (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:in)?to\b")
+           r"\bchange (?:it|this|that|them|它们?|the [a-z-]+(?: [a-z-]+)?) ?(?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
-_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
+_MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|它们?|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
                                                           key=len, reverse=True)) + r")\b")
 _CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
@@ -51,8 +51,9 @@ def changes_said(message: str) -> tuple[str, ...]:
     return tuple(verb for verb, pattern in _CHANGES if pattern.search(low))
 
 
-# A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set.
-DENIED = re.compile(r"(?:不是+|并非)(?:(?!而?是|我?要的?是)[^，,。！!？?；;、])*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
+# A value said only to be denied ("不是灰，是天蓝色", "not red, blue") is no value to set; the denial ends where a
+# want is said or a particle closes it ("不是紫色呀 我想要棕色").
+DENIED = re.compile(r"(?:不是+|并非)(?:(?!而?是|我?要的?是|我?想要|我要)[^，,。！!？?；;、呀啊啦喇嘛哦噢])*|\bnot\s+(?:(?:at|in|on|to)\s+)?(?:the\s+|a\s+|an\s+)?"
                     r"(?:[a-z-]+(?:\s+[a-z-]+)?|[\u4e00-\u9fff]{1,6})")
 
 
@@ -679,6 +680,8 @@ def clauses_of(message: str) -> list[str]:
         if _ACKNOWLEDGING.match(step):
             mind_changed = mind_changed or bool(_MIND_CHANGED.search(step))
             continue
+        if _ONLY_DENIED.match(step.lower()):
+            continue  # "Not upper left. I wanted the lower left.": the denial is part of the step it corrects
         if mind_changed and steps:
             steps[-1] = step  # "make it orange. wait no. purple": purple instead, one step
         else:
@@ -695,6 +698,8 @@ def _a_remark(step: str, others: list[str]) -> bool:
     change, removal, colour, size, place, number, group or command, no verb of the world's, and no shape that none of
     the ``others`` steps names."""
     low = NOT_A_VERB_ZH.sub(" ", step.lower().strip())
+    if OPINION_AS.search(low) and any(changes_said(other.lower()) for other in others):
+        return True  # "i think it'd look nicer as a star. could you make it a star instead?": the change says it
     if changes_said(low) or _REMOVAL_SAID.search(low) or regions_in_order(low) or stated_counts(low) \
             or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) \
             or _VERB_SAID.search(low) or _ASKED.match(low) or _SIZE_OR_NEED.search(low):
@@ -702,6 +707,9 @@ def _a_remark(step: str, others: list[str]) -> bool:
     return all(shape and any(names(b, "shape", shape) for b in others) for shape in said_in_order(low, "shape"))
 
 
+# An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
+OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?)\s+"
+                        r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|cooler|prettier)\s+(?:as|like)\b")
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
 _REMOVAL_SAID = re.compile(r"\b(?:remove|delete|erase|clear|get rid|take away|take off|wipe)\b|删|去掉|擦|不要|拿掉")
@@ -716,6 +724,8 @@ _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swa
 NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得|画图|画画")
 
 
+# A step that only denies ("not upper left.", "不是红色"): no instruction of its own.
+_ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|oh|um+|hmm+)[,\s]+)*(?:" + DENIED.pattern + r")[\s.!。！~]*$")
 # An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
 _MIND_CHANGED = re.compile(r"\b(?:no+|nope|wait|actually)\b|不对|不是|算了", re.IGNORECASE)
 # A step said again for emphasis ("green. definitely green"): the same step, once.
@@ -749,11 +759,38 @@ def without_remarks(message: str) -> str:
     Would you draw me a small blue square ..."), where at least one sentence is left; a short remark stays, and so
     does one in words the world's dialogues say (the model reads it as it was trained to)."""
     sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
+    sentences = [part for s in sentences for part in _so_request(s)]
     if len(sentences) < 2:
         return message
     kept = [s for k, s in enumerate(sentences)
-            if _known(s) or not (acknowledges(s) or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
+            if _known(s) and not _place_said_again(s, sentences[:k])
+            or not (acknowledges(s) or _place_said_again(s, sentences[:k])
+                    or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else message
+
+
+def _so_request(sentence: str) -> list[str]:
+    """``sentence`` split before a request it leads to with "so" ("i am teaching counting to my pupils, so please draw
+    four yellow stars."): the reason, then the request."""
+    at = _SO_PLEASE.search(sentence)
+    return [sentence[:at.start()] + ".", sentence[at.end():]] if at else [sentence]
+
+
+_SO_PLEASE = re.compile(r",\s*so\s+(?=(?:please|kindly|pls|can you|could you|would you|draw|add|put|make)\b)")
+
+
+def _place_said_again(sentence: str, before: list[str]) -> bool:
+    """Whether ``sentence`` only says again a place a sentence before it said ("... in the lower right corner. Bottom
+    right, precisely.")."""
+    places = regions_in_order(sentence.lower())
+    rest = _PLACE_AND_STRESS.sub(" ", sentence.lower())
+    return bool(places) and not rest.strip(" ,.!") and all(
+        any(p in regions_in_order(b.lower()) for b in before) for p in places)
+
+
+_PLACE_AND_STRESS = re.compile(r"\b(?:top|bottom|upper|lower|left|right|middle|centre|center|corner|side|precisely|exactly|"
+                               r"please|pls|i mean|mind you|there|just|the|in|at|on|yes|yeah|ok|okay|dead|smack|right)\b|"
+                               r"[上下左右中间边角正就是的哦喔啊呀吧嘛在]")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?![.!?。！？])")

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[a-z]+")
 def _mended(token: str) -> str:
     if len(token) < 3 or token in known_words_en() or token in COMMON_EN:
         return token  # a word the world knows, or an everyday word ("found", "must"): typed as meant
-    meant = one_slip_en().get(token, frozenset())
+    meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token)
     if len(meant) > 1:  # "teh": the (two letters swapped) or ten (h struck for n)? A swap is the likelier slip
         meant = {w for w in meant if sorted(w) == sorted(token)}
     if len(meant) != 1:
@@ -41,6 +41,19 @@ def _mended(token: str) -> str:
     if len(token) == 3 and sorted(word) != sorted(token):
         return token  # in three letters, only a swap is clearly a slip ("teh"); "bow" may be a word
     return word
+
+
+def _vowel_slip(token: str) -> frozenset[str]:
+    """The known words of five letters or more that ``token`` spells with one vowel written as another, as it sounds
+    ("orenge": orange, "hexagan": hexagon, "yellaw": yellow)."""
+    if len(token) < 5:
+        return frozenset()
+    known = known_words_en()
+    return frozenset(token[:j] + v + token[j + 1:] for j, c in enumerate(token) if c in _VOWELS
+                     for v in _VOWELS if v != c and token[:j] + v + token[j + 1:] in known)
+
+
+_VOWELS = "aeiou"
 
 
 @lru_cache(maxsize=None)

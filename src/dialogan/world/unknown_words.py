@@ -88,7 +88,10 @@ _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a"
                       "thanks", "thx", "that", "should", "be", "was", "d", "m", "in", "plain", "normal",
                       "regular", "simple", "ugh", "meh", "argh", "alright", "sure", "whatever", "guess", "do", "pick",
                       "choose", "take", "ll", "k", "kk", "hm", "ah", "eh", "right", "good", "lets", "us", "will", "nicely", "realise",
-                      "realize", "didn", "didnt", "t", "see", "thank", "you", "work", "works", "suit", "suits", "know"}
+                      "realize", "didn", "didnt", "t", "see", "thank", "you", "work", "works", "suit", "suits", "know",
+                      # disappointment, then making do: "aw shucks. ok yellow's fine i guess", "oh well, blue will do"
+                      "aw", "aww", "shucks", "darn", "dang", "bummer", "shame", "pity", "too", "bad", "fair", "enough",
+                      "nvm", "never", "mind", "suppose", "sad", "oops", "oh", "well", "cool", "nah", "gonna", "have"}
 _ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以"
                          "既然如此没有干脆选挑吗喔哈")
 
