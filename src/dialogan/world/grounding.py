@@ -56,15 +56,14 @@ from functools import lru_cache
 from . import phrasing_en, phrasing_zh
 from .asking import is_question, question_kind, says_an_action
 from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
-from .said import (DENIED, NOT_A_VERB_ZH, RELATION_EN, RELATION_ZH, RELATIVE_ZH, SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said,
-                   colors_named,
-                   direction_said,
-                   OPINION_AS, each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said, out_of_world_named,
-                   place_denied,
-                   clauses_of, place_said, recolor_said, region_said, regions_in_order, relation_said, relation_said_zh,
-                   said_in_order, said_only_denied, says_a_place, says_an_add, says_another_of_it, says_more_of, says_removal,
-                   says_size, says_small, shape_counts, shapes_counted, sizes_named, slipped_number, stated_counts, step_said,
-                   the_place_said, words_of)
+from .said import (CHANGE_OF_MIND, DENIED, NOT_A_VERB_ZH, OPINION_AS, RELATION_EN, RELATION_ZH, RELATIVE_ZH,
+                   SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said, clauses_of, colors_named, direction_said,
+                   each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said,
+                   out_of_world_named, place_denied, place_said, recolor_said, region_said, regions_in_order,
+                   relation_said, relation_said_zh, said_in_order, said_only_denied, says_a_place, says_an_add,
+                   says_another_of_it, says_more_of, says_removal, says_size, says_small, shape_counts,
+                   shapes_counted, size_change_said, sizes_changed_to, sizes_named, slipped_number, stated_counts,
+                   step_said, the_place_said, words_of)
 from .scene import Scene, SceneError, region_of
 from .unknown_words import known_words_en, unknown_words
 
@@ -340,26 +339,9 @@ def _values_named(op, message: str) -> set[str]:
     move), but its object's own: "make the circle red too" names red, "the blue one too" no colour."""
     kind = {"recolor": "color", "reshape": "shape", "resize": "size", "move": "area"}[op.verb]
     own = _own_fields(op.obj).get(kind)
-    named = set(sizes_named(message) | _sizes_changed_to(message) if kind == "size"
+    named = set(sizes_named(message) | sizes_changed_to(message) if kind == "size"
                 else regions_in_order(message) if kind == "area" else said_in_order(message, kind))
     return named - {own, ""}
-
-
-def _sizes_changed_to(message: str) -> set[str]:
-    """The sizes a message changes to by a word of change ("a bit smaller": small; "变大": large)."""
-    low = message.lower()
-    return {size for size, change in _SIZE_CHANGE.items() if change.search(low)}
-
-
-def size_change_said(message: str) -> str | None:
-    """The one size a message changes to by a word of change, None for none or both ("make the smaller one
-    bigger")."""
-    said = _sizes_changed_to(message)
-    return said.pop() if len(said) == 1 else None
-
-
-_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|huger|greater|chunkier|enlarge[sd]?|grow)\b|变大|放大|调大|弄大|整大|大一点|大点|大些"),
-                "small": re.compile(r"\b(?:smaller|tinier|littler|teenier|shrink|shrunk)\b|变小|缩小|调小|弄小|整小|小一点|小点|小些")}
 
 
 # "Remove all of them except the square", "除了正方形都删掉": what is kept follows the word of exception.
@@ -924,14 +906,13 @@ _CHANGE_OF_IT = re.compile(r"\b(?:make|turn|change|paint|colou?r|switch)\s+(?:it
 def _said_last(text: str, kind: str) -> set[str]:
     """The values of ``kind`` that ``text`` names after its last change of mind that names any ("make it orange. wait
     no. purple. yes purple": purple), or all it names where it changes its mind about none."""
-    for mind in reversed(list(_CHANGE_OF_MIND.finditer(text))):
+    for mind in reversed(list(CHANGE_OF_MIND.finditer(text))):
         after = set(said_in_order(text[mind.end():], kind))
         if after:
             return after
     return set(said_in_order(text, kind))
 
 
-_CHANGE_OF_MIND = re.compile(r"\b(?:no+|nope|wait|actually|on second thought|scratch that)\b|不对|不行|算了|还是")
 
 
 def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | None:

@@ -666,6 +666,23 @@ _FIRST_STEP = re.compile(r"^\s*(?:(?:please|pls|ok(?:ay)?|so)[,，]?\s+)?(?:firs
 _THEN_AFTER_FIRST_ZH = re.compile(r"\s*[,，。；;]\s*再")
 
 
+def sizes_changed_to(message: str) -> set[str]:
+    """The sizes a message changes to by a word of change ("a bit smaller": small; "变大": large)."""
+    low = message.lower()
+    return {size for size, change in _SIZE_CHANGE.items() if change.search(low)}
+
+
+def size_change_said(message: str) -> str | None:
+    """The one size a message changes to by a word of change, None for none or both ("make the smaller one
+    bigger")."""
+    said = sizes_changed_to(message)
+    return said.pop() if len(said) == 1 else None
+
+
+_SIZE_CHANGE = {"large": re.compile(r"\b(?:bigger|larger|huger|greater|chunkier|enlarge[sd]?|grow)\b|变大|放大|调大|弄大|整大|大一点|大点|大些"),
+                "small": re.compile(r"\b(?:smaller|tinier|littler|teenier|shrink|shrunk)\b|变小|缩小|调小|弄小|整小|小一点|小点|小些")}
+
+
 def clauses_of(message: str) -> list[str]:
     """The steps of a message that says them in turn ("先把湖绿色的那个往上挪挪，然后我想在左上加一个蓝星形",
     "first ..., then ...", "...; ..."), each as a message of its own, without its "first" or "then"; the
@@ -678,7 +695,7 @@ def clauses_of(message: str) -> list[str]:
         if len(step) <= 1:
             continue
         if _ACKNOWLEDGING.match(step):
-            mind_changed = mind_changed or bool(_MIND_CHANGED.search(step))
+            mind_changed = mind_changed or bool(CHANGE_OF_MIND.search(step))
             continue
         if _ONLY_DENIED.match(step.lower()):
             continue  # "Not upper left. I wanted the lower left.": the denial is part of the step it corrects
@@ -702,7 +719,7 @@ def _a_remark(step: str, others: list[str]) -> bool:
         return True  # "i think it'd look nicer as a star. could you make it a star instead?": the change says it
     if changes_said(low) or _REMOVAL_SAID.search(low) or regions_in_order(low) or stated_counts(low) \
             or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) \
-            or _VERB_SAID.search(low) or _ASKED.match(low) or _SIZE_OR_NEED.search(low):
+            or _VERB_SAID.search(low) or _ASKED.match(low) or sizes_changed_to(low) or _NEED.search(low):
         return False
     return all(shape and any(names(b, "shape", shape) for b in others) for shape in said_in_order(low, "shape"))
 
@@ -713,8 +730,7 @@ OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|w
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
 _REMOVAL_SAID = re.compile(r"\b(?:remove|delete|erase|clear|get rid|take away|take off|wipe)\b|删|去掉|擦|不要|拿掉")
-_SIZE_OR_NEED = re.compile(r"\b(?:bigger|smaller|larger|tinier|huger|littler|needs?|should|must|goes|go|has to|have to)\b|"
-                           r"[大小]一?点|[大小]些|应该|得是")
+_NEED = re.compile(r"\b(?:needs?|should|must|goes|go|has to|have to)\b|应该|得是")
 _ASKED = re.compile(r"^(?:how|what|which|where|is|are|does|do|can|could|would|will|did)\b")
 # A verb of the world's, or a question: the step says something to do or asks.
 _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swap|delete|remove|erase|shift|paint|"
@@ -727,7 +743,8 @@ NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本
 # A step that only denies ("not upper left.", "不是红色"): no instruction of its own.
 _ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|oh|um+|hmm+)[,\s]+)*(?:" + DENIED.pattern + r")[\s.!。！~]*$")
 # An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
-_MIND_CHANGED = re.compile(r"\b(?:no+|nope|wait|actually)\b|不对|不是|算了", re.IGNORECASE)
+CHANGE_OF_MIND = re.compile(r"\b(?:no+|nope|wait|actually|on second thought|scratch that)\b|不对|不是|不行|算了|还是",
+                            re.IGNORECASE)
 # A step said again for emphasis ("green. definitely green"): the same step, once.
 _SAID_AGAIN = re.compile(r"\b(?:definitely|really|absolutely|just|yes|yeah|i said|sorry|please|pls|ok|okay)\b|[\s,，.。!！~]+")
 
