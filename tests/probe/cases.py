@@ -4817,3 +4817,640 @@ FOURTEENTH = [
       checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
       cat="unknown"),
 ]
+
+
+FIFTEENTH = [
+    # writer AH:
+    # Blind probe AH, ids 901-932 (en 901-908, zhs 909-916, zht 917-924, mix 925-932).
+    # Personas:
+    #  - Mr Bolaji Adeyemi: a Lagos secondary-school maths teacher making a worksheet for his pupils. Formal,
+    #    polite, British spelling ("colour", "grey", "centre"), "kindly", full sentences with a greeting.
+    #  - kai: a 15-year-old Chinese-American speedrunner from San Jose. Lowercase, slang, typos, emoji; from
+    #    Sunday Chinese school he drops simplified Chinese words into English.
+    #  - 陈阿姨: a Guangzhou wholesale-market stall-keeper typing simplified Chinese on a phone with pinyin
+    #    input; colloquial, lots of 哈/嘛/哎呀, spaces instead of commas, homophone slips.
+    #  - 阿偉: a Kaohsiung scooter mechanic typing traditional Chinese with Zhuyin input (homophone slips,
+    #    啦/齁/欸), and who mixes English words like "color", "size", "center" into his Chinese.
+
+    # --- English ---
+    # synonyms: "crimson" = red, "disc" = circle, "navy" = blue, "rhombus" = diamond, "beneath it" = below
+    C("en-probe-901",
+      ["Good afternoon. Kindly place a crimson disc in the top left corner of the board for my pupils.",
+       "Then beneath it, a navy rhombus, please."],
+      ["red circle @top-left", "blue diamond @left"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: a number as a word with a size; then a count question
+    C("en-probe-902",
+      ["ok so can i get four small yellow squares pls",
+       "how many r there now"],
+      ["small yellow square", "small yellow square", "small yellow square", "small yellow square"],
+      checks={0: {"n_objects": 4}, 1: {"unchanged": True, "reply_any": ["4", "four"]}}, cat="numbers"),
+
+    # multi: two adds in one sentence, then a removal and a recolour in one message
+    C("en-probe-903",
+      ["Please draw a large green triangle at the bottom right, and a small grey star at the top.",
+       "Kindly remove the star and change the triangle to orange."],
+      ["large orange triangle @bottom-right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # correction: the place is corrected in the next turn
+    C("en-probe-904",
+      ["put a purple circle on the right side",
+       "nah i meant left side lol"],
+      ["purple circle @left"], cat="correction"),
+
+    # plural: two of the same at named corners, then "both of them" resized
+    C("en-probe-905",
+      ["Could you draw two teal circles, one in the top left and one in the bottom right?",
+       "Good. Now make both of them small, please."],
+      ["small cyan circle @top-left", "small cyan circle @bottom-right"], cat="plural"),
+
+    # reshape: "box" = square, slang remark, then "turn it into a star"
+    C("en-probe-906",
+      ["draw a gray box in the middle",
+       "ngl it looks kinda boring... turn it into a star"],
+      ["gray star @center"], cat="reshape"),
+
+    # question: a yes/no relation question and a colour question, neither changes the picture
+    C("en-probe-907",
+      ["Please draw a brown hexagon on the left side and a pink diamond on the right side.",
+       "Is the hexagon to the left of the diamond?",
+       "And what colour is the diamond, please?"],
+      ["brown hexagon @left", "pink diamond @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # typo: swapped/dropped letters in colour, shape, place and size words
+    C("en-probe-908",
+      ["draw a yelow triangel at teh botom",
+       "mkae it smal 🙏"],
+      ["small yellow triangle @bottom"], cat="typo"),
+
+    # --- Simplified Chinese ---
+    # synonyms: 草绿色 = green, 圆圈 = circle, 粉红 = pink, 五角星 = star, "在它下面" = below it
+    C("zhs-probe-909",
+      ["老板，帮我在左上角整一个草绿色的圆圈，再在它下面来个粉红的五角星"],
+      ["green circle @top-left", "pink star @left"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: two then three more (digit), then how many in all
+    C("zhs-probe-910",
+      ["给我画两个蓝色三角形哈",
+       "再加3个橙色的小菱形",
+       "现在一共几个了"],
+      ["blue triangle", "blue triangle", "small orange diamond", "small orange diamond", "small orange diamond"],
+      checks={1: {"n_objects": 5}, 2: {"unchanged": True, "reply_any": ["5", "五"]}}, cat="numbers"),
+
+    # multi: three adds separated by spaces instead of commas
+    C("zhs-probe-911",
+      ["右下角画个紫色六边形 左下角画个黄色正方形 中间再放个青色圆形"],
+      ["purple hexagon @bottom-right", "yellow square @bottom-left", "cyan circle @center"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # correction: 不是灰色，是橙色 after adding a grey star
+    C("zhs-probe-912",
+      ["在右边画一个灰色的星星",
+       "哎呀不对，不是灰色，是橙色的"],
+      ["orange star @right"], cat="correction"),
+
+    # reshape: a remark then 把它改成六角形
+    C("zhs-probe-913",
+      ["在下面画一个棕色的正方形",
+       "方方正正的不好看，把它改成六角形吧"],
+      ["brown hexagon @bottom"], cat="reshape"),
+
+    # question: colour of the star, then which one is higher (star at top-left, diamond at center)
+    C("zhs-probe-914",
+      ["画一个红色的菱形和一个绿色的星星",
+       "那个星星是啥颜色来着",
+       "哪个在上面"],
+      ["red diamond @center", "green star @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["绿"]},
+              2: {"unchanged": True, "reply_any": ["星"]}}, cat="question"),
+
+    # typo: pinyin homophone slips 有上角(右上角) 篮色(蓝色) 原形(圆形) 做边(左边) 黄涩(黄色) 三脚形(三角形)
+    C("zhs-probe-915",
+      ["在有上角画一个篮色的原形",
+       "再在做边画个黄涩的三脚形"],
+      ["blue circle @top-right", "yellow triangle @left"], cat="typo"),
+
+    # unknown: a colour the world cannot draw, asked back; the answer carries the recolour out
+    C("zhs-probe-916",
+      ["中间画个黄色正方形",
+       "帮我把它涂成彩虹色",
+       "紫的也行"],
+      ["purple square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese ---
+    # synonyms: 橘色 = orange, 星星 = star, 咖啡色 = brown, 圓 = circle
+    C("zht-probe-917",
+      ["欸 幫我在右上角畫一顆橘色的星星啦",
+       "然後左下角再來一個咖啡色的圓"],
+      ["orange star @top-right", "brown circle @bottom-left"], cat="synonyms"),
+
+    # numbers: five small circles, one large square, then how many in all
+    C("zht-probe-918",
+      ["我要五個紫色的小圓形",
+       "再畫一個大的綠色正方形",
+       "現在總共有幾個"],
+      ["small purple circle", "small purple circle", "small purple circle", "small purple circle",
+       "small purple circle", "large green square"],
+      checks={2: {"unchanged": True, "reply_any": ["6", "六"]}}, cat="numbers"),
+
+    # plural: one at the top and "也畫一個" at the bottom, then both recoloured (它們兩個都)
+    C("zht-probe-919",
+      ["上面畫一個粉紅色三角形，下面也畫一個",
+       "把它們兩個都改成藍色的啦"],
+      ["blue triangle @top", "blue triangle @bottom"], cat="plural"),
+
+    # correction: 不是啦 我是說右邊 moves the hexagon
+    C("zht-probe-920",
+      ["在左邊畫一個大的灰色六角形",
+       "啊不是啦 我是說右邊啦"],
+      ["large gray hexagon @right"], cat="correction"),
+
+    # reshape: a remark, then 換成正方形
+    C("zht-probe-921",
+      ["中間畫一個紅色的圓",
+       "齁 這個圓看起來怪怪的 換成正方形好了"],
+      ["red square @center"], cat="reshape"),
+
+    # question: where is the diamond, and what colour is the star (reply may be in either script)
+    C("zht-probe-922",
+      ["幫我畫一個黃色的星星在左上角，再一個綠色的菱形在右下角",
+       "菱形在哪裡啊",
+       "星星咧？什麼顏色"],
+      ["yellow star @top-left", "green diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["右下"]},
+              2: {"unchanged": True, "reply_any": ["黃", "黄"]}}, cat="question"),
+
+    # typo: Zhuyin homophone slips 再(在) 話(畫) 員形(圓形) 變曉(變小)
+    C("zht-probe-923",
+      ["再中間話一個藍色的員形",
+       "把它變曉一點"],
+      ["small blue circle @center"], cat="typo"),
+
+    # unknown: "幾個" gives no number, so nothing changes and the reply asks back
+    C("zht-probe-924",
+      ["在右邊畫一個深藍色正方形",
+       "再幫我畫幾個黃色的三角形"],
+      ["blue square @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed English / Chinese ---
+    # numbers: digit count in a mixed sentence, then one big star added
+    C("mix-probe-925",
+      ["yo 画 3 个 green hexagons",
+       "and 一个 big pink star 谢啦"],
+      ["green hexagon", "green hexagon", "green hexagon", "large pink star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # multi: two adds in one message, then a removal and a move in one message
+    C("mix-probe-926",
+      ["左上畫一個 blue square，右上畫一個 red triangle",
+       "然後 square 刪掉，triangle 移到 center"],
+      ["red triangle @center"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # correction: "orange not yellow" denies the colour said before
+    C("mix-probe-927",
+      ["make a yellow circle at the bottom left",
+       "oops 说错了 I want orange not yellow"],
+      ["orange circle @bottom-left"], cat="correction"),
+
+    # plural: three stars, then all of them made small
+    C("mix-probe-928",
+      ["畫三個 gray 的 star",
+       "它們全部都變 small"],
+      ["small gray star", "small gray star", "small gray star"], cat="plural"),
+
+    # reshape: remark, then 把它换成 hexagon
+    C("mix-probe-929",
+      ["draw a purple triangle in the middle",
+       "hmm 不太好看 把它换成 hexagon 吧"],
+      ["purple hexagon @center"], cat="reshape"),
+
+    # question: colour of the circle, then a count, in mixed words
+    C("mix-probe-930",
+      ["畫一個 brown 的 diamond 在左邊，一個 cyan 的 circle 在右邊",
+       "circle 是什麼 color?",
+       "那總共幾個 shape"],
+      ["brown diamond @left", "cyan circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["cyan", "青"]},
+              2: {"unchanged": True, "reply_any": ["2", "two", "两", "兩", "二"]}}, cat="question"),
+
+    # typo: scrambled English words with a Chinese thank-you, then "smal"
+    C("mix-probe-931",
+      ["plz draw a pnik sqaure in teh top rihgt 谢谢",
+       "n make it smal"],
+      ["small pink square @top-right"], cat="typo"),
+
+    # unknown: a shape the world does not have is asked back; then an orange star is asked for
+    C("mix-probe-932",
+      ["左下角畫一個 green 的 hexagon",
+       "再畫一個 orange 的 cloud",
+       "那就 orange star 好了"],
+      ["green hexagon @bottom-left", "orange star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer AI:
+    # Blind probe for dialogan, ids 933-964 (en 933-940, zhs 941-948, zht 949-956, mix 957-964).
+    #
+    # Personas (my own):
+    #  - Gwen, 68, retired primary-school teacher in Cardiff (en): British spelling, whole polite sentences,
+    #    "dear", "lovely", the odd remark about her grandson.
+    #  - Kai, 19, uni student in Brisbane typing on his phone (en): lowercase, Aussie slang ("chuck", "cheers"),
+    #    "u", "pls", typos, emoji.
+    #  - 老周, 55, taxi driver in Zhengzhou (zhs): no punctuation, spaces instead of commas, northern words (仨, 啥),
+    #    pinyin-input slips he never fixes.
+    #  - 小鹿, 21, college student in Chengdu (zhs): 亲～, 呗, 哈哈, emmm, emoji.
+    #  - 阿珍, 45, bubble-tea shop owner in Taichung (zht): 欸, 喔, 耶, 啦, typed with Zhuyin so homophone slips.
+    #  - 陳生, 63, retired ferry mechanic in Hong Kong (zht): writes Cantonese (畀, 嘅, 嗰, 幾多, 唔該).
+    #  - Mei Ling, 34, accountant in Kuala Lumpur (mix): Manglish, "lah", "can or not", Chinese words dropped in.
+    #  - Ken, 29, product manager in Shenzhen (mix): office Chinglish, English nouns inside Chinese sentences.
+
+    # --- English -------------------------------------------------------------------------------
+
+    # synonyms: crimson -> red, disc -> circle, navy blue -> blue, box -> square; "below it" as a relation
+    C("en-probe-933",
+      ["Good morning! Could you please draw a crimson disc in the top left corner for me?",
+       "Lovely. And a navy blue box just below it, please."],
+      ["red circle @top-left", "blue square @left"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: "three" in words, unplaced stars fill the first free regions; slang "chuck"; "one" for the add
+    C("en-probe-934",
+      ["hey can u chuck three lime green stars on there",
+       "cheers mate, now one purple triangle in the bottom right corner"],
+      ["green star", "green star", "green star", "purple triangle @bottom-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # correction: "no, I meant orange, not yellow" recolours the circle in place
+    C("en-probe-935",
+      ["Please draw a yellow circle in the middle.",
+       "Oh dear, no, I meant orange, not yellow. Sorry!"],
+      ["orange circle @center"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: yes/no relation question, grey spelling, double question mark; nothing changes
+    C("en-probe-936",
+      ["draw a pink star on the right and a grey hexagon on the left",
+       "quick q, is the hexagon to the left of the star??"],
+      ["pink star @right", "gray hexagon @left"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # typo: drwa/bleu/trinagle/teh, then words run together and a dropped letter (nowmake, smal)
+    C("en-probe-937",
+      ["drwa a bleu trinagle at teh top",
+       "ok nowmake it smal pls"],
+      ["small blue triangle @top"], cat="typo"),
+
+    # unknown: a remark sentence, then a heart (a shape the world lacks): nothing changes, asks back
+    C("en-probe-938",
+      ["My grandson showed me this programme on the tablet. Would you draw a green square in the centre, please?",
+       "Now I'd like a red heart right next to it."],
+      ["green square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: digit count, then "both of em" recolours the whole group
+    C("en-probe-939",
+      ["gimme 2 red circles",
+       "now turn both of em blue 😎"],
+      ["blue circle", "blue circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # multi: two adds in one message, then a move and a British "colour ... purple" in one message
+    C("en-probe-940",
+      ["Hello dear. I'd like a brown triangle at the bottom left and a grey star at the top right, please.",
+       "Now could you move the star to the centre and colour the triangle purple?"],
+      ["purple triangle @bottom-left", "gray star @center"], cat="multi"),
+
+    # --- Simplified Chinese --------------------------------------------------------------------
+
+    # synonyms: 大红 -> red, 五角星 -> star, 墨绿 -> green, 方块 -> square; 亲～/呗/哈哈
+    C("zhs-probe-941",
+      ["亲～帮我在右上角画个大红色的五角星呗",
+       "再在左下角来个墨绿色的方块哈哈"],
+      ["red star @top-right", "green square @bottom-left"], cat="synonyms"),
+
+    # numbers: 两个 then northern 仨 (three), 圆圈 for circle
+    C("zhs-probe-942",
+      ["画两个黄色的三角形",
+       "再来仨蓝色圆圈"],
+      ["yellow triangle", "yellow triangle", "blue circle", "blue circle", "blue circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: three placed adds in one message, then a removal and a recolour in one message
+    C("zhs-probe-943",
+      ["左边画一个粉色的菱形，右边画一个橙色的六边形，中间再来个灰色圆形～",
+       "然后把菱形删掉，圆形改成紫色"],
+      ["orange hexagon @right", "purple circle @center"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # correction: 不是正方形 是三角形 reshapes the one square, no punctuation
+    C("zhs-probe-944",
+      ["在中间画个红色的正方形",
+       "不对不对 不是正方形 是三角形"],
+      ["red triangle @center"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: a remark (好丑) plus 换成六边形吧 keeps colour and place
+    C("zhs-probe-945",
+      ["画一个青色的星星放在下面",
+       "emmm这个星星好丑 换成六边形吧"],
+      ["cyan hexagon @bottom"], cat="reshape"),
+
+    # question: colour of the diamond, asked colloquially (啥颜色), nothing changes
+    C("zhs-probe-946",
+      ["在左上角画个棕色的圆 在右下角画个蓝色的菱形",
+       "那个菱形是啥颜色的"],
+      ["brown circle @top-left", "blue diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["蓝"]}}, cat="question"),
+
+    # typo: pinyin slips 律色(绿) 三脚形(三角) 做上角(左上角) 又边(右边) 皇色(黄) 正方型
+    C("zhs-probe-947",
+      ["画一个律色的三脚形 放在做上角",
+       "在又边再画个皇色的正方型"],
+      ["green triangle @top-left", "yellow square @right"], cat="typo"),
+
+    # unknown: 爱心 (heart) is no shape of the world: nothing changes, asks back
+    C("zhs-probe-948",
+      ["帮我画个紫色的圆圈～",
+       "再在它旁边画个爱心吧❤️"],
+      ["purple circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese -------------------------------------------------------------------
+
+    # synonyms: 紫羅蘭色 -> purple, 圓球 -> circle, 咖啡色 -> brown; Taiwanese 欸/喔
+    C("zht-probe-949",
+      ["欸 幫我畫一個紫羅蘭色的菱形在正中間",
+       "再來一個咖啡色的圓球放右上角喔"],
+      ["purple diamond @center", "brown circle @top-right"], cat="synonyms"),
+
+    # plural: Cantonese 嗰兩個星 (those two stars) all recoloured
+    C("zht-probe-950",
+      ["唔該畫兩個綠色星星",
+       "嗰兩個星都轉做黃色啦"],
+      ["yellow star", "yellow star"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: hedged opinion 我覺得它改成三角形比較好看耶
+    C("zht-probe-951",
+      ["在左邊畫一個橘色的正方形",
+       "嗯…我覺得它改成三角形比較好看耶"],
+      ["orange triangle @left"], cat="reshape"),
+
+    # question: Cantonese 幾多個 (how many), nothing changes
+    C("zht-probe-952",
+      ["喺右上角畫個藍色三角形，再喺左下角畫個紅色六角形",
+       "而家總共有幾多個圖形呀？"],
+      ["blue triangle @top-right", "red hexagon @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "二"]}}, cat="question"),
+
+    # correction: 不是粉紅色 是紅色 (the denied word contains the meant one)
+    C("zht-probe-953",
+      ["畫一個粉紅色的星星在下面",
+       "啊不是粉紅色啦 是紅色"],
+      ["red star @bottom"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: three squares, then "two is enough" in Cantonese: one goes
+    C("zht-probe-954",
+      ["畫三個啡色嘅正方形",
+       "唔好意思 要兩個就夠"],
+      ["brown square", "brown square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="numbers"),
+
+    # multi: two placed adds with 然後, then a move and a removal in one message
+    C("zht-probe-955",
+      ["右下角放一個灰色的圓形，然後左上角放一個黃色的六邊形",
+       "把圓形移到正中間，六邊形刪掉好了"],
+      ["gray circle @center"],
+      checks={1: {"n_objects": 1}}, cat="multi"),
+
+    # typo: Zhuyin homophone slips 劃(畫) 籃色(藍) 員形(圓) 左下腳(角) 菱行(形); add right of it
+    C("zht-probe-956",
+      ["幫我劃一個籃色的員形在左下腳",
+       "再劃一個綠色的菱行在它右邊"],
+      ["blue circle @bottom-left", "green diamond @bottom"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+
+    # --- Mixed English / Chinese ---------------------------------------------------------------
+
+    # synonyms in English words inside Chinese: navy -> blue, scarlet -> red, ring -> circle; 在它下面
+    C("mix-probe-957",
+      ["帮我 draw 一个 navy 的 hexagon 在 top left",
+       "再 add 一个 scarlet 的 ring 在它下面"],
+      ["blue hexagon @top-left", "red circle @left"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # reshape: Manglish request, then "change it to 星形"
+    C("mix-probe-958",
+      ["can draw one orange circle at the centre or not",
+       "aiyo not nice lah, change it to 星形 pls"],
+      ["orange star @center"], cat="reshape"),
+
+    # plural: 两个 triangles, then 它们都 resize small
+    C("mix-probe-959",
+      ["加两个 pink 的 triangle",
+       "把它们都 resize 成 small 的"],
+      ["small pink triangle", "small pink triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # unknown: 金色 (gold) cannot be drawn: nothing, asks back; the answer 黄色 carries the star out
+    C("mix-probe-960",
+      ["can draw a 金色 star for me or not",
+       "hmm then 黄色 lah"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 1}},
+      cat="unknown"),
+
+    # question: where is the circle, asked in Chinese about English-named objects; nothing changes
+    C("mix-probe-961",
+      ["在 center 画一个 purple square，再在 bottom right 画一个 green circle",
+       "那个 circle 在哪里？"],
+      ["purple square @center", "green circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["bottom right", "bottom-right", "右下"]}}, cat="question"),
+
+    # correction of place: "no no, I mean 左边 lah, not right" moves the diamond
+    C("mix-probe-962",
+      ["put one grey diamond at the right side",
+       "no no, I mean 左边 lah, not right"],
+      ["gray diamond @left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # multi: 先 ... then ... two adds, then a recolour and a move joined by "and"
+    C("mix-probe-963",
+      ["先画一个 yellow star 在 top，then 在 bottom 画一个 blue triangle",
+       "把 star 改成 red 的，and 把 triangle 移到 top left"],
+      ["red star @top", "blue triangle @top-left"], cat="multi"),
+
+    # numbers: Chinese numeral 四个 with English size/colour, then one big hexagon placed
+    C("mix-probe-964",
+      ["draw 四个 small purple 圆 pls",
+       "then one big orange hexagon at bottom right lah"],
+      ["small purple circle", "small purple circle", "small purple circle", "small purple circle",
+       "large orange hexagon @bottom-right"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+    # writer AJ:
+    # Probe AJ, ids 965-996.
+    # Personas:
+    #  - Hamish (en): a retired Scottish merchant sailor, British spelling, "aye", "och", "lad", full sentences
+    #    and polite asides about his eyesight.
+    #  - kai (en): a 15-year-old gamer, all lowercase, "yo", "ngl", "lol", digits for numbers, fast sloppy typing.
+    #  - 老王 (zhs): a Northeastern (东北) uncle: 整一个, 搁, 儿化, 啥色儿.
+    #  - 小林 (zhs): a Chengdu uni student typing fast on pinyin input, homophone slips, 诶/嗯.
+    #  - 陳老師 (zht): a Taiwanese kindergarten teacher talking to her class, 喔/呢/～, 注音 homophone slips.
+    #  - Ada (zht): a Hong Kong office worker typing Cantonese: 畀我, 喺, 啡色, 細, 跟住, 唔係.
+    #  - Wei Ming (mix): a Singaporean engineer, Singlish particles (lah, lor, can or not) mixed with Chinese.
+    #  - Vivian (mix): a Shanghai marketing exec who drops English nouns into Chinese sentences.
+
+    # --- English -------------------------------------------------------------------------------
+    # synonyms: scarlet -> red, ball -> circle, "right in the middle", emerald -> green, corner phrasing
+    C("en-probe-965", ["Ahoy there! Pop a scarlet ball right in the middle for me, would you?",
+                       "Grand. Now stick an emerald square up in the top right corner."],
+      ["red circle @center", "green square @top-right"], cat="synonyms"),
+
+    # numbers: digit count, then "2 ... ones" taking the shape at hand
+    C("en-probe-966", ["yo draw 3 purple stars", "ngl kinda empty, throw in 2 green ones too"],
+      ["purple star", "purple star", "purple star", "green star", "green star"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: colour corrected with "no, I meant X, not Y" plus a remark
+    C("en-probe-967", ["Put a yellow triangle over on the left-hand side, if you would.",
+                       "Och, no - I meant orange, not yellow. My eyes aren't what they were."],
+      ["orange triangle @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: comparison "which is higher" answered from the world, picture unchanged
+    C("en-probe-968", ["draw a big pink hexagon top left n a small cyan diamond bottom right",
+                       "wait which 1 is higher"],
+      ["large pink hexagon @top-left", "small cyan diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # reshape: subjunctive "I'd rather that square were a star"
+    C("en-probe-969", ["Draw us a grey square down at the bottom, there's a good lad.",
+                       "Hmm. On reflection I'd rather that square were a star."],
+      ["gray star @bottom"], cat="reshape"),
+
+    # unknown: a shape the world does not have (heart) -> nothing changes, asks back
+    C("en-probe-970", ["draw a blue circle", "now a red heart next to it lol"],
+      ["blue circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: "both of the triangles" recoloured together
+    C("en-probe-971", ["Right then, two red triangles and a blue hexagon, please.",
+                       "Now paint both of the triangles purple."],
+      ["purple triangle", "purple triangle", "blue hexagon"], cat="plural"),
+
+    # typo: swapped/dropped letters in verb, colour, place and size words
+    C("en-probe-972", ["drwa a yelow star in teh top rigth corner pls", "mkae it smaler"],
+      ["small yellow star @top-right"], cat="typo"),
+
+    # --- Simplified Chinese ------------------------------------------------------------------------
+    # multi: two adds in one message, dialect verbs 整/搁
+    C("zhs-probe-973", ["老弟，给我整一个红色的圆，搁左上角，再整一个绿色三角形搁右下角"],
+      ["red circle @top-left", "green triangle @bottom-right"], cat="multi"),
+
+    # typo: pinyin homophones 话(画) 三脚形(三角形) 诺(挪)
+    C("zhs-probe-974", ["帮我在右边话一个黄色的三脚形", "然后把它诺到中间"],
+      ["yellow triangle @center"], cat="typo"),
+
+    # question: colour of the square asked in dialect, unchanged
+    C("zhs-probe-975", ["给我画个棕色方块搁上边儿，再画个粉色星星搁下边儿", "上边那方块啥色儿来着？"],
+      ["brown square @top", "pink star @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["棕", "咖啡", "brown"]}}, cat="question"),
+
+    # numbers: five, then a count correction down to three
+    C("zhs-probe-976", ["画五个小小的青色菱形", "哦不对，三个就够了"],
+      ["small cyan diamond", "small cyan diamond", "small cyan diamond"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # unknown: crescent shape 月牙 is not in the world -> asks back, nothing changes
+    C("zhs-probe-977", ["整一个蓝色的圆", "再来个黄色的月牙儿"],
+      ["blue circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # reshape: "can it become a hexagon" after a complaint
+    C("zhs-probe-978", ["在中间画个大的橙色正方形", "嗯……方块太死板了，能不能变成六边形的"],
+      ["large orange hexagon @center"], cat="reshape"),
+
+    # plural: all three stars recoloured
+    C("zhs-probe-979", ["来三个紫星星，随便放", "三个星星都给我染成灰的"],
+      ["gray star", "gray star", "gray star"], cat="plural"),
+
+    # synonyms: 草绿 -> green, 圆点 -> circle, 紫罗兰 -> purple, 钻石 -> diamond
+    C("zhs-probe-980", ["左下角来个草绿色的小圆点", "右上角再画个紫罗兰色的大钻石"],
+      ["small green circle @bottom-left", "large purple diamond @top-right"], cat="synonyms"),
+
+    # --- Traditional Chinese -----------------------------------------------------------------------
+    # synonyms: 寶藍 -> blue, 圓圈圈 -> circle, 檸檬黃 -> yellow, 一顆 星星, add right of it
+    C("zht-probe-981", ["請幫我在正中央畫一個寶藍色的圓圈圈喔～", "然後在它右邊放一顆檸檬黃的小星星"],
+      ["blue circle @center", "small yellow star @right"], rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # correction: Cantonese "not green, I want purple"
+    C("zht-probe-982", ["畀我喺右上角畫個綠色正方形", "哎呀唔係綠色，我要紫色㗎"],
+      ["purple square @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: where is the blue one, asked to the class; unchanged
+    C("zht-probe-983", ["小朋友看喔～老師先在左邊畫一個紅色三角形，再在右邊畫一個藍色圓形",
+                        "藍色的那個在哪裡呢？大家猜猜看"],
+      ["red triangle @left", "blue circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["右", "right"]}}, cat="question"),
+
+    # multi: two adds with sizes in Cantonese, then recolour + remove in one message
+    C("zht-probe-984", ["幫我喺左下角畫個大啡色六角形，跟住喺正中間畫個細粉紅色星星",
+                        "將星星改做橙色，再刪咗個六角形"],
+      ["small orange star @center"], checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # numbers: four small circles then two more of the same
+    C("zht-probe-985", ["老師要畫四個綠色的小圓形喔", "再多兩個一樣的"],
+      ["small green circle"] * 6, checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # reshape: Cantonese "it'd look nicer as a diamond"
+    C("zht-probe-986", ["畫個黃色圓形喺上面", "我覺得佢做菱形會靚啲，幫我轉做菱形"],
+      ["yellow diamond @top"], cat="reshape"),
+
+    # typo: 注音 homophones 腳(角) 話(畫) 型(形) 他(它)
+    C("zht-probe-987", ["在右下腳話一個紅色的小正方型", "把他變大一點"],
+      ["large red square @bottom-right"], cat="typo"),
+
+    # unknown: 彩虹色 is no colour of the world -> asks back
+    C("zht-probe-988", ["左上角畫個灰色正方形先", "跟住畀我畫個彩虹色嘅星星"],
+      ["gray square @top-left"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # --- Mixed English / Chinese -------------------------------------------------------------------
+    # multi: two placed adds, Singlish "can ... or not"
+    C("mix-probe-989", ["eh can draw 一个红色 circle at top left, then 一个 blue 的 square at bottom right or not"],
+      ["red circle @top-left", "blue square @bottom-right"], cat="multi"),
+
+    # correction: shape corrected, "要的是 hexagon 不是 triangle"
+    C("mix-probe-990", ["在中间加一个 green 的 triangle", "oops 我打错了，要的是 hexagon 不是 triangle"],
+      ["green hexagon @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: both stars recoloured, colour in Chinese
+    C("mix-probe-991", ["draw 两个 orange stars lah", "both 都 change to 粉红色 can?"],
+      ["pink star", "pink star"], cat="plural"),
+
+    # question: which one is on the left, answered by name; unchanged
+    C("mix-probe-992", ["画一个 purple 的 diamond 在 left，再画一个 yellow circle 在 right",
+                        "which one is on the left ah?"],
+      ["purple diamond @left", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["purple", "紫"]}}, cat="question"),
+
+    # numbers: "some" gives no number -> asks back; then a full request with 三个
+    C("mix-probe-993", ["wah can draw some brown hexagons for me or not", "ok 三个 brown hexagons lor"],
+      ["brown hexagon", "brown hexagon", "brown hexagon"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 3}},
+      cat="numbers"),
+
+    # reshape: "变成 triangle 好了" after calling it boring
+    C("mix-probe-994", ["top right 画一个 cyan square", "这个 square 感觉太 boring 了，变成 triangle 好了"],
+      ["cyan triangle @top-right"], cat="reshape"),
+
+    # synonyms: maroon -> red, lime -> green, British "centre", "colour"
+    C("mix-probe-995", ["draw one maroon colour circle at the centre, then one lime 色的 star at the top"],
+      ["red circle @center", "green star @top"], cat="synonyms"),
+
+    # typo: misspelt English words inside Chinese; small add to the left of it
+    C("mix-probe-996", ["帮我画一个 purpel 的 hexgon 在 bottm", "再画一个 smal 的 yelow circel 在它左边"],
+      ["purple hexagon @bottom", "small yellow circle @bottom-left"], rel=[(1, "left_of", 0)], cat="typo"),
+]
