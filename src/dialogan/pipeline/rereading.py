@@ -163,8 +163,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
               if before_last is not None else None)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or changes_listed(first.text, text, scene)
-             or removal_but(first.text, text, scene) or one_of_them(first.text, text) or all_of_them(first.text, text, scene)
-             or every_one_as_said(first.text, text, scene, focus)
+             or removal_but(first.text, text, scene) or one_of_them(first.text, text)
+             or every_one_as_said(first.text, text, scene, focus) or all_of_them(first.text, text, scene)
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
@@ -197,14 +197,19 @@ def _asked_of_the_one_named(first: Written, text: str, scene: Scene, focus) -> s
 
 
 def _add_for_nothing_there(first: Written, text: str) -> str | None:
-    """The add the message says outright ("then one blue 三角形 at bottom right", ``world.add_as_said``), where the model
-    wrote a change of an object the picture does not hold ("move blue triangle to bottom-right"), or adds the world
-    finds the message never says ("左上角再整一个深蓝色的小方块，要得" read as two)."""
+    """The add the message says outright ("then one blue 三角形 at bottom right", ``world.add_as_said``; "then one silver
+    方块 to the right of it", ``world.add_by_it_as_said``), where the model wrote a change of an object the picture does
+    not hold ("move blue triangle to bottom-right"), adds the world finds the message never says ("左上角再整一个深蓝色的
+    小方块，要得" read as two), or, for an add beside "it", a move ("再来个柠檬黄的方块，放它左边" read as an add and a move
+    of it to the left)."""
     if first.text in ("keep", "undo", "redo"):
         return None
     missing = first.scene is None or (first.result or "").startswith("missing")
     unsaid = _adds(first.text) and ungrounded(first.text, text) is not None
-    add = add_as_said(text) if missing and not _adds(first.text) or unsaid else None
+    add = (add_as_said(text) or add_by_it_as_said(text)) if missing and not _adds(first.text) or unsaid else None
+    beside_it = add_by_it_as_said(text)
+    if add is None and beside_it and any(op.strip().startswith("move ") for op in first.text.split(";")):
+        add = beside_it  # "再来个柠檬黄的方块，放在它左边" read as an add, then a move of the new one to the left
     return add if add != first.text else None
 
 

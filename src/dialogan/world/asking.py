@@ -82,7 +82,9 @@ def is_question(message: str) -> bool:
     parts = re.split(r"(?<=[，,。.!！~～])\s*(?=\S)", text)
     for k in range(1, len(parts)):  # "..., could you change the shape, please?": the request from where it starts
         rest = " ".join(parts[k:])
-        if (_POLITE_EN.match(rest.lower()) or _POLITE_ZH.match(rest)) and not is_question(" ".join(parts[:k])):
+        polite = _POLITE_EN.match(rest.lower()) or _POLITE_ZH.match(rest) \
+            or _START_EN.match(rest.lower()) and _TAG_REQUEST_EN.search(rest.lower())  # "ahoy there! put a ..., would you?"
+        if polite and not is_question(" ".join(parts[:k])):
             return False
     if _START_ZH.match(text) and (not _ASK_END.search(text) or _POLITE_TAIL_ZH.search(text)) \
             and not re.search(r"是否|有没有|是不是|多少|什么|哪", text):

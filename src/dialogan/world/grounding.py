@@ -533,13 +533,18 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return "size"
         if op.verb == "resize" and len(ops) == 1 and too_said(message) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'}"  # "it's way too small" shrunk
+        other_size = "small" if op.to == "large" else "large"
+        if op.verb == "resize" and sizes_named(message) == {other_size} and other_size not in op.obj.split() \
+                and size_change_said(message) in (None, other_size) and not too_said(message) \
+                and "resize" not in changes_said(message) and not _SIZE_HEDGED.search(low):
+            return f"size {op.to}, {other_size} said"  # "make both of the circles small" read as large
         if op.verb == "resize" and size_change_said(message) not in (None, op.to):
             return f"size {op.to} for {'smaller' if op.to == 'large' else 'bigger'}"  # "a bit smaller" made large
         if op.verb == "add":
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
-            if op.to and not any(a.rel for a in adds) and RELATIVE_ZH.search(message):
-                return f"place {op.to} for a relation"
+            if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)):
+                return f"place {op.to} for a relation"  # "then beneath it, a navy rhombus" put at the bottom
             if op.rel and not relation_said(message, op.rel):
                 return f"relation {op.rel}"
             size, color, shape = op.spec
@@ -820,7 +825,7 @@ def reshape_said_alone(message: str, scene: Scene, focus) -> str | None:
 _IT_BEFORE = re.compile(r"(?:把|将)?它\s*$|\b(?:make|turn|transform|convert|change|switch) (?:it|this|that|它)(?: one)?\s*$")
 _MADE_A = re.compile(r"\bmake ((?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?=[a-z])")
 _INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bmake (?:it|this|that)(?: one)? an?\b|\bto\b|(?<=\b(?:it|at|is)) in\b|\b(?:better|nicer|best) as\b|"
-                   r"\brather (?:it|this|that|they) (?:were|was|be|became)\b")
+                   r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b")
 
 
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".
@@ -1265,7 +1270,7 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
 
 
 _EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都|全(?=[删去清除擦拿改变换涂染缩放挪移弄])")
-_TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|\b(?:into|to)\b|"
+_TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|(?<=[都全])变|\b(?:into|to)\b|"
                      r"\b(?:make|turn|paint)(?:\s+(?:them|all|everything|both|of|the|those|these|em)\b)*(?:\s+[a-z]+s\b)?)"
                      r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
 

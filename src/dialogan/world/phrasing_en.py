@@ -128,6 +128,9 @@ OUT_THINGS = ["a dog", "a cat", "a house", "a tree", "a car", "a flower", "the s
 OUT_SHAPES = ["oval", "heart", "rectangle", "ellipse", "pentagon", "octagon", "cross", "arrow", "crescent",
               "line", "spiral", "heptagon", "trapezoid", "parallelogram"]
 OUT_COLORS = ["white", "black", "gold", "beige", "transparent", "off-white", "jet black"]
+# Things people name where a shape goes that the world cannot draw, which it reads (``said.out_of_world_named``: "再画一个
+# orange 的 cloud") but never says as a shape: its dialogues stay as they were.
+READ_OUT_SHAPES = ["cloud", "moon", "smiley", "flower", "rainbow"]
 # Names for a colour or shape that the world does not know (rare or made up): the reply asks
 # back, quoting the word, and the picture stays as it is. None is a word of any list above.
 UNKNOWN_WORDS = {

@@ -28,7 +28,7 @@ _REMOVAL_EN = re.compile(
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
 _BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+(?: [a-z-]+)?) in(?:to)?\b|"
-           r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
+           r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|它们?|the [a-z-]+(?: [a-z-]+)?) ?(?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|它们?|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
@@ -616,8 +616,10 @@ SIZE_OF_ZH = {"large": re.compile(r"大的|大号|大型|巨|硕大|特大|超�
 _ADD_SAID_EN = re.compile(r"\b(?:draw|add|put|place|paint|sketch|create|insert|make|want|need|do|get|give|show|stick|pop|"
                           r"drop|throw|whip up|have|gimme|(?:'d|would) like|wanna|start with|begin with)\s+(?:me\s+|us\s+|in\s+)?"
                           r"(?:(?:a|an|one|another|two|three|four|five|six|seven|eight|\d)\b|[一两二三四五六七八]\s*个)")
-_BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)*(?:a|an|one|a single|another|two|three|four|"
-                          r"five|six|seven|eight|\d)\s+\S")
+_BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)*"
+                          r"(?:(?:beneath|below|under|underneath|above|over|next to|beside|(?:to the )?(?:left|right) of|in|at|on)"
+                          r"\s+[a-z ]{1,24}?,\s+)?"  # "then beneath it, a navy rhombus"
+                          r"(?:a|an|one|a single|another|two|three|four|five|six|seven|eight|\d)\s+\S")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞)(?:上|出)?(?:一|1|[两二三四五六七八九十]|\d)?[个颗只枚]|(?:加上|添上|画上|添加|画出)")
 _FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
@@ -726,7 +728,8 @@ def _a_remark(step: str, others: list[str]) -> bool:
 
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
 OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?)\s+"
-                        r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|cooler|prettier)\s+(?:as|like)\b")
+                        r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|cooler|prettier)\s+(?:as|like)\b|"
+                        r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓)")  # "我觉得它做菱形会好看点"
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
 _REMOVAL_SAID = re.compile(r"\b(?:remove|delete|erase|clear|get rid|take away|take off|wipe)\b|删|去掉|擦|不要|拿掉")
