@@ -5454,3 +5454,603 @@ FIFTEENTH = [
     C("mix-probe-996", ["帮我画一个 purpel 的 hexgon 在 bottm", "再画一个 smal 的 yelow circel 在它左边"],
       ["purple hexagon @bottom", "small yellow circle @bottom-left"], rel=[(1, "left_of", 0)], cat="typo"),
 ]
+
+
+SIXTEENTH = [
+    # writer AK:
+    # Blind probe AK, ids 997-1028.
+    # Personas (invented for this probe):
+    #  - Dev: a hospital porter on the night shift in Leeds, typing one-thumbed on his tea break; British
+    #    spelling, "cheers", "ta", "pop a ...", terse, sometimes tired and full of typos.
+    #  - Kayla: a ten-year-old on her mum's phone; lowercase, CAPS when annoyed, emoji, "u", "pls", "hiiii".
+    #  - 退休的上海中学化学老师: formal and polite simplified Chinese, "您好", "麻烦", "请", full punctuation.
+    #  - 东北出租车司机: northeastern slang ("整俩", "来个", "啥色儿"), pinyin input slips, no patience.
+    #  - 台南早餐店老闆娘: Taiwanese Mandarin in traditional characters, "欸", "喔", "啦", "歹勢".
+    #  - 香港茶餐廳伙記: Cantonese in traditional characters ("唔該", "喺", "嗰個", "跟住", "啡色").
+    #  - Singapore poly student: Singlish plus Chinese ("can or not", "lah", "leh", "aiyo", "den").
+    #  - 深圳 IT office worker: Chinese sentences with English words for colours, shapes and places.
+
+    # en: synonyms -- "scarlet" = red, "dot" = circle, "navy" = blue, "box" = square; British "pop", "cheers"
+    C("en-probe-997",
+      ["evening. could you pop a scarlet dot right in the middle please",
+       "cheers. and a navy box up in the top right corner"],
+      ["red circle @center", "blue square @top-right"], cat="synonyms"),
+
+    # en: numbers -- number in caps as a word, then a digit; emoji mid-message
+    C("en-probe-998",
+      ["hiiii can u make THREE yellow stars \U0001F31F\U0001F31F", "now 2 green triangles pls"],
+      ["yellow star", "yellow star", "yellow star", "green triangle", "green triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # en: multi -- three placed adds with sizes in one message, then a recolour plus a removal in one message
+    C("en-probe-999",
+      ["right, I need a big orange hexagon bottom left, a small grey diamond at the top and a pink triangle on the right",
+       "make the hexagon purple and get rid of the triangle"],
+      ["large purple hexagon @bottom-left", "small gray diamond @top"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # en: correction -- colour corrected after the add ("i meant pink not cyan")
+    C("en-probe-1000",
+      ["can u draw a cyan star at the bottom", "NO i meant pink not cyan \U0001F624"],
+      ["pink star @bottom"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # en: plural -- two circles, "make them both large", then an unrelated placed add
+    C("en-probe-1001",
+      ["two small purple circles please", "lovely. make them both large",
+       "and a brown square in the bottom right ta"],
+      ["large purple circle", "large purple circle", "brown square @bottom-right"],
+      checks={1: {"n_objects": 2}, 2: {"n_objects": 3}}, cat="plural"),
+
+    # en: question -- a yes/no question about left-of, which must not change the picture
+    C("en-probe-1002",
+      ["ok draw a red triangle on the left side and a green circle on the right side",
+       "wait is the triangle on the left of the circle??"],
+      ["red triangle @left", "green circle @right"], rel=[(0, "left_of", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en: typo -- misspelt colours, shapes and places, no punctuation
+    C("en-probe-1003",
+      ["draw a yelow hexgon in the top rihgt", "now a purpel sqaure bottom lfet"],
+      ["yellow hexagon @top-right", "purple square @bottom-left"], cat="typo"),
+
+    # en: unknown -- a heart is no shape of the world: nothing changes, it asks back; the answer carries it out
+    C("en-probe-1004",
+      ["draw an orange circle", "now a green heart next to it pls \U0001F49A", "ugh fine a star then"],
+      ["orange circle", "green star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}},
+      cat="unknown"),
+
+    # zhs: synonyms -- 深红 = red, 圆圈 = circle, 藏青 = blue, 方块 = square; formal politeness
+    C("zhs-probe-1005",
+      ["您好，麻烦在左上角画一个深红色的圆圈，谢谢。", "请再在右下角添一个藏青色的方块。"],
+      ["red circle @top-left", "blue square @bottom-right"], cat="synonyms"),
+
+    # zhs: numbers -- 俩 = two, 五个; northeastern verb 整
+    C("zhs-probe-1006",
+      ["来，整俩橘色的三角形", "再整五个灰色星星"],
+      ["orange triangle", "orange triangle", "gray star", "gray star", "gray star", "gray star", "gray star"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # zhs: multi -- add + add above it in one message, then move + remove in one message
+    C("zhs-probe-1007",
+      ["请在正中间画一个大的紫色六边形，在它上面画一个小的黄色菱形。", "然后把六边形移到最下面，把菱形删掉。"],
+      ["large purple hexagon @bottom"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # zhs: correction -- count corrected after the add: four circles, "两个就够" keeps two
+    C("zhs-probe-1008",
+      ["给我画四个粉色的圆", "哎呀多了多了，两个就够"],
+      ["pink circle", "pink circle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="correction"),
+
+    # zhs: reshape -- polite reshape of the square into a five-pointed star
+    C("zhs-probe-1009",
+      ["请在右边画一个绿色的正方形。", "这个正方形看着有些呆板，麻烦您把它改成五角星吧。"],
+      ["green star @right"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # zhs: question -- colour of the triangle asked in slang; answer red, picture unchanged
+    C("zhs-probe-1010",
+      ["左下角来个蓝色的圆，右上角来个红色的三角", "那三角是啥色儿的？"],
+      ["blue circle @bottom-left", "red triangle @top-right"],
+      checks={1: {"unchanged": True, "reply_any": ["红", "紅"]}}, cat="question"),
+
+    # zhs: typo -- pinyin slips 坐上 (左上), 三脚 (三角), 有下 (右下), 菱行 (菱形)
+    C("zhs-probe-1011",
+      ["在坐上角画一个黄色的三脚形", "再在有下角画个紫色的菱行"],
+      ["yellow triangle @top-left", "purple diamond @bottom-right"], cat="typo"),
+
+    # zhs: plural -- 它们 names the group of three for a recolour and then a resize
+    C("zhs-probe-1012",
+      ["请画三个小的棕色圆形。", "把它们都改成青色，谢谢。", "再把它们都放大一点。"],
+      ["large cyan circle", "large cyan circle", "large cyan circle"],
+      checks={1: {"n_objects": 3}, 2: {"n_objects": 3}}, cat="plural"),
+
+    # zht: synonyms -- 咖啡色 = brown, 圓球 = circle, 淺灰 = gray, 方塊 = square; add to the right of it
+    C("zht-probe-1013",
+      ["欸幫我在中間畫一顆咖啡色的圓球", "然後在它右邊放一個淺灰色的方塊喔"],
+      ["brown circle @center", "gray square"], rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # zht: numbers -- Cantonese 六粒 細細粒 (six small), then 兩個 大 (two large)
+    C("zht-probe-1014",
+      ["唔該畫六粒細細粒嘅紫色星星", "再加兩個大嘅橙色圓形"],
+      ["small purple star", "small purple star", "small purple star", "small purple star", "small purple star",
+       "small purple star", "large orange circle", "large orange circle"],
+      checks={0: {"n_objects": 6}, 1: {"n_objects": 8}}, cat="numbers"),
+
+    # zht: correction -- "歹勢打錯，我是要黃色的" recolours the triangle just added
+    C("zht-probe-1015",
+      ["在右上角畫一個綠色三角形喔", "啊歹勢打錯，我是要黃色的啦"],
+      ["yellow triangle @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zht: reshape -- Cantonese "轉做六角形" after calling it ugly (核突)
+    C("zht-probe-1016",
+      ["喺左邊整個紅色嘅菱形", "嗰個菱形好核突，幫我轉做六角形吖"],
+      ["red hexagon @left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # zht: question -- which is bigger; the large blue star, picture unchanged
+    C("zht-probe-1017",
+      ["畫一個大的藍色星星跟一個小的粉紅色圓形", "請問哪一個比較大？"],
+      ["large blue star", "small pink circle"],
+      checks={1: {"unchanged": True, "reply_any": ["藍", "蓝", "blue"]}}, cat="question"),
+
+    # zht: plural -- Cantonese "將啲正方形全部刪走" removes both squares, keeps the circle
+    C("zht-probe-1018",
+      ["畫兩個啡色正方形同一個綠色圓形", "將啲正方形全部刪走"],
+      ["green circle"], checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # zht: unknown -- 莫蘭迪色 is no colour of the world: nothing changes, it asks back; "紫色" answers
+    C("zht-probe-1019",
+      ["先畫一個橘色的正方形在左上角", "再來一個莫蘭迪色的星星", "那就紫色好了"],
+      ["orange square @top-left", "purple star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}},
+      cat="unknown"),
+
+    # zht: multi -- Cantonese two adds joined by 跟住, then a recolour and a move in one message
+    C("zht-probe-1020",
+      ["喺右下角畫個藍色三角形，跟住喺左上角畫個黃色圓圈", "將個三角形變做紅色，個圓圈搬去中間"],
+      ["red triangle @bottom-right", "yellow circle @center"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # mix: synonyms -- "lime" = green, "maroon" = red, in Chinese sentences with English places
+    C("mix-probe-1021",
+      ["帮我 add 一个 lime 色的 triangle 在 bottom right", "再来一个 maroon 的 hexagon，放左上角"],
+      ["green triangle @bottom-right", "red hexagon @top-left"], cat="synonyms"),
+
+    # mix: numbers -- 四个 in Singlish, then "两个一样的" copies two more
+    C("mix-probe-1022",
+      ["eh can draw 四个 pink diamond or not", "ok 再 add 两个一样的 lah"],
+      ["pink diamond", "pink diamond", "pink diamond", "pink diamond", "pink diamond", "pink diamond"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # mix: multi -- an add and an add below it, then a move and a recolour, code-switched
+    C("mix-probe-1023",
+      ["在中间画一个 big red star, then 在它下面放一个 small blue circle", "把 star 移到 top left，circle 改成 orange"],
+      ["large red star @top-left", "small orange circle @bottom"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # mix: correction -- shape corrected after the add ("是 triangle 不是 square")
+    C("mix-probe-1024",
+      ["draw one 紫色 square at the left side can", "aiyo sorry 我讲错 lah, 是 triangle 不是 square"],
+      ["purple triangle @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # mix: plural -- "两个 circle 都" resizes both circles, the square stays
+    C("mix-probe-1025",
+      ["画两个 green circle 跟一个 yellow square", "两个 circle 都 resize 成 small 的"],
+      ["small green circle", "small green circle", "yellow square"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # mix: reshape -- Singlish "change it to star lah" after calling it ugly
+    C("mix-probe-1026",
+      ["put a grey 六边形 at the top can", "hmm ugly leh, change it to star lah"],
+      ["gray star @top"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # mix: question -- where is the diamond; answered top right, picture unchanged
+    C("mix-probe-1027",
+      ["在 top right 画一个 brown diamond，再在 bottom left 画一个 cyan square", "diamond 现在在哪里？"],
+      ["brown diamond @top-right", "cyan square @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["右上", "top right", "top-right"]}}, cat="question"),
+
+    # mix: typo -- smal/oragne/circel, pinyin slip 右下脚, bleu/triangel, then an add to the left of it
+    C("mix-probe-1028",
+      ["pls draw one smal oragne circel at 右下脚", "den put a bleu triangel 在它左边"],
+      ["small orange circle @bottom-right", "blue triangle"], rel=[(1, "left_of", 0)], cat="typo"),
+    # writer AL:
+    # Blind probe AL, ids 1029-1060 (8 per language: en, zhs, zht, mix).
+    # Personas (my own):
+    #  - Marguerite, 71, retired primary-school teacher in Adelaide, Australia. Types on a tablet: whole
+    #    polite sentences, Australian/British spelling ("colour", "grey", "centre"), "dear", "love", remarks
+    #    about her grandkids. (en)
+    #  - Priya, 29, software tester in Kuala Lumpur. Writes plain English when rushed (lowercase, "u",
+    #    "pls", slips) and Manglish with Chinese mixed in ("can or not", "lah", "aiyo", "leh"). (en, mix)
+    #  - 老周, 58, taxi driver in Wuhan. Voice input / pinyin at red lights: no punctuation, spaces for
+    #    commas, "搞个", "整", "喂", homophone slips. (zhs)
+    #  - 阿凱, 16, high-school student in Kaohsiung. Traditional characters, "欸", "啦", "XD", emoji,
+    #    Zhuyin-input homophone slips like 籃色 for 藍色. (zht)
+
+    # en synonyms: crimson -> red, disc -> circle, navy blue -> blue, box -> square; polite placement phrases
+    C("en-probe-1029",
+      ["Good morning dear. Could you please put a crimson disc in the upper left corner for me?",
+       "Lovely, thank you. And a navy blue box down in the lower right, if you don't mind."],
+      ["red circle @top-left", "blue square @bottom-right"], cat="synonyms"),
+    # en typo: swapped/dropped letters everywhere, lowercase, no punctuation
+    C("en-probe-1030",
+      ["pls drwa a yelow trinagle in teh middle",
+       "now a smal purpel star botom left"],
+      ["yellow triangle @center", "small purple star @bottom-left"], cat="typo"),
+    # en correction: "I meant orange, not green" recolours the star just drawn, keeps it large
+    C("en-probe-1031",
+      ["I'd like a green star please, a big one.",
+       "Oh no, I meant orange, not green. Sorry love, my glasses are somewhere."],
+      ["large orange star"], cat="correction"),
+    # en plural: three small grey hexagons, then "all of them" recoloured
+    C("en-probe-1032",
+      ["Can you do 3 little grey hexagons for me?",
+       "Hmm, they look a bit dull. Could you turn all of them pink?"],
+      ["small pink hexagon", "small pink hexagon", "small pink hexagon"], cat="plural"),
+    # en question: comparison "which is higher up" -> the cyan triangle (right row is above bottom row); no change
+    C("en-probe-1033",
+      ["Please draw a small cyan triangle on the right and a big brown circle at the bottom.",
+       "Which of the two is higher up?"],
+      ["small cyan triangle @right", "large brown circle @bottom"],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["cyan"]}}, cat="question"),
+    # en reshape: casual "turn that square into a diamond"
+    C("en-probe-1034",
+      ["put a red square in the middle",
+       "actually can u turn that square into a diamond"],
+      ["red diamond @center"], cat="reshape"),
+    # en unknown: a heart is no shape of the world -> nothing changes, reply asks back
+    C("en-probe-1035",
+      ["A blue circle in the centre please.",
+       "Now could you add a pink heart next to it? It's for my granddaughter, she adores hearts."],
+      ["blue circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # en multi: two adds in one message, each on its own side, colour synonyms lime/violet
+    C("en-probe-1036",
+      ["hey! add a lime triangle on the left side and a violet hexagon on the right side pls"],
+      ["green triangle @left", "purple hexagon @right"], rel=[(0, "left_of", 1)], cat="multi"),
+
+    # zhs synonyms: 墨绿 -> green, 圆球 -> circle, 咖啡色 -> brown, 方块 -> square, "放它上面" = above it
+    C("zhs-probe-1037",
+      ["喂 搞个墨绿色的圆球 放左下角",
+       "再来个咖啡色方块 放它上面"],
+      ["green circle @bottom-left", "brown square"], rel=[(1, "above", 0)], cat="synonyms"),
+    # zhs numbers: 两个 then 三个, five objects in all
+    C("zhs-probe-1038",
+      ["画两个小的黄三角形",
+       "再来三个蓝的菱形"],
+      ["small yellow triangle", "small yellow triangle", "blue diamond", "blue diamond", "blue diamond"],
+      cat="numbers"),
+    # zhs correction: 不是紫色 是橙色 -> recolour the hexagon
+    C("zhs-probe-1039",
+      ["在中间画个紫色六边形",
+       "不对不对 不是紫色 是橙色"],
+      ["orange hexagon @center"], cat="correction"),
+    # zhs question: where is the grey one -> top-left; nothing changes
+    C("zhs-probe-1040",
+      ["左上角画个灰色星星 右下角画个粉色圆",
+       "灰色那个在哪里"],
+      ["gray star @top-left", "pink circle @bottom-right"],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["左上"]}}, cat="question"),
+    # zhs unknown: 一些 gives no number -> nothing changes, reply asks how many
+    C("zhs-probe-1041",
+      ["画个蓝色三角形放中间",
+       "再来一些绿色六边形"],
+      ["blue triangle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # zhs plural: 把这三个圆都弄小一点 -> all three small
+    C("zhs-probe-1042",
+      ["画三个橙色的圆",
+       "把这三个圆都弄小一点"],
+      ["small orange circle", "small orange circle", "small orange circle"], cat="plural"),
+    # zhs reshape: the square on the right becomes a hexagon, keeps colour and place
+    C("zhs-probe-1043",
+      ["右边画一个青色正方形",
+       "把右边那个方块改成六边形"],
+      ["cyan hexagon @right"], cat="reshape"),
+    # zhs typo: pinyin slips 右上脚 (右上角), 正方型, 坐边 (左边), 星型
+    C("zhs-probe-1044",
+      ["在右上脚画一个小的粉色正方型",
+       "再在坐边画个紫色星型"],
+      ["small pink square @top-right", "purple star @left"], cat="typo"),
+
+    # zht multi: two adds in one message, each with its own size and place
+    C("zht-probe-1045",
+      ["欸幫我畫一個藍色的大圓形在左邊 然後右邊放一個黃色小星星"],
+      ["large blue circle @left", "small yellow star @right"], rel=[(0, "left_of", 1)], cat="multi"),
+    # zht numbers: four pink diamonds, then a count question
+    C("zht-probe-1046",
+      ["畫四個粉紅色的菱形XD",
+       "現在總共幾個啊"],
+      ["pink diamond", "pink diamond", "pink diamond", "pink diamond"],
+      checks={1: {"unchanged": True, "n_objects": 4, "reply_any": ["4", "四"]}}, cat="numbers"),
+    # zht correction of place: 不是啦 我是要左下角 -> the triangle goes to the bottom left
+    C("zht-probe-1047",
+      ["在右下角畫一個綠色的三角形",
+       "啊不是啦 我是要左下角啦"],
+      ["green triangle @bottom-left"], cat="correction"),
+    # zht reshape: 把它變成星星 -> purple star in the centre
+    C("zht-probe-1048",
+      ["中間畫一個紫色正方形",
+       "欸還是把它變成星星好了"],
+      ["purple star @center"], cat="reshape"),
+    # zht question: colour of the circle -> orange; nothing changes
+    C("zht-probe-1049",
+      ["畫一個咖啡色的六角形跟一個橘色的圓",
+       "圓形是什麼顏色啊"],
+      ["brown hexagon", "orange circle"],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["橙", "橘"]}}, cat="question"),
+    # zht unknown: 愛心 (heart) is no shape of the world -> nothing changes, reply asks back
+    C("zht-probe-1050",
+      ["上面畫一個灰色圓形",
+       "旁邊再畫一顆紅色愛心💕"],
+      ["gray circle @top"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # zht plural: 它們兩個都塗成紅色 -> both hexagons red
+    C("zht-probe-1051",
+      ["畫兩個綠色的六邊形",
+       "把它們兩個都塗成紅色"],
+      ["red hexagon", "red hexagon"], cat="plural"),
+    # zht typo: Zhuyin homophone slips 籃色 (藍色), 三角行 (三角形)
+    C("zht-probe-1052",
+      ["幫我在右上角畫個籃色的三角行"],
+      ["blue triangle @top-right"], cat="typo"),
+
+    # mix synonyms: 深蓝色 -> blue, ball -> circle, Manglish "can ... or not"
+    C("mix-probe-1053",
+      ["hi can help me draw one 深蓝色 ball at the top or not"],
+      ["blue circle @top"], cat="synonyms"),
+    # mix numbers: Chinese numeral inside English
+    C("mix-probe-1054",
+      ["draw 五个 small red stars lah"],
+      ["small red star", "small red star", "small red star", "small red star", "small red star"],
+      cat="numbers"),
+    # mix correction: shape said instead ("I want 圆形 not square")
+    C("mix-probe-1055",
+      ["画一个 yellow square 在 center",
+       "aiyo wrong already, I want 圆形 not square"],
+      ["yellow circle @center"], cat="correction"),
+    # mix question: yes/no relation check in English after a mixed add
+    C("mix-probe-1056",
+      ["put a green diamond on the left and 一个紫色的 hexagon 在右边",
+       "is the diamond left of the hexagon ah?"],
+      ["green diamond @left", "purple hexagon @right"], rel=[(0, "left_of", 1)],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["yes"]}}, cat="question"),
+    # mix multi: two adds, places in Chinese, shapes in English, box -> square
+    C("mix-probe-1057",
+      ["左上角 draw a small pink triangle, then 右下角 put a big grey box"],
+      ["small pink triangle @top-left", "large gray square @bottom-right"], cat="multi"),
+    # mix plural: remove every hexagon, the star stays
+    C("mix-probe-1058",
+      ["add two brown hexagons and one cyan star",
+       "all the hexagons 全部删掉"],
+      ["cyan star"], cat="plural"),
+    # mix reshape: "make it into a 菱形 instead"
+    C("mix-probe-1059",
+      ["can u draw one orange circle in the middle?",
+       "嗯 not so nice leh, make it into a 菱形 instead"],
+      ["orange diamond @center"], cat="reshape"),
+    # mix unknown: "some" gives no number -> nothing changes, reply asks how many
+    C("mix-probe-1060",
+      ["put one red circle 在左边",
+       "then add some 蓝色 squares pls"],
+      ["red circle @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer AM:
+    # Blind probe AM (ids 1061-1092), written without reading the program's code or tests.
+    # Personas:
+    #  - Morag MacLeod, 71, retired lighthouse keeper from Stornoway: chatty, polite, British spelling
+    #    ("grey", "centre", "wee"), remarks about her grandson and her eyesight.  (English)
+    #  - Auntie Lim, ward nurse in Singapore: Singlish, terse, typos from typing on the phone between
+    #    rounds, "lah", "can or not", "anot", switches freely between English and Mandarin.  (English, mix)
+    #  - 老谭, runs a hotpot shop in Chengdu: Sichuan flavour (整一个, 要得, 巴适, 嘛, 哪点), no punctuation,
+    #    pinyin-input slips when he types in a hurry.  (simplified Chinese)
+    #  - 陳太, Hong Kong office clerk: writes Cantonese (唔該, 喺, 嘅, 佢哋, 唔係) in traditional characters,
+    #    sometimes plain written Chinese like her Taiwanese colleagues (注音 slips such as 籃色, 圓型).  (traditional)
+
+    # --- English ---------------------------------------------------------------------------
+
+    # synonyms: "scarlet disc" is a red circle; "navy one just below it" is a blue circle below it
+    C("en-probe-1061",
+      ["Good morning! My grandson tells me you can paint wee shapes. Could you put a scarlet disc up in the top right-hand corner, please?",
+       "Lovely. And a navy one just below it."],
+      ["red circle @top-right", "blue circle @right"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # correction: colour said instead ("I meant violet, not green") recolours, it adds nothing
+    C("en-probe-1062",
+      ["Right, now a green square in the middle if you'd be so kind.",
+       "Och no, I meant violet, not green. My eyes aren't what they were."],
+      ["purple square @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: which of two is higher, answered without changing the picture
+    C("en-probe-1063",
+      ["Pop a grey star down at the bottom and an orange triangle at the top, would you.",
+       "Now which of the pair is sitting higher, do you reckon?"],
+      ["gray star @bottom", "orange triangle @top"],
+      checks={1: {"unchanged": True, "reply_any": ["orange", "triangle"]}}, cat="question"),
+
+    # plural: "them both" recolours both small hexagons, sizes kept
+    C("en-probe-1064",
+      ["hi can draw two small pink hexagon for me 😊",
+       "ok now make them both yellow lah"],
+      ["small yellow hexagon", "small yellow hexagon"], checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # numbers: number as a word, "wee" as the size, no place given
+    C("en-probe-1065",
+      ["I'd like four wee green triangles now, anywhere you fancy."],
+      ["small green triangle", "small green triangle", "small green triangle", "small green triangle"],
+      checks={0: {"n_objects": 4}}, cat="numbers"),
+
+    # typo: misspelt verb, colour, shape and place words; add right of the diamond lands in the centre
+    C("en-probe-1066",
+      ["drwa a blu daimond on teh left",
+       "now ad a yelow cirlce rigth of it"],
+      ["blue diamond @left", "yellow circle @center"], rel=[(1, "right_of", 0)], cat="typo"),
+
+    # unknown: white cannot be drawn -> asks back; the answer "pink" carries the held add out
+    C("en-probe-1067",
+      ["Could you do me a white circle in the centre?",
+       "Silly me. Pink it is, then."],
+      ["pink circle @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: a recolour and a move in one message, chat-style synonyms (ball, box, shift)
+    C("en-probe-1068",
+      ["draw red ball center and green box at top",
+       "ok change the ball to orange and shift the box to bottom right can"],
+      ["orange circle @center", "green square @bottom-right"], cat="multi"),
+
+    # --- simplified Chinese ----------------------------------------------------------------
+
+    # reshape: Sichuan remark, then triangle becomes a hexagon in place
+    C("zhs-probe-1069",
+      ["师傅 帮我在中间整一个蓝色的三角形",
+       "这个三角形看起不巴适 换成六边形嘛"],
+      ["blue hexagon @center"], cat="reshape"),
+
+    # numbers: 大红 is a colour, 小 the size; three of them, anywhere
+    C("zhs-probe-1070",
+      ["来三个大红的小星星 随便摆哪点都要得"],
+      ["small red star", "small red star", "small red star"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+
+    # correction of a count: five circles, then only two wanted
+    C("zhs-probe-1071",
+      ["画五个紫色的圆圈",
+       "哎呀多了多了 只要两个就够了"],
+      ["purple circle", "purple circle"], checks={1: {"n_objects": 2}}, cat="correction"),
+
+    # question: how many, after three adds separated by spaces
+    C("zhs-probe-1072",
+      ["画一个绿色菱形 一个橙色的圆 再来个灰色方块",
+       "帮我数一下 现在画起有几个了"],
+      ["green diamond", "orange circle", "gray square"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # typo: pinyin slips 做上角 皇色 三脚形 / 右下脚 子色 六变形
+    C("zhs-probe-1073",
+      ["在做上角画一个皇色的三脚形",
+       "再在右下脚加个子色六变形"],
+      ["yellow triangle @top-left", "purple hexagon @bottom-right"], cat="typo"),
+
+    # unknown number: 几个 asks how many; then a full instruction with the number
+    C("zhs-probe-1074",
+      ["整几个青色的方块来看看",
+       "那就画四个青色方块嘛"],
+      ["cyan square", "cyan square", "cyan square", "cyan square"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: remove all the stars, the circle stays
+    C("zhs-probe-1075",
+      ["画两个咖啡色的星星 再画一个蓝色的圆",
+       "星星全部拿掉 不要了"],
+      ["blue circle"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # synonyms: 深绿 圆圈 / 橘色 / 银灰 五角星, three placed adds in one breath
+    C("zhs-probe-1076",
+      ["中间画个深绿色的圆圈 左下角来个橘色的菱形 右边再整一个银灰色的五角星"],
+      ["green circle @center", "orange diamond @bottom-left", "gray star @right"], cat="synonyms"),
+
+    # --- traditional Chinese ---------------------------------------------------------------
+
+    # synonyms: Cantonese, 深藍 方塊, then 粉紅 星星 with classifier 粒
+    C("zht-probe-1077",
+      ["你好呀，想喺正中間放個深藍色嘅方塊，唔該晒",
+       "跟住喺右上角加粒粉紅色嘅星星"],
+      ["blue square @center", "pink star @top-right"], cat="synonyms"),
+
+    # reshape: Taiwan-style, remark then "把它改成菱形"
+    C("zht-probe-1078",
+      ["在左下角畫一個橘色的正方形",
+       "嗯…感覺怪怪的，還是把它改成菱形好了"],
+      ["orange diamond @bottom-left"], cat="reshape"),
+
+    # question: colour of the one on top, picture unchanged
+    C("zht-probe-1079",
+      ["畫一個綠色的星星在上面，再畫一個紫色三角形在下面",
+       "請問上面那個是什麼顏色？🙏"],
+      ["green star @top", "purple triangle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["綠", "绿", "green"]}}, cat="question"),
+
+    # correction: Cantonese 唔係藍色…紅色 recolours the hexagon
+    C("zht-probe-1080",
+      ["畫個藍色六角形",
+       "唔係藍色呀，我要紅色㗎"],
+      ["red hexagon"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: 佢哋全部 recolours all three small squares
+    C("zht-probe-1081",
+      ["畫三個細嘅黃色正方形",
+       "將佢哋全部改做灰色"],
+      ["small gray square", "small gray square", "small gray square"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # numbers: 兩顆 large stars plus one small circle, sizes each their own
+    C("zht-probe-1082",
+      ["幫我畫兩顆大的藍色星星跟一個小的紅色圓形"],
+      ["large blue star", "large blue star", "small red circle"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+
+    # typo: 注音 slips 籃色 圓型 三角型; add above it goes to the top right
+    C("zht-probe-1083",
+      ["在右邊畫一個籃色的圓型",
+       "再加一個黃色三角型 放在它上面"],
+      ["blue circle @right", "yellow triangle @top-right"], rel=[(1, "above", 0)], cat="typo"),
+
+    # unknown shape: a heart asks back; then a star instead
+    C("zht-probe-1084",
+      ["畫一個粉紅色的愛心",
+       "好吧 那改畫粉紅色的星星"],
+      ["pink star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- mixed English / Chinese -----------------------------------------------------------
+
+    # multi: two placed adds in one Singlish-Mandarin message
+    C("mix-probe-1085",
+      ["hello, can help me draw 一个 red triangle at top left, then 一个 blue square 在下面 or not"],
+      ["red triangle @top-left", "blue square @bottom"], cat="multi"),
+
+    # question: colour of the one on the right, asked in a mixed sentence
+    C("mix-probe-1086",
+      ["left side 放 green circle, right side 放 yellow circle",
+       "the one on the right 是什么颜色 ah?"],
+      ["green circle @left", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yellow", "黄", "黃"]}}, cat="question"),
+
+    # correction: shape said instead, "我是说 hexagon 不是 star"
+    C("mix-probe-1087",
+      ["add 一个 purple star pls",
+       "aiyo no lah, 我是说 hexagon 不是 star"],
+      ["purple hexagon"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: "change 它 to square can?" is a request, not a question
+    C("mix-probe-1088",
+      ["画一个 orange 的 circle 在 center",
+       "hmm change 它 to square can?"],
+      ["orange square @center"], cat="reshape"),
+
+    # typo: misspelt English words inside Chinese sentences
+    C("mix-probe-1089",
+      ["pls drw 一个 pnik diamnod 在右上角",
+       "also one gren stra 在左下"],
+      ["pink diamond @top-right", "green star @bottom-left"], cat="typo"),
+
+    # numbers: five small cyan dots, number as an English word, Singlish "anot"
+    C("mix-probe-1090",
+      ["can draw five small 青色 dots anot 👍"],
+      ["small cyan circle", "small cyan circle", "small cyan circle", "small cyan circle", "small cyan circle"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+
+    # plural: "all of them 变 small" resizes all three
+    C("mix-probe-1091",
+      ["画一个 green square, 一个 pink circle, 一个 gray star",
+       "all of them 变 small can"],
+      ["small green square", "small pink circle", "small gray star"], cat="plural"),
+
+    # unknown colour: black cannot be drawn -> asks back; "brown" carries the held add out
+    C("mix-probe-1092",
+      ["can draw 一个 black triangle 在 top right?",
+       "ok then 用 brown lah"],
+      ["brown triangle @top-right"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+]

@@ -25,7 +25,7 @@ probe = score_py.load_module("probe_cases", score_py.HERE / "cases.py")
 CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH + probe.FIFTH + probe.SIXTH + probe.SEVENTH
 # The later probes' writers chose their own script within a dialogue (a Hong Kong writer's 晒 beside 曬, a mixed
 # dialogue of one English turn): their cases are held to every rule of the world's answers, not to one script.
-EVERY_CASE = CASES + probe.EIGHTH + probe.NINTH + probe.TENTH + probe.ELEVENTH + probe.TWELFTH + probe.THIRTEENTH + probe.FOURTEENTH + probe.FIFTEENTH
+EVERY_CASE = CASES + probe.EIGHTH + probe.NINTH + probe.TENTH + probe.ELEVENTH + probe.TWELFTH + probe.THIRTEENTH + probe.FOURTEENTH + probe.FIFTEENTH + probe.SIXTEENTH
 CHECK_KEYS = {"unchanged", "n_objects", "reply_any", "reply_all", "reply_nonempty"}
 RELATIONS = {"left_of", "right_of", "above", "below"}
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -36,7 +36,7 @@ def test_ids_are_unique_and_name_their_language():
     ids = [c["id"] for c in EVERY_CASE]
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
     for cid in ids:
-        assert re.fullmatch(r"(en|zhs|zht|mix)-probe-\d{2,3}", cid), cid
+        assert re.fullmatch(r"(en|zhs|zht|mix)-probe-\d{2,4}", cid), cid
 
 
 def test_every_case_has_a_known_kind_and_turns():
