@@ -28,8 +28,8 @@ from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, a
 from ..pipeline import (answered_edit, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
                         write_turn)
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, apply_edit, facts, focus_fits, is_question,
-                     is_yes, parse_edit, world_reply)
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, apply_edit, facts, focus_fits,
+                     how_many_asked, is_question, is_yes, parse_edit, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -318,6 +318,12 @@ class Chat:
             self.pending, self.asked = unknown, None
             return self._record(text, self._in_users_script(message, _refusal_of(unknown["unknown"], written.reply)),
                                 edit=written.text, confidence=written.confidence, held=True)
+        # 2c. Adds of "a few" or "some" of one kind ("ok now chuck a few stars next to it"): how many is asked,
+        # whatever else the model wrote (an add of a number it guessed is asked about at 3).
+        how_many = how_many_asked(normalize_message(message), "zh" if _CJK.search(message) else "en")
+        if how_many and not any(op.strip().startswith("add ") for op in written.text.split(";")):
+            return self._record(text, self._in_users_script(message, how_many), edit="keep",
+                                confidence=written.confidence)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about;
         # one that sets what the message never says gives way to the model's next reading that does.
         earlier = " ".join(talk[-1]) if talk else ""

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (EditError, Scene, SceneError, add_of_one_there, adds_as_said, apply_edit, ask_how_many, false_facts, is_answer,
+from ..world import (EditError, Scene, SceneError, add_of_one_there, adds_as_said, apply_edit, ask_how_many, how_many_of, false_facts, is_answer,
                      is_question, parse_edit, propose, question_kind, recolor_of_it_as_said, removal_as_said, ungrounded, unlike_it,
                      world_reply)
 
@@ -125,7 +125,9 @@ def hold_on_doubt(written, message: str, before: Scene, focus: int | None = None
     why = doubt(written, message, threshold, earlier, before, focus, asked)
     if why is None:
         return written
-    how_many = ask_how_many(written.text, message_language(message)) if why.endswith("a number never said") else None
+    how_many = (ask_how_many(written.text, message_language(message))
+                or how_many_of(normalize_message(message), message_language(message))) \
+        if why.endswith("a number never said") else None
     if how_many:  # "几颗" says no number: asked, not offered as the model's guess of one
         return replace(written, text="keep", scene=before, reply=how_many, focus=focus, asked=None, corrected=False)
     offer = propose(before, written.text, message_language(message), focus=focus, asked=asked)

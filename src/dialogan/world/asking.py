@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
 from .edits import EditError, Op, apply_edit, describe, fields_of, objects_named, parse_edit
-from .said import out_of_world_named
+from .said import out_of_world_named, said_in_order, says_adds_of_no_number
 from .scene import Scene
 
 # 1. Asking or instructing.
@@ -288,6 +288,24 @@ def ask_how_many(edit: str, lang: str) -> str | None:
     (color, shape), = specs
     mod = phrasing_zh if lang == "zh" else phrasing_en
     return mod.REPLIES[("no_number", "ok")].format(what=mod.count_name({"color": color, "shape": shape}, 2))
+
+
+def how_many_asked(message: str, lang: str) -> str | None:
+    """The world's question of how many for a message that asks for adds of "a few" or "some" of one kind
+    (``said.says_adds_of_no_number``: "再 add 一些 orange circles 在旁边"), whatever else it is read as; None otherwise."""
+    return how_many_of(message, lang) if says_adds_of_no_number(message) else None
+
+
+def how_many_of(message: str, lang: str) -> str | None:
+    """The world's question of how many, for a message that asks for "a few" or "some" of one shape in at most one
+    colour ("ok now chuck a few stars next to it": "How many stars would you like?"); None otherwise."""
+    shapes = [s for s in dict.fromkeys(said_in_order(message, "shape")) if s]
+    colors = [c for c in dict.fromkeys(said_in_order(message, "color")) if c]
+    if len(shapes) != 1 or len(colors) > 1:
+        return None
+    mod = phrasing_zh if lang == "zh" else phrasing_en
+    named = {"shape": shapes[0], **({"color": colors[0]} if colors else {})}
+    return mod.REPLIES[("no_number", "ok")].format(what=mod.count_name(named, 2))
 
 
 def propose(before: Scene, edit: str, lang: str, focus: int | None = None, asked: str | None = None) -> str:

@@ -60,10 +60,10 @@ from .said import (CHANGE_OF_MIND, DENIED, NOT_A_VERB_ZH, OPINION_AS, RELATION_E
                    SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said, clauses_of, colors_named, direction_said,
                    each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said,
                    out_of_world_named, place_denied, place_said, recolor_said, region_said, regions_in_order,
-                   relation_said, relation_said_zh, said_in_order, said_only_denied, says_a_place, says_an_add,
-                   says_another_of_it, says_more_of, says_removal, says_size, says_small, shape_counts,
-                   shapes_counted, size_change_said, sizes_changed_to, sizes_named, slipped_number, stated_counts,
-                   step_said, the_place_said, words_of)
+                   relation_said, relation_said_zh, said_in_order, said_only_denied, says_a_place,
+                   says_adds_of_no_number, says_an_add, says_another_of_it, says_more_of, says_removal, says_size,
+                   says_small, shape_counts, shapes_counted, size_change_said, sizes_changed_to, sizes_named,
+                   slipped_number, stated_counts, step_said, the_place_said, words_of)
 from .scene import Scene, SceneError, region_of
 from .unknown_words import known_words_en, unknown_words
 
@@ -489,8 +489,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         return "no add for more said"  # "three more circles in blue" read as recolouring the circles
     adds = [op for op in ops if op.verb == "add"]
     said_counts = stated_counts(message)
-    if not said_counts and verbs & {"add", "copy"} and names_no_number(low):
-        return "a number never said"
+    if not said_counts and (verbs & {"add", "copy"} and names_no_number(low)
+                            or verbs - {"keep"} and says_adds_of_no_number(low)):
+        return "a number never said"  # "ok now chuck a few stars next to it" read as a reshape: how many?
     most = max(said_counts, default=0)
     if adds and sum(op.count for op in adds) < most:
         return f"{sum(op.count for op in adds)} added for {most} said"
@@ -950,7 +951,7 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
 
 _JUST_SO_MANY = re.compile(r"\b(?:only|just|enough|keep)\b|就(?:行|好|够|可以)|只要|够了|留下|保留")
 _TOO_MANY = re.compile(r"\btoo many\b|太多|多了")
-_MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|多(?!了)")
+_MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|(?<!太)多(?![了喇啦咯])")  # 太多喇: too many
 
 
 # A message that says what was meant instead of what was done: "不是 X，是 Y", "我说的是 Y", "I meant Y", "no, Y".
@@ -1428,7 +1429,8 @@ _ONE_EN = re.compile(r"\b(?:a|an|another|one more|the same)\s+(?:\w+\s+){0,3}?on
 _ONE_ZH = re.compile(r"个[^，。,!！?？个]{0,8}的(?:吧|呢|了|啦)?\s*[。！!~]*$|"
                      r"(?:再|也|还)(?:加|来|画|要|整|弄|放|添)?(?:[一两二三四五六七八九十]|\d+)个(?:吧|呗|啊|呀|哈)?\s*[。！!~]*$")
 # A message that asks for a new object, not a change of one ("再加一个 purple 的" read as a recolour).
-_NEW_ONE = re.compile(r"再(?:加|来|画|添|放|整|弄|要)|还要|还想要|\b(?:another|one more|add|draw)\b|\b\w+ more\b")
+_NEW_ONE = re.compile(r"再(?:加|来|画|添|放|整|弄|要)|还要|还想要|\b(?:another|one more|add|draw)\b|\b\w+ more\b|"
+                      r"\b(?:throw|chuck|toss|pop|bung|stick|put) in\b")
 
 
 def _says_one(message: str, shape: str = "") -> bool:
@@ -1825,7 +1827,8 @@ def add_as_said(message: str) -> str | None:
     return edit if ungrounded(edit, message) is None else None
 
 
-_EMPHASIS = re.compile(r"\b(?:all|both|each) of them\b|\bjust the one\b|\bexactly\b|\bno more,? no less\b", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\b(?:all|both|each) of them\b|\bjust the one\b|\bexactly\b|\bno more,? no less\b|\bsingle\b",
+                       re.IGNORECASE)  # "a single yellow star. just the one."
 
 
 def add_by_it_as_said(message: str) -> str | None:
@@ -1890,8 +1893,9 @@ def adds_listed(message: str) -> str | None:
     """A list of adds with the verb said once and no article, each part an object and its place ("add red star
     top left, green sq bottom right"), or after a colon that asks for them ("I need three things please: a large red
     triangle top left, a small blue square in the bottom right corner, and a green circle right in the middle.
-    Cheers!"): each part read as the add it says outright (``add_as_said``). None where a part says a verb of its
-    own, or is no add said outright."""
+    Cheers!"), or beside the one before ("put a cyan circle in the middle and a brown star above it"): each part read
+    as the add it says outright (``add_as_said``, ``add_by_it_as_said``). None where a part says a verb of its own, or
+    is no add said outright."""
     sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", message.strip()) if s and not acknowledges(s)]
     message = " ".join(sentences)
     colon = re.search(r"\s*[:：]\s*", message)
@@ -1902,7 +1906,8 @@ def adds_listed(message: str) -> str | None:
     if len(parts) < 2 or not _LEADING_ADD.match(parts[0]) or any(says_an_action(part) for part in parts[1:]):
         return None
     zh = bool(_CJK.search(message))
-    adds = [add_as_said(("画一个" if zh else "add a ") + _LEADING_ADD.sub("", part, count=1)) for part in parts]
+    said = [("画一个" if zh else "add a ") + _LEADING_ADD.sub("", part, count=1) for part in parts]
+    adds = [add_as_said(part) or (add_by_it_as_said(part) if k else None) for k, part in enumerate(said)]
     if any(add is None or " ; " in add for add in adds):
         return None
     return " ; ".join(adds)
@@ -2120,7 +2125,16 @@ def _each_object_as_said(ops: list[Op], message: str) -> str | None:
         named = {s for s in said_in_order(step, "shape") if s}
         if shape and named and shape not in named and not (op.verb == "reshape" and op.to in named):
             return f"{op.verb} of the {shape} for {' or '.join(sorted(named))} said"
+        if op.verb in ("move", "recolor", "resize", "reshape") and "@" in op.obj and not shape and len(named) == 1 \
+                and not regions_in_order(step.lower()[:_verb_at(step)]):
+            return f"{op.verb} of {op.obj} for the {next(iter(named))} said"  # "triangle 移到 center" as ``move @center``
     return None
+
+
+def _verb_at(step: str) -> int:
+    """Where the verb of ``step`` begins (its end where none is found): the words before it name the object."""
+    m = _MOVING.search(step.lower()) or _CHANGING_WORDS.search(step.lower())
+    return m.start() if m else len(step)
 
 
 def _acting(part: str) -> bool:

@@ -624,6 +624,17 @@ _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞
 _FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 
+def says_adds_of_no_number(message: str) -> bool:
+    """Whether ``message`` asks for adds of "a few" or "some" of a kind ("put a few stars next to it", "再 add 一些
+    orange circles 在旁边", "旁边再画几个绿色方块"): how many is never said."""
+    return bool(_ADDS_OF_NO_NUMBER.search(message.lower()))
+
+
+_ADDS_OF_NO_NUMBER = re.compile(r"\b(?:add|draw|put|place|give me|want|need|get|throw in)\s+(?:me\s+)?(?:a few|some|several|"
+                                r"a couple of|a bunch of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b|"
+                                r"(?:画|加|来|放|添|要|add)\s*(?:几个|一些|好几个|若干个?)")
+
+
 def names_no_number(message: str) -> bool:
     """Whether ``message`` asks for objects in a word that names no number ("a few", "some", "几个"): the world
     asks how many."""
@@ -699,6 +710,8 @@ def clauses_of(message: str) -> list[str]:
         if _ACKNOWLEDGING.match(step):
             mind_changed = mind_changed or bool(CHANGE_OF_MIND.search(step))
             continue
+        if _ONLY_STRESS.match(step.lower()):
+            continue  # "a single yellow star in the bottom right corner. just the one.": the step before, stressed
         if _ONLY_DENIED.match(step.lower()):
             continue  # "Not upper left. I wanted the lower left.": the denial is part of the step it corrects
         if mind_changed and steps:
@@ -743,6 +756,9 @@ _VERB_SAID = re.compile(r"\b(?:add|draw|put|place|make|give|move|turn|change|swa
 NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本来|后来|要不|想想|觉得|画图|画画")
 
 
+# A step that only stresses the number of the one before: "just the one.", "exactly three!", "no more, no less".
+_ONLY_STRESS = re.compile(r"^(?:(?:just|only) (?:the )?one|exactly (?:one|two|three|four|five|six|that many)|"
+                          r"no more,? no less|one only|only one)[\s.!~]*$")
 # A step that only denies ("not upper left.", "不是红色"): no instruction of its own.
 _ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|oh|um+|hmm+)[,\s]+)*(?:" + DENIED.pattern + r")[\s.!。！~]*$")
 # An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
@@ -778,15 +794,25 @@ def without_remarks(message: str) -> str:
     "Good afternoon, I hope you're keeping well. My granddaughter set this up for me on the tablet so bear with me.
     Would you draw me a small blue square ..."), where at least one sentence is left; a short remark stays, and so
     does one in words the world's dialogues say (the model reads it as it was trained to)."""
+    message = _ASIDE.sub(lambda m: m.group() if _names_anything(m.group(1)) else "", message)  # "(he's 4)"
     sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
     sentences = [part for s in sentences for part in _so_request(s)]
     if len(sentences) < 2:
-        return message
+        return message.strip()
     kept = [s for k, s in enumerate(sentences)
             if _known(s) and not _place_said_again(s, sentences[:k])
             or not (acknowledges(s) or _place_said_again(s, sentences[:k])
                     or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else message
+
+
+_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
+
+
+def _names_anything(text: str) -> bool:
+    """Whether ``text`` names a colour, shape, size or place of the world."""
+    low = text.lower()
+    return bool(said_in_order(low, "color") or said_in_order(low, "shape") or sizes_named(low) or regions_in_order(low))
 
 
 def _so_request(sentence: str) -> list[str]:
