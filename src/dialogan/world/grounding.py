@@ -1047,14 +1047,14 @@ _ASPECT_EN = (("higher", r"higher|taller|further up|more to the top|at the top|o
               ("right", r"further right|more to the right|to the right|on the right|rightmost|furthest right|farthest right"),
               ("bigger", r"bigger|larger|the bigger|the larger|biggest|largest|more big"),
               ("smaller", r"smaller|the smaller|smallest|tinier|more small"))
-_WHICH_EN = re.compile(r"^(?:(?:and|so|ok|okay|then|now|well|hmm)[,.]?\s+)*which(?: one| shape| thing| of (?:them|the two(?: of them)?|"
+_WHICH_EN = re.compile(r"^(?:(?:and|so|ok|okay|then|now|well|hmm)[,.]?\s+)*which(?: one| shape| thing| of (?:them|the two(?: of them)?|the pair|the two shapes|"
                        r"these|those|all))? (?:is|sits|is sitting|is placed|is positioned) (?:the )?(?:one )?("
                        + "|".join(words for _, words in _ASPECT_EN) + r")\b(?!\s+than\b)")
 _ASPECT_ZH = (("higher", "高|靠上|在上面|在上边|在上方|在最上"), ("lower", "低|靠下|在下面|在下边|在下方|在最下"),
               ("left", "靠左|在左边|在左面|在最左"), ("right", "靠右|在右边|在右面|在最右"), ("bigger", "大"), ("smaller", "小"))
 _WHICH_ZH = re.compile(r"^(?:请问|我想问一下|问一下)?[,，]?(?:那|那么|然后|咁)?(?:(?:这|那)(?:两|几)个(?:图形|形状|东西)?(?:里|中|之中|当中)?[,，]?\s*)?(?:哪个|哪一个|谁)(?:更|比较|最)?(" + "|".join(w for _, w in _ASPECT_ZH)
                        + r")(?:一?点|一些|些)?(?:呢|啊|呀)?\s*[?？]?$")
-_THE_TWO = re.compile(r"\b(?:the two|both)\b|这两个|那两个")
+_THE_TWO = re.compile(r"\b(?:the two|both|the pair)\b|这两个|那两个")
 _GROUP_SAID = re.compile(r"\b(?:them|those|these|both|the two)\b|它们|这两个|那两个|这几个|那几个|这些|那些")
 
 
@@ -1068,9 +1068,9 @@ def count_asked(edit: str, message: str) -> str | None:
     return "count"
 
 
-_HOW_MANY_ALL = re.compile(r"\bhow many\b|(?:总共|一共|共|现在|画面上|画面里|画布上)(?:有)?几个|^(?:有)?几个(?:图形|形状|东西)?\s*"
+_HOW_MANY_ALL = re.compile(r"\bhow many\b|(?:总共|一共|共|现在|画面上|画面里|画布上)(?:画起|画了)?(?:有)?几个|^(?:有)?几个(?:图形|形状|东西)?\s*"
                            r"(?:了|啊|呢|呀)?\s*[?？]?\s*$|多少个")
-_WANTED = re.compile(r"\b(?:want|need|would you like|add|draw)\b|要|想|画(?![面布]|上(?:一共|共|总共|现在|有))|加")
+_WANTED = re.compile(r"\b(?:want|need|would you like|add|draw)\b|要|想|画(?![面布起了]|上(?:一共|共|总共|现在|有))|加")
 
 
 def comparison_of_all(edit: str, message: str, scene: Scene | None = None) -> str | None:
@@ -1343,7 +1343,7 @@ _THEM_SAID = re.compile(r"\b(?:them|those|these)\b|它们|这两个|那两个|�
 def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:
     """``remove all KIND`` for a removal of all of the one colour or shape the words before "all" (都, 全) name
     ("把方块全删了", "the squares, delete them all"), where ``edit`` removes something else or clears the picture."""
-    before = message.lower()[:_EVERY.search(message.lower()).start()]
+    before = message.lower()[:list(_EVERY.finditer(message.lower()))[-1].start()]  # "all the hexagons 全部删掉"
     named = [v for kind in ("color", "shape") for v in said_in_order(before, kind)]
     if len(named) != 1 or not named[0]:
         return None

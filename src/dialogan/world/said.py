@@ -783,7 +783,7 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|(?:that'?s )?grand|that'?s (?:lovely|great|nice|perfect)|"
                             r"打错了?|搞错了?|不好意思|抱歉|对不起|哎呀|哎哟|唉|要得|得嘞|好嘞|"
                             r"好的?|好吧|行吧?|嗯+|哦+|噢|啊|呃|那好|可以|谢谢|明白了?|知道了|懂了|太好了|不错|很好|真棒|棒|"
-                            r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正|来嘛|来吧|快点?|喂|嘿|哈喽|好啦|好嘞|好滴|收到)"
+                            r"好看|漂亮|哇+|哈哈+|厉害|你好|您好|嗨|好嘢|正|来嘛|来吧|来|快点?|喂|嘿|哈喽|好啦|好嘞|好滴|收到)"
                             r"[\s,，.。!！~]*)+$",
                             re.IGNORECASE)
 

@@ -91,7 +91,8 @@ _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a"
                       "realize", "didn", "didnt", "t", "see", "thank", "you", "work", "works", "suit", "suits", "know",
                       # disappointment, then making do: "aw shucks. ok yellow's fine i guess", "oh well, blue will do"
                       "aw", "aww", "shucks", "darn", "dang", "bummer", "shame", "pity", "too", "bad", "fair", "enough",
-                      "nvm", "never", "mind", "suppose", "sad", "oops", "oh", "well", "cool", "nah", "gonna", "have"}
+                      "nvm", "never", "mind", "suppose", "sad", "oops", "oh", "well", "cool", "nah", "gonna", "have",
+                      "silly", "me", "doh", "duh", "course", "of", "dear", "right"}
 _ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以"
                          "既然如此没有干脆选挑吗喔哈")
 
