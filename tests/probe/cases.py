@@ -6054,3 +6054,609 @@ SIXTEENTH = [
       ["brown triangle @top-right"],
       checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
 ]
+
+
+SEVENTEENTH = [
+    # writer AN:
+    # Blind probe for dialogan, ids 1093-1124.
+    # Personas (my own):
+    #  - Ruth: a British night-shift nurse typing on her break; quick, British spelling, "cheers", "ta".
+    #  - Earl: a retired Texan rancher with big thumbs; folksy ("howdy", "reckon", "big ol'"), typos.
+    #  - 东北大姨 (zhs): Dongbei auntie; 整, 搁, 俩, 仨, 哎呀.
+    #  - 成都大学生 (zhs): Chengdu student; 嘛, 哦, 下头, pinyin-input slips when rushing.
+    #  - 台北上班族小姐 (zht): Taipei office lady; 欸, 喔, 啦, 耶, 好了, ～; zhuyin-input homophone slips.
+    #  - 香港退休的士司機 (zht): Hong Kong retired cab driver typing Cantonese (喺, 畀, 嘅, 啡色, 細, 幾多).
+    #  - Singapore hawker auntie (mix): Singlish, "lah", "aiyo", "one" as article.
+    #  - 上海外企 PM (mix): Chinglish office talk, "帮我...", "不太 OK", "change to".
+
+    # en synonyms: scarlet->red, disc->circle, teal->cyan, rhombus->diamond, "bang in the middle"->center
+    C("en-probe-1093", ["evening! pop a scarlet disc up in the top right corner would you",
+                        "and a teal rhombus bang in the middle, cheers"],
+      ["red circle @top-right", "cyan diamond @center"], checks={1: {"n_objects": 2}}, cat="synonyms"),
+    # en numbers: words for numbers, "boxes" for squares, two turns adding
+    C("en-probe-1094", ["howdy there. I'd like three yellow stars if ya don't mind",
+                        "now put in two green boxes too"],
+      ["yellow star", "yellow star", "yellow star", "green square", "green square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # en correction: colour corrected right after, place kept
+    C("en-probe-1095", ["can I have a pink hexagon on the left please",
+                        "oh sorry, not pink - purple i meant"],
+      ["purple hexagon @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # en question: comparison of size, answered with the brown square, nothing changes
+    C("en-probe-1096", ["put a big ol' brown square down at the bottom",
+                        "and a little orange triangle up top",
+                        "which one of them's bigger?"],
+      ["large brown square @bottom", "small orange triangle @top"],
+      checks={2: {"unchanged": True, "reply_any": ["brown"]}}, cat="question"),
+    # en plural: "them all" recolours the three circles; British "grey"
+    C("en-probe-1097", ["three grey circles please, anywhere",
+                        "actually make them all blue"],
+      ["blue circle", "blue circle", "blue circle"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # en typo: every word slipped, one message
+    C("en-probe-1098", ["drwa a grean triangel in teh bottom rigth corner"],
+      ["green triangle @bottom-right"], checks={0: {"n_objects": 1}}, cat="typo"),
+    # en unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("en-probe-1099", ["stick a blue square in the middle for me",
+                        "and a red heart next to it ta"],
+      ["blue square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # en reshape: said indirectly ("look better as a star"), unplaced circle sits at center
+    C("en-probe-1100", ["draw a cyan circle",
+                        "nah I reckon that'd look better as a star"],
+      ["cyan star @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # zhs synonyms: 大红->red, 圆球->circle, 草绿->green, 方块儿->square, 搁->put
+    C("zhs-probe-1101", ["整一个大红的圆球搁左上角",
+                         "再整一个草绿色的方块儿，搁右下角"],
+      ["red circle @top-left", "green square @bottom-right"], checks={1: {"n_objects": 2}}, cat="synonyms"),
+    # zhs multi: three adds with places in one message
+    C("zhs-probe-1102", ["帮我画个蓝色三角形放中间，再在左下角画个粉红的星星，然后右上角来个灰色菱形嘛"],
+      ["blue triangle @center", "pink star @bottom-left", "gray diamond @top-right"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+    # zhs correction: 不对，是橙色的
+    C("zhs-probe-1103", ["在右边画个黄色的六边形",
+                         "哎呀不对不对，是橙色的"],
+      ["orange hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zhs question: colour of the lower one (下头), nothing changes
+    C("zhs-probe-1104", ["画一个紫色的圆在上面",
+                         "再画一个绿色正方形在下面",
+                         "下头那个是啥颜色哦？"],
+      ["purple circle @top", "green square @bottom"],
+      checks={2: {"unchanged": True, "reply_any": ["绿", "green"]}}, cat="question"),
+    # zhs numbers: colloquial 俩 (2) and 仨 (3)
+    C("zhs-probe-1105", ["给我画俩蓝色的星星",
+                         "再来仨红色的圆"],
+      ["blue star", "blue star", "red circle", "red circle", "red circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+    # zhs reshape: "方的不好看，改成圆的"
+    C("zhs-probe-1106", ["中间画个棕色的正方形",
+                         "感觉方的不好看，改成圆的吧"],
+      ["brown circle @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # zhs typo: pinyin slips 三脚形 (三角形), 篮色 (蓝色), 星行 (星形)
+    C("zhs-probe-1107", ["在左边画一个黄色的三脚形，再在右边画个篮色的星行"],
+      ["yellow triangle @left", "blue star @right"], checks={0: {"n_objects": 2}}, cat="typo"),
+    # zhs unknown: 几个 gives no number -> nothing changes, asks how many
+    C("zhs-probe-1108", ["画个绿色的正方形",
+                         "再整几个三角"],
+      ["green square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht synonyms: 寶藍->blue, 圓圈圈->circle, 咖啡色->brown, placed below "it"
+    C("zht-probe-1109", ["欸幫我畫一個寶藍色的圓圈圈放在右上角好嗎～",
+                         "然後在它下面加一個咖啡色的菱形喔"],
+      ["blue circle @top-right", "brown diamond"], rel=[(1, "below", 0)],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+    # zht multi: Cantonese, two adds in one message, 四方形->square, 三角->triangle
+    C("zht-probe-1110", ["喺正中間整個紅色四方形，右邊再加個紫色三角啦"],
+      ["red square @center", "purple triangle @right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # zht plural: 它們都改成綠色
+    C("zht-probe-1111", ["畫兩個橘色的星星喔",
+                         "欸它們都改成綠色的好了啦"],
+      ["green star", "green star"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # zht question: Cantonese count 幾多個, nothing changes
+    C("zht-probe-1112", ["喺左上角整粒黃色星星",
+                         "右下角再畫個藍色圓圈",
+                         "而家總共有幾多個圖形呀？"],
+      ["yellow star @top-left", "blue circle @bottom-right"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "二", "两"]}}, cat="question"),
+    # zht correction: shape corrected, 不是六角形啦 我是要三角形
+    C("zht-probe-1113", ["在上面畫一個灰色的六角形喔",
+                         "啊不是六角形啦 我是要三角形"],
+      ["gray triangle @top"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zht typo: zhuyin homophone slips 又邊 (右邊), 話 (畫), 原形 (圓形), 作上角 (左上角)
+    C("zht-probe-1114", ["在又邊話一個紅色的原形",
+                         "再在作上角話一個綠色的星星"],
+      ["red circle @right", "green star @top-left"], checks={1: {"n_objects": 2}}, cat="typo"),
+    # zht numbers + sizes: Cantonese 細 (small), 啡色 (brown), 大嘅 (large)
+    C("zht-probe-1115", ["畫三個啡色嘅細三角形",
+                         "再加返一個大嘅粉紅色六邊形"],
+      ["small brown triangle", "small brown triangle", "small brown triangle", "large pink hexagon"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+    # zht reshape: 把它變成星星, with chatty remark before
+    C("zht-probe-1116", ["中間畫一個紫色的正方形",
+                         "嗯…這個感覺怪怪的耶，把它變成星星好了"],
+      ["purple star @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # mix multi: English places/colours/shapes inside Chinese frame, two adds
+    C("mix-probe-1117", ["帮我在 top left 画个 red circle，然后 bottom right 放一个 yellow square"],
+      ["red circle @top-left", "yellow square @bottom-right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # mix synonyms: 深蓝色->blue, box->square, 草绿色->green, ball->circle, Singlish
+    C("mix-probe-1118", ["draw one 深蓝色 box in the middle lah",
+                         "then one 草绿色 ball on the left side pls"],
+      ["blue square @center", "green circle @left"], checks={1: {"n_objects": 2}}, cat="synonyms"),
+    # mix unknown: octagon is no shape of the world -> nothing changes, asks back
+    C("mix-probe-1119", ["帮我画个 orange 的 triangle 在 right side",
+                         "再加一个 octagon, 颜色 pink"],
+      ["orange triangle @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # mix question: colour of the one at a place, nothing changes
+    C("mix-probe-1120", ["put one red star top right and one blue star bottom left",
+                         "top right 那颗是什么颜色 ah?"],
+      ["red star @top-right", "blue star @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["red", "红", "紅"]}}, cat="question"),
+    # mix plural: "both of them" resized small
+    C("mix-probe-1121", ["画 two green hexagons",
+                         "把 both of them 变成 small 的"],
+      ["small green hexagon", "small green hexagon"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # mix correction: "I want 橙色 not yellow"
+    C("mix-probe-1122", ["draw a 黄色 circle at the bottom",
+                         "aiyo wrong lah, I want 橙色 not yellow"],
+      ["orange circle @bottom"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # mix reshape: "diamond 不太 OK, change to hexagon"
+    C("mix-probe-1123", ["左边画一个 brown 的 diamond",
+                         "嗯 diamond 不太 OK, change to hexagon 吧"],
+      ["brown hexagon @left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # mix numbers: 四个 purple triangles, then one more like them in pink
+    C("mix-probe-1124", ["can help me draw 四个 purple triangles",
+                         "then one more, pink colour"],
+      ["purple triangle", "purple triangle", "purple triangle", "purple triangle", "pink triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+    # writer AO:
+    # Blind probe for dialogan, ids 1125-1156 (8 en, 8 zhs, 8 zht, 8 mix).
+    # Personas (invented for this probe):
+    #  - Morag, 68, retired ferry ticket clerk from Stornoway (Outer Hebrides): full polite
+    #    sentences, British spelling ("centre", "grey", "colour"), "dear", "kindly".
+    #  - Jasmine, 19, nursing student in Kuching, Sarawak: phone typing, all lowercase, Manglish
+    #    tags ("lah", "leh", "ah", "or not"), shorthand (u, plz, thx, n), typos, emoji; mixes in
+    #    simplified Chinese.
+    #  - Lao Zhou (老周), 55, taxi driver in Chongqing: voice-input style, no care for punctuation,
+    #    Sichuan fillers (嘛, 噻, 哈, 巴适), "给我画个".
+    #  - Kelvin Chan (陳), 35, insurance agent in Hong Kong: traditional characters, Cantonese
+    #    (喺, 嘅, 佢, 畀, 唔該, 跟住) in chat, 書面語 when in office mode, Kongish code-switching,
+    #    Cangjie/pinyin-ish homophone slips (皇色, 籃色, 三腳形).
+    # Default placement order (README): center, top-left, top, top-right, left, right, bottom-left,
+    # bottom, bottom-right.
+
+    # ---------------- English ----------------
+    # synonyms: "scarlet" = red, "ball" = circle, "silver" = gray, "rhombus" = diamond; "beneath it" = below
+    C("en-probe-1125",
+      ["Good afternoon! I'd like a scarlet ball up in the top left corner, please.",
+       "Lovely. Now a silver rhombus just beneath it, if you'd be so kind."],
+      ["red circle @top-left", "gray diamond @left"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # typo: swapped/dropped/doubled letters and run-together words, lowercase, no punctuation
+    C("en-probe-1126",
+      ["helo can u drwa a grene triangel at the botom right",
+       "thx makeit bigg"],
+      ["large green triangle @bottom-right"], cat="typo"),
+
+    # correction: colour corrected with "I meant X, not Y"
+    C("en-probe-1127",
+      ["Please draw a yellow star in the centre.",
+       "Oh dear, no - I meant orange, not yellow. Sorry!"],
+      ["orange star @center"], cat="correction"),
+
+    # question: which is lower (compare), answered by colour, picture unchanged
+    C("en-probe-1128",
+      ["put a purple hexagon at the top n a pink box at the bottom",
+       "ok which one lower ah"],
+      ["purple hexagon @top", "pink square @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # numbers: number words with size words, two turns of multiple adds
+    C("en-probe-1129",
+      ["Could I have three little green triangles, please? Thank you kindly.",
+       "And two large brown stars as well, please."],
+      ["small green triangle", "small green triangle", "small green triangle",
+       "large brown star", "large brown star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # plural: "both circles" recolours every circle, not the star
+    C("en-probe-1130",
+      ["draw 2 blue circles and a yellow star",
+       "eh make both circles red lah"],
+      ["red circle", "red circle", "yellow star"], cat="plural"),
+
+    # reshape: polite request to turn the square into a hexagon, size/colour/place kept
+    C("en-probe-1131",
+      ["Draw a large grey square in the middle, please.",
+       "Hmm, on reflection, could you turn that square into a hexagon instead?"],
+      ["large gray hexagon @center"], cat="reshape"),
+
+    # unknown: a heart is not a shape of the world -> nothing changes, asks back
+    C("en-probe-1132",
+      ["draw a orange circle",
+       "now add a heart shape beside it pls \U0001F495"],
+      ["orange circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- Simplified Chinese ----------------
+    # multi: two adds with places in one voice-input message, Sichuan filler
+    C("zhs-probe-1133",
+      ["喂 帮我画个红色圆圈放左上角 再来一个蓝色三角形放右下角噻"],
+      ["red circle @top-left", "blue triangle @bottom-right"], cat="multi"),
+
+    # question: how many shapes in total, picture unchanged
+    C("zhs-probe-1134",
+      ["画三个黄色的星星嘛",
+       "现在画面上一共几个了哦？"],
+      ["yellow star", "yellow star", "yellow star"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # correction: 不对...我要的是紫色，不是绿色 -> recolour to purple
+    C("zhs-probe-1135",
+      ["正中间给我画个绿的正方形",
+       "不对不对，我要的是紫色，不是绿色哈"],
+      ["purple square @center"], cat="correction"),
+
+    # synonyms: 咖啡色 = brown, 方块儿 = square, 紫罗兰色 = purple, 五角星 = star; add above it
+    C("zhs-probe-1136",
+      ["右边给我画个咖啡色的方块儿",
+       "在它上面再放一颗紫罗兰色的五角星"],
+      ["brown square @right", "purple star @top-right"], rel=[(1, "above", 0)], cat="synonyms"),
+
+    # plural: 把菱形都删了 removes both diamonds, keeps the circle
+    C("zhs-probe-1137",
+      ["画两个橙色的菱形，再画一个灰色的圆",
+       "把菱形都给我删了"],
+      ["gray circle"], checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # numbers: 四个 / 两个 with small size
+    C("zhs-probe-1138",
+      ["帮我画四个小的粉红色六边形哈",
+       "再加两个绿色的小圆"],
+      ["small pink hexagon", "small pink hexagon", "small pink hexagon", "small pink hexagon",
+       "small green circle", "small green circle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # reshape: dialect remark + 改成圆形 keeps size, colour and place
+    C("zhs-probe-1139",
+      ["中间画个大的橙色三角形",
+       "这个三角形看起来不巴适 改成圆形嘛"],
+      ["large orange circle @center"], cat="reshape"),
+
+    # unknown: 几个 gives no number -> nothing changes, asks back
+    C("zhs-probe-1140",
+      ["左下角画个蓝色的星星",
+       "再随便画几个别的颜色的"],
+      ["blue star @bottom-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- Traditional Chinese ----------------
+    # typo: homophone slips 皇色 (黃色), 三腳形 (三角形), 籃色 (藍色) in Cantonese; add below it
+    C("zht-probe-1141",
+      ["幫我喺右上角畫個皇色嘅三腳形",
+       "再喺佢下面畫個籃色嘅圓形"],
+      ["yellow triangle @top-right", "blue circle @right"], rel=[(1, "below", 0)], cat="typo"),
+
+    # plural: 佢哋全部 = all three squares recoloured
+    C("zht-probe-1142",
+      ["畫三個藍色嘅正方形",
+       "將佢哋全部變成紫色"],
+      ["purple square", "purple square", "purple square"], cat="plural"),
+
+    # question: where is the pink one (Cantonese 喺邊度), picture unchanged
+    C("zht-probe-1143",
+      ["左邊畫一個粉紅色星星，右下角畫一個灰色六角形",
+       "請問粉紅色嗰個喺邊度？"],
+      ["pink star @left", "gray hexagon @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["左", "left"]}}, cat="question"),
+
+    # correction of the place: 唔係中間，係左上角 -> the circle moves, keeps size and colour
+    C("zht-probe-1144",
+      ["喺中間畫個大嘅綠色圓形",
+       "唔係中間呀，我講嘅係左上角"],
+      ["large green circle @top-left"], cat="correction"),
+
+    # synonyms (written style): 深紅 = red, 檸檬黃 = yellow, 圓圈 = circle, 正上方 = top
+    C("zht-probe-1145",
+      ["請在左下角畫一個深紅色的菱形。",
+       "另外在正上方加一個檸檬黃的圓圈，謝謝。"],
+      ["red diamond @bottom-left", "yellow circle @top"], cat="synonyms"),
+
+    # multi: a move and a resize in one Cantonese message (square center -> right, star at top-left made small)
+    C("zht-probe-1146",
+      ["畫一個紅色正方形同一個藍色星星",
+       "將正方形移去右邊，然後星星變細"],
+      ["red square @right", "small blue star @top-left"], cat="multi"),
+
+    # reshape: 將佢改做星形 with politeness 吖 / 唔該
+    C("zht-probe-1147",
+      ["畫個啡色嘅六角形",
+       "幫我將佢改做星形吖，唔該"],
+      ["brown star @center"], cat="reshape"),
+
+    # unknown: 螢光色 is no colour of the world -> nothing changes, asks back
+    C("zht-probe-1148",
+      ["喺正中間畫個紫色正方形",
+       "佢旁邊再加個螢光色嘅圓形"],
+      ["purple square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- Mixed ----------------
+    # multi: two placed adds in one code-switched polite message
+    C("mix-probe-1149",
+      ["hi can draw 一个 red star at top left and 一个 green hexagon at bottom right 吗 \U0001F60A"],
+      ["red star @top-left", "green hexagon @bottom-right"], cat="multi"),
+
+    # numbers: "five 個" then a count correction to 三個 (the newest go)
+    C("mix-probe-1150",
+      ["我想要 five 個 small cyan dots",
+       "oops 打錯字, 三個就夠"],
+      ["small cyan circle", "small cyan circle", "small cyan circle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # question: English yes/no check after Cantonese-English adds (square left of diamond: yes)
+    C("mix-probe-1151",
+      ["draw 一個 blue diamond 喺中間",
+       "跟住 on its left 加個 yellow square",
+       "is the square left of the diamond?"],
+      ["blue diamond @center", "yellow square @left"], rel=[(1, "left_of", 0)],
+      checks={2: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # typo: misspelt English words inside a mixed message, then resize
+    C("mix-probe-1152",
+      ["plz drw a purpel triangle 在右边 ok",
+       "thn make it smal \U0001F64F"],
+      ["small purple triangle @right"], cat="typo"),
+
+    # correction of the shape: not circle, hexagon 才对
+    C("mix-probe-1153",
+      ["画一个 pink circle 在中间",
+       "sorry 我讲错了 not circle, hexagon 才对"],
+      ["pink hexagon @center"], cat="correction"),
+
+    # plural: remove all except the square
+    C("mix-probe-1154",
+      ["add 3 gray stars and 1 orange square",
+       "除了 square 其他都 delete 掉"],
+      ["orange square"], checks={0: {"n_objects": 4}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # reshape: Manglish "can ... or not" request to make it a 三角形, size/colour/place kept
+    C("mix-probe-1155",
+      ["draw a big brown circle 在右上角",
+       "hmm i think nicer as 三角形 leh, can change it to 三角形 or not"],
+      ["large brown triangle @top-right"], cat="reshape"),
+
+    # unknown: "some" gives no number -> nothing changes, asks how many
+    C("mix-probe-1156",
+      ["draw 一粒 blue circle",
+       "now add some 红色 stars around it lah"],
+      ["blue circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer AP:
+    # Blind probe for dialogan, ids 1157-1188 (8 en, 8 zhs, 8 zht, 8 mix).
+    # Personas:
+    #   Dougie  - retired ferry engineer from Oban, Scotland. Chatty, British spelling, "aye", "wee", "ach", "cheers".
+    #   Priya   - ER nurse in Chicago typing on her phone between patients: lowercase, terse, typos, no punctuation.
+    #   刘婆婆  - a grandmother in Chengdu, Sichuan flavour ("嘛", "哈", "要得"), calls herself 婆婆.
+    #   老赵    - a barbecue-stall owner from Shenyang, Northeastern slang ("老铁", "整", "俩", "来着").
+    #   阿哲    - a university student in Taipei, Taiwanese internet tone ("欸", "der", "啦", "超"), zhuyin-input slips.
+    #   陳生    - a cha chaan teng owner in Hong Kong typing Cantonese in traditional characters ("唔該", "喺", "啡色", "而家").
+    #   Wei Ling - a software engineer in Singapore, Singlish mixing ("can or not", "lah", "ah").
+    #   Kelly   - an HR manager at a foreign company in Beijing, drops English nouns into Chinese sentences.
+
+    # en synonyms: crimson -> red, ball -> circle, navy -> blue, box -> square; "slap bang in the middle" for the centre
+    C("en-probe-1157",
+      ["Evening! Could ye pop a crimson ball up in the top left corner for me?",
+       "Cheers. And a navy box slap bang in the middle, please."],
+      ["red circle @top-left", "blue square @center"], cat="synonyms"),
+
+    # en numbers: digits and words, "tiny" as small, "grey", then a count question
+    C("en-probe-1158",
+      ["need 3 lime stars asap",
+       "and two tiny grey diamonds",
+       "how many we got now"],
+      ["green star", "green star", "green star", "small gray diamond", "small gray diamond"],
+      checks={2: {"unchanged": True, "reply_any": ["5", "five"]}}, cat="numbers"),
+
+    # en multi: two adds in one message ("wee" = small), then a move and a British "colour" recolour in one message
+    C("en-probe-1159",
+      ["Right, I'd like a wee yellow triangle on the right hand side, and a purple hexagon at the bottom if you'd be so kind.",
+       "Now shift the triangle up to the top right corner and colour the hexagon orange."],
+      ["small yellow triangle @top-right", "orange hexagon @bottom"], cat="multi"),
+
+    # en correction: terse "no sorry meant red" after an add, then a move by pronoun
+    C("en-probe-1160",
+      ["draw a green square pls",
+       "no sorry meant red",
+       "put it bottom right corner"],
+      ["red square @bottom-right"], cat="correction"),
+
+    # en plural: list add, "both of the circles" recolour, then removal of the star
+    C("en-probe-1161",
+      ["Draw two pink circles and a brown star, would you.",
+       "Ach, make both of the circles blue.",
+       "Get rid of the star now, ta."],
+      ["blue circle", "blue circle"],
+      checks={2: {"n_objects": 2}}, cat="plural"),
+
+    # en reshape: "turn that into" a hexagon keeps size, colour and place
+    C("en-probe-1162",
+      ["big orange triangle center",
+       "actually turn that into a hexagon"],
+      ["large orange hexagon @center"], cat="reshape"),
+
+    # en question: yes/no relation question changes nothing
+    C("en-probe-1163",
+      ["Put a green diamond on the left and a red star on the right, please.",
+       "Grand. Is the diamond sitting to the left of the star, then?"],
+      ["green diamond @left", "red star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en typo: misspelled colour, shape, place and verb
+    C("en-probe-1164",
+      ["draw a purpel cirlce in teh top rigth",
+       "mkae it smal thx"],
+      ["small purple circle @top-right"], cat="typo"),
+
+    # zhs synonyms: 大红 -> red (a colour, not a size), 圆球 -> circle, 墨绿 -> green, 方块 -> square, placed right of it
+    C("zhs-probe-1165",
+      ["乖乖，帮婆婆画个大红色的圆球嘛",
+       "再在它右边画个墨绿的方块哈"],
+      ["red circle", "green square"], rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # zhs numbers: 五个 and colloquial 俩 (two), Northeastern verb 整
+    C("zhs-probe-1166",
+      ["老铁，给我整五个黄的星星",
+       "再整俩紫色的三角"],
+      ["yellow star", "yellow star", "yellow star", "yellow star", "yellow star",
+       "purple triangle", "purple triangle"],
+      checks={1: {"n_objects": 7}}, cat="numbers"),
+
+    # zhs multi: two placed adds in one message, then a move and a recolour in one message
+    C("zhs-probe-1167",
+      ["在左上角画个粉红的三角形，右下角画个灰色的六边形",
+       "把三角形挪到正中间，六边形改成橙色的嘛"],
+      ["pink triangle @center", "orange hexagon @bottom-right"], cat="multi"),
+
+    # zhs correction: 不是蓝的，是绿的 after an add at the right
+    C("zhs-probe-1168",
+      ["整一个蓝色的菱形，放右边",
+       "哎呀不对，不是蓝的，是绿的"],
+      ["green diamond @right"], cat="correction"),
+
+    # zhs plural: 它们都 resize every circle of the group just added
+    C("zhs-probe-1169",
+      ["画三个咖啡色的圆圈",
+       "把它们都弄小一点嘛"],
+      ["small brown circle", "small brown circle", "small brown circle"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # zhs question: colour of the star, asked colloquially, changes nothing
+    C("zhs-probe-1170",
+      ["右上角整个紫色的大星星",
+       "左下角再来个青色的正方形",
+       "那个星星是啥颜色来着？"],
+      ["large purple star @top-right", "cyan square @bottom-left"],
+      checks={2: {"unchanged": True, "reply_any": ["紫"]}}, cat="question"),
+
+    # zhs typo: pinyin slips 左上脚 (角), 篮色 (蓝), 三脚形 (三角形), 黄涩 (黄色)
+    C("zhs-probe-1171",
+      ["在左上脚画个篮色的三脚形",
+       "再在右边画个黄涩的六边型"],
+      ["blue triangle @top-left", "yellow hexagon @right"], cat="typo"),
+
+    # zhs unknown: 几个 gives no number, so nothing changes and it asks how many
+    C("zhs-probe-1172",
+      ["中间整个橙色的圆",
+       "旁边再整几个三角形"],
+      ["orange circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht synonyms: 紫羅蘭色 -> purple, 五角星 -> star, 檸檬黃 -> yellow, 鑽石形 -> diamond, placed below it; trailing remark
+    C("zht-probe-1173",
+      ["欸 幫我畫一顆紫羅蘭色的五角星",
+       "然後在它下面加個檸檬黃的鑽石形 超可愛der 😆"],
+      ["purple star", "yellow diamond"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # zht numbers: Cantonese 兩個, 加多三個 (three more), 細 = small, 啡色 = brown
+    C("zht-probe-1174",
+      ["唔該畫兩個綠色嘅六角形",
+       "再加多三個啡色嘅細正方形"],
+      ["green hexagon", "green hexagon", "small brown square", "small brown square", "small brown square"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # zht correction: recolour to blue, then 不是啦 我說的是紅色 replaces it with red
+    C("zht-probe-1175",
+      ["在右上角畫一個橘色的圓形",
+       "改成藍色",
+       "啊不是啦 我說的是紅色"],
+      ["red circle @top-right"], cat="correction"),
+
+    # zht plural: 兩個都 recolours both objects (Cantonese)
+    C("zht-probe-1176",
+      ["喺左邊畫個粉紅色圓圈，右邊畫個粉紅色星星",
+       "兩個都改做灰色啦"],
+      ["gray circle @left", "gray star @right"], cat="plural"),
+
+    # zht reshape: 大大的 = large; 把它換成三角形 among a remark
+    C("zht-probe-1177",
+      ["畫一個大大的綠色正方形在中間",
+       "嗯...感覺怪怪的 把它換成三角形好了"],
+      ["large green triangle @center"], cat="reshape"),
+
+    # zht question: Cantonese count question 而家總共有幾多個 changes nothing
+    C("zht-probe-1178",
+      ["喺右下角畫個藍色三角形",
+       "跟住喺左上角畫個黃色菱形",
+       "而家總共有幾多個圖形呀？"],
+      ["blue triangle @bottom-right", "yellow diamond @top-left"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "两", "二"]}}, cat="question"),
+
+    # zht typo: homophone slips 六邊行 (形), 又上角 (右上角)
+    C("zht-probe-1179",
+      ["幫我畫一個綠色的六邊行在左下角",
+       "再畫一個紅色菱形在又上角"],
+      ["green hexagon @bottom-left", "red diamond @top-right"], cat="typo"),
+
+    # zht unknown: 月亮 is no shape of the world -> asks back; then a plain purple star instead
+    C("zht-probe-1180",
+      ["喺中間畫個紫色嘅月亮",
+       "咁畫個紫色星星算啦"],
+      ["purple star @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix multi: two placed adds mixing languages, then remove + resize (大一点) in one message
+    C("mix-probe-1181",
+      ["eh can help me draw a red 三角形 at top left and a small blue circle 在右下角",
+       "then remove the triangle and make the circle 大一点 lah"],
+      ["large blue circle @bottom-right"],
+      checks={1: {"n_objects": 1}}, cat="multi"),
+
+    # mix correction: four stars, then "only two" -> the newest two go
+    C("mix-probe-1182",
+      ["帮我 add 四个 orange stars",
+       "oops 多了，只要两个就好"],
+      ["orange star", "orange star"],
+      checks={1: {"n_objects": 2}}, cat="correction"),
+
+    # mix plural: recolour all the diamonds, Singlish tag words
+    C("mix-probe-1183",
+      ["draw 3 green diamonds can",
+       "all the diamonds 都变 pink 色 lah"],
+      ["pink diamond", "pink diamond", "pink diamond"], cat="plural"),
+
+    # mix reshape: square -> hexagon said with "change 成"
+    C("mix-probe-1184",
+      ["在 center 放一个 purple square",
+       "这个 square 不太 nice，change 成 hexagon 吧"],
+      ["purple hexagon @center"], cat="reshape"),
+
+    # mix question: which one is higher, asked in mixed words; nothing changes
+    C("mix-probe-1185",
+      ["put a yellow star top right and a cyan hexagon bottom left",
+       "which one 比较高 ah?"],
+      ["yellow star @top-right", "cyan hexagon @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["yellow", "黄"]}}, cat="question"),
+
+    # mix unknown: an arrow is no shape of the world -> nothing changes, asks back
+    C("mix-probe-1186",
+      ["先画个 brown circle 在 left",
+       "再加一个 green arrow 在 right"],
+      ["brown circle @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix synonyms: "can ... or not" is a request; navy blue -> blue, ball -> circle, 浅灰色 -> gray, box -> square, above it
+    C("mix-probe-1187",
+      ["can draw one navy blue ball in the middle or not",
+       "then one 浅灰色 box 在它上面 lah"],
+      ["blue circle @center", "gray square"], rel=[(1, "above", 0)], cat="synonyms"),
+
+    # mix numbers: "two 个 small" and "1 个 big", with a place for the single add
+    C("mix-probe-1188",
+      ["帮我画 two 个 small 红色 hexagons",
+       "再来 1 个 big yellow 的 triangle 在 bottom right"],
+      ["small red hexagon", "small red hexagon", "large yellow triangle @bottom-right"],
+      checks={1: {"n_objects": 3}}, cat="numbers"),
+]
