@@ -43,8 +43,11 @@ _POLITE_EN = [
     (r"^right[,.!]+\s+(?=[a-z])", ""),  # "right, let's start with ...": no side  # "hi 可以帮我画一个 teal 的 hexagon 吗"
     (r"[,\s]*\bthere'?s a (?:good )?(?:lad|lass|dear|love|boy|girl|chap)\b", ""),
     (r",\s*(?:for me,?\s*)?(?:would|will|could) you,\s*", " "),  # "put two squares on the page for me, would you, one ..."
-    (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?+\s*$", ""),  # "change it to 三角形 can?": a request
-    (r"^(?:can|could)\s+(?=(?:draw|add|put|place|make|change|move|turn|remove|delete|give)\b)", "please "),  # "can draw one ...?"
+    (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?*\s*$", ""),  # "change it to 三角形 can?": a request
+    (r"^(?:(?:hi|hey|hello|ok|okay)[,!.]?\s+)?(?:can|could)\s+(?:help me\s+)?(?=(?:draw|add|put|place|make|change|move|turn|"
+     r"remove|delete|give)\b)", "please "),  # "can draw one ...?", "hi can draw 一个 red star ... 吗"
+    (r"^(please .*?)\s*吗\s*\W*$", r"\1"),  # "please draw 一个 red star at top left ... 吗": a request
+    (r"\b(?:delete|remove|erase)\s*(?:掉|了)", "删掉"),  # "其他都 delete 掉"
     # Removal in words the world never says: "ditch both squares", "scrap the circle", "nuke it".
     (r"\b(?:ditch|scrap|trash|nuke|axe|yeet|zap|dump|kill|toss|bin)\s+(?=(?:the|it|that|this|both|all|them|those|these|every|em|my)\b)",
      "remove "),
@@ -61,7 +64,7 @@ _POLITE_EN = [
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
                  "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "wee": "small", "lil": "little", "smol": "small", "w/": "with", "thru": "through",
-                 "gimme": "give me", "bigr": "bigger", "biggr": "bigger", "smallr": "smaller", "smllr": "smaller"}
+                 "gimme": "give me", "thn": "then", "tht": "that", "wat": "what", "bigr": "bigger", "biggr": "bigger", "smallr": "smaller", "smllr": "smaller"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).

@@ -143,6 +143,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       objects it asked about and says no verb ("下方那个啦" read as a move: ``world.pick_as_said``);
     - a question of which one is most so that names no object, of them all ("and which one is further left?"
       read as ``compare left them``; "哪个高点?" read as ``keep``: ``world.comparison_of_all``);
+    - the yes-or-no question it asks word for word ("is the square left of the diamond?" read as ``ask diamond @left``:
+      ``world.check_as_said``);
     - the newest of the group just added taken away down to the number a correction says ("sorry 打错了，要 2 个就行"
       after three: ``world.count_said_instead``);
     - the question of which object is at the one place it names ("which one is in the middle?" read as a
@@ -168,6 +170,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
+             or check_as_said(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
              or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)

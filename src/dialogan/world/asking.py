@@ -36,7 +36,7 @@ _FILLER_EN = (r"^(?:(?:ok(?:ay)?|alright|all right|hey|hi|so|and|now|then|also|u
 _TELL_EN = (r"(?:see|tell|find|count|describe|spot|say|guess|check|confirm|hear|read|explain|remember|recall|"
             r"show me (?:where|how|what|which)|list|name|spell|understand|know|notice|summari[sz]e|go over)\b")
 _POLITE_EN = re.compile(_FILLER_EN +
-                        r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya|[a-z]ou|y[a-z]u|yo[a-z]?|yuo|oyu)\s+"
+                        r"(?:(?:(?:can|could|would|will|won't|wouldn't|can't|couldn't)\s+(?:you|u|ya|ye|[a-z]ou|y[a-z]u|yo[a-z]?|yuo|oyu)\s+"
                         r"(?:please\s+|pls\s+|kindly\s+|just\s+|maybe\s+|also\s+|now\s+)*(?!" + _TELL_EN + r")\w"
                         r"|(?:would|do)\s+(?:you|u)\s+mind\s+(?:to\s+)?(?!" + _TELL_EN + r")\w"
                         r"|(?:can|could)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|the\s+[a-z' -]{1,30}?)\s+"

@@ -1221,10 +1221,16 @@ def removal_but(edit: str, message: str, scene: Scene) -> str | None:
     gone = [i for i in range(len(scene)) if i not in keep]
     if not keep or not gone:
         return None
+    kinds = [v for v in (" ".join(f) for f in ([scene[gone[0]].shape], [scene[gone[0]].color],
+                                                  [scene[gone[0]].color, scene[gone[0]].shape]))
+             if sorted(objects_named(scene, f"all {v}")) == gone]
     names = [_one_name(scene, i) for i in gone]
-    if not all(names):
+    if kinds and len(gone) > 1:  # "除了 square 其他都删掉" with three gray stars: all of them, as one
+        removal = f"remove all {kinds[0]}"
+    elif all(names):
+        removal = " ; ".join(f"remove {name}" for name in names)
+    else:
         return None
-    removal = " ; ".join(f"remove {name}" for name in names)
     return removal if removal != edit else None
 
 
@@ -1477,7 +1483,8 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
         return None
     low = message.lower()
     if any(op.verb not in ("add", "copy") for op in ops):
-        if not _NEW_ONE.search(low) or len(ops) > 1 or ops[0].verb in ("remove", "clear", "pick"):
+        if not _NEW_ONE.search(low) or len(ops) > 1 or ops[0].verb in ("clear", "pick") \
+                or ops[0].verb == "remove" and says_removal(message):
             return None  # "再来三个" read as a count, "and two more, pink ones" as keep: the adds it asks for
         counts = stated_counts(message)
         o = scene[focus]
@@ -1632,7 +1639,7 @@ def _names_nothing(op: Op) -> bool:
 def _place_after(text: str) -> tuple[str, str]:
     """The words and the place said right after a shape with 在 ("在右边" of "三角形在右边，...", "三角形，放在左侧"), up to the end of its
     instruction; ("", "") where none is."""
-    m = re.match(r"[的]?\s*(?:在|放在|放到|摆在|于|[,，]\s*(?:放在|放到|摆在|放))[^,，;；。!！]*", text)  # "三角形，放在左侧"
+    m = re.match(r"[的]?\s*(?:在|放在|放到|摆在|于|放|摆|[,，]\s*(?:放在|放到|摆在|放))[^,，;；。!！]*", text)  # "三角形，放在左侧"
     place = the_place_said(m.group()) if m else ""
     return (m.group(), place) if place else ("", "")
 

@@ -740,7 +740,7 @@ def _a_remark(step: str, others: list[str]) -> bool:
 
 
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
-OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?)\s+"
+OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
                         r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|cooler|prettier)\s+(?:as|like)\b|"
                         r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓)")  # "我觉得它做菱形会好看点"
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
