@@ -6660,3 +6660,504 @@ SEVENTEENTH = [
       ["small red hexagon", "small red hexagon", "large yellow triangle @bottom-right"],
       checks={1: {"n_objects": 3}}, cat="numbers"),
 ]
+
+
+EIGHTEENTH = [
+    # writer AQ:
+    # Blind probe AQ, ids 1189-1220 (8 each: en, zhs, zht, mix).
+    # Personas (all invented for this probe):
+    #   - Morag (en): 70, retired Glasgow bus driver, first time on a tablet. Scots fillers ("hen", "och",
+    #     "aye", "ye", "wee"), British spelling, says a lot in one go, slow two-finger typing with slips.
+    #   - 老周 (zhs): Chengdu hotpot-restaurant cook, types on his phone between orders. Sichuan words
+    #     ("巴适", "啥子", "整", "搁"), orders shapes like dishes ("老板，来五个..."), pinyin-input slips.
+    #   - 陳生 (zht): Hong Kong minibus driver, traditional characters, mostly spoken Cantonese
+    #     ("喺", "嘅", "佢", "啲", "跟住", "唔係"), sometimes plain written Chinese.
+    #   - Wei Ling (mix): Singapore nursing student, Singlish ("can ... or not", "lah", "aiya", "eh"),
+    #     switches between English and Chinese mid-sentence, all lowercase, emoji, spelling slips.
+
+    # --- en (Morag) ---
+    # synonyms: "scarlet ball" = red circle, "navy box" = blue square, "down the bottom" = bottom
+    C("en-probe-1189",
+      ["hiya, could ye pop a scarlet ball in the top right corner",
+       "and a navy box down the bottom"],
+      ["red circle @top-right", "blue square @bottom"], cat="synonyms"),
+    # numbers: "four" as a word, "wee" = small, "emerald" = green; no place said
+    C("en-probe-1190",
+      ["ok hen, I'd like four wee emerald stars please"],
+      ["small green star", "small green star", "small green star", "small green star"],
+      checks={0: {"n_objects": 4}}, cat="numbers"),
+    # multi: three adds in one sentence, the second placed relative to "it" (the hexagon)
+    C("en-probe-1191",
+      ["Draw a grey hexagon in the middle, then an orange circle above it and a pink star at the bottom left."],
+      ["gray hexagon @center", "orange circle @top", "pink star @bottom-left"],
+      rel=[(1, "above", 0)], cat="multi"),
+    # correction of place: "not the left, I meant the right hand side" moves it
+    C("en-probe-1192",
+      ["a green triangle on the left please",
+       "och no, not the left, I meant the right hand side"],
+      ["green triangle @right"], cat="correction"),
+    # plural: digit count, then "both of them" recoloured with British verb "colour"
+    C("en-probe-1193",
+      ["can I have 2 yellow circles",
+       "lovely. now colour both of them blue"],
+      ["blue circle", "blue circle"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # question: yes/no about a relation, then a colour question; neither changes anything
+    C("en-probe-1194",
+      ["put a purple diamond at the top and a brown square at the bottom",
+       "is the diamond above the square?",
+       "grand. and what colour's the square again"],
+      ["purple diamond @top", "brown square @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["brown"]}}, cat="question"),
+    # typo: swapped letters in draw/red/the, "big" = large, British "centre"
+    C("en-probe-1195",
+      ["drwa a big rde hexagon in teh centre"],
+      ["large red hexagon @center"], cat="typo"),
+    # unknown: an arrow is no shape of the world -> nothing changes, asks back
+    C("en-probe-1196",
+      ["red square top left please",
+       "now a wee green arrow next to it"],
+      ["red square @top-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- zhs (老周) ---
+    # synonyms: 大红色 = red, 圆球 = circle, 咖啡色 = brown, 方块 = square, 整/搁 as verbs
+    C("zhs-probe-1197",
+      ["师傅，帮我在正中间整一个大红色的圆球",
+       "再在左下角搁一个咖啡色的方块"],
+      ["red circle @center", "brown square @bottom-left"], cat="synonyms"),
+    # numbers: 五个, ordered like a dish, 柠檬黄 = yellow, 小的 = small, emoji at the end
+    C("zhs-probe-1198",
+      ["老板，来五个小的柠檬黄星星👍"],
+      ["small yellow star", "small yellow star", "small yellow star", "small yellow star", "small yellow star"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+    # multi: two adds and a recolour in one message
+    C("zhs-probe-1199",
+      ["右上角画个绿色三角形，左边画个紫色六边形，然后把三角形改成橙色"],
+      ["orange triangle @top-right", "purple hexagon @left"], cat="multi"),
+    # correction: 不是粉色，是蓝色 about the diamond after another object was added
+    C("zhs-probe-1200",
+      ["在下面画一个粉色的菱形",
+       "上面再来个黄色的圆",
+       "哎呀，菱形不是粉色，是蓝色"],
+      ["blue diamond @bottom", "yellow circle @top"], cat="correction"),
+    # reshape: Sichuan "不巴适", 换成五角星
+    C("zhs-probe-1201",
+      ["在右边画个灰色正方形",
+       "这个方块不巴适，给它换成五角星嘛"],
+      ["gray star @right"], cat="reshape"),
+    # question: colour of the object at a place, Sichuan 啥子; picture unchanged
+    C("zhs-probe-1202",
+      ["左上角画个黄色圆，右下角画个绿色三角形",
+       "左上角那个是啥子颜色？"],
+      ["yellow circle @top-left", "green triangle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["黄", "yellow"]}}, cat="question"),
+    # typo: pinyin slips 录色 (绿色), 三角型, 黄涩 (黄色)
+    C("zhs-probe-1203",
+      ["在左边画个录色的三角型",
+       "再在中间画一个黄涩的星星"],
+      ["green triangle @left", "yellow star @center"], cat="typo"),
+    # unknown: 几个 names no number -> nothing changes, asks how many
+    C("zhs-probe-1204",
+      ["中间来一个橘色的圆",
+       "旁边再来几个星星"],
+      ["orange circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- zht (陳生) ---
+    # synonyms: 深藍色 = blue, 翠綠色 = green, 圓點 = circle; second placed right of 佢 (it)
+    C("zht-probe-1205",
+      ["唔該喺正中間畫個深藍色嘅菱形",
+       "再喺佢右邊加個翠綠色嘅圓點"],
+      ["blue diamond @center", "green circle @right"],
+      rel=[(1, "right_of", 0)], cat="synonyms"),
+    # numbers: 兩個細嘅 then 再畫多一個大嘅 (one more of the same kind, large)
+    C("zht-probe-1206",
+      ["畫兩個細嘅橙色星星",
+       "再畫多一個大嘅"],
+      ["large orange star", "small orange star", "small orange star"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+    # multi: two adds then a move (跟住 = then), one message
+    C("zht-probe-1207",
+      ["上面畫一個紅色六角形，下面畫一個灰色正方形，跟住將個正方形移去右下角"],
+      ["red hexagon @top", "gray square @bottom-right"], cat="multi"),
+    # correction of shape: 唔係呀，我要嘅係三角形
+    C("zht-probe-1208",
+      ["左邊畫一個紫色嘅星",
+       "唔係呀，我要嘅係三角形"],
+      ["purple triangle @left"], cat="correction"),
+    # plural: 啲圓形全部 = all the circles, the square keeps its colour
+    C("zht-probe-1209",
+      ["畫三個黃色嘅圓形，再加一個藍色正方形",
+       "啲圓形全部轉做綠色"],
+      ["green circle", "green circle", "green circle", "blue square"],
+      checks={1: {"n_objects": 4}}, cat="plural"),
+    # reshape: 改做圓形, place and colour kept
+    C("zht-probe-1210",
+      ["右下角畫個橙色嘅菱形",
+       "呢個菱形改做圓形啦"],
+      ["orange circle @bottom-right"], cat="reshape"),
+    # question: count with Cantonese 幾多個; nothing changes
+    C("zht-probe-1211",
+      ["左邊畫個紅色圓形，右邊畫個藍色星形",
+       "而家畫面有幾多個圖案？"],
+      ["red circle @left", "blue star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "两", "二", "two"]}}, cat="question"),
+    # unknown: a moon is no shape of the world -> nothing drawn, asks back
+    C("zht-probe-1212",
+      ["喺右上角畫個黃色月亮"],
+      [],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- mix (Wei Ling) ---
+    # synonyms: violet = purple, 方块 = square, "lemon yellow" = yellow; "can ... or not" is a request
+    C("mix-probe-1213",
+      ["hello can help me draw one violet 方块 at the top or not",
+       "then bottom right put one lemon yellow 三角形 lah"],
+      ["purple square @top", "yellow triangle @bottom-right"], cat="synonyms"),
+    # numbers: 两个 inside English, then a digit
+    C("mix-probe-1214",
+      ["eh give me 两个 big pink hexagons 😊",
+       "and 1 small grey star"],
+      ["large pink hexagon", "large pink hexagon", "small gray star"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+    # multi: three adds across both languages, aqua = cyan
+    C("mix-probe-1215",
+      ["draw a red star in the middle, 然后左上角加一个 green diamond, 右边再放一个 aqua circle"],
+      ["red star @center", "green diamond @top-left", "cyan circle @right"], cat="multi"),
+    # correction of colour: "aiya wrong colour, 应该是 brown"
+    C("mix-probe-1216",
+      ["put a orange circle 在右上角",
+       "aiya wrong colour, 应该是 brown"],
+      ["brown circle @top-right"], cat="correction"),
+    # plural: remove every triangle, the circle stays
+    C("mix-probe-1217",
+      ["draw two 小 green triangles and one big purple circle",
+       "delete 所有的 triangles"],
+      ["large purple circle"], checks={1: {"n_objects": 1}}, cat="plural"),
+    # reshape: Singlish "can change ... or not" asks for it done
+    C("mix-probe-1218",
+      ["画一个 yellow square 在中间",
+       "can change the square into hexagon or not"],
+      ["yellow hexagon @center"], cat="reshape"),
+    # question: colour of the square asked half in Chinese; nothing changes
+    C("mix-probe-1219",
+      ["draw a pink circle on the left and a grey square on the right",
+       "the square 是什么颜色 ah?"],
+      ["pink circle @left", "gray square @right"],
+      checks={1: {"unchanged": True, "reply_any": ["gray", "grey", "灰"]}}, cat="question"),
+    # typo: smal / oragne / purpel / dimond with Chinese places
+    C("mix-probe-1220",
+      ["pls draw one smal oragne star 在左下角",
+       "and one purpel dimond 在右上角"],
+      ["small orange star @bottom-left", "purple diamond @top-right"], cat="typo"),
+    # writer AR:
+    # Blind probe, ids 1221-1252 (8 en, 8 zhs, 8 zht, 8 mix).
+    # Personas:
+    #  - Hamish, 68, retired Glasgow bus driver: polite, full sentences, British spelling ("colour", "centre"),
+    #    says "cheers", "lovely", talks about his wife and his eyes.
+    #  - Kaylee, 9, from Ohio: lowercase, exclamation marks, emoji, misspells words, "u" for "you".
+    #  - Dev, 23, Bay Area software intern: terse chat shorthand, no punctuation, "+" for add, "nah".
+    #  - 陈嬢嬢, 52, runs a hotpot shop in Chengdu: Sichuan particles (嘛, 噻, 巴适).
+    #  - 老赵, 66, retired railway worker in Harbin: northern words (整, 俩, 方块儿).
+    #  - 小林, 19, Shenzhen university student: no punctuation, spaces between clauses, pinyin-input slips.
+    #  - 阿志, 45, Taipei night-market fried-chicken vendor: calls everyone 老闆, zhuyin-style ㄉ, 耶/啦.
+    #  - 梁太, 61, retired Hong Kong insurance agent: written Cantonese (畀, 嘅, 喺, 啡色, 啲).
+    #  - 小瑜, 27, Kaohsiung nurse: casual Taiwanese Mandarin, 啦/好了.
+    #  - Mei Ling, 38, Kuala Lumpur accountant: Manglish mixed with Chinese, "lah", "alamak".
+    #  - 周总, 34, Shanghai product manager: Chinese sentences with English product words.
+    #  - Ethan, 16, Toronto-born Chinese-Canadian: English with a few Chinese words, typos.
+
+    # --- English ---
+    # synonyms: "crimson" -> red, "dot" -> circle, "navy blue box" -> blue square, "bang in the middle" -> center
+    C("en-probe-1221",
+      ["Good afternoon. Could you put a crimson dot up in the top left corner please, cheers",
+       "And a navy blue box bang in the middle of the picture."],
+      ["red circle @top-left", "blue square @center"], cat="synonyms"),
+    # numbers: a number written as a word, "lemon colored" -> yellow, emoji at the end
+    C("en-probe-1222",
+      ["can u make three lemon colored stars!!! \u2b50"],
+      ["yellow star", "yellow star", "yellow star"], cat="numbers"),
+    # correction: "the other one" after a recolour moves the change to the other triangle
+    C("en-probe-1223",
+      ["add 2 green triangles one top left and one bottom right",
+       "make the top left one red",
+       "nah not that one the other one"],
+      ["green triangle @top-left", "red triangle @bottom-right"], cat="correction"),
+    # question: colour of the object named by its place; the question must not change anything
+    C("en-probe-1224",
+      ["Please draw a large violet diamond in the centre and a small orange circle at the bottom.",
+       "Sorry, my eyes aren't what they were. What colour is the one at the bottom?"],
+      ["large purple diamond @center", "small orange circle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["orange", "橙"]}}, cat="question"),
+    # plural: "them both" after adding two, "super tiny" -> small
+    C("en-probe-1225",
+      ["draw two pink hexagons",
+       "now make them both super tiny"],
+      ["small pink hexagon", "small pink hexagon"], cat="plural"),
+    # reshape: shorthand add with "+", then "can it be a star instead" asks for a reshape
+    C("en-probe-1226",
+      ["+ grey triangle, bottom right",
+       "actually can it be a star instead"],
+      ["gray star @bottom-right"], cat="reshape"),
+    # typo: swapped/neighbour-key letters in every word; "above it" puts the square in the cell above
+    C("en-probe-1227",
+      ["drwa a bluw cirlce on teh left",
+       "and a yelow sqaure abvoe it"],
+      ["blue circle @left", "yellow square @top-left"], rel=[(1, "above", 0)], cat="typo"),
+    # unknown: a heart is not a shape of the world -> nothing changes, the reply asks back
+    C("en-probe-1228",
+      ["Draw me a green square please.",
+       "Lovely. Now a red heart to the right of it, for my wife."],
+      ["green square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # --- Simplified Chinese ---
+    # synonyms: 大红色 -> red, 五角星 -> star, 墨绿 -> green, 整个 (northern/Sichuan "make one")
+    C("zhs-probe-1229",
+      ["帮我在右上角画个大红色的五角星嘛",
+       "再在左下角整个墨绿色的方块"],
+      ["red star @top-right", "green square @bottom-left"], cat="synonyms"),
+    # numbers: 俩 = two, 咖啡色 -> brown, 方块儿 with erhua
+    C("zhs-probe-1230",
+      ["给我整俩咖啡色的小方块儿"],
+      ["small brown square", "small brown square"], cat="numbers"),
+    # multi: two adds in one message separated only by a space, each with its own place
+    C("zhs-probe-1231",
+      ["左下角画个黄色三角 右边再来个粉红色的圆圈"],
+      ["yellow triangle @bottom-left", "pink circle @right"], cat="multi"),
+    # correction: 不是菱形，是六边形 -> the diamond becomes a hexagon, same colour and place
+    C("zhs-probe-1232",
+      ["中间画一个橘色的菱形",
+       "不对不对，不是菱形噻，是六边形"],
+      ["orange hexagon @center"], cat="correction"),
+    # question: count after three adds in one message; nothing changes
+    C("zhs-probe-1233",
+      ["画一个青色圆，一个紫色星星，还有一个灰色方块",
+       "现在一共几个图形了"],
+      ["cyan circle", "purple star", "gray square"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+    # plural: 三角形都删了 removes both triangles, the circle stays
+    C("zhs-probe-1234",
+      ["画一个红色圆形 再画两个绿色三角形",
+       "三角形都删了吧"],
+      ["red circle"], cat="plural"),
+    # reshape: a complaint plus 换成圆形 -> the square becomes a circle, keeps size/colour/place
+    C("zhs-probe-1235",
+      ["在右下角画一个小的蓝色正方形",
+       "这个方块看起不巴适，给我换成圆形嘛"],
+      ["small blue circle @bottom-right"], cat="reshape"),
+    # typo: pinyin-input slips 皇色 (黄色) and 三脚形 (三角形)
+    C("zhs-probe-1236",
+      ["在最上边画一个皇色的三脚形"],
+      ["yellow triangle @top"], cat="typo"),
+
+    # --- Traditional Chinese ---
+    # synonyms: 淺灰色 -> gray, zhuyin ㄉ for 的, 正中間 -> center, 老闆 as a filler
+    C("zht-probe-1237",
+      ["老闆～幫我畫一個淺灰色ㄉ小菱形放正中間"],
+      ["small gray diamond @center"], cat="synonyms"),
+    # numbers: Cantonese 畀我畫四個 -> four red triangles
+    C("zht-probe-1238",
+      ["唔該畀我畫四個紅色嘅三角形"],
+      ["red triangle", "red triangle", "red triangle", "red triangle"], cat="numbers"),
+    # multi: Cantonese, an add and a second add above it (佢上面) in one message, each its own size
+    C("zht-probe-1239",
+      ["喺右邊畫個大嘅綠色六角形，再喺佢上面畫個細嘅橙色圓形"],
+      ["large green hexagon @right", "small orange circle @top-right"], rel=[(1, "above", 0)], cat="multi"),
+    # correction: 不是紫色啦 我是說咖啡色 -> recolour to brown
+    C("zht-probe-1240",
+      ["在下面畫一個紫色的圓",
+       "啊不是紫色啦 我是說咖啡色"],
+      ["brown circle @bottom"], cat="correction"),
+    # question: where is the star? answer names the right side; nothing changes
+    C("zht-probe-1241",
+      ["左邊畫一個藍色方塊 右邊畫一顆黃色星星",
+       "那顆星星現在在哪裡啊"],
+      ["blue square @left", "yellow star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["右", "right"]}}, cat="question"),
+    # plural: 它們 ... 都放大 resizes both small circles to large
+    C("zht-probe-1242",
+      ["畫兩個小小的青色圓圈",
+       "它們太小了 都放大一點好了"],
+      ["large cyan circle", "large cyan circle"], cat="plural"),
+    # reshape: an opinion (變成星星比較好看) plus 幫我改一下 -> triangle becomes a star
+    C("zht-probe-1243",
+      ["右下角畫一個橘色三角形",
+       "嗯…我覺得它變成星星比較好看耶 幫我改一下"],
+      ["orange star @bottom-right"], cat="reshape"),
+    # unknown: Cantonese 一啲 = "some", no number -> nothing changes, the reply asks how many
+    C("zht-probe-1244",
+      ["畫個啡色嘅正方形",
+       "再加一啲紫色嘅菱形喺隔籬"],
+      ["brown square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # --- Mixed English / Chinese ---
+    # synonyms: "emerald" -> green, Manglish "lah", place in English inside a Chinese frame
+    C("mix-probe-1245",
+      ["帮我 draw 一个 emerald 色的 diamond 在 top right lah"],
+      ["green diamond @top-right"], cat="synonyms"),
+    # numbers: digit 5 with 个, 圆点 -> circle, small
+    C("mix-probe-1246",
+      ["add 5 个 small red 圆点, 谢谢"],
+      ["small red circle", "small red circle", "small red circle", "small red circle", "small red circle"],
+      cat="numbers"),
+    # multi: two adds joined by "and", places in Chinese after each object
+    C("mix-probe-1247",
+      ["put a brown star 左下角 and a cyan square 右上角"],
+      ["brown star @bottom-left", "cyan square @top-right"], cat="multi"),
+    # correction: "放错位置了, should be at top left" -> move the hexagon, no new one
+    C("mix-probe-1248",
+      ["draw a green hexagon 在中间",
+       "alamak 放错位置了, should be at top left lah"],
+      ["green hexagon @top-left"], cat="correction"),
+    # question: which is bigger -> the large pink circle; nothing changes
+    C("mix-probe-1249",
+      ["画一个 big pink circle 和一个 small yellow star",
+       "quick check, 哪个比较大?"],
+      ["large pink circle", "small yellow star"],
+      checks={1: {"unchanged": True, "reply_any": ["pink", "粉"]}}, cat="question"),
+    # plural: 把它们全部 ... small after adding three
+    C("mix-probe-1250",
+      ["draw three orange triangles",
+       "hmm too big, make 它们 all small"],
+      ["small orange triangle", "small orange triangle", "small orange triangle"], cat="plural"),
+    # reshape: "这个 square 不太 OK, 换成 triangle" -> reshape, colour and place kept
+    C("mix-probe-1251",
+      ["中间放一个 red square",
+       "这个 square 不太 OK, 换成 triangle"],
+      ["red triangle @center"], cat="reshape"),
+    # typo: "purpel", "botom"; then a one-cell move of "it" to the left (bottom -> bottom-left)
+    C("mix-probe-1252",
+      ["draw a purpel 星星 at the botom pls",
+       "then move it 到左边"],
+      ["purple star @bottom-left"], cat="typo"),
+    # writer AS:
+    # Blind probe for dialogan, ids 1253-1284 (8 per language: en, zhs, zht, mix).
+    # Personas:
+    #  - Hamish, a retired Glasgow ship engineer: terse, British spelling, drops verbs, "naw", "cheers".
+    #  - Coach Darnell, a Texas high-school football coach: loud, caps, slang ("gimme", "em", "slap").
+    #  - Mrs Adebayo, a Lagos software tester: formal and polite ("Kindly", "On second thought").
+    #  - 老陈, a Chengdu hotpot-shop owner: Sichuan flavour (整, 搁, 嘛, 美女).
+    #  - 小周, a Shenzhen product manager: fast typing with pinyin slips, PM jargon (迭代, 需求).
+    #  - 阿秀姨, a Taichung night-market auntie: 台灣國語, 齁, 啦, ㄉ, 橘色.
+    #  - 阿Ken, a Hong Kong secondary-school student: Cantonese (喺, 畀, 嘅, 啡色, 唔係, 細).
+    #  - Mix: Jia Hui, a Singaporean uni student (lah, leh, can?); Wei Liang, a Malaysian-Chinese
+    #    engineer; Kayla, a Vancouver-born teen who types fast and misspells.
+
+    # en: colour and shape synonyms (scarlet, ball, emerald, rhombus), second add without a verb
+    C("en-probe-1253", ["Evening. Could you pop a scarlet ball in the top left corner",
+                        "Emerald rhombus, bottom right. Cheers."],
+      ["red circle @top-left", "green diamond @bottom-right"], cat="synonyms"),
+    # en: numbers in words and digits, "little" as small, shouting
+    C("en-probe-1254", ["GIVE ME THREE PURPLE STARS", "ok and 2 little orange hexagons, lets go"],
+      ["purple star", "purple star", "purple star", "small orange hexagon", "small orange hexagon"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # en: two adds and a resize in one polite message
+    C("en-probe-1255", ["Good afternoon. Kindly draw a yellow triangle on the right and a grey square on the left, then shrink the triangle."],
+      ["small yellow triangle @right", "gray square @left"], cat="multi"),
+    # en: colour correction after an add ("naw, meant green")
+    C("en-probe-1256", ["Put a blue hexagon up the top right.", "Naw sorry, meant green."],
+      ["green hexagon @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # en: group recolour with "both of em", British grey
+    C("en-probe-1257", ["Gimme two red balls!!", "nice. now turn both of em grey"],
+      ["gray circle", "gray circle"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # en: reshape said as a preference, formal
+    C("en-probe-1258", ["Please add a brown star at the bottom.",
+                        "On second thought, I would prefer that star to be a hexagon."],
+      ["brown hexagon @bottom"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # en: comparison question "further left", must not change the picture
+    C("en-probe-1259", ["Stick a cyan triangle in the middle and a purple circle on the left.",
+                        "Which one's further left?"],
+      ["cyan triangle @center", "purple circle @left"], rel=[(1, "left_of", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["purple"]}}, cat="question"),
+    # en: a shape the world does not have (heart) -> nothing changes, asks back
+    C("en-probe-1260", ["draw a yellow star", "now slap a big pink heart next to it!!"],
+      ["yellow star"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs: pinyin slips 紫涩 (色), 三脚形 (三角形), 左下脚 (左下角)
+    C("zhs-probe-1261", ["右上角画一个紫涩的三脚形", "再在左下脚加个黄色的星星"],
+      ["purple triangle @top-right", "yellow star @bottom-left"], cat="typo"),
+    # zhs: Sichuan verbs and colour synonyms (鲜红, 圆球, 翠绿), add right of it
+    C("zhs-probe-1262", ["美女，给我整个鲜红的圆球，搁正中间嘛", "再来个翠绿的菱形，放它右边"],
+      ["red circle @center", "green diamond @right"], rel=[(1, "right_of", 0)], cat="synonyms"),
+    # zhs: counts with 两 and northern 仨
+    C("zhs-probe-1263", ["OK，先画两个灰色的方块", "再来仨粉色三角形"],
+      ["gray square", "gray square", "pink triangle", "pink triangle", "pink triangle"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+    # zhs: 不是黄色，是橙色 correction of the colour just drawn
+    C("zhs-probe-1264", ["在左边画个黄色的星星", "哎呀不对，不是黄色，是橙色嘛"],
+      ["orange star @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zhs: two placed adds, then both shrunk
+    C("zhs-probe-1265", ["右上角放一个紫色圆形，左下角也放一个紫色圆形", "这两个圆都缩小一点"],
+      ["small purple circle @top-right", "small purple circle @bottom-left"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+    # zhs: counting question with Sichuan particle, picture unchanged
+    C("zhs-probe-1266", ["画个蓝色的三角形，再画个粉红色的正方形", "现在一共有几个图形了嘛？"],
+      ["blue triangle", "pink square"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "两", "二"]}}, cat="question"),
+    # zhs: reshape in PM jargon (迭代一下, 换成菱形)
+    C("zhs-probe-1267", ["中间放一个绿色正方形", "方块这个形状再迭代一下，换成菱形"],
+      ["green diamond @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # zhs: unknown shape 梯形 (trapezoid) -> nothing changes, asks back
+    C("zhs-probe-1268", ["先画个棕色的圆形", "再给我画个红色的梯形"],
+      ["brown circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht: Cantonese typing slips 右下腳 (角) and 棱形 (菱形), 啡色 = brown
+    C("zht-probe-1269", ["喺右下腳畫個啡色嘅棱形"],
+      ["brown diamond @bottom-right"], cat="typo"),
+    # zht: Taiwanese synonyms (圓圈, 紫羅蘭色, 鑽石形, 最上面), ㄉ particle
+    C("zht-probe-1270", ["欸幫我畫一個粉紅色ㄉ圓圈放在最上面", "再一個紫羅蘭色的鑽石形，放左下角齁"],
+      ["pink circle @top", "purple diamond @bottom-left"], cat="synonyms"),
+    # zht: Cantonese count and sizes (五個細嘅, 加多個大嘅)
+    C("zht-probe-1271", ["畀我畫五個細嘅黃色星星", "再加多個大嘅藍色正方形"],
+      ["small yellow star", "small yellow star", "small yellow star", "small yellow star", "small yellow star",
+       "large blue square"], checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+    # zht: add, move it, add again, all in one message of steps
+    C("zht-probe-1272", ["先在右邊畫一個綠色三角形，然後把它移到左上角，再加一個灰色正方形在中間"],
+      ["green triangle @top-left", "gray square @center"], cat="multi"),
+    # zht: Cantonese place correction 唔係左上角，係右下角
+    C("zht-probe-1273", ["喺左上角畫個紅色六邊形", "唔係左上角呀，係右下角"],
+      ["red hexagon @bottom-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zht: 它們全部 recolour to Taiwanese 橘色
+    C("zht-probe-1274", ["畫三個藍色的方塊", "它們全部都改成橘色啦"],
+      ["orange square", "orange square", "orange square"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # zht: Cantonese colour question about the circle
+    C("zht-probe-1275", ["中間畫個紫色星星，右邊畫個青色圓形", "個圓形係咩顏色呀？"],
+      ["purple star @center", "cyan circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["青", "cyan"]}}, cat="question"),
+    # zht: 幾個 (no number given) -> asks how many, nothing changes
+    C("zht-probe-1276", ["畫一個黃色的圓形在中間", "再隨便畫幾個粉紅色的星星好不好"],
+      ["yellow circle @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # mix: English typos (triagnle, botom) around a Chinese colour
+    C("mix-probe-1277", ["pls draw a 紅色 triagnle at the botom"],
+      ["red triangle @bottom"], cat="typo"),
+    # mix: Singlish with 咖啡色 box, emerald 星星 to its right
+    C("mix-probe-1278", ["Can help me draw one 咖啡色 box at the 左上角 lah", "then one emerald 星星 to its right can?"],
+      ["brown square @top-left", "green star @top"], rel=[(1, "right_of", 0)], cat="synonyms"),
+    # mix: two counts with sizes in one message
+    C("mix-probe-1279", ["add 两个 small 绿色 diamonds, then one big 紫色 circle"],
+      ["small green diamond", "small green diamond", "large purple circle"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+    # mix: reshape with Chinese target shape, Singlish tag
+    C("mix-probe-1280", ["put a 橙色 circle in the middle", "hmm circle looks boring leh, turn it into a 六角形 can?"],
+      ["orange hexagon @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+    # mix: yes/no relation question in English after a mixed add
+    C("mix-probe-1281", ["draw a grey star top left and a 黄色 diamond bottom right", "eh is the star above the diamond?"],
+      ["gray star @top-left", "yellow diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # mix: remove both triangles named in the plural, the square stays
+    C("mix-probe-1282", ["draw a red square at the top", "add two 蓝色 triangles", "ok 把那两个 triangles 都删了"],
+      ["red square @top"], checks={1: {"n_objects": 3}, 2: {"n_objects": 1}}, cat="plural"),
+    # mix: count correction (4 -> 3), the newest one goes
+    C("mix-probe-1283", ["add 4 yellow 星星", "oops 打多了, 3 个就好"],
+      ["yellow star", "yellow star", "yellow star"], checks={0: {"n_objects": 4}, 1: {"n_objects": 3}},
+      cat="correction"),
+    # mix: "some" with no number -> asks how many, nothing changes
+    C("mix-probe-1284", ["draw a blue circle in the middle", "then add some 绿色 squares around it lah"],
+      ["blue circle @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+]
