@@ -64,7 +64,7 @@ from .said import (CHANGE_OF_MIND, DENIED, NOT_A_VERB_ZH, OPINION_AS, RELATION_E
                    says_adds_of_no_number, says_an_add, says_another_of_it, says_more_of, says_removal, says_size,
                    says_small, shape_counts, shapes_counted, size_change_said, sizes_changed_to, sizes_named,
                    slipped_number, stated_counts, step_said, the_place_said, words_of)
-from .scene import Scene, SceneError, region_of
+from .scene import REGIONS, Scene, SceneError, region_of
 from .unknown_words import known_words_en, unknown_words
 
 
@@ -544,7 +544,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         if op.verb == "add":
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
-            if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)):
+            if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)) \
+                    and not _beside_the_add_before(op, adds, low):
                 return f"place {op.to} for a relation"  # "then beneath it, a navy rhombus" put at the bottom
             if op.rel and not relation_said(message, op.rel):
                 return f"relation {op.rel}"
@@ -868,25 +869,34 @@ def value_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     是 blue" read as a resize is ``recolor it blue``; "我說的是圓形啦" after a pink square is ``reshape it circle``; "I
     meant the top left" is a move), where that value is not the object's already and ``edit`` makes another change.
     None where it names no one such value, adds, or asks."""
-    if not isinstance(focus, int) or not 0 <= focus < len(scene) or is_question(message) or says_an_add(message):
+    if is_question(message) or says_an_add(message):
         return None
     low = message.lower()
     if not _MEANT_INSTEAD.search(low):
         return None
-    rest, o = DENIED.sub(" ", low), scene[focus]
+    # "菱形不是粉色，是蓝色": the object named before the denial, where it is one object of the picture; else "it"
+    denial = DENIED.search(low)
+    head = [v for kind in ("color", "shape") for v in said_in_order(low[:denial.start()], kind) if v] if denial else []
+    named = objects_named(scene, " ".join(head)) if head else []
+    if len(named) == 1:
+        obj, o, rest = " ".join(head), scene[named[0]], DENIED.sub(" ", low[denial.start():])
+    elif isinstance(focus, int) and 0 <= focus < len(scene):
+        obj, o, rest = "it", scene[focus], DENIED.sub(" ", low)
+    else:
+        return None
     changes = []
     for kind, verb in (("color", "recolor"), ("shape", "reshape")):
         values = _said_last(rest, kind)
         if len(values) == 2 and getattr(o, kind) in values:  # "三角形太尖了，我要的是正方形": the one it is, the one meant
             values.discard(getattr(o, kind))
         if len(values) == 1 and "" not in values and next(iter(values)) != getattr(o, kind):
-            changes.append(f"{verb} it {next(iter(values))}")
+            changes.append(f"{verb} {obj} {next(iter(values))}")
     sizes = sizes_named(rest)
     if len(sizes) == 1 and next(iter(sizes)) != o.size:
-        changes.append(f"resize it {next(iter(sizes))}")
+        changes.append(f"resize {obj} {next(iter(sizes))}")
     place = the_place_said(rest)
     if place and place != region_of(o.x, o.y):
-        changes.append(f"move it to {place}")
+        changes.append(f"move {obj} to {place}")
     if len(changes) != 1:
         return None
     return changes[0] if changes[0] != edit else None
@@ -1278,7 +1288,7 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
 
 _EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都|全(?=[删去清除擦拿改变换涂染缩放挪移弄])")
 _TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|(?<=[都全])变|\b(?:into|to)\b|"
-                     r"\b(?:make|turn|paint)(?:\s+(?:them|all|everything|both|of|the|those|these|em)\b)*(?:\s+[a-z]+s\b)?)"
+                     r"\b(?:make|turn|paint|colou?r)(?:\s+(?:them|all|everything|both|of|the|those|these|em)\b)*(?:\s+[a-z]+s\b)?)"
                      r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
 
 
@@ -2136,6 +2146,16 @@ def _each_object_as_said(ops: list[Op], message: str) -> str | None:
                 and not regions_in_order(step.lower()[:_verb_at(step)]):
             return f"{op.verb} of {op.obj} for the {next(iter(named))} said"  # "triangle 移到 center" as ``move @center``
     return None
+
+
+def _beside_the_add_before(op: Op, adds: list[Op], low: str) -> bool:
+    """Whether one of several ``adds`` is where the side of "it" the message says puts it, "it" being the add before
+    it in the same edit ("a grey hexagon in the middle, then an orange circle above it and a pink star at the bottom
+    left" written ``at center ; ... at top ; ... at bottom-left``): then every place written stands."""
+    step = {"above": (0, -1), "below": (0, 1), "left_of": (-1, 0), "right_of": (1, 0)}
+    sides = [step[rel] for rel, pattern in _BY_IT if rel in step and pattern.search(low)]
+    placed = [REGIONS.get(a.to) for a in adds]
+    return any(a and b and (b[0] - a[0], b[1] - a[1]) in sides for a, b in zip(placed, placed[1:]))
 
 
 def _verb_at(step: str) -> int:
