@@ -7161,3 +7161,629 @@ EIGHTEENTH = [
       ["blue circle @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
       cat="unknown"),
 ]
+
+
+NINETEENTH = [
+    # writer AT:
+    # Blind probe 19 -- ids 1285..1316 (en 1285-1292, zhs 1293-1300, zht 1301-1308, mix 1309-1316).
+    #
+    # Personas:
+    # - Angus (en): a retired trawler skipper in Aberdeen. Gruff, British spelling, "aye", "wee", "och", "ye",
+    #   calls everyone "son", mostly lowercase.
+    # - Destiny (en): a 15-year-old in Ohio between rounds of a video game. Texting slang ("u", "ngl", "lol",
+    #   "mid", "gimme"), sloppy fast typing, emoji.
+    # - 小敏 (zhs): a primary-school teacher in Hangzhou making slides for her class. Careful, polite, full
+    #   punctuation, "您好", "谢谢", talks about the children.
+    # - 老彭 (zhs): owns a hotpot restaurant in Chongqing, types by voice/pinyin on his phone between orders.
+    #   Sichuan words (整, 搁, 啥子, 嘛), no punctuation, pinyin slips.
+    # - 阿嬤 (zht): a retired lady in Kaohsiung whose grandson set the app up. Zhuyin slips (ㄉ, ㄧ), polite "請問",
+    #   "好嗎", mentions 阿孫.
+    # - 阿朗 (zht): a Hong Kong secondary-school boy typing Cantonese (畀, 喺, 嘅, 佢哋, 唔係, 整).
+    # - Wei Ling (mix): a Singapore logistics coordinator, Singlish with Mandarin ("lah", "leh", "aiyo",
+    #   "can already", "change 去").
+    # - Kevin 陈 (mix): a Shenzhen startup product manager who drops English nouns and verbs into Chinese,
+    #   types fast and makes English typos.
+
+    # en: colour and shape synonyms (scarlet, navy, ball, box) with size words (wee, big) and places
+    C("en-probe-1285", ["aye hello there. put a wee scarlet ball up in the top right corner for me",
+                        "and a big navy box right in the middle, cheers"],
+      ["small red circle @top-right", "large blue square @center"], cat="synonyms"),
+
+    # en: typing slips (drwa, yelow, triangel, grene, rigth); unplaced object goes to the center; "right of it"
+    C("en-probe-1286", ["yo can u drwa a yelow triangel", "ok now put a grene star rigth of it lol"],
+      ["yellow triangle @center", "green star @right"], rel=[(1, "right_of", 0)], cat="typo"),
+
+    # en: correction of a recolour ("not orange. purple i meant") -- one recolour to the value said last
+    C("en-probe-1287", ["can ye draw a grey diamond on the left", "now make it orange",
+                        "och no, not orange. purple i meant"],
+      ["purple diamond @left"], checks={2: {"n_objects": 1}}, cat="correction"),
+
+    # en: comparison question in slang; picture unchanged, answer names the pink one
+    C("en-probe-1288", ["add a pink circle top left and a blue hexagon bottom right", "wait which one's higher"],
+      ["pink circle @top-left", "blue hexagon @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # en: three small objects in words, then "them all" resized large
+    C("en-probe-1289", ["three wee green stars please, son", "now make them all big"],
+      ["large green star", "large green star", "large green star"], checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # en: a shape the world does not have (heart) -> nothing changes, the reply asks back
+    C("en-probe-1290", ["draw a brown square at the bottom", "now add a red heart next to it pls"],
+      ["brown square @bottom"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # en: two adds in one message, then a move and a recolour in one message
+    C("en-probe-1291", ["put a big yellow circle in the centre and a wee cyan triangle up top",
+                        "now shift the circle to the bottom right and paint the triangle pink"],
+      ["large yellow circle @bottom-right", "small pink triangle @top"], cat="multi"),
+
+    # en: reshape wrapped in a slang remark ("kinda mid ngl")
+    C("en-probe-1292", ["put a purple star in the bottom right corner",
+                        "hmm kinda mid ngl. can u make it a diamond instead"],
+      ["purple diamond @bottom-right"], cat="reshape"),
+
+    # zhs: colour/shape synonyms (柠檬黄, 圆点, 墨绿, 方块) with sizes and places, polite wording
+    C("zhs-probe-1293", ["您好，请在左下角画一个柠檬黄的小圆点。", "再在上方画一个大的墨绿色方块，谢谢！"],
+      ["small yellow circle @bottom-left", "large green square @top"], cat="synonyms"),
+
+    # zhs: Sichuan 整 with counts; "再整两个绿的" is two more of the kind at hand (stars)
+    C("zhs-probe-1294", ["帮我整三个大红色的星星嘛", "再整两个绿的"],
+      ["red star", "red star", "red star", "green star", "green star"], checks={1: {"n_objects": 5}},
+      cat="numbers"),
+
+    # zhs: reshape asked politely with a reason ("能不能把它改成六边形")
+    C("zhs-probe-1295", ["请在中间画一个橙色的三角形。", "三角形太尖了，孩子们会害怕，能不能把它改成六边形？"],
+      ["orange hexagon @center"], cat="reshape"),
+
+    # zhs: colour question in Sichuan words (啥子颜色); picture unchanged
+    C("zhs-probe-1296", ["在右边整个紫色的菱形", "左边再整个灰的圆", "那个菱形是啥子颜色嘛"],
+      ["purple diamond @right", "gray circle @left"],
+      checks={2: {"unchanged": True, "reply_any": ["紫", "purple"]}}, cat="question"),
+
+    # zhs: place correction "不是右上角，是左上角" -> the star moves
+    C("zhs-probe-1297", ["请帮我画一个粉红色的五角星，放在右上角。", "不对不对，不是右上角，是左上角。"],
+      ["pink star @top-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zhs: pinyin slips (篮色, 圆行, 三脚形) and "在它左边"
+    C("zhs-probe-1298", ["画个篮色的圆行 搁右下角", "在它左边再画个黄色的三脚形"],
+      ["blue circle @bottom-right", "yellow triangle @bottom"], rel=[(1, "left_of", 0)], cat="typo"),
+
+    # zhs: two circles and a square, then both circles removed
+    C("zhs-probe-1299", ["请画两个青色的圆形和一个棕色的正方形。", "把两个圆形都删掉吧。"],
+      ["brown square"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # zhs: "几个" names no number -> nothing changes, the reply asks how many
+    C("zhs-probe-1300", ["在中间整个咖啡色的方块", "旁边再整几个星星"],
+      ["brown square @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # zht (Cantonese): 細 = small, 朱紅 = red, 圓點 = circle, 銀色 = gray, 方塊 = square
+    C("zht-probe-1301", ["喂 幫我喺右下角整個細嘅朱紅色圓點", "再喺正中間畫個大嘅銀色方塊"],
+      ["small red circle @bottom-right", "large gray square @center"], cat="synonyms"),
+
+    # zht: count question after two adds (zhuyin slips ㄧ, ㄉ); picture unchanged
+    C("zht-probe-1302", ["幫我畫ㄧ個綠色ㄉ三角形 在左邊", "再畫一個紅色的星星在右邊", "請問現在總共有幾個圖形"],
+      ["green triangle @left", "red star @right"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "两", "二", "two"]}}, cat="question"),
+
+    # zht (Cantonese): recolour then "唔係黃色呀 係橙色" correction
+    C("zht-probe-1303", ["畫個藍色嘅六角形", "轉做黃色啦", "唔係黃色呀 係橙色"],
+      ["orange hexagon"], checks={2: {"n_objects": 1}}, cat="correction"),
+
+    # zht: reshape with a remark about the grandson, polite "好嗎"
+    C("zht-probe-1304", ["在正中央畫一個紫色的正方形", "阿孫說圓的比較好看，幫我把它改成圓形好嗎"],
+      ["purple circle @center"], cat="reshape"),
+
+    # zht (Cantonese): three small stars, then all of them made large (佢哋全部)
+    C("zht-probe-1305", ["畀三粒細細粒嘅粉紅色星星我", "都係太細喇，佢哋全部整大啲"],
+      ["large pink star", "large pink star", "large pink star"], checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # zht: typing slips (ㄧ個, ㄉ, 菱行, 園圈) and "在它下面"
+    C("zht-probe-1306", ["幫我畫ㄧ個黃色ㄉ菱行 在右上角", "再畫一個藍色ㄉ園圈在它下面"],
+      ["yellow diamond @top-right", "blue circle @right"], rel=[(1, "below", 0)], cat="typo"),
+
+    # zht (Cantonese): two small squares, then "再加多一個" -> one more like them
+    C("zht-probe-1307", ["整兩個細嘅綠色正方形", "再加多一個"],
+      ["small green square", "small green square", "small green square"], checks={1: {"n_objects": 3}},
+      cat="numbers"),
+
+    # zht: a colour the world cannot draw (黑色) -> asks back; "那就用咖啡色好了" carries it out in brown
+    C("zht-probe-1308", ["畫一個黑色的圓形", "那就用咖啡色好了"],
+      ["brown circle"], checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # mix: an add, then an add plus a recolour in one mixed message
+    C("mix-probe-1309", ["先在 bottom left 画一个蓝色 circle",
+                         "然后在 top right 加一个 small 橙色 star，顺便把 circle 改成 green"],
+      ["green circle @bottom-left", "small orange star @top-right"], cat="multi"),
+
+    # mix (Singlish): request as "可以...吗", then a colour question about "the one on the left"
+    C("mix-probe-1310", ["可以画一个 purple triangle 在 right side 吗", "also 一个黄色 star on the left lah",
+                         "the one on the left 什么颜色 ah?"],
+      ["purple triangle @right", "yellow star @left"],
+      checks={2: {"unchanged": True, "reply_any": ["yellow", "黄", "黃"]}}, cat="question"),
+
+    # mix (Singlish): four circles, then "太多了, 3 can already" -> the newest one goes
+    C("mix-probe-1311", ["draw 4 pink circle leh", "aiyo 太多了, 3 can already"],
+      ["pink circle", "pink circle", "pink circle"], checks={1: {"n_objects": 3}}, cat="correction"),
+
+    # mix: reshape said as "switch 成 star"
+    C("mix-probe-1312", ["中间放一个 grey 的 square", "square 有点 boring 啊，switch 成 star 吧"],
+      ["gray star @center"], cat="reshape"),
+
+    # mix: 咖啡色 dot = brown circle, 翠绿 rhombus = green diamond, tiny = small; "to the right of it"
+    C("mix-probe-1313", ["draw one big 咖啡色 dot at the top pls", "and a tiny 翠绿 rhombus to the right of it"],
+      ["large brown circle @top", "small green diamond @top-right"], rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # mix: English typos inside Chinese (cneter, yelow, hexgon, purpel, trangle) and "在它上面"
+    C("mix-probe-1314", ["在 cneter 画一个 yelow 的 hexgon", "再在它上面加个 purpel 的 trangle"],
+      ["yellow hexagon @center", "purple triangle @top"], rel=[(1, "above", 0)], cat="typo"),
+
+    # mix (Singlish): "the squares 全部" recolours every square, the star stays blue
+    C("mix-probe-1315", ["draw 两个 red square and 一个 blue star", "the squares 全部 change 去 orange"],
+      ["orange square", "orange square", "blue star"], checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # mix: a shape the world does not have (cloud) -> nothing changes, the reply asks back
+    C("mix-probe-1316", ["先画个 red circle", "然后旁边加一朵 blue 的 cloud ☁️"],
+      ["red circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+    # writer AU:
+    # Blind probe for dialogan, ids 1317-1348 (8 each: en, zhs, zht, mix).
+    # Personas:
+    #  - Marg, 71, retired piano teacher in Aberdeen. Types slowly and politely in whole sentences,
+    #    British spelling ("colour", "centre"), "please", "lovely", "if you would".
+    #  - Jaylen Zhou, 14, Chinese-American kid in Houston. All lowercase, slang ("yo", "bruh", "k", "lol"),
+    #    sloppy typos, emoji; mixes in simplified Chinese he picked up at home.
+    #  - 老秦, 56, taxi driver in Xi'an, types with one thumb on pinyin input: no punctuation, spaces instead of
+    #    commas, northern words (整, 搁, 俩, 上头), pinyin slips (六遍形, 左下脚, 三脚形).
+    #  - Kelly, 38, insurance agent in Hong Kong. Traditional characters, Cantonese (喺, 嘅, 畀, 嗰, 粒, 啲),
+    #    code-switches to English nouns mid-sentence, "唔該", smileys.
+
+    # en synonyms: "crimson disc" = red circle, "navy box" = blue square; greeting and remark around it
+    C("en-probe-1317",
+      ["Good morning. Could you please put a crimson disc in the upper right corner?",
+       "Thank you. And a navy box right in the middle, if you don't mind."],
+      ["red circle @top-right", "blue square @center"], cat="synonyms"),
+
+    # en numbers: "three" as a word, "2" as a digit, sizes as "tiny"/"big"; unplaced adds
+    C("en-probe-1318",
+      ["yo gimme three tiny yellow stars lol",
+       "now 2 big green triangles 🔥"],
+      ["small yellow star", "small yellow star", "small yellow star",
+       "large green triangle", "large green triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # en multi: two adds in one message, then a move and a recolour in one polite question-shaped request
+    C("en-probe-1319",
+      ["I'd like a small green triangle in the bottom left corner and a large orange hexagon at the top, please.",
+       "Lovely. Now would you move the triangle over to the bottom right, and colour the hexagon purple?"],
+      ["small green triangle @bottom-right", "large purple hexagon @top"], cat="multi"),
+
+    # en correction: recolour, then "i meant pink" replaces the colour just given
+    C("en-probe-1320",
+      ["put a blue circle on the left side",
+       "make it red",
+       "nah my bad i meant pink"],
+      ["pink circle @left"], cat="correction"),
+
+    # en question: which is lower (the diamond), then a yes/no about left-of; neither changes anything
+    C("en-probe-1321",
+      ["Please draw a large purple star in the top left, and a small cyan diamond in the bottom right.",
+       "Which of the two is lower down on the page?",
+       "And is the star to the left of the diamond?"],
+      ["large purple star @top-left", "small cyan diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["cyan"]},
+              2: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en typo: dropped/swapped letters everywhere; "above it" puts the triangle in the cell above the centre
+    C("en-probe-1322",
+      ["drw a grene sqaure in teh midle",
+       "now put an ornage triangel abov it"],
+      ["green square @center", "orange triangle @top"], rel=[(1, "above", 0)], cat="typo"),
+
+    # en unknown: a heart is not a shape of the world -> nothing changes, the reply asks back
+    C("en-probe-1323",
+      ["Please put a yellow circle at the top.",
+       "And beside it, a little red heart, if you would."],
+      ["yellow circle @top"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # en plural: "both hexagons" resizes every hexagon, the star stays as it is
+    C("en-probe-1324",
+      ["draw 2 brown hexagons pls",
+       "add a pink star in the bottom right corner",
+       "k now make both hexagons tiny"],
+      ["small brown hexagon", "small brown hexagon", "pink star @bottom-right"], cat="plural"),
+
+    # zhs synonyms: 大红 = red, 圆球 = circle, 墨绿 = green, 方块 = square; 整/搁 northern words
+    C("zhs-probe-1325",
+      ["你好 帮我整一个大红色的圆球 搁左上角",
+       "再来个墨绿的方块 放正中间"],
+      ["red circle @top-left", "green square @center"], cat="synonyms"),
+
+    # zhs numbers: 四个 and 俩 (two); unplaced adds fill six regions
+    C("zhs-probe-1326",
+      ["来四个黄的小三角",
+       "再加俩蓝色星星"],
+      ["small yellow triangle", "small yellow triangle", "small yellow triangle", "small yellow triangle",
+       "blue star", "blue star"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # zhs correction: 不是菱形 是六边形 corrects the shape of the diamond just drawn; the circle stays
+    C("zhs-probe-1327",
+      ["先画个灰色圆形",
+       "右边再画个紫色的菱形",
+       "错了错了 不是菱形 是六边形"],
+      ["gray circle @center", "purple hexagon @right"], cat="correction"),
+
+    # zhs plural: 统统删掉 removes all three circles; the square (4th unplaced add, top-right) stays
+    C("zhs-probe-1328",
+      ["画三个绿色的圆",
+       "再画一个红色方块",
+       "绿色的圆统统删掉"],
+      ["red square @top-right"], checks={2: {"n_objects": 1}}, cat="plural"),
+
+    # zhs reshape: star becomes a diamond, colour and place kept (橘色 = orange)
+    C("zhs-probe-1329",
+      ["左下角画个橘色五角星",
+       "星星看着别扭 给它换成菱形吧"],
+      ["orange diamond @bottom-left"], cat="reshape"),
+
+    # zhs question: colour of the triangle, then where the circle is; both keep the picture
+    C("zhs-probe-1330",
+      ["画一个粉色的大圆 再画一个蓝色的小三角形",
+       "三角形是啥颜色",
+       "那个圆在哪儿呢"],
+      ["large pink circle @center", "small blue triangle @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["蓝", "blue"]},
+              2: {"unchanged": True, "reply_any": ["中间", "中央", "中心", "正中", "center"]}}, cat="question"),
+
+    # zhs typo: pinyin slips 六遍形 (六边形), 左下脚 (左下角), 三脚形 (三角形); "它右边" = next cell to the right
+    C("zhs-probe-1331",
+      ["紫色的六遍形放左下脚",
+       "再来个黄色三脚形 搁它右边"],
+      ["purple hexagon @bottom-left", "yellow triangle @bottom"], rel=[(1, "right_of", 0)], cat="typo"),
+
+    # zhs unknown: a crescent (月牙) is no shape of the world -> unchanged, asks back
+    C("zhs-probe-1332",
+      ["画个青色的正方形",
+       "再整个黄色的月牙儿 搁它上头"],
+      ["cyan square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht synonyms (Cantonese): 深藍 = blue, 四方形 = square, 啡色 = brown, 圓點 = circle, 正中間 = centre
+    C("zht-probe-1333",
+      ["唔該幫我畫個深藍色嘅四方形喺右上角",
+       "再加個啡色圓點喺正中間"],
+      ["blue square @top-right", "brown circle @center"], cat="synonyms"),
+
+    # zht multi: two adds with sizes in one message, then a move plus a recolour in one message
+    C("zht-probe-1334",
+      ["喺左邊畫個大嘅橙色三角形，跟住喺右邊畫個細嘅灰色星星",
+       "將三角形搬去左上角，星星就轉做紫色"],
+      ["large orange triangle @top-left", "small purple star @right"], cat="multi"),
+
+    # zht correction: "not this one, the other one" after a recolour swaps which star got green
+    C("zht-probe-1335",
+      ["左上角畫粒黃色星星，右下角都畫一粒黃色星星",
+       "將右下角嗰粒轉做綠色",
+       "唔係呢粒呀，係另外嗰粒"],
+      ["green star @top-left", "yellow star @bottom-right"], cat="correction"),
+
+    # zht plural: 啲星星全部 recolours the three stars only, the purple circle stays purple
+    C("zht-probe-1336",
+      ["畫三粒紫色星星同一個紫色圓形",
+       "啲星星全部轉做橙色啦"],
+      ["orange star", "orange star", "orange star", "purple circle"],
+      checks={0: {"n_objects": 4}}, cat="plural"),
+
+    # zht reshape: change of mind "都係...好啲" turns the square into a hexagon, colour and place kept
+    C("zht-probe-1337",
+      ["喺中間畫個紅色正方形",
+       "嗯…都係幫我改做六角形好啲"],
+      ["red hexagon @center"], cat="reshape"),
+
+    # zht question: which one is higher up (the brown diamond), then where the circle is
+    C("zht-probe-1338",
+      ["左下角畫個青色嘅圓形，右上角畫個棕色嘅菱形",
+       "邊個喺上面啲？",
+       "個圓形喺邊度？"],
+      ["cyan circle @bottom-left", "brown diamond @top-right"],
+      checks={1: {"unchanged": True, "reply_any": ["棕", "啡", "菱", "brown", "diamond"]},
+              2: {"unchanged": True, "reply_any": ["左下", "bottom-left", "bottom left"]}}, cat="question"),
+
+    # zht unknown: 幾粒 (a few) gives no number -> unchanged, asks how many
+    C("zht-probe-1339",
+      ["喺右邊畫個粉紅色六角形",
+       "再加幾粒藍色星星吖"],
+      ["pink hexagon @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht numbers: 五個 small circles (細細嘅), then one large triangle at a named corner
+    C("zht-probe-1340",
+      ["畫五個細細嘅綠色圓圈",
+       "再喺右下角加一個大嘅紅色三角形"],
+      ["small green circle", "small green circle", "small green circle", "small green circle",
+       "small green circle", "large red triangle @bottom-right"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # mix synonyms: English colour/shape/place words inside Cantonese: navy = blue, lime green = green, box = square
+    C("mix-probe-1341",
+      ["幫我畫個 navy 色嘅 circle 喺 top left 😊",
+       "再嚟個 lime green 嘅 box 喺 bottom right"],
+      ["blue circle @top-left", "green square @bottom-right"], cat="synonyms"),
+
+    # mix numbers: Chinese numerals 三个/一个 inside English sentences
+    C("mix-probe-1342",
+      ["can u draw 三个 red triangles",
+       "and 一个 big purple star at the bottom"],
+      ["red triangle", "red triangle", "red triangle", "large purple star @bottom"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # mix multi: add beside "佢" (it), then delete + recolour in one message
+    C("mix-probe-1343",
+      ["畫個 orange star 喺中間，再喺佢右邊畫個 grey hexagon",
+       "然後 delete 個 star，hexagon 就轉 pink"],
+      ["pink hexagon @right"], checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # mix correction: "要 diamond 不是 square" corrects the shape just added, colour and place kept
+    C("mix-probe-1344",
+      ["put a yellow square on the right side pls",
+       "wait 我说错了 要 diamond 不是 square"],
+      ["yellow diamond @right"], cat="correction"),
+
+    # mix reshape: opinion plus "change 佢" turns the triangle into a circle
+    C("mix-probe-1345",
+      ["畫個 purple triangle 喺 bottom left",
+       "個 triangle 我覺得做 circle 會靚啲，change 佢啦"],
+      ["purple circle @bottom-left"], cat="reshape"),
+
+    # mix question: where is the diamond (2nd unplaced add -> top-left), then how many shapes
+    C("mix-probe-1346",
+      ["draw a blue hexagon and a pink diamond",
+       "那个 diamond 在哪里 bro",
+       "how many shapes 现在"],
+      ["blue hexagon @center", "pink diamond @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["top-left", "top left", "左上"]},
+              2: {"unchanged": True, "reply_any": ["2", "two", "两", "二"]}}, cat="question"),
+
+    # mix typo: gren/triangel/bleu/sqaure typos in a Cantonese frame; "佢下面" = cell below the triangle
+    C("mix-probe-1347",
+      ["畫個 gren triangel 喺 centre",
+       "再加個 bleu sqaure 喺佢下面"],
+      ["green triangle @center", "blue square @bottom"], rel=[(1, "below", 0)], cat="typo"),
+
+    # mix unknown: an arrow (箭头) is no shape of the world -> unchanged, asks back
+    C("mix-probe-1348",
+      ["draw a orange circle",
+       "now put a purple 箭头 next to it"],
+      ["orange circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer AV:
+    # Blind probe for dialogan, written without reading the code or running the program.
+    # Personas (one per language, each with a voice of their own):
+    #   en  - Gareth, 71, retired sheep farmer near Aberystwyth. His granddaughter put the app on his
+    #         tablet. Chatty, British spelling ("colour", "centre", "grey"), calls everyone "love", says
+    #         "ta", and his big fingers slip on the keys now and then.
+    #   zhs - 王姐, 45, runs a hotpot restaurant in Chengdu and types on her phone between tables: short,
+    #         fast, Sichuan words (嘛, 噻, 哦, 搁, 整, 啥子), pinyin-input slips when she is in a hurry.
+    #   zht - 小妤, 16, high-school student in Kaohsiung doing a class project: 注音 shortcuts (ㄍ, ㄉ),
+    #         emoji, ～ and ><, sentence-final 啦/欸/喔, spaces instead of commas.
+    #   mix - Mr Lim, 38, accountant in Singapore: Singlish ("can", "lah", "leh", "liao", "lor", "aiyo"),
+    #         switching between English and Chinese in the middle of a sentence.
+
+    # --- English (Gareth) ---
+
+    # synonyms: "scarlet ball" = red circle, "navy box" = blue square, two place idioms
+    C("en-probe-1349",
+      ["Afternoon! Could you pop a scarlet ball up in the top right corner for me, love?",
+       "Lovely. Now a navy box slap bang in the middle, please."],
+      ["red circle @top-right", "blue square @center"], cat="synonyms"),
+
+    # numbers: a number written as a word, "little" = small, a remark around it; then a count question
+    C("en-probe-1350",
+      ["Right then. Four little orange stars please, the grandkids will be chuffed.",
+       "How many's that on there now?"],
+      ["small orange star", "small orange star", "small orange star", "small orange star"],
+      checks={0: {"n_objects": 4}, 1: {"unchanged": True, "reply_any": ["4", "four"]}}, cat="numbers"),
+
+    # correction: a place corrected ("not the top left, I meant ...") moves the object, adds nothing
+    C("en-probe-1351",
+      ["Put a purple hexagon in the top left, would you.",
+       "Oh no, not the top left. I meant bottom right, sorry love."],
+      ["purple hexagon @bottom-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: yes/no relation question; the diamond is on the left, so "yes"; nothing changes
+    C("en-probe-1352",
+      ["Morning! I'd like a green diamond on the left and a pink star on the right.",
+       "Just so I've got it straight, is the diamond to the left of the star?"],
+      ["green diamond @left", "pink star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # plural: "rings" = circles, then "colour them both" recolours the pair
+    C("en-probe-1353",
+      ["Could I have two brown rings please?",
+       "Actually, colour them both yellow, please."],
+      ["yellow circle", "yellow circle"], checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: an opinion ("look smarter as a triangle") beside a polite request changes the shape only
+    C("en-probe-1354",
+      ["Put a grey square down in the bottom left corner please.",
+       "Do you know, I reckon that'd look smarter as a triangle. Would you change it to one?"],
+      ["gray triangle @bottom-left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: fat-finger slips in the verb, colour, shape and "the"
+    C("en-probe-1355",
+      ["cna you drwa a bule hexagn at teh top"],
+      ["blue hexagon @top"], cat="typo"),
+
+    # unknown: white cannot be drawn -> nothing changes, the reply asks back
+    C("en-probe-1356",
+      ["Put a red circle in the centre for me.",
+       "And a white star beside it, ta."],
+      ["red circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Simplified Chinese (王姐, Chengdu) ---
+
+    # numbers: 两个 large, then 三个 small, colour said after the shape
+    C("zhs-probe-1357",
+      ["给我整两个大的绿三角",
+       "再来三个小方块，橙色的哈"],
+      ["large green triangle", "large green triangle",
+       "small orange square", "small orange square", "small orange square"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # synonyms: 大红 (a colour, not a size), 圆球 = circle, 咖啡色 = brown, 方框 = square, 搁 = put
+    C("zhs-probe-1358",
+      ["正当中给我画个大红的圆球嘛",
+       "咖啡色的方框搁右下角噻"],
+      ["red circle @center", "brown square @bottom-right"], cat="synonyms"),
+
+    # correction: 不是粉色，是紫色 recolours the hexagon just drawn
+    C("zhs-probe-1359",
+      ["画一个粉色的六边形",
+       "哎呀不对不对，不是粉色，是紫色"],
+      ["purple hexagon"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: colour of the object named by its place (the star on the right is orange)
+    C("zhs-probe-1360",
+      ["左边画个青色三角形，右边画个橙色的星星",
+       "右边那个是啥子颜色哦？"],
+      ["cyan triangle @left", "orange star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["橙"]}}, cat="question"),
+
+    # multi: three steps in one message: add, add at a place, recolour the first
+    C("zhs-probe-1361",
+      ["中间画个蓝圆，然后左下角加个灰色星星，最后把圆改成黄的"],
+      ["yellow circle @center", "gray star @bottom-left"], checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # plural: remove every diamond (两个) and keep the square
+    C("zhs-probe-1362",
+      ["右上角来个红色正方形",
+       "再画两个紫色菱形",
+       "菱形都不要了，全部删掉"],
+      ["red square @top-right"], checks={1: {"n_objects": 3}, 2: {"n_objects": 1}}, cat="plural"),
+
+    # typo: pinyin slips 有(右)上角, 篮(蓝)色, 三角行(形)
+    C("zhs-probe-1363",
+      ["在有上角画一个篮色的三角行"],
+      ["blue triangle @top-right"], cat="typo"),
+
+    # unknown: 几个 gives no number -> nothing changes, the reply asks how many
+    C("zhs-probe-1364",
+      ["先画一个绿色的五角星",
+       "再给我弄几个橙色的圆圈嘛"],
+      ["green star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese (小妤, Kaohsiung) ---
+
+    # synonyms: 一顆...星星, 粉紅色 = pink, 淺灰色 = gray, 方塊 = square, 正中間
+    C("zht-probe-1365",
+      ["幫我在正中間畫一顆粉紅色的星星✨",
+       "左下角再加一個淺灰色的方塊"],
+      ["pink star @center", "gray square @bottom-left"], cat="synonyms"),
+
+    # numbers: 兩個 大大的 (large), then 三個 小小的 (small)
+    C("zht-probe-1366",
+      ["畫兩個大大的藍色圓形～",
+       "再來三個小小的紅色三角形 ><"],
+      ["large blue circle", "large blue circle",
+       "small red triangle", "small red triangle", "small red triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # reshape: a complaint plus 改成六邊形 changes only the shape; colour and place stay
+    C("zht-probe-1367",
+      ["中間畫一個黃色正方形",
+       "欸這個正方形好醜喔 幫我改成六邊形啦"],
+      ["yellow hexagon @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # question: where is the diamond? (top-left); nothing changes
+    C("zht-probe-1368",
+      ["左上角畫一個紫色菱形，右下角畫一個橙色圓形",
+       "欸那個菱形在哪裡？"],
+      ["purple diamond @top-left", "orange circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top-left", "top left"]}}, cat="question"),
+
+    # correction: 不是上面啦 是下面 moves the star from the top to the bottom, adds nothing
+    C("zht-probe-1369",
+      ["在上面畫一個綠色星星⭐",
+       "不是上面啦 是下面"],
+      ["green star @bottom"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: 它們全部 recolours all three small squares
+    C("zht-probe-1370",
+      ["畫三個小的咖啡色正方形",
+       "把它們全部變成綠色"],
+      ["small green square", "small green square", "small green square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # typo: 注音 shortcuts ㄍ (個) and ㄉ (的), place said after the shape, emoji
+    C("zht-probe-1371",
+      ["畫一ㄍ紫色ㄉ三角形在左邊😆"],
+      ["purple triangle @left"], cat="typo"),
+
+    # unknown: black cannot be drawn -> nothing changes, the reply asks back
+    C("zht-probe-1372",
+      ["右上角畫一個橙色圓形",
+       "再在它旁邊畫一顆黑色的星星"],
+      ["orange circle @top-right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed English/Chinese (Mr Lim, Singapore) ---
+
+    # synonyms: crimson = red, violet = purple, Chinese shape and place words inside English
+    C("mix-probe-1373",
+      ["hi can help me draw one crimson 星星 at the 右下角",
+       "then one violet 圆圈 at top left ok"],
+      ["red star @bottom-right", "purple circle @top-left"], cat="synonyms"),
+
+    # numbers: English number word after a Chinese verb
+    C("mix-probe-1374",
+      ["画 five small pink circles lah"],
+      ["small pink circle", "small pink circle", "small pink circle", "small pink circle",
+       "small pink circle"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: recolour "it" and add a triangle to its left in one message
+    C("mix-probe-1375",
+      ["draw a green 方块 in the middle",
+       "ok now make it 蓝色 and add a yellow triangle on its left"],
+      ["blue square @center", "yellow triangle"], rel=[(1, "left_of", 0)],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # question: which is higher? hexagon goes to the centre, diamond to the top-left -> the purple one
+    C("mix-probe-1376",
+      ["draw 一个 orange hexagon and a purple diamond",
+       "which one higher ah, the hexagon or the diamond?"],
+      ["orange hexagon", "purple diamond"], rel=[(1, "above", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["purple", "紫"]}}, cat="question"),
+
+    # correction: a count corrected, four stars down to three
+    C("mix-probe-1377",
+      ["add 4 blue stars",
+       "aiyo too many liao, 三个 enough"],
+      ["blue star", "blue star", "blue star"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 3}}, cat="correction"),
+
+    # reshape: a complaint in Chinese, the new shape in English
+    C("mix-probe-1378",
+      ["put a red circle top left",
+       "hmm the circle 不好看 leh, make it a diamond instead"],
+      ["red diamond @top-left"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: misspelt colour and shape in English, place in Chinese
+    C("mix-probe-1379",
+      ["draw a purpel sqaure 在中间 plz"],
+      ["purple square @center"], cat="typo"),
+
+    # unknown: gold cannot be drawn -> asks back; the next message's colour carries the add out
+    C("mix-probe-1380",
+      ["画一个 gray triangle at the bottom",
+       "and a 金色 star next to it",
+       "oh ok then orange lor"],
+      ["gray triangle @bottom", "orange star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}},
+      cat="unknown"),
+]
