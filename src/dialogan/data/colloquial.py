@@ -57,6 +57,7 @@ _POLITE_EN = [
     (r"(?:^|(?<=[.!?,] ))((?:(?:ok|okay|alright|now|then|and|so)[,\s]+)*)(?:pop|plonk|whack|slap|bung|chuck)\b"
      r"(?=\s+(?:a|an|one|two|three|\d)\b)", r"\1put"),
     (r"\b(?:ngl|tbh|imo|imho|lol|lmao)\b[,\s]*", ""),  # chat asides
+    (r",\s*(?:love|dear|darling|mate|pal|hun|hon|sweetie|sweetheart|my dear|luv)(?=\s*[?!.]*\s*$)", ""),  # "..., love?"
     (r"\s+for (?:my|our|the) (?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
      r"presentation|project|homework|lesson|mum|mom|dad)\b", ""),  # who it is for: "... in the top left corner for my pupils."
     (r"\b([a-z]+)'s\s+(?=(?:fine|ok|okay|good|great|better|alright|all right|perfect|better)\b)", r"\1 is "),  # "yellow's fine"
@@ -69,7 +70,8 @@ _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:add
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
-              ("而家", "现在"), ("呢(?=个|啲|两个|几个)", "这"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
+              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"),
+              ("(?<=[a-z] )个(?= ?[a-z])", "the"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
               ("搬去", "移到"), ("再多(?=[一两二三四五六七八九十\\d]+个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),

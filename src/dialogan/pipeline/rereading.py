@@ -34,6 +34,8 @@ model's first tokens:
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -210,6 +212,9 @@ def _add_for_nothing_there(first: Written, text: str) -> str | None:
     missing = first.scene is None or (first.result or "").startswith("missing")
     unsaid = _adds(first.text) and ungrounded(first.text, text) is not None
     add = (add_as_said(text) or add_by_it_as_said(text)) if missing and not _adds(first.text) or unsaid else None
+    if add is None and missing and first.text.startswith("move ") and ";" not in first.text:
+        # "咖啡色的方框搁右下角噻" read as a move of a brown square there is none of: put there, an add
+        add = add_as_said(("画一个" if re.search(r"[\u3400-\u9fff]", text) else "add a ") + text)
     beside_it = add_by_it_as_said(text)
     if add is None and beside_it and any(op.strip().startswith("move ") for op in first.text.split(";")):
         add = beside_it  # "再来个柠檬黄的方块，放在它左边" read as an add, then a move of the new one to the left

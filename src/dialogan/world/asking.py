@@ -58,6 +58,7 @@ _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|�
 # "它们几个" / "这几个" / "那几个" (these few) and "不对不对" / "不对对不对" (no, no) ask nothing.
 _ASK_ZH = re.compile(r"吗|呢|(?<![们这那画加来放添要弄搞])几|多少|哪|什么|啥|谁|是否|有没有|^有.*没有|([大小高低])不\1|是不是|(?<!不)(?<!不对)对不对|对吧|是吧|没错吧|有多|多大|多高|多远|多长|怎么样|如何|列出|描述|介绍|说说|告诉我")
 _ASK_END = re.compile(r"[?？]\s*\W*$")
+_AS_YOU_KNOW = re.compile(r"^(?:do you know|you know|y'know|guess what)[,!]\s*", re.IGNORECASE)
 # A request with a question's tag ("..., would you?") or a polite modal before a place ("可以在正中央画...吗？").
 _TAG_REQUEST_EN = re.compile(r"[,\s]+(?:would|will|could|can|won't)\s+(?:you|ya|u)(?:\s+please)?\s*\W*$")
 _MODAL_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*(?:请你?|麻烦你?|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|能)")
@@ -74,7 +75,7 @@ def is_question(message: str) -> bool:
     something the world does ("can you draw ...", "could you add ...", "please ...", "能不能画...",
     "帮我画...", "把它移到左边好吗？"), also after a remark ("正方形太无聊了，可以把它改成菱形吗？"), and a message
     that starts with such a verb do not."""
-    text = " ".join(message.split()).strip()
+    text = _AS_YOU_KNOW.sub("", " ".join(message.split()).strip())  # "do you know, i reckon ...": no question of its own
     low = text.lower()
     if _POLITE_EN.match(low) or _POLITE_ZH.match(text):
         return False

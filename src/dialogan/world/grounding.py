@@ -524,7 +524,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         elif k and op.verb == ops[k - 1].verb == "add" and replace(op, count=1) == replace(ops[k - 1], count=1) \
                 and mentions(message, "shape", op.spec[2]) < 2:
             return f"repeated {op.text()}"  # "plus 2 tan trigons" read as one and two more
-        fewer = verbs == {"remove"} and stated_counts(message) and (_CORRECTING.search(low) or _JUST_SO_MANY.search(low))
+        fewer = verbs == {"remove"} and stated_counts(message) and (_CORRECTING.search(low) or _JUST_SO_MANY.search(low)
+                                                                     or _TOO_MANY.search(low))
         if op.verb in ("remove", "clear") and not says_removal(message) and not fewer:
             return "removal"  # but "oops, only 2" after four takes two away
         if op.verb == "clear" and len(ops) == 1 and (names_any(message) or not _ALL.search(low) and (
@@ -549,6 +550,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
                 return f"place {op.to} for a relation"  # "then beneath it, a navy rhombus" put at the bottom
             if op.rel and not relation_said(message, op.rel):
                 return f"relation {op.rel}"
+            if not op.to and not op.rel and len(adds) == 1 and _BY_IT_ANY.search(low):
+                return "relation said, never written"  # "now put an orange triangle above it" put anywhere
             size, color, shape = op.spec
             if size == "small" and not says_small(message) and not ((from_earlier or one) and says_small(earlier)):
                 return "size small"  # "再加两个蓝色的" after small triangles: small ones, like them
@@ -826,7 +829,8 @@ def reshape_said_alone(message: str, scene: Scene, focus) -> str | None:
 
 _IT_BEFORE = re.compile(r"(?:把|将)?它\s*$|\b(?:make|turn|transform|convert|change|switch) (?:it|this|that|它)(?: one)?\s*$")
 _MADE_A = re.compile(r"\bmake ((?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?=[a-z])")
-_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bmake (?:it|this|that)(?: one)? an?\b|\bto\b|(?<=\b(?:it|at|is)) in\b|\b(?:better|nicer|best) as\b|"
+_INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bmake (?:it|this|that)(?: one)? an?\b|\bto\b|(?<=\b(?:it|at|is)) in\b|"
+                   r"\b(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|lovelier) as\b|"
                    r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b")
 
 
@@ -959,7 +963,8 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     return fewer if fewer != edit else None
 
 
-_JUST_SO_MANY = re.compile(r"\b(?:only|just|enough|keep)\b|就(?:行|好|够|可以)|只要|够了|留下|保留")
+_JUST_SO_MANY = re.compile(r"\b(?:only|just|enough|keep|can already|ok already|can liao|enough liao)\b|就(?:行|好|够|可以)|只要|"
+                           r"够了|留下|保留")
 _TOO_MANY = re.compile(r"\btoo many\b|太多|多了")
 _MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|(?<!太)多(?![了喇啦咯])")  # 太多喇: too many
 
@@ -1361,10 +1366,10 @@ def _every_one_removed(edit: str, message: str, scene: Scene) -> str | None:
     ("把方块全删了", "the squares, delete them all"), where ``edit`` removes something else or clears the picture."""
     before = message.lower()[:list(_EVERY.finditer(message.lower()))[-1].start()]  # "all the hexagons 全部删掉"
     named = [v for kind in ("color", "shape") for v in said_in_order(before, kind)]
-    if len(named) != 1 or not named[0]:
-        return None
-    every = f"remove all {named[0]}"
-    if not objects_named(scene, f"all {named[0]}"):
+    if not 1 <= len(named) <= 2 or "" in named or len(named) == 2 and not said_in_order(before, "shape"):
+        return None  # one colour, one shape, or one of each ("绿色的圆统统删掉")
+    every = f"remove all {' '.join(named)}"
+    if not objects_named(scene, f"all {' '.join(named)}"):
         return None
     return every if every != edit else None
 
@@ -1580,6 +1585,8 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
         return None
     verb = "recolor" if changed[0] == "color" else "resize"
     old, new = getattr(before[focus], changed[0]), getattr(scene[focus], changed[0])
+    if ops[1].obj not in ("it", "other") and not objects_named(scene, ops[1].obj, focus):
+        return None  # "och no, not orange. purple i meant": no purple object there, a colour meant instead
     fixed = f"{replace(ops[0], verb=verb, to=old).text()} ; {replace(ops[1], verb=verb, to=new).text()}"
     return fixed if fixed != edit or already else None
 
@@ -2195,7 +2202,9 @@ def _joined_by_commas(part: str) -> list[str]:
                                 for piece in pieces) \
             and not any(_GOES_ON_ZH.match(piece) for piece in pieces[1:]) \
             and not any(_only_too(piece) and (changes_said(next_.lower()) or size_change_said(next_))
-                        or _only_placed(next_) and says_an_add(piece) for piece, next_ in zip(pieces, pieces[1:])):
+                        or _only_placed(next_) and says_an_add(piece)
+                        or says_removal(piece, slips=False) and _removal_of_it_all(next_)
+                        for piece, next_ in zip(pieces, pieces[1:])):
         return pieces  # "hmm 太大了, make them all 小一点": the change says what the "too" asks, one instruction
     return [part]
 
@@ -2207,6 +2216,13 @@ def _only_placed(piece: str) -> bool:
 
 
 _PLACED_ZH = re.compile(r"^(?:就|然后)?(?:放|摆|搁)(?:在|到)?")
+
+
+def _removal_of_it_all(piece: str) -> bool:
+    """Whether ``piece`` only says again the removal the piece before it says ("菱形都不要了，全部删掉"): a removal of all
+    that names no colour, shape or place."""
+    return says_removal(piece, slips=False) and bool(_EVERY.search(piece.lower())) and not names_any(piece) \
+        and not said_in_order(piece, "color") and not regions_in_order(piece.lower())
 
 
 def _only_too(piece: str) -> bool:

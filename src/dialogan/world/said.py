@@ -28,7 +28,8 @@ _REMOVAL_EN = re.compile(
 # Never only an add.
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
 _BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+(?: [a-z-]+)?) in(?:to)?\b|"
-           r"\b(?:better|nicer|best) as\b|\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
+           r"\b(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|lovelier) as\b|"
+           r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|它们?|the [a-z-]+(?: [a-z-]+)?) ?(?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|它们?|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
@@ -741,7 +742,8 @@ def _a_remark(step: str, others: list[str]) -> bool:
 
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
 OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
-                        r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|cooler|prettier)\s+(?:as|like)\b|"
+                        r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
+                        r"lovelier)\s+(?:as|like)\b|"
                         r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓)")  # "我觉得它做菱形会好看点"
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
@@ -760,7 +762,8 @@ NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本
 _ONLY_STRESS = re.compile(r"^(?:(?:just|only) (?:the )?one|exactly (?:one|two|three|four|five|six|that many)|"
                           r"no more,? no less|one only|only one)[\s.!~]*$")
 # A step that only denies ("not upper left.", "不是红色"): no instruction of its own.
-_ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|oh|um+|hmm+)[,\s]+)*(?:" + DENIED.pattern + r")[\s.!。！~]*$")
+_ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|nope|nah|oh|och|ah|aw|um+|uh|er|hmm+|oops|whoops|wait)[,!\s]+)*(?:"
+                          + DENIED.pattern + r")[\s.!。！~]*$")
 # An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
 CHANGE_OF_MIND = re.compile(r"\b(?:no+|nope|wait|actually|on second thought|scratch that)\b|不对|不是|不行|算了|还是",
                             re.IGNORECASE)
@@ -800,7 +803,7 @@ def without_remarks(message: str) -> str:
     if len(sentences) < 2:
         return message.strip()
     kept = [s for k, s in enumerate(sentences)
-            if _known(s) and not _place_said_again(s, sentences[:k])
+            if _known(s) and not _place_said_again(s, sentences[:k]) or _names_anything(s) and OPINION_AS.search(s.lower())
             or not (acknowledges(s) or _place_said_again(s, sentences[:k])
                     or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else message

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[a-z]+")
 def _mended(token: str) -> str:
     if len(token) < 3 or token in known_words_en() or token in COMMON_EN:
         return token  # a word the world knows, or an everyday word ("found", "must"): typed as meant
-    meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token)
+    meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token) or _last_letter_dropped(token)
     if len(meant) > 1:  # "teh": the (two letters swapped) or ten (h struck for n)? A swap is the likelier slip
         meant = {w for w in meant if sorted(w) == sorted(token)}
     if len(meant) != 1:
@@ -54,6 +54,14 @@ def _vowel_slip(token: str) -> frozenset[str]:
 
 
 _VOWELS = "aeiou"
+
+
+def _last_letter_dropped(token: str) -> frozenset[str]:
+    """The known words of five letters or more that ``token`` is with its last letter dropped ("abov": above)."""
+    if len(token) < 4:
+        return frozenset()
+    known = known_words_en()
+    return frozenset(token + c for c in "abcdefghijklmnopqrstuvwxyz" if token + c in known)
 
 
 @lru_cache(maxsize=None)
