@@ -34,8 +34,6 @@ model's first tokens:
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -44,15 +42,16 @@ import torch
 from ..data.normalize import normalize_message
 from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
-from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed, adds_said_in_turn,
-                     adds_of_the_kind_said, all_of_them, apply_edit, ask_as_said, asked_at_the_place, at_the_side_said,
-                     changes_listed,
-                     check_as_said, compare_as_said, comparison_of_all, copy_as_said, count_asked, correction_of_object,
-                     count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said,
-                     it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
-                     one_of_them, pick_as_said, place_of_the_object, places_as_said, removal_as_said, removal_but,
-                     reshape_as_said, reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
-                     the_last_change_to, ungrounded, value_said_instead, with_places_marked)
+from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
+                     adds_of_the_kind_said, adds_said_in_turn, all_of_them, apply_edit, ask_as_said,
+                     asked_at_the_place, at_the_side_said, changes_listed, check_as_said, compare_as_said,
+                     comparison_of_all, copy_as_said, correction_of_object, count_asked, count_said_instead,
+                     each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said, it_removed,
+                     list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them,
+                     pick_as_said, place_of_the_object, places_as_said, put_there_as_said, removal_as_said,
+                     removal_but, reshape_as_said, reshape_said_alone, resize_as_said, said_instead, said_of_adds,
+                     said_step, second_change_said, the_last_change_to, ungrounded, value_said_instead,
+                     with_places_marked)
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -176,7 +175,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
              or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)
-             or _add_for_nothing_there(first, text))
+             or _add_for_nothing_there(first, text, scene))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
 
 
@@ -201,7 +200,7 @@ def _asked_of_the_one_named(first: Written, text: str, scene: Scene, focus) -> s
     return ask_as_said(first.text, text, scene, focus)
 
 
-def _add_for_nothing_there(first: Written, text: str) -> str | None:
+def _add_for_nothing_there(first: Written, text: str, scene: Scene | None = None) -> str | None:
     """The add the message says outright ("then one blue 三角形 at bottom right", ``world.add_as_said``; "then one silver
     方块 to the right of it", ``world.add_by_it_as_said``), where the model wrote a change of an object the picture does
     not hold ("move blue triangle to bottom-right"), adds the world finds the message never says ("左上角再整一个深蓝色的
@@ -212,9 +211,8 @@ def _add_for_nothing_there(first: Written, text: str) -> str | None:
     missing = first.scene is None or (first.result or "").startswith("missing")
     unsaid = _adds(first.text) and ungrounded(first.text, text) is not None
     add = (add_as_said(text) or add_by_it_as_said(text)) if missing and not _adds(first.text) or unsaid else None
-    if add is None and missing and first.text.startswith("move ") and ";" not in first.text:
-        # "咖啡色的方框搁右下角噻" read as a move of a brown square there is none of: put there, an add
-        add = add_as_said(("画一个" if re.search(r"[\u3400-\u9fff]", text) else "add a ") + text)
+    if add is None and missing and scene is not None:
+        add = put_there_as_said(first.text, text, scene)  # "咖啡色的方框搁右下角噻": put there, an add
     beside_it = add_by_it_as_said(text)
     if add is None and beside_it and any(op.strip().startswith("move ") for op in first.text.split(";")):
         add = beside_it  # "再来个柠檬黄的方块，放在它左边" read as an add, then a move of the new one to the left

@@ -1855,6 +1855,23 @@ _EMPHASIS = re.compile(r"\b(?:all|both|each) of them\b|\bjust the one\b|\bexactl
                        re.IGNORECASE)  # "a single yellow star. just the one."
 
 
+def put_there_as_said(edit: str, message: str, scene: Scene) -> str | None:
+    """The add of the object ``message`` puts at a place without a word of moving ("咖啡色的方框搁右下角噻": ``add large
+    brown square at bottom-right``), where ``edit`` is one move of an object ``scene`` does not hold. None where the
+    message says a move ("桃红色正方形换到右下吧" of a square there is none of: the world says there is none)."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    if len(ops) != 1 or ops[0].verb != "move" or objects_named(scene, ops[0].obj) or _MOVING.search(message.lower()) \
+            or _PUT_AWAY.search(message):
+        return None
+    return add_as_said(("画一个" if _CJK.search(message) else "add a ") + message)
+
+
+_PUT_AWAY = re.compile(r"挪|往|换到|移")
+
+
 def add_by_it_as_said(message: str) -> str | None:
     """The add ``message`` says outright of one object beside "it" ("在它左边 put a blue circle", "and a star right
     above it"), in the world's words: ``add large blue circle left_of it``. None where it names more than one of a
