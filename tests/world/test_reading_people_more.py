@@ -66,6 +66,8 @@ def test_an_opinion_beside_a_request_gives_it_its_value(message, reshape):
     ("ngl kinda empty, chuck in 2 green ones too", "kinda empty, add 2 green ones too"),  # ("throw in": the world's)
     ("aw shucks. ok yellow's fine i guess", "aw shucks. ok yellow is fine i guess"),
     ("circle 轉做 purple，square delete 咗佢", "circle 改成 purple,remove the square"),
+    ("然後 delete 個 star，hexagon 就轉 pink", "然后 delete the star,hexagon 就变 pink"),  # 个 after a verb: "the"
+    ("畫 four 個 yellow triangle 先", "画 four 个 yellow triangle 先"),              # after a number: a count
 ])
 def test_regional_words_and_slips_are_read_as_the_world_s_words(typed, read):
     assert normalize_message(typed) == read
@@ -93,6 +95,7 @@ def test_adds_said_in_turn_or_beside_the_one_before_keep_their_places():
     assert adds_listed("put a cyan circle in the middle and a brown star above it") \
         == "add large cyan circle at center ; add large brown star above it"
     assert add_by_it_as_said("then beneath it, a navy rhombus, please.") == "add large blue diamond below it"
+    assert add_by_it_as_said("then one 浅灰色 box 在它上面 lah") == "add large gray square above it"
     # a place written where the side said puts it, beside the add before, stands; a place for "above it" alone does not
     assert ungrounded("add large gray hexagon at center ; add large orange circle at top ; add large pink star at "
                       "bottom-left", "draw a grey hexagon in the middle, then an orange circle above it and a pink "

@@ -1805,6 +1805,7 @@ def _all_read(message: str) -> bool:
     world knows; in Chinese nothing but its size and colour words stands between the last "个" (or verb) and
     the shape ("画一个很大的红色圆形", not "画一个琥珀金圆形" or "来一个很大的品红五角星", magenta read as red)."""
     low = message.lower()
+    low = _PARTICLES_EN.sub(" ", low)  # "then one 浅灰色 box 在它上面 lah": a particle says nothing of the object
     naming = [piece for piece in re.split(r"[,，;；]", low) if named_spans(piece, "shape") or named_spans(piece, "color")]
     if not set(re.findall(r"[a-z]+", " ".join(naming))) <= known_words_en():  # "itsy-bitsy" is "itsy" and "bitsy"
         return False  # the words of the parts that name the object: "ok boys listen up, ..." names none
@@ -1819,6 +1820,9 @@ def _all_read(message: str) -> bool:
     rest = _SIZE_FILLER_ZH.sub("", "".join(head)).replace(" ", "")
     rest = re.sub(r"[a-z0-9'-]+", "", rest)  # its English words are read above: "then one blue 三角形"
     return not rest.replace("色", "")
+
+
+_PARTICLES_EN = re.compile(r"\b(?:lah|leh|lor|meh|hor|sia|liao|ya|yah)\b")
 
 
 # Placed by an object named by its place: "左上图形左侧", "最右边东西上面", "左侧图形隔壁".
