@@ -287,8 +287,7 @@ def ask_how_many(edit: str, lang: str) -> str | None:
     if len(specs) != 1 or any(op.verb != "add" for op in ops):
         return None
     (color, shape), = specs
-    mod = phrasing_zh if lang == "zh" else phrasing_en
-    return mod.REPLIES[("no_number", "ok")].format(what=mod.count_name({"color": color, "shape": shape}, 2))
+    return _how_many_question({"color": color, "shape": shape}, lang)
 
 
 def how_many_asked(message: str, lang: str) -> str | None:
@@ -304,8 +303,12 @@ def how_many_of(message: str, lang: str) -> str | None:
     colors = [c for c in dict.fromkeys(said_in_order(message, "color")) if c]
     if len(shapes) != 1 or len(colors) > 1:
         return None
+    return _how_many_question({"shape": shapes[0], **({"color": colors[0]} if colors else {})}, lang)
+
+
+def _how_many_question(named: dict, lang: str) -> str:
+    """"How many red stars would you like?" / "你想要几个红色的星形？" of the colour (if any) and shape ``named``."""
     mod = phrasing_zh if lang == "zh" else phrasing_en
-    named = {"shape": shapes[0], **({"color": colors[0]} if colors else {})}
     return mod.REPLIES[("no_number", "ok")].format(what=mod.count_name(named, 2))
 
 

@@ -1867,13 +1867,9 @@ def put_there_as_said(edit: str, message: str, scene: Scene) -> str | None:
         ops = parse_edit(edit)
     except EditError:
         return None
-    if len(ops) != 1 or ops[0].verb != "move" or objects_named(scene, ops[0].obj) or _MOVING.search(message.lower()) \
-            or _PUT_AWAY.search(message):
+    if len(ops) != 1 or ops[0].verb != "move" or objects_named(scene, ops[0].obj) or _MOVING.search(message.lower()):
         return None
     return add_as_said(("画一个" if _CJK.search(message) else "add a ") + message)
-
-
-_PUT_AWAY = re.compile(r"挪|往|换到|移")
 
 
 def add_by_it_as_said(message: str) -> str | None:
