@@ -7787,3 +7787,673 @@ NINETEENTH = [
       checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}},
       cat="unknown"),
 ]
+
+
+TWENTIETH = [
+    # writer AW:
+    # Blind probe AW for dialogan.
+    # Personas:
+    #  - Dee, a tired night-shift nurse typing on her phone between rounds: lowercase, "u", "pls", typos, apologises a lot.
+    #  - Kai, a 15-year-old gamer: "yo", "ngl", "bruh", "lol", emoji, chat slang; mixes in Chinese with his cousin's phone.
+    #  - Mr Hargreaves, a retired civil engineer: full sentences, British spelling, very precise placement words.
+    #  - Ada, a Hong Kong office worker on her lunch break: Cantonese particles (唔該, 喺, 嘅, 咗, 啦) mixed with English.
+    #  - 上海宝妈 drawing for her toddler ("宝宝要..."), and 东北大叔 ("整", "俩", "不对不对").
+    #  - 台湾研究生 (欸, 啦, ㄉ, zhuyin/pinyin slips) and 阿嬤 who talks about herself in the third person.
+
+    # --- English ---
+    # synonyms: navy -> blue, ring -> circle, crimson -> red, box -> square (nurse)
+    C("en-probe-1381",
+      ["hi sorry long shift. can u put a navy ring in the top right corner",
+       "thx. also a crimson box bottom left"],
+      ["blue circle @top-right", "red square @bottom-left"],
+      cat="synonyms"),
+    # numbers: number as a word, then "two ... ones" of the same shape in another colour (gamer)
+    C("en-probe-1382",
+      ["yo put three red dots on there",
+       "and like two blue ones too 😎"],
+      ["red circle", "red circle", "red circle", "blue circle", "blue circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}},
+      cat="numbers"),
+    # multi: two adds with sizes and a relation in one message, then remove + move in one message (engineer)
+    C("en-probe-1383",
+      ["Good afternoon. Please draw a large yellow hexagon in the centre, and a small grey diamond immediately to the right of it.",
+       "Thank you. Kindly remove the hexagon, and then move the diamond to the top-left corner."],
+      ["small gray diamond @top-left"],
+      checks={0: {"n_objects": 2}},
+      cat="multi"),
+    # correction: recolour then "no i meant" another colour (nurse)
+    C("en-probe-1384",
+      ["make a pink star",
+       "turn it orange",
+       "no sorry i meant purple"],
+      ["purple star"],
+      checks={2: {"n_objects": 1}},
+      cat="correction"),
+    # question: yes/no relation question, teal -> cyan, "above it" (engineer)
+    C("en-probe-1385",
+      ["Draw a brown square in the lower right, please.",
+       "Now a teal circle directly above it.",
+       "Is the circle above the square?"],
+      ["brown square @bottom-right", "cyan circle @right"],
+      rel=[(1, "above", 0)],
+      checks={2: {"unchanged": True, "reply_any": ["yes"]}},
+      cat="question"),
+    # unknown: a shape the world does not have (heart) -> nothing changes, asks back (gamer)
+    C("en-probe-1386",
+      ["yo make a red star",
+       "now add a pink heart next to it lol"],
+      ["red star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+    # typo: misspelt verb, size, colour, shape, place words (nurse, half asleep)
+    C("en-probe-1387",
+      ["cn u draw a smal yelow triangel in teh top rihgt",
+       "now mvoe it to bottm left corner"],
+      ["small yellow triangle @bottom-left"],
+      cat="typo"),
+    # plural: remove all hexagons named in the plural, keep the star (gamer)
+    C("en-probe-1388",
+      ["can i get 2 blue hexagons and a yellow star",
+       "ok now get rid of the hexagons, keep the star"],
+      ["yellow star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}},
+      cat="plural"),
+
+    # --- Simplified Chinese ---
+    # reshape: toddler changes her mind, circle -> star (上海宝妈)
+    C("zhs-probe-1389",
+      ["宝宝要一个粉色的圆圈，放中间哈",
+       "宝宝又改主意了，想把圆圈变成星星"],
+      ["pink star @center"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+    # typo: pinyin-input slips 篮色(蓝色) 三角型 原形(圆形) (大学生)
+    C("zhs-probe-1390",
+      ["帮我在左下角画个篮色的三角型",
+       "右上角再来个黄色的原形"],
+      ["blue triangle @bottom-left", "yellow circle @top-right"],
+      cat="typo"),
+    # numbers: four small squares, then "俩就够" keeps two (东北大叔)
+    C("zhs-probe-1391",
+      ["给我整四个绿色的小方块",
+       "多了多了，俩就够"],
+      ["small green square", "small green square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}},
+      cat="numbers"),
+    # question: colour of one object, asked casually (宝妈)
+    C("zhs-probe-1392",
+      ["画一个大的橙色三角形在上面，再画一个小的紫色圆在下面",
+       "三角形是啥颜色来着？"],
+      ["large orange triangle @top", "small purple circle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["橙", "orange"]}},
+      cat="question"),
+    # synonyms: 草绿色 -> green, 圆球 -> circle, 咖啡色 -> brown, 钻石 -> diamond, 紫罗兰色 -> purple, 六角形 -> hexagon
+    C("zhs-probe-1393",
+      ["来个草绿色的圆球",
+       "再加一个咖啡色的钻石，还有一个紫罗兰色的六角形"],
+      ["green circle", "brown diamond", "purple hexagon"],
+      checks={1: {"n_objects": 3}},
+      cat="synonyms"),
+    # correction: colour denied and replaced right after the add (东北大叔)
+    C("zhs-probe-1394",
+      ["在右边整个灰色的六边形",
+       "不对不对，不是灰的，要棕色的"],
+      ["brown hexagon @right"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+    # plural: recolour every star, the square stays (宝妈)
+    C("zhs-probe-1395",
+      ["画一个蓝色的正方形",
+       "再画三个黄色的小星星",
+       "把星星全部涂成红色"],
+      ["blue square", "small red star", "small red star", "small red star"],
+      checks={2: {"n_objects": 4}},
+      cat="plural"),
+    # unknown: 爱心 is not a shape of the world -> nothing changes, asks back (大学生)
+    C("zhs-probe-1396",
+      ["在中间画一个紫色的六边形",
+       "再在左上角加一个橙色的爱心"],
+      ["purple hexagon @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # --- Traditional Chinese ---
+    # multi: two adds in one message, then move one and delete the other in one Cantonese message (Ada)
+    C("zht-probe-1397",
+      ["唔該幫我喺左上角畫個紅色正方形，再喺右下角畫個綠色三角形",
+       "然後將個正方形搬去中間，三角形就刪咗佢"],
+      ["red square @center"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}},
+      cat="multi"),
+    # reshape: diamond -> hexagon, place kept (台湾研究生)
+    C("zht-probe-1398",
+      ["欸幫我畫一個藍色的菱形在右上",
+       "嗯…感覺怪怪的，把菱形改成六角形好了"],
+      ["blue hexagon @top-right"],
+      cat="reshape"),
+    # question: how many things, asked by grandma (阿嬤); reduplicated sizes
+    C("zht-probe-1399",
+      ["幫阿嬤畫一個大大的黃色圓形",
+       "再畫一個小小的綠色星星",
+       "現在總共有幾個東西啊？"],
+      ["large yellow circle", "small green star"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "二", "two"]}},
+      cat="question"),
+    # plural: Cantonese "刪晒" all the hexagons (Ada)
+    C("zht-probe-1400",
+      ["畫兩個紫色嘅六角形同一個橙色圓形",
+       "將啲六角形全部刪晒"],
+      ["orange circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}},
+      cat="plural"),
+    # synonyms: 橘色 -> orange, 方框 -> square, 深藍色 -> blue, 圓點 -> circle (台湾研究生)
+    C("zht-probe-1401",
+      ["可以幫我畫一個橘色的方框嗎",
+       "再來一個深藍色的圓點，放左邊"],
+      ["orange square", "blue circle @left"],
+      cat="synonyms"),
+    # numbers: "幾個" -> asks how many, then the number is given (Ada)
+    C("zht-probe-1402",
+      ["畫幾個粉紅色嘅星星",
+       "三個啦，唔該"],
+      ["pink star", "pink star", "pink star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 3}},
+      cat="numbers"),
+    # correction: "不是啦，我是說另一個" after a recolour -> the other red object gets the colour, circle back to red
+    C("zht-probe-1403",
+      ["畫一個紅色的圓形和一個紅色的三角形",
+       "把圓形改成藍色",
+       "不是啦，我是說另一個"],
+      ["red circle", "blue triangle"],
+      checks={2: {"n_objects": 2}},
+      cat="correction"),
+    # typo: 化(畫), ㄉ(的), 在(再), 腳(角) (台湾研究生 typing fast on zhuyin)
+    C("zht-probe-1404",
+      ["幫我化一個綠色ㄉ正方形",
+       "在把它移到右下腳"],
+      ["green square @bottom-right"],
+      cat="typo"),
+
+    # --- Mixed English / Chinese ---
+    # unknown: "crescent moon" is not a shape of the world -> nothing changes, asks back (Ada)
+    C("mix-probe-1405",
+      ["first 畫一個 yellow star",
+       "then 加個紫色 crescent moon 喺右邊"],
+      ["yellow star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+    # reshape: square -> hexagon said with an opinion (Kai with his cousin)
+    C("mix-probe-1406",
+      ["画个 red square 在 top left",
+       "ngl 这个 square 有点丑, 改成 hexagon 吧"],
+      ["red hexagon @top-left"],
+      cat="reshape"),
+    # multi: two adds in one message, then recolour one and delete the other in one message (Ada)
+    C("mix-probe-1407",
+      ["幫我 add 一個 blue triangle 喺 top，同埋一個 small orange square 喺 bottom",
+       "ok, 將個 triangle 改做 green, 個 square 就刪咗佢"],
+      ["green triangle @top"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}},
+      cat="multi"),
+    # question: where is the (unplaced) triangle -> center
+    C("mix-probe-1408",
+      ["在 bottom right 画一个 gray circle",
+       "draw 一个 pink triangle too",
+       "那个 triangle 在哪里?"],
+      ["gray circle @bottom-right", "pink triangle @center"],
+      checks={2: {"unchanged": True, "reply_any": ["center", "centre", "middle", "中"]}},
+      cat="question"),
+    # correction: place corrected right after the add (Kai)
+    C("mix-probe-1409",
+      ["加一个 orange circle 在 right",
+       "oops 我是说 left 不是 right"],
+      ["orange circle @left"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+    # synonyms: scarlet -> red, rhombus -> diamond, aqua -> cyan, disc -> circle (Ada)
+    C("mix-probe-1410",
+      ["幫我畫個 scarlet 色嘅 rhombus",
+       "再加一個 aqua 色 disc 喺 top right 唔該"],
+      ["red diamond", "cyan circle @top-right"],
+      cat="synonyms"),
+    # plural: three hexagons, then all of them made small (Kai)
+    C("mix-probe-1411",
+      ["来三个 pink hexagons",
+       "它们太大了 lol, all of them 变 small 吧"],
+      ["small pink hexagon", "small pink hexagon", "small pink hexagon"],
+      checks={1: {"n_objects": 3}},
+      cat="plural"),
+    # numbers: digits, then three more of the same (Ada)
+    C("mix-probe-1412",
+      ["畫 2 個 orange diamonds",
+       "再嚟多 3 個一樣嘅"],
+      ["orange diamond", "orange diamond", "orange diamond", "orange diamond", "orange diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}},
+      cat="numbers"),
+    # writer AX:
+    # Blind probe AX -- personas:
+    #  * Dazza, an Australian tradesman typing on his phone between jobs: "g'day", "mate", "chuck", "whack",
+    #    "reckon", "heaps", "righto"; casual, drops words.
+    #  * A terse software engineer: lowercase, no articles, digits for numbers, as few words as possible.
+    #  * 王奶奶, a mainland grandmother using voice input: no punctuation, talks to the "小朋友" on the screen,
+    #    homophone slips from speech recognition (篮色 for 蓝色, 左上脚 for 左上角, 又下角 for 右下角).
+    #  * 小瑜, a Taiwanese university student: traditional characters, 欸/啦/好了, zhuyin slips (ㄧ, ㄉ), emoji.
+    #  * A Hong Kong / Singapore office worker who mixes English shape words into Cantonese or Mandarin.
+
+    # en synonyms: navy->blue, box->square, scarlet->red, dot->circle, big/tiny sizes, Aussie place phrasing
+    C("en-probe-1413",
+      ["g'day mate, chuck a big navy box up in the top right corner would ya",
+       "good on ya. now a tiny scarlet dot down the bottom left"],
+      ["large blue square @top-right", "small red circle @bottom-left"], cat="synonyms"),
+
+    # en numbers: terse engineer, digits, count of objects after two adds
+    C("en-probe-1414",
+      ["add 3 green triangles",
+       "also 1 small yellow hexagon"],
+      ["green triangle", "green triangle", "green triangle", "small yellow hexagon"],
+      checks={1: {"n_objects": 4}}, cat="numbers"),
+
+    # en correction: colour changed right after the add ("meant orange not red")
+    C("en-probe-1415",
+      ["whack a red star smack in the middle mate",
+       "nah hang on, meant orange not red. my bad"],
+      ["orange star @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # en question: comparison of height, must not change the picture
+    C("en-probe-1416",
+      ["draw pink diamond top left, brown circle bottom right",
+       "which is higher?"],
+      ["pink diamond @top-left", "brown circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["pink", "diamond"]}}, cat="question"),
+
+    # en plural: "both circles" recolours the two circles only, not the star
+    C("en-probe-1417",
+      ["add 2 small cyan circles and 1 large cyan star",
+       "make both circles orange"],
+      ["small orange circle", "small orange circle", "large cyan star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # en reshape: opinion + "turn it into one", British "centre", "grey"
+    C("en-probe-1418",
+      ["pop a grey square in the centre for us",
+       "reckon it'd look heaps better as a hexagon mate, turn it into one"],
+      ["gray hexagon @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # en typo: swapped/dropped letters in verb, colour, shape and place, then a misspelt recolour
+    C("en-probe-1419",
+      ["drwa a yelow trinagle on teh rigth side pls",
+       "thx now make it purpel"],
+      ["purple triangle @right"], cat="typo"),
+
+    # en unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("en-probe-1420",
+      ["righto, whack a green star on there",
+       "and a red heart next to it for the missus"],
+      ["green star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs typo: voice-input homophones 篮色(蓝色), 左上脚(左上角), 又下角(右下角), no punctuation
+    C("zhs-probe-1421",
+      ["小朋友帮奶奶画一个篮色的圆圈放在左上脚",
+       "再画一个黄色的星星放在又下角"],
+      ["blue circle @top-left", "yellow star @bottom-right"], cat="typo"),
+
+    # zhs synonyms: 大红->red, 五角星->star, 中央, 草绿->green, 方块->square
+    C("zhs-probe-1422",
+      ["来个大红色的五角星，放中央",
+       "右下角再来个草绿色的小方块"],
+      ["red star @center", "small green square @bottom-right"], cat="synonyms"),
+
+    # zhs numbers: 三个 in words, 2 in digits
+    C("zhs-probe-1423",
+      ["给我画三个黄星星",
+       "再加2个紫色三角形吧"],
+      ["yellow star", "yellow star", "yellow star", "purple triangle", "purple triangle"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # zhs question: colour of one object, with a remark in front
+    C("zhs-probe-1424",
+      ["画一个橙色的圆 再画一个粉色的菱形",
+       "奶奶眼睛不好使 那个菱形是什么颜色的呀"],
+      ["orange circle", "pink diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["粉", "pink"]}}, cat="question"),
+
+    # zhs correction: place denied and replaced (不是左边 是右边) -> move, not a second object
+    C("zhs-probe-1425",
+      ["在左边画一个绿色的六边形",
+       "哎呀说错了 不是左边 是右边"],
+      ["green hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zhs plural: 两个方块都 recolours both squares, leaves the circle
+    C("zhs-probe-1426",
+      ["画两个蓝色的正方形和一个黄色的圆",
+       "把两个方块都涂成红色"],
+      ["red square", "red square", "yellow circle"], cat="plural"),
+
+    # zhs multi: three adds in one message, each with its own place, one with a size
+    C("zhs-probe-1427",
+      ["左上角画个紫色的星星，右下角画个黄色的菱形，中间再画个小的灰色三角形"],
+      ["purple star @top-left", "yellow diamond @bottom-right", "small gray triangle @center"], cat="multi"),
+
+    # zhs unknown: 爱心 (heart) is no shape of the world -> unchanged, asks back
+    C("zhs-probe-1428",
+      ["先画一个粉色的圆",
+       "再画一颗红色的爱心给我孙女"],
+      ["pink circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht synonyms: 橘色->orange, 方塊->square, 咖啡色->brown, 圓點->circle, 左下 place
+    C("zht-probe-1429",
+      ["欸幫我在右上角畫一個橘色的方塊",
+       "再一個咖啡色的小圓點放左下"],
+      ["orange square @top-right", "small brown circle @bottom-left"], cat="synonyms"),
+
+    # zht reshape: polite request to change the shape of it
+    C("zht-probe-1430",
+      ["在中間畫一個紫色的圓形",
+       "嗯…圓的好像怪怪的 可以把它改成星形嗎"],
+      ["purple star @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # zht question: where is the triangle -> answer says left, nothing changes
+    C("zht-probe-1431",
+      ["左邊畫一個藍色三角形 右邊畫一個黃色星星",
+       "三角形現在在哪裡呀"],
+      ["blue triangle @left", "yellow star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["左", "left"]}}, cat="question"),
+
+    # zht correction: colour denied and replaced, size kept
+    C("zht-probe-1432",
+      ["畫一個小小的綠色菱形",
+       "不是綠色啦 我要的是藍色 😅"],
+      ["small blue diamond"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zht plural: 它們 ... 全部縮小 shrinks all three
+    C("zht-probe-1433",
+      ["畫三個粉紅色的六角形",
+       "它們太大了 全部縮小一點"],
+      ["small pink hexagon", "small pink hexagon", "small pink hexagon"], cat="plural"),
+
+    # zht typo: zhuyin slips ㄧ (一) and ㄉ (的), 三角型 for 三角形
+    C("zht-probe-1434",
+      ["幫我畫ㄧ個紅色ㄉ三角型 放右下角"],
+      ["red triangle @bottom-right"], cat="typo"),
+
+    # zht multi: steps in one message, the second placed above the first
+    C("zht-probe-1435",
+      ["先在中間畫一個灰色的圓，然後在它上面放一個黃色的正方形"],
+      ["gray circle @center", "yellow square @top"], rel=[(1, "above", 0)], cat="multi"),
+
+    # zht unknown: 月亮 (moon) is no shape of the world -> unchanged, asks back
+    C("zht-probe-1436",
+      ["幫我畫一個橘色星星",
+       "旁邊再加一個月亮 🌙"],
+      ["orange star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix multi: two adds joined by Cantonese 同埋, English places
+    C("mix-probe-1437",
+      ["pls draw a red circle at top left 同埋一個藍色 square 喺 bottom right"],
+      ["red circle @top-left", "blue square @bottom-right"], cat="multi"),
+
+    # mix numbers: "4 个" digits with English objects, then "one big"
+    C("mix-probe-1438",
+      ["帮我 add 4 个 small yellow stars 谢谢",
+       "再来 one big green diamond"],
+      ["small yellow star", "small yellow star", "small yellow star", "small yellow star",
+       "large green diamond"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # mix correction: Cantonese 唔係 ... 係 ... with English colour words
+    C("mix-probe-1439",
+      ["畫個 purple hexagon 喺中間",
+       "唔係 purple 呀，係 green"],
+      ["green hexagon @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # mix reshape: "turn 它 into a circle", colour kept
+    C("mix-probe-1440",
+      ["draw 一个橙色的 triangle",
+       "嗯 turn 它 into a circle 吧"],
+      ["orange circle"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # mix question: count asked in mixed words, nothing changes
+    C("mix-probe-1441",
+      ["add a blue star and a pink square",
+       "现在 canvas 上一共有几个 shapes?"],
+      ["blue star", "pink square"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "两", "兩", "two"]}}, cat="question"),
+
+    # mix typo: doubled/dropped letters in English words, Chinese thanks
+    C("mix-probe-1442",
+      ["plz draw a greeen hexgon in the midle 谢谢"],
+      ["green hexagon @center"], cat="typo"),
+
+    # mix plural: "diamonds 全部删掉" removes both diamonds, keeps the circle
+    C("mix-probe-1443",
+      ["add 2 grey diamonds and 1 red circle",
+       "ok 把 diamonds 全部删掉"],
+      ["red circle"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # mix synonyms: navy->blue, box->square, violet->purple, ball->circle, Cantonese frame
+    C("mix-probe-1444",
+      ["畫一個 navy 色嘅 box 喺 top",
+       "再嚟一個 violet 嘅 small ball 喺 bottom"],
+      ["blue square @top", "small purple circle @bottom"], cat="synonyms"),
+    # writer AY:
+    # Blind probe AY (ids 1445-1476).
+    # Personas:
+    #  - Priya: an IT project coordinator in Bangalore, Indian English ("kindly", "do the needful",
+    #    "itself", "only", "colour"), polite, sometimes typing fast on her phone.
+    #  - Ms. Dana: a kindergarten teacher drawing on the class tablet with the children, chatty,
+    #    relays what the kids say, lowercase, exclamation marks and emoji.
+    #  - 老王: a Beijing taxi driver at a red light, northern slang (整, 来俩, 仨, 搁, 儿化), no patience.
+    #  - 小周: a mainland university student, casual simplified Chinese, pinyin-input slips.
+    #  - 林老師: a Taiwanese kindergarten teacher, traditional Chinese, 喔/～ particles, 橘色 for orange.
+    #  - 阿Ken: a Hong Kong office worker typing Cantonese in traditional characters.
+    #  - Wei Jie: a Malaysian Chinese student mixing English, simplified Chinese and Manglish (lah, lor, can?).
+
+    # en synonyms: "navy blue ball" = blue circle at top-right; "scarlet box just below it" = red square below it
+    C("en-probe-1445",
+      ["Good morning! Kindly draw one navy blue ball in the top right corner itself.",
+       "and one scarlet box just below it"],
+      ["blue circle @top-right", "red square @right"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # en numbers: number as a word, then a placed single add among chatter
+    C("en-probe-1446",
+      ["ok kiddos want stars!! can you put three yellow stars please",
+       "and a green square down at the bottom for Maya"],
+      ["yellow star", "yellow star", "yellow star", "green square @bottom"], cat="numbers"),
+
+    # en correction: colour corrected in Indian English ("orange colour only, not red"), place kept
+    C("en-probe-1447",
+      ["Please make a red triangle on the left hand side.",
+       "Sorry sorry, I meant orange colour only, not red"],
+      ["orange triangle @left"], cat="correction"),
+
+    # en question: comparison of height asked with a remark; picture unchanged, answer names cyan
+    C("en-probe-1448",
+      ["let's do a purple diamond at the bottom and a cyan circle up top",
+       "which one is higher? Noah wants to know"],
+      ["purple diamond @bottom", "cyan circle @top"],
+      checks={1: {"unchanged": True, "reply_any": ["cyan"]}}, cat="question"),
+
+    # en multi: three adds in one message with places and one size, wrapped in politeness
+    C("en-probe-1449",
+      ["Hello, please do the needful: one green hexagon in the center, one brown square at bottom right "
+       "and a small gray star top left. Thanks in advance."],
+      ["green hexagon @center", "brown square @bottom-right", "small gray star @top-left"], cat="multi"),
+
+    # en plural: digit count, then "both circles" recoloured, then "them both" resized
+    C("en-probe-1450",
+      ["lets draw 2 blue circles boys and girls",
+       "change both circles to pink please",
+       "now make them both tiny"],
+      ["small pink circle", "small pink circle"], cat="plural"),
+
+    # en typo: misspelt colour/shape/side, British "centre", move to the right side
+    C("en-probe-1451",
+      ["pls draw a yelow sqaure in the centre",
+       "now shift it to the rigth side"],
+      ["yellow square @right"], cat="typo"),
+
+    # en unknown: white moon cannot be drawn -> ask back, nothing changes; then a fresh add
+    C("en-probe-1452",
+      ["first a red circle in the middle",
+       "can we put a white moon next to it please",
+       "never mind, a yellow star beside the circle then"],
+      ["red circle @center", "yellow star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs synonyms: 墨绿 = green, 方块儿 = square, 大红 = red, 三角 = triangle, 搁 = put
+    C("zhs-probe-1453",
+      ["给我整一个墨绿的方块儿，搁左下角",
+       "右上角再来个大红的三角"],
+      ["green square @bottom-left", "red triangle @top-right"], cat="synonyms"),
+
+    # zhs numbers: 俩 = 2, 仨 = 3
+    C("zhs-probe-1454",
+      ["来俩紫色的五角星",
+       "再来仨橙色三角形"],
+      ["purple star", "purple star", "orange triangle", "orange triangle", "orange triangle"], cat="numbers"),
+
+    # zhs correction: colour corrected by "要X，不要Y", place kept
+    C("zhs-probe-1455",
+      ["在右上角画个粉色的菱形",
+       "哎呀我说错了，要棕色的，不要粉的"],
+      ["brown diamond @top-right"], cat="correction"),
+
+    # zhs plural: all circles removed by "圆圈都不要了，全删了", star stays
+    C("zhs-probe-1456",
+      ["画三个绿色的圆圈，再在右下角画一个灰色五角星",
+       "圆圈都不要了，全删了吧"],
+      ["gray star @bottom-right"], cat="plural"),
+
+    # zhs reshape: the square ("方的") becomes a hexagon, colour and place kept
+    C("zhs-probe-1457",
+      ["在中间画一个橙色正方形",
+       "方的太呆板了，改成六角形试试"],
+      ["orange hexagon @center"], cat="reshape"),
+
+    # zhs question: where is the triangle (left), then how many (2); nothing changes
+    C("zhs-probe-1458",
+      ["画一个红色三角形在左边，再画一个蓝色的星星在右边",
+       "三角形现在在哪边呀",
+       "一共画了多少个了"],
+      ["red triangle @left", "blue star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["左"]}, 2: {"unchanged": True, "reply_any": ["2", "两", "二"]}},
+      cat="question"),
+
+    # zhs typo: pinyin slips 上脚 (上角), 三角型 (三角形), 有下角 (右下角)
+    C("zhs-probe-1459",
+      ["在左上脚画一个黄色的三角型",
+       "把它移到有下角"],
+      ["yellow triangle @bottom-right"], cat="typo"),
+
+    # zhs unknown: gold cannot be drawn -> ask back; the answer "黄的" carries the star out in yellow
+    C("zhs-probe-1460",
+      ["整个金色的五角星",
+       "那黄的也凑合"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht multi: three placed adds in one message, teacher's particles
+    C("zht-probe-1461",
+      ["來～我們在中間畫一個黃色圓形，左上角畫一個綠色的三角形，右上角再畫一個紫色星星喔"],
+      ["yellow circle @center", "green triangle @top-left", "purple star @top-right"], cat="multi"),
+
+    # zht synonyms: 橘色 = orange, 鑽石 = diamond, 深紫色 = purple, 圓圈 = circle, 正中間 = center
+    C("zht-probe-1462",
+      ["在左下角畫一個橘色的鑽石",
+       "再加一個深紫色的圓圈在正中間"],
+      ["orange diamond @bottom-left", "purple circle @center"], cat="synonyms"),
+
+    # zht plural: 它們都 made smaller
+    C("zht-probe-1463",
+      ["畫兩個粉紅色的正方形",
+       "把它們都變小一點點"],
+      ["small pink square", "small pink square"], cat="plural"),
+
+    # zht correction (Cantonese): place corrected "唔係右上，係左上角" -> moved to top-left
+    C("zht-probe-1464",
+      ["右上角畫個藍色六角形",
+       "搞錯咗，唔係右上，係左上角呀"],
+      ["blue hexagon @top-left"], cat="correction"),
+
+    # zht reshape: request with a question tag "好不好？" turns the circle into a star
+    C("zht-probe-1465",
+      ["下面畫一個紅色圓形",
+       "圓形太普通了，我們把它變成星星好不好？"],
+      ["red star @bottom"], cat="reshape"),
+
+    # zht question (Cantonese): colour of the triangle, then how many shapes
+    C("zht-probe-1466",
+      ["畫一個大嘅灰色圓形同一個細嘅綠色三角形",
+       "個三角形係咩顏色？",
+       "而家總共有幾多個圖形？"],
+      ["large gray circle", "small green triangle"],
+      checks={1: {"unchanged": True, "reply_any": ["綠", "绿", "green"]},
+              2: {"unchanged": True, "reply_any": ["2", "兩", "两", "二", "two"]}}, cat="question"),
+
+    # zht numbers: 四顆 stars, then one 咖啡色 (brown) square
+    C("zht-probe-1467",
+      ["我們來畫四顆藍色的星星！",
+       "再畫一個咖啡色的正方形"],
+      ["blue star", "blue star", "blue star", "blue star", "brown square"], cat="numbers"),
+
+    # zht unknown: a heart is not a shape of the world -> ask back, triangle stays
+    C("zht-probe-1468",
+      ["在右邊畫一個綠色的三角形",
+       "再來一個紫色的愛心♥"],
+      ["green triangle @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix typo: "cirlce", "trinagle" in Manglish with Chinese colours and place
+    C("mix-probe-1469",
+      ["eh draw one 红色 cirlce at 左上角 lah",
+       "then one 蓝色 trinagle beside it"],
+      ["red circle @top-left", "blue triangle"], cat="typo"),
+
+    # mix multi: two placed adds, one small, in a "can help me ... 吗" request
+    C("mix-probe-1470",
+      ["can help me add 一个 blue square 在中间 and 一个 small orange star at bottom right 吗"],
+      ["blue square @center", "small orange star @bottom-right"], cat="multi"),
+
+    # mix question: where is the purple one (right), then how many (2)
+    C("mix-probe-1471",
+      ["左边画个 green hexagon, 右边 one purple hexagon",
+       "the purple one where ah?",
+       "now got how many shapes?"],
+      ["green hexagon @left", "purple hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]},
+              2: {"unchanged": True, "reply_any": ["2", "two", "两", "二"]}}, cat="question"),
+
+    # mix correction: colour corrected "no lah 我要 green 的"
+    C("mix-probe-1472",
+      ["draw a 黄色 triangle pls",
+       "eh no lah 我要 green 的"],
+      ["green triangle"], cat="correction"),
+
+    # mix plural: three small red diamonds, then "them all" recoloured blue
+    C("mix-probe-1473",
+      ["add 三个 small 红色 diamonds",
+       "把 them all 变 blue"],
+      ["small blue diamond", "small blue diamond", "small blue diamond"], cat="plural"),
+
+    # mix reshape: Manglish "change it into a 星星 can?" is a request
+    C("mix-probe-1474",
+      ["中间 put a pink square",
+       "hmm change it into a 星星 can?"],
+      ["pink star @center"], cat="reshape"),
+
+    # mix unknown: black cannot be drawn -> ask back; answer "紫色" carries the star out on the right
+    C("mix-probe-1475",
+      ["draw a 黑色 star 在右边",
+       "haiz then 紫色 lor"],
+      ["purple star @right"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix numbers: five circles, then "只要 3 个" -> the newest two go (center, top-left, top stay)
+    C("mix-probe-1476",
+      ["draw 5 个 cyan circles",
+       "oops 太多了 just 3 enough"],
+      ["cyan circle @top-left", "cyan circle @top", "cyan circle @center"], cat="numbers"),
+]
