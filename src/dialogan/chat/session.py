@@ -28,8 +28,9 @@ from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, a
 from ..pipeline import (answered_edit, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
                         write_turn)
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, apply_edit, facts, focus_fits,
-                     how_many_asked, is_question, is_yes, parse_edit, world_reply)
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, add_of_no_number, apply_edit, facts,
+                     focus_fits, how_many_asked, is_question, is_yes, names_no_number, number_answered, parse_edit,
+                     world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 MAX_MESSAGE_CHARS = 2000
@@ -113,6 +114,9 @@ def _valid_pending(pending, scene: Scene) -> bool:
     if pending.get("unknown") is not None and (pending["unknown"] not in ("color", "shape") or not all(
             isinstance(k, int) for k in pending.get("fill") or ())):
         return False  # an edit held for an unknown word: the kind asked about, the guessed positions
+    if pending.get("count") is not None and (pending["count"] is not True or len(pending["edit"].split()) != 4
+                                             or not pending["edit"].startswith("add ")):
+        return False  # an add of one held for the number "how many?" asks: "add SIZE COLOR SHAPE"
     return pending.get("asked") is None or isinstance(pending.get("asked"), str)
 
 
@@ -294,7 +298,11 @@ class Chat:
             return self._record(text, f"{en} {zh}")
         # 0. An edit held back last turn: a plain yes carries it out, anything else drops it.
         pending, self.pending = self.pending, None
-        if pending is not None and not pending.get("unknown") and is_yes(message):
+        if pending is not None and pending.get("count"):  # "how many?" answered: "三個啦", "just 2 please"
+            counted = number_answered(normalize_message(message), pending["edit"])
+            if counted is not None:
+                return self._carry_out(text, message, dict(pending, edit=counted))
+        elif pending is not None and not pending.get("unknown") and is_yes(message):
             return self._carry_out(text, message, pending)
         # An edit held for an unknown word: the colour or shape the answer names fills it in; a yes names
         # none, so the question stands.
@@ -322,6 +330,7 @@ class Chat:
         # whatever else the model wrote (an add of a number it guessed is asked about at 3).
         how_many = how_many_asked(normalize_message(message), "zh" if _CJK.search(message) else "en")
         if how_many and not any(op.strip().startswith("add ") for op in written.text.split(";")):
+            self._hold_for_a_number(message)
             return self._record(text, self._in_users_script(message, how_many), edit="keep",
                                 confidence=written.confidence)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about;
@@ -357,6 +366,8 @@ class Chat:
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
+        if written.text == "keep" and names_no_number(normalize_message(message)):
+            self._hold_for_a_number(message)  # the model asked how many itself
         # 4. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
         if written.scene is None:
             unparsable = "unparsable_question" if is_question(message) else "unparsable"
@@ -367,6 +378,13 @@ class Chat:
         # 5. Replies are written in simplified Chinese; a user who writes traditional reads traditional.
         return self._record(text, self._in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
+
+    def _hold_for_a_number(self, message: str) -> None:
+        """Hold the add of one that the question "how many?" about ``message`` asks the number of: the answer
+        ("三個啦", "just 2 please") carries it out with its number (``world.number_answered``)."""
+        add = add_of_no_number(normalize_message(message))
+        if add is not None:
+            self.pending = {"edit": add, "focus": self.focus, "asked": None, "count": True}
 
     def _read_step(self, step: str, scene: Scene, focus, history: list[tuple[str, str]]) -> Written:
         """The model's turn for one step of a message on the picture the steps before it leave: read after the recent

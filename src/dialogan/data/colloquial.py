@@ -61,6 +61,17 @@ _POLITE_EN = [
     (r"\s+for (?:my|our|the) (?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
      r"presentation|project|homework|lesson|mum|mom|dad)\b", ""),  # who it is for: "... in the top left corner for my pupils."
     (r"\b([a-z]+)'s\s+(?=(?:fine|ok|okay|good|great|better|alright|all right|perfect|better)\b)", r"\1 is "),  # "yellow's fine"
+    # The people spoken to ("lets draw 2 blue circles boys and girls", "ok kids, ..."): no part of the request.
+    (r"[,\s]+(?:boys and girls|kids|kiddos|guys|you guys|everyone|everybody|children|class|folks|y'all)(?=\s*[?!.,]|\s*$)", ""),
+    (r"^((?:ok|okay|right|alright|now|so)[,!.]?\s+)?(?:boys and girls|kids|kiddos|guys|everyone|children|class)[,!.]+\s*",
+     r"\1"),
+    # What someone else wants, named in a kind and no number, before the request itself: "ok kiddos want stars!! can
+    # you put three yellow stars please" asks for three.
+    (r"^(?:(?:ok|okay|so|right)[,!.]?\s+)?(?:the |my |our )?(?:kids|kiddos|children|class|students|pupils|son|daughter|"
+     r"grandson|granddaughter|boss|he|she|they)\s+(?:wants?|would like|loves?|likes?|asked for|asks for)\s+(?:[a-z]+\s+)?"
+     r"[a-z]+s\s*[!.]+\s*(?=\S)", ""),
+    # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
+    (r"\b(?:(?:a|my) )?(?:long|night|late|early|double|busy|hard|tough|rough) (?:shift|day|week)\b[!.,]*", ""),
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
@@ -69,10 +80,10 @@ _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove",
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
-_CANTONESE = [("唔该晒", "谢谢"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
+_CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
               ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"),
-              ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
-              ("搬去", "移到"), (r"再多(?=[一两二三四五六七八九十\d]+个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
+              ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?<=[将把])个(?= ?[a-z])", "那个"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
+              ("搬去", "移到"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
@@ -88,10 +99,17 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("置于", "放在"), ("放(?=它[左右上下](?:边|面))", "放在"), ("(?<![一])另(?=[画加添放])", "再"), ("俩", "两个"), ("统统", "全部"), ("搞成", "改成"), ("set 做", "改成"), ("小朋友", "孩子"), ("伢", "孩子"),
                   (r"([红黄绿蓝紫粉灰])\1的", r"\1色的"), ("何处", "哪里"), ("现时", "现在"),
                   ("该(?=[菱星圆方六三正])", "那个"), (r"([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
-                  ("(?<=[形星圆])则", "")]
+                  ("(?<=[形星圆])则", ""),
+                  # A change of mind said before the new request ("宝宝又改主意了，想把圆圈变成星星"): the request says it.
+                  ("^[^,，。!！]{0,4}?(?:又|突然)?改(?:变)?了?主意了?[,，。!！~]+(?=\\S)", ""),
+                  # What is not wanted, after what is ("要棕色的，不要粉的"): the want says it.
+                  ("(要[^,，。!！]{1,8})[,，]\\s*不要(?!了)[^,，。!！]{1,4}?的?(?=\\s*[,，。!！~]?\\s*$)", r"\1")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"
 # A thing named, then removed as "it": "square delete 咗佢" (Cantonese: delete it, the square) removes the square.
-_TOPIC_REMOVED = re.compile(r"\b([a-z]+) +(?:delete|remove|erase|删掉?|去掉) *(?:了|掉)? *它(?![们\w])")
+_TOPIC_REMOVED = re.compile(r"(?:(?<![一两二三四五六七八九十\d])个 *)?\b([a-z]+) +(?:就 *)?(?:delete|remove|erase|删掉?|去掉) *(?:了|掉)? *它(?![们\w])")
+# The same in Chinese: "三角形就删咗佢" (as for the triangle, delete it) removes the triangle.
+_TOPIC_REMOVED_ZH = re.compile(r"(?<![把将])((?:[红橙黄绿青蓝紫粉棕灰]色的?)?(?:正方形|三角形|六边形|圆形|星形|菱形|星星|圆圈|方块))"
+                               r"就(?:删|去)(?:掉|了)*它(?![们\w])")
 
 _RULES_EN = [(re.compile(p), r) for p, r in _POLITE_EN]
 # Only shorthand the world's own words lack: "tri", "u" and "pls" are words of the world's dialogues already.
@@ -132,6 +150,7 @@ def plainly(text: str) -> str:
             text = re.sub(word, meant, text)
         text = re.sub(_NEW_ONE_ZH, "它", text)
         text = _TOPIC_REMOVED.sub(r"remove the \1", text)
+        text = _TOPIC_REMOVED_ZH.sub(r"删掉\1", text)
         text = _SPACE_BETWEEN_STEPS.sub(_comma_between_steps, text)
     return " ".join(text.split())
 
@@ -141,6 +160,7 @@ def plainly(text: str) -> str:
 _SPACE_BETWEEN_STEPS = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 _LISTED_ITEM = re.compile(r"(?:[左右上下]|中间|正中|角|边|下方|上方)*[一两二三四五六七八九十\d]个")  # "右上角一个紫色菱形"
 _STEP_VERB = re.compile(r"[画加放添来整弄删移挪改换变]|不要|去掉")
+_REQUEST_ZH = re.compile(r"可以|可不可以|能不能|能否|你能|帮我|请|麻烦")
 
 
 def _comma_between_steps(match: re.Match) -> str:
@@ -150,4 +170,5 @@ def _comma_between_steps(match: re.Match) -> str:
     steps = len(before) >= 4 and len(after) >= 4 and _STEP_VERB.search(before) and _STEP_VERB.search(after)
     steps = steps or len(before) >= 3 and after.startswith("再") and len(after) >= 4 and _STEP_VERB.search(after)
     listed = len(before) >= 3 and _LISTED_ITEM.match(after) and re.search(r"个", before)  # "画一个黄色六边形 一个粉红色圆形"
-    return "," if steps or listed else " "
+    asked = len(before) >= 3 and _REQUEST_ZH.match(after) and _STEP_VERB.search(after)  # "圆的好像怪怪的 可以把它改成星形吗"
+    return "," if steps or listed or asked else " "

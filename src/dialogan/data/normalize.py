@@ -95,16 +95,16 @@ def normalize_message(text: str) -> str:
     """A user message as the model reads it: invisible code points removed (``strip_invisible``),
     NFKC (full-width letters, digits and punctuation become their plain forms), simplified Chinese,
     casefolded, without emoji and control characters, with single spaces, a pair said as two, how people
-    type written plainly (``colloquial.plainly``: "would you be so kind as to draw" is "please draw"), held-out
-    names in their training names (``world.dictionary``: "an olive orb" is "a green circle"), and with
-    English typing slips of the world's words mended (``world.spelling``: "drwa a bleu sqaure")."""
+    type written plainly (``colloquial.plainly``: "would you be so kind as to draw" is "please draw"),
+    English typing slips of the world's words mended (``world.spelling``: "drwa a bleu sqaure"), and with held-out
+    names in their training names (``world.dictionary``: "an olive orb" is "a green circle")."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
     text = _EMOJI_PARTS.sub("", text)
     text = "".join(ch for ch in text if _keeps(ch))
     text = " ".join(to_simplified(text).casefold().split())
     for pattern, number in _PAIR:
         text = pattern.sub(number, text)
-    return without_remarks(mend_slips(in_trained_names(plainly(text))))
+    return without_remarks(in_trained_names(mend_slips(plainly(text))))
 
 
 def is_traditional(text: str) -> bool:

@@ -13,8 +13,8 @@ from .edits import (EditError, EditResult, Op, apply_edit, focus_fits, format_ed
                     with_places_marked)
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, read_reply, read_whole, reply_language
-from .asking import (ask_how_many, expected_verbs, how_many_asked, how_many_of, is_answer, is_question, is_yes, off_form, propose, question_kind, says_an_action,
-                     says_command)
+from .asking import (add_of_no_number, ask_how_many, expected_verbs, how_many_asked, how_many_of, is_answer, is_question, is_yes,
+                     number_answered, off_form, propose, question_kind, says_an_action, says_command)
 from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply
 from .unknown_words import (UnknownWord, answer_edit, known_words_en, named_values, unknown_word_reply, unknown_words,
                             unplaced_word, word_language)

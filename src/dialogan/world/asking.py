@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
 from .edits import EditError, Op, apply_edit, describe, fields_of, objects_named, parse_edit
-from .said import out_of_world_named, said_in_order, says_adds_of_no_number
+from .said import out_of_world_named, said_in_order, says_adds_of_no_number, sizes_named
 from .scene import Scene
 
 # 1. Asking or instructing.
@@ -304,6 +304,48 @@ def how_many_of(message: str, lang: str) -> str | None:
     if len(shapes) != 1 or len(colors) > 1:
         return None
     return _how_many_question({"shape": shapes[0], **({"color": colors[0]} if colors else {})}, lang)
+
+
+def add_of_no_number(message: str) -> str | None:
+    """The add of one that a how-many question about ``message`` holds for its answer's number ("画几个粉红色嘅星星":
+    ``add large pink star``; an unsaid colour is blue, an unsaid size large), where it names one shape, at most one
+    colour and at most one size; None otherwise."""
+    shapes = [s for s in dict.fromkeys(said_in_order(message, "shape")) if s]
+    colors = [c for c in dict.fromkeys(said_in_order(message, "color")) if c]
+    sizes = sizes_named(message)
+    if len(shapes) != 1 or len(colors) > 1 or len(sizes) > 1:
+        return None
+    return f"add {next(iter(sizes), 'large')} {next(iter(colors), 'blue')} {shapes[0]}"
+
+
+def number_answered(message: str, add: str) -> str | None:
+    """``add`` (an add of one) for the number ``message`` answers a how-many question with ("三個啦，唔該", "just 2
+    please", "make it four"), the add's own colour and shape words allowed besides; None where it says anything
+    else (a new message)."""
+    low = message.lower()
+    _, size, color, shape = add.split()
+    own = [w for mod in (phrasing_en, phrasing_zh) for w in (*mod.COLOR_WORDS[color], *mod.SHAPE_WORDS[shape])]
+    for w in sorted(own, key=len, reverse=True):
+        low = re.sub(rf"(?<![a-z]){re.escape(w)}(?:e?s)?(?![a-z])", " ", low)
+    match = _NUMBER_ANSWER.fullmatch(" ".join(re.sub(r"[,，.。!！~～?？]", " ", low).split()))
+    if match is None:
+        return None
+    said = match.group("n")
+    n = int(said) if said.isdigit() else _NUMBER_WORDS.get(said)
+    if not n or n > 12:
+        return None
+    return f"add {n} {size} {color} {shape}" if n > 1 else add
+
+
+_NUMBER_WORDS = {**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
+                 "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+                 "十二": 12}
+_NUMBER_ANSWER = re.compile(
+    r"(?:(?:ok|okay|um|uh|hmm|just|only|maybe|let'?s say|say|make it|i want|i'?d like|give me|draw|add|lets do|let'?s do|"
+    r"嗯|那|就|要|来|画|给我|我要|那就|大概)\s*)*"
+    r"(?P<n>\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|十[一二]?|[一两二三四五六七八九])"
+    r"\s*(?:个|颗|只|of them|ones?)?\s*(?:(?:please|pls|plz|thanks|thx|thank you|then|is fine|will do|is enough|"
+    r"吧|啦|啊|呀|就行了?|就够了?|就好了?|好了|可以了?|请|谢谢|就可以了?)\s*)*")
 
 
 def _how_many_question(named: dict, lang: str) -> str:

@@ -424,11 +424,13 @@ def _find(scene: Scene, desc: str, focus: Focus) -> int:
         if not group:
             raise _Unresolved("missing it")
         return max(group)
-    if desc == "other":  # "the other one": the one other object of the focus's shape
+    if desc == "other":  # "the other one": the one other object of the focus's shape, or the one other object there is
         group = _group(focus, scene)
         if not group:
             raise _Unresolved("missing other")
         hits = [k for k in matching(scene, {"shape": scene[max(group)].shape}) if k != max(group)]
+        if not hits and len(scene) == 2:  # a red circle and a red triangle: "no, the other one" is the triangle
+            hits = [k for k in range(len(scene)) if k != max(group)]
         if not hits:
             raise _Unresolved("missing other")
     else:

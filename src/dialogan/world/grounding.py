@@ -428,6 +428,22 @@ _COPY_SAID = re.compile(r"\bcop(?:y|ies)\b|\bduplicate|复制")
 _ONE_NAMED = re.compile(r"那个|这个|它(?![们們])|那一个|这一个|\bthe (?:one|shape|thing|figure)\b|\bthat one\b|\bthis one\b")
 
 
+def _removal_of_another(ops: list[Op], low: str) -> str | None:
+    """A removal of an object named only in parts of ``low`` that say no removal, while another part says one
+    ("make the triangle green, remove the square" read as ``remove triangle ; recolor square green``)."""
+    parts = [p for p in re.split(r"[,，;；]|\bthen\b|\band\b|然后|再|同埋", low) if p.strip()]
+    if len(parts) < 2 or not any(_TAKE_AWAY.search(p) for p in parts):
+        return None
+    for op in ops:
+        fields = _own_fields(op.obj) if op.verb == "remove" else {}
+        kinds = [kind for kind in ("color", "shape") if kind in fields]
+        named = [p for p in parts if kinds and all(names(p, kind, fields[kind]) for kind in kinds)]
+        if named and not any(_TAKE_AWAY.search(p) for p in named) \
+                and all(_CHANGING_WORDS.search(p) or re.search(r"\bmake\b", p) for p in named):
+            return f"removal of the {op.obj}, said of another"
+    return None
+
+
 def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     """What ``edit`` sets that ``message`` never says ("color cyan", "shape star", "removal"),
     or None when every colour and shape it sets is named and it removes only when asked to.
@@ -476,6 +492,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         if op.verb == "resize" and too_said(step) not in (None, op.to):
             return f"size {op.to} for too {'big' if op.to == 'large' else 'small'} in step {k + 1}"  # "the disk is a bit too huge"
     taking = ",".join(part for part in re.split(r"[,，]", low) if not _A_VALUE_UNWANTED.match(part.strip()))
+    wrong = _removal_of_another(ops, low)
+    if wrong:
+        return wrong
     if _TAKE_AWAY.search(taking) and verbs & set(_CHANGING) and not verbs & set(_TAKING):
         return "no removal for a removal"  # not for "不要红色喇，..." (a value unwanted: a change follows)
     if _NOT_WANTED.search(low) and verbs <= {"ask", "count", "compare", "check", "keep"}:  # "我不想要那个了" asks nothing

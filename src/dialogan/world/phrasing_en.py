@@ -362,7 +362,8 @@ CONSTRUCTION_LEXICON: dict[str, list[str]] = {
     "not_that": ["not that one", "no, not that one", "wrong one", "not this one", "the wrong one"],
     "both_n": ["both", "both of them", "the two of them", "both shapes"],
     "all_pre": ["all the", "all", "every one of the", "all of the"],
-    "few_n": ["a few", "some", "several", "a couple of", "a bunch of"],
+    # "a couple of" is two, as people mean it (``data.normalize`` writes it so): not among the words of no number.
+    "few_n": ["a few", "some", "several", "a handful of", "a bunch of"],
     "then": [" and ", ", then ", " and then ", ", and ", ". then ", ", after that "],
     "no_pre": ["no, ", "no ", "nope, ", "not that, ", "wrong, ", "no no, ", "sorry, "],
     "i_said": ["i said", "i meant", "i asked for", "i wanted", "i told you"],

@@ -622,7 +622,7 @@ _BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)
                           r"\s+[a-z ]{1,24}?,\s+)?"  # "then beneath it, a navy rhombus"
                           r"(?:a|an|one|a single|another|two|three|four|five|six|seven|eight|\d)\s+\S")
 _ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞)(?:上|出)?(?:一|1|[两二三四五六七八九十]|\d)?[个颗只枚]|(?:加上|添上|画上|添加|画出)")
-_FEW = re.compile(r"\b(?:a few|some|several|a couple of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
+_FEW = re.compile(r"\b(?:a few|some|several|a handful of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 
 def says_adds_of_no_number(message: str) -> bool:
@@ -632,7 +632,7 @@ def says_adds_of_no_number(message: str) -> bool:
 
 
 _ADDS_OF_NO_NUMBER = re.compile(r"\b(?:add|draw|put|place|give me|want|need|get|throw in)\s+(?:me\s+)?(?:a few|some|several|"
-                                r"a couple of|a bunch of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b|"
+                                r"a handful of|a bunch of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b|"
                                 r"(?:画|加|来|放|添|要|add)\s*(?:几个|一些|好几个|若干个?)")
 
 

@@ -6,7 +6,8 @@ A model trained on a few slips per hundred messages still misreads most of them 
 grene" drew a new green circle). An English word the world's messages never hold, one slip away
 from exactly one word they do hold (``unknown_words.one_slip_en``: every slip the world's typing
 noise can make of a known word), is that word; of several, the one it is with two letters swapped
-("teh" is the, not ten). Nothing else is touched: a word with several readings and no swap among them, a word two
+("teh" is the, not ten). A word that is a slip of no known word may be one of a held-out name the dictionary reads
+("olivw" is olive, which the dictionary then reads as green). Nothing else is touched: a word with several readings and no swap among them, a word two
 slips away, a word of three letters or fewer unless two of its letters are swapped ("teh"), every word the model
 knows, and every everyday English word (``common_words_en``: "found" is no slip of round, nor "came" of same). A
 colour or shape name the model never read ("plum", "rhomboid") is no slip of a known word, so it stays for the
@@ -21,18 +22,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import phrasing_zh
+from . import phrasing_en, phrasing_zh
 from .dialogue.splits import training_words
 from .common_words_en import COMMON_EN
+from .dictionary import dictionary_in_use, trained_name_of
 from .unknown_words import known_words_en, one_slip_en
 
 _TOKEN = re.compile(r"[a-z]+")
 
 
 def _mended(token: str) -> str:
-    if len(token) < 3 or token in known_words_en() or token in COMMON_EN:
+    names = _dictionary_names_en() if dictionary_in_use() else frozenset()
+    if len(token) < 3 or token in known_words_en() or token in COMMON_EN or token in names:
         return token  # a word the world knows, or an everyday word ("found", "must"): typed as meant
     meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token) or _last_letter_dropped(token)
+    if not meant and names:  # "olivw": a slip of a name only the dictionary knows (olive)
+        meant = _one_slip_of_names().get(token, frozenset())
     if len(meant) > 1:  # "teh": the (two letters swapped) or ten (h struck for n)? A swap is the likelier slip
         meant = {w for w in meant if sorted(w) == sorted(token)}
     if len(meant) != 1:
@@ -41,6 +46,26 @@ def _mended(token: str) -> str:
     if len(token) == 3 and sorted(word) != sorted(token):
         return token  # in three letters, only a swap is clearly a slip ("teh"); "bow" may be a word
     return word
+
+
+@lru_cache(maxsize=None)
+def _dictionary_names_en() -> frozenset[str]:
+    """The English words of the held-out names the dictionary reads (``dictionary.trained_name_of``), with plurals."""
+    words = {w for name in trained_name_of() for w in _TOKEN.findall(name)} - known_words_en()
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words})
+
+
+@lru_cache(maxsize=None)
+def _one_slip_of_names() -> dict[str, frozenset[str]]:
+    """Every one-slip misspelling of a dictionary word of four letters or more -> the words it may be; none is a
+    word the world knows or an everyday word."""
+    out: dict[str, set[str]] = {}
+    for w in _dictionary_names_en():
+        if len(w) >= 4:
+            for s in phrasing_en.typos(w):
+                if s not in known_words_en() and s not in COMMON_EN:
+                    out.setdefault(s, set()).add(w)
+    return {s: frozenset(ws) for s, ws in out.items()}
 
 
 def _vowel_slip(token: str) -> frozenset[str]:

@@ -81,7 +81,7 @@ _COLOUR_ONLY_EN = {"color", "colour", "paint", "recolor", "recolour", "dye"}
 _AFTER_REF_EN = {"it", "them", "that", "this", "one", "to", "be", "in", "into"}
 # Characters that end a Chinese word from the left: classifiers, particles, verbs of the slots.
 _BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也得我你他她")
-_ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
+_ANSWER_FILLERS_EN = {"haiz", "haih", "aiyo", "aiyoh", "aiya", "alamak", "sigh", "i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
                       "fine", "instead", "how", "about", "rather", "maybe", "guess", "lah", "lor", "leh", "la",
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
@@ -94,7 +94,10 @@ _ANSWER_FILLERS_EN = {"i", "mean", "meant", "said", "want", "wanted", "the", "a"
                       "nvm", "never", "mind", "suppose", "sad", "oops", "oh", "well", "cool", "nah", "gonna", "have",
                       "silly", "me", "doh", "duh", "course", "of", "dear", "right"}
 _ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以"
-                         "既然如此没有干脆选挑吗喔哈")
+                         "既然如此没有干脆选挑吗喔哈凑合将")  # "那黄的也凑合", "将就一下"
+
+
+_ASKS_WHAT_IS_THERE = re.compile(r"有没有|\b(?:is|are) there\b")
 
 
 @dataclass(frozen=True)
@@ -508,6 +511,8 @@ def answer_edit(edit: str, positions: list[int], kind: str, message: str, asked_
     "哦没有 heart 啊，那 star 吧"), else None: a message that names none, several, another unknown word or anything
     besides the answer is a new message, not the answer."""
     positions = [k for k in positions if k >= 0]
+    if _ASKS_WHAT_IS_THERE.search(message):  # "有没有棕色三角形?" asks about the picture: a new message
+        return None
     if asked_word:
         message = re.sub(rf"(?<![a-z]){re.escape(asked_word.lower())}(?![a-z])", " ", message)
     if not positions or any(u.word.lower() not in _ANSWER_FILLERS_EN for u in unknown_words(message)):
