@@ -230,3 +230,27 @@ def test_a_message_in_traditional_characters_gets_a_traditional_reply(chat, mode
                  ("add large red star", "好的，在左上角画了一个红色大星形。"))
     assert chat.send("畫一個藍色的圓形").reply == "好的，在中間畫了一個藍色大圓形。"
     assert chat.send("画一个红色的星形").reply == "好的，在左上角画了一个红色大星形。"
+
+
+def test_how_many_is_answered_with_a_number_and_carried_out(chat, model_writes):
+    model_writes(("keep", "How many stars would you like?"))
+    turn = chat.send("draw a few small pink stars")
+    assert turn.reply == "How many pink stars would you like?" and turn.scene.text() == "empty"
+    assert chat.pending == {"edit": "add small pink star", "focus": None, "asked": None, "count": True}
+    saved = chat.state()
+    turn = chat.send("just 3 please")  # no model turn: the answer fills the number in
+    assert turn.scene.text() == "small pink star 50 50 ; small pink star 17 17 ; small pink star 50 17"
+    other = Chat(chat.model, chat.tokenizer)
+    other.restore(saved)
+    assert other.send("三個啦，唔該").scene == turn.scene  # in Cantonese, from the saved conversation
+    with pytest.raises(ValueError, match="pending"):
+        other.restore(dict(saved, pending=dict(saved["pending"], edit="add 2 small pink star")))
+
+
+def test_a_new_message_after_how_many_is_read_as_new(chat, model_writes):
+    model_writes(("keep", "How many stars would you like?"), ("keep", "ok"), ("keep", "How many stars would you like?"),
+                 (ADD_CIRCLE, "ok"))
+    chat.send("draw a few stars")
+    assert chat.send("yes").scene.text() == "empty"  # a yes says no number: nothing is added
+    chat.send("draw a few stars")
+    assert chat.send("a red circle in the top left").scene.text() == CIRCLE and chat.pending is None

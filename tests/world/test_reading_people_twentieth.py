@@ -1,0 +1,98 @@
+"""How the world reads the phrasings the twentieth blind probe's writers typed, and the words of no number: answers
+to "how many?", the other one of two, a removal said of another object, addresses and asides, Cantonese topics,
+a change of mind, a slip of a name only the dictionary knows. No model."""
+import pytest
+
+from dialogan.data.normalize import normalize_message
+from dialogan.world import Scene, apply_edit
+from dialogan.world.asking import add_of_no_number, number_answered
+from dialogan.world.dialogue.splits import held_out_words, training_words
+from dialogan.world.grounding import ungrounded
+from dialogan.world.said import names_no_number
+from dialogan.world.unknown_words import answer_edit
+
+
+@pytest.mark.parametrize("message, add", [
+    ("畫幾個粉紅色嘅星星", "add large pink star"),                  # an unsaid size is large
+    ("draw some small green squares", "add small green square"),
+    ("add a few stars", "add large blue star"),                     # an unsaid colour is blue
+    ("draw a few red and blue stars", None),                        # two colours: no one add
+    ("画几个圆形和三角形", None),
+])
+def test_the_add_a_how_many_question_holds(message, add):
+    assert add_of_no_number(normalize_message(message)) == add
+
+
+@pytest.mark.parametrize("answer, edit", [
+    ("三個啦，唔該", "add 3 large pink star"),
+    ("just 2 please", "add 2 large pink star"),
+    ("make it four", "add 4 large pink star"),
+    ("three pink stars", "add 3 large pink star"),                  # the add's own words said again
+    ("两个就够了", "add 2 large pink star"),
+    ("1", "add large pink star"),
+    ("3 red stars", None),                                          # another colour: a new message
+    ("draw a red circle", None),
+    ("yes", None),
+    ("20", None),                                                   # more than the picture holds
+])
+def test_a_number_answers_how_many(answer, edit):
+    assert number_answered(normalize_message(answer), "add large pink star") == edit
+
+
+def test_a_couple_of_is_two_and_the_world_says_so():
+    assert normalize_message("a couple of green dots please") == "two green dots please"
+    assert not names_no_number("two green dots please")
+    words = [w for ws in (training_words("en")["few_n"], held_out_words("en")["few_n"]) for w in ws]
+    assert "a couple of" not in words and "a handful of" in words and names_no_number("a handful of stars")
+
+
+def test_the_other_one_of_two_objects_is_the_one_not_in_focus():
+    drawn = apply_edit(Scene(()), "add large red circle ; add large red triangle").scene
+    changed = apply_edit(drawn, "recolor circle blue")
+    done = apply_edit(changed.scene, "recolor it red ; recolor other blue", changed.focus).scene
+    assert done.text() == "large red circle 50 50 ; large blue triangle 17 17"
+
+
+@pytest.mark.parametrize("message", ["make the triangle green, remove the square",
+                                     "ok, 将那个 triangle 改成 green, remove the square"])
+def test_a_removal_of_the_object_said_to_change_is_ungrounded(message):
+    assert ungrounded("remove triangle ; recolor square green", message) == "removal of the triangle, said of another"
+    assert ungrounded("recolor triangle green ; remove square", message) is None
+
+
+def test_removals_listed_are_grounded():
+    assert ungrounded("remove circle ; remove square", "remove the circle and the square") is None
+    assert ungrounded("remove circle ; recolor triangle blue", "把圆删掉，三角形改成蓝色") is None
+
+
+def test_a_question_of_what_is_there_answers_no_held_question():
+    held = "add large red circle"
+    assert answer_edit(held, [2], "color", normalize_message("有没有栗色三边形？")) is None
+    assert answer_edit(held, [2], "color", normalize_message("is there a red one?")) is None
+    assert answer_edit(held, [2], "color", normalize_message("那黄的也凑合")) == "add large yellow circle"
+    assert answer_edit(held, [2], "color", normalize_message("haiz then 紫色 lor")) == "add large purple circle"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("lets draw 2 blue circles boys and girls", "lets draw 2 blue circles"),        # the people spoken to
+    ("ok kids, draw a red star", "ok, draw a red star"),
+    ("ok kiddos want stars!! can you put three yellow stars please", "can you put three yellow stars please"),
+    ("my son wants a red star. and a blue one", "my son wants a red star. and a blue one"),  # a count: the request
+    ("hi sorry long shift. can u put a navy ring in the top right corner",
+     "hi sorry can u put a navy ring in the top right corner"),                      # no shift of an object
+    ("然後將個正方形搬去中間，三角形就刪咗佢", "然后将那个正方形移到中间,删掉三角形"),   # Cantonese: as for the triangle
+    ("ok, 將個 triangle 改做 green, 個 square 就刪咗佢", "ok, 将那个 triangle 改成 green, remove the square"),
+    ("再嚟多 3 個一樣嘅", "再来3 个一样的"),
+    ("宝宝又改主意了，想把圆圈变成星星", "想把圆圈变成星星"),                       # a change of mind, then the request
+    ("哎呀我说错了，要棕色的，不要粉的", "哎呀我说错了,要棕色的"),                   # what is not wanted, after what is
+    ("我要红色的，不要了", "我要红色的,不要了"),
+    ("嗯…圓的好像怪怪的 可以把它改成星形嗎", "嗯...圆的好像怪怪的,可以把它改成星形吗"),  # a request after a space
+])
+def test_how_people_type_is_read_plainly(typed, read):
+    assert normalize_message(typed) == read
+
+
+def test_a_slip_of_a_name_only_the_dictionary_knows_is_that_name():
+    assert normalize_message("draw a small olivw circle") == "draw a small green circle"
+    assert normalize_message("a pentagarm please") == "a star please"  # pentagram, two letters swapped
+    assert normalize_message("a fuchsia star") == "a fuchsia star"  # a name the world does not know stays
