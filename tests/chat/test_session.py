@@ -254,3 +254,9 @@ def test_a_new_message_after_how_many_is_read_as_new(chat, model_writes):
     assert chat.send("yes").scene.text() == "empty"  # a yes says no number: nothing is added
     chat.send("draw a few stars")
     assert chat.send("a red circle in the top left").scene.text() == CIRCLE and chat.pending is None
+
+
+def test_a_fixed_english_reply_to_a_chinese_message_is_given_in_chinese(chat, model_writes):
+    model_writes(("keep", "You're welcome!"), ("keep", "You're welcome!"))
+    assert chat.send("好的").reply == "不客气！"
+    assert chat.send("ok 好的").reply == "You're welcome!"  # English words: the reply as written

@@ -33,6 +33,8 @@ from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_a
                      world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
+# The world's fixed replies (no slot to fill) in English, with the same reply in Chinese.
+_ZH_OF_EN = {REPLIES_EN[key]: REPLIES_ZH[key] for key in REPLIES_EN if key in REPLIES_ZH and "{" not in REPLIES_EN[key]}
 MAX_MESSAGE_CHARS = 2000
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MESSAGES = {
@@ -438,7 +440,10 @@ class Chat:
         return self._states[self._cursor - 1][0]
 
     def _in_users_script(self, message: str, reply: str) -> str:
-        """``reply`` in the script the user writes: that of ``message``, or of their newest message that shows one."""
+        """``reply`` in the script the user writes: that of ``message``, or of their newest message that shows one; one
+        of the world's fixed English replies to a message in Chinese alone ("好的": "You're welcome!") in Chinese."""
+        if _CJK.search(message) and not re.search(r"[a-z]{2}", message.lower()):
+            reply = _ZH_OF_EN.get(reply, reply)
         return in_users_script(message, reply, tuple(t.text for t in reversed(self.history)))
 
     def _carry_out(self, text: str, message: str, pending: dict) -> Turn:
