@@ -8457,3 +8457,581 @@ TWENTIETH = [
        "oops 太多了 just 3 enough"],
       ["cyan circle @top-left", "cyan circle @top", "cyan circle @center"], cat="numbers"),
 ]
+
+
+TWENTY_FIRST = [
+    # writer AZ:
+    # Blind probe AZ (ids 1477-1508). Personas:
+    #  - en:  Hamish, a sheep farmer in Aberdeenshire drawing on his phone between jobs; Scots words
+    #         ("aye", "wee", "och", "naw", "gie's", "noo", "us" for me), few capitals, fat-finger typos.
+    #  - zhs: Vivian, a Shanghai graphic designer who is fussy about colours; uses designer colour names
+    #         (宝蓝, 翠绿, 柠檬黄, 明黄, 咖啡色, 浅灰), comments on taste, changes her mind.
+    #  - zht: Ka-ho, a Form 3 pupil in Hong Kong typing fast Cantonese: 喺/嘅/啲/畀/整個/細, no punctuation,
+    #         the usual HK slips (既 for 嘅, 係 for 喺, 型 for 形).
+    #  - mix: Auntie Lim, a Singaporean auntie making pictures for her grandson; Singlish particles
+    #         (lah, ah, aiyo, "can or not", "got how many"), English and Chinese words in one sentence,
+    #         drops plural -s, some typos.
+
+    # --- en: Hamish ---
+
+    # synonyms: crimson -> red, ball -> circle, navy -> blue, box -> square; Scots fillers
+    C("en-probe-1477",
+      ["mornin. can ye pit a crimson ball up in the top left corner for us",
+       "an a navy box doon at the bottom right, cheers"],
+      ["red circle @top-left", "blue square @bottom-right"], cat="synonyms"),
+
+    # numbers: "three wee" (number as a word, Scots "wee" = small), then one big hexagon on a side
+    C("en-probe-1478",
+      ["aye, three wee yellow stars please",
+       "and one big green hexagon over on the right hand side"],
+      ["small yellow star", "small yellow star", "small yellow star", "large green hexagon @right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # correction: "naw sorry, I meant pink" replaces the colour just drawn
+    C("en-probe-1479",
+      ["draw us a purple diamond in the middle",
+       "naw sorry, I meant pink"],
+      ["pink diamond @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: yes/no on a left-of relation, British "grey"; picture must not change
+    C("en-probe-1480",
+      ["stick a grey triangle on the left and an orange circle on the right",
+       "quick question - is the triangle left of the circle?"],
+      ["gray triangle @left", "orange circle @right"], rel=[(0, "left_of", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # unknown: black cannot be drawn -> ask back; the answer "brown then" carries the held add out
+    C("en-probe-1481",
+      ["put a green square in the middle, that's the field",
+       "now a black diamond up top",
+       "och, brown then"],
+      ["green square @center", "brown diamond @top"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: remove a shape named in the plural ("the hexagons"), with a remark in the first turn
+    C("en-probe-1482",
+      ["two pink hexagons and a pink star, it's for my granddaughter's card",
+       "get rid o the hexagons"],
+      ["pink star"], checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # reshape: said as a preference ("I'd rather it was a triangle"), size and place kept
+    C("en-probe-1483",
+      ["a big orange square at the bottom left",
+       "ach I'd rather it was a triangle tbh"],
+      ["large orange triangle @bottom-left"], cat="reshape"),
+
+    # typo: drwa/yelow/rigth/bleu/botom, then "noo mak the circle purpel"
+    C("en-probe-1484",
+      ["drwa a yelow star at the top rigth and a bleu circle at the botom",
+       "cheers pal, noo mak the circle purpel"],
+      ["yellow star @top-right", "purple circle @bottom"], cat="typo"),
+
+    # --- zhs: Vivian ---
+
+    # synonyms: 宝蓝 -> blue, 翠绿 -> green, 圆 -> circle, "要大一点的" -> large
+    C("zhs-probe-1485",
+      ["帮我在正中间画一个宝蓝色的圆，要大一点的",
+       "右上角再放个翠绿的菱形"],
+      ["large blue circle @center", "green diamond @top-right"], cat="synonyms"),
+
+    # correction: 不是大红，要橘色 -> orange (大红 is a colour, not a size)
+    C("zhs-probe-1486",
+      ["左下角来个大红色三角形",
+       "不对不对，不是大红，要橘色的"],
+      ["orange triangle @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: colour of the star, asked with a remark about the screen; nothing changes
+    C("zhs-probe-1487",
+      ["画一个咖啡色的五角星和一个浅灰色的六边形",
+       "等一下，五角星到底是什么颜色？我这屏幕有点偏色"],
+      ["brown star", "gray hexagon"],
+      checks={1: {"unchanged": True, "reply_any": ["棕", "咖啡", "brown"]}}, cat="question"),
+
+    # reshape: 方的太硬了，改成圆形吧 -> the square becomes a circle in place
+    C("zhs-probe-1488",
+      ["在左边画一个粉色的正方形",
+       "方的太硬了，改成圆形吧"],
+      ["pink circle @left"], cat="reshape"),
+
+    # plural: 把它们都换成柠檬黄 -> all three stars recoloured yellow, still small
+    C("zhs-probe-1489",
+      ["画三个紫色的小星星",
+       "把它们都换成柠檬黄"],
+      ["small yellow star", "small yellow star", "small yellow star"], cat="plural"),
+
+    # unknown: 莫兰迪色 is no hue -> nothing changes, asks back
+    C("zhs-probe-1490",
+      ["在中间画个蓝色方块",
+       "嗯…颜色不太对，换成莫兰迪色"],
+      ["blue square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: three adds in one message, each with its own size/colour/place (明黄 -> yellow, 三角 -> triangle)
+    C("zhs-probe-1491",
+      ["左上角放一个小的青色圆，右下角放一个大的紫色六边形，下面中间再来一个明黄色三角"],
+      ["small cyan circle @top-left", "large purple hexagon @bottom-right", "yellow triangle @bottom"],
+      cat="multi"),
+
+    # numbers: four dots, then "留两个就行" -> two remain
+    C("zhs-probe-1492",
+      ["来四个粉色的圆点",
+       "太多了太多了，留两个就行"],
+      ["pink circle", "pink circle"], checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="numbers"),
+
+    # --- zht: Ka-ho ---
+
+    # synonyms: Cantonese 啡色 -> brown, 深藍 -> blue, 四方形 -> square, 整個 = make one
+    C("zht-probe-1493",
+      ["喂 喺中間畫個啡色嘅圓 快啲",
+       "右上角再整個深藍色四方形"],
+      ["brown circle @center", "blue square @top-right"], cat="synonyms"),
+
+    # typo: HK slips 既 for 嘅, 係 for 喺, 六邊型 for 六邊形
+    C("zht-probe-1494",
+      ["畫個綠色既星星係左邊",
+       "再畫個黃色既六邊型係右邊"],
+      ["green star @left", "yellow hexagon @right"], cat="typo"),
+
+    # correction of the place: 唔係呀 我講緊右下角 -> the triangle ends at the bottom right, still one object
+    C("zht-probe-1495",
+      ["喺左下角畫個紫色三角形",
+       "唔係呀 我講緊右下角"],
+      ["purple triangle @bottom-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: 將啲星全部變做綠色 -> both stars green, circle untouched
+    C("zht-probe-1496",
+      ["畫兩個紅色嘅星 同埋一個藍色嘅圓",
+       "將啲星全部變做綠色"],
+      ["green star", "green star", "blue circle"], cat="plural"),
+
+    # question: where is the circle (個圓喺邊度呀); 細 = small; space between two instructions
+    C("zht-probe-1497",
+      ["左上角畫個大嘅橙色菱形 右邊畫個細嘅灰色圓",
+       "個圓喺邊度呀"],
+      ["large orange diamond @top-left", "small gray circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["右", "right"]}}, cat="question"),
+
+    # reshape: 將佢變做六角形啦, with a remark
+    C("zht-probe-1498",
+      ["中間畫個粉紅色嘅正方形",
+       "將佢變做六角形啦 正方形好悶"],
+      ["pink hexagon @center"], cat="reshape"),
+
+    # unknown: a heart (心心) is no shape of the world -> nothing changes, asks back
+    C("zht-probe-1499",
+      ["喺左邊畫個黃色星",
+       "旁邊加個紅色心心 ❤️"],
+      ["yellow star @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # numbers: digit 4 and word 兩, each group with its own size (細 / 大)
+    C("zht-probe-1500",
+      ["畫4個黃色嘅細圓 再畫兩個紫色嘅大正方形"],
+      ["small yellow circle", "small yellow circle", "small yellow circle", "small yellow circle",
+       "large purple square", "large purple square"],
+      checks={0: {"n_objects": 6}}, cat="numbers"),
+
+    # --- mix: Auntie Lim ---
+
+    # synonyms/mix: "can ... or not" is a request; 绿绿的 -> green; "on top" -> top cell
+    C("mix-probe-1501",
+      ["hello ah, can help me draw one 红色 circle in the middle or not",
+       "then put one 绿绿的 star on top lah"],
+      ["red circle @center", "green star @top"], cat="synonyms"),
+
+    # multi: three adds in one mixed message, each with its own place
+    C("mix-probe-1502",
+      ["aiyo draw 一个 pink colour 的 square at top left, 一个 orange 的 triangle at bottom right, and one grey 的 diamond at the left"],
+      ["pink square @top-left", "orange triangle @bottom-right", "gray diamond @left"], cat="multi"),
+
+    # correction: not 紫色 lah, 要 blue
+    C("mix-probe-1503",
+      ["draw a 紫色 hexagon at the right side",
+       "aiya wrong already, not 紫色 lah, 要 blue"],
+      ["blue hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: Singlish count question "now got how many shapes ah?"
+    C("mix-probe-1504",
+      ["draw 3 yellow 星星",
+       "now got how many shapes ah?"],
+      ["yellow star", "yellow star", "yellow star"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "three", "三"]}}, cat="question"),
+
+    # unknown: gold cannot be drawn -> ask back; the next message names yellow and the circle is drawn
+    C("mix-probe-1505",
+      ["draw one gold colour circle for my grandson, 他最喜欢金色",
+       "then 黄色 also can lah"],
+      ["yellow circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # reshape: "this one change to 圆形 can?" is a request, not a question
+    C("mix-probe-1506",
+      ["put a 蓝色 square in the centre pls",
+       "hmm this one change to 圆形 can?"],
+      ["blue circle @center"], cat="reshape"),
+
+    # plural: "the circles 全部 remove" removes both circles, keeps the triangle
+    C("mix-probe-1507",
+      ["draw two brown circle and one 粉红 triangle",
+       "the circles 全部 remove"],
+      ["pink triangle"], checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # typo: drow/grean/diamnd, then "make it smal"
+    C("mix-probe-1508",
+      ["pls drow a grean diamnd at the top",
+       "and make it smal"],
+      ["small green diamond @top"], cat="typo"),
+    # writer BA:
+    # Blind probe BA, ids en 1509-1516, zhs 1517-1524, zht 1525-1532, mix 1533-1540.
+    #
+    # Personas (invented for this probe):
+    #  - Jaylen, 15, American high-schooler texting on his phone: lowercase, slang ("ok bet", "lmao"),
+    #    "u" for you, emoji, no punctuation.
+    #  - Kevin Zhao, a Chinese PhD student in Vancouver: careful but slightly non-native English with
+    #    Canadian/British spelling ("centre", "colour"), types fast and makes slips, and mixes Chinese and
+    #    English freely when he is relaxed.
+    #  - 王嬢嬢, who runs a small snack shop in Chengdu: Sichuan words (整, 搁, 啥子, 嘛, 哦), casual, short.
+    #  - 林小姐, an office assistant in Taipei: very polite traditional Chinese (麻煩您, 不好意思, 謝謝, 請問),
+    #    Taiwanese words (橘色, 方塊, 鵝黃) and the occasional zhuyin-input slip.
+
+    # --- English -------------------------------------------------------------------------------
+    # synonyms: "teal" -> cyan, "dot" -> circle, "tiny" -> small, place with "up in ... corner"; teen slang + emoji
+    C("en-probe-1509", ["yo can u put a tiny teal dot up in the top right corner 😎"],
+      ["small cyan circle @top-right"], cat="synonyms"),
+
+    # correction: colour corrected by naming the intended one (scarlet -> navy), place and size kept
+    C("en-probe-1510", ["Hello, could you please draw a large scarlet square in the centre?",
+                        "Sorry, my mistake. I wanted navy, not scarlet."],
+      ["large blue square @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: number in words, then a count correction keeps only two
+    C("en-probe-1511", ["can u draw four yellow triangles real quick",
+                        "wait thats way too many lmao just two"],
+      ["yellow triangle", "yellow triangle"], checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="numbers"),
+
+    # question: yes/no check of a relation; the picture must not change
+    C("en-probe-1512", ["Please draw a green circle on the left side and a brown diamond on the right side.",
+                        "Is the circle on the left of the diamond?"],
+      ["green circle @left", "brown diamond @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # unknown: a shape the world does not have (heart) -> nothing changes, asks back
+    C("en-probe-1513", ["draw a blue star pls", "ok now put a heart next to it 💖"],
+      ["blue star"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # reshape: said as a preference about "it", politely hedged
+    C("en-probe-1514", ["Please draw an orange triangle at the top.",
+                        "Actually, I would prefer it as a hexagon, if it's not too much trouble."],
+      ["orange hexagon @top"], cat="reshape"),
+
+    # multi: recolour "it" plus two placed adds in one run-on message
+    C("en-probe-1515", ["draw a gray square in the middle",
+                        "ok bet. make it red then throw a green circle in the bottom left and a yellow star top right"],
+      ["red square @center", "green circle @bottom-left", "yellow star @top-right"], cat="multi"),
+
+    # typo: slips in verb, size, colour and place words, then a slipped move of "it"
+    C("en-probe-1516", ["Plese draw a smal pinkk hexagon in the bottm right",
+                        "thanks, now mvoe it to the top lefft corner"],
+      ["small pink hexagon @top-left"], cat="typo"),
+
+    # --- Simplified Chinese --------------------------------------------------------------------
+    # synonyms: 草绿 -> green, 方块 -> square, 紫罗兰色 -> purple, 圆球 -> circle; Sichuan 整/搁
+    C("zhs-probe-1517", ["帮我整一个草绿色的方块，搁到右上角嘛", "再来个紫罗兰色的圆球，搁左下角"],
+      ["green square @top-right", "purple circle @bottom-left"], cat="synonyms"),
+
+    # plural: three stars added, then all of them ("它们全部") recoloured
+    C("zhs-probe-1518", ["给我整三个粉红的星星嘛", "把它们全部都弄成紫色的嘛"],
+      ["purple star", "purple star", "purple star"], checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # correction: "不是三角形…要的是菱形" right after the add -> the shape is corrected in place
+    C("zhs-probe-1519", ["在正中间画个黄色三角形", "哎呀搞错了，不是三角形哦，我要的是菱形"],
+      ["yellow diamond @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: colour of the object at a named place, Sichuan "啥子"; nothing changes
+    C("zhs-probe-1520", ["左下角画一个咖啡色的圆，右下角画一个蓝色的六边形", "左下角那个是啥子颜色哦？"],
+      ["brown circle @bottom-left", "blue hexagon @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["棕", "咖啡", "brown"]}}, cat="question"),
+
+    # unknown: 爱心 is not a shape of the world -> unchanged, asks back
+    C("zhs-probe-1521", ["先整个红色的圆", "再在旁边整个爱心嘛"],
+      ["red circle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: a move and a removal in one message
+    C("zhs-probe-1522", ["画一个红色的方块和一个绿色的三角形", "把方块挪到右下角去，三角形删了"],
+      ["red square @bottom-right"], checks={1: {"n_objects": 1}}, cat="multi"),
+
+    # reshape: remark + "把它变成星星"
+    C("zhs-probe-1523", ["在左边画个紫色的圆圈", "圆圈看起来怪怪的，把它变成星星嘛"],
+      ["purple star @left"], cat="reshape"),
+
+    # typo: pinyin slips 有上角 (右上角), 化 (画), 正方型 (正方形)
+    C("zhs-probe-1524", ["帮我在有上角化个橙色的正方型"],
+      ["orange square @top-right"], cat="typo"),
+
+    # --- Traditional Chinese -------------------------------------------------------------------
+    # numbers: two small triangles, then three more circles -> five in all
+    C("zht-probe-1525", ["不好意思，麻煩您幫我畫兩個小的綠色三角形，謝謝", "另外再加三個咖啡色的圓形喔"],
+      ["small green triangle", "small green triangle", "brown circle", "brown circle", "brown circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: the place was wrong -> the star ends at the corrected corner
+    C("zht-probe-1526", ["您好，請在右上角畫一個藍色的星形", "抱歉，我剛剛說錯了，應該是左上角才對"],
+      ["blue star @top-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: how many shapes, polite form with 多少個; nothing changes
+    C("zht-probe-1527", ["麻煩您畫一個紫色的圓形、一個黃色的正方形，還有一個粉紅色的菱形",
+                         "請問一下，現在畫面裡總共有多少個圖形呢？"],
+      ["purple circle", "yellow square", "pink diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # plural: one on each side (各畫一個), then both recoloured
+    C("zht-probe-1528", ["請幫我在左邊跟右邊各畫一個橘色的星星", "麻煩把它們兩個都改成藍色，謝謝您"],
+      ["blue star @left", "blue star @right"], cat="plural"),
+
+    # synonyms: 鵝黃 -> yellow, 方塊 -> square, 正下方 -> bottom, 深紅 -> red, 圓球 -> circle, 它上面 -> above it
+    C("zht-probe-1529", ["可以麻煩您在正下方畫一個鵝黃色的方塊嗎？謝謝～", "再麻煩在它上面放一個深紅色的圓球"],
+      ["yellow square @bottom", "red circle"], rel=[(1, "above", 0)], cat="synonyms"),
+
+    # reshape: polite question form is a request to reshape
+    C("zht-probe-1530", ["麻煩在右下角畫一個灰色的正方形", "不好意思，可以把它改成圓形嗎？"],
+      ["gray circle @bottom-right"], cat="reshape"),
+
+    # unknown: black cannot be drawn -> unchanged, asks back
+    C("zht-probe-1531", ["請在中間畫一個綠色的圓形", "再麻煩您在它上面畫一個黑色的三角形"],
+      ["green circle @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # typo: zhuyin homophone slips 又下角 (右下角), 話 (畫), 正方型, trailing ㄛ
+    C("zht-probe-1532", ["幫我在又下角話一個紫色的正方型ㄛ"],
+      ["purple square @bottom-right"], cat="typo"),
+
+    # --- Mixed English / Chinese ---------------------------------------------------------------
+    # multi: two placed adds, languages switched mid-sentence
+    C("mix-probe-1533", ["hi 帮我画个 red circle 在 top left, then 中间放一个 blue square"],
+      ["red circle @top-left", "blue square @center"], cat="multi"),
+
+    # correction: colour corrected with "说错了，应该是 purple"
+    C("mix-probe-1534", ["add a 绿色 hexagon at the bottom", "sorry 说错了，应该是 purple 的"],
+      ["purple hexagon @bottom"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: digit count with mixed words, plus one placed large star
+    C("mix-probe-1535", ["can you 画 3 个 small pink circles, 再加一个 big 紫色 star 在 bottom right"],
+      ["small pink circle", "small pink circle", "small pink circle", "large purple star @bottom-right"],
+      checks={0: {"n_objects": 4}}, cat="numbers"),
+
+    # unknown: "a handful" gives no number -> unchanged, asks how many
+    C("mix-probe-1536", ["first 画一个 brown triangle", "ok 再加 a handful of 绿色 dots"],
+      ["brown triangle"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # plural: both small diamonds made bigger -> large
+    C("mix-probe-1537", ["画两个 small gray diamonds", "把 both of them 变大一点"],
+      ["large gray diamond", "large gray diamond"], checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # question: colour of the star asked half in Chinese; nothing changes
+    C("mix-probe-1538", ["put a 橙色的 triangle on the right, 再在 left 放一个 pink star", "the star 是什么颜色来着？"],
+      ["orange triangle @right", "pink star @left"],
+      checks={1: {"unchanged": True, "reply_any": ["pink", "粉"]}}, cat="question"),
+
+    # reshape: "这个 square 换成 star shape"
+    C("mix-probe-1539", ["draw a large 蓝色 square in the middle", "emm 这个 square 换成 star shape 吧"],
+      ["large blue star @center"], cat="reshape"),
+
+    # typo: English slips (yelow, triangel) and a pinyin slip 录色 (绿色); add below "it"
+    C("mix-probe-1540", ["pls draw a yelow triangel 在右上角", "and a 录色 circle below it"],
+      ["yellow triangle @top-right", "green circle"], rel=[(1, "below", 0)], cat="typo"),
+    # writer BB:
+    # Blind probe BB (ids 1541-1572). Personas, invented for this probe:
+    #  - Emeka: a Lagos accountant typing Nigerian English on his phone during lunch ("abeg", "oya", "o",
+    #    "please I need"), quick thumbs, sometimes sloppy spelling.
+    #  - 老王: a factory worker from Shenyang typing simplified Chinese with northeastern words
+    #    (整, 搁, 俩, 老铁, 瞅着不得劲), pinyin-input slips when he hurries.
+    #  - 陳師傅: a retired Cantonese-speaking chef in Hong Kong typing traditional Chinese, mostly spoken
+    #    Cantonese (唔該, 畀, 喺, 嘅, 啲, 佢, 細), now and then plain written Chinese the way he learnt it.
+    #  - Mei: a Singaporean mum drawing with her toddler, switching between English and Chinese inside a
+    #    sentence, Singlish particles (lah, leh), reporting what the kid wants.
+
+    # --- English ---------------------------------------------------------------------------------
+    # synonyms: crimson -> red, disc -> circle, navy -> blue, box -> square; Nigerian English frame
+    C("en-probe-1541",
+      ["good evening o! abeg draw me a crimson disc for the top right corner",
+       "oya add one navy box down at the bottom left 🙏"],
+      ["red circle @top-right", "blue square @bottom-left"], cat="synonyms"),
+    # numbers: word numbers in one message, then "2 more" of the stars (copies of the star kind)
+    C("en-probe-1542",
+      ["Please I need three yellow stars and two green triangles, thank you",
+       "add 2 more of the yellow stars"],
+      ["yellow star", "yellow star", "yellow star", "yellow star", "yellow star",
+       "green triangle", "green triangle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+    # correction: place corrected in the next turn ("not left. I meant the right side")
+    C("en-probe-1543",
+      ["put a purple hexagon on the left side",
+       "sorry o, not left. I meant the right side"],
+      ["purple hexagon @right"], cat="correction"),
+    # question: comparison of size, answered by the orange diamond; picture unchanged
+    C("en-probe-1544",
+      ["draw a big orange diamond in the middle and a small pink star at the bottom",
+       "Which of them is larger?"],
+      ["large orange diamond @center", "small pink star @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["orange", "diamond"]}}, cat="question"),
+    # reshape: Mei reports her son's change of mind; circle -> triangle, colour kept
+    C("en-probe-1545",
+      ["my son wants a green circle lah",
+       "he changed his mind 😅 turn the circle into a triangle pls"],
+      ["green triangle"], cat="reshape"),
+    # multi: three operations in one message (move to a corner, recolour, remove)
+    C("en-probe-1546",
+      ["draw a blue square, a red star and a grey hexagon",
+       "ok now move the star down to the bottom right corner, make the square orange and remove the hexagon abeg"],
+      ["orange square @center", "red star @bottom-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+    # typo: swapped/dropped letters everywhere, then a pronoun move with more slips
+    C("en-probe-1547",
+      ["drwa a smal yelow trinagle at teh top",
+       "moev it to the botom rihgt pls"],
+      ["small yellow triangle @bottom-right"], cat="typo"),
+    # unknown: a shape the world does not have (heart) -> nothing changes, asks back
+    C("en-probe-1548",
+      ["draw a brown square",
+       "now put a red heart beside it"],
+      ["brown square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- simplified Chinese ----------------------------------------------------------------------
+    # synonyms: 墨绿 -> green, 方块 -> square, 咖啡色 -> brown, 五角星 -> star; northeastern 整/搁
+    C("zhs-probe-1549",
+      ["老铁，给我整一个墨绿色的方块，搁正中间",
+       "再来个咖啡色五角星，放最下面"],
+      ["green square @center", "brown star @bottom"], cat="synonyms"),
+    # numbers: 俩 (two) and 四个 in one message, the second add small
+    C("zhs-probe-1550",
+      ["整俩橙色三角形，再整四个小灰圆"],
+      ["orange triangle", "orange triangle",
+       "small gray circle", "small gray circle", "small gray circle", "small gray circle"],
+      checks={0: {"n_objects": 6}}, cat="numbers"),
+    # correction: colour denied and replaced (不是黄的，是紫的)
+    C("zhs-probe-1551",
+      ["在右下角画个黄色菱形",
+       "不对不对，不是黄的，是紫的"],
+      ["purple diamond @bottom-right"], cat="correction"),
+    # multi: three placed adds in one message, then a removal and a recolour in one message
+    C("zhs-probe-1552",
+      ["左上角画个粉色圆形，右下角画个绿色三角形，中间再来个棕色星星",
+       "把圆形删了，三角形改成红色"],
+      ["red triangle @bottom-right", "brown star @center"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+    # question: where is the square? answer names the right side; no question mark typed
+    C("zhs-probe-1553",
+      ["画一个紫色正方形在右边，再画个橙色圆在左边",
+       "那个正方形在哪儿呢"],
+      ["purple square @right", "orange circle @left"],
+      checks={1: {"unchanged": True, "reply_any": ["右", "right"]}}, cat="question"),
+    # plural: all three diamonds removed by a plural reference, the circle stays
+    C("zhs-probe-1554",
+      ["画三个青色菱形和一个黄色圆",
+       "那些菱形都不要了，全给我去掉"],
+      ["yellow circle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 1}}, cat="plural"),
+    # reshape: a remark (瞅着不得劲) plus a reshape of 它 into a hexagon
+    C("zhs-probe-1555",
+      ["整个红色正方形搁右上角",
+       "这方块瞅着不得劲，给它改成六边形吧"],
+      ["red hexagon @top-right"], cat="reshape"),
+    # typo: pinyin-input slips 篮色(蓝色) 圆行(圆形) 右下脚(右下角) 黄涩(黄色) 三脚形(三角形)
+    C("zhs-probe-1556",
+      ["画一个篮色的圆行在右下脚",
+       "再画一个黄涩的三脚形"],
+      ["blue circle @bottom-right", "yellow triangle"], cat="typo"),
+
+    # --- traditional Chinese (Hong Kong) ---------------------------------------------------------
+    # synonyms: 粉紅 -> pink, 星星 -> star, 淺灰 -> gray, 方塊 -> square; Cantonese frames
+    C("zht-probe-1557",
+      ["早晨！唔該幫我喺右上角畫個粉紅色嘅星星",
+       "再喺左下角整個淺灰色嘅方塊"],
+      ["pink star @top-right", "gray square @bottom-left"], cat="synonyms"),
+    # numbers: 五個 small (細細) triangles, then 加多兩個 circles
+    C("zht-probe-1558",
+      ["幫我畫五個細細嘅藍色三角形",
+       "再加多兩個綠色圓形"],
+      ["small blue triangle", "small blue triangle", "small blue triangle", "small blue triangle",
+       "small blue triangle", "green circle", "green circle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+    # correction: Cantonese 唔係...我要嘅係... correcting the place
+    C("zht-probe-1559",
+      ["喺左邊畫個橙色六角形",
+       "唔係左邊呀，我要嘅係右邊"],
+      ["orange hexagon @right"], cat="correction"),
+    # question: written-Chinese comparison (哪一個比較大), answered by the green square
+    C("zht-probe-1560",
+      ["畫一個大的綠色正方形和一個小的紫色圓形",
+       "哪一個比較大？"],
+      ["large green square", "small purple circle"],
+      checks={1: {"unchanged": True, "reply_any": ["綠", "绿", "green", "正方", "square"]}}, cat="question"),
+    # reshape: opinion + 改做菱形 (Cantonese "change into")
+    C("zht-probe-1561",
+      ["喺中間畫個黃色圓形",
+       "呢個圓形唔係幾好睇，改做菱形啦"],
+      ["yellow diamond @center"], cat="reshape"),
+    # plural: 把星星都改成紫色 recolours both stars, the square keeps its colour
+    C("zht-probe-1562",
+      ["畫兩個紅色星星跟一個藍色方塊",
+       "把星星都改成紫色"],
+      ["purple star", "purple star", "blue square"],
+      checks={0: {"n_objects": 3}}, cat="plural"),
+    # unknown: 幾個 (a few) names no number -> nothing changes, asks how many
+    C("zht-probe-1563",
+      ["喺左上角畫個啡色六角形",
+       "再加幾個綠色三角形"],
+      ["brown hexagon @top-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # typo: 籃色 (for 藍色), 三角型 (for 三角形), then 佢 moved to a corner
+    C("zht-probe-1564",
+      ["唔該畫個籃色嘅三角型喺右下角",
+       "將佢移去左上角"],
+      ["blue triangle @top-left"], cat="typo"),
+
+    # --- mixed English / Chinese -----------------------------------------------------------------
+    # multi: two adds in one message, the second placed relative to the first (在星星右边)
+    C("mix-probe-1565",
+      ["宝宝 wants a 粉色 star at the top lah, and a 浅绿 circle 在星星右边"],
+      ["pink star @top", "green circle @top-right"], rel=[(1, "right_of", 0)], cat="multi"),
+    # numbers: 两个 / 1 个 / 三个 mixed with English nouns in plural
+    C("mix-probe-1566",
+      ["draw 两个 yellow hexagons and 1 个 red square please",
+       "再来三个 blue diamonds"],
+      ["yellow hexagon", "yellow hexagon", "red square", "blue diamond", "blue diamond", "blue diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 6}}, cat="numbers"),
+    # correction: "wrong colour, I mean orange 橙色的" after a cyan diamond
+    C("mix-probe-1567",
+      ["画一个 cyan 的 diamond 在 bottom right",
+       "aiya wrong colour, I mean orange 橙色的"],
+      ["orange diamond @bottom-right"], cat="correction"),
+    # question: colour of the star asked in mixed words; picture unchanged
+    C("mix-probe-1568",
+      ["put a green star top left and a blue circle bottom right",
+       "the star 是什么颜色?"],
+      ["green star @top-left", "blue circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["green", "绿", "綠"]}}, cat="question"),
+    # reshape: 把 square 变成圆形, size colour and place kept
+    C("mix-probe-1569",
+      ["draw a big purple square in the middle",
+       "my girl says 把 square 变成圆形 leh"],
+      ["large purple circle @center"], cat="reshape"),
+    # plural: "make them all 大一点" resizes the three small stars just added
+    C("mix-probe-1570",
+      ["draw 三个 small orange stars",
+       "hmm too small, make them all 大一点"],
+      ["large orange star", "large orange star", "large orange star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+    # unknown: "some 小星星" names no number -> nothing changes, asks how many
+    C("mix-probe-1571",
+      ["draw a red triangle in the middle",
+       "now add some 小星星 for her, blue ones ok"],
+      ["red triangle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # typo: drw/gren/purpel/rigth around Chinese shape and place words, two adds in one line
+    C("mix-probe-1572",
+      ["drw a gren 三角形 at the 左边 and a purpel 圆圈 on the rigth"],
+      ["green triangle @left", "purple circle @right"], cat="typo"),
+]
