@@ -1,14 +1,15 @@
-"""How the world reads the phrasings the twentieth blind probe's writers typed, and the words of no number: answers
-to "how many?", the other one of two, a removal said of another object, addresses and asides, Cantonese topics,
-a change of mind, a slip of a name only the dictionary knows. No model."""
+"""How the world reads the phrasings the twentieth and twenty-first blind probes' writers typed, and the words of no
+number: answers to "how many?", the other one of two, a removal said of another object, an add beside one named by its
+shape, one on each of two sides, addresses, sighs and asides, Cantonese topics and slips, a change of mind, a slip of a
+name only the dictionary knows. No model."""
 import pytest
 
 from dialogan.data.normalize import normalize_message
 from dialogan.world import Scene, apply_edit
-from dialogan.world.asking import add_of_no_number, number_answered
+from dialogan.world.asking import add_of_no_number, is_question, number_answered
 from dialogan.world.dialogue.splits import held_out_words, training_words
-from dialogan.world.grounding import ungrounded
-from dialogan.world.said import names_no_number
+from dialogan.world.grounding import beside_the_one_named, ungrounded
+from dialogan.world.said import each_place, names_no_number
 from dialogan.world.unknown_words import answer_edit
 
 
@@ -87,6 +88,15 @@ def test_a_question_of_what_is_there_answers_no_held_question():
     ("哎呀我说错了，要棕色的，不要粉的", "哎呀我说错了,要棕色的"),                   # what is not wanted, after what is
     ("我要红色的，不要了", "我要红色的,不要了"),
     ("嗯…圓的好像怪怪的 可以把它改成星形嗎", "嗯...圆的好像怪怪的,可以把它改成星形吗"),  # a request after a space
+    ("ach I'd rather it was a triangle tbh", "i'd rather it was a triangle"),               # a sigh before it
+    ("aiya wrong colour, I mean orange 橙色的", "wrong colour, i mean orange 橙色的"),
+    ("sorry o, not left. I meant the right side", "sorry, not left. i meant the right side"),  # Nigerian "o"
+    ("呢個圓形唔係幾好睇，改做菱形啦", "这个圆形不太好看,改成菱形啦"),                     # Cantonese 唔係幾好睇
+    ("再畫個黃色既六邊型係右邊", "再画个黄色的六边型在右边"),                            # 既 for 嘅, 係 for 喺
+    ("係咪紅色？", "是不是红色?"),
+    ("draw one gold colour circle for my grandson, 他最喜欢金色", "draw one gold colour circle"),  # why, after it
+    ("等一下，五角星到底是什么颜色？我这屏幕有点偏色", "等一下,五角星是什么颜色?"),          # on earth; an aside
+    ("把它移到底部", "把它移到底部"),                                                      # 到底 of a place stays
 ])
 def test_how_people_type_is_read_plainly(typed, read):
     assert normalize_message(typed) == read
@@ -96,3 +106,26 @@ def test_a_slip_of_a_name_only_the_dictionary_knows_is_that_name():
     assert normalize_message("draw a small olivw circle") == "draw a small green circle"
     assert normalize_message("a pentagarm please") == "a star please"  # pentagram, two letters swapped
     assert normalize_message("a fuchsia star") == "a fuchsia star"  # a name the world does not know stays
+
+
+@pytest.mark.parametrize("message", ["可以麻煩您在正下方畫一個鵝黃色的方塊嗎？謝謝～", "請您在左邊畫一個紅色的圓"])
+def test_a_request_to_you_politely_is_no_question(message):
+    assert not is_question(normalize_message(message))
+
+
+def test_one_on_the_left_and_right_each():
+    assert each_place(normalize_message("請幫我在左邊跟右邊各畫一個橘色的星星")) == ("left", "right")
+
+
+@pytest.mark.parametrize("edit, message, beside", [
+    ("add large pink star at top ; add large green circle right", "a pink star at the top, and a light green circle "
+     "to the right of the star", "add large pink star at top ; add large green circle right_of pink star"),
+    ("add large pink star at top ; add large green circle at right", "宝宝 wants a 粉色 star at the top lah, and a 浅绿 "
+     "circle 在星星右边", "add large pink star at top ; add large green circle right_of pink star"),
+    ("add large red square at center ; add large blue star at top", "a red square in the middle and a blue star at the "
+     "top", None),                                                  # a side of the picture: as written
+    ("add large pink star at top ; add large green circle at left", "a pink star at the top, and a green circle to the "
+     "right of the star", None),                                    # put at another side: not this reading's to mend
+])
+def test_an_add_beside_the_one_named_by_its_shape(edit, message, beside):
+    assert beside_the_one_named(edit, normalize_message(message)) == beside

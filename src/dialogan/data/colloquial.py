@@ -70,6 +70,10 @@ _POLITE_EN = [
     (r"^(?:(?:ok|okay|so|right)[,!.]?\s+)?(?:the |my |our )?(?:kids|kiddos|children|class|students|pupils|son|daughter|"
      r"grandson|granddaughter|boss|he|she|they)\s+(?:wants?|would like|loves?|likes?|asked for|asks for)\s+(?:[a-z]+\s+)?"
      r"[a-z]+s\s*[!.]+\s*(?=\S)", ""),
+    # A sigh or a cry before the message ("ach I'd rather it was a triangle", "aiya wrong colour, ..."), and the
+    # particle "o" of Nigerian English ("sorry o, not left"): no part of the request.
+    (r"^(?:ach|och|aiya|aiyah|aiyo|aiyoh|alamak|walao|haiz|haih)\b[,!.\s]*(?=\S)", ""),
+    (r"\b(sorry|please|ok|okay|thanks|yes|no|abeg|oya) o\b", r"\1"),
     # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
     (r"\b(?:(?:a|my) )?(?:long|night|late|early|double|busy|hard|tough|rough) (?:shift|day|week)\b[!.,]*", ""),
 ]
@@ -82,7 +86,8 @@ _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:add
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
               ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"),
-              ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?<=[将把])个(?= ?[a-z])", "那个"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
+              ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?<=[将把])个(?= ?[a-z])", "那个"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?<=[形型星圆圈块])\\s*系(?=[左右上中下正])", "在"), ("(?<=[色大小])既(?!然)", "的"), ("(?:唔系|不是)几(?=好)", "不太"), ("好睇", "好看"),
+              ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
               ("搬去", "移到"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
@@ -102,6 +107,10 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("(?<=[形星圆])则", ""),
                   # A change of mind said before the new request ("宝宝又改主意了，想把圆圈变成星星"): the request says it.
                   ("^[^,，。!！]{0,4}?(?:又|突然)?改(?:变)?了?主意了?[,，。!！~]+(?=\\S)", ""),
+                  ("到底(?=是|有|什么|怎么|为什么|多少|几|哪|在哪)", ""),  # "五角星到底是什么颜色": on earth, not the bottom
+                  # Why, after the request ("..., 他最喜欢金色"), and an aside on the screen ("我这屏幕有点偏色").
+                  ("[,，]\\s*(?:他|她|孩子|宝宝|我儿子|我女儿|我孙子|我孙女)(?:最|很|特别)?(?:喜欢|爱)[^,，。!！?？]*$", ""),
+                  ("(?<=[,，。!！?？])\\s*(?:我这|我的)?(?:屏幕|手机|电脑|显示器)[^,，。!！?？]*$", ""),
                   # What is not wanted, after what is ("要棕色的，不要粉的"): the want says it.
                   ("(要[^,，。!！]{1,8})[,，]\\s*不要(?!了)[^,，。!！]{1,4}?的?(?=\\s*[,，。!！~]?\\s*$)", r"\1")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"

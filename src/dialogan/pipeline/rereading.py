@@ -44,14 +44,15 @@ from ..data.tokenizer import DialogueTokenizer
 from ..models import Decoder, DialoGAN
 from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_said, adds_in_order, adds_listed,
                      adds_of_the_kind_said, adds_said_in_turn, all_of_them, apply_edit, ask_as_said,
-                     asked_at_the_place, at_the_side_said, changes_listed, check_as_said, compare_as_said,
-                     comparison_of_all, copy_as_said, correction_of_object, count_asked, count_said_instead,
-                     each_add_as_said, every_one_as_said, instructions_of, is_question, it_as_said, it_removed,
-                     list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them,
-                     pick_as_said, place_of_the_object, places_as_said, put_there_as_said, removal_as_said,
-                     removal_but, reshape_as_said, reshape_said_alone, resize_as_said, said_instead, said_of_adds,
-                     said_step, second_change_said, the_last_change_to, ungrounded, value_said_instead,
+                     asked_at_the_place, at_the_side_said, beside_the_one_named, changes_listed, check_as_said,
+                     compare_as_said, comparison_of_all, copy_as_said, correction_of_object, count_asked,
+                     count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question,
+                     it_as_said, it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said,
+                     one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said, put_there_as_said,
+                     removal_as_said, removal_but, reshape_as_said, reshape_said_alone, resize_as_said, said_instead,
+                     said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded, value_said_instead,
                      with_places_marked)
+from .doubt import DOUBT_THRESHOLD
 from .turn import MAX_EDIT_TOKENS, Written
 
 
@@ -155,6 +156,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       (``_instead_of``);
     - an add beside "it" at the side of the picture it names, beside nothing ("左边再画一个蓝色的星星":
       ``world.at_the_side_said``);
+    - the last of several adds beside the one added before it that the message names by its shape, where the model put
+      it at a side of the picture ("..., and a light green circle to the right of the star": ``world.beside_the_one_named``);
     - the adds of a list said word for word, each with its look and place, where the model wrote others
       (``world.adds_listed``);
     - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
@@ -174,6 +177,7 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or check_as_said(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
+             or beside_the_one_named(first.text, text)
              or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)
              or _add_for_nothing_there(first, text, scene))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
@@ -186,8 +190,8 @@ def _instead_of(first: Written, text: str, scene: Scene, focus) -> str | None:
     all it says besides remarks ("正方形太无聊了，可以把它改成菱形吗？", "can you transform it in a diamond?":
     ``world.reshape_said_alone``), whatever the model wrote."""
     meant = value_said_instead("", text, scene, focus) if not _adds(first.text) else None  # "there should be 12 ..."
-    if meant and (first.text == meant or first.scene is None or first.scene == scene):
-        return meant  # "sorry typo 了，不是 circle 是 star" read as ``ask it``, which changes nothing
+    if meant and (first.text == meant or first.scene is None or first.scene == scene or first.confidence < DOUBT_THRESHOLD):
+        return meant  # "sorry typo 了，不是 circle 是 star" read as ``ask it``, which changes nothing; or an unsure guess
     return reshape_said_alone(text, scene, focus)  # one object, one new shape, nothing else said: whatever the model wrote
 
 

@@ -13,8 +13,9 @@ from .edits import (EditError, EditResult, Op, apply_edit, focus_fits, format_ed
                     with_places_marked)
 from . import facts  # the world's facts about a scene and its wording of them: facts.say_count(scene, fields, lang)
 from .reply_check import FalseFact, false_facts, read_reply, read_whole, reply_language
-from .asking import (add_of_no_number, ask_how_many, expected_verbs, how_many_asked, how_many_of, is_answer, is_question, is_yes,
-                     number_answered, off_form, propose, question_kind, says_an_action, says_command)
+from .asking import (add_of_no_number, ask_how_many, expected_verbs, how_many_asked, how_many_of, is_answer,
+                     is_question, is_yes, number_answered, off_form, propose, question_kind, says_an_action,
+                     says_command)
 from .true_reply import mend_broken, reads_as_out_of_world, refusal_of, world_reply
 from .unknown_words import (UnknownWord, answer_edit, known_words_en, named_values, unknown_word_reply, unknown_words,
                             unplaced_word, word_language)
@@ -23,11 +24,11 @@ from .said import (changes_said, clauses_of, colors_named, names_any, names_no_n
 from .dictionary import in_trained_names, use_dictionary
 from .grounding import (add_as_said, add_by_it_as_said, add_of_one_there, adds_as_said, adds_in_order, adds_listed,
                         adds_meant, adds_of_the_kind_said, adds_said_in_turn, all_of_them, ask_as_said,
-                        asked_at_the_place, at_the_side_said, changes_listed, check_as_said, compare_as_said,
-                        comparison_of_all, copy_as_said, correction_of_object, count_asked, count_said_instead,
-                        each_add_as_said, every_one_as_said, instructions_of, it_as_said, it_removed, list_as_said,
-                        moved_from_where_it_goes, one_at_the_place_said, one_like_it, one_of_them, pick_as_said,
-                        place_of_the_object, places_as_said, put_there_as_said, recolor_of_it_as_said,
-                        removal_as_said, removal_but, reshape_as_said, reshape_said_alone, resize_as_said,
-                        said_instead, said_of_adds, said_step, says_again, second_change_said, the_last_change_to,
-                        too_said, ungrounded, unlike_it, value_said_instead)
+                        asked_at_the_place, at_the_side_said, beside_the_one_named, changes_listed, check_as_said,
+                        compare_as_said, comparison_of_all, copy_as_said, correction_of_object, count_asked,
+                        count_said_instead, each_add_as_said, every_one_as_said, instructions_of, it_as_said,
+                        it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said, one_like_it,
+                        one_of_them, pick_as_said, place_of_the_object, places_as_said, put_there_as_said,
+                        recolor_of_it_as_said, removal_as_said, removal_but, reshape_as_said, reshape_said_alone,
+                        resize_as_said, said_instead, said_of_adds, said_step, says_again, second_change_said,
+                        the_last_change_to, too_said, ungrounded, unlike_it, value_said_instead)

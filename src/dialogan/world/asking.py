@@ -51,7 +51,7 @@ _WH_EN = re.compile(_FILLER_EN + r"(?:what|what's|whats|which|where|where's|wher
                     r"tell me|describe|count|any)\b")
 _ACTION_ZH = r"(?:画(?![面布里])|生成|绘制|加|添|放|摆|删|去掉|去除|拿掉|移|挪|搬|把|换|改|清|撤|涂|变|弄|做|来|再画|再加|重做|恢复|给)"
 _POLITE_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*"
-                        r"(?:请你?|麻烦你?|帮我|帮忙|给我|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|"
+                        r"(?:请[你您]?|麻烦[你您]?|帮我|帮忙|给我|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|"
                         r"你帮我|请帮我|能帮我|可以帮我|能不能帮我)+\s*" + _ACTION_ZH)
 _START_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*" + _ACTION_ZH)
 _POLITE_TAIL_ZH = re.compile(r"(?:好吗|好不好|行吗|行不行|可以吗|可不可以|好么|行么|可以么|吧)\s*[?？!！。.~～]*\s*$")
@@ -61,8 +61,8 @@ _ASK_END = re.compile(r"[?？]\s*\W*$")
 _AS_YOU_KNOW = re.compile(r"^(?:do you know|you know|y'know|guess what)[,!]\s*", re.IGNORECASE)
 # A request with a question's tag ("..., would you?") or a polite modal before a place ("可以在正中央画...吗？").
 _TAG_REQUEST_EN = re.compile(r"[,\s]+(?:would|will|could|can|won't)\s+(?:you|ya|u)(?:\s+please)?\s*\W*$")
-_MODAL_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*(?:请你?|麻烦你?|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|能)")
-_POLITE_END_ZH = re.compile(r"(?:吗|么|嘛|好吗|行吗|可以吗|好不好)?\s*[?？!！。.~～]*\s*$")
+_MODAL_ZH = re.compile(r"^(?:好的?|那|那么|然后|再|现在|嗯|哦|喂)?[，,。]?\s*(?:请[你您]?|麻烦[你您]?|你能不能|你可不可以|你可以|你能|能不能|能否|可不可以|可以|能)")
+_POLITE_END_ZH = re.compile(r"(?:吗|么|嘛|好吗|行吗|可以吗|好不好)?\s*[?？!！。.~～]*\s*(?:(?:谢谢|多谢|感谢)[你您]?[!！。.~～]*\s*)?$")
 # English question words that ask wherever they stand: "this is what size", "the star is which colour".
 _ASK_EN = re.compile(r"\b(?:is|are) (?:what|which|where)\b|\bwhat (?:size|colou?r|shape)\b|\b(?:big|large) or small\b"
                      r"|, (?:right|correct|isn't it|aren't they|is that right)\W*$")  # tag questions

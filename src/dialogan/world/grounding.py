@@ -55,7 +55,8 @@ from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
 from .asking import is_question, question_kind, says_an_action
-from .edits import EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name
+from .edits import (EditError, Op, apply_edit, describe, fields_of, matching, objects_named, parse_edit, region_name,
+                    with_places_marked)
 from .said import (CHANGE_OF_MIND, DENIED, NOT_A_VERB_ZH, OPINION_AS, RELATION_EN, RELATION_ZH, RELATIVE_ZH,
                    SIZE_OF_ZH, STEP_ZH, acknowledges, changes_said, clauses_of, colors_named, direction_said,
                    each_place, mentions, named_spans, names, names_any, names_no_number, numeral_said,
@@ -564,7 +565,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         if op.verb == "add":
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
-            if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)) \
+            if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)
+                                                           or _BY_THE_NAMED.search(low)) \
                     and not _beside_the_add_before(op, adds, low):
                 return f"place {op.to} for a relation"  # "then beneath it, a navy rhombus" put at the bottom
             if op.rel and not relation_said(message, op.rel):
@@ -1310,7 +1312,7 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     return replace(op, obj=f"all {op.obj}").text()
 
 
-_EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都|全(?=[删去清除擦拿改变换涂染缩放挪移弄])")
+_EVERY = re.compile(r"\b(?:all|everything|every one|everyone|each one|both)\b|全都|全部|所有|都|全(?:给我|帮我)?(?=[删去清除擦拿改变换涂染缩放挪移弄])")
 _TARGET = re.compile(r"(?:改成|变成|换成|弄成|涂成|变为|改为|(?<=[都全])变|\b(?:into|to)\b|"
                      r"\b(?:make|turn|paint|colou?r)(?:\s+(?:them|all|everything|both|of|the|those|these|em)\b)*(?:\s+[a-z]+s\b)?)"
                      r"(?!.*(?:改成|变成|换成|弄成|涂成|变为|改为|\binto\b|\bto\b))(.*)$")
@@ -1928,6 +1930,40 @@ def at_the_side_said(edit: str, message: str, scene: Scene | None = None) -> str
 
 
 _SIDE_OF_THE_PICTURE = {"left_of": "left", "right_of": "right", "above": "top", "below": "bottom"}
+
+
+def beside_the_one_named(edit: str, message: str) -> str | None:
+    """``edit``, adds of which the last is put at a place of the picture (or at none) where the message puts it at a
+    side of an object added before it, named by its shape ("a pink star at the top, and a light green circle to the
+    right of the star", "... and a 浅绿 circle 在星星右边"): that add beside that object. None otherwise."""
+    try:
+        ops = parse_edit(with_places_marked(edit))
+    except EditError:
+        return None
+    said = [(_SIDE_WORDS[side], shape) for m in _BESIDE_THE_NAMED.finditer(message.lower())
+            for side, what in [next((m.group(f"side{k}"), m.group(f"what{k}")) for k in ("", "2", "3") if m.group(f"side{k}"))]
+            for shape in said_in_order(what, "shape")[:1] if shape]
+    if len(said) != 1 or len(ops) < 2 or any(op.verb != "add" for op in ops):
+        return None
+    (rel, shape), last = said[0], ops[-1]
+    anchors = [op for op in ops[:-1] if op.spec[2] == shape]
+    if last.rel or last.count != 1 or last.spec[2] == shape or len(anchors) != 1 or anchors[0].count != 1 \
+            or last.to not in ("", _SIDE_OF_THE_PICTURE.get(rel)):
+        return None
+    beside = replace(last, to="", rel=rel, anchor=f"{anchors[0].spec[1]} {shape}")
+    return " ; ".join([op.text() for op in ops[:-1]] + [beside.text()])
+
+
+_BESIDE_THE_NAMED = re.compile(
+    r"\b(?:to the |on the )?(?P<side>left|right) of the (?P<what>(?:[a-z]+ )?[a-z]+)|"
+    r"\b(?P<side2>above|over|below|under|underneath|beneath|next to|beside) the (?P<what2>(?:[a-z]+ )?[a-z]+)|"
+    r"(?P<what3>星星|星形|五角星|圆形|圆圈|圆|正方形|方块|方形|三角形|菱形|六边形)的?"
+    r"(?P<side3>正?上方|上面|上边|正?下方|下面|下边|底下|左边|左侧|左面|右边|右侧|右面|旁边|边上)")
+_SIDE_WORDS = {"left": "left_of", "right": "right_of", "above": "above", "over": "above", "below": "below",
+               "under": "below", "underneath": "below", "beneath": "below", "next to": "next_to", "beside": "next_to",
+               **{w: "above" for w in ("上方", "正上方", "上面", "上边")}, **{w: "below" for w in ("下方", "正下方", "下面", "下边", "底下")},
+               **{w: "left_of" for w in ("左边", "左侧", "左面")}, **{w: "right_of" for w in ("右边", "右侧", "右面")},
+               "旁边": "next_to", "边上": "next_to"}
 # Words that place an object beside another: "next to", "of it", "它", "旁边", "圆形的左边".
 _BESIDE_SAID = re.compile(r"\b(?:next to|beside|by|of|its|it|them|from|this|that|these|those)\b|它|其|旁|隔壁|挨着|那个|这个|"
                           r"[\u4e00-\u9fff]的?(?:左|右|上|下)(?:边|面|方|侧)(?<!在左边)(?<!在右边)(?<!在上边)(?<!在下边)")
@@ -1939,6 +1975,10 @@ _BY_IT = [("left_of", re.compile(r"\b(?:to the )?left of it\b|\bto its left\b|�
           ("below", re.compile(r"\b(?:below|under|underneath|beneath) it\b|它的?(?:正?下方|下面|下边|底下)")),
           ("next_to", re.compile(r"\b(?:next to|beside|by) it\b|它的?(?:旁边|边上)"))]
 _BY_IT_ANY = re.compile("|".join(p.pattern for _, p in _BY_IT))
+# A side of an object named by its shape: "a light green circle to the right of the star", "浅绿 circle 在星星右边".
+_BY_THE_NAMED = re.compile(r"\b(?:to the )?(?:left|right) of the (?!picture|canvas|page|screen|image)[a-z]+|"
+                           r"\b(?:above|below|under|underneath|beneath|next to|beside) the (?!picture|canvas|page|screen|image)[a-z]+|"
+                           r"(?:星星|星形|圆形|圆圈|正方形|方块|三角形|菱形|六边形)(?:正?上方|上面|上边|正?下方|下面|下边|左边|左侧|右边|右侧|旁边)")
 
 
 _LIST_PARTS = re.compile(r"\s*(?:[,，;；、]\s*(?:and\s+)?|\band\b|还有|以及|和|跟|及)\s*")

@@ -373,6 +373,7 @@ _ONE_LEFT = r"(?:\bone (?:[a-z-]+ ){0,4}?(?:on|at|to) the left(?: side)?|一个(
 _ONE_RIGHT = (r"(?:\b(?:one|another|the other)(?: one)? (?:on|at|to) the right\b|(?:另)?一个(?:在|放)?\s*(?:右[边侧面]|right\b)|"
               r"右[边侧面](?:放|画)?一个)")
 _EACH_SIDE = re.compile(r"\b(?:each|either|both) sides?\b|\bone left and one right\b|两[边侧][各都]|左右两[边侧]|在两[边侧]|左右各|"
+                        r"左[边侧面]?(?:跟|和|与|及|、)右[边侧面]?各|"
                         + _ONE_LEFT + r"[,，、;；\s]*(?:and\s+)?" + _ONE_RIGHT)
 # One in each of the two top (or bottom) corners: "one in each top corner", "上面两个角各一个".
 _EACH_TOP_CORNER = re.compile(r"\b(?:each|both|every) (?:of the )?(?:top|upper) corners?\b|上面?两个角|上方两个角")
