@@ -9035,3 +9035,674 @@ TWENTY_FIRST = [
       ["drw a gren 三角形 at the 左边 and a purpel 圆圈 on the rigth"],
       ["green triangle @left", "purple circle @right"], cat="typo"),
 ]
+
+
+TWENTY_SECOND = [
+    # writer BC:
+    # Blind probe BC (ids en 1573-1580, zhs 1581-1588, zht 1589-1596, mix 1597-1604).
+    # Personas:
+    #  - Maureen, 78, a retired shop assistant from Cork (en): chatty, Irish turns of phrase ("would you ever",
+    #    "right so", "thanks a million"), British spelling, remarks about her grandson and late husband, and
+    #    shaky fingers on the tablet (swapped/dropped letters).
+    #  - 阿伟 Ah Wai, a Guangzhou food-delivery rider (zhs) who dictates into his phone between orders: run-on
+    #    sentences with no punctuation, fillers ("嗯", "那个", "喂"), "搞一个", and homophone slips from the
+    #    voice/pinyin input (篮色, 又边, 三角型).
+    #  - 秀蘭阿嬤, a grandmother in Tainan (zht) learning the iPad her grandson set up: calls herself 阿嬤,
+    #    ends sentences with 喔/啦/好不好, types ㄉ for 的, talks about her eyesight.
+    #  - Kevin 小凯, 8, a Chinese-American kid in San Jose (mix) who goes to Saturday Chinese school: mixes
+    #    English and Mandarin inside one sentence, lowercase, "u", "plz", "lol", emoji, kid spelling.
+
+    # --- English: Maureen from Cork ---
+    # synonyms: scarlet -> red, ring -> circle, navy -> blue, box -> square, little -> small; remarks around requests
+    C("en-probe-1573",
+      ["Hello there, my grandson Cian set this up for me. Would you ever put a scarlet ring up in the top right corner for me",
+       "Lovely. And a little navy box down in the bottom left, please"],
+      ["red circle @top-right", "small blue square @bottom-left"], cat="synonyms"),
+    # numbers: "three" in words (unplaced), then "one big" placed at the bottom
+    C("en-probe-1574",
+      ["Right so, could I have three yellow stars please",
+       "and one big green diamond at the very bottom, thanks a million"],
+      ["yellow star", "yellow star", "yellow star", "large green diamond @bottom"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+    # multi: two adds in one message, then a removal and a recolour in one message; British "centre"/"grey"
+    C("en-probe-1575",
+      ["draw a pink circle in the centre and a grey triangle over on the left",
+       "Now take away the circle and make the triangle orange, good man"],
+      ["orange triangle @left"], cat="multi"),
+    # correction: place corrected ("I meant ... not the top") -> the hexagon goes to the bottom
+    C("en-probe-1576",
+      ["Put a purple hexagon at the top there please",
+       "Ah no, sorry, I meant down at the bottom, not the top. My eyes aren't the best"],
+      ["purple hexagon @bottom"], cat="correction"),
+    # question: which is bigger -> the large red square; the picture must not change
+    C("en-probe-1577",
+      ["A big red square on the right hand side please, and a small blue circle on the left",
+       "Which of the two is the bigger one? I can't make it out on this screen at all"],
+      ["large red square @right", "small blue circle @left"],
+      checks={1: {"unchanged": True, "reply_any": ["red", "square"]}}, cat="question"),
+    # typo: swapped/dropped/doubled letters in verb, colour, shape and place words
+    C("en-probe-1578",
+      ["cna you draw a brwon hexagn in the top lefft",
+       "thnaks a milion. now moev it to the bottom rihgt corner"],
+      ["brown hexagon @bottom-right"], cat="typo"),
+    # unknown: a heart is not a shape of the world -> nothing changes, asks back
+    C("en-probe-1579",
+      ["put a green star in the middle for me, would you",
+       "and a red heart next to it, that's for my Dermot, God rest him"],
+      ["green star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # reshape: an opinion remark, then "change it to a diamond instead"; turquoise -> cyan, "a big one" -> large
+    C("en-probe-1580",
+      ["Could you do me a turquoise triangle, a big one, up in the top left",
+       "Hmm, that looks like a road sign. Would you change it to a diamond instead"],
+      ["large cyan diamond @top-left"], cat="reshape"),
+
+    # --- Simplified Chinese: Ah Wai, delivery rider on voice input ---
+    # plural: two circles, then 它们两个都 recoloured
+    C("zhs-probe-1581",
+      ["帮我画两个紫色的圆圈",
+       "嗯那个把它们两个都改成黄色的"],
+      ["yellow circle", "yellow circle"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+    # correction: 不是X是Y with no punctuation (voice input) -> recolour to brown
+    C("zhs-probe-1582",
+      ["喂你帮我在右上角画一个橙色的六边形",
+       "不对不对不是橙色是咖啡色"],
+      ["brown hexagon @top-right"], cat="correction"),
+    # question: which one is higher -> the blue star; nothing changes
+    C("zhs-probe-1583",
+      ["那个左下角画一个绿色的三角形然后右上角画一个蓝色的星星",
+       "那哪个在上面啊"],
+      ["green triangle @bottom-left", "blue star @top-right"], rel=[(1, "above", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["蓝", "星"]}}, cat="question"),
+    # typo: homophone input slips 篮色 (蓝色), 又边 (右边), 三角型; add to the right of "it"
+    C("zhs-probe-1584",
+      ["在中间画一个篮色的圆形",
+       "在它又边再画一个黄色三角型"],
+      ["blue circle @center", "yellow triangle @right"], rel=[(1, "right_of", 0)], cat="typo"),
+    # reshape: 方块 -> 六边形 with a remark-like complaint, colour/size/place kept
+    C("zhs-probe-1585",
+      ["给我搞一个大的粉色方块放左边",
+       "嗯这个方块看着怪怪的变成六边形算了"],
+      ["large pink hexagon @left"], cat="reshape"),
+    # numbers: digit 3 with 小小的, then 两个 大的
+    C("zhs-probe-1586",
+      ["帮我画3个小小的红色五角星",
+       "然后再来两个大的灰色圆圈"],
+      ["small red star", "small red star", "small red star", "large gray circle", "large gray circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # multi: two adds, then a move and a removal joined by 然后
+    C("zhs-probe-1587",
+      ["画一个青色的菱形和一个棕色的圆",
+       "嗯那个把菱形挪到右下角然后那个圆删掉吧"],
+      ["cyan diamond @bottom-right"], cat="multi"),
+    # unknown: 几个 names no number -> nothing changes, asks how many
+    C("zhs-probe-1588",
+      ["右上角来一个紫色的星星",
+       "嗯再来几个黄色的圆圈随便放哪里都行"],
+      ["purple star @top-right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese: 秀蘭阿嬤 in Tainan ---
+    # synonyms: 大紅色 is a colour (no size said), ㄉ for 的, 墨綠色 -> green, 方塊 -> square, remark first
+    C("zht-probe-1589",
+      ["乖孫教我用這個，阿嬤想要一個大紅色ㄉ圓圈放中間",
+       "再一個墨綠色的小方塊，放在右下角喔"],
+      ["red circle @center", "small green square @bottom-right"], cat="synonyms"),
+    # plural: three stars, 全部 recoloured, then the top-left one removed
+    C("zht-probe-1590",
+      ["畫三個黃色ㄉ星星給阿嬤看",
+       "全部都改成粉紅色",
+       "左上角那個拿掉好了"],
+      ["pink star @top", "pink star @center"],
+      checks={1: {"n_objects": 3}, 2: {"n_objects": 2}}, cat="plural"),
+    # question: colour of the triangle -> brown; remark about eyesight after the question
+    C("zht-probe-1591",
+      ["右邊畫一個小的咖啡色三角形",
+       "左邊畫一個大的藍色六角形",
+       "那個三角形是什麼顏色啊？阿嬤眼睛不好看不清楚"],
+      ["small brown triangle @right", "large blue hexagon @left"],
+      checks={2: {"unchanged": True, "reply_any": ["棕", "咖啡", "啡", "brown"]}}, cat="question"),
+    # reshape: 圓的 -> 星星 with a 好不好 tag (a request, not a question)
+    C("zht-probe-1592",
+      ["幫阿嬤在上面畫一個橘色的圓形",
+       "嗯…圓的太普通了，換成星星好不好"],
+      ["orange star @top"], cat="reshape"),
+    # correction: place corrected 不是左下角啦，是右上角 -> moved to top-right
+    C("zht-probe-1593",
+      ["畫一個灰色的菱形在左下角",
+       "哎呀不是左下角啦，是右上角"],
+      ["gray diamond @top-right"], cat="correction"),
+    # numbers: 兩個 small + 一個 large in one message, then 一顆 with measure word
+    C("zht-probe-1594",
+      ["阿嬤要兩個小的綠色圓圈跟一個大的紫色正方形",
+       "再加一顆黃色星星"],
+      ["small green circle", "small green circle", "large purple square", "yellow star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+    # unknown: black cannot be drawn -> nothing changes, asks back
+    C("zht-probe-1595",
+      ["在中間畫一個藍色的正方形",
+       "旁邊再畫一個黑色ㄉ圓圈"],
+      ["blue square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # multi: two adds after a colon, then resize (大一點) and recolour in one message
+    C("zht-probe-1596",
+      ["幫我畫：左上角一個小的紅色三角形，右下角一個藍色圓形",
+       "三角形弄大一點，圓形換成綠色的"],
+      ["large red triangle @top-left", "green circle @bottom-right"], cat="multi"),
+
+    # --- Mixed: Kevin 小凯, 8, San Jose ---
+    # synonyms: 大大的 -> large, lime -> green, ball -> circle, violet -> purple, 星星 -> star, 小 -> small
+    C("mix-probe-1597",
+      ["hi!! can u draw a 大大的 lime 色 ball in the middle 😀",
+       "and a 小 violet 星星 on top"],
+      ["large green circle @center", "small purple star @top"], cat="synonyms"),
+    # plural: 两个 squares + 一个 triangle, then "both squares" recoloured
+    C("mix-probe-1598",
+      ["draw 两个 red squares and 一个 blue triangle",
+       "make both squares 黄色的 plz"],
+      ["yellow square", "yellow square", "blue triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+    # typo: yuo, pruple, rigth, smal around a Chinese shape word
+    C("mix-probe-1599",
+      ["can yuo draw a pruple 六边形 on the rigth side",
+       "make it smal pls"],
+      ["small purple hexagon @right"], cat="typo"),
+    # question: colour of the 菱形 -> pink; nothing changes
+    C("mix-probe-1600",
+      ["put a orange star at the top left and a pink diamond at the bottom right",
+       "wait what color is the 菱形 again? i forgot lol"],
+      ["orange star @top-left", "pink diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["pink", "粉"]}}, cat="question"),
+    # multi: two mixed adds, then a move to a corner and a delete in one message
+    C("mix-probe-1601",
+      ["画一个 brown circle 在 top and 一个 gray star 在 bottom",
+       "ok now move the circle to the 左下角 and delete the star"],
+      ["brown circle @bottom-left"], cat="multi"),
+    # correction: "the other one" after a recolour -> left back to red, right one purple
+    C("mix-probe-1602",
+      ["draw a red circle on the left and a yellow circle on the right",
+       "make the 左边的 circle purple",
+       "nooo the other one 😭"],
+      ["red circle @left", "purple circle @right"], cat="correction"),
+    # reshape: "turn it into a 三角形", colour and place kept
+    C("mix-probe-1603",
+      ["我要一个 green square 在 center",
+       "ummm can u turn it into a 三角形"],
+      ["green triangle @center"], cat="reshape"),
+    # numbers: 五个 (Chinese numeral) dots, then digit 1 big box placed
+    C("mix-probe-1604",
+      ["i want 五个 cyan dots!!",
+       "and 1 big orange box in the bottom right corner"],
+      ["cyan circle", "cyan circle", "cyan circle", "cyan circle", "cyan circle", "large orange square @bottom-right"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+    # writer BD:
+    # Blind probe BD (ids 1605-1636).
+    # Personas:
+    #  - Thandi (en): a South African structural engineer in Durban, terse, British spelling,
+    #    SA slang ("howzit", "lekker", "ag", "ja", "hey"), types fast on site, lots of slips.
+    #  - Teacher Zhou (zhs): a Hangzhou primary-school teacher showing the tool to her class,
+    #    talks to "同学们/小朋友们", warm fillers, pinyin-input slips when she hurries.
+    #  - Ah Fai (zht): a Macau casino dealer typing Cantonese on his phone between shifts,
+    #    唔該/畀/喺/嘅/啦, measure word 粒, short messages.
+    #  - Vivian (mix): a Hong Kong private banker who writes half English half Cantonese,
+    #    "pls", "thx", "ar", "la", abbreviations, code-switches mid-sentence.
+
+    # en synonyms: "navy" -> blue, "ring" -> circle; "scarlet" -> red, "box" -> square; remark "lekker."
+    C("en-probe-1605",
+      ["howzit! pop a navy ring in the top right corner for me",
+       "lekker. now a scarlet box smack in the middle"],
+      ["blue circle @top-right", "red square @center"], cat="synonyms"),
+
+    # en numbers: digit and word counts in one message, sizes "small" / "big", unplaced
+    C("en-probe-1606",
+      ["Right, I need 3 small yellow triangles, then two big grey hexagons as well."],
+      ["small yellow triangle", "small yellow triangle", "small yellow triangle",
+       "large gray hexagon", "large gray hexagon"],
+      checks={0: {"n_objects": 5}}, cat="numbers"),
+
+    # en multi: recolour one object and move another in one message
+    C("en-probe-1607",
+      ["Morning. Green star on the left side, pink diamond on the right side please.",
+       "make the star orange and shift the diamond down to the bottom right corner"],
+      ["orange star @left", "pink diamond @bottom-right"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # en correction: "I meant brown, not purple" right after the add -> recolour, place kept
+    C("en-probe-1608",
+      ["put a purple hexagon up at the top",
+       "ag sorry, I meant brown, not purple"],
+      ["brown hexagon @top"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # en reshape: "rather make it a star hey" turns the circle into a star in place
+    C("en-probe-1609",
+      ["chuck a red circle in the bottom left corner",
+       "hmm, rather make it a star hey"],
+      ["red star @bottom-left"], cat="reshape"),
+
+    # en question: colour of "the round one" and a yes/no about above; nothing changes
+    C("en-probe-1610",
+      ["a teal square top left and an orange circle bottom right, thanks",
+       "what colour is the round one?",
+       "is the square sitting above the circle?"],
+      ["cyan square @top-left", "orange circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["orange"]},
+              2: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en typo: transposed / dropped letters; "to the right" from the centre lands on the right
+    C("en-probe-1611",
+      ["pls drwa a smal pruple diamnod in the centre",
+       "now mvoe it to the rihgt"],
+      ["small purple diamond @right"], cat="typo"),
+
+    # en unknown: a heart is not a shape of the world -> nothing changes, asks back
+    C("en-probe-1612",
+      ["a green triangle on the right please",
+       "and put a red heart next to it"],
+      ["green triangle @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs synonyms: 草绿色 -> green, 方块 -> square; 枣红色 -> red, 五角星 -> star
+    C("zhs-probe-1613",
+      ["同学们注意看，老师先在左上角画一个草绿色的方块",
+       "然后右下角再来一个枣红色的五角星"],
+      ["green square @top-left", "red star @bottom-right"], cat="synonyms"),
+
+    # zhs numbers: 四个 + 一个 in one message, then a count question (5)
+    C("zhs-probe-1614",
+      ["小朋友们跟老师一起数：先画四个橙色三角形，再画一个紫色的圆",
+       "好，现在画面上一共有几个图形呀？"],
+      ["orange triangle", "orange triangle", "orange triangle", "orange triangle", "purple circle"],
+      checks={0: {"n_objects": 5}, 1: {"unchanged": True, "reply_any": ["5", "五"]}}, cat="numbers"),
+
+    # zhs multi: three adds each with its own place in one sentence
+    C("zhs-probe-1615",
+      ["老师要在左边画一个粉色的菱形，右边画一个咖啡色的六边形，中间再放一个灰色的圆"],
+      ["pink diamond @left", "brown hexagon @right", "gray circle @center"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # zhs correction: 不是三角形，是正方形 -> reshape in place, colour kept
+    C("zhs-probe-1616",
+      ["在最上面画一个蓝色的三角形",
+       "哎呀，老师说错了，不是三角形，是正方形"],
+      ["blue square @top"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zhs plural: every circle recoloured and shrunk (这几个 / 全部)
+    C("zhs-probe-1617",
+      ["画三个绿色的圆",
+       "把这几个圆都换成紫色的，然后全部变小"],
+      ["small purple circle", "small purple circle", "small purple circle"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # zhs question: colour of the star, place of the square; nothing changes
+    C("zhs-probe-1618",
+      ["在右上角画一个黄色的星星，左下角画一个红色的正方形",
+       "星星是什么颜色的呀？",
+       "那正方形在哪儿呢？"],
+      ["yellow star @top-right", "red square @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["黄", "黃", "yellow"]},
+              2: {"unchanged": True, "reply_any": ["左下", "bottom left", "bottom-left"]}}, cat="question"),
+
+    # zhs unknown: 梯形 (trapezoid) is not a shape of the world -> unchanged, asks back
+    C("zhs-probe-1619",
+      ["先在中间画一个红色圆形",
+       "再画一个蓝色的梯形给小朋友们看看"],
+      ["red circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs typo: pinyin slips 右变/左变 (边), 篮色 (蓝), 三角行 (形), 粽色 (棕), 正方型
+    C("zhs-probe-1620",
+      ["在右变画一个篮色的三角行",
+       "再在左变画个粽色的正方型"],
+      ["blue triangle @right", "brown square @left"], cat="typo"),
+
+    # zht synonyms (Cantonese): 朱古力色 -> brown; 檸檬黃 -> yellow, 粒星 -> star
+    C("zht-probe-1621",
+      ["幫手喺右下角整個朱古力色嘅圓形",
+       "再喺左上角加粒檸檬黃色嘅星"],
+      ["brown circle @bottom-right", "yellow star @top-left"], cat="synonyms"),
+
+    # zht plural: 兩個都 recolours both squares (四方形 -> square)
+    C("zht-probe-1622",
+      ["我想要兩個藍色嘅四方形",
+       "兩個都轉做綠色啦，唔該"],
+      ["green square", "green square"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # zht reshape: 改做菱形 after a remark that it looks bad; colour and place kept
+    C("zht-probe-1623",
+      ["喺左邊畫個橙色嘅三角形",
+       "個三角形唔係幾好睇，改做菱形啦"],
+      ["orange diamond @left"], cat="reshape"),
+
+    # zht correction of place: 唔係右上角，我要左下角 -> moved to bottom-left
+    C("zht-probe-1624",
+      ["畀個粉紅色嘅六角形我，放喺右上角",
+       "唔係右上角呀，我要左下角"],
+      ["pink hexagon @bottom-left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zht question (Cantonese): where is the star (邊度), what colour is the circle (咩色)
+    C("zht-probe-1625",
+      ["上面畫個紅色嘅圓形，下面畫個青色嘅星",
+       "個星喺邊度呀？",
+       "圓形係咩色？"],
+      ["red circle @top", "cyan star @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["下", "bottom"]},
+              2: {"unchanged": True, "reply_any": ["紅", "红", "red"]}}, cat="question"),
+
+    # zht numbers: 五粒細細 small diamonds, then 加多兩個 -> 7 objects
+    C("zht-probe-1626",
+      ["唔該畫五粒細細嘅黃色菱形",
+       "再加多兩個紫色圓形"],
+      ["small yellow diamond", "small yellow diamond", "small yellow diamond", "small yellow diamond",
+       "small yellow diamond", "purple circle", "purple circle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # zht multi: unplaced square -> center, circle -> top-left; then move + recolour in one message
+    C("zht-probe-1627",
+      ["畫個灰色正方形同埋一個紅色圓形",
+       "將個方形移去右邊，跟住個圓形轉做黃色"],
+      ["gray square @right", "yellow circle @top-left"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # zht unknown colour: black cannot be drawn -> asks back; answer 紫色 carries the add out
+    C("zht-probe-1628",
+      ["畫個黑色嘅三角形",
+       "咁就紫色啦"],
+      ["purple triangle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 1}}, cat="unknown"),
+
+    # mix synonyms: maroon -> red, violet -> purple, with Cantonese frame
+    C("mix-probe-1629",
+      ["hi 幫我 draw 一個 maroon 色嘅 diamond 喺 top left, thx",
+       "再加個 violet hexagon 喺 bottom right"],
+      ["red diamond @top-left", "purple hexagon @bottom-right"], cat="synonyms"),
+
+    # mix plural: "all of them 大啲" resizes the three stars
+    C("mix-probe-1630",
+      ["畫 three pink stars pls",
+       "make all of them 大啲"],
+      ["large pink star", "large pink star", "large pink star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # mix reshape: "change 佢 to a triangle" in the centre, colour kept
+    C("mix-probe-1631",
+      ["add 一個 orange circle in the middle",
+       "hmm 唔夠 sharp, change 佢 to a triangle la"],
+      ["orange triangle @center"], cat="reshape"),
+
+    # mix correction of count: 4 triangles then "只要 two 個" -> the newest two go
+    C("mix-probe-1632",
+      ["放 4 個 green triangles",
+       "aiya typo 呀, 我只要 two 個 咋"],
+      ["green triangle", "green triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="correction"),
+
+    # mix question: which is higher (the blue square), then how many (2); nothing changes
+    C("mix-probe-1633",
+      ["draw 一個 yellow hexagon at the bottom 同 一個 blue square at the top",
+       "邊個 higher ar?",
+       "how many shapes 而家?"],
+      ["yellow hexagon @bottom", "blue square @top"],
+      checks={1: {"unchanged": True, "reply_any": ["blue", "square", "藍", "蓝", "方"]},
+              2: {"unchanged": True, "reply_any": ["2", "two", "兩", "两", "二"]}}, cat="question"),
+
+    # mix typo: grren / triangel / purpel / teh inside mixed sentences
+    C("mix-probe-1634",
+      ["pls add a grren triangel 喺 right side",
+       "then 一個 purpel star at teh top"],
+      ["green triangle @right", "purple star @top"], cat="typo"),
+
+    # mix multi: three placed adds in one message, then remove + resize in one message
+    C("mix-probe-1635",
+      ["一個 red circle top right, 一個 gray star bottom left, and 中間放個 brown diamond",
+       "唔要粒 star 喇, and make 個 circle small"],
+      ["small red circle @top-right", "brown diamond @center"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # mix numbers: 6 small dots + 2 big squares = 8 (the limit); one more cannot fit -> unchanged
+    C("mix-probe-1636",
+      ["gimme 6 個 細 cyan dots",
+       "再 add 2 個 big purple squares",
+       "one more red star pls"],
+      ["small cyan circle", "small cyan circle", "small cyan circle", "small cyan circle",
+       "small cyan circle", "small cyan circle", "large purple square", "large purple square"],
+      checks={1: {"n_objects": 8}, 2: {"unchanged": True, "n_objects": 8, "reply_nonempty": True}},
+      cat="numbers"),
+    # writer BE:
+    # Blind probe BE, ids en 1637-1644, zhs 1645-1652, zht 1653-1660, mix 1661-1668.
+    #
+    # Personas:
+    # - Dougie: a 71-year-old retired bus driver from Dundee, new to tablets. Polite, a bit long-winded,
+    #   British spelling and words ("wee", "grey", "centre", "ta").
+    # - Priya: a rushed Toronto UX designer typing on her phone: lowercase, no punctuation, fat-finger typos,
+    #   shorthand ("pls", "em"). Renee, her Montreal-born colleague, is chattier and uses designer colour names.
+    # - 小鹿: a Wuhan college sophomore typing in internet slang (家人们谁懂啊, 瓦特了, emmm), pinyin-input slips;
+    #   老周: a Chengdu hotpot restaurant owner who talks Sichuanese (整, 搁, 要得, 啥子, 嘛).
+    # - 陳爸: a Taichung dad drawing for his 7-year-old son 小宇, Taiwanese particles (欸, 啦, 喔), zhuyin slips;
+    #   阿欣: a Hong Kong secondary-school girl typing Cantonese (喺, 畀, 嘅, 佢哋, 同埋, 跟住).
+    # - Mei Ling: a Kuala Lumpur office clerk in Manglish with Chinese words ("can or not", "lah", "tq", "alamak");
+    #   Kevin 张: a Shanghai product manager who mixes English nouns and verbs into Chinese.
+
+    # --- English ---------------------------------------------------------------------------------------
+
+    # synonyms: "wee" = small, "navy" = blue, "ball" = circle, "dead middle" = centre; "crimson box" = red
+    # square, "up in the top right corner" (Dougie)
+    C("en-probe-1637",
+      ["Hello there. Could you pop a wee navy ball right in the dead middle for me please",
+       "Lovely. And a crimson box up in the top right corner, ta"],
+      ["small blue circle @center", "red square @top-right"], cat="synonyms"),
+
+    # correction: a recolour then "no i meant pink not orange" (Priya, lowercase, no punctuation)
+    C("en-probe-1638",
+      ["yellow star top left",
+       "make it orange",
+       "ugh no i meant pink not orange"],
+      ["pink star @top-left"], cat="correction"),
+
+    # question: comparison of height asked in a roundabout way; nothing changes (Dougie)
+    C("en-probe-1639",
+      ["Draw a big green triangle at the bottom, and a purple diamond at the top please.",
+       "Which of the two is higher up, would you say, the triangle or the diamond?"],
+      ["large green triangle @bottom", "purple diamond @top"],
+      checks={1: {"unchanged": True, "reply_any": ["purple"]}}, cat="question"),
+
+    # plural: three at once with a digit, then "turn em all grey" recolours every one (Priya)
+    C("en-probe-1640",
+      ["3 red hexagons pls",
+       "ok now turn em all grey"],
+      ["gray hexagon", "gray hexagon", "gray hexagon"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # reshape: opinion plus "swap the shape"; "aqua" = cyan, "on the right side" (Renee)
+    C("en-probe-1641",
+      ["Hey! Can I get a large aqua square on the right side?",
+       "Hmm, I think it'd look way better as a hexagon, can you swap the shape?"],
+      ["large cyan hexagon @right"], cat="reshape"),
+
+    # typo: swapped/dropped letters everywhere, "above it" (Priya)
+    C("en-probe-1642",
+      ["drwa a blue cricle in teh bottom rigth",
+       "now a yelow trinagle abvoe it"],
+      ["blue circle @bottom-right", "yellow triangle"], rel=[(1, "above", 0)], cat="typo"),
+
+    # unknown: a heart is no shape of the world -> nothing changes, it asks back (Renee)
+    C("en-probe-1643",
+      ["Could you draw an orange star in the centre?",
+       "Great, now a little pink heart beside it \U0001F495"],
+      ["orange star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # numbers: numbers as words, "Right then" is a filler not a place; 4 + 2 objects (Dougie)
+    C("en-probe-1644",
+      ["Right then, could I have four small brown circles please.",
+       "And two big grey squares as well, if it's no bother."],
+      ["small brown circle", "small brown circle", "small brown circle", "small brown circle",
+       "large gray square", "large gray square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # --- Simplified Chinese ----------------------------------------------------------------------------
+
+    # multi: two adds in one slangy message with a remark in front, spaces for commas (小鹿)
+    C("zhs-probe-1645",
+      ["家人们谁懂啊 帮我在左上角整个粉色五角星 再在右下角来个绿色的圆 谢谢宝"],
+      ["pink star @top-left", "green circle @bottom-right"], cat="multi"),
+
+    # synonyms: 墨绿 = green, 方块 = square, 正中间, 上头 = above; 大红 is a colour, not a size (老周)
+    C("zhs-probe-1646",
+      ["给我整个墨绿色的方块，搁到正中间嘛",
+       "要得，再在它上头弄个大红色的圆圈"],
+      ["green square @center", "red circle @top"], rel=[(1, "above", 0)], cat="synonyms"),
+
+    # correction: place corrected with 不是...是... (小鹿)
+    C("zhs-probe-1647",
+      ["画个紫色的菱形在右边",
+       "啊不对不对 不是右边 是左边 我脑子瓦特了"],
+      ["purple diamond @left"], cat="correction"),
+
+    # question: where is the yellow one? three unplaced stars fill centre, top-left, top in that order (老周)
+    C("zhs-probe-1648",
+      ["画三个星星，一个红的一个黄的一个蓝的",
+       "黄的那个在啥子位置嘛？"],
+      ["red star @center", "yellow star @top-left", "blue star @top"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top left", "top-left"]}}, cat="question"),
+
+    # plural: two and two, then "把三角形全删了" removes both triangles; 咖啡色 = brown (小鹿)
+    C("zhs-probe-1649",
+      ["来两个小的橙色三角形",
+       "再来两个大的咖啡色圆",
+       "把三角形全删了 留圆就行"],
+      ["large brown circle", "large brown circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 4}, 2: {"n_objects": 2}}, cat="plural"),
+
+    # typo: pinyin slips 花(画) 涩(色) 六变形(六边形) 篮色(蓝色) 正方型; add left of it (小鹿)
+    C("zhs-probe-1650",
+      ["在下面花一个黄涩的六变形",
+       "再在它左边加个篮色的正方型"],
+      ["yellow hexagon @bottom", "blue square @bottom-left"], rel=[(1, "left_of", 0)], cat="typo"),
+
+    # unknown: "几个" gives no number -> nothing changes, asks how many (老周)
+    C("zhs-probe-1651",
+      ["先画个大的橙色圆在中间",
+       "再整几个小三角在旁边嘛"],
+      ["large orange circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # reshape: remark + "换成圆的吧" turns the star into a circle where it is (小鹿)
+    C("zhs-probe-1652",
+      ["整一个蓝色的星星放右上角",
+       "emmm 感觉星星有点土 换成圆的吧"],
+      ["blue circle @top-right"], cat="reshape"),
+
+    # --- Traditional Chinese ---------------------------------------------------------------------------
+
+    # numbers: 五個 small stars, colour said after the noun, then one more placed (陳爸)
+    C("zht-probe-1653",
+      ["兒子說要畫五個小星星，黃色的喔",
+       "再畫一個大的紅色圓形放右下角"],
+      ["small yellow star", "small yellow star", "small yellow star", "small yellow star", "small yellow star",
+       "large red circle @bottom-right"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # multi: Cantonese, two adds joined by 跟住 (then) (阿欣)
+    C("zht-probe-1654",
+      ["喺左下角畫個紫色三角形，跟住喺右上角整個橙色嘅菱形"],
+      ["purple triangle @bottom-left", "orange diamond @top-right"], cat="multi"),
+
+    # correction: 不是綠色啦 ... 要紅的 -> recolour to red (陳爸)
+    C("zht-probe-1655",
+      ["幫我畫一個綠色的正方形",
+       "欸不是綠色啦，我兒子說要紅的"],
+      ["red square"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: Cantonese "big or small?" about the circle; 細 = small, 啡色 = brown (阿欣)
+    C("zht-probe-1656",
+      ["畫一個細嘅啡色圓形同埋一個大嘅灰色星星",
+       "個圓形係大定細呀？"],
+      ["small brown circle", "large gray star"],
+      checks={1: {"unchanged": True, "reply_any": ["小", "細", "small"]}}, cat="question"),
+
+    # reshape: circle becomes a triangle, stays in the middle (陳爸)
+    C("zht-probe-1657",
+      ["在中間畫一個藍色的圓形",
+       "小宇說圓形太無聊了，改成三角形好了"],
+      ["blue triangle @center"], cat="reshape"),
+
+    # plural: three hexagons, then Cantonese "佢哋全部" recolours all of them (阿欣)
+    C("zht-probe-1658",
+      ["畫三個青色嘅六角形",
+       "將佢哋全部變做粉紅色"],
+      ["pink hexagon", "pink hexagon", "pink hexagon"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # typo: zhuyin slips 一ㄍ(一個) ㄉ(的), 三角型 (陳爸)
+    C("zht-probe-1659",
+      ["在右上角畫一ㄍ橘色ㄉ星星",
+       "再在左下角畫一個紫色的三角型"],
+      ["orange star @top-right", "purple triangle @bottom-left"], cat="typo"),
+
+    # synonyms: 深藍 = blue, 方框 = square, 正上方 = top, 最下面 = bottom, 銀色 = gray, 圓點 = circle (陳爸)
+    C("zht-probe-1660",
+      ["幫我在正上方畫一個深藍色的方框",
+       "再在最下面加一個銀色的圓點"],
+      ["blue square @top", "gray circle @bottom"], cat="synonyms"),
+
+    # --- Mixed English and Chinese ---------------------------------------------------------------------
+
+    # multi: an add and a recolour in one mixed message (Kevin)
+    C("mix-probe-1661",
+      ["先画一个 green triangle 放中间",
+       "ok 然后在 top left add 一个 red circle，顺便把中间的 triangle 改成 purple"],
+      ["red circle @top-left", "purple triangle @center"], cat="multi"),
+
+    # numbers: digit 2, then Chinese 三个 inside English (Mei Ling)
+    C("mix-probe-1662",
+      ["hi can draw 2 blue diamond or not",
+       "ok lah add 三个 small yellow circles also"],
+      ["blue diamond", "blue diamond", "small yellow circle", "small yellow circle", "small yellow circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # question: which one is further left -> the cyan star; nothing changes (Kevin)
+    C("mix-probe-1663",
+      ["画一个 orange 的 hexagon 在右边，再画一个 cyan star 在左边",
+       "which one 比较靠左？"],
+      ["orange hexagon @right", "cyan star @left"],
+      checks={1: {"unchanged": True, "reply_any": ["cyan", "青", "star", "星"]}}, cat="question"),
+
+    # correction: "not bottom right, is top right lah" moves the square (Mei Ling)
+    C("mix-probe-1664",
+      ["pls draw one big pink square at bottom right tq",
+       "alamak wrong already, not bottom right, is top right lah"],
+      ["large pink square @top-right"], cat="correction"),
+
+    # unknown: 金色 (gold) cannot be drawn -> asks back; "ok then yellow lah" carries it out (Mei Ling)
+    C("mix-probe-1665",
+      ["draw one red star in middle",
+       "add one 金色 circle at left can",
+       "ok then yellow lah"],
+      ["red star @center", "yellow circle @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}, 2: {"n_objects": 2}},
+      cat="unknown"),
+
+    # typo: purpel, hexgon, grren; "one like it" placed right of it (Kevin)
+    C("mix-probe-1666",
+      ["帮我画个 purpel hexgon 在 bottom left",
+       "再来一个 grren 的在它 right 边"],
+      ["purple hexagon @bottom-left", "green hexagon"], rel=[(1, "right_of", 0)], cat="typo"),
+
+    # reshape: "change to diamond shape" after a remark about the boss (Mei Ling)
+    C("mix-probe-1667",
+      ["can draw one brown 三角形 at center",
+       "boss say triangle not nice, change to diamond shape pls"],
+      ["brown diamond @center"], cat="reshape"),
+
+    # synonyms: emerald = green, block = square, middle = center, scarlet = red, ring = circle, 下面 = below (Kevin)
+    C("mix-probe-1668",
+      ["给我一个 emerald 色的 block 放在 middle",
+       "再加一个 scarlet ring 在它下面"],
+      ["green square @center", "red circle @bottom"], rel=[(1, "below", 0)], cat="synonyms"),
+]
