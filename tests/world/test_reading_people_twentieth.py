@@ -1,4 +1,4 @@
-"""How the world reads the phrasings the twentieth and twenty-first blind probes' writers typed, and the words of no
+"""How the world reads the phrasings the twentieth to twenty-second blind probes' writers typed, and the words of no
 number: answers to "how many?", the other one of two, a removal said of another object, an add beside one named by its
 shape, one on each of two sides, addresses, sighs and asides, Cantonese topics and slips, a change of mind, a slip of a
 name only the dictionary knows. No model."""
@@ -8,8 +8,8 @@ from dialogan.data.normalize import normalize_message
 from dialogan.world import Scene, apply_edit
 from dialogan.world.asking import add_of_no_number, is_question, number_answered
 from dialogan.world.dialogue.splits import held_out_words, training_words
-from dialogan.world.grounding import beside_the_one_named, ungrounded
-from dialogan.world.said import each_place, names_no_number
+from dialogan.world.grounding import beside_the_one_named, instructions_of, ungrounded
+from dialogan.world.said import changes_said, each_place, names_no_number
 from dialogan.world.unknown_words import answer_edit
 
 
@@ -97,6 +97,20 @@ def test_a_question_of_what_is_there_answers_no_held_question():
     ("draw one gold colour circle for my grandson, 他最喜欢金色", "draw one gold colour circle"),  # why, after it
     ("等一下，五角星到底是什么颜色？我这屏幕有点偏色", "等一下,五角星是什么颜色?"),          # on earth; an aside
     ("把它移到底部", "把它移到底部"),                                                      # 到底 of a place stays
+    ("Now take away the circle and make the triangle orange, good man",
+     "now take away the circle and make the triangle orange"),                            # the man spoken to
+    ("乖孫教我用這個，阿嬤想要一個大紅色ㄉ圓圈放中間", "阿嬷想要一个大红色的圆圈放中间"),     # who taught the user
+    ("家人们谁懂啊 帮我在左上角整个粉色五角星 再在右下角来个绿色的圆 谢谢宝",
+     "帮我在左上角画个粉色五角星,再在右下角来个绿色的圆 谢谢"),                           # the internet's greetings
+    ("再在左变画个粽色的正方型", "再在左边画个棕色的正方形"),                              # 粽 typed for 棕
+    ("幫手喺右下角整個朱古力色嘅圓形", "帮手在右下角画个巧克力色的圆形"),                    # Cantonese chocolate
+    ("draw 一個 yellow hexagon at the bottom 同 一個 blue square at the top",
+     "draw 一个 yellow hexagon at the bottom and 一个 blue square at the top"),            # Cantonese 同, and
+    ("唔要粒 star 喇, and make 個 circle small", "不要那个 star 喇, and make the circle small"),
+    ("要得，再在它上头弄个大红色的圆圈", "好,再在它上面弄个大红色的圆圈"),                   # Sichuan 要得, 上头
+    ("邊個 higher ar?", "哪个 higher?"),                                                  # a question's particle
+    ("boss say triangle not nice, change to diamond shape pls",
+     "boss say triangle not nice, change to diamond shape pls"),                          # no slip of "boxs"
 ])
 def test_how_people_type_is_read_plainly(typed, read):
     assert normalize_message(typed) == read
@@ -129,3 +143,20 @@ def test_one_on_the_left_and_right_each():
 ])
 def test_an_add_beside_the_one_named_by_its_shape(edit, message, beside):
     assert beside_the_one_named(edit, normalize_message(message)) == beside
+
+
+def test_make_the_object_a_colour_is_a_change_and_make_a_new_one_is_not():
+    assert changes_said("make the triangle orange") == ("recolor",)
+    assert changes_said("make a triangle orange") == ()
+
+
+def test_give_me_one_then_where_is_one_instruction():
+    assert len(instructions_of(normalize_message("畀個粉紅色嘅六角形我，放喺右上角"))) == 1
+
+
+def test_the_other_one_corrects_the_last_change_whatever_the_model_read():
+    from dialogan.world.grounding import correction_of_object
+    before = apply_edit(Scene(()), "add large red circle at left ; add large yellow circle at right").scene
+    done = apply_edit(before, "recolor circle @left purple")
+    fixed = correction_of_object("remove other", "no the other one", done.scene, before, done.focus)
+    assert fixed == "recolor it red ; recolor other purple"

@@ -57,7 +57,8 @@ _POLITE_EN = [
     (r"(?:^|(?<=[.!?,] ))((?:(?:ok|okay|alright|now|then|and|so)[,\s]+)*)(?:pop|plonk|whack|slap|bung|chuck)\b"
      r"(?=\s+(?:a|an|one|two|three|\d)\b)", r"\1put"),
     (r"\b(?:ngl|tbh|imo|imho|lol|lmao)\b[,\s]*", ""),  # chat asides
-    (r",\s*(?:love|dear|darling|mate|pal|hun|hon|sweetie|sweetheart|my dear|luv)(?=\s*[?!.]*\s*$)", ""),  # "..., love?"
+    (r",\s*(?:love|dear|darling|mate|pal|hun|hon|sweetie|sweetheart|my dear|luv|good man|my man|boss|sir|madam|"
+     r"ma'am|pet|hen|son|lad|kid|buddy|bro)(?=\s*[?!.]*\s*$)", ""),  # "..., love?", "..., good man"
     (r"\s+for (?:my|our|the) (?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
      r"presentation|project|homework|lesson|mum|mom|dad)\b", ""),  # who it is for: "... in the top left corner for my pupils."
     (r"\b([a-z]+)'s\s+(?=(?:fine|ok|okay|good|great|better|alright|all right|perfect|better)\b)", r"\1 is "),  # "yellow's fine"
@@ -74,6 +75,7 @@ _POLITE_EN = [
     # particle "o" of Nigerian English ("sorry o, not left"): no part of the request.
     (r"^(?:ach|och|aiya|aiyah|aiyo|aiyoh|alamak|walao|haiz|haih)\b[,!.\s]*(?=\S)", ""),
     (r"\b(sorry|please|ok|okay|thanks|yes|no|abeg|oya) o\b", r"\1"),
+    (r"\s+(?:ar|ah|hor|meh|wor|lah|la|lor|leh)(?=\s*[?？]+\s*$)", ""),  # a question's particle: "邊個 higher ar?"
     # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
     (r"\b(?:(?:a|my) )?(?:long|night|late|early|double|busy|hard|tough|rough) (?:shift|day|week)\b[!.,]*", ""),
 ]
@@ -85,10 +87,10 @@ _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:add
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
-              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"),
+              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"), ("(?<![一两二三四五六七八九十\\d])粒(?= ?[a-z])", "那个"),
               ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?<=[将把])个(?= ?[a-z])", "那个"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?<=[形型星圆圈块])\\s*系(?=[左右上中下正])", "在"), ("(?<=[色大小])既(?!然)", "的"), ("(?:唔系|不是)几(?=好)", "不太"), ("好睇", "好看"),
               ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
-              ("搬去", "移到"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
+              ("搬去", "移到"), ("朱古力", "巧克力"), ("同埋", "和"), ("(?<=[a-z] )同(?= )", "and"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
@@ -107,7 +109,12 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("(?<=[形星圆])则", ""),
                   # A change of mind said before the new request ("宝宝又改主意了，想把圆圈变成星星"): the request says it.
                   ("^[^,，。!！]{0,4}?(?:又|突然)?改(?:变)?了?主意了?[,，。!！~]+(?=\\S)", ""),
-                  ("到底(?=是|有|什么|怎么|为什么|多少|几|哪|在哪)", ""),  # "五角星到底是什么颜色": on earth, not the bottom
+                  ("到底(?=是|有|什么|怎么|为什么|多少|几|哪|在哪)", ""),
+                  ("(?<=[它的])上头", "上面"), ("(?<=[它的])下头", "下面"), ("^要得[,，!！]*", "好,"),
+                  # Who taught the user, and the internet's greetings ("乖孫教我用這個，", "家人们谁懂啊", "谢谢宝"): no request.
+                  ("^[^,，。!！]*教我[^,，。!！]*[,，。!！]+\\s*(?=\\S)", ""),
+                  ("^(?:家人们|姐妹们|兄弟们|宝子们|朋友们|集美们)[,，!！~ ]*(?:谁懂啊?|救命啊?|绝了)?[,，!！。~ ]*", ""),
+                  ("谢谢宝(?:宝|子)?", "谢谢"),  # "五角星到底是什么颜色": on earth, not the bottom
                   # Why, after the request ("..., 他最喜欢金色"), and an aside on the screen ("我这屏幕有点偏色").
                   ("[,，]\\s*(?:他|她|孩子|宝宝|我儿子|我女儿|我孙子|我孙女)(?:最|很|特别)?(?:喜欢|爱)[^,，。!！?？]*$", ""),
                   ("(?<=[,，。!！?？])\\s*(?:我这|我的)?(?:屏幕|手机|电脑|显示器)[^,，。!！?？]*$", ""),

@@ -1589,14 +1589,15 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
         ops = parse_edit(edit)
     except EditError:
         ops = []  # "undo" for "oops, wrong one, I meant the one on the right": the place said may still say which
-    if len(ops) == 1 and ops[0].obj in ("it", "other") and _OTHER.search(message.lower()):
-        ops = [replace(ops[0], obj="it"), replace(ops[0], obj="other")]  # "i said the other" read as one change
+    pointed = len(ops) == 1 and ops[0].obj in ("it", "other") and bool(_OTHER.search(message.lower()))
+    if pointed:  # "i said the other" read as one change, of whatever kind ("nooo the other one" as ``remove other``)
+        ops = [replace(ops[0], obj="it"), replace(ops[0], obj="other")]
     place = the_place_said(message)
     if (len(ops) != 2 or ops[0].obj != "it") and place and isinstance(focus, int) and 0 <= focus < len(scene) \
             and region_name(scene[focus]) != place and not changes_said(message) and not says_an_action(message):
         # "oops, wrong one, I meant the one on the right" read as a move: the change given back, given to that one
         ops = [Op("recolor", "it", to="red"), Op("recolor", f"@{place}", to="red")]
-    if len(ops) != 2 or {ops[0].verb, ops[1].verb} - {"recolor", "resize"} or ops[0].obj != "it" \
+    if len(ops) != 2 or {ops[0].verb, ops[1].verb} - {"recolor", "resize"} and not pointed or ops[0].obj != "it" \
             or not isinstance(focus, int) or not _CORRECTING.search(message.lower()):
         return None
     if len(before) != len(scene) or not 0 <= focus < len(scene):

@@ -35,7 +35,11 @@ _BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|thi
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|它们?|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.SHAPE_WORDS.values() for w in ws},
                                                           key=len, reverse=True)) + r")\b")
-_CHANGES = (("recolor", re.compile(r"换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
+# "make the triangle orange": another colour said as what the object is to be ("make a triangle orange" adds one).
+_MADE_A_COLOUR = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:"
+                  + "|".join(re.escape(w) for w in sorted({w for ws in phrasing_en.COLOR_WORDS.values() for w in ws},
+                                                           key=len, reverse=True)) + r")\b")
+_CHANGES = (("recolor", re.compile(_MADE_A_COLOUR + r"|换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"(?<![大小])[改变换涂染](?![大小])(?=[^个颜用\s,，。]{1,3}色)|"  # "三角形变绿色", "六角形改粉红色"
                                    r"recolou?r|" + _BECOME)),
             ("reshape", re.compile(_MADE_A_SHAPE + r"|\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
@@ -622,7 +626,7 @@ _BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)
                           r"(?:(?:beneath|below|under|underneath|above|over|next to|beside|(?:to the )?(?:left|right) of|in|at|on)"
                           r"\s+[a-z ]{1,24}?,\s+)?"  # "then beneath it, a navy rhombus"
                           r"(?:a|an|one|a single|another|two|three|four|five|six|seven|eight|\d)\s+\S")
-_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞)(?:上|出)?(?:一|1|[两二三四五六七八九十]|\d)?[个颗只枚]|(?:加上|添上|画上|添加|画出)")
+_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞|给(?:我)?)(?:上|出)?(?:一|1|[两二三四五六七八九十]|\d)?[个颗只枚]|(?:加上|添上|画上|添加|画出)")
 _FEW = re.compile(r"\b(?:a few|some|several|a handful of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 

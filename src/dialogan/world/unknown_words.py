@@ -64,7 +64,9 @@ _CHAT_EN = {"very", "really", "pretty", "quite", "just", "kinda", "sort", "kind"
             "darling", "sweetie", "buddy", "mate", "bro", "dude", "folks", "guys", "thank", "cheers", "bye", "hello",
             "hey", "hiya", "again", "still", "already", "yet", "though", "anyway", "whatever", "cause", "because",
             "since", "while", "when", "where", "whole", "entire", "picture", "image", "scene", "spot", "place",
-            "sick", "dope", "lit", "were", "rather", "second", "thought", "yo", "sup", "omg", "lol", "lmao", "bruh", "ty", "tysm", "np", "hi", "hiya"}
+            "sick", "dope", "lit", "were", "rather", "second", "thought", "yo", "sup", "omg", "lol", "lmao", "bruh", "ty", "tysm", "np", "hi", "hiya",
+            # particles of Hong Kong and Malaysian English ("change 佢 to a triangle la"), and who is spoken of
+            "la", "ar", "wor", "meh", "boss"}
 # English words that name no object but end its phrase: what may follow the head noun of a phrase.
 _CLOSERS_EN = {"in", "at", "on", "to", "into", "and", "with", "please", "plus", "next", "near", "beside", "above",
                "below", "under", "over", "by", "as", "too", "for", "now", "thx", "thanks", "pls", "plz", "ok",
