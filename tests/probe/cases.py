@@ -9706,3 +9706,721 @@ TWENTY_SECOND = [
        "再加一个 scarlet ring 在它下面"],
       ["green square @center", "red circle @bottom"], rel=[(1, "below", 0)], cat="synonyms"),
 ]
+
+
+TWENTY_THIRD = [
+    # writer BF:
+    # Blind probe BF: ids en 1669-1676, zhs 1677-1684, zht 1685-1692, mix 1693-1700.
+    #
+    # Personas:
+    # - Gwen, a Welsh librarian in her sixties. She makes signs for the children's corner. Polite and
+    #   British ("colour", "grey", "centre", "ta", "lovely"), full sentences, a little chatty.
+    # - 老张 (Lao Zhang), a taxi dispatcher in Xi'an. He types between radio calls, curt and northern
+    #   ("整", "搁", "俩", "啥", "麻利点"), and calls everyone 师傅 out of habit.
+    # - 阿玲 (Ah Ling), a Hong Kong nurse on a ten-minute break. She types fast in Cantonese traditional
+    #   characters with homophone slips (腳/角, 蘭/藍, 園/圓, 型/形) and mixes in English.
+    # - Wei Jie, a Singaporean civil engineer. He writes Singlish English ("can or not", "lah"), simplified
+    #   Chinese, or both in one line, and types sloppily on his phone.
+
+    # synonyms: scarlet ball -> red circle, silver rhombus -> gray diamond, British phrasing
+    C("en-probe-1669",
+      ["Good morning! Could you pop a scarlet ball up in the top left corner, please?",
+       "Lovely. Now a silver rhombus down in the bottom right, ta."],
+      ["red circle @top-left", "gray diamond @bottom-right"],
+      cat="synonyms"),
+
+    # typo: misspelt colour, shape and place words, no capitals or punctuation
+    C("en-probe-1670",
+      ["pls draw purpel triangel on the rihgt side",
+       "now a grene star at the botom"],
+      ["purple triangle @right", "green star @bottom"],
+      cat="typo"),
+
+    # question: colour of the object named by size ("the little one"); picture unchanged
+    C("en-probe-1671",
+      ["Please draw a large yellow star in the centre and a small pink hexagon at the top.",
+       "Sorry, my eyes aren't what they were. What colour is the little one?"],
+      ["large yellow star @center", "small pink hexagon @top"],
+      checks={0: {"n_objects": 2}, 1: {"unchanged": True, "reply_any": ["pink"]}},
+      cat="question"),
+
+    # correction: Singlish "not X lah, I meant Y" recolours the square
+    C("en-probe-1672",
+      ["eh can help me draw one orange square at bottom left or not",
+       "wait no, not orange lah, I meant brown"],
+      ["brown square @bottom-left"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # plural: three navy dots, then recolour all of them
+    C("en-probe-1673",
+      ["Could I have three navy dots?",
+       "Actually, could you make them all pink instead?"],
+      ["pink circle", "pink circle", "pink circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}},
+      cat="plural"),
+
+    # reshape: an opinion and a polite request to change the shape
+    C("en-probe-1674",
+      ["I'd like a green triangle on the left-hand side, please.",
+       "Hmm, on reflection I think it'd look nicer as a hexagon. Would you mind changing it?"],
+      ["green hexagon @left"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # unknown: a heart is no shape of the world, so it asks back and the circle stays alone
+    C("en-probe-1675",
+      ["draw a blue circle in the middle can",
+       "beside it put one red heart also"],
+      ["blue circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # numbers: counts written as words, grey/turquoise synonyms
+    C("en-probe-1676",
+      ["Right then, four grey triangles, please.",
+       "Marvellous. Add two turquoise squares as well, would you?"],
+      ["gray triangle", "gray triangle", "gray triangle", "gray triangle", "cyan square", "cyan square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}},
+      cat="numbers"),
+
+    # synonyms: 深蓝 -> blue, 圆球 -> circle, 草绿 -> green, 方块 -> square; 整/搁 as verbs
+    C("zhs-probe-1677",
+      ["师傅，左上角给整个深蓝的圆球",
+       "右下角再搁一个草绿色方块，麻利点"],
+      ["blue circle @top-left", "green square @bottom-right"],
+      cat="synonyms"),
+
+    # numbers: 五个, then 俩 (two), after a remark
+    C("zhs-probe-1678",
+      ["忙着呢，长话短说。画五个咖啡色三角形",
+       "再来俩灰色菱形"],
+      ["brown triangle", "brown triangle", "brown triangle", "brown triangle", "brown triangle",
+       "gray diamond", "gray diamond"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}},
+      cat="numbers"),
+
+    # correction: 不是紫色，要粉红色 recolours the hexagon
+    C("zhs-probe-1679",
+      ["帮我在右边画一个紫色的六边形",
+       "啊不对不对，不是紫色，我要粉红色的"],
+      ["pink hexagon @right"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # multi: three adds, each with its own place, in one terse message
+    C("zhs-probe-1680",
+      ["中间来个黄色五角星，左边一个青色三角，右边一个红圆圈"],
+      ["yellow star @center", "cyan triangle @left", "red circle @right"],
+      checks={0: {"n_objects": 3}},
+      cat="multi"),
+
+    # question: colour of the diamond, asked colloquially; nothing changes
+    C("zhs-probe-1681",
+      ["上边画个橙色菱形",
+       "下边画个蓝色圆",
+       "那菱形是啥色来着？"],
+      ["orange diamond @top", "blue circle @bottom"],
+      checks={2: {"unchanged": True, "reply_any": ["橙", "orange"]}},
+      cat="question"),
+
+    # plural: 它们都 + "a bit smaller" makes both squares small
+    C("zhs-probe-1682",
+      ["画两个绿色的正方形",
+       "把它们都弄小一点"],
+      ["small green square", "small green square"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}},
+      cat="plural"),
+
+    # reshape: a northern complaint with a reshape to a hexagon
+    C("zhs-probe-1683",
+      ["右上角画个灰色的圆",
+       "这圆看着不得劲，给换成六边形"],
+      ["gray hexagon @top-right"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # unknown: 几个 gives no number, so it asks back and the three stars stay
+    C("zhs-probe-1684",
+      ["画三个红色五角星",
+       "再来几个紫色三角形"],
+      ["red star", "red star", "red star"],
+      checks={1: {"unchanged": True, "n_objects": 3, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # synonyms: Cantonese 啡色 -> brown, 圓圈 -> circle, 淺綠 -> green, 鑽石 -> diamond
+    C("zht-probe-1685",
+      ["唔該喺中間畫個啡色圓圈",
+       "左下角再整個淺綠色嘅鑽石，快啲"],
+      ["brown circle @center", "green diamond @bottom-left"],
+      cat="synonyms"),
+
+    # typo: homophone input slips 腳(角), 蘭(藍), 型(形), 園(圓)
+    C("zht-probe-1686",
+      ["右上腳畫個蘭色嘅三角型",
+       "中間再加個黃色園形"],
+      ["blue triangle @top-right", "yellow circle @center"],
+      cat="typo"),
+
+    # correction: the place was wrong, so the hexagon ends at the top left
+    C("zht-probe-1687",
+      ["喺右上角畫個大嘅橙色六邊形",
+       "唔係右上角呀，我係話左上角"],
+      ["large orange hexagon @top-left"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # question: where is the triangle (Cantonese 喺邊度); nothing changes
+    C("zht-probe-1688",
+      ["左下角畫個紅色三角形，右上角畫個藍色圓形",
+       "個三角形喺邊度呀？"],
+      ["red triangle @bottom-left", "blue circle @top-right"],
+      checks={1: {"unchanged": True, "reply_any": ["左下", "bottom left", "bottom-left"]}},
+      cat="question"),
+
+    # plural: three small stars (細細嘅), then 佢哋全部 recoloured
+    C("zht-probe-1689",
+      ["畫三個細細嘅黃色星星",
+       "將佢哋全部變做紫色"],
+      ["small purple star", "small purple star", "small purple star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}},
+      cat="plural"),
+
+    # unknown: gold cannot be drawn, so it asks back; the next turn answers with yellow
+    C("zht-probe-1690",
+      ["喺中間畫個金色嘅圓形",
+       "咁用黃色啦"],
+      ["yellow circle @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # multi: remove one object, then move the other, in one message
+    C("zht-probe-1691",
+      ["畫個綠色正方形同一個藍色圓形",
+       "刪咗個正方形，然後將個圓形搬去右下角"],
+      ["blue circle @bottom-right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}},
+      cat="multi"),
+
+    # reshape: Taiwan-style "還是...好了" changes the diamond into a star
+    C("zht-probe-1692",
+      ["在上面畫一個灰色的菱形",
+       "嗯…還是把菱形改成星星好了"],
+      ["gray star @top"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # synonyms: violet -> purple, lime -> green, mixed into Chinese sentences
+    C("mix-probe-1693",
+      ["帮我 draw 一个 violet colour 的 star at the top right",
+       "再加一个 lime 的 triangle 在 bottom"],
+      ["purple star @top-right", "green triangle @bottom"],
+      cat="synonyms"),
+
+    # numbers: a digit and a Chinese numeral in mixed sentences
+    C("mix-probe-1694",
+      ["畫 2 個 pink 色嘅 circle",
+       "再加三個 grey squares 唔該"],
+      ["pink circle", "pink circle", "gray square", "gray square", "gray square"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}},
+      cat="numbers"),
+
+    # correction: 不是 diamond，是 hexagon changes the shape and keeps colour and place
+    C("mix-probe-1695",
+      ["put a cyan diamond 在左边",
+       "sorry typo, 不是 diamond，是 hexagon 才对"],
+      ["cyan hexagon @left"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # question: an English yes/no about the relation between two objects drawn in mixed language
+    C("mix-probe-1696",
+      ["draw 一个 blue square 在中间 and 一个 yellow circle 在右边",
+       "is the circle to the right of the square?"],
+      ["blue square @center", "yellow circle @right"],
+      rel=[(1, "right_of", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}},
+      cat="question"),
+
+    # plural: two small triangles, then 兩個都 made large
+    C("mix-probe-1697",
+      ["畫兩個細嘅 red triangles",
+       "ok 兩個都要變大"],
+      ["large red triangle", "large red triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}},
+      cat="plural"),
+
+    # typo: drwa/orenge/hexgon/bleu, then an add placed right of "it" (它) in Chinese
+    C("mix-probe-1698",
+      ["pls drwa a orenge hexgon at top left",
+       "then 在它右边 one bleu star 👍"],
+      ["orange hexagon @top-left", "blue star @top"],
+      rel=[(1, "right_of", 0)],
+      cat="typo"),
+
+    # unknown: a moon is no shape, so it asks back; the answer "star" carries the add out
+    C("mix-probe-1699",
+      ["畫個 purple 嘅 moon 喺左上角",
+       "咁 star 啦"],
+      ["purple star @top-left"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # multi: a recolour and a move of two different objects in one mixed message
+    C("mix-probe-1700",
+      ["add a orange circle 喺 top 同埋 a grey star 喺 bottom",
+       "then 將個 circle 改做 green，個 star 搬去 bottom left corner"],
+      ["green circle @top", "gray star @bottom-left"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}},
+      cat="multi"),
+    # writer BG:
+    # Blind probe BG, ids 1701-1732.
+    # Personas (invented for this probe):
+    #  - Bruce, a sheep-and-beef farmer near Gore, New Zealand, 60s, big thumbs on a phone: lowercase,
+    #    kiwi slang ("chuck", "gday", "nah mate", "cheers", "the missus"), British spelling, typos.   (en)
+    #  - Auntie Wang (王阿姨), a Nanjing retiree whose grandson set the tablet up for her: polite, chatty,
+    #    remarks about herself, pinyin-input slips (涩 for 色, 行 for 形).                              (zhs)
+    #  - An (小安), a Taipei senior-high student typing zhuyin: ㄉ for 的, 型 for 形, 各 for 個, 阿 for 啊,
+    #    emoji, 喔/啦/欸, sometimes English words with typos.                                           (zht, mix)
+    #  - Kelvin, a Hong Kong IT support guy: Cantonese (畀, 喺, 嘅, 佢哋, 刪咗) mixed with English nouns
+    #    and colours, terse.                                                                           (zht, mix)
+
+    # --- en: Bruce ---
+    # synonyms: scarlet -> red, ball -> circle, navy -> blue, box -> square, big/little sizes, kiwi place phrases
+    C("en-probe-1701",
+      ["gday mate, chuck a big scarlet ball up the top right",
+       "and a little navy box down the bottom left cheers"],
+      ["large red circle @top-right", "small blue square @bottom-left"], cat="synonyms"),
+
+    # numbers: "three" as a word, "2" as a digit, no places (first free regions)
+    C("en-probe-1702",
+      ["righto gimme three yellow stars",
+       "and 2 green triangles as well"],
+      ["yellow star", "yellow star", "yellow star", "green triangle", "green triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two adds in one message, then a move and a recolour in one message
+    C("en-probe-1703",
+      ["put a purple diamond in the middle and an orange hexagon on the right",
+       "now shift the diamond to the top left corner and make the hexagon grey"],
+      ["purple diamond @top-left", "gray hexagon @right"], cat="multi"),
+
+    # correction: "a green one" = green triangle; recolour the bottom one; "nah mate the other one" swaps it
+    C("en-probe-1704",
+      ["draw us a pink triangle down the bottom and a green one up top",
+       "make the bottom one brown",
+       "nah mate the other one"],
+      ["pink triangle @bottom", "brown triangle @top"], cat="correction"),
+
+    # plural: list of three adds, then "ditch the stars" removes both stars and keeps the circle (3rd free region = top)
+    C("en-probe-1705",
+      ["chuck in a green star, a red star and a blue circle",
+       "ah nah ditch the stars, leave the circle"],
+      ["blue circle @top"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # question: yes/no about relative height; the picture must not change
+    C("en-probe-1706",
+      ["pop a big green square top left and a little purple star bottom right",
+       "is the square higher up than the star?"],
+      ["large green square @top-left", "small purple star @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes", "green"]}}, cat="question"),
+
+    # typo: swapped/dropped/doubled letters, British "centre", "mkae it bigg" = make it large
+    C("en-probe-1707",
+      ["drwa a ornage tringle in teh centre",
+       "mkae it bigg"],
+      ["large orange triangle @center"], cat="typo"),
+
+    # unknown: a heart is no shape of the world -> nothing drawn, asks back; then a plain new request
+    C("en-probe-1708",
+      ["draw a red heart for the missus would ya",
+       "no worries, just do a red star then"],
+      ["red star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- zhs: Auntie Wang ---
+    # synonyms: 深蓝 -> blue, 方块 -> square, 墨绿 -> green, 五角星 -> star, 小 size
+    C("zhs-probe-1709",
+      ["你好呀，麻烦在右上角画个深蓝色的小方块",
+       "再在左下角画一个墨绿的五角星，谢谢啦🙏"],
+      ["small blue square @top-right", "green star @bottom-left"], cat="synonyms"),
+
+    # numbers: a remark before the request, 两个 then 三个 with no places
+    C("zhs-probe-1710",
+      ["孙子说这个能画画，我试试看。帮我画两个紫色的三角形",
+       "再来三个橘色的圆圈"],
+      ["purple triangle", "purple triangle", "orange circle", "orange circle", "orange circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two adds at two places, then a move to a corner and a recolour in one message
+    C("zhs-probe-1711",
+      ["在左边画一个粉色的菱形，右边画一个灰色的六边形",
+       "把菱形挪到右下角，六边形改成黄色的"],
+      ["pink diamond @bottom-right", "yellow hexagon @right"], cat="multi"),
+
+    # correction: 不是右边，是左边 -> the triangle goes to the left
+    C("zhs-probe-1712",
+      ["我想画个绿色的三角形，放在右边吧",
+       "哎呀弄错了，不是右边，是左边"],
+      ["green triangle @left"], cat="correction"),
+
+    # reshape: an opinion plus 换成六角形, the square becomes a hexagon in place
+    C("zhs-probe-1713",
+      ["在中间画个橙色的正方形",
+       "这个方方正正的不太好看，给它换成六角形吧"],
+      ["orange hexagon @center"], cat="reshape"),
+
+    # question: colour of the star, with a remark; nothing changes
+    C("zhs-probe-1714",
+      ["画一个蓝色的星星和一个红色的菱形",
+       "我眼神不好，请问那个星星是什么颜色的呀？"],
+      ["blue star", "red diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["蓝", "藍", "blue"]}}, cat="question"),
+
+    # typo: pinyin slips 黄涩 (黄色), 三角行 (三角形), 正方行 (正方形), place said after the shape
+    C("zhs-probe-1715",
+      ["帮我在左上角画一个黄涩的三角行",
+       "再画个紫色的正方行在右下角"],
+      ["yellow triangle @top-left", "purple square @bottom-right"], cat="typo"),
+
+    # unknown: black cannot be drawn -> asks back; 那就用咖啡色吧 answers it (large brown circle)
+    C("zhs-probe-1716",
+      ["请帮我画一个黑色的大圆圈",
+       "那就用咖啡色吧"],
+      ["large brown circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- zht: An (Taipei) and Kelvin (Hong Kong) ---
+    # synonyms: 超大 -> large, 圓球 -> circle, 迷你 -> small, 淺紫 -> purple, ㄉ for 的
+    C("zht-probe-1717",
+      ["欸幫我在中間畫一個超大ㄉ橘色圓球",
+       "然後右上角放一個迷你的淺紫色菱形 ✨"],
+      ["large orange circle @center", "small purple diamond @top-right"], cat="synonyms"),
+
+    # plural: Cantonese 佢哋全部 recolours both hexagons
+    C("zht-probe-1718",
+      ["畀我畫兩個綠色嘅六角形",
+       "將佢哋全部轉做藍色"],
+      ["blue hexagon", "blue hexagon"], checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: opinion + 改成星星, triangle becomes a star where it is
+    C("zht-probe-1719",
+      ["畫一個紅色的三角形在左下角",
+       "三角形好醜喔😂 改成星星啦"],
+      ["red star @bottom-left"], cat="reshape"),
+
+    # question: Cantonese count question 總共有幾多個; nothing changes
+    C("zht-probe-1720",
+      ["左邊畫個灰色嘅正方形，右邊畫個黃色嘅圓形",
+       "咁而家總共有幾多個圖形？"],
+      ["gray square @left", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "两", "二", "two"]}}, cat="question"),
+
+    # correction: 不是藍色啦 是綠色 -> recolour green, stays at the top
+    C("zht-probe-1721",
+      ["在上面畫一個藍色的六邊形",
+       "不是藍色啦 是綠色"],
+      ["green hexagon @top"], cat="correction"),
+
+    # typo: zhuyin slips 一各 (一個), ㄉ (的), 圓型/三角型 (形), 阿 (啊)
+    C("zht-probe-1722",
+      ["幫我畫一各粉紅色ㄉ圓型在右邊",
+       "阿還有一個咖啡色ㄉ三角型放左上角"],
+      ["pink circle @right", "brown triangle @top-left"], cat="typo"),
+
+    # numbers: Cantonese classifier 三粒, 加多兩個
+    C("zht-probe-1723",
+      ["畫三粒黃色嘅星星",
+       "再加多兩個紫色菱形"],
+      ["yellow star", "yellow star", "yellow star", "purple diamond", "purple diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two sized adds in one message, then move one and delete the other in one message
+    C("zht-probe-1724",
+      ["喺左上角畫個細嘅紅色正方形，再喺右下角畫個大嘅藍色圓形",
+       "將個正方形移去中間，個圓形就刪咗佢"],
+      ["small red square @center"], checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # --- mix ---
+    # reshape (Kelvin): Cantonese + English, square -> hexagon in place
+    C("mix-probe-1725",
+      ["draw 一個 orange 嘅 square 喺右邊",
+       "呢個 square 唔夠靚，轉做 hexagon 啦"],
+      ["orange hexagon @right"], cat="reshape"),
+
+    # plural (An): list add, then all the circles recoloured; the square (3rd free region) stays at top
+    C("mix-probe-1726",
+      ["add 兩個紅色的 circles 跟一個 blue 的 square 🙏",
+       "把 circles 全部改成 green"],
+      ["green circle", "green circle", "blue square @top"], checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # unknown (Kelvin): 幾粒 = "a few" -> no number given, nothing changes and it asks how many
+    C("mix-probe-1727",
+      ["幫我喺中間畫個 yellow star",
+       "再 add 幾粒 yellow star 喺隔籬 please"],
+      ["yellow star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # question (An): where is the circle; answer must say right
+    C("mix-probe-1728",
+      ["畫一個 purple 的 triangle 在左邊 然後一個 green 的 circle 在右邊",
+       "那個 circle 在哪裡？"],
+      ["purple triangle @left", "green circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]}}, cat="question"),
+
+    # correction (Kelvin): the shape was mis-said, triangle not hexagon; colour and place kept
+    C("mix-probe-1729",
+      ["畫個 cyan 嘅 hexagon 喺 top left",
+       "oops 我講錯咗，係 triangle 唔係 hexagon"],
+      ["cyan triangle @top-left"], cat="correction"),
+
+    # multi (An): steps with "先...然後", add above it; then resize one and move the other in one message
+    C("mix-probe-1730",
+      ["先畫一個 gray 的 circle 在 center，然後 add 一個 red star 在它上面",
+       "star 改成 small，circle 移到 bottom"],
+      ["gray circle @bottom", "small red star @top"], cat="multi"),
+
+    # synonyms (Kelvin): charcoal -> gray, disc -> circle, violet -> purple, rhombus -> diamond
+    C("mix-probe-1731",
+      ["can u draw 一個 charcoal 色嘅 disc 喺 bottom right",
+       "同埋一個 violet 嘅 rhombus 喺 top 😎"],
+      ["gray circle @bottom-right", "purple diamond @top"], cat="synonyms"),
+
+    # typo (An): English words misspelt inside Chinese: yelow, sqaure, grene, hexgon
+    C("mix-probe-1732",
+      ["幫我畫一個 yelow 的 sqaure 在左上",
+       "再一個 grene 的 hexgon 在中間"],
+      ["yellow square @top-left", "green hexagon @center"], cat="typo"),
+    # writer BH:
+    # Blind probe BH: ids en 1733-1740, zhs 1741-1748, zht 1749-1756, mix 1757-1764.
+    #
+    # Personas (invented for this probe):
+    #  - Shanice, a Jamaican university student in Kingston: lowercase, patois fillers
+    #    ("wah gwaan", "mi", "yuh", "fi", "pon di", "bredda", "bless up").
+    #  - Margaret, a retired nurse in Leeds, and Dave, an impatient London office worker who
+    #    types fast and sloppily (British English).
+    #  - 陈总, a Shenzhen start-up founder: terse, impatient, simplified Chinese ("快点", "搞错了").
+    #  - 阿伯, a fisherman in Kaohsiung: Taiwanese Mandarin in traditional characters ("啦", "欸",
+    #    "歹勢", "讚啦", zhuyin ㄉ), and 梁老師, a retired Hong Kong teacher who writes Cantonese.
+    #  - Ah Seng, a char kway teow hawker in Penang: Hokkien-flavoured Manglish ("boss", "lah",
+    #    "aiyo", "ah") mixed with simplified Chinese.
+
+    # ---------------- English ----------------
+    # synonyms: "big crimson ball" = large red circle; "navy box" = blue square; "just under it" = below
+    C("en-probe-1733",
+      ["wah gwaan! draw mi a big crimson ball inna di top right corner",
+       "bless up. now put a navy box just under it"],
+      ["large red circle @top-right", "blue square @right"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: number words, two adds across turns, placement order for unplaced objects
+    C("en-probe-1734",
+      ["yo can yuh draw three purple stars fi mi",
+       "an two lime triangles too pls"],
+      ["purple star @top-left", "purple star @top", "purple star @center",
+       "green triangle @top-right", "green triangle @left"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: colour corrected in the next turn, place and shape kept
+    C("en-probe-1735",
+      ["can u put a yellow hexagon down at the bottom left",
+       "nah sorry bredda, mi did mean orange"],
+      ["orange hexagon @bottom-left"], cat="correction"),
+
+    # question: comparison "nearer the top" (diamond goes to center, circle to top-left)
+    C("en-probe-1736",
+      ["Hello love, could you draw a teal diamond and a pink circle for me please",
+       "Which of the two is nearer the top?"],
+      ["cyan diamond @center", "pink circle @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # plural: "the squares" = both squares recoloured, circle untouched
+    C("en-probe-1737",
+      ["need 2 red squares and a blue circle, quick",
+       "now turn the squares green"],
+      ["green square", "green square", "blue circle @top"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # reshape: opinion + "turn it into a star", size and place kept
+    C("en-probe-1738",
+      ["draw a tiny brown triangle pon di left side",
+       "mi nuh like how it look, turn it into a star"],
+      ["small brown star @left"], cat="reshape"),
+
+    # typo: heavy keyboard slips in every content word
+    C("en-probe-1739",
+      ["drwa a grene cirlce in teh midle",
+       "now a yelow sqaure bottm rihgt"],
+      ["green circle @center", "yellow square @bottom-right"], cat="typo"),
+
+    # unknown: a heart is not a shape of the world -> nothing changes, asks back
+    C("en-probe-1740",
+      ["put a blue circle on the right",
+       "an a purple heart beside it"],
+      ["blue circle @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- Simplified Chinese ----------------
+    # multi: two adds in one message, then recolour + removal in one message
+    C("zhs-probe-1741",
+      ["左上角画个红色的圆，右下角来个蓝色方块，快点",
+       "圆改成黄色，方块不要了"],
+      ["yellow circle @top-left"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # numbers: 五个 small triangles, then 两个 stars; placement order
+    C("zhs-probe-1742",
+      ["给我画五个小的橙色三角形",
+       "再加两个绿色的星星"],
+      ["small orange triangle @top-left", "small orange triangle @top", "small orange triangle @top-right",
+       "small orange triangle @left", "small orange triangle @center",
+       "green star @right", "green star @bottom-left"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # correction: shape corrected ("我要的是菱形，不是六边形"), colour and place kept
+    C("zhs-probe-1743",
+      ["在正中间画一个紫色六边形",
+       "搞错了，我要的是菱形，不是六边形"],
+      ["purple diamond @center"], cat="correction"),
+
+    # question: how many shapes, picture unchanged; relation "在它右边"
+    C("zhs-probe-1744",
+      ["画一个咖啡色的大星星，再在它右边画个青色的小圆",
+       "画面上总共多少个形状了？"],
+      ["large brown star @center", "small cyan circle @right"],
+      rel=[(1, "right_of", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["2", "两", "二", "two"]}}, cat="question"),
+
+    # unknown: "几个" gives no number -> nothing changes, asks how many
+    C("zhs-probe-1745",
+      ["先画一个灰色正方形",
+       "再来几个粉色的菱形"],
+      ["gray square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # synonyms: 翠绿 = green, 圆球 = circle, 朱红 = red, 方框 = square, 最左边 = left
+    C("zhs-probe-1746",
+      ["在最左边画一个翠绿色的圆球，右上角再来个朱红色的方框"],
+      ["green circle @left", "red square @top-right"], cat="synonyms"),
+
+    # reshape: opinion + "换成六边形"; "底部中间" is the bottom side, not the centre
+    C("zhs-probe-1747",
+      ["在底部中间画个黄色的三角形",
+       "这个三角形看着太丑了，换成六边形"],
+      ["yellow hexagon @bottom"], cat="reshape"),
+
+    # plural: "它们都" recolour and shrink all three circles
+    C("zhs-probe-1748",
+      ["画三个红色的圆",
+       "把它们都改成蓝色，顺便都缩小一点"],
+      ["small blue circle @top-left", "small blue circle @top", "small blue circle @center"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # ---------------- Traditional Chinese ----------------
+    # synonyms: 大大的 = large, 粉紅色 = pink, 紫羅蘭色 = purple
+    C("zht-probe-1749",
+      ["欸 幫我在左下角畫一個大大的粉紅色星星啦",
+       "再來右上角一個紫羅蘭色的菱形 讚啦"],
+      ["large pink star @bottom-left", "purple diamond @top-right"], cat="synonyms"),
+
+    # numbers: 兩個 hexagons (zhuyin ㄉ for 的), then one square; placement order
+    C("zht-probe-1750",
+      ["幫阿伯畫兩個橘色ㄉ六角形",
+       "再一個灰色的正方形喔"],
+      ["orange hexagon @top-left", "orange hexagon @center", "gray square @top"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # correction: count corrected from four to two (the newest go)
+    C("zht-probe-1751",
+      ["畫四個綠色三角形",
+       "歹勢 按錯了 兩個就好"],
+      ["green triangle @top-left", "green triangle @center"],
+      checks={1: {"n_objects": 2}}, cat="correction"),
+
+    # question (Cantonese): colour of the square; picture unchanged
+    C("zht-probe-1752",
+      ["喺正中間畫個啡色嘅正方形",
+       "再喺左邊加個黃色三角形",
+       "個正方形係咩顏色呀？"],
+      ["brown square @center", "yellow triangle @left"],
+      checks={2: {"unchanged": True, "reply_any": ["棕", "啡", "brown"]}}, cat="question"),
+
+    # multi: two adds, then a move and a recolour in one message
+    C("zht-probe-1753",
+      ["中間畫一個藍色圓形，右邊畫一顆紅色星星",
+       "圓形移去左上角，星星換綠色的"],
+      ["blue circle @top-left", "green star @right"], cat="multi"),
+
+    # reshape (Cantonese): "將佢變做五角星"
+    C("zht-probe-1754",
+      ["喺右下角畫個青色正方形",
+       "將佢變做五角星"],
+      ["cyan star @bottom-right"], cat="reshape"),
+
+    # typo: zhuyin/pinyin slips 有上角 (右上角), 蘭色 (藍色), 園形 (圓形), 三角行 (三角形)
+    C("zht-probe-1755",
+      ["在有上角畫一個蘭色的園形",
+       "再畫一個紅色的三角行"],
+      ["blue circle @top-right", "red triangle @center"], cat="typo"),
+
+    # unknown: 愛心 is not a shape of the world -> nothing changes, asks back
+    C("zht-probe-1756",
+      ["中間先畫一個黃色的菱形",
+       "旁邊再加一個紅色的愛心"],
+      ["yellow diamond @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # ---------------- Mixed English/Chinese ----------------
+    # synonyms: 大红色 = red, ball = circle, navy = blue, 方块 = square; below top-left is left
+    C("mix-probe-1757",
+      ["boss, draw one 大红色 ball at top left lah",
+       "then one navy 方块 below it ok"],
+      ["red circle @top-left", "blue square @left"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: digit 4 in a Chinese frame, then one more at a named place
+    C("mix-probe-1758",
+      ["帮我画 4 个 yellow star 啦, thanks boss",
+       "wah nice, add 1 more 红色 triangle at the bottom"],
+      ["yellow star @top-left", "yellow star @top", "yellow star @top-right", "yellow star @center",
+       "red triangle @bottom"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: "not pink lah, 是 purple"
+    C("mix-probe-1759",
+      ["draw a pink 圆形 in the center",
+       "aiyo not pink lah, 是 purple 才对"],
+      ["purple circle @center"], cat="correction"),
+
+    # plural: "all the diamonds" removed, circle stays where it was
+    C("mix-probe-1760",
+      ["画 two green diamonds and one orange circle",
+       "eh remove all the diamonds 啦"],
+      ["orange circle @top"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # question: where is the hexagon; picture unchanged
+    C("mix-probe-1761",
+      ["add a big blue hexagon at the right side",
+       "那个 hexagon 在哪里 ah?"],
+      ["large blue hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["right", "右"]}}, cat="question"),
+
+    # multi: two adds and a resize in one mixed message
+    C("mix-probe-1762",
+      ["put a red triangle at bottom left and a cyan star at top right, then 把 triangle 变 small"],
+      ["small red triangle @bottom-left", "cyan star @top-right"], cat="multi"),
+
+    # typo: purpel, bottum, grey sqare, mixed with Chinese shape/place words
+    C("mix-probe-1763",
+      ["pls draw purpel 六边形 at bottum lah",
+       "and a grey sqare 在左边"],
+      ["purple hexagon @bottom", "gray square @left"], cat="typo"),
+
+    # unknown: "a few" gives no number -> nothing changes, asks how many
+    C("mix-probe-1764",
+      ["draw a small gray star in the middle",
+       "ok now give me a few blue 三角形 lah"],
+      ["small gray star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+]
