@@ -103,8 +103,9 @@ def test_questions_as_people_ask_them():
 
 def test_numbers_corrected_down_and_numbers_never_said():
     four = _scene("add 4 large orange circle")
-    assert count_said_instead("keep", "wah 4 too many liao, 2 enough", four, (0, 1, 2, 3)) \
-        == "remove @top-right ; remove @top-left"
+    fewer = count_said_instead("keep", "wah 4 too many liao, 2 enough", four, (0, 1, 2, 3))
+    assert fewer == "remove it ; remove it"  # the two newest, top right and top (not the top left, the second)
+    assert apply_edit(four, fewer, (0, 1, 2, 3)).scene.text() == "large orange circle 50 50 ; large orange circle 17 17"
     assert ask_how_many("add 5 large pink diamond", "zh") == "你想要几个粉色的菱形？"
     assert ask_how_many("add large red circle ; move it to left", "en") is None
 

@@ -133,8 +133,8 @@ def test_corrections_of_a_named_object_and_numbers_corrected_down():
     assert clauses_of("not upper left. i wanted the lower left.") == ["not upper left. i wanted the lower left."]
     assert len(instructions_of("och no, not orange. purple i meant")) == 1
     four = _scene("add 4 large pink circle")
-    assert count_said_instead("keep", "aiyo 太多了, 3 can already", four, (0, 1, 2, 3)) == "remove @top-right"
-    assert count_said_instead("keep", "hmm 太多喇 留下三个就行了", four, (0, 1, 2, 3)) == "remove @top-right"
+    assert count_said_instead("keep", "aiyo 太多了, 3 can already", four, (0, 1, 2, 3)) == "remove it"  # the newest
+    assert count_said_instead("keep", "hmm 太多喇 留下三个就行了", four, (0, 1, 2, 3)) == "remove it"
 
 
 def test_questions_of_the_aspect_said_and_of_how_many_in_all():

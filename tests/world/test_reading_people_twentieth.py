@@ -1,4 +1,4 @@
-"""How the world reads the phrasings the twentieth to twenty-second blind probes' writers typed, and the words of no
+"""How the world reads the phrasings the twentieth to twenty-third blind probes' writers typed, and the words of no
 number: answers to "how many?", the other one of two, a removal said of another object, an add beside one named by its
 shape, one on each of two sides, addresses, sighs and asides, Cantonese topics and slips, a change of mind, a slip of a
 name only the dictionary knows. No model."""
@@ -111,6 +111,12 @@ def test_a_question_of_what_is_there_answers_no_held_question():
     ("邊個 higher ar?", "哪个 higher?"),                                                  # a question's particle
     ("boss say triangle not nice, change to diamond shape pls",
      "boss say triangle not nice, change to diamond shape pls"),                          # no slip of "boxs"
+    ("gday mate, chuck a big scarlet ball up the top right", "put a big scarlet ball up the top right"),  # no "gray"
+    ("nah sorry bredda, mi did mean orange", "no sorry, i meant orange"),                  # Jamaican English
+    ("eh remove all the diamonds 啦", "remove all the diamonds 啦"),
+    ("在底部中间画个黄色的三角形", "在底部画个黄色的三角形"),                                # the bottom's middle
+    ("这个方方正正的不太好看，给它换成六角形吧", "这个方的不太好看,给它换成六角形吧"),
+    ("忙着呢，长话短说。画五个咖啡色三角形", "画五个咖啡色三角形"),                          # busy: no request
 ])
 def test_how_people_type_is_read_plainly(typed, read):
     assert normalize_message(typed) == read
@@ -160,3 +166,33 @@ def test_the_other_one_corrects_the_last_change_whatever_the_model_read():
     done = apply_edit(before, "recolor circle @left purple")
     fixed = correction_of_object("remove other", "no the other one", done.scene, before, done.focus)
     assert fixed == "recolor it red ; recolor other purple"
+
+
+def test_an_opinion_then_change_it_is_one_instruction():
+    message = "hmm, on reflection i think it'd look nicer as a hexagon. would you mind changing it?"
+    assert len(instructions_of(message)) == 1 and ungrounded("reshape it hexagon", message) is None
+
+
+def test_an_add_of_a_number_typed_apart():
+    from dialogan.world.grounding import add_as_said
+    assert add_as_said("帮我画 4 个 yellow star 啦, thanks boss") == "add 4 large yellow star"
+
+
+def test_an_object_is_named_as_it_is_and_them_for_an_other_never_said():
+    from dialogan.world.grounding import object_as_it_is, them_for_the_other
+    two = apply_edit(Scene(()), "add large gray circle at center ; add large red star at top").scene
+    assert object_as_it_is("resize small star small ; move circle to bottom", two) == \
+        "resize star small ; move circle to bottom"
+    assert object_as_it_is("resize star small", two) is None
+    assert them_for_the_other("recolor them blue ; resize other small", "把它们都改成蓝色,顺便都缩小一点") == \
+        "recolor them blue ; resize them small"
+    assert them_for_the_other("recolor it red ; recolor other blue", "no, the other one") is None
+
+
+def test_fewer_of_a_group_takes_away_its_newest_in_turn():
+    from dialogan.world.grounding import count_said_instead
+    four = apply_edit(Scene(()), "add 4 large green triangle")
+    fewer = count_said_instead("keep", normalize_message("歹勢 按錯了 兩個就好"), four.scene, four.focus)
+    done = apply_edit(four.scene, fewer, four.focus)
+    assert fewer == "remove it ; remove it" and done.focus == (0, 1)
+    assert done.scene.text() == "large green triangle 50 50 ; large green triangle 17 17"

@@ -73,16 +73,20 @@ _POLITE_EN = [
      r"[a-z]+s\s*[!.]+\s*(?=\S)", ""),
     # A sigh or a cry before the message ("ach I'd rather it was a triangle", "aiya wrong colour, ..."), and the
     # particle "o" of Nigerian English ("sorry o, not left"): no part of the request.
-    (r"^(?:ach|och|aiya|aiyah|aiyo|aiyoh|alamak|walao|haiz|haih)\b[,!.\s]*(?=\S)", ""),
+    (r"^(?:ach|och|aiya|aiyah|aiyo|aiyoh|alamak|walao|haiz|haih|eh|wah)\b[,!.\s]*(?=\S)", ""),
     (r"\b(sorry|please|ok|okay|thanks|yes|no|abeg|oya) o\b", r"\1"),
     (r"\s+(?:ar|ah|hor|meh|wor|lah|la|lor|leh)(?=\s*[?？]+\s*$)", ""),  # a question's particle: "邊個 higher ar?"
+    (r"^g'?day\b[,!.\s]*(?:mate\b[,!.\s]*)?", ""),  # "gday mate, chuck a big scarlet ball ..." (no "gray")
+    (r"\s+(?:bredda|bruv|blud|fam|mate|bro)(?=\s*[,!.])", ""),  # "nah sorry bredda, ...": the one spoken to
+    (r"\b(?:i|mi) did mean\b", "i meant"),  # Jamaican "mi did mean orange"
     # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
     (r"\b(?:(?:a|my) )?(?:long|night|late|early|double|busy|hard|tough|rough) (?:shift|day|week)\b[!.,]*", ""),
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
                  "k": "ok", "kk": "ok", "lgtm": "ok", "blu": "blue", "wee": "small", "lil": "little", "smol": "small", "w/": "with", "thru": "through",
-                 "gimme": "give me", "thn": "then", "tht": "that", "wat": "what", "bigr": "bigger", "biggr": "bigger", "smallr": "smaller", "smllr": "smaller"}
+                 "gimme": "give me", "thn": "then", "tht": "that", "wat": "what", "bigr": "bigger", "biggr": "bigger", "smallr": "smaller", "smllr": "smaller",
+                 "nah": "no", "naw": "no", "yuh": "you", "fi": "for"}
 _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:added|drew|made|put)\b|\bthe copy\b"
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
@@ -110,6 +114,8 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   # A change of mind said before the new request ("宝宝又改主意了，想把圆圈变成星星"): the request says it.
                   ("^[^,，。!！]{0,4}?(?:又|突然)?改(?:变)?了?主意了?[,，。!！~]+(?=\\S)", ""),
                   ("到底(?=是|有|什么|怎么|为什么|多少|几|哪|在哪)", ""),
+                  ("(?<=底部|下方|底下|下边|顶部|上方|顶上|上边)中间", ""),  # "底部中间": the bottom's middle, the bottom
+                  ("方方正正(?:的)?", "方的"), ("(?:忙着呢|长话短说|赶时间|说重点)[,，。!！ ]*", ""),
                   ("(?<=[它的])上头", "上面"), ("(?<=[它的])下头", "下面"), ("^要得[,，!！]*", "好,"),
                   # Who taught the user, and the internet's greetings ("乖孫教我用這個，", "家人们谁懂啊", "谢谢宝"): no request.
                   ("^[^,，。!！]*教我[^,，。!！]*[,，。!！]+\\s*(?=\\S)", ""),

@@ -47,11 +47,11 @@ from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_
                      asked_at_the_place, at_the_side_said, beside_the_one_named, changes_listed, check_as_said,
                      compare_as_said, comparison_of_all, copy_as_said, correction_of_object, count_asked,
                      count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question,
-                     it_as_said, it_removed, list_as_said, moved_from_where_it_goes, one_at_the_place_said,
-                     one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said, put_there_as_said,
-                     removal_as_said, removal_but, reshape_as_said, reshape_said_alone, resize_as_said, said_instead,
-                     said_of_adds, said_step, second_change_said, the_last_change_to, ungrounded, value_said_instead,
-                     with_places_marked)
+                     it_as_said, it_removed, list_as_said, moved_from_where_it_goes, object_as_it_is,
+                     one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object,
+                     places_as_said, put_there_as_said, removal_as_said, removal_but, reshape_as_said,
+                     reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
+                     the_last_change_to, them_for_the_other, ungrounded, value_said_instead, with_places_marked)
 from .doubt import DOUBT_THRESHOLD
 from .turn import MAX_EDIT_TOKENS, Written
 
@@ -158,6 +158,9 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       ``world.at_the_side_said``);
     - the last of several adds beside the one added before it that the message names by its shape, where the model put
       it at a side of the picture ("..., and a light green circle to the right of the star": ``world.beside_the_one_named``);
+    - "them" for a "the other one" the message never says, where it says them all ("..., 顺便都缩小一点":
+      ``world.them_for_the_other``), and an object named as it is, not by the value the change gives it ("star 改成
+      small" read as ``resize small star small``: ``world.object_as_it_is``);
     - the adds of a list said word for word, each with its look and place, where the model wrote others
       (``world.adds_listed``);
     - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
@@ -177,7 +180,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or check_as_said(first.text, text, scene)
              or count_said_instead(first.text, text, scene, focus) or asked_at_the_place(first.text, text, scene)
              or _instead_of(first, text, scene, focus) or at_the_side_said(first.text, text, scene)
-             or beside_the_one_named(first.text, text)
+             or beside_the_one_named(first.text, text) or them_for_the_other(first.text, text)
+             or object_as_it_is(first.text, scene)
              or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)
              or _add_for_nothing_there(first, text, scene))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []

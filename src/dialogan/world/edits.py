@@ -590,7 +590,8 @@ def _check(scene: Scene, i: int, j: int, rel: str) -> bool:
 
 
 def _apply_one(scene: Scene, op: Op, focus: Focus) -> EditResult:
-    """One operation; the result's focus is the object added or touched (None once removed)."""
+    """One operation; the result's focus is the object added or touched (None once removed, but for the rest of a
+    group whose newest was removed as "it")."""
     if op.verb == "keep":
         return EditResult(scene, "ok", focus)
     if op.verb == "clear":
@@ -631,8 +632,9 @@ def _apply_one(scene: Scene, op: Op, focus: Focus) -> EditResult:
         return EditResult(scene.replaced(i, new), f"ok {o.name}", i)
     if op.verb == "ask":
         return EditResult(scene, f"ok {_named(o, region_name(o))}", i)
-    if op.verb == "remove":
-        return EditResult(scene.removed(i), f"ok {o.name}")
+    if op.verb == "remove":  # "it" of a group, its newest, taken away: the rest of the group is "it" now
+        rest = tuple(k for k in _group(focus, scene) if k != i) if op.obj == "it" and not isinstance(focus, int) else ()
+        return EditResult(scene.removed(i), f"ok {o.name}", (rest[0] if len(rest) == 1 else rest) if rest else None)
     if op.verb == "recolor":
         return EditResult(scene, f"same {o.name}", i) if op.to == o.color else \
             EditResult(scene.replaced(i, SceneObject(o.shape, op.to, o.size, o.x, o.y)), f"ok {o.name}", i)

@@ -537,7 +537,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             and not _relates(message):
         return f"place {placed[0]} said, never set"  # "靠上画一个桃红色巨型四方形" put in the middle
     for k, op in enumerate(ops):
-        if k and op == ops[k - 1]:
+        if k and op == ops[k - 1] and not (op.verb == "remove" and op.obj == "it"):  # "it" of a group, in turn
             same = 2 + sum(1 for _ in _run(ops, k))
             if op.verb != "add" or mentions(message, "shape", op.spec[2]) < same:
                 return f"repeated {op.text()}"
@@ -566,7 +566,7 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
             if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)
-                                                           or _BY_THE_NAMED.search(low)) \
+                                                           or _BY_THE_NAMED.search(low) and not any(o.rel for o in ops)) \
                     and not _beside_the_add_before(op, adds, low):
                 return f"place {op.to} for a relation"  # "then beneath it, a navy rhombus" put at the bottom
             if op.rel and not relation_said(message, op.rel):
@@ -958,7 +958,7 @@ def _said_last(text: str, kind: str) -> set[str]:
 
 def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | None:
     """The newest of a group the last turn added taken away down to the number the message corrects it to ("sorry
-    打错了，要 2 个就行" after three triangles: ``remove @top``), where the group (``focus``) is of one kind and
+    打错了，要 2 个就行" after three triangles: ``remove it``; to two after four, ``remove it ; remove it``), where the group (``focus``) is of one kind and
     the message says a correction, one number below the group's size and no more of anything. None otherwise."""
     if not isinstance(focus, tuple) or len(focus) < 2 or is_question(message) or says_an_add(message):
         return None
@@ -975,12 +975,8 @@ def count_said_instead(edit: str, message: str, scene: Scene, focus) -> str | No
     for kind in ("color", "shape"):
         if any(v != getattr(group[0], kind) for v in said_in_order(DENIED.sub(" ", low), kind)):
             return None
-    # the newest first, each named by its place alone ("@top" is the whole top row: one object there, or none)
-    places = [p for k in sorted(focus, reverse=True) for p in [region_of(scene[k].x, scene[k].y)]
-              if objects_named(scene, f"@{p}") == [k]][:len(focus) - counts[0]]
-    if len(places) != len(focus) - counts[0]:
-        return None
-    fewer = " ; ".join(f"remove @{p}" for p in places)
+    # the newest, each "it" in turn (the group's newest; the rest of the group is "it" after it)
+    fewer = " ; ".join(["remove it"] * (len(focus) - counts[0]))
     return fewer if fewer != edit else None
 
 
@@ -1268,6 +1264,45 @@ def removal_but(edit: str, message: str, scene: Scene) -> str | None:
     else:
         return None
     return removal if removal != edit else None
+
+
+def object_as_it_is(edit: str, scene: Scene) -> str | None:
+    """``edit`` with an object named by the value a change of it is to give it named as it is ("star 改成 small" read
+    as ``resize small star small``, of a large star: ``resize star small``), where that names one object of ``scene``
+    and the value named none. None otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    fixed = []
+    for op in ops:
+        words = op.obj.split()
+        if op.verb in ("recolor", "resize", "reshape") and op.to in words and not objects_named(scene, op.obj):
+            as_it_is = " ".join(w for w in words if w != op.to)
+            if not as_it_is or len(objects_named(scene, as_it_is)) != 1:
+                return None
+            op = replace(op, obj=as_it_is)
+        fixed.append(op)
+    text = " ; ".join(op.text() for op in fixed)
+    return text if text != edit else None
+
+
+def them_for_the_other(edit: str, message: str) -> str | None:
+    """``edit`` with a change of "the other one" that the message never says made a change of all of them, where the
+    message says them all ("把它们都改成蓝色，顺便都缩小一点" read as ``recolor them blue ; resize other small``). None
+    otherwise."""
+    try:
+        ops = parse_edit(edit)
+    except EditError:
+        return None
+    low = message.lower()
+    if _OTHER.search(low) or not _THEM_ALL.search(low) or not any(op.obj == "other" for op in ops) \
+            or not any(op.obj == "them" for op in ops):
+        return None
+    return " ; ".join(replace(op, obj="them").text() if op.obj == "other" else op.text() for op in ops)
+
+
+_THEM_ALL = re.compile(r"\b(?:them|both|all)\b|它们|都|全")
 
 
 # One of several: "make one of them red", "其中一个改成红色", "delete one of the circles".

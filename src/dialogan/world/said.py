@@ -626,7 +626,7 @@ _BARE_ADD_EN = re.compile(r"^(?:(?:next|then|and|also|now|ok|okay|plus)[,.]?\s+)
                           r"(?:(?:beneath|below|under|underneath|above|over|next to|beside|(?:to the )?(?:left|right) of|in|at|on)"
                           r"\s+[a-z ]{1,24}?,\s+)?"  # "then beneath it, a navy rhombus"
                           r"(?:a|an|one|a single|another|two|three|four|five|six|seven|eight|\d)\s+\S")
-_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞|给(?:我)?)(?:上|出)?(?:一|1|[两二三四五六七八九十]|\d)?[个颗只枚]|(?:加上|添上|画上|添加|画出)")
+_ADD_SAID_ZH = re.compile(r"(?:画|添|加|来|生成|绘制|放|要|整|弄|搞|给(?:我)?)(?:上|出)?\s*(?:一|1|[两二三四五六七八九十]|\d{1,2})?\s*[个颗只枚]|(?:加上|添上|画上|添加|画出)")
 _FEW = re.compile(r"\b(?:a few|some|several|a handful of|a bunch of)\b|(?<![大小多少高低])一些|几[个颗粒只块条枚张片]|若干")
 
 
@@ -736,7 +736,7 @@ def _a_remark(step: str, others: list[str]) -> bool:
     change, removal, colour, size, place, number, group or command, no verb of the world's, and no shape that none of
     the ``others`` steps names."""
     low = NOT_A_VERB_ZH.sub(" ", step.lower().strip())
-    if OPINION_AS.search(low) and any(changes_said(other.lower()) for other in others):
+    if OPINION_AS.search(low) and any(changes_said(other.lower()) or _A_CHANGE.search(other.lower()) for other in others):
         return True  # "i think it'd look nicer as a star. could you make it a star instead?": the change says it
     if changes_said(low) or _REMOVAL_SAID.search(low) or regions_in_order(low) or stated_counts(low) \
             or said_in_order(low, "color") or sizes_named(low) or _POINTED_OR_COMMAND.search(low) \
@@ -746,6 +746,7 @@ def _a_remark(step: str, others: list[str]) -> bool:
 
 
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
+_A_CHANGE = re.compile(r"\b(?:chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (?:it|that|this|them)\b|[改换变]")
 OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
                         r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
                         r"lovelier)\s+(?:as|like)\b|"
