@@ -10424,3 +10424,612 @@ TWENTY_THIRD = [
       ["small gray star @center"],
       checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
 ]
+
+
+TWENTY_FOURTH = [
+    # writer BI:
+    # Blind probe BI, ids 1765-1796.
+    # Personas:
+    #  - Dale, a Texan cattle rancher sketching brand ideas on his phone: drawls, "reckon", "y'all",
+    #    lowercase, clipped words, the odd cowboy emoji (en).
+    #  - 老赵, a Harbin ice sculptor planning a festival piece: northeastern words (整, 搁, 仨, 俩, 完了),
+    #    blunt and quick, types with pinyin and picks the wrong same-sound character now and then (zhs).
+    #  - Mandy, a Hong Kong property agent between viewings: written Cantonese (喺, 嘅, 畫個, 佢哋, 啡色),
+    #    terse; her Taiwanese colleague 阿芬 sometimes types for her with zhuyin habits (ㄉ, 型 for 形) (zht).
+    #  - 小林, a Chinese exchange student in Melbourne: switches between English and Chinese mid-sentence,
+    #    Aussie slang ("mate", "whack"), "u", "pls", "thx" (mix).
+
+    # en: colour/shape/place synonyms (navy ball, lemon yellow box, smack in the middle, lower right corner)
+    C("en-probe-1765", ["howdy! reckon you could rustle me up a navy blue ball smack in the middle",
+                        "and a lemon yellow box down in the lower right corner while you're at it"],
+      ["blue circle @center", "yellow square @bottom-right"], cat="synonyms"),
+    # en: numbers as words across two turns, colour synonyms tangerine/grey
+    C("en-probe-1766", ["well shoot, put four tangerine stars on there",
+                        "an a single grey diamond too, that'll do 🤠"],
+      ["orange star", "orange star", "orange star", "orange star", "gray diamond"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+    # en: two adds in one message, then a move and a recolour in one message
+    C("en-probe-1767", ["put a green triangle up top and a pink hexagon down at the bottom",
+                        "shift that triangle over to the left side and paint the hexagon violet"],
+      ["green triangle", "purple hexagon @bottom"], rel=[(0, "left_of", 1)], cat="multi"),
+    # en: colour correction after an add ("no, i meant blue, not red")
+    C("en-probe-1768", ["put a big ol red box in the upper left",
+                        "aw heck, no, i meant blue, not red"],
+      ["large blue square @top-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # en: reshape said as an opinion plus a request with "it"
+    C("en-probe-1769", ["draw a cyan circle on the right",
+                        "hmm reckon that'd look a whole lot better as a diamond. change it over would ya"],
+      ["cyan diamond @right"], cat="reshape"),
+    # en: yes/no question about relative height; nothing changes
+    C("en-probe-1770", ["stick a little yellow star in the bottom left and a big brown circle top right",
+                        "say, is that star sittin lower than the circle?"],
+      ["small yellow star @bottom-left", "large brown circle @top-right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # en: typos in every content word (drwa, purpel, hexgon, teh, mkae, smal), British centre
+    C("en-probe-1771", ["drwa a purpel hexgon in teh centre", "now mkae it smal"],
+      ["small purple hexagon @center"], cat="typo"),
+    # en: a shape the world does not have (heart) -> nothing changes, asks back
+    C("en-probe-1772", ["draw me a green star on the left", "now add a red heart right next to it"],
+      ["green star @left"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # zhs: colour/shape synonyms (草绿 方块, 银灰 五角星), northeastern verbs 整/搁
+    C("zhs-probe-1773", ["老铁，给我整个草绿色的方块，搁左上角", "再来个银灰色的五角星，放右下角"],
+      ["green square @top-left", "gray star @bottom-right"], cat="synonyms"),
+    # zhs: dialect numbers 仨 and 俩, colour without 色
+    C("zhs-probe-1774", ["先来仨红三角", "完了再整俩黄圆圈"],
+      ["red triangle", "red triangle", "red triangle", "yellow circle", "yellow circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # zhs: add + add beside it in one message; then resize + move in one message
+    C("zhs-probe-1775", ["先在中间画个蓝色六边形，再在它上边画一个粉色菱形", "六边形弄小点儿，菱形挪到右上角去"],
+      ["small blue hexagon @center", "pink diamond @top-right"], cat="multi"),
+    # zhs: colour correction "不是紫的，要橙色的"
+    C("zhs-probe-1776", ["在右边画一个紫色的星星", "哎呀整错了，不是紫的，要橙色的"],
+      ["orange star @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zhs: two objects one on each side, then both recoloured with 它俩
+    C("zhs-probe-1777", ["画两个咖啡色的圆，左边一个右边一个", "把它俩都整成绿的"],
+      ["green circle @left", "green circle @right"], cat="plural"),
+    # zhs: question about the colour of the object at a place; nothing changes
+    C("zhs-probe-1778", ["上面画一个大的黄色三角形，下面画个蓝色的小圆", "下面那个是啥色儿的？"],
+      ["large yellow triangle @top", "small blue circle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["蓝", "藍", "blue"]}}, cat="question"),
+    # zhs: same-pinyin slips (成色=橙色, 三脚形=三角形, 话=画, 律色=绿色, 正方行=正方形)
+    C("zhs-probe-1779", ["帮我在右上角画个成色的三脚形", "再话一个律色的正方行"],
+      ["orange triangle @top-right", "green square"], cat="typo"),
+    # zhs: a shape the world does not have (雪花) -> nothing changes, asks back
+    C("zhs-probe-1780", ["在中间画个蓝色的五角星", "旁边再整一个雪花形状的"],
+      ["blue star @center"], checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # zht: Cantonese with synonyms (粉紅 圓點, 深紫 菱形, 正中間)
+    C("zht-probe-1781", ["唔該幫我喺右上角畫個粉紅色嘅圓點", "再喺正中間加個深紫色嘅菱形"],
+      ["pink circle @top-right", "purple diamond @center"], cat="synonyms"),
+    # zht: three added, then all of them (佢哋全部) recoloured
+    C("zht-probe-1782", ["畫三個啡色嘅正方形", "將佢哋全部變做黃色"],
+      ["yellow square", "yellow square", "yellow square"], checks={1: {"n_objects": 3}}, cat="plural"),
+    # zht: two adds in one message, then a removal and a move in one message
+    C("zht-probe-1783", ["左下角畫個綠色六角形，右上角畫個橙色星星", "跟住將星星刪咗佢，六角形搬去中間"],
+      ["green hexagon @center"], cat="multi"),
+    # zht: shape correction "唔係三角形，係正方形"
+    C("zht-probe-1784", ["喺左邊畫個灰色三角形", "唔係三角形呀，我講嘅係正方形"],
+      ["gray square @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # zht: Taiwanese phrasing, reshape a large circle into a hexagon
+    C("zht-probe-1785", ["請在下方畫一個大大的紅色圓形", "嗯…把圓形換成六邊形好了，謝謝"],
+      ["large red hexagon @bottom"], cat="reshape"),
+    # zht: where-question in Cantonese about the star; nothing changes
+    C("zht-probe-1786", ["喺右上角畫粒細細嘅藍色星星，中間畫個大紫色圓形", "頭先嗰粒星星喺邊度呀？"],
+      ["small blue star @top-right", "large purple circle @center"],
+      checks={1: {"unchanged": True, "reply_any": ["右上", "top right", "top-right"]}}, cat="question"),
+    # zht: zhuyin typing habits (ㄉ for 的, 三角型), no punctuation, then resize to large
+    C("zht-probe-1787", ["畫一個小小ㄉ黃色三角型在左上角", "太小了啦 幫我把它變大一點"],
+      ["large yellow triangle @top-left"], cat="typo"),
+    # zht: count corrected after the add ("多咗，其實三個就得") -> three remain
+    C("zht-probe-1788", ["畫五個青色嘅菱形", "哎呀多咗，其實三個就得"],
+      ["cyan diamond", "cyan diamond", "cyan diamond"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # mix: English synonyms inside Chinese frames (navy box, lime green ball)
+    C("mix-probe-1789", ["hey mate 帮我画个 navy 的 box 在 top left 哈", "再来一个 lime green 的 ball 在 bottom right"],
+      ["blue square @top-left", "green circle @bottom-right"], cat="synonyms"),
+    # mix: two triangles then both made small (它们 both 变小)
+    C("mix-probe-1790", ["can u draw two pink triangles 谢谢", "它们 both 变小 please 😂"],
+      ["small pink triangle", "small pink triangle"], checks={1: {"n_objects": 2}}, cat="plural"),
+    # mix: colour correction "打错 color 了, should be yellow not orange"
+    C("mix-probe-1791", ["put a orange hexagon on the right side", "oops 打错 color 了，should be yellow not orange"],
+      ["yellow hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+    # mix: reshape with opinion, "change it to 星星"
+    C("mix-probe-1792", ["在 center 画一个 gray square", "emm 感觉 star 更好看，change it to 星星吧"],
+      ["gray star @center"], cat="reshape"),
+    # mix: colour question about the object on the right; nothing changes
+    C("mix-probe-1793", ["draw a red circle on the left and 一个绿色的 triangle on the right",
+                         "the one on the right 是什么颜色?"],
+      ["red circle @left", "green triangle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["green", "绿", "綠"]}}, cat="question"),
+    # mix: "some" stars -> asks how many; the answer "三个" adds three
+    C("mix-probe-1794", ["can u whack some 紫色的 stars on the canvas", "umm 三个 I guess"],
+      ["purple star", "purple star", "purple star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 3}},
+      cat="unknown"),
+    # mix: two adds in one message, then a move and a recolour in one mixed message
+    C("mix-probe-1795", ["draw a brown diamond at the top and a cyan star at the bottom",
+                         "把 diamond 挪到 top right，然后 star 改成 red 色"],
+      ["brown diamond @top-right", "red star @bottom"], cat="multi"),
+    # mix: English typos (yelow circel, gren hexgon) in Chinese frames, add beside "it"
+    C("mix-probe-1796", ["画一个 yelow circel 在中间 pls", "再加个 gren hexgon 在它左边"],
+      ["yellow circle @center", "green hexagon @left"], rel=[(1, "left_of", 0)], cat="typo"),
+    # writer BJ:
+    # Blind probe BJ, ids 1797-1828. Personas (invented):
+    #  - Marites (en): a Filipino nurse in Dubai, types on her phone after night duty; polite
+    #    ("kindly", "pls", "thank u"), British-ish spelling from school (colour, centre), typos when tired.
+    #  - 亮仔 (zhs): a Changsha livestreamer drawing for his viewers; talks to "家人们/老铁们",
+    #    northern/Changsha slang (整, 嘴瓢, 嘛), pinyin slips when typing fast.
+    #  - 陳阿姨 (zht): a Tainan temple volunteer in her sixties, Taiwan usage (歹勢, 喔, 啦, 好了),
+    #    注音 shortcuts (ㄉ, ㄍ) and homophone slips.
+    #  - Kayden (mix): a Vancouver teen of Hong Kong parents; lowercase English with Cantonese bits
+    #    (喺, 唔係, 佢哋, 細, 靚), chat shorthand.
+
+    # ---------------- English (Marites) ----------------
+    # synonyms: navy -> blue, disc -> circle, scarlet -> red, tile -> square; "under it" = cell below
+    C("en-probe-1797",
+      ["hello good day! pls put a navy disc at the upper right corner",
+       "also a scarlet tile just under it, thank u"],
+      ["blue circle @top-right", "red square @right"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: number as a word, then as a digit with a size
+    C("en-probe-1798",
+      ["Good evening! Just finished my shift. Kindly draw three yellow triangles",
+       "then 2 small green diamonds too, thanks"],
+      ["yellow triangle", "yellow triangle", "yellow triangle",
+       "small green diamond", "small green diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: colour corrected after the add, then place corrected
+    C("en-probe-1799",
+      ["pls draw a purple hexagon at the bottom",
+       "sorry wrong colour, i meant orange",
+       "and not at the bottom, upper left pls"],
+      ["orange hexagon @top-left"], cat="correction"),
+
+    # question: yes/no about left-of, then colour question; neither changes the picture
+    C("en-probe-1800",
+      ["put a grey star in the centre and a pink ring on the left",
+       "is the ring on the left side of the star?",
+       "what colour is the star again"],
+      ["gray star @center", "pink circle @left"],
+      rel=[(1, "left_of", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]},
+              2: {"unchanged": True, "reply_any": ["gray", "grey"]}}, cat="question"),
+
+    # typo: swapped/dropped letters in verb, colour, shape, place and size
+    C("en-probe-1801",
+      ["drwa a gren sqaure top rigth",
+       "mkae it smal pls"],
+      ["small green square @top-right"], cat="typo"),
+
+    # unknown: heart is no shape of the world -> asks back, nothing changes; then a real add above
+    C("en-probe-1802",
+      ["a blue circle in the middle pls",
+       "now a heart on top of it 💕",
+       "oh ok. a pink star above the circle then"],
+      ["blue circle @center", "pink star @top"],
+      rel=[(1, "above", 0)],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: two small circles made large together with "both circles"; box -> square
+    C("en-probe-1803",
+      ["can you draw two small orange circles",
+       "and a brown box",
+       "make both circles big pls"],
+      ["large orange circle", "large orange circle", "brown square"], cat="plural"),
+
+    # reshape: "want it diamond shape not square", then recolour with crimson -> red
+    C("en-probe-1804",
+      ["Hi! green square at bottom right pls",
+       "on second thought i want it diamond shape not square",
+       "make it crimson pls"],
+      ["red diamond @bottom-right"], cat="reshape"),
+
+    # ---------------- Simplified Chinese (亮仔) ----------------
+    # multi: two adds in one message, then a move and a recolour in one message
+    C("zhs-probe-1805",
+      ["家人们看好了啊！左上角整一个红色五角星，右下角再来个蓝色的圆圈",
+       "五角星挪到正中间，圆圈改成黄色"],
+      ["red star @center", "yellow circle @bottom-right"], cat="multi"),
+
+    # numbers: digit with 小号, then 两个 with colour word without 色
+    C("zhs-probe-1806",
+      ["来5个小号的紫色菱形",
+       "再加两个黄六边形，冲！"],
+      ["small purple diamond", "small purple diamond", "small purple diamond",
+       "small purple diamond", "small purple diamond", "yellow hexagon", "yellow hexagon"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # correction: 不是…是… colour, then the place corrected (center -> right)
+    C("zhs-probe-1807",
+      ["中间画个绿色三角形",
+       "不是绿色，是橙色，刚刚嘴瓢了",
+       "位置也不对，放右边去"],
+      ["orange triangle @right"], cat="correction"),
+
+    # question: colour of one object and a count; 大红 is a colour, 咖啡色 is brown
+    C("zhs-probe-1808",
+      ["画一个咖啡色方块，再在它上面画个大红色圆圈",
+       "圆圈是啥颜色来着？",
+       "现在画面上一共几个？"],
+      ["brown square @center", "red circle @top"],
+      rel=[(1, "above", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["红"]},
+              2: {"unchanged": True, "reply_any": ["2", "两", "二"]}}, cat="question"),
+
+    # typo: pinyin slips 左下脚, 兰色, 园形, 该成, 洪色
+    C("zhs-probe-1809",
+      ["在左下脚画个兰色的园形",
+       "把它该成洪色"],
+      ["red circle @bottom-left"], cat="typo"),
+
+    # plural: all three stars recoloured, then all made small
+    C("zhs-probe-1810",
+      ["画三个灰色星星",
+       "把星星全都变成粉色的",
+       "然后它们都缩小一点"],
+      ["small pink star", "small pink star", "small pink star"], cat="plural"),
+
+    # unknown: 爱心 is no shape -> asks back; then a real star
+    C("zhs-probe-1811",
+      ["先在正中间画一个黄色的圆",
+       "旁边再整个粉色爱心，比心比心",
+       "哦哦 那画个粉色五角星嘛"],
+      ["yellow circle @center", "pink star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # reshape: square -> hexagon with 换成, wrapped in a remark about viewers
+    C("zhs-probe-1812",
+      ["右上角画个青色的正方形",
+       "家人们都说这个不好看，给它换成六边形"],
+      ["cyan hexagon @top-right"], cat="reshape"),
+
+    # ---------------- Traditional Chinese (陳阿姨) ----------------
+    # synonyms: 橘色 -> orange, 深藍色 -> blue, 圓球 -> circle
+    C("zht-probe-1813",
+      ["阿姨要一個橘色ㄉ菱形，放在左邊",
+       "再一個深藍色的圓球放右邊喔"],
+      ["orange diamond @left", "blue circle @right"], cat="synonyms"),
+
+    # numbers: polite 可以…嗎 request with 四個 small, then 兩個 large
+    C("zht-probe-1814",
+      ["可以幫我畫四個小小的綠色三角形嗎",
+       "再來兩個大的咖啡色正方形"],
+      ["small green triangle", "small green triangle", "small green triangle",
+       "small green triangle", "large brown square", "large brown square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # correction: place corrected (歹勢 我是說…), then colour corrected
+    C("zht-probe-1815",
+      ["在右上角畫一個紅色的星星",
+       "歹勢 我是說左上角啦",
+       "顏色也弄錯了，要黃色的"],
+      ["yellow star @top-left"], cat="correction"),
+
+    # question: where the (unplaced, second) star is -> top-left; then a count
+    C("zht-probe-1816",
+      ["畫一個大的紫色六角形跟一個小的粉紅色星星",
+       "那個星星在哪裡？",
+       "現在總共有幾個圖案？"],
+      ["large purple hexagon", "small pink star"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top-left", "top left"]},
+              2: {"unchanged": True, "reply_any": ["2", "兩", "二"]}}, cat="question"),
+
+    # plural: both diamonds recoloured with 兩個…都, then the circle removed with 不要了
+    C("zht-probe-1817",
+      ["畫兩個藍色的菱形跟一個紅色的圓形",
+       "兩個菱形都改成綠色",
+       "圓形不要了"],
+      ["green diamond", "green diamond"], cat="plural"),
+
+    # typo: 注音 shortcuts 一ㄍ/ㄉ, homophone slips 變程, 三腳形
+    C("zht-probe-1818",
+      ["在下面畫一ㄍ黃色ㄉ正方形",
+       "把它變程三腳形"],
+      ["yellow triangle @bottom"], cat="typo"),
+
+    # unknown: white cannot be drawn -> asks back, nothing changes; the answer gray carries it out
+    C("zht-probe-1819",
+      ["可以畫一個白色的圓形給我嗎",
+       "那不然灰色好了"],
+      ["gray circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: three adds with places and one size, then a move and a removal in one message
+    C("zht-probe-1820",
+      ["右下角放一個棕色星星，左上角放一個青色的六角形，然後中間一個小的紅色菱形",
+       "星星移到右上角，然後把六角形刪掉"],
+      ["brown star @top-right", "small red diamond @center"], cat="multi"),
+
+    # ---------------- Mixed (Kayden) ----------------
+    # synonyms: 粉紅色 pentagram -> pink star, navy box -> blue square, below it
+    C("mix-probe-1821",
+      ["yo draw a 粉紅色 pentagram at the top",
+       "then 一個 navy 嘅 box below it"],
+      ["pink star @top", "blue square @center"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: Chinese numeral with English nouns, then digit + 個
+    C("mix-probe-1822",
+      ["can u draw 三個 red circles",
+       "and 2 個 small yellow stars thx"],
+      ["red circle", "red circle", "red circle", "small yellow star", "small yellow star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: 唔係 X 呀, i meant Y -> recolour in place
+    C("mix-probe-1823",
+      ["add an orange hexagon 喺左下角",
+       "唔係 orange 呀, i meant brown"],
+      ["brown hexagon @bottom-left"], cat="correction"),
+
+    # question: count and colour asked in mixed language; nothing changes
+    C("mix-probe-1824",
+      ["draw a green diamond on the right and a cyan triangle on the left",
+       "而家 how many shapes 呀?",
+       "the triangle 係咩色?"],
+      ["green diamond @right", "cyan triangle @left"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "two", "兩", "两", "二"]},
+              2: {"unchanged": True, "reply_any": ["cyan", "青"]}}, cat="question"),
+
+    # plural: them all small (細), then 佢哋全部 green
+    C("mix-probe-1825",
+      ["draw 4 個 purple squares",
+       "make them all 細 la",
+       "then 將佢哋全部變做 green"],
+      ["small green square", "small green square", "small green square", "small green square"],
+      cat="plural"),
+
+    # reshape: the triangle (not the newest object) named and turned into a star
+    C("mix-probe-1826",
+      ["put a red triangle in the middle",
+       "and a gray circle at the bottom",
+       "hmm 個 triangle 唔夠靚 la, 將個 triangle 變做 star"],
+      ["red star @center", "gray circle @bottom"], cat="reshape"),
+
+    # typo: blu, hexagn, smll in a mixed message
+    C("mix-probe-1827",
+      ["draw a blu hexagn at the 右上角",
+       "now make it smll"],
+      ["small blue hexagon @top-right"], cat="typo"),
+
+    # unknown: 心心 (heart) is no shape -> asks back; then a pink diamond instead
+    C("mix-probe-1828",
+      ["一個 blue circle at the bottom pls",
+       "add a pink 心心 beside it",
+       "ok nvm, pink diamond then"],
+      ["blue circle @bottom", "pink diamond"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer BK:
+    # Blind probe BK: ids en 1829-1836, zhs 1837-1844, zht 1845-1852, mix 1853-1860.
+    #
+    # Personas (invented for this probe):
+    #  - Priya, 34, a Londoner with dyslexia: swaps and drops letters, British words ("pop", "ta",
+    #    "cheers", "love", "centre"), worries she has mixed up left and right. (en)
+    #  - Lao Zhang, 61, Tianjin crosstalk (xiangsheng) fan: northern slang ("整", "仨", "劳驾", "您受累",
+    #    "齐活", erhua), jokes and asides, types fast with pinyin slips. (zhs)
+    #  - Kevin Lin, 29, semiconductor process engineer in Hsinchu: traditional Chinese with English
+    #    terms dropped in, Taiwanese particles ("欸", "喔", "啦"), terse. (zht, mix)
+    #  - Wei Ling, 10, Primary 4 pupil in Singapore: Singlish ("lah", "lor", "can or not", "aiyo"),
+    #    simplified Chinese from school, mixes English and Chinese freely. (en, zhs, mix)
+
+    # --- English ---------------------------------------------------------------------------
+    # typo: Priya's swapped letters in colour/shape/place words; then an add below "it".
+    C("en-probe-1829",
+      ["hiya, cna you draw a rde circel in the top rihgt pls",
+       "ta. now a grene sqaure right underneath it"],
+      ["red circle @top-right", "green square @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # synonyms: "scarlet ball" = red circle, "big" = large, "tiny violet" = small purple, British address.
+    C("en-probe-1830",
+      ["could you pop a big scarlet ball in the middle, love",
+       "and a tiny violet diamond down in the bottom left corner, cheers"],
+      ["large red circle @center", "small purple diamond @bottom-left"], cat="synonyms"),
+
+    # numbers: digit then word number, "two more" of the kind at hand but in another colour.
+    C("en-probe-1831",
+      ["hello!! my teacher say must draw 3 yellow star",
+       "then add two more star, blue colour one"],
+      ["yellow star", "yellow star", "yellow star", "blue star", "blue star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # question: yes/no relation check phrased with self-doubt; must not change the picture.
+    C("en-probe-1832",
+      ["right, a pink hexagon on the left side and an orange triangle over on the right pls",
+       "just checking, is the hexagon left of the triangle? i always get them backwards"],
+      ["pink hexagon @left", "orange triangle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # plural: Singlish "can ... or not" request, then "both of them" recoloured.
+    C("en-probe-1833",
+      ["can draw 2 green circle or not",
+       "wah so nice. now make both of them orange colour"],
+      ["orange circle", "orange circle"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: polite British reshape of the square into a star, place kept.
+    C("en-probe-1834",
+      ["pop a brown square in the top left pls",
+       "actually could you make that square into a star shape instead? cheers"],
+      ["brown star @top-left"], cat="reshape"),
+
+    # unknown: black cannot be drawn -> nothing changes, asks back; the answer gives the colour.
+    C("en-probe-1835",
+      ["can u draw a black triangle for my art homework",
+       "ok then purple lor"],
+      ["purple triangle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # correction: recolour went to the wrong object; she meant the circle, not the diamond.
+    C("en-probe-1836",
+      ["add a red diamond in the centre and a red circle at the top",
+       "make the diamond yellow",
+       "oh no sorry i got muddled, i meant the circle not the diamond"],
+      ["red diamond @center", "yellow circle @top"], cat="correction"),
+
+    # --- Simplified Chinese ----------------------------------------------------------------
+    # multi: two adds with places in one northern-slang message, erhua on the shape words.
+    C("zhs-probe-1837",
+      ["嘿，您受累，给左上角整一个红色的圆圈儿，右下角再来个蓝方块儿，齐活！"],
+      ["red circle @top-left", "blue square @bottom-right"], cat="multi"),
+
+    # numbers: "几个" asks how many; "仨" answers three.
+    C("zhs-probe-1838",
+      ["来几个黄星星，图个吉利嘛",
+       "仨，仨就得了您呐"],
+      ["yellow star", "yellow star", "yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 3}}, cat="numbers"),
+
+    # correction: "不是绿的，是紫的" with a joking aside.
+    C("zhs-probe-1839",
+      ["中间给画个绿色三角",
+       "哎哟喂，瞧我这嘴，不是绿的，是紫的"],
+      ["purple triangle @center"], cat="correction"),
+
+    # plural: a pupil calls the system "老师"; remove all the circles, the square stays.
+    C("zhs-probe-1840",
+      ["老师，我要画两个粉红色的圆形和一个橙色的正方形",
+       "圆形全部不要了，删掉"],
+      ["orange square"],
+      checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # question: compact adds ("小橙圆"), then a chatty count question.
+    C("zhs-probe-1841",
+      ["右边来个大灰菱形，左边来个小橙圆，嘿，对仗工整！",
+       "您给数数，这会儿一共几个玩意儿了？"],
+      ["large gray diamond @right", "small orange circle @left"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "两", "兩", "二"]}}, cat="question"),
+
+    # synonyms: 柠檬黄 = yellow, 圆球 = circle, 草绿色 = green, 五角星 = star, 正下方/最上边 places.
+    C("zhs-probe-1842",
+      ["劳驾，在正下方画个柠檬黄的大圆球，最上边再来个草绿色的小五角星"],
+      ["large yellow circle @bottom", "small green star @top"], cat="synonyms"),
+
+    # reshape: a complaint then a request to change the triangle into a hexagon.
+    C("zhs-probe-1843",
+      ["在右上角画一个蓝色的三角形",
+       "嗯…三角形太尖了，我想要六边形的，帮我改一下好吗"],
+      ["blue hexagon @top-right"], cat="reshape"),
+
+    # typo: pinyin-input slips (左下脚, 篮色, 三脚形, 黄涩, 正放形) and an add right of "it".
+    C("zhs-probe-1844",
+      ["在左下脚画一个篮色的三脚形",
+       "再在它右边加个黄涩的正放形"],
+      ["blue triangle @bottom-left", "yellow square @bottom"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+
+    # --- Traditional Chinese ---------------------------------------------------------------
+    # synonyms: 深咖啡色 = brown, 圓點 = circle, 橘色 (Taiwan) = orange, 方塊 = square.
+    C("zht-probe-1845",
+      ["幫我在右上角畫一個深咖啡色的圓點",
+       "左邊再放一個橘色的方塊"],
+      ["brown circle @top-right", "orange square @left"], cat="synonyms"),
+
+    # multi: three steps in one message: add, move it, add a small one elsewhere.
+    C("zht-probe-1846",
+      ["先在中間畫個紫色星星，然後把它移到右下角，最後左上角加一個小的粉紅色菱形"],
+      ["purple star @bottom-right", "small pink diamond @top-left"], cat="multi"),
+
+    # question: colour of the object at a place; answer may be in either script or English.
+    C("zht-probe-1847",
+      ["左邊畫一個綠色六角形，右邊畫一個黃色圓形",
+       "欸 右邊那個是什麼顏色啊"],
+      ["green hexagon @left", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["黃", "黄", "yellow"]}}, cat="question"),
+
+    # correction: Taiwanese "復原上一步" (undo, as in Ctrl+Z) takes back the last add.
+    C("zht-probe-1848",
+      ["上面畫一個紅色正方形",
+       "下面再來一個藍色三角形",
+       "欸不對，復原上一步"],
+      ["red square @top"],
+      checks={2: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: square becomes a circle, with an aside that the colour stays.
+    C("zht-probe-1849",
+      ["左下角畫一個大的灰色正方形",
+       "把那個正方形改成圓形，顏色不用動"],
+      ["large gray circle @bottom-left"], cat="reshape"),
+
+    # plural: three stars, then "它們全部" made smaller.
+    C("zht-probe-1850",
+      ["畫三個橘色星星",
+       "它們全部都縮小一點"],
+      ["small orange star", "small orange star", "small orange star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # unknown: gold cannot be drawn -> asks back; "那就用黃色好了" carries the held add out.
+    C("zht-probe-1851",
+      ["在正中央畫一顆金色的星星",
+       "那就用黃色好了"],
+      ["yellow star @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # numbers: 五 as a character with a doubled size word, then one more of the same.
+    C("zht-probe-1852",
+      ["畫五個小小的青色菱形喔",
+       "再多一個一樣的"],
+      ["small cyan diamond"] * 6,
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # --- Mixed English / Chinese -----------------------------------------------------------
+    # multi: two adds, English colour/shape/place words inside a traditional Chinese frame.
+    C("mix-probe-1853",
+      ["幫我 draw 一個 red triangle 在 top left，然後 bottom right 放一個 blue circle"],
+      ["red triangle @top-left", "blue circle @bottom-right"], cat="multi"),
+
+    # typo: dropped/doubled letters, emoji, then an add above "it" with a Chinese thank-you.
+    C("mix-probe-1854",
+      ["can u draw one yelow hexagn at the botom 🙏",
+       "and then one pinkk sqare on top of it 谢谢"],
+      ["yellow hexagon @bottom", "pink square @center"],
+      rel=[(1, "above", 0)], cat="typo"),
+
+    # question: which is bigger, asked in Chinese about mixed-language adds; nothing changes.
+    C("mix-probe-1855",
+      ["畫一個大的 purple star 跟一個小的 green diamond",
+       "哪一個比較大？"],
+      ["large purple star", "small green diamond"],
+      checks={1: {"unchanged": True, "reply_any": ["purple", "紫"]}}, cat="question"),
+
+    # unknown: a heart (爱心) is no shape of the world -> asks back; the answer names a star.
+    C("mix-probe-1856",
+      ["我要一个 red 爱心 in the middle",
+       "ok then star lor"],
+      ["red star @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # synonyms: "aqua" = cyan, "hex" = hexagon, "emerald" = green, "ball" = circle.
+    C("mix-probe-1857",
+      ["幫我在右邊放一個 aqua 色的 hex",
+       "再在左邊加一個 emerald 的 ball"],
+      ["cyan hexagon @right", "green circle @left"], cat="synonyms"),
+
+    # correction: wrong side said; "不是 left 啦，是 right side" puts it on the right side.
+    C("mix-probe-1858",
+      ["draw one orange circle on the left side",
+       "aiyo 不是 left 啦，是 right side"],
+      ["orange circle @right"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: two triangles one at top one at bottom, then both become diamonds.
+    C("mix-probe-1859",
+      ["畫兩個 gray triangle，一個在 top 一個在 bottom",
+       "兩個都換成 diamond"],
+      ["gray diamond @top", "gray diamond @bottom"],
+      checks={1: {"n_objects": 2}}, cat="reshape"),
+
+    # numbers: "some" has no number -> asks how many; "4 个 lah" answers.
+    C("mix-probe-1860",
+      ["draw some 紫色 squares pls",
+       "4 个 lah"],
+      ["purple square"] * 4,
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 4}}, cat="numbers"),
+]
