@@ -1,4 +1,4 @@
-"""How the world reads the phrasings the twentieth to twenty-third blind probes' writers typed, and the words of no
+"""How the world reads the phrasings the twentieth to twenty-fourth blind probes' writers typed, and the words of no
 number: answers to "how many?", the other one of two, a removal said of another object, an add beside one named by its
 shape, one on each of two sides, addresses, sighs and asides, Cantonese topics and slips, a change of mind, a slip of a
 name only the dictionary knows. No model."""
@@ -30,6 +30,9 @@ def test_the_add_a_how_many_question_holds(message, add):
     ("make it four", "add 4 large pink star"),
     ("three pink stars", "add 3 large pink star"),                  # the add's own words said again
     ("两个就够了", "add 2 large pink star"),
+    ("umm 三个 I guess", "add 3 large pink star"),
+    ("仨，仨就得了您呐", "add 3 large pink star"),                    # said twice, in Beijing words
+    ("4 个 lah", "add 4 large pink star"),
     ("1", "add large pink star"),
     ("3 red stars", None),                                          # another colour: a new message
     ("draw a red circle", None),
@@ -117,6 +120,16 @@ def test_a_question_of_what_is_there_answers_no_held_question():
     ("在底部中间画个黄色的三角形", "在底部画个黄色的三角形"),                                # the bottom's middle
     ("这个方方正正的不太好看，给它换成六角形吧", "这个方的不太好看,给它换成六角形吧"),
     ("忙着呢，长话短说。画五个咖啡色三角形", "画五个咖啡色三角形"),                          # busy: no request
+    ("an a single grey diamond too, that'll do 🤠", "and a single grey diamond too"),
+    ("Good evening! Just finished my shift. Kindly draw three yellow triangles",
+     "good evening! please draw three yellow triangles"),                                  # no shift of an object
+    ("ta. now a grene sqaure right underneath it", "now a green square directly below it"),
+    ("can u draw a black triangle for my art homework", "can u draw a black triangle"),      # who it is for
+    ("六边形弄小点儿，菱形挪到右上角去", "六边形弄小一点,菱形挪到右上角去"),                  # 儿 of Beijing
+    ("嘿，您受累，给左上角整一个红色的圆圈儿，右下角再来个蓝方块儿，齐活！",
+     "嘿,给左上角画一个红色的圆圈,右下角再来个蓝方块"),
+    ("您给数数，这会儿一共几个玩意儿了？", "数一下,现在一共几个东西了?"),
+    ("那不然灰色好了", "那就灰色好了"),
 ])
 def test_how_people_type_is_read_plainly(typed, read):
     assert normalize_message(typed) == read
@@ -196,3 +209,20 @@ def test_fewer_of_a_group_takes_away_its_newest_in_turn():
     done = apply_edit(four.scene, fewer, four.focus)
     assert fewer == "remove it ; remove it" and done.focus == (0, 1)
     assert done.scene.text() == "large green triangle 50 50 ; large green triangle 17 17"
+
+
+def test_the_object_meant_is_the_one_not_denied():
+    from dialogan.world.grounding import correction_of_object
+    before = apply_edit(Scene(()), "add large red diamond at center ; add large red circle at top").scene
+    done = apply_edit(before, "recolor diamond yellow")
+    message = "oh no sorry i got muddled, i meant the circle not the diamond"
+    assert correction_of_object("recolor it green ; recolor diamond yellow", message, done.scene, before, done.focus,
+                                already=True) == "recolor it red ; recolor circle yellow"
+
+
+def test_a_bare_removal_after_the_removal_said_is_the_same_one():
+    assert len(instructions_of("圆形全部不要了,删掉")) == 1
+
+
+def test_one_here_one_there_typed_with_a_space():
+    assert each_place("画两个 gray triangle,一个在 top 一个在 bottom") == ("top", "bottom")

@@ -59,7 +59,7 @@ _POLITE_EN = [
     (r"\b(?:ngl|tbh|imo|imho|lol|lmao)\b[,\s]*", ""),  # chat asides
     (r",\s*(?:love|dear|darling|mate|pal|hun|hon|sweetie|sweetheart|my dear|luv|good man|my man|boss|sir|madam|"
      r"ma'am|pet|hen|son|lad|kid|buddy|bro)(?=\s*[?!.]*\s*$)", ""),  # "..., love?", "..., good man"
-    (r"\s+for (?:my|our|the) (?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
+    (r"\s+for (?:my|our|the) (?:art |maths |math |school |little )?(?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
      r"presentation|project|homework|lesson|mum|mom|dad)\b", ""),  # who it is for: "... in the top left corner for my pupils."
     (r"\b([a-z]+)'s\s+(?=(?:fine|ok|okay|good|great|better|alright|all right|perfect|better)\b)", r"\1 is "),  # "yellow's fine"
     # The people spoken to ("lets draw 2 blue circles boys and girls", "ok kids, ..."): no part of the request.
@@ -79,6 +79,11 @@ _POLITE_EN = [
     (r"^g'?day\b[,!.\s]*(?:mate\b[,!.\s]*)?", ""),  # "gday mate, chuck a big scarlet ball ..." (no "gray")
     (r"\s+(?:bredda|bruv|blud|fam|mate|bro)(?=\s*[,!.])", ""),  # "nah sorry bredda, ...": the one spoken to
     (r"\b(?:i|mi) did mean\b", "i meant"),  # Jamaican "mi did mean orange"
+    (r"^an (?=(?:a|an|one|two|three|\d)\b)", "and "),  # "an a single grey diamond too": and
+    (r"[,\s]+that'?ll do\b[!.]*", ""),  # "..., that'll do"
+    (r"\b(would|could|will|can) ya\b", r"\1 you"),
+    (r"(?<!the )\bright (?:underneath|under|below|beneath)\b", "directly below"),  # "right underneath it" ("right above": the world's)
+    (r"(?:^|(?<=[.!?] ))(?:i )?(?:just )?(?:finished|started|finishing|starting|done with|off) (?:my |the |a )?(?:\w+ )?shift\b[!.,]*\s*", ""),
     # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
     (r"\b(?:(?:a|my) )?(?:long|night|late|early|double|busy|hard|tough|rough) (?:shift|day|week)\b[!.,]*", ""),
 ]
@@ -116,7 +121,9 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("到底(?=是|有|什么|怎么|为什么|多少|几|哪|在哪)", ""),
                   ("(?<=底部|下方|底下|下边|顶部|上方|顶上|上边)中间", ""),  # "底部中间": the bottom's middle, the bottom
                   ("方方正正(?:的)?", "方的"), ("(?:忙着呢|长话短说|赶时间|说重点)[,，。!！ ]*", ""),
-                  ("(?<=[它的])上头", "上面"), ("(?<=[它的])下头", "下面"), ("^要得[,，!！]*", "好,"),
+                  ("(?<=[它的])上头", "上面"),
+                  ("([大小])点儿", r"\1一点"), ("(?<=[圈块角形星球])儿", ""), ("您受累[,，]?|[,，]?齐活[!！。]?", ""),
+                  ("玩意儿?", "东西"), ("(?:要)?不然(?=[^,，。!！]{0,4}色)", "就"), ("这会儿", "现在"), ("您?给数数", "数一下"), ("(?<=[它的])下头", "下面"), ("^要得[,，!！]*", "好,"),
                   # Who taught the user, and the internet's greetings ("乖孫教我用這個，", "家人们谁懂啊", "谢谢宝"): no request.
                   ("^[^,，。!！]*教我[^,，。!！]*[,，。!！]+\\s*(?=\\S)", ""),
                   ("^(?:家人们|姐妹们|兄弟们|宝子们|朋友们|集美们)[,，!！~ ]*(?:谁懂啊?|救命啊?|绝了)?[,，!！。~ ]*", ""),

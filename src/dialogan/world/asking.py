@@ -327,7 +327,9 @@ def number_answered(message: str, add: str) -> str | None:
     own = [w for mod in (phrasing_en, phrasing_zh) for w in (*mod.COLOR_WORDS[color], *mod.SHAPE_WORDS[shape])]
     for w in sorted(own, key=len, reverse=True):
         low = re.sub(rf"(?<![a-z]){re.escape(w)}(?:e?s)?(?![a-z])", " ", low)
-    match = _NUMBER_ANSWER.fullmatch(" ".join(re.sub(r"[,，.。!！~～?？]", " ", low).split()))
+    said = " ".join(re.sub(r"[,，.。!！~～?？]", " ", low).split())
+    said = re.sub(r"^(\S{1,6}?) \1(?=\S| |$)", r"\1", said)  # "三个 三个就得了您呐": the number said twice
+    match = _NUMBER_ANSWER.fullmatch(said)
     if match is None:
         return None
     said = match.group("n")
@@ -341,10 +343,11 @@ _NUMBER_WORDS = {**{w: n for n, w in enumerate("zero one two three four five six
                  "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
                  "十二": 12}
 _NUMBER_ANSWER = re.compile(
-    r"(?:(?:ok|okay|um|uh|hmm|just|only|maybe|let'?s say|say|make it|i want|i'?d like|give me|draw|add|lets do|let'?s do|"
+    r"(?:(?:ok|okay|u+m+|u+h+|h+m+|e+r+m*|just|only|maybe|let'?s say|say|make it|i want|i'?d like|give me|draw|add|lets do|let'?s do|"
     r"嗯|那|就|要|来|画|给我|我要|那就|大概)\s*)*"
     r"(?P<n>\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|十[一二]?|[一两二三四五六七八九])"
     r"\s*(?:个|颗|只|of them|ones?)?\s*(?:(?:please|pls|plz|thanks|thx|thank you|then|is fine|will do|is enough|"
+    r"i guess|i think|i suppose|lah|lor|la|leh|ah|ba|呗|就得了|得了|您呐|您哪|"
     r"吧|啦|啊|呀|就行了?|就够了?|就好了?|好了|可以了?|请|谢谢|就可以了?)\s*)*")
 
 

@@ -987,7 +987,7 @@ _MORE = re.compile(r"\b(?:more|another|extra|add)\b|再|还要|(?<!太)多(?![�
 
 
 # A message that says what was meant instead of what was done: "不是 X，是 Y", "我说的是 Y", "I meant Y", "no, Y".
-_MEANT_INSTEAD = re.compile(r"不是|不对|不行|算了|更正|并非|应为|应该是|我(?:说|要|讲|是说|想要)的?是|我是说|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
+_MEANT_INSTEAD = re.compile(r"不是|不对|不行|算了|更正|并非|应为|应该是|我(?:说|要|讲|是说|想要)的?是|我是说|我想要(?=[^,，。]{1,6}的(?:[,，。!！]|$))|\b(?:i|i've) (?:said|meant|mean|wanted|asked for)\b|"
                             r"\bnot\b|^(?:(?:hmm+|um+|uh+|oh+|ah+|er+|well|aiyo+|aiya+)[ ,.!]*)*(?:no+|nope|oops|sorry|wait|actually)\b|"
                             r"\bshould (?:have been|be)\b")
 
@@ -1642,6 +1642,10 @@ def correction_of_object(edit: str, message: str, scene: Scene, before: Scene, f
         return None
     verb = "recolor" if changed[0] == "color" else "resize"
     old, new = getattr(before[focus], changed[0]), getattr(scene[focus], changed[0])
+    meant = _fields_said(DENIED.sub(" ", message.lower()), sized=False)  # "i meant the circle not the diamond"
+    named = objects_named(scene, " ".join(meant)) if meant else []
+    if len(named) == 1 and named[0] != focus and DENIED.search(message.lower()):
+        ops[1] = replace(ops[1], obj=" ".join(meant))
     if ops[1].obj not in ("it", "other") and not objects_named(scene, ops[1].obj, focus):
         return None  # "och no, not orange. purple i meant": no purple object there, a colour meant instead
     fixed = f"{replace(ops[0], verb=verb, to=old).text()} ; {replace(ops[1], verb=verb, to=new).text()}"
@@ -2333,8 +2337,11 @@ _PLACED_ZH = re.compile(r"^(?:就|然后)?(?:放|摆|搁)(?:在|到)?")
 def _removal_of_it_all(piece: str) -> bool:
     """Whether ``piece`` only says again the removal the piece before it says ("菱形都不要了，全部删掉"): a removal of all
     that names no colour, shape or place."""
-    return says_removal(piece, slips=False) and bool(_EVERY.search(piece.lower())) and not names_any(piece) \
-        and not said_in_order(piece, "color") and not regions_in_order(piece.lower())
+    return says_removal(piece, slips=False) and (bool(_EVERY.search(piece.lower())) or bool(_BARE_REMOVAL.fullmatch(piece))) \
+        and not names_any(piece) and not said_in_order(piece, "color") and not regions_in_order(piece.lower())
+
+
+_BARE_REMOVAL = re.compile(r"\s*(?:把它们?|给我)?(?:删掉|删除|去掉|拿掉|删了|清除|移除|删)(?:吧|了|啊|呀)?[!！。.~]*\s*")  # "...，删掉"
 
 
 def _only_too(piece: str) -> bool:

@@ -42,7 +42,7 @@ _MADE_A_COLOUR = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [
 _CHANGES = (("recolor", re.compile(_MADE_A_COLOUR + r"|换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"(?<![大小])[改变换涂染](?![大小])(?=[^个颜用\s,，。]{1,3}色)|"  # "三角形变绿色", "六角形改粉红色"
                                    r"recolou?r|" + _BECOME)),
-            ("reshape", re.compile(_MADE_A_SHAPE + r"|\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
+            ("reshape", re.compile(_MADE_A_SHAPE + r"|(?:帮我|给我)?(?:改|换|变)(?:一下|改|换)(?![成为颜大小])|\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
                                    r"shape|\bthe shape of\b|" + _BECOME)),
             ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|\brelocat|应该在|应该放|应该去|应该挪|应该移")),
             ("resize", re.compile(r"\benlarg|\bshrink|\bscale (?:it |this |that |them )?(?:up|down)\b|\b(?:reduce|downsize|blow (?:it |this |that )?up|expand)\b|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
@@ -409,7 +409,7 @@ def each_place(message: str) -> tuple[str, ...]:
     return ()
 
 
-_ONE_AND_ONE = re.compile(r"(?:一个|\bone\b)[^,，;；]{0,28}?(?:[,，;；]|\band\b)\s*(?:另|and\s+)?(?:一个|\bone\b)")
+_ONE_AND_ONE = re.compile(r"(?:一个|\bone\b)[^,，;；]{0,28}?(?:[,，;；]|\band\b|\s)\s*(?:另|and\s+)?(?:一个|\bone\b)")
 
 
 # A move by one cell ("moved to the right", "往右挪", "higher") against one to a region ("to the right side",
@@ -748,7 +748,7 @@ def _a_remark(step: str, others: list[str]) -> bool:
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
 _A_CHANGE = re.compile(r"\b(?:chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (?:it|that|this|them)\b|[改换变]")
 OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
-                        r"(?:much\s+|way\s+|a lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
+                        r"(?:much\s+|way\s+|a lot\s+|a whole lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
                         r"lovelier)\s+(?:as|like)\b|"
                         r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓)")  # "我觉得它做菱形会好看点"
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
