@@ -226,3 +226,12 @@ def test_a_bare_removal_after_the_removal_said_is_the_same_one():
 
 def test_one_here_one_there_typed_with_a_space():
     assert each_place("画两个 gray triangle,一个在 top 一个在 bottom") == ("top", "bottom")
+
+
+def test_one_move_said_outright():
+    from dialogan.world.grounding import move_as_said
+    two = apply_edit(Scene(()), "add large red circle at top-left ; add large blue square at bottom-right").scene
+    assert move_as_said(normalize_message("wah nice, then 把 square 移去 center lor"), two) == "move square to center"
+    assert move_as_said("move the square to the center and make it red", two) is None   # more than the move
+    assert move_as_said("move it to the center", two) is None                             # no object named
+    assert move_as_said("把左上角的圆形移到中间", two) is None                                 # two places said

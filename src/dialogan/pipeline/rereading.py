@@ -47,7 +47,7 @@ from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_
                      asked_at_the_place, at_the_side_said, beside_the_one_named, changes_listed, check_as_said,
                      compare_as_said, comparison_of_all, copy_as_said, correction_of_object, count_asked,
                      count_said_instead, each_add_as_said, every_one_as_said, instructions_of, is_question,
-                     it_as_said, it_removed, list_as_said, moved_from_where_it_goes, object_as_it_is,
+                     it_as_said, it_removed, list_as_said, move_as_said, moved_from_where_it_goes, object_as_it_is,
                      one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object,
                      places_as_said, put_there_as_said, removal_as_said, removal_but, reshape_as_said,
                      reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
@@ -165,7 +165,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
       (``world.adds_listed``);
     - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
       ``world.ask_as_said``), or of how many there are in all ("現在總共幾個？": ``world.count_asked``);
-    - the add it says outright where the model changed an object that is not there (``_add_for_nothing_there``)."""
+    - the add it says outright where the model changed an object that is not there (``_add_for_nothing_there``);
+    - the one move it says outright, where the model wrote that move unsure of it (``world.move_as_said``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
@@ -183,8 +184,15 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or beside_the_one_named(first.text, text) or them_for_the_other(first.text, text)
              or object_as_it_is(first.text, scene)
              or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)
-             or _add_for_nothing_there(first, text, scene))
+             or _add_for_nothing_there(first, text, scene) or _the_move_said(first, text, scene))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
+
+
+def _the_move_said(first: Written, text: str, scene: Scene) -> str | None:
+    """The one move the message says outright (``world.move_as_said``), where the model wrote it unsure of it: the
+    world reads it so too ("wah nice, then 把 square 移去 center lor")."""
+    move = move_as_said(text, scene)
+    return move if move is not None and move == first.text else None
 
 
 def _instead_of(first: Written, text: str, scene: Scene, focus) -> str | None:

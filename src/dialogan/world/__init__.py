@@ -27,9 +27,9 @@ from .grounding import (add_as_said, add_by_it_as_said, add_of_one_there, adds_a
                         asked_at_the_place, at_the_side_said, beside_the_one_named, changes_listed, check_as_said,
                         compare_as_said, comparison_of_all, copy_as_said, correction_of_object, count_asked,
                         count_said_instead, each_add_as_said, every_one_as_said, instructions_of, it_as_said,
-                        it_removed, list_as_said, moved_from_where_it_goes, object_as_it_is, one_at_the_place_said,
-                        one_like_it, one_of_them, pick_as_said, place_of_the_object, places_as_said,
-                        put_there_as_said, recolor_of_it_as_said, removal_as_said, removal_but, reshape_as_said,
-                        reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step, says_again,
-                        second_change_said, the_last_change_to, them_for_the_other, too_said, ungrounded, unlike_it,
-                        value_said_instead)
+                        it_removed, list_as_said, move_as_said, moved_from_where_it_goes, object_as_it_is,
+                        one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object,
+                        places_as_said, put_there_as_said, recolor_of_it_as_said, removal_as_said, removal_but,
+                        reshape_as_said, reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step,
+                        says_again, second_change_said, the_last_change_to, them_for_the_other, too_said, ungrounded,
+                        unlike_it, value_said_instead)

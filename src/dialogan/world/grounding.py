@@ -1266,6 +1266,22 @@ def removal_but(edit: str, message: str, scene: Scene) -> str | None:
     return removal if removal != edit else None
 
 
+def move_as_said(message: str, scene: Scene) -> str | None:
+    """The one move ``message`` says outright: a word of moving, the words of one object of ``scene`` and one place
+    of the picture ("wah nice, then 把 square 移去 center lor": ``move square to center``), nothing else. None
+    otherwise."""
+    low = message.lower()
+    if not _MOVING.search(low) or is_question(message) or len(_instructions_said(message)) != 1 \
+            or stated_counts(message) or _EVERY.search(low) or _OTHER.search(low):
+        return None
+    place = the_place_said(message)
+    fields = _fields_said(message)
+    if not place or not fields or len(regions_in_order(low)) != 1 or len(objects_named(scene, " ".join(fields))) != 1:
+        return None
+    edit = f"move {' '.join(fields)} to {place}"
+    return edit if ungrounded(edit, message) is None else None
+
+
 def object_as_it_is(edit: str, scene: Scene) -> str | None:
     """``edit`` with an object named by the value a change of it is to give it named as it is ("star 改成 small" read
     as ``resize small star small``, of a large star: ``resize star small``), where that names one object of ``scene``
