@@ -11033,3 +11033,637 @@ TWENTY_FOURTH = [
       checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
               1: {"n_objects": 4}}, cat="numbers"),
 ]
+
+
+TWENTY_FIFTH = [
+    # writer BL:
+    # Blind probe, writer BL. Personas (invented, used across the 32 dialogues):
+    #  - Prof. Margaret "Peggy" Hollis, 64, teaches medieval literature at a Boston college: long courteous
+    #    sentences, "if you would be so kind", a touch pedantic; when she types on her phone between classes
+    #    she makes lots of keyboard slips. (en)
+    #  - 汪子涵, 高二 student in Hefei, types fast on a phone with pinyin input: 整/来/俩, 哈喽, emmm, emoji,
+    #    no punctuation, the odd homophone slip. (zhs)
+    #  - 梁伯 (Mr Leung), retired Hong Kong civil servant: traditional characters, Cantonese words
+    #    (喺, 嘅, 唔該, 啡色, 四方形, 粒), polite, sometimes switches to formal written Chinese. (zht)
+    #  - Jun Hao, 22, Chinese-Malaysian gamer from Penang: Manglish ("can ah", "lah", "siao", "liao", "bro"),
+    #    English with Chinese words dropped in, short commands. (mix)
+
+    # --- English: Prof. Hollis ---
+    # synonyms: "crimson" = red, "disc" = circle, "rather large" = large, "upper right-hand corner" = top-right
+    C("en-probe-1861",
+      ["Good afternoon. I should like a rather large crimson disc placed in the upper right-hand corner, if you would be so kind."],
+      ["large red circle @top-right"], cat="synonyms"),
+
+    # numbers: "three" as a word; unplaced stars fill the free cells; "one more" of another colour at a place
+    C("en-probe-1862",
+      ["Please draw three navy blue stars for me.",
+       "Splendid. Now one more, but make that one lemon yellow and put it at the bottom."],
+      ["blue star", "blue star", "blue star", "yellow star @bottom"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # multi: two adds with sizes in one message, then a move and a shrink in one message
+    C("en-probe-1863",
+      ["Could you draw a small orange triangle on the left and a large violet diamond on the right?",
+       "Thank you. Now please move the triangle up to the top left corner, and shrink the diamond."],
+      ["small orange triangle @top-left", "small purple diamond @right"], cat="multi"),
+
+    # correction: colour corrected right after the add ("I meant blue, not green")
+    C("en-probe-1864",
+      ["a green hexagon in the middle please",
+       "Oh dear, no \u2014 I meant blue, not green. Do forgive me."],
+      ["blue hexagon @center"], cat="correction"),
+
+    # reshape: "that box" becomes a star; "five-pointed" is no number
+    C("en-probe-1865",
+      ["Would you place a chocolate-brown square in the centre?",
+       "On reflection, I'd prefer that box as a five-pointed star. Would you change it?"],
+      ["brown star @center"], cat="reshape"),
+
+    # question: colour of one object ("charcoal" = gray); the question changes nothing
+    C("en-probe-1866",
+      ["Please draw a pink circle near the top.",
+       "And a charcoal triangle along the bottom, thank you.",
+       "Remind me, what colour did the triangle end up?"],
+      ["pink circle @top", "gray triangle @bottom"],
+      checks={2: {"unchanged": True, "reply_any": ["gray", "grey"]}}, cat="question"),
+
+    # typo: phone typing between classes, swapped/dropped letters, then a recolour by pronoun
+    C("en-probe-1867",
+      ["pls drwa a yelow sqaure in teh bottom rigth",
+       "thnaks. now mak it purpel"],
+      ["purple square @bottom-right"], cat="typo"),
+
+    # unknown: an octagon is not a shape of the world; nothing changes, it asks back
+    C("en-probe-1868",
+      ["Could you draw a red star at the top left?",
+       "Lovely. Now add a green octagon just beside it."],
+      ["red star @top-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # --- Simplified Chinese: 汪子涵 ---
+    # synonyms: 整个 = draw one, 草绿色 = green, 小圆球 = small circle
+    C("zhs-probe-1869",
+      ["哈喽～帮我在左下角整个草绿色的小圆球"],
+      ["small green circle @bottom-left"], cat="synonyms"),
+
+    # numbers: 俩 = two, 三个; colour 橘色 = orange, 三角 = triangle
+    C("zhs-probe-1870",
+      ["画俩紫色的菱形", "再来三个橘色的三角"],
+      ["purple diamond", "purple diamond", "orange triangle", "orange triangle", "orange triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two adds in one message with a space for a comma, then a move and a removal in one message
+    C("zhs-probe-1871",
+      ["右上角来个红色的星星 最下面中间再放一个小蓝方块",
+       "星星挪到左上角去，方块不要了"],
+      ["red star @top-left"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # correction: the place was wrong ("不是左边 是右边")
+    C("zhs-probe-1872",
+      ["在左边画一个粉色的六边形",
+       "啊不对不对 不是左边 是右边 手滑了😅"],
+      ["pink hexagon @right"], cat="correction"),
+
+    # plural: remove every circle ("圆圈全删了"), the square stays
+    C("zhs-probe-1873",
+      ["来三个黄色的圆", "再加个绿色正方形", "emmm 圆圈全删了吧 看着好乱"],
+      ["green square"],
+      checks={0: {"n_objects": 3}, 2: {"n_objects": 1}}, cat="plural"),
+
+    # question: how many in all, asked casually; nothing changes
+    C("zhs-probe-1874",
+      ["中间画个橙色五角星", "左上角再加一个紫色的圆", "现在画面上总共几个东西了？"],
+      ["orange star @center", "purple circle @top-left"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "两", "二"]}}, cat="question"),
+
+    # typo: pinyin slips 右下脚 (角), 三脚形 (三角形), then a recolour by pronoun
+    C("zhs-probe-1875",
+      ["在右下脚画一个紫色的三脚形", "把它变成绿色吧 谢谢"],
+      ["green triangle @bottom-right"], cat="typo"),
+
+    # unknown: a heart shape is not in the world; nothing changes, it asks back
+    C("zhs-probe-1876",
+      ["画一个青色的方块", "再来个爱心形状的，放右边"],
+      ["cyan square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # --- Traditional Chinese: 梁伯 ---
+    # synonyms: Cantonese 啡色 = brown, 四方形 = square, 正中間 = center
+    C("zht-probe-1877",
+      ["唔該，喺正中間畫一個啡色嘅大四方形"],
+      ["large brown square @center"], cat="synonyms"),
+
+    # plural: both diamonds recoloured ("兩個菱形都轉做橙色")
+    C("zht-probe-1878",
+      ["畫兩個藍色嘅菱形", "麻煩你將兩個菱形都轉做橙色，多謝"],
+      ["orange diamond", "orange diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # multi: two placed adds in one message, then a move and a recolour in one message (written Chinese)
+    C("zht-probe-1879",
+      ["左上角畫一個黃色的圓形，右下角畫一個灰色的星星，謝謝",
+       "把圓形移到中間，星星改成粉紅色"],
+      ["yellow circle @center", "pink star @bottom-right"], cat="multi"),
+
+    # correction: colour denied and replaced ("唔係綠色呀，我要紫色")
+    C("zht-probe-1880",
+      ["幫我喺底部畫個綠色三角形", "唔係綠色呀，我要紫色"],
+      ["purple triangle @bottom"], cat="correction"),
+
+    # reshape: an opinion, then "改做六角形"
+    C("zht-probe-1881",
+      ["喺右邊畫個紅色正方形", "呢個正方形唔係幾好睇，不如改做六角形啦"],
+      ["red hexagon @right"], cat="reshape"),
+
+    # question: colour of the object named by its place; nothing changes
+    C("zht-probe-1882",
+      ["喺最上面畫一個青色嘅菱形", "最下面再畫一個紫色嘅六邊形", "請問下面嗰個係咩顏色？"],
+      ["cyan diamond @top", "purple hexagon @bottom"],
+      checks={2: {"unchanged": True, "reply_any": ["紫"]}}, cat="question"),
+
+    # numbers: "幾粒" names no number -> asks how many; "四粒" answers it
+    C("zht-probe-1883",
+      ["幫我畫幾粒紅色星星", "四粒啦，唔該"],
+      ["red star", "red star", "red star", "red star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "\uff1f"]}, 1: {"n_objects": 4}},
+      cat="numbers"),
+
+    # unknown: black is a colour the world cannot draw; nothing changes, it asks back
+    C("zht-probe-1884",
+      ["喺左邊畫個紅色四方形", "再喺右邊畫個黑色嘅圓形"],
+      ["red square @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # --- Mixed: Jun Hao ---
+    # plural: three stars, then "all the stars" made small
+    C("mix-probe-1885",
+      ["bro draw 3 个 green star can ah", "ok now make all the stars 变 small lah"],
+      ["small green star", "small green star", "small green star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # reshape: Manglish place phrase, then "change it to 菱形"
+    C("mix-probe-1886",
+      ["center there put one 红色 square", "eh actually change it to 菱形 lah, nicer"],
+      ["red diamond @center"], cat="reshape"),
+
+    # question: yes/no about a relation between two objects; nothing changes
+    C("mix-probe-1887",
+      ["draw a blue circle 在左边 and 一个 yellow triangle 在右边", "is the circle on the left of the triangle?"],
+      ["blue circle @left", "yellow triangle @right"], rel=[(0, "left_of", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # typo: "hexgaon", "rigth", "smalll"; resize by pronoun
+    C("mix-probe-1888",
+      ["draw one hexgaon at top rigth, colour 紫色", "siao, too big liao, make it smalll pls"],
+      ["small purple hexagon @top-right"], cat="typo"),
+
+    # correction: "I want it 橙色 not pink" after the add
+    C("mix-probe-1889",
+      ["give me a 粉色 diamond at the bottom left", "wait no lah, I want it 橙色 not pink"],
+      ["orange diamond @bottom-left"], cat="correction"),
+
+    # multi: two placed adds, then a removal and a move in one message
+    C("mix-probe-1890",
+      ["draw 一个 cyan hexagon at top and 一个 brown circle at bottom",
+       "then delete the hexagon and move circle go 中间"],
+      ["brown circle @center"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # synonyms: "gimme", "big" = large, 深蓝色 = blue, "ball" = circle, 右上角 = top-right
+    C("mix-probe-1891",
+      ["gimme one big 深蓝色 ball at 右上角"],
+      ["large blue circle @top-right"], cat="synonyms"),
+
+    # numbers: "two" boxes unplaced, then "one more" at a place
+    C("mix-probe-1892",
+      ["put two 灰色 boxes pls", "add one more 灰色 box at bottom right"],
+      ["gray square", "gray square", "gray square @bottom-right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="numbers"),
+    # writer BM:
+    # Blind probe BM, ids 1893-1924.
+    # Personas:
+    #  - Mrs Achieng, a primary schoolteacher in Kisumu, Kenya: polite, British spelling ("grey",
+    #    "centre"), "kindly", the odd "eish", sometimes types fast on a cheap phone (typos).
+    #  - Lao Zhang, a Qingdao fisherman in his fifties: northern colloquial Mandarin (俺, 整, 搁, 来个),
+    #    short sentences, pinyin-input slips.
+    #  - 陳經理, a factory manager in Taoyuan: Taiwanese traditional Chinese, brisk, 欸/喔/啦/就好,
+    #    says 橘色 and 咖啡色.
+    #  - Kelvin, a Hong Kong-born Londoner: code-switches English / Cantonese / Mandarin in one line,
+    #    "cheers", "hiya", 唔該, 佢, 啦, lowercase, typos.
+
+    # --- English (Mrs Achieng) ---
+    # synonyms: "scarlet" = red, "ball" = circle, "upper right corner"; "violet" = purple, "beneath it"
+    C("en-probe-1893",
+      ["Good morning! Kindly put a scarlet ball in the upper right corner for my pupils.",
+       "Thank you. Now a violet diamond just beneath it, please."],
+      ["red circle @top-right", "purple diamond"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # numbers: "six" as a word with "little" as size, then "one big" in a second turn
+    C("en-probe-1894",
+      ["Hello there, I need six little pink hexagons 😊",
+       "and one big brown square as well"],
+      ["small pink hexagon", "small pink hexagon", "small pink hexagon", "small pink hexagon",
+       "small pink hexagon", "small pink hexagon", "large brown square"], cat="numbers"),
+
+    # multi: three adds with places in one sentence, "then", British "grey"
+    C("en-probe-1895",
+      ["Please put a green triangle on the left and a blue square on the right, then a grey star at the bottom."],
+      ["green triangle @left", "blue square @right", "gray star @bottom"], cat="multi"),
+
+    # correction: wrong corner, said as "it belongs in the bottom left" -> a move, not a second hexagon
+    C("en-probe-1896",
+      ["Could you draw a brown hexagon at the top left?",
+       "Eish, sorry, wrong corner - it belongs in the bottom left."],
+      ["brown hexagon @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: comparison of size, answered by naming the larger one; nothing changes
+    C("en-probe-1897",
+      ["Draw a big cyan diamond and a small red star.",
+       "Which of the two is larger?"],
+      ["large cyan diamond", "small red star"],
+      checks={1: {"unchanged": True, "reply_any": ["cyan"]}}, cat="question"),
+
+    # unknown: a crescent moon is no shape of the world -> nothing changes, asks back
+    C("en-probe-1898",
+      ["Put a yellow circle in the middle please",
+       "Now draw a crescent moon next to it"],
+      ["yellow circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: "all the circles" recolours both circles, not the square
+    C("en-probe-1899",
+      ["Draw two blue circles and a yellow square.",
+       "Make all the circles green."],
+      ["green circle", "green circle", "yellow square"], cat="plural"),
+
+    # typo: several misspellings in one lowercase line
+    C("en-probe-1900",
+      ["pls drwa a purpel triangel in the botom right corner"],
+      ["purple triangle @bottom-right"], cat="typo"),
+
+    # --- Simplified Chinese (Lao Zhang, Qingdao) ---
+    # synonyms: 深蓝 = blue, 方块 = square, 搁 = put; 枣红 = red, 圆球 = circle, 底下 = below it
+    C("zhs-probe-1901",
+      ["师傅，给俺整个深蓝色的方块，搁左上角",
+       "再在它底下来个枣红色的圆球"],
+      ["blue square @top-left", "red circle"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # reshape: dislikes the triangle, wants it as a diamond; colour and place kept
+    C("zhs-probe-1902",
+      ["在中间画个绿色的三角形",
+       "这三角形看着别扭，给它换成菱形得了"],
+      ["green diamond @center"], cat="reshape"),
+
+    # numbers: 两个 then 三个 over two turns
+    C("zhs-probe-1903",
+      ["先画两个紫色的圆",
+       "再来三个橙色正方形"],
+      ["purple circle", "purple circle", "orange square", "orange square", "orange square"], cat="numbers"),
+
+    # correction: 不要粉的，要红的 -> recolour the diamond red, no new object
+    C("zhs-probe-1904",
+      ["在右边画个粉色的菱形",
+       "哎呀说错了，不要粉的，要红的"],
+      ["red diamond @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: colour of the circle, asked casually; nothing changes
+    C("zhs-probe-1905",
+      ["在左下角画一个灰色六边形，右上角画一个棕色的圆",
+       "那个圆是啥颜色来着？"],
+      ["gray hexagon @bottom-left", "brown circle @top-right"],
+      checks={1: {"unchanged": True, "reply_any": ["棕", "brown", "咖啡"]}}, cat="question"),
+
+    # multi: 先...然后在它右边...最后挪到左上角 in one message
+    C("zhs-probe-1906",
+      ["先画个青色的五角星，然后在它右边加个灰色正方形，最后把五角星挪到左上角"],
+      ["cyan star @top-left", "gray square @right"], cat="multi"),
+
+    # plural: 圆形全都 -> all three small circles become blue, the triangle stays
+    C("zhs-probe-1907",
+      ["画三个红色小圆，再画一个黄色的大三角",
+       "圆形全都换成蓝的"],
+      ["small blue circle", "small blue circle", "small blue circle", "large yellow triangle"], cat="plural"),
+
+    # typo: pinyin slips 脚 for 角, 涩 for 色
+    C("zhs-probe-1908",
+      ["嗯 在左上脚画个黄涩的三脚形"],
+      ["yellow triangle @top-left"], cat="typo"),
+
+    # --- Traditional Chinese (陳經理, Taoyuan) ---
+    # synonyms: 橘色 = orange, 方塊 = square; 咖啡色 = brown, 圓點 = circle
+    C("zht-probe-1909",
+      ["欸幫我畫一個橘色的方塊，放右上角",
+       "然後左下角再一個咖啡色的圓點"],
+      ["orange square @top-right", "brown circle @bottom-left"], cat="synonyms"),
+
+    # reshape: star to hexagon, place and colour kept
+    C("zht-probe-1910",
+      ["畫一個紫色的星星在中間",
+       "星星不太好看，把它改成六角形的"],
+      ["purple hexagon @center"], cat="reshape"),
+
+    # unknown: gold cannot be drawn -> asks back; answering yellow carries it out
+    C("zht-probe-1911",
+      ["幫我畫一個金色的星星",
+       "那用黃色就好了"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # question: where is the triangle; nothing changes
+    C("zht-probe-1912",
+      ["左上角畫個紅色三角形，右下角畫個綠色菱形",
+       "請問三角形現在在哪個位置？"],
+      ["red triangle @top-left", "green diamond @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top left", "top-left"]}}, cat="question"),
+
+    # correction: size corrected from large to small, still one object
+    C("zht-probe-1913",
+      ["畫一個大的灰色圓形",
+       "欸不對，不要大的，改成小的"],
+      ["small gray circle"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # multi: two adds with places and a recolour in one message
+    C("zht-probe-1914",
+      ["上面畫一個黃色星星，下面畫一個藍色六角形，然後把星星改成紅色"],
+      ["red star @top", "blue hexagon @bottom"], cat="multi"),
+
+    # numbers: 兩個 and 四個小的 in one message, then a count question
+    C("zht-probe-1915",
+      ["幫我畫兩個橘色的三角形跟四個小的藍色圓形",
+       "現在總共有幾個？"],
+      ["orange triangle", "orange triangle", "small blue circle", "small blue circle",
+       "small blue circle", "small blue circle"],
+      checks={1: {"unchanged": True, "reply_any": ["6", "六"]}}, cat="numbers"),
+
+    # plural: 它們全部 -> all three squares become small
+    C("zht-probe-1916",
+      ["畫三個綠色的正方形",
+       "把它們全部改小一點"],
+      ["small green square", "small green square", "small green square"], cat="plural"),
+
+    # --- Mixed (Kelvin, Hong Kong-born Londoner) ---
+    # synonyms: "lime green" = green, 菱形, "centre"; "tangerine" = orange, 圓圈 = circle
+    C("mix-probe-1917",
+      ["hiya, put a lime green 菱形 in the centre 唔該",
+       "and a tangerine 圓圈 top left cheers"],
+      ["green diamond @center", "orange circle @top-left"], cat="synonyms"),
+
+    # reshape: Cantonese pronoun 佢 with English verb, square -> star
+    C("mix-probe-1918",
+      ["draw a pink square 喺右邊",
+       "hmm turn 佢 into a 星星 la"],
+      ["pink star @right"], cat="reshape"),
+
+    # unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("mix-probe-1919",
+      ["画个 orange circle 先",
+       "然后 add 一个 heart shape on top"],
+      ["orange circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # question: which is higher, mixed words; answer names the blue star
+    C("mix-probe-1920",
+      ["draw a blue star at the top and a yellow triangle at the bottom",
+       "哪个 is higher?"],
+      ["blue star @top", "yellow triangle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["blue", "蓝", "藍"]}}, cat="question"),
+
+    # multi: add, move, add above it, in one mixed message
+    C("mix-probe-1921",
+      ["ok so 画一个 red square top right, then move it to the bottom left, and add a 灰色 circle above it"],
+      ["red square @bottom-left", "gray circle"], rel=[(1, "above", 0)], cat="multi"),
+
+    # typo: misspelled English around Chinese shape words, incl. 正方型
+    C("mix-probe-1922",
+      ["drw a yelow 三角形 in teh middle pls",
+       "and a smal grene 正方型 at the bottm"],
+      ["yellow triangle @center", "small green square @bottom"], cat="typo"),
+
+    # correction: "the other one" after a recolour -> left gets red back, right becomes blue
+    C("mix-probe-1923",
+      ["draw a red circle on the left and a red circle on the right",
+       "make the left one blue",
+       "no 唔係嗰個, 另一個啦"],
+      ["red circle @left", "blue circle @right"], cat="correction"),
+
+    # numbers: Cantonese frame with English number words, then a count question
+    C("mix-probe-1924",
+      ["畀我畫 two cyan diamonds 同埋 one big brown square 唔該",
+       "而家有幾多個 shapes?"],
+      ["cyan diamond", "cyan diamond", "large brown square"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "three", "三"]}}, cat="numbers"),
+    # writer BN:
+    # Blind probe BN (ids 1925-1956).
+    # Personas:
+    #  - en:  Coach Denis, a Canadian minor-hockey coach from Saskatoon: casual, "eh", "bud", slang, lowercase.
+    #  - zhs: 阿芳, a flower seller at a Kunming market: Yunnan-flavoured colloquial ("整一个", "嘛", "哦", "老板").
+    #  - zht: 陳老師, a university lecturer in Taichung: polite Taiwanese typing ("麻煩", "請問", "欸", "ㄉ"), zhuyin slips.
+    #  - mix: Maya, a 9-year-old American kid at an international school in Shanghai, mixing English and Chinese.
+
+    # en synonyms: crimson disc -> red circle, navy box -> blue square; Canadian remark "beauty."
+    C("en-probe-1925",
+      ["hey there, coach Denis here 👋 can ya throw a crimson disc up in the top right corner",
+       "beauty. now a navy box down in the bottom left eh"],
+      ["red circle @top-right", "blue square @bottom-left"], cat="synonyms"),
+
+    # en numbers: "a few" is asked back, the answer "4" adds four
+    C("en-probe-1926",
+      ["alright, put down a few orange stars for the boys",
+       "4 please, thanks bud"],
+      ["orange star", "orange star", "orange star", "orange star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 4}},
+      cat="numbers"),
+
+    # en multi: recolour + add with a place in one message
+    C("en-probe-1927",
+      ["Draw a green triangle smack in the middle",
+       "ok now make the triangle yellow and stick a purple hexagon on the left side of the screen"],
+      ["yellow triangle @center", "purple hexagon @left"], cat="multi"),
+
+    # en correction: place corrected -> move, British "grey"
+    C("en-probe-1928",
+      ["can you draw a grey diamond in the bottom right",
+       "no no, I meant bottom LEFT, my bad"],
+      ["gray diamond @bottom-left"], cat="correction"),
+
+    # en plural: "em both" resized large after two small ones
+    C("en-probe-1929",
+      ["two small pink circles please",
+       "now make em both big"],
+      ["large pink circle", "large pink circle"],
+      checks={1: {"n_objects": 2}}, cat="plural"),
+
+    # en reshape: "oughta be a star instead"
+    C("en-probe-1930",
+      ["put a brown square up at the top",
+       "hmm, that square oughta be a star instead"],
+      ["brown star @top"], cat="reshape"),
+
+    # en question: relation check, yes; nothing changes
+    C("en-probe-1931",
+      ["draw a blue hexagon on the right and a red star on the left",
+       "so is the star to the left of the hexagon or what"],
+      ["blue hexagon @right", "red star @left"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # en typo: misspelt colours, shapes and places
+    C("en-probe-1932",
+      ["draw a yelow circel in the centre pls",
+       "now a purpel triangel at the botom"],
+      ["yellow circle @center", "purple triangle @bottom"], cat="typo"),
+
+    # zhs synonyms: 大红 = red (not size), 圆球 = circle, 墨绿 = green, 方块 = square; 老板 is an address
+    C("zhs-probe-1933",
+      ["老板，帮我在正中间整一个大红色的圆球嘛",
+       "再在左上角来个墨绿色的方块"],
+      ["red circle @center", "green square @top-left"], cat="synonyms"),
+
+    # zhs numbers: 两颗 + 三个 across two turns
+    C("zhs-probe-1934",
+      ["帮我画两颗粉色的五角星哦",
+       "再整三个紫色的菱形"],
+      ["pink star", "pink star", "purple diamond", "purple diamond", "purple diamond"],
+      checks={1: {"n_objects": 5}}, cat="numbers"),
+
+    # zhs multi: move then add in one message
+    C("zhs-probe-1935",
+      ["右下角画一个黄色的三角形",
+       "把三角形挪到左下角去，然后右上角加个青色的六边形"],
+      ["yellow triangle @bottom-left", "cyan hexagon @top-right"], cat="multi"),
+
+    # zhs correction: 不要橙色的，我要咖啡色的 -> recolour brown, place kept
+    C("zhs-probe-1936",
+      ["在上面画一个橙色的圆圈",
+       "哎呀搞错了，不要橙色的，我要咖啡色的"],
+      ["brown circle @top"], cat="correction"),
+
+    # zhs plural: remove all circles, keep the triangle
+    C("zhs-probe-1937",
+      ["画一个红色三角形和两个绿色圆形",
+       "把圆形都删了，三角形留着"],
+      ["red triangle"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # zhs reshape: 方块 -> 六边形 with a remark
+    C("zhs-probe-1938",
+      ["在下面画一个灰色的正方形",
+       "这个方块看着不舒服，改成六边形嘛"],
+      ["gray hexagon @bottom"], cat="reshape"),
+
+    # zhs question: colour of the diamond, nothing changes
+    C("zhs-probe-1939",
+      ["左上角画一个紫色菱形，右下角画一个橙色的圆",
+       "菱形是什么颜色来着？"],
+      ["purple diamond @top-left", "orange circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["紫"]}}, cat="question"),
+
+    # zhs unknown: a heart shape is not in the world -> asks back, picture kept
+    C("zhs-probe-1940",
+      ["画个蓝色的圆",
+       "再给我画一个红色的爱心嘛"],
+      ["blue circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht synonyms: 深藍色 = blue, 圓點 = circle, 橘色 = orange, 方塊 = square
+    C("zht-probe-1941",
+      ["麻煩在正中央畫一個深藍色的圓點，謝謝",
+       "右下角再加一個橘色的方塊"],
+      ["blue circle @center", "orange square @bottom-right"], cat="synonyms"),
+
+    # zht typo: zhuyin slips 右上腳 (角), 星行 (形), ㄉ (的), 六變形 (邊)
+    C("zht-probe-1942",
+      ["幫我在右上腳畫一個紫色的星行",
+       "再畫一個黃色ㄉ六變形在中間"],
+      ["purple star @top-right", "yellow hexagon @center"], cat="typo"),
+
+    # zht multi: recolour one, move the other, in one message (square took the center, triangle top-left)
+    C("zht-probe-1943",
+      ["請畫一個紅色的正方形和一個藍色的三角形",
+       "把正方形改成綠色，三角形移到右下角"],
+      ["green square @center", "blue triangle @bottom-right"], cat="multi"),
+
+    # zht correction: 不是左下角啦，是右上角 -> move
+    C("zht-probe-1944",
+      ["左下角畫一個粉紅色的星星",
+       "欸不是左下角啦，是右上角"],
+      ["pink star @top-right"], cat="correction"),
+
+    # zht plural: both small diamonds recoloured, the circle untouched
+    C("zht-probe-1945",
+      ["先在中間畫一個黃色圓形",
+       "再畫兩個小的灰色菱形",
+       "把這兩個菱形都改成紫色"],
+      ["yellow circle @center", "small purple diamond", "small purple diamond"], cat="plural"),
+
+    # zht reshape: triangle -> circle with a remark, place kept
+    C("zht-probe-1946",
+      ["在上面畫一個橘色的三角形",
+       "嗯…三角形太尖了，請幫我改成圓形"],
+      ["orange circle @top"], cat="reshape"),
+
+    # zht question: how many shapes (no triangle, so 三 only comes from the count)
+    C("zht-probe-1947",
+      ["畫一個紅色的星星、一個綠色的圓形跟一個藍色的六角形",
+       "請問現在總共有幾個圖形？"],
+      ["red star", "green circle", "blue hexagon"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # zht unknown: black cannot be drawn -> asks back; answer gray carries the held add out at the center
+    C("zht-probe-1948",
+      ["在中間畫一個黑色的正方形",
+       "那用灰色好了"],
+      ["gray square @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix numbers: 两个 red stars 和 one blue circle
+    C("mix-probe-1949",
+      ["can you draw 两个 red stars 和 one blue circle"],
+      ["red star", "red star", "blue circle"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+
+    # mix typo: purpel, hexagn, grene, bottm in mixed sentences
+    C("mix-probe-1950",
+      ["画一个 purpel 的 hexagn 在 top left",
+       "然后 a grene 三角形 at the bottm"],
+      ["purple hexagon @top-left", "green triangle @bottom"], cat="typo"),
+
+    # mix unknown: 彩虹色 is no colour of the world -> asks back; "pink" answers it
+    C("mix-probe-1951",
+      ["draw a 彩虹色 circle!!",
+       "ok 那就 pink 吧"],
+      ["pink circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix question: where is the diamond, nothing changes
+    C("mix-probe-1952",
+      ["put a 黄色 diamond in the 右上角 please",
+       "add 一个 purple square 在 middle",
+       "where is the diamond 呀?"],
+      ["yellow diamond @top-right", "purple square @center"],
+      checks={2: {"unchanged": True, "reply_any": ["top right", "top-right", "右上"]}}, cat="question"),
+
+    # mix correction: count said instead, three -> two
+    C("mix-probe-1953",
+      ["画三个 orange circles",
+       "oops 我只要 two 个"],
+      ["orange circle", "orange circle"],
+      checks={1: {"n_objects": 2}}, cat="correction"),
+
+    # mix synonyms: 巧克力色 ball -> brown circle, lime 色 box -> green square
+    C("mix-probe-1954",
+      ["draw a 巧克力色 ball in the 正中间",
+       "then a lime 色 box bottom right"],
+      ["brown circle @center", "green square @bottom-right"], cat="synonyms"),
+
+    # mix multi: recolour + remove in one mixed message
+    C("mix-probe-1955",
+      ["画一个 red circle 在左边, and a blue star on the right side",
+       "now 把 circle 变成 green 然后 delete the star"],
+      ["green circle @left"], cat="multi"),
+
+    # mix reshape: big square -> triangle, size and place kept
+    C("mix-probe-1956",
+      ["draw a big cyan square at the bottom",
+       "我不喜欢 square, can u change it into a triangle?"],
+      ["large cyan triangle @bottom"], cat="reshape"),
+]
