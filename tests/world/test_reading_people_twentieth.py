@@ -33,6 +33,7 @@ def test_the_add_a_how_many_question_holds(message, add):
     ("umm 三个 I guess", "add 3 large pink star"),
     ("仨，仨就得了您呐", "add 3 large pink star"),                    # said twice, in Beijing words
     ("4 个 lah", "add 4 large pink star"),
+    ("4 please, thanks bud", "add 4 large pink star"),
     ("1", "add large pink star"),
     ("3 red stars", None),                                          # another colour: a new message
     ("draw a red circle", None),
@@ -130,6 +131,11 @@ def test_a_question_of_what_is_there_answers_no_held_question():
      "嘿,给左上角画一个红色的圆圈,右下角再来个蓝方块"),
     ("您给数数，这会儿一共几个玩意儿了？", "数一下,现在一共几个东西了?"),
     ("那不然灰色好了", "那就灰色好了"),
+    ("哎呀说错了，不要粉的，要红的", "哎呀说错了,要红的"),                                   # what is not wanted first
+    ("欸不對，不要大的，改成小的", "欸不对,改成小的"),
+    ("Eish, sorry, wrong corner - it belongs in the bottom left.",
+     "sorry, wrong corner - it belongs in the bottom left."),                              # a South African sigh
+    ("then delete the hexagon and move circle go 中间", "then delete the hexagon and move circle to 中间"),
 ])
 def test_how_people_type_is_read_plainly(typed, read):
     assert normalize_message(typed) == read
@@ -235,3 +241,10 @@ def test_one_move_said_outright():
     assert move_as_said("move the square to the center and make it red", two) is None   # more than the move
     assert move_as_said("move it to the center", two) is None                             # no object named
     assert move_as_said("把左上角的圆形移到中间", two) is None                                 # two places said
+
+
+def test_i_d_prefer_it_as_is_an_opinion_and_its_value():
+    square = apply_edit(Scene(()), "add large brown square at center").scene
+    from dialogan.world.grounding import reshape_said_alone
+    message = "on reflection, i'd prefer that box as a five-pointed star. would you change it?"
+    assert reshape_said_alone(message, square, 0) == "reshape it star" and len(instructions_of(message)) == 1

@@ -73,7 +73,8 @@ _POLITE_EN = [
      r"[a-z]+s\s*[!.]+\s*(?=\S)", ""),
     # A sigh or a cry before the message ("ach I'd rather it was a triangle", "aiya wrong colour, ..."), and the
     # particle "o" of Nigerian English ("sorry o, not left"): no part of the request.
-    (r"^(?:ach|och|aiya|aiyah|aiyo|aiyoh|alamak|walao|haiz|haih|eh)\b[,!.\s]*(?=\S)", ""),
+    (r"^(?:ach|och|aiya|aiyah|aiyo|aiyoh|alamak|walao|haiz|haih|eh|eish)\b[,!.\s]*(?=\S)", ""),
+    (r"(?<=[a-z]) go (?=(?:[\u4e00-\u9fff]|the |top|bottom|left|right|cent|middle))", " to "),  # "move circle go 中间"
     (r"\b(sorry|please|ok|okay|thanks|yes|no|abeg|oya) o\b", r"\1"),
     (r"\s+(?:ar|ah|hor|meh|wor|lah|la|lor|leh)(?=\s*[?？]+\s*$)", ""),  # a question's particle: "邊個 higher ar?"
     (r"^g'?day\b[,!.\s]*(?:mate\b[,!.\s]*)?", ""),  # "gday mate, chuck a big scarlet ball ..." (no "gray")
@@ -131,6 +132,8 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   # Why, after the request ("..., 他最喜欢金色"), and an aside on the screen ("我这屏幕有点偏色").
                   ("[,，]\\s*(?:他|她|孩子|宝宝|我儿子|我女儿|我孙子|我孙女)(?:最|很|特别)?(?:喜欢|爱)[^,，。!！?？]*$", ""),
                   ("(?<=[,，。!！?？])\\s*(?:我这|我的)?(?:屏幕|手机|电脑|显示器)[^,，。!！?？]*$", ""),
+                  # What is not wanted, before what is ("不要粉的，要红的", "不要大的，改成小的"): the want says it.
+                  ("(?:^|(?<=[,，。!！ ]))不要(?!了)[^,，。!！]{1,4}?的?[,，]\\s*(?=(?:我)?(?:要|改成|换成|变成))", ""),
                   # What is not wanted, after what is ("要棕色的，不要粉的"): the want says it.
                   ("(要[^,，。!！]{1,8})[,，]\\s*不要(?!了)[^,，。!！]{1,4}?的?(?=\\s*[,，。!！~]?\\s*$)", r"\1")]
 _NEW_ONE_ZH = r"(?:刚才?|新)(?:加|画|添|放|来)?的?那个"

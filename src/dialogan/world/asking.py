@@ -347,7 +347,7 @@ _NUMBER_ANSWER = re.compile(
     r"嗯|那|就|要|来|画|给我|我要|那就|大概)\s*)*"
     r"(?P<n>\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|十[一二]?|[一两二三四五六七八九])"
     r"\s*(?:个|颗|只|of them|ones?)?\s*(?:(?:please|pls|plz|thanks|thx|thank you|then|is fine|will do|is enough|"
-    r"i guess|i think|i suppose|lah|lor|la|leh|ah|ba|呗|就得了|得了|您呐|您哪|"
+    r"i guess|i think|i suppose|lah|lor|la|leh|ah|ba|呗|就得了|得了|您呐|您哪|bud|buddy|mate|man|boss|love|dear|"
     r"吧|啦|啊|呀|就行了?|就够了?|就好了?|好了|可以了?|请|谢谢|就可以了?)\s*)*")
 
 

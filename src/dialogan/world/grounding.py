@@ -852,7 +852,8 @@ _IT_BEFORE = re.compile(r"(?:把|将)?它\s*$|\b(?:make|turn|transform|convert|c
 _MADE_A = re.compile(r"\bmake ((?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?an? (?=[a-z])")
 _INTO = re.compile(r"[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|\binto\b|\bmake (?:it|this|that)(?: one)? an?\b|\bto\b|(?<=\b(?:it|at|is)) in\b|"
                    r"\b(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|lovelier) as\b|"
-                   r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b")
+                   r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b|"
+                   r"\bprefer (?:it|that|this|them|(?:the|that|this) [a-z]+) as\b")
 
 
 # The parts of a question that compares two objects: "which is higher, the blue one or the yellow one?".

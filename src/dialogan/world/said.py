@@ -29,7 +29,8 @@ _REMOVAL_EN = re.compile(
 # "the star becomes a rhombus", "把橘子色菱形块弄成五星": another shape or colour
 _BECOME = (r"\bbecomes?\b|\bturns? into\b|\b(?:turn|transform|convert) (?:it|this|that|them|this one|that one|the [a-z-]+(?: [a-z-]+)?) in(?:to)?\b|"
            r"\b(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|lovelier) as\b|"
-           r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
+           r"\brather (?:it|this|that|they|(?:the|that|this) [a-z]+) (?:were|was|be|became)\b|"
+           r"\bprefer (?:it|that|this|them|(?:the|that|this) [a-z]+) as\b|[改变换弄]成|[改变]为|\b(?:change|turn|switch|make)\s*成|"
            r"\bchange (?:it|this|that|them|它们?|the [a-z-]+(?: [a-z-]+)?) ?(?:in)?to\b")
 # "make the box a diamond", "make it into a star": another shape said as what the object is to be.
 _MADE_A_SHAPE = (r"\bmake (?:it|that|this|that one|this one|它们?|(?:the|that|this) [a-z-]+(?: [a-z-]+)?) (?:into )?(?:an? )?(?:"
@@ -750,6 +751,7 @@ _A_CHANGE = re.compile(r"\b(?:chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (?:it
 OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
                         r"(?:much\s+|way\s+|a lot\s+|a whole lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
                         r"lovelier)\s+(?:as|like)\b|"
+                        r"\bprefer (?:it|that|this|them|(?:the|that|this) [a-z]+) as\b|"
                         r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓)")  # "我觉得它做菱形会好看点"
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
