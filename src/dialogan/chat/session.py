@@ -28,9 +28,9 @@ from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, a
 from ..pipeline import (answered_edit, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
                         write_turn)
 from ..pipeline.checkpoint import load_checkpoint
-from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, add_of_no_number, apply_edit, facts,
-                     focus_fits, how_many_asked, is_question, is_yes, names_no_number, number_answered, parse_edit,
-                     world_reply)
+from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, add_of_no_number, apply_edit,
+                     facts, focus_fits, how_many_asked, is_question, is_yes, names_no_number, number_answered,
+                     parse_edit, world_reply)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 # The world's fixed replies (no slot to fill) in English, with the same reply in Chinese.
