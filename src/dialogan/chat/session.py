@@ -304,6 +304,9 @@ class Chat:
             counted = number_answered(normalize_message(message), pending["edit"])
             if counted is not None:
                 return self._carry_out(text, message, dict(pending, edit=counted))
+            if is_yes(message) and self.history:  # a yes says no number: the question stands, as it was asked
+                self.pending = pending
+                return self._record(text, self.history[-1].reply, held=True)
         elif pending is not None and not pending.get("unknown") and is_yes(message):
             return self._carry_out(text, message, pending)
         # An edit held for an unknown word: the colour or shape the answer names fills it in; a yes names
