@@ -300,8 +300,9 @@ class Chat:
             return self._record(text, f"{en} {zh}")
         # 0. An edit held back last turn: a plain yes carries it out, anything else drops it.
         pending, self.pending = self.pending, None
+        plain = normalize_message(message)  # as the world reads it
         if pending is not None and pending.get("count"):  # "how many?" answered: "三個啦", "just 2 please"
-            counted = number_answered(normalize_message(message), pending["edit"])
+            counted = number_answered(plain, pending["edit"])
             if counted is not None:
                 return self._carry_out(text, message, dict(pending, edit=counted))
             if is_yes(message) and self.history:  # a yes says no number: the question stands, as it was asked
@@ -333,9 +334,9 @@ class Chat:
                                 edit=written.text, confidence=written.confidence, held=True)
         # 2c. Adds of "a few" or "some" of one kind ("ok now chuck a few stars next to it"): how many is asked,
         # whatever else the model wrote (an add of a number it guessed is asked about at 3).
-        how_many = how_many_asked(normalize_message(message), "zh" if _CJK.search(message) else "en")
+        how_many = how_many_asked(plain, "zh" if _CJK.search(message) else "en")
         if how_many and not any(op.strip().startswith("add ") for op in written.text.split(";")):
-            self._hold_for_a_number(message)
+            self._hold_for_a_number(plain)
             return self._record(text, self._in_users_script(message, how_many), edit="keep",
                                 confidence=written.confidence)
         # 3. Nothing changes on doubt: an unsure edit, or one a question would make, is asked about;
@@ -371,8 +372,8 @@ class Chat:
         self.asked = written.asked
         if written.text in ("undo", "redo") and written.scene is None:
             return self.undo(text) if written.text == "undo" else self.redo(text)
-        if written.text == "keep" and names_no_number(normalize_message(message)):
-            self._hold_for_a_number(message)  # the model asked how many itself
+        if written.text == "keep" and names_no_number(plain):
+            self._hold_for_a_number(plain)  # the model asked how many itself
         # 4. An edit that cannot be carried out leaves the picture as it was, and the reply says so.
         if written.scene is None:
             unparsable = "unparsable_question" if is_question(message) else "unparsable"
@@ -384,10 +385,10 @@ class Chat:
         return self._record(text, self._in_users_script(message, written.reply), edit=written.text,
                             confidence=written.confidence)
 
-    def _hold_for_a_number(self, message: str) -> None:
-        """Hold the add of one that the question "how many?" about ``message`` asks the number of: the answer
-        ("三個啦", "just 2 please") carries it out with its number (``world.number_answered``)."""
-        add = add_of_no_number(normalize_message(message))
+    def _hold_for_a_number(self, plain: str) -> None:
+        """Hold the add of one that the question "how many?" about ``plain`` (a message as the world reads it) asks
+        the number of: the answer ("三個啦", "just 2 please") carries it out with its number (``world.number_answered``)."""
+        add = add_of_no_number(plain)
         if add is not None:
             self.pending = {"edit": add, "focus": self.focus, "asked": None, "count": True}
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import phrasing_en, phrasing_zh
 from .edits import EditError, Op, apply_edit, describe, fields_of, objects_named, parse_edit
-from .said import out_of_world_named, said_in_order, says_adds_of_no_number, sizes_named
+from .said import number_of, out_of_world_named, said_in_order, says_adds_of_no_number, sizes_named
 from .scene import Scene
 
 # 1. Asking or instructing.
@@ -332,16 +332,12 @@ def number_answered(message: str, add: str) -> str | None:
     match = _NUMBER_ANSWER.fullmatch(said)
     if match is None:
         return None
-    said = match.group("n")
-    n = int(said) if said.isdigit() else _NUMBER_WORDS.get(said)
+    n = number_of(match.group("n"))
     if not n or n > 12:
         return None
     return f"add {n} {size} {color} {shape}" if n > 1 else add
 
 
-_NUMBER_WORDS = {**{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
-                 "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-                 "十二": 12}
 _NUMBER_ANSWER = re.compile(
     r"(?:(?:ok|okay|u+m+|u+h+|h+m+|e+r+m*|just|only|maybe|let'?s say|say|make it|i want|i'?d like|give me|draw|add|lets do|let'?s do|"
     r"嗯|那|就|要|来|画|给我|我要|那就|大概)\s*)*"

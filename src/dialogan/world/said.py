@@ -272,6 +272,14 @@ _COUNT_EN = {w: n for n, w in enumerate("zero one two three four five six seven 
 _COUNT_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+def number_of(word: str) -> int:
+    """The number a word says: digits, an English number word or a Chinese numeral ("3", "three", "三", "十二"); 0 for
+    none."""
+    if word.isdigit():
+        return int(word)
+    return _COUNT_EN.get(word) or (1 if word == "一" else _zh_number(word))
+
+
 def _zh_number(numeral: str) -> int:
     """十二 -> 12, 二十 -> 20, 十 -> 10, 三 -> 3, 三三 -> 3 (a character typed twice); 0 for no one number
     ("三四", three or four)."""
