@@ -11667,3 +11667,724 @@ TWENTY_FIFTH = [
        "我不喜欢 square, can u change it into a triangle?"],
       ["large cyan triangle @bottom"], cat="reshape"),
 ]
+
+
+TWENTY_SIXTH = [
+    # writer BO:
+    # Blind probe BO, ids 1957-1988. Everyone here is typing quickly on a phone between other things.
+    # Personas:
+    #  - Dev: a food-delivery rider in Leeds on a ten-minute break, one thumb, lowercase, British spelling,
+    #    "mate", "ta", "cheers", plenty of slips.
+    #  - Xiaoyu (小雨): a junior-secondary student in Guangzhou doing this after homework; simplified Chinese,
+    #    emoji, "哈哈哈", "emmm", the odd English word when she feels like it.
+    #  - Lao Zhou (老周): a delivery rider in Shenzhen typing pinyin while waiting for orders; terse, no
+    #    punctuation, homophone slips from the input method.
+    #  - Mrs Chen (陳老師): a retired primary-school teacher in Taipei; traditional characters, polite,
+    #    full-width punctuation, says 請 and 謝謝.
+    #  - Ah Ming (阿明): a Hong Kong rider who types Cantonese (畀, 嘅, 嚟, 佢哋, 細) in traditional characters.
+    #  - Jasmine: a Singaporean office worker on her lunch break mixing English and Chinese, "lah", "ah", "can?".
+
+    # --- English ---
+    # synonyms: "navy blue" -> blue, "box" -> square, "scarlet" -> red, "ball" -> circle, "dead in the middle" -> center
+    C("en-probe-1957",
+      ["alright mate, chuck a navy blue box in the top left corner",
+       "and a scarlet ball dead in the middle cheers"],
+      ["blue square @top-left", "red circle @center"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: "two" as a word, then "3" as a digit with a size word "tiny"
+    C("en-probe-1958",
+      ["hiya can u do two purple stars for me",
+       "and 3 tiny orange triangles ta"],
+      ["purple star", "purple star",
+       "small orange triangle", "small orange triangle", "small orange triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: three adds at three places in one message, wrapped in a remark, British "grey"
+    C("en-probe-1959",
+      ["ok quick one before i head off again: stick a red triangle top right, green hexagon bottom left and a grey diamond in the middle"],
+      ["red triangle @top-right", "green hexagon @bottom-left", "gray diamond @center"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # correction: the place is corrected right after the add; one small yellow star, at the bottom
+    C("en-probe-1960",
+      ["could you put a little yellow star at the top please",
+       "oh sorry not the top, i meant the bottom"],
+      ["small yellow star @bottom"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: three circles added, then "them" recoloured and shrunk as a group
+    C("en-probe-1961",
+      ["three green dots please",
+       "now make them all blue",
+       "and make them smaller"],
+      ["small blue circle", "small blue circle", "small blue circle"],
+      checks={1: {"n_objects": 3}, 2: {"n_objects": 3}}, cat="plural"),
+
+    # question: comparison of height answered by name, picture unchanged
+    C("en-probe-1962",
+      ["draw a brown star in the bottom right and a pink diamond top left",
+       "which one's higher up?"],
+      ["brown star @bottom-right", "pink diamond @top-left"],
+      rel=[(1, "above", 0)],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["pink", "diamond"]}}, cat="question"),
+
+    # typo: misspelt verb, colours, shapes and direction; second object to the right of the first
+    C("en-probe-1963",
+      ["drwa a yelow trianlge",
+       "now put a blu sqaure to the rigth of it"],
+      ["yellow triangle @center", "blue square @right"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+
+    # unknown: a heart is no shape of the world -> asks back, nothing changes; then a real shape
+    C("en-probe-1964",
+      ["draw an orange hexagon",
+       "n a red heart next to it pls",
+       "fine, a red diamond then"],
+      ["orange hexagon", "red diamond"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 2}},
+      cat="unknown"),
+
+    # --- Simplified Chinese ---
+    # synonyms: 大红色 -> red (a colour, not a size), 圆圈 -> circle, 墨绿 -> green, 方块 -> square
+    C("zhs-probe-1965",
+      ["帮我在右下角画个大红色的圆圈 哈哈哈",
+       "左上角再来个墨绿的方块😂"],
+      ["red circle @bottom-right", "green square @top-left"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: 两个 in characters, then 4 as a digit with 小的
+    C("zhs-probe-1966",
+      ["来两个黄三角",
+       "再加4个小的紫色菱形"],
+      ["yellow triangle", "yellow triangle",
+       "small purple diamond", "small purple diamond", "small purple diamond", "small purple diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # multi: three adds in one message with 最上面 / 最下面 / 中间
+    C("zhs-probe-1967",
+      ["哈喽 在最上面画一个粉色五角星，最下面画一个青色六边形，然后中间放个灰色的方块"],
+      ["pink star @top", "cyan hexagon @bottom", "gray square @center"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # correction: 不是蓝色 是绿色 right after the add; still one circle on the left
+    C("zhs-probe-1968",
+      ["左边画个蓝色的圆",
+       "打错了 不是蓝色 是绿色"],
+      ["green circle @left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: an opinion ("方的好丑") and then 把它变成星星; colour and place stay
+    C("zhs-probe-1969",
+      ["在中间画个橙色的正方形",
+       "emmm 方的好丑 把它变成星星吧✨"],
+      ["orange star @center"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # question: asking the colour of one object; nothing changes
+    C("zhs-probe-1970",
+      ["右上角画个紫色的大菱形",
+       "左下角来个小的黄色圆",
+       "那个菱形是啥颜色来着"],
+      ["large purple diamond @top-right", "small yellow circle @bottom-left"],
+      checks={2: {"unchanged": True, "n_objects": 2, "reply_any": ["紫", "purple"]}}, cat="question"),
+
+    # typo: pinyin homophone slips 又边(右边) 皇色(黄色) 三脚形(三角形) 正方行(正方形); add above "it"
+    C("zhs-probe-1971",
+      ["在又边画一个皇色的三脚形",
+       "再在它上面加个绿色正方行"],
+      ["yellow triangle @right", "green square @top-right"],
+      rel=[(1, "above", 0)], cat="typo"),
+
+    # unknown: a moon is no shape of the world -> asks back, unchanged; then a star instead
+    C("zhs-probe-1972",
+      ["在左上角画个黄色的月亮🌙",
+       "算了 那画个黄色五角星吧"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 1}},
+      cat="unknown"),
+
+    # --- Traditional Chinese ---
+    # synonyms: 正中央 -> center, 深藍色 -> blue, 淺灰色 -> gray, 六角形 -> hexagon; polite frame
+    C("zht-probe-1973",
+      ["您好，請幫我在畫面正中央畫一個深藍色的菱形，謝謝。",
+       "再麻煩您在右上角加一個淺灰色的六角形。"],
+      ["blue diamond @center", "gray hexagon @top-right"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: Cantonese, 三個 then 兩個 with 細細 (small)
+    C("zht-probe-1974",
+      ["畀我畫三個啡色嘅星星",
+       "再嚟兩個細細嘅橙色正方形"],
+      ["brown star", "brown star", "brown star",
+       "small orange square", "small orange square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two adds in one message, then a recolour and a move in one message
+    C("zht-probe-1975",
+      ["請在左邊畫一個綠色的正方形，在右邊畫一個紫色的星形。",
+       "然後把正方形改成黃色，星形移到下方，謝謝。"],
+      ["yellow square @left", "purple star @bottom"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # correction: recolour of the wrong one of two identical triangles, then 另一個 -> the other gets the green
+    C("zht-probe-1976",
+      ["在左邊畫一個粉紅色的三角形，右邊也畫一個粉紅色的三角形。",
+       "把左邊那個三角形改成綠色。",
+       "不好意思，我說的是另一個。"],
+      ["pink triangle @left", "green triangle @right"],
+      checks={2: {"n_objects": 2}}, cat="correction"),
+
+    # plural: Cantonese 佢哋 / 兩個都 change both hexagons, colour then size
+    C("zht-probe-1977",
+      ["畫兩個黃色嘅六角形",
+       "佢哋全部轉藍色啦",
+       "兩個都整細啲"],
+      ["small blue hexagon", "small blue hexagon"],
+      checks={1: {"n_objects": 2}, 2: {"n_objects": 2}}, cat="plural"),
+
+    # reshape: an opinion with a polite request; colour and place stay
+    C("zht-probe-1978",
+      ["請在下方畫一個咖啡色的正方形。",
+       "我覺得它改成圓形比較好看，麻煩您幫我改一下。"],
+      ["brown circle @bottom"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # question: how many objects, answered 3, nothing changes
+    C("zht-probe-1979",
+      ["在左上角畫一個紅色星形，在右上角畫一個橘色菱形，中間畫一個綠色圓形。",
+       "請問現在畫面上總共有幾個圖形呢？"],
+      ["red star @top-left", "orange diamond @top-right", "green circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 3, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # unknown: 幾個 gives no number -> asks how many, unchanged; the answer 四個 adds four
+    C("zht-probe-1980",
+      ["畫幾個紫色嘅圓形",
+       "四個啦"],
+      ["purple circle", "purple circle", "purple circle", "purple circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 4}},
+      cat="unknown"),
+
+    # --- Mixed English and Chinese ---
+    # synonyms: 橘色 box -> orange square, violet 圆球 -> purple circle; Singlish "can?"
+    C("mix-probe-1981",
+      ["hi can draw one 橘色 box at bottom right? thanks ah",
+       "then one violet 圆球 top left"],
+      ["orange square @bottom-right", "purple circle @top-left"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: 五个 in Chinese inside English, then "one more"
+    C("mix-probe-1982",
+      ["can help me draw 五个 small green stars",
+       "add one more big 红色 diamond also"],
+      ["small green star", "small green star", "small green star", "small green star", "small green star",
+       "large red diamond"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # multi: two adds in one mixed message with places in both languages, then a third add
+    C("mix-probe-1983",
+      ["左边画一个 yellow circle 然后 right side 来个 blue triangle",
+       "top 再加个 pink hexagon 😊"],
+      ["yellow circle @left", "blue triangle @right", "pink hexagon @top"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 3}}, cat="multi"),
+
+    # correction: a count corrected down from 4 to 3
+    C("mix-probe-1984",
+      ["give me 4 cyan squares",
+       "aiyo typo, only want 3 个 lah"],
+      ["cyan square", "cyan square", "cyan square"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 3}}, cat="correction"),
+
+    # plural: "the circles" removes both circles, the star stays
+    C("mix-probe-1985",
+      ["draw 2 grey circles and 1 purple star",
+       "actually the circles 全部 delete 掉"],
+      ["purple star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # reshape: question-shaped request to change the shape; colour and place stay
+    C("mix-probe-1986",
+      ["在右上角画一个 red square",
+       "hmm can change it to 三角形 instead?"],
+      ["red triangle @top-right"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # question: where is the star (bottom), nothing changes
+    C("mix-probe-1987",
+      ["put a brown diamond at the top and a cyan star at the bottom",
+       "eh the star 在哪里 ah?"],
+      ["brown diamond @top", "cyan star @bottom"],
+      checks={1: {"unchanged": True, "n_objects": 2, "reply_any": ["bottom", "下"]}}, cat="question"),
+
+    # typo: "purpel", "六边行", "ornage"; second object to the left of the first
+    C("mix-probe-1988",
+      ["pls draw a purpel 六边行 in the centre",
+       "and a ornage 三角 on its left"],
+      ["purple hexagon @center", "orange triangle @left"],
+      rel=[(1, "left_of", 0)], cat="typo"),
+    # writer BP:
+    # Blind probe BP, ids 1989-2020 (8 per language: en 1989-1996, zhs 1997-2004, zht 2005-2012, mix 2013-2020).
+    # Personas:
+    #  - Lucas, an English learner from Brazil: polite, greets a lot ("good night!" as an evening hello),
+    #    Portuguese word order ("I would like that you draw", "in the left", "and after", "is above of"), "a orange".
+    #  - Davo, an Australian tradesman: "g'day mate", "chuck/whack/stick a ...", "reckon", "heaps", "ta", "bugger".
+    #  - Ah Por (阿婆), a Hong Kong grandmother dictating by voice input: Cantonese, traditional characters, no
+    #    punctuation, spaces where she pauses, homophone slips from the recogniser (園形, 左下腳, 正方型).
+    #  - Vivian, a Shanghai designer: writes simplified Chinese, drops English design words in (canvas, center,
+    #    shape, size, top right) and English colour/shape names; sometimes plain Chinese with pinyin-input slips.
+
+    # --- English ---
+    # synonyms: "navy" = blue, "box" = square, "big" = large, "crimson" = red, "dot" = circle, "little" = small;
+    # Aussie frame "chuck a ... would ya", place phrases "up the top left", "smack in the middle"
+    C("en-probe-1989",
+      ["g'day mate, chuck a big navy box up the top left would ya",
+       "ta. and a little crimson dot smack in the middle"],
+      ["large blue square @top-left", "small red circle @center"],
+      checks={0: {"n_objects": 1}, 1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: digits and words across two turns from a learner ("I would like that you draw")
+    C("en-probe-1990",
+      ["Hello! I would like that you draw two yellow triangles, please",
+       "and also 3 green circles. thank you very much :)"],
+      ["yellow triangle", "yellow triangle", "green circle", "green circle", "green circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction of the place only: "wrong spot. meant bottom right" moves the one hexagon ("grey" spelling)
+    C("en-probe-1991",
+      ["righto, stick a grey hexagon in the bottom left corner",
+       "bugger, wrong spot. meant bottom right"],
+      ["gray hexagon @bottom-right"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: a yes/no relation question in learner word order (no inversion), answer yes; picture unchanged
+    C("en-probe-1992",
+      ["good night! draw for me a pink diamond in the top and a brown square in the bottom",
+       "the diamond is above of the square?"],
+      ["pink diamond @top", "brown square @bottom"], rel=[(0, "above", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # reshape said as an opinion plus "change it over"
+    C("en-probe-1993",
+      ["whack a red triangle in the middle for us",
+       "hmm reckon it'd look heaps better as a star. can ya change it over"],
+      ["red star @center"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # plural: "both of them" after two adds in one message, made small
+    C("en-probe-1994",
+      ["please make one blue circle in the left and one blue circle in the right",
+       "now I want that both of them become small 😊"],
+      ["small blue circle @left", "small blue circle @right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # unknown shape: a heart is not in the world; nothing changes and the reply asks back
+    C("en-probe-1995",
+      ["chuck a green square in the top right",
+       "and a heart next to it, the missus loves em"],
+      ["green square @top-right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: add + add beside "it" in one message, then remove + move in one message ("take ... to")
+    C("en-probe-1996",
+      ["hi, please draw a orange hexagon in the bottom right, and after put a purple circle above it",
+       "thank you. now remove the hexagon and take the circle to the center"],
+      ["purple circle @center"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # --- Simplified Chinese ---
+    # synonyms: 深绿色 = green, 圆点 = circle, 柠檬黄 = yellow, 方块 = square; 画布中央 = center
+    C("zhs-probe-1997",
+      ["帮我在画布中央画一个深绿色的圆点",
+       "右上角再放个柠檬黄的方块"],
+      ["green circle @center", "yellow square @top-right"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: one small triangle placed, then 三个 stars with "随便放" (no place)
+    C("zhs-probe-1998",
+      ["左下角来一个小小的粉色三角形",
+       "再画三个紫色星星，位置随便放"],
+      ["small pink triangle @bottom-left", "purple star", "purple star", "purple star"],
+      checks={1: {"n_objects": 4}}, cat="numbers"),
+
+    # multi: three adds, each with its own place, in one message; 顶部中间 is the top side
+    C("zhs-probe-1999",
+      ["左边画一个橙色六边形，右边画一个蓝色菱形，顶部中间再放一个灰色的圆"],
+      ["orange hexagon @left", "blue diamond @right", "gray circle @top"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # correction: 不是正方形 是三角形 (space for comma) reshapes the one square, keeps colour and place
+    C("zhs-probe-2000",
+      ["画一个红色的正方形在左上角",
+       "哎呀 不是正方形 是三角形"],
+      ["red triangle @top-left"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: colour of the star; answer brown; nothing changes
+    C("zhs-probe-2001",
+      ["中间放个棕色五角星，左下放个青色的菱形",
+       "星星是什么颜色的？"],
+      ["brown star @center", "cyan diamond @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["棕", "brown"]}}, cat="question"),
+
+    # plural: 它们都 after two circles placed in two corners
+    C("zhs-probe-2002",
+      ["画两个黄色的圆，一个在左上角一个在右下角",
+       "把它们都改成粉色"],
+      ["pink circle @top-left", "pink circle @bottom-right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 2}}, cat="plural"),
+
+    # reshape with a designer's reason: 太死板了，改成六边形; size and colour stay
+    C("zhs-probe-2003",
+      ["右边画个大的紫色正方形",
+       "这个方块太死板了，改成六边形吧"],
+      ["large purple hexagon @right"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: pinyin-input slips 右下脚, 篮色, 六变型, 中见, 三角行
+    C("zhs-probe-2004",
+      ["在右下脚画个篮色的六变型",
+       "然后中见加一个红色的三角行"],
+      ["blue hexagon @bottom-right", "red triangle @center"],
+      checks={1: {"n_objects": 2}}, cat="typo"),
+
+    # --- Traditional Chinese (Hong Kong, voice input) ---
+    # synonyms: 深藍色 = blue, 四方形 = square, 翠綠色 = green, 圓球 = circle; a remark about the grandson first
+    C("zht-probe-2005",
+      ["我個孫教我用把聲講就得 幫我喺右上角畫個深藍色嘅四方形 唔該",
+       "再喺中間畫個翠綠色嘅圓球"],
+      ["blue square @top-right", "green circle @center"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # numbers: 兩個細嘅 (two small) then 三個 (three), Cantonese 仲要
+    C("zht-probe-2006",
+      ["幫我畫兩個細嘅紫色菱形 唔該晒",
+       "仲要三個橙色嘅六角形"],
+      ["small purple diamond", "small purple diamond", "orange hexagon", "orange hexagon", "orange hexagon"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # question: how many in Cantonese (幾多個), answer 3; nothing changes
+    C("zht-probe-2007",
+      ["畫一個灰色嘅圓形 一個粉紅色嘅星 同埋一個綠色嘅正方形",
+       "而家總共有幾多個圖案呀"],
+      ["gray circle", "pink star", "green square"],
+      checks={0: {"n_objects": 3}, 1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+
+    # correction of the place: 唔係呀 我講錯咗 要放喺右邊 moves the one triangle to the right
+    C("zht-probe-2008",
+      ["喺左邊畫個橙色嘅三角形",
+       "唔係呀 我講錯咗 要放喺右邊先啱"],
+      ["orange triangle @right"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: 啲星星 ... 刪咗佢哋 removes both stars, the square stays
+    C("zht-probe-2009",
+      ["畫兩個紅色嘅星星同一個藍色嘅正方形",
+       "啲星星我唔要喇 刪咗佢哋"],
+      ["blue square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # reshape: 佢變做圓形好睇啲 幫我改吓 (opinion + request); large and green stay
+    C("zht-probe-2010",
+      ["中間畫個大嘅綠色菱形",
+       "我覺得佢變做圓形好睇啲 幫我改吓"],
+      ["large green circle @center"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # unknown shape: 月亮 (moon) is not in the world; nothing changes, the reply asks back
+    C("zht-probe-2011",
+      ["畫個藍色嘅正方形喺中間",
+       "再喺上面畫個黃色嘅月亮 我孫女最鍾意月亮"],
+      ["blue square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # typo: voice-recogniser homophones 左下腳, 園形, 正方型
+    C("zht-probe-2012",
+      ["喺左下腳畫一個紅色嘅園形",
+       "跟住喺右邊畫個紫色嘅正方型"],
+      ["red circle @bottom-left", "purple square @right"],
+      checks={1: {"n_objects": 2}}, cat="typo"),
+
+    # --- Mixed English and Chinese ---
+    # synonyms in English inside Chinese: royal blue = blue, lavender = purple
+    C("mix-probe-2013",
+      ["canvas center 放一个 royal blue 的 circle",
+       "top right 再加个 lavender 色的 star ✨"],
+      ["blue circle @center", "purple star @top-right"],
+      checks={1: {"n_objects": 2}}, cat="synonyms"),
+
+    # multi: three adds with English shapes/colours and mixed places in one message
+    C("mix-probe-2014",
+      ["左边一个 red triangle，右边一个 yellow hexagon，bottom 再放个 gray 的 square，谢谢"],
+      ["red triangle @left", "yellow hexagon @right", "gray square @bottom"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # correction of the colour: 我刚说错了，应该是 orange 的 不是 cyan
+    C("mix-probe-2015",
+      ["center 放个 diamond，颜色用 cyan",
+       "啊我刚说错了，应该是 orange 的 不是 cyan"],
+      ["orange diamond @center"],
+      checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # question: where is the hexagon; answer top left; nothing changes
+    C("mix-probe-2016",
+      ["top left 画个 brown hexagon，bottom right 画个 pink circle",
+       "那个 hexagon 现在在哪里？"],
+      ["brown hexagon @top-left", "pink circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["top left", "top-left", "左上"]}}, cat="question"),
+
+    # plural: 这三个 star ... 全部缩成 small size
+    C("mix-probe-2017",
+      ["画 3 个 green stars",
+       "这三个 star 太抢眼了，全部缩成 small size"],
+      ["small green star", "small green star", "small green star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # numbers not given: 几颗 yellow stars asks how many; nothing changes
+    C("mix-probe-2018",
+      ["right side 放一个 purple square",
+       "然后随便加几颗 yellow stars 做点缀"],
+      ["purple square @right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="numbers"),
+
+    # reshape: 这个 shape 换成 triangle, with a designer's aside
+    C("mix-probe-2019",
+      ["在 bottom left 画一个 blue square",
+       "这个 shape 换成 triangle 吧，更有 dynamic 感"],
+      ["blue triangle @bottom-left"],
+      checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # typo: swapped/dropped letters in the English words (oragne, cirlce, rihgt, gren, traingle)
+    C("mix-probe-2020",
+      ["画一个 oragne 的 cirlce 在 top rihgt",
+       "再加个 gren 的 traingle 在 left"],
+      ["orange circle @top-right", "green triangle @left"],
+      checks={1: {"n_objects": 2}}, cat="typo"),
+    # writer BQ:
+    # Blind probe cases, ids 2021-2052 (8 per language).
+    # Personas (people who talk to the machine as to a person):
+    #  - Jenna: a chatty American mom drawing with her toddler Milo on the couch; lowercase, emoji,
+    #    narrates what the kid wants ("milo says ..."), everyday colour words.
+    #  - Rohan: an Indian software tester in Bengaluru who pokes at edge cases; Indian English
+    #    ("kindly", "only", "both the circles"), exact counts, fast typing with typos, and he
+    #    code-switches to Chinese because his team is in Shanghai.
+    #  - 小瑜: a Taiwanese university student typing with Zhuyin input; writes ㄉ for 的, 惹 for 了,
+    #    ㄋ for 呢, tone/homophone slips (又邊, 昨上角, 六角行), mixes English words into Chinese.
+    #  - 老王: an impatient northern Chinese uncle; 整/搁/俩/仨/啥, short barked orders, "快点".
+    # Phrasings are my own; expected results follow the README's rules only.
+
+    # synonyms: "big" + "crimson ball" -> large red circle; "little navy box" -> small blue square
+    C("en-probe-2021",
+      ["hi there!! milo wants a big crimson ball right in the middle please 😊",
+       "ooh and now a little navy box up in the top right corner"],
+      ["large red circle @center", "small blue square @top-right"], cat="synonyms"),
+
+    # numbers: word number then digit number, no places -> counts only
+    C("en-probe-2022",
+      ["ok first test - add exactly three green triangles pls",
+       "now 2 pink diamonds also"],
+      ["green triangle", "green triangle", "green triangle", "pink diamond", "pink diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: recolour, then "he wanted purple not orange" -> purple, star stays at the top
+    C("en-probe-2023",
+      ["can you put a yellow star at the top for us",
+       "make it orange",
+       "no wait, sorry, he wanted purple not orange"],
+      ["purple star @top"], checks={2: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: Indian-English "kindly convert ... only"; colour, size and place kept
+    C("en-probe-2024",
+      ["Please draw one large cyan hexagon on the right side.",
+       "Kindly convert the hexagon into a diamond, same colour and size only."],
+      ["large cyan diamond @right"], cat="reshape"),
+
+    # question: yes/no about a relation, then a colour question; neither changes the picture
+    C("en-probe-2025",
+      ["okay we need an orange circle in the bottom left and a brown star in the top right",
+       "milo wants to know, is the star above the circle?",
+       "and what color is the round one"],
+      ["orange circle @bottom-left", "brown star @top-right"],
+      checks={1: {"reply_any": ["yes"], "unchanged": True},
+              2: {"reply_any": ["orange"], "unchanged": True}}, cat="question"),
+
+    # typo: swapped/dropped/doubled letters across colour, shape, size, place and verb
+    C("en-probe-2026",
+      ["drwa a smal blue sqaure in teh top left",
+       "and a redd trinagle in the centre"],
+      ["small blue square @top-left", "red triangle @center"], cat="typo"),
+
+    # unknown: a heart is no shape of the world -> nothing changes, reply asks back
+    C("en-probe-2027",
+      ["can we get a green triangle please",
+       "ooh now a pink heart next to it!! milo LOVES hearts 💕"],
+      ["green triangle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: "both the circles" recolours the two circles, not the star
+    C("en-probe-2028",
+      ["Add two yellow circles and one gray star.",
+       "Now make both the circles pink."],
+      ["pink circle", "pink circle", "gray star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # synonyms (northern): 整/搁, 大红 -> red, 墨绿 -> green, 小方块 -> small square
+    C("zhs-probe-2029",
+      ["给我整一个大红的五角星，搁正中间！快点",
+       "再来个墨绿色的小方块，放左下角"],
+      ["red star @center", "small green square @bottom-left"], cat="synonyms"),
+
+    # numbers: 俩 = 2, 仨 = 3
+    C("zhs-probe-2030",
+      ["画俩蓝圆圈，别磨蹭",
+       "再来仨橙色的三角"],
+      ["blue circle", "blue circle", "orange triangle", "orange triangle", "orange triangle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: one message moves the diamond, removes the hexagon and adds a circle at the top
+    C("zhs-probe-2031",
+      ["左上角画个黄色菱形，右下角画个紫色六边形",
+       "把菱形挪到中间，六边形删了，顺便在上边加个粉色圆"],
+      ["yellow diamond @center", "pink circle @top"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # correction of the place: "我说的是右边，不是左边" -> the circle goes to the right
+    C("zhs-probe-2032",
+      ["在左边画个棕色圆",
+       "哎不对不对，我说的是右边，不是左边"],
+      ["brown circle @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: 星星都 -> every star recoloured; the remark about pink is no instruction
+    C("zhs-probe-2033",
+      ["来三个粉星星",
+       "粉的看着别扭，星星都给我改成蓝色的"],
+      ["blue star", "blue star", "blue star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # question: count, then colour of the square (啥颜色来着); picture stays
+    C("zhs-probe-2034",
+      ["左边画个红方块，右边画个绿圆",
+       "一共几个了？",
+       "方块啥颜色来着？"],
+      ["red square @left", "green circle @right"],
+      checks={1: {"reply_any": ["2", "两", "二", "two"], "unchanged": True},
+              2: {"reply_any": ["红", "red"], "unchanged": True}}, cat="question"),
+
+    # typo: pinyin slips 右上脚(角) 篮色(蓝色) 三脚形(三角形) 左下脚 正方行(正方形)
+    C("zhs-probe-2035",
+      ["在右上脚画一个篮色的三脚形",
+       "再在左下脚画个黄色正方行"],
+      ["blue triangle @top-right", "yellow square @bottom-left"], cat="typo"),
+
+    # unknown: a crescent (月牙) is no shape of the world -> unchanged, asks back
+    C("zhs-probe-2036",
+      ["中间画个蓝色六边形，快点的",
+       "旁边再给我整个红月牙儿"],
+      ["blue hexagon @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # synonyms (Taiwan): 檸檬黃 -> yellow, 咖啡色 -> brown, 顆/圓圈 with zhuyin ㄉ
+    C("zht-probe-2037",
+      ["幫我在右下角畫一顆檸檬黃ㄉ星星",
+       "然後左上角一個咖啡色ㄉ圓圈"],
+      ["yellow star @bottom-right", "brown circle @top-left"], cat="synonyms"),
+
+    # numbers: five diamonds, then two more of the same -> seven
+    C("zht-probe-2038",
+      ["畫五個紫色ㄉ菱形",
+       "再多兩個一樣ㄉ"],
+      ["purple diamond"] * 7,
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # multi: three adds in one message, the square above "它" (the circle), hexagon on the right
+    C("zht-probe-2039",
+      ["中間畫一個紅色圓形，它上面放一個藍色正方形，然後右邊再一個橘色六角形"],
+      ["red circle @center", "blue square @top", "orange hexagon @right"],
+      rel=[(1, "above", 0)], cat="multi"),
+
+    # correction of the colour: 不是粉紅色啦 是紫色 -> purple diamond stays on the left
+    C("zht-probe-2040",
+      ["在左邊畫一個粉紅色ㄉ菱形",
+       "欸不是粉紅色啦 是紫色"],
+      ["purple diamond @left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape said with an opinion and a polite request (可以幫我改嗎 is a request)
+    C("zht-probe-2041",
+      ["畫一個灰色大正方形在正中間",
+       "我覺得它變成星星會比較可愛ㄟ 可以幫我改嗎"],
+      ["large gray star @center"], cat="reshape"),
+
+    # question: where is the triangle, what colour is the circle (ㄋ for 呢); space as comma
+    C("zht-probe-2042",
+      ["右上角畫一個青色三角形 左下角畫一個橘色圓形",
+       "三角形在哪裡啊",
+       "那圓形是什麼顏色ㄋ"],
+      ["cyan triangle @top-right", "orange circle @bottom-left"],
+      checks={1: {"reply_any": ["右上", "top right", "top-right"], "unchanged": True},
+              2: {"reply_any": ["橙", "橘", "orange"], "unchanged": True}}, cat="question"),
+
+    # typo (zhuyin homophone/tone slips): 又邊(右邊) 六角行(六角形) 昨上角(左上角) 圓型
+    C("zht-probe-2043",
+      ["幫我在又邊畫一個綠色ㄉ六角行",
+       "再在昨上角畫一個黃色ㄉ圓型"],
+      ["green hexagon @right", "yellow circle @top-left"], cat="typo"),
+
+    # plural: both stars shrink, the diamond keeps its size (unchecked)
+    C("zht-probe-2044",
+      ["畫兩個藍色星星 跟 一個紅色菱形",
+       "幫我把兩顆星星都縮小一點"],
+      ["small blue star", "small blue star", "red diamond"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # multi (mixed): two adds with English colour/shape/place words inside Chinese
+    C("mix-probe-2045",
+      ["幫我畫一個 purple 的 triangle 在 center，然後 bottom 放一個 yellow star"],
+      ["purple triangle @center", "yellow star @bottom"], cat="multi"),
+
+    # correction (mixed): the place said instead -> hexagon on the right
+    C("mix-probe-2046",
+      ["add a 橙色 hexagon on the left",
+       "oops 不是 left，是 right 啦"],
+      ["orange hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape (mixed): circle -> diamond, colour and place kept
+    C("mix-probe-2047",
+      ["在中间画一个 pink circle",
+       "hmm 把这个 circle 换成 diamond 吧"],
+      ["pink diamond @center"], cat="reshape"),
+
+    # question (mixed): count, then the star's colour
+    C("mix-probe-2048",
+      ["draw 一个 blue star 和一个 green square",
+       "how many 图形 now?",
+       "那个 star 是什么 color?"],
+      ["blue star", "green square"],
+      checks={1: {"reply_any": ["2", "two", "两", "二"], "unchanged": True},
+              2: {"reply_any": ["blue", "蓝", "藍"], "unchanged": True}}, cat="question"),
+
+    # unknown (mixed): white cannot be drawn -> asks back; the colour answer carries the add out
+    C("mix-probe-2049",
+      ["畫一個 white 的 circle 在中間",
+       "那 yellow 好了"],
+      ["yellow circle @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # numbers (mixed): "一些" names no number -> asks how many; "four 顆" answers it
+    C("mix-probe-2050",
+      ["畫一些 orange 星星給我",
+       "four 顆好了"],
+      ["orange star"] * 4,
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 4}}, cat="numbers"),
+
+    # synonyms (mixed): 深蓝色 disc -> blue circle; emerald box -> green square
+    C("mix-probe-2051",
+      ["please draw one big 深蓝色 disc at top right",
+       "and 一个 emerald 的 small box 在 bottom"],
+      ["large blue circle @top-right", "small green square @bottom"], cat="synonyms"),
+
+    # plural (mixed): every circle deleted, the square kept
+    C("mix-probe-2052",
+      ["draw 三个 purple 圆形 and 一个 yellow square",
+       "delete 所有的 circles, 留下 square 就好"],
+      ["yellow square"], checks={0: {"n_objects": 4}, 1: {"n_objects": 1}}, cat="plural"),
+]
