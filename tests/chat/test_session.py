@@ -262,3 +262,12 @@ def test_a_fixed_english_reply_to_a_chinese_message_is_given_in_chinese(chat, mo
     model_writes(("keep", "You're welcome!"), ("keep", "You're welcome!"))
     assert chat.send("好的").reply == "不客气！"
     assert chat.send("ok 好的").reply == "You're welcome!"  # English words: the reply as written
+
+
+def test_a_guess_asked_about_and_answered_with_another_shape_is_that_shape(chat, model_writes):
+    model_writes(("keep", "ok"))
+    chat.pending = {"edit": "add large purple circle at top-left", "focus": None, "asked": None}  # "畫個 purple 嘅 moon"
+    turn = chat.send("咁 star 啦")  # no model turn: the answer names the shape the guess had wrong
+    assert turn.scene.text() == "large purple star 17 17" and chat.pending is None
+    chat.pending = {"edit": "add large purple circle at top-left", "focus": None, "asked": None}
+    assert chat.send("draw a red square").scene.text() == "large purple star 17 17"  # a new message: the script's keep

@@ -25,7 +25,7 @@ from ..errors import DialoganError
 from ..pipeline import (DOUBT_THRESHOLD, Written, build_prompt, again_reading, as_said_reading, clause_readings,
                         hold_on_doubt, meant_readings, misread, other_reading, other_readings, said_verbs,
                         verb_readings)
-from ..pipeline import (answered_edit, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
+from ..pipeline import (answered_edit, held_add_answered, hold_on_unknown_word, picture, question_again, true_reply, with_a_stand_in,
                         write_turn)
 from ..pipeline.checkpoint import load_checkpoint
 from ..world import (REPLIES_EN, REPLIES_ZH, EditError, Scene, SceneError, add_as_said, add_of_no_number, apply_edit,
@@ -313,6 +313,8 @@ class Chat:
         # An edit held for an unknown word: the colour or shape the answer names fills it in; a yes names
         # none, so the question stands.
         answered = answered_edit(pending, message) if pending is not None else None
+        # A guess held and asked about, answered with another shape or colour ("咁 star 啦"): that one instead.
+        answered = answered or (held_add_answered(pending, message) if pending is not None else None)
         if answered is not None:
             return self._carry_out(text, message, dict(pending, edit=answered))
         if pending is not None and pending.get("unknown") and pending.get("word") and is_yes(message):

@@ -44,7 +44,7 @@ _POLITE_EN = [
     (r"[,\s]*\bthere'?s a (?:good )?(?:lad|lass|dear|love|boy|girl|chap)\b", ""),
     (r",\s*(?:for me,?\s*)?(?:would|will|could) you,\s*", " "),  # "put two squares on the page for me, would you, one ..."
     (r"\s+(?:can|can or not|or not|can not|cannot)\s*\?*\s*$", ""),  # "change it to 三角形 can?": a request
-    (r"^(?:(?:hi|hey|hello|ok|okay)[,!.]?\s+)?(?:can|could)\s+(?:help me\s+)?(?=(?:draw|add|put|place|make|change|move|turn|"
+    (r"^(?:(?:hi|hey|hello|ok|okay|hmm+|um+|uh+|so|and|then|oh|ah)[,!.]?\s+)?(?:can|could)\s+(?:help me\s+)?(?=(?:draw|add|put|place|make|change|move|turn|"
      r"remove|delete|give)\b)", "please "),  # "can draw one ...?", "hi can draw 一个 red star ... 吗"
     (r"^(please .*?)\s*吗\s*\W*$", r"\1"),  # "please draw 一个 red star at top left ... 吗": a request
     (r"\b(?:delete|remove|erase)\s*(?:掉|了)", "删掉"),  # "其他都 delete 掉"
@@ -59,8 +59,15 @@ _POLITE_EN = [
     (r"\b(?:ngl|tbh|imo|imho|lol|lmao)\b[,\s]*", ""),  # chat asides
     (r",\s*(?:love|dear|darling|mate|pal|hun|hon|sweetie|sweetheart|my dear|luv|good man|my man|boss|sir|madam|"
      r"ma'am|pet|hen|son|lad|kid|buddy|bro)(?=\s*[?!.]*\s*$)", ""),  # "..., love?", "..., good man"
-    (r"\s+for (?:my|our|the) (?:art |maths |math |school |little )?(?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
-     r"presentation|project|homework|lesson|mum|mom|dad)\b", ""),  # who it is for: "... in the top left corner for my pupils."
+    (r"\s+for (?:my|our|the) (?:art |maths |math |school |little |wee |baby )?(?:pupils|students|class|kids|children|son|daughter|grandson|granddaughter|team|boss|"
+     r"presentation|project|homework|lesson|mum|mom|dad|missus|missis|wife|hubby|husband|girlfriend|boyfriend|partner|"
+     r"baby|toddler|one|nan|nana|gran|granny|grandma|grandpa|grandkids|niece|nephew|sister|brother|sis|family|"
+     r"slides?|poster|card|website|assignment)\b", ""),  # who it is for: "... in the top left corner for my pupils", "for the missus"
+    # Who is typing ("hey there, coach Denis here 👋 can ya ...", "it's nana here. ..."): no part of the request.
+    (r"(?:^|(?<=[,.!] ))(?:it'?s |this is )?(?:(?:coach|mr|mrs|ms|miss|dr|uncle|auntie|aunty|aunt|teacher|nana|nan|"
+     r"grandpa|grandma|granny|papa|mama|mum|mom|dad|daddy|mommy|mummy) )?(?!(?:right|over|up|down|just|it|one|them|that|"
+     r"this|in|out|on|put|place|move|draw|add|and|then|now|go|come|stay|star|circle|square|one)\b)[a-z]+ here\b[,.!]*\s*"
+     r"(?=(?:can|could|would|will|please|pls|plz|i|ok|okay|so|just|draw|add|put|make)\b)", ""),
     (r"\b([a-z]+)'s\s+(?=(?:fine|ok|okay|good|great|better|alright|all right|perfect|better)\b)", r"\1 is "),  # "yellow's fine"
     # The people spoken to ("lets draw 2 blue circles boys and girls", "ok kids, ..."): no part of the request.
     (r"[,\s]+(?:boys and girls|kids|kiddos|guys|you guys|everyone|everybody|children|class|folks|y'all)(?=\s*[?!.,]|\s*$)", ""),
@@ -83,6 +90,13 @@ _POLITE_EN = [
     (r"^an (?=(?:a|an|one|two|three|\d)\b)", "and "),  # "an a single grey diamond too": and
     (r"[,\s]+that'?ll do\b[!.]*", ""),  # "..., that'll do"
     (r"\b(would|could|will|can) ya\b", r"\1 you"),
+    (r"\b(change|switch|swap) (it|that|this|them) over\b", r"\1 \2"),  # "can ya change it over"
+    # One more of the same, with what differs said as a change of "that one" ("now one more, but make that one lemon
+    # yellow and put it at the bottom"): one more, yellow, at the bottom.
+    (r"\b(one more|another(?: one)?)\s*,?\s*but (?:make|colou?r|paint) (?:that|this|the new|it)(?: one)?\s+([^,.!?;]+?)"
+     r"(?:,?\s*and (?:put|place|stick|pop) (?:it|that one|this one)\s+((?:at|in|on) [^,.!?;]+))?(?=[,.!?;]|$)",
+     lambda m: f"{m[1]} but {m[2]}" + (f" and {m[3]}" if m[3] else "")),
+    (r"\s+(?:la|lor|leh|hor|wor|meh)[.!~]*$", ""),  # a sentence's particle at its end: "turn 佢 into a 星星 la"
     (r"(?<!the )\bright (?:underneath|under|below|beneath)\b", "directly below"),  # "right underneath it" ("right above": the world's)
     (r"(?:^|(?<=[.!?] ))(?:i )?(?:just )?(?:finished|started|finishing|starting|done with|off) (?:my |the |a )?(?:\w+ )?shift\b[!.,]*\s*", ""),
     # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
@@ -97,10 +111,10 @@ _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:add
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
-              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"), ("(?<![一两二三四五六七八九十\\d])粒(?= ?[a-z])", "那个"),
+              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"), ("(?<![一两二三四五六七八九十\\d])粒(?= ?[a-z])", "那个"), ("(?:^|(?<=[,，。!！ ]))啲(?=[\u4e00-\u9fff])", "那些"),
               ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?<=[将把])个(?= ?[a-z])", "那个"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?<=[形型星圆圈块])\\s*系(?=[左右上中下正])", "在"), ("(?<=[色大小])既(?!然)", "的"), ("(?:唔系|不是)几(?=好)", "不太"), ("好睇", "好看"),
               ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
-              ("搬去", "移到"), ("移去(?=[^掉除])", "移到"), ("朱古力", "巧克力"), ("同埋", "和"), ("(?<=[a-z] )同(?= )", "and"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
+              ("搬去", "移到"), ("移去(?=[^掉除])", "移到"), ("朱古力", "巧克力"), ("同埋", "和"), ("(?<=[a-z] )同(?= )", "and"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("[ㄟㄚㄛㄝ]", ""), ("ㄇ", "吗"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
               ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
@@ -111,7 +125,8 @@ _CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("�
 # "红红的" is 红色的; 小朋友 (a child, nothing small) is 孩子; written 移至 is 移到, 何处 哪里, 该菱形
 # 那个菱形; 接著 is 接着, and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
 _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[,!]+", ""), ("啥子", "什么"), ("啥", "什么"), ("仨", "三个"),
-                  ("整成", "改成"), ("改画", "画"), ("随便(?:摆|放|画)?(?:哪点|哪里|哪儿|哪)(?:都)?(?:要得|可以|行|好|ok)", ""), (r"(?<![把将])整(?=(?:[一两二三四五六七八九十几\d]|好几)?个(?!画面|图|屏|都|儿)|[一两三几])", "画"),
+                  ("整成", "改成"), ("改画", "画"), ("随便(?:摆|放|画)?(?:哪点|哪里|哪儿|哪)(?:都)?(?:要得|可以|行|好|ok)", ""),
+                  ("[,，]\\s*(?:位置|地方)(?:就)?随(?:便|意)(?:放|摆|画)?(?:吧|啦|就行|就好|都行|都可以)?(?=[,，。!！~]|$)", ""), (r"(?<![把将])整(?=(?:[一两二三四五六七八九十几\d]|好几)?个(?!画面|图|屏|都|儿)|[一两三几])", "画"),
                   ("贼(?=[丑难土怪大小好])", "很"), ("搁(?=[在到])", "放"), ("搁(?=[左右上下中旁])", "放在"),
                   ("置于", "放在"), ("放(?=它[左右上下](?:边|面))", "放在"), ("(?<![一])另(?=[画加添放])", "再"), ("俩", "两个"), ("统统", "全部"), ("搞成", "改成"), ("set 做", "改成"), ("小朋友", "孩子"), ("伢", "孩子"),
                   (r"([红黄绿蓝紫粉灰])\1的", r"\1色的"), ("何处", "哪里"), ("现时", "现在"),
@@ -123,10 +138,25 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("(?<=底部|下方|底下|下边|顶部|上方|顶上|上边)中间", ""),  # "底部中间": the bottom's middle, the bottom
                   ("方方正正(?:的)?", "方的"), ("(?:忙着呢|长话短说|赶时间|说重点)[,，。!！ ]*", ""),
                   ("(?<=[它的])上头", "上面"),
+                  # Objects no longer wanted, then "delete them" ("啲星星我唔要喇 刪咗佢哋"): all of them removed.
+                  ("(?:那些|这些)([^,，。!！我]{1,8}?)我?都?不要(?:了|喇|啦|咯)?(?:[,，\\s]\\s*(?:删|去)(?:了|掉)*它们)?(?=[,，。!！~]|$)",
+                   "删掉所有的\\1"),
+                  # What to keep, said after a removal ("delete 所有的 circles, 留下 square 就好"): only that one stays.
+                  ("([,，]\\s*)留下([^,，。!！]+?)\\s*就(?:好|行|可以|够了)", "\\1只留下\\2"),
+                  ("缩成", "变成"), ("\\b(small|large|tiny|huge|big) ?size\\b", "\\1"),
+                  # One of several and its place, then the next without a comma ("一个在左上角一个在右下角").
+                  ("(一个在[^,，。!！一]{1,4}[角边间方])(?=一个(?:在|放))", "\\1,"),
+                  # The object named first, then moved ("..., 星形移到下方"): moved, as 把 says it.
+                  ("(?:^|(?<=[,，。!！ ]))((?:[红橙黄绿青蓝紫粉棕灰]色的?|大的?|小的?)*(?:正方形|三角形|六边形|圆形|星形|菱形|星星|圆圈|方块|圆|方形))"
+                   "(?=(?:移|挪|搬|放)到)", "把\\1"),
+                  # "再一个深蓝色的圆球放右边": one more, its verb unsaid, is drawn.
+                  ("(?:^|(?<=[,，。!！ ]))再(?=(?:[一两二三四五六七八九十\\d]|几)个[^,，。!！画加添来整弄]*[放摆][左右上下中])", "再画"),
+                  # A cry and a remark after the request ("..., 嘿，对仗工整！"): no part of it.
+                  ("[,，]\\s*(?:嘿嘿?|哈哈*|嘻嘻|哇塞?)[,，!！]\\s*[^,，。!！?？a-z0-9]{2,8}[!！~。]*$", ""),
                   ("([大小])点儿", r"\1一点"), ("(?<=[圈块角形星球])儿", ""), ("您受累[,，]?|[,，]?齐活[!！。]?", ""),
                   ("玩意儿?", "东西"), ("(?:要)?不然(?=[^,，。!！]{0,4}色)", "就"), ("这会儿", "现在"), ("您?给数数", "数一下"), ("(?<=[它的])下头", "下面"), ("^要得[,，!！]*", "好,"),
                   # Who taught the user, and the internet's greetings ("乖孫教我用這個，", "家人们谁懂啊", "谢谢宝"): no request.
-                  ("^[^,，。!！]*教我[^,，。!！]*[,，。!！]+\\s*(?=\\S)", ""),
+                  ("^[^,，。!！ ]*教我[^,，。!！ ]*[,，。!！ ]+\\s*(?=\\S)", ""),
                   ("^(?:家人们|姐妹们|兄弟们|宝子们|朋友们|集美们)[,，!！~ ]*(?:谁懂啊?|救命啊?|绝了)?[,，!！。~ ]*", ""),
                   ("谢谢宝(?:宝|子)?", "谢谢"),  # "五角星到底是什么颜色": on earth, not the bottom
                   # Why, after the request ("..., 他最喜欢金色"), and an aside on the screen ("我这屏幕有点偏色").

@@ -9,4 +9,4 @@ from .doubt import DOUBT_THRESHOLD, hold_on_doubt
 from .rereading import (Reading, again_reading, as_said_reading, clause_readings, meant_readings, other_readings,
                         verb_readings)
 from .misreading import READING_FLOOR, misread, other_reading, said_verbs
-from .unknown_words import answered_edit, hold_on_unknown_word, question_again, with_a_stand_in
+from .unknown_words import answered_edit, held_add_answered, hold_on_unknown_word, question_again, with_a_stand_in

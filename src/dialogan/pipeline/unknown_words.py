@@ -123,6 +123,24 @@ def answered_edit(pending: dict, message: str) -> str | None:
                        normalize_message(pending.get("word") or ""))
 
 
+def held_add_answered(pending: dict, message: str) -> str | None:
+    """The one add ``pending`` held to be asked about (the model's guess at a word it could not place: "畫個 purple 嘅
+    moon" held as "你是想讓我添加一個紫色大圓形嗎？") with the shape or colour ``message`` names in place of its own,
+    when the message is only that answer ("咁 star 啦", "no, a star", "make it blue"); None for anything else (a new
+    message)."""
+    edit = pending["edit"]
+    if pending.get("unknown") or pending.get("count") or not edit.startswith("add ") or ";" in edit or is_question(
+            normalize_message(message)):
+        return None
+    words = edit.split()
+    at = 3 if words[1].isdigit() else 2  # add [N] SIZE COLOR SHAPE ...
+    for kind, position in (("shape", at + 1), ("color", at)):
+        filled = answer_edit(edit, [position], kind, normalize_message(message))
+        if filled is not None:
+            return filled
+    return None
+
+
 # Values that stand in for the word asked about, in the word's language: the first one neither the message
 # nor the picture has.
 _STAND_INS = {"color": [(c, COLOR_WORDS_ZH[c][0]) for c in COLORS], "shape": [(s, SHAPE_WORDS_ZH[s][0]) for s in SHAPES]}

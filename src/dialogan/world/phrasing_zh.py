@@ -547,6 +547,30 @@ READ_HOMOPHONES = {"六边形": ["六遍形", "六编形"], "左边": ["左遍",
 for _c in "红橙黄绿青蓝紫粉棕灰":  # 紫涩, 红瑟: the 色 of every colour typed as a homophone
     READ_HOMOPHONES.setdefault(f"{_c}色", []).extend([f"{_c}涩", f"{_c}瑟"])
 del _c
+# Characters the pinyin input method offers for the same sound, first or near it, as people pick them in haste: a word
+# of the world's typed with one of them (two in a word of three characters or more: "六变型", "昨上角", "在右下脚") is
+# read as the word (``said_alike``). 心 is never offered for 星 (心形 is a heart), 有 for 右 (有边框), 虹 for 红 (彩虹色,
+# rainbow), nor 放 for the 方 of 上方 and 下方 (往下放 is said), which are not listed.
+SOUNDS_ALIKE = {"角": "脚叫交饺", "边": "变遍编便鞭", "形": "型行", "间": "见件建剑", "右": "又由佑", "左": "昨坐做作佐",
+                "圆": "园元原员源缘", "菱": "凌陵灵铃零棱林", "方": "放芳房", "块": "快筷", "中": "钟终忠",
+                "蓝": "篮兰拦岚", "红": "洪宏", "绿": "律虑录路率滤", "黄": "皇煌簧凰", "紫": "子字仔", "粉": "分份",
+                "灰": "恢会辉挥徽", "橙": "成城程诚乘", "棕": "宗综粽踪", "青": "清轻请倾", "色": "涩瑟", "星": "新兴猩"}
+_ALIKE_WORDS = ["左边", "右边", "上边", "下边", "中间", "左上角", "右上角", "左下角", "右下角", "六边形", "三角形", "正方形",
+                "圆形", "菱形", "星形", "方形", "六角形", "圆圈", "方块", "星星", *(f"{_c}色" for _c in "红橙黄绿青蓝紫粉棕灰")]
+
+
+def said_alike(word: str) -> list[str]:
+    """``word`` typed with one character (two, in a word of three or more) as another of the same sound
+    (``SOUNDS_ALIKE``): "六边形" as "六变形", "六边型", "六变型"."""
+    out = {word}
+    for _ in range(1 if len(word) < 3 else 2):
+        out |= {w[:k] + alike + w[k + 1:] for w in out for k, c in enumerate(w) for alike in SOUNDS_ALIKE.get(c, "")}
+    return sorted(out - {word})
+
+
+for _w in _ALIKE_WORDS:
+    READ_HOMOPHONES.setdefault(_w, []).extend(s for s in said_alike(_w) if s not in READ_HOMOPHONES[_w])
+del _w
 # Words of their own that hold a homophone slip above: never mended ("橘子色", tangerine, is no "橘紫色").
 NOT_SLIPS = ["橘子色", "桔子色", "栗子色", "柿子色", "茄子色", "椰子色", "桃子色", "杏子色", "梨子色", "柚子色", "李子色",
              "在画面", "在画布", "在画里", "在画中", "现在画", "现在来", "现在加", "正在画", "正在加", "还在画", "是在画"]

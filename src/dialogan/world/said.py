@@ -757,10 +757,10 @@ def _a_remark(step: str, others: list[str]) -> bool:
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
 _A_CHANGE = re.compile(r"\b(?:chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (?:it|that|this|them)\b|[改换变]")
 OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
-                        r"(?:much\s+|way\s+|a lot\s+|a whole lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
+                        r"(?:much\s+|way\s+|heaps\s+|loads\s+|a lot\s+|a whole lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
                         r"lovelier)\s+(?:as|like)\b|"
                         r"\bprefer (?:it|that|this|them|(?:the|that|this) [a-z]+) as\b|"
-                        r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓)")  # "我觉得它做菱形会好看点"
+                        r"(?:我觉得|我感觉|感觉|我看)[^,，。.!！?？]*(?:好看|漂亮|更好|靓|可爱|顺眼|酷)")  # "我觉得它做菱形会好看点"
 _POINTED_OR_COMMAND = re.compile(r"\b(?:both|all|each|every|one|ones|another|other|undo|redo|clear|"
                                  r"reset|start over|same|copy)\b|都|全|另|撤销|重做|清空|重来|复制|一样")
 _REMOVAL_SAID = re.compile(r"\b(?:remove|delete|erase|clear|get rid|take away|take off|wipe)\b|删|去掉|擦|不要|拿掉")
@@ -797,7 +797,7 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"thx|ty|pls|plz|please|quick(?:ly)?|asap|now|hurry|fast|"
                             r"(?:keep (?:the|its) (?:colou?r|size|place|spot|position))|"
                             r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
-                            r"oh dear|thank you(?: (?:ever so|so|very) much)?|"
+                            r"oh dear|thank you(?: (?:ever so|so|very) much)?|(?:(?:do|please) )?(?:forgive|excuse|bear with) me|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|no+|nope|actually|"
                             r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|(?:that'?s )?grand|that'?s (?:lovely|great|nice|perfect)|"
                             r"打错了?|搞错了?|不好意思|抱歉|对不起|哎呀|哎哟|唉|要得|得嘞|好嘞|"

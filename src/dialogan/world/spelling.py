@@ -35,6 +35,9 @@ def _mended(token: str) -> str:
     names = _dictionary_names_en() if dictionary_in_use() else frozenset()
     if len(token) < 3 or token in known_words_en() or token in COMMON_EN or token in names:
         return token  # a word the world knows, or an everyday word ("found", "must"): typed as meant
+    undoubled = {token[:j] + token[j + 1:] for j in range(1, len(token)) if token[j] == token[j - 1]} & known_words_en()
+    if len(undoubled) == 1:  # "redd", "bluue": a key struck twice is the likelier slip ("redd" is no "reds")
+        return undoubled.pop()
     meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token) or _last_letter_dropped(token)
     if not meant and names:  # "olivw": a slip of a name only the dictionary knows (olive)
         meant = _one_slip_of_names().get(token, frozenset())
@@ -96,6 +99,8 @@ def _homophones() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for word, slips in (*phrasing_zh.HOMOPHONES.items(), *phrasing_zh.READ_HOMOPHONES.items()):
         for slip in slips:
+            if slip in known:
+                continue  # a word the world says itself ("六边型"): as it is
             holders = sorted((k for k in known if slip in k and k != slip), key=len, reverse=True)
             before = "".join(f"(?<!{re.escape(h[:h.index(slip)])})" for h in holders if h.index(slip))
             after = "".join(f"(?!{re.escape(h[h.index(slip) + len(slip):])})" for h in holders
