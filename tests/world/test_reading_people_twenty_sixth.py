@@ -82,3 +82,22 @@ def test_a_guess_held_and_answered_with_another_shape_or_colour(answer, edit):
 def test_a_held_edit_of_no_add_or_a_count_is_no_guess_to_answer():
     assert held_add_answered({"edit": "remove it", "focus": 0, "asked": None}, "a star") is None
     assert held_add_answered({"edit": "add large pink star", "count": True}, "a star") is None
+
+
+def test_adds_each_at_a_place_said_are_at_those_places():
+    from dialogan.world.grounding import ungrounded
+    message = normalize_message("Please put a green triangle on the left and a blue square on the right, then a grey star "
+                                "at the bottom.")
+    assert ungrounded("add large green triangle at left ; add large blue square at bottom-right ; add large gray star "
+                      "at bottom", message, "") == "places left, bottom-right, bottom for left, right, bottom said"
+    assert ungrounded("add large green triangle at left ; add large blue square at right ; add large gray star at bottom",
+                      message, "") is None
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("個 triangle 我覺得做 circle 會靚啲", "个 triangle 改成circle"),      # an opinion of a change, nothing asked after
+    ("我觉得它变成红色会好看点", "它改成红色"),
+    ("我覺得它變成星星會比較可愛ㄟ 可以幫我改嗎", "我觉得它变成星星会比较可爱,可以帮我改吗"),  # asked after: as it is
+])
+def test_a_change_said_as_an_opinion_is_the_change(typed, read):
+    assert normalize_message(typed) == read

@@ -533,6 +533,10 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     if unlike:
         return unlike
     placed = regions_in_order(message)
+    at = [op.to for op in adds]
+    if 1 < len(adds) == len(ops) == len(placed) and all(at) and all(op.count == 1 for op in adds) \
+            and sorted(at) != sorted(placed):  # "a blue square on the right, then a grey star at the bottom": no bottom right
+        return f"places {', '.join(at)} for {', '.join(placed)} said"
     if len(ops) == 1 and adds and not adds[0].to and not adds[0].rel and adds[0].count == 1 and len(placed) == 1 \
             and not _relates(message):
         return f"place {placed[0]} said, never set"  # "靠上画一个桃红色巨型四方形" put in the middle
