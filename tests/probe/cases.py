@@ -12388,3 +12388,727 @@ TWENTY_SIXTH = [
        "delete 所有的 circles, 留下 square 就好"],
       ["yellow square"], checks={0: {"n_objects": 4}, 1: {"n_objects": 1}}, cat="plural"),
 ]
+
+
+TWENTY_SEVENTH = [
+    # writer BR:
+    # Blind probe BR, ids 2053-2084. Personas (people in a hurry or distracted):
+    #  - Dee, a nurse on a night shift: types on her break, lowercase, terse, British spellings,
+    #    half-asleep corrections ("en" cases 2053, 2055, 2056, 2058, 2060).
+    #  - Kai, a gamer who types in abbreviations and digits ("sq", "+", "ty", "lol", "teh"):
+    #    "en" 2054, 2057, 2059 and "mix" 2077, 2078.
+    #  - Ah Seng, a Malaysian Chinese shop owner between customers: simplified Chinese with
+    #    Malaysian/Hokkien-flavoured particles (咯, 啦, 啊, 粒) and Manglish ("can or not", "lah",
+    #    "got how many", "aiyo"): "zhs" 2061-2068 and "mix" 2080, 2081, 2082, 2084.
+    #  - Wing, a Hong Kong secondary student writing Cantonese in traditional characters, with
+    #    homophone slips (籃 for 藍, 型 for 形) and English words dropped in: "zht" 2069-2076 and
+    #    "mix" 2079, 2083.
+
+    # --- English ---------------------------------------------------------------------------
+    # synonyms: navy -> blue, box -> square, scarlet -> red, dot -> circle; places said tersely
+    C("en-probe-2053",
+      ["hi, on my break so quick one. put a navy box top left pls",
+       "and a scarlet dot bottom right thx"],
+      ["blue square @top-left", "red circle @bottom-right"], cat="synonyms"),
+
+    # numbers: digits in gamer shorthand, "+" as add; counts after each turn
+    C("en-probe-2054",
+      ["yo gimme 3 purple stars lol",
+       "+ 2 green triangles"],
+      ["purple star", "purple star", "purple star", "green triangle", "green triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: colour corrected in a fragment, with a remark about being tired
+    C("en-probe-2055",
+      ["can you do a pink hexagon in the middle",
+       "sorry not pink. orange. I'm half asleep"],
+      ["orange hexagon @center"], cat="correction"),
+
+    # multi: two adds and a resize in one unpunctuated-ish message, British "grey"
+    C("en-probe-2056",
+      ["brown circle at the bottom, grey diamond top right, then make the circle small"],
+      ["small brown circle @bottom", "gray diamond @top-right"],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # question: yes/no about a relation, "sq" shorthand; answer is yes, picture unchanged
+    C("en-probe-2057",
+      ["ok so cyan star on the left + yellow sq on the right",
+       "is the star to the left of the sq?"],
+      ["cyan star @left", "yellow square @right"],
+      checks={1: {"reply_any": ["yes"], "unchanged": True}}, cat="question"),
+
+    # reshape: "make that square a star instead" after a hesitation, British "centre"
+    C("en-probe-2058",
+      ["green square in the centre please",
+       "hmm no, make that square a star instead"],
+      ["green star @center"], cat="reshape"),
+
+    # unknown: a heart is not a shape the world has -> nothing changes, asks back
+    C("en-probe-2059",
+      ["blue square pls",
+       "ty. now a pink heart next to it"],
+      ["blue square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # plural: "the circles" removes both circles, the star stays
+    C("en-probe-2060",
+      ["yellow circle, yellow star and a blue circle please",
+       "get rid of the circles, only want the star"],
+      ["yellow star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # --- Simplified Chinese -----------------------------------------------------------------
+    # typo: pinyin slips 涩 for 色 and 行 for 形, Malaysian particle 咯
+    C("zhs-probe-2061",
+      ["帮我画个黄涩三角行 放在左上角咯",
+       "再画个绿色的正方行在右下角"],
+      ["yellow triangle @top-left", "green square @bottom-right"], cat="typo"),
+
+    # synonyms: 柠檬黄 -> yellow, 五角星 -> star, 宝蓝色 -> blue, 圆圈 -> circle
+    C("zhs-probe-2062",
+      ["给我一个柠檬黄的五角星，放中间就好",
+       "右边再放个宝蓝色圆圈"],
+      ["yellow star @center", "blue circle @right"], cat="synonyms"),
+
+    # numbers: Chinese numerals, measure word 粒, 六角形 for hexagon
+    C("zhs-probe-2063",
+      ["帮我画四个橘色菱形啦",
+       "再加两粒紫色六角形"],
+      ["orange diamond", "orange diamond", "orange diamond", "orange diamond",
+       "purple hexagon", "purple hexagon"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # correction: place corrected with 不是...是...
+    C("zhs-probe-2064",
+      ["在右上角画一个粉色的星星",
+       "哎呀不是右上角，是左下角"],
+      ["pink star @bottom-left"], cat="correction"),
+
+    # question: colour of the object at a place; answer green, nothing changes
+    C("zhs-probe-2065",
+      ["下面画一个棕色正方形，上面画一个绿色三角形",
+       "上面那个是什么颜色的？"],
+      ["brown square @bottom", "green triangle @top"],
+      checks={1: {"reply_any": ["绿", "綠", "green"], "unchanged": True}}, cat="question"),
+
+    # plural: "那些圆形全部" recolours both circles, not the square
+    C("zhs-probe-2066",
+      ["画两个红色圆形和一个蓝色正方形",
+       "那些圆形全部换黄色的咯"],
+      ["yellow circle", "yellow circle", "blue square"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # multi: steps 先...然后...最后 in one message; star above the hexagon, hexagon made smaller
+    C("zhs-probe-2067",
+      ["先在中间画个灰色六边形，然后在它上面放一颗紫色星星，最后把六边形弄小一点"],
+      ["small gray hexagon @center", "purple star"], rel=[(1, "above", 0)],
+      checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # unknown: 彩虹色 (rainbow) is no colour of the world -> nothing changes, asks back
+    C("zhs-probe-2068",
+      ["画一个红色正方形",
+       "再来一个彩虹色的星星，要闪闪的那种"],
+      ["red square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese (Cantonese, Hong Kong) ------------------------------------------
+    # typo: homophone slip 籃 for 藍 and 型 for 形, Cantonese 喺/畫個/唔該
+    C("zht-probe-2069",
+      ["喺右下角畫個籃色三角型啊唔該"],
+      ["blue triangle @bottom-right"], cat="typo"),
+
+    # reshape: remark "好核突" (so ugly) then 將佢轉做六角形
+    C("zht-probe-2070",
+      ["喺中間畫個黃色正方形",
+       "好核突呀 將佢轉做六角形啦"],
+      ["yellow hexagon @center"], cat="reshape"),
+
+    # question: where is the diamond -> bottom right; nothing changes
+    C("zht-probe-2071",
+      ["畫一個紅色嘅圓形喺左上角，再畫個綠色菱形喺右下角",
+       "菱形喺邊度呀？"],
+      ["red circle @top-left", "green diamond @bottom-right"],
+      checks={1: {"reply_any": ["右下", "bottom right", "bottom-right"], "unchanged": True}},
+      cat="question"),
+
+    # correction: colour corrected with 唔係...係..., 啡色 = brown
+    C("zht-probe-2072",
+      ["畫個啡色星星喺上面",
+       "唔係啡色呀 係粉紅色"],
+      ["pink star @top"], cat="correction"),
+
+    # synonyms: 深紫色 -> purple, 鑽石 -> diamond, 銀灰色 -> gray, 五角星 -> star
+    C("zht-probe-2073",
+      ["畫粒深紫色嘅鑽石喺左邊，仲有個銀灰色五角星喺右邊"],
+      ["purple diamond @left", "gray star @right"], cat="synonyms"),
+
+    # numbers: 五個細細嘅 (five small), then two more of the same
+    C("zht-probe-2074",
+      ["畫五個細細嘅青色圓形",
+       "再加多兩個一樣嘅"],
+      ["small cyan circle"] * 7,
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+
+    # multi: move then remove in one message (搬去 ... 跟住 ... 刪咗)
+    C("zht-probe-2075",
+      ["畫個藍色正方形同一個紅色三角形",
+       "將正方形搬去右上角 跟住將個三角形刪咗"],
+      ["blue square @top-right"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 1}}, cat="multi"),
+
+    # plural: 佢哋全部 recolours all three stars
+    C("zht-probe-2076",
+      ["畫三個橙色星星",
+       "將佢哋全部轉晒做灰色"],
+      ["gray star", "gray star", "gray star"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # --- Mixed English / Chinese -------------------------------------------------------------
+    # typo: "trinagle", "teh" in a mixed message
+    C("mix-probe-2077",
+      ["pls draw a 紫色 trinagle at teh top"],
+      ["purple triangle @top"], cat="typo"),
+
+    # unknown: camo is no colour the world has -> nothing drawn, asks back
+    C("mix-probe-2078",
+      ["gg now draw me a camo 色 star 在 top right"],
+      [],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # reshape: Cantonese with English shape words, request with 得唔得 tag
+    C("mix-probe-2079",
+      ["畫個 green square 喺中間",
+       "個 square 好 boring，轉做 diamond 得唔得"],
+      ["green diamond @center"], cat="reshape"),
+
+    # question: Manglish "now got how many ... ah?" -> 3, nothing changes
+    C("mix-probe-2080",
+      ["画一个 yellow circle",
+       "再 add 一个 pink square 和一个 brown star",
+       "now got how many 图形 ah?"],
+      ["yellow circle", "pink square", "brown star"],
+      checks={2: {"reply_any": ["3", "three", "三"], "unchanged": True}}, cat="question"),
+
+    # numbers: "some" names no number -> asks how many; the answer "3 lah" adds three
+    C("mix-probe-2081",
+      ["boss, draw some 蓝色 circle can or not",
+       "3 lah"],
+      ["blue circle", "blue circle", "blue circle"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 3}}, cat="numbers"),
+
+    # correction: count corrected after four stars -> two left
+    C("mix-probe-2082",
+      ["帮我 draw 4 个 red star",
+       "aiyo too many lah, 2 个 enough already"],
+      ["red star", "red star"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 2}}, cat="correction"),
+
+    # synonyms: violet -> purple, rhombus -> diamond, lime -> green, ball -> circle
+    C("mix-probe-2083",
+      ["喺左下角畫個 violet 色嘅 rhombus，再喺右上角放個 lime 色嘅 ball"],
+      ["purple diamond @bottom-left", "green circle @top-right"], cat="synonyms"),
+
+    # multi: a move and an add in one mixed message
+    C("mix-probe-2084",
+      ["先画一个 brown hexagon 在 center",
+       "then 把 hexagon 移去 left, 还有 add 一个 red diamond 在 right 咯"],
+      ["brown hexagon @left", "red diamond @right"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+    # writer BS:
+    # Blind probe, ids 2085-2116. Personas (long, polite or roundabout writers):
+    #  - Hamish, a retired Scottish civil engineer: long courteous sentences, British spelling, Scots words
+    #    ("wee", "och", "dinnae"), remarks about his grandson and his eyesight.        (en)
+    #  - Yuki, a Japanese exchange student: careful textbook English with small grammar slips, and Chinese
+    #    as a second language with pinyin-input slips; mixes English into Chinese.      (en, zhs, mix)
+    #  - 老陈, a Chengdu tea-house owner: chatty Sichuan words (整, 搁, 要得, 啥子, 耍一哈), asides about
+    #    business and his wife; picks up English words from his grandson.              (zhs, mix)
+    #  - 林老師, a Taipei kindergarten teacher narrating to her class: 小朋友們, 喔, 呀, zhuyin slips (ㄉ),
+    #    and some English for teaching.                                                 (zht, mix)
+
+    # en synonyms: scarlet ball / royal blue cube, placed below the first one (below top-left = left)
+    C("en-probe-2085",
+      ["Good afternoon. My grandson set this contraption up for me and says I've only to type what I'm after, so here goes. Could you put a scarlet ball up in the top left corner, please?",
+       "Grand. Now, if it's no bother, a royal blue cube directly underneath that one."],
+      ["red circle @top-left", "blue square @left"], rel=[(1, "below", 0)], cat="synonyms"),
+
+    # en numbers: "three wee" stars, then a roundabout count question
+    C("en-probe-2086",
+      ["Right then. I'd like three wee yellow stars, if you please. Dinnae fuss about where they go.",
+       "And how many shapes have you got on there now, all told?"],
+      ["small yellow star", "small yellow star", "small yellow star"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "three"]}}, cat="numbers"),
+
+    # en correction of the place: bottom right -> bottom left, still one object
+    C("en-probe-2087",
+      ["Och, I'd be grateful for a green triangle down in the bottom right corner, thank you kindly.",
+       "No, no, my mistake entirely \u2014 I meant the bottom left. My eyes aren't what they were."],
+      ["green triangle @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # en question: yes/no relation question from a non-native speaker (answer: no)
+    C("en-probe-2088",
+      ["Hello! Excuse me, I am exchange student from Osaka and my English is not so good. Please draw one pink hexagon at the right side and one orange diamond at the left side.",
+       "Thank you very much. Sorry, one question: is the pink hexagon on the left of the orange diamond?"],
+      ["pink hexagon @right", "orange diamond @left"],
+      checks={1: {"unchanged": True, "reply_any": ["no"]}}, cat="question"),
+
+    # en reshape: square in the middle becomes a hexagon, said with an opinion and a polite ask
+    C("en-probe-2089",
+      ["Put a grey square slap bang in the middle, would you.",
+       "Actually, on reflection, I think that'd sit better as a hexagon. Would you mind changing it over?"],
+      ["gray hexagon @center"], cat="reshape"),
+
+    # en unknown: "tartan" is no colour of the world -> asks back; the answer "purple" carries it out
+    C("en-probe-2090",
+      ["Now here's one to test you: a tartan circle along the top, in honour of my clan.",
+       "Ah well, I suppose that's asking a lot of a computer. Purple will do then."],
+      ["purple circle @top"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "\uff1f"]}}, cat="unknown"),
+
+    # en plural: "both of them" recoloured and made smaller
+    C("en-probe-2091",
+      ["Hi, good evening. Can I have two blue triangles, please?",
+       "Thank you! Hmm, they are little bit big for me... could you make both of them yellow and a bit smaller?"],
+      ["small yellow triangle", "small yellow triangle"], cat="plural"),
+
+    # en multi: three adds in one long message, each with its own place
+    C("en-probe-2092",
+      ["Three wee jobs for you, if you've a minute: a brown star in the top right corner, a turquoise diamond over on the left, and an orange circle along the bottom. Much obliged."],
+      ["brown star @top-right", "cyan diamond @left", "orange circle @bottom"], cat="multi"),
+
+    # zhs synonyms: 草绿色 圆圈, 朱红色 方块 to its right (right of bottom-left = bottom), Sichuan words
+    C("zhs-probe-2093",
+      ["你好噻，我是开茶馆的老陈，今天下午没得啥子客人，来耍一哈。帮我在左下角整一个草绿色的圆圈嘛。",
+       "要得要得。再搁一个朱红色的方块在它右边。"],
+      ["green circle @bottom-left", "red square @bottom"], rel=[(1, "right_of", 0)], cat="synonyms"),
+
+    # zhs numbers: five small triangles, then a count question
+    C("zhs-probe-2094",
+      ["今天生意淡，陪你耍会儿。来五个小的黄色三角形，随便你摆哪儿。",
+       "数一哈，现在一共有几个图形了？"],
+      ["small yellow triangle"] * 5,
+      checks={1: {"unchanged": True, "reply_any": ["5", "五"]}}, cat="numbers"),
+
+    # zhs correction: 不是蓝色的，是橙色的 -> recolour, still one object
+    C("zhs-probe-2095",
+      ["你好，我是从日本来的留学生，中文还不太好，请多多关照。请画一个蓝色的六边形在右上角。",
+       "对不起，我刚才说错了。不是蓝色的，是橙色的。"],
+      ["orange hexagon @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zhs question: colour of the circle on the right, Sichuan 啥子颜色
+    C("zhs-probe-2096",
+      ["在正中间画个棕色的星星，再在右边画个粉红色的圆。",
+       "我眼睛有点花，右边那个圆圈是啥子颜色哦？"],
+      ["brown star @center", "pink circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["粉", "pink"]}}, cat="question"),
+
+    # zhs multi: a move of "it" and an add in one message
+    C("zhs-probe-2097",
+      ["先来一个灰色的正方形，搁到左上角。",
+       "要得。现在把它挪到右下角去，顺便在正中间添个青色的三角形。"],
+      ["gray square @bottom-right", "cyan triangle @center"], cat="multi"),
+
+    # zhs typo: pinyin-input slips 又下角(右下角) 皇色(黄色) 三脚形(三角形) 篮色(蓝色) 正放形(正方形)
+    C("zhs-probe-2098",
+      ["你好，请在又下角画一个皇色的三脚形，谢谢",
+       "再画一个篮色的正放形。"],
+      ["yellow triangle @bottom-right", "blue square"], cat="typo"),
+
+    # zhs plural: 这两个六边形都换成紫色, the circle untouched
+    C("zhs-probe-2099",
+      ["整一个红色的圆圈搁到上边。",
+       "再来两个绿色的六边形。",
+       "绿的不好看，把这两个六边形都换成紫色嘛。"],
+      ["red circle @top", "purple hexagon", "purple hexagon"], cat="plural"),
+
+    # zhs unknown: a heart (爱心) is no shape of the world -> nothing changes, asks back
+    C("zhs-probe-2100",
+      ["在左边画一个紫色的圆。",
+       "再在它旁边画一个红色的爱心，我要拿给我老婆看。"],
+      ["purple circle @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht synonyms: 橘色 星星, 咖啡色 方塊 said 大大的 (large), teacher narrating
+    C("zht-probe-2101",
+      ["小朋友們坐好喔～老師要請電腦幫我們畫畫。請在右上角畫一顆橘色的星星。",
+       "哇，好漂亮！接下來在左下角放一個咖啡色的方塊，要大大的喔。"],
+      ["orange star @top-right", "large brown square @bottom-left"], cat="synonyms"),
+
+    # zht numbers: three pink circles, then 總共有幾個 count question
+    C("zht-probe-2102",
+      ["我們班今天有三位小朋友過生日，所以請幫我畫三個粉紅色的圓形。",
+       "大家一起數數看～現在畫面上總共有幾個圖形呀？"],
+      ["pink circle", "pink circle", "pink circle"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="numbers"),
+
+    # zht question: colour of the triangle, wrapped in talk to the class
+    C("zht-probe-2103",
+      ["請在正中央畫一個大大的綠色三角形，然後在最上面畫一個小小的黃色圓形。",
+       "小朋友先猜猜看喔！電腦電腦，那個三角形是什麼顏色呢？"],
+      ["large green triangle @center", "small yellow circle @top"],
+      checks={1: {"unchanged": True, "reply_any": ["綠", "绿", "green"]}}, cat="question"),
+
+    # zht correction of place: 不是左邊，是右邊 -> move, one object
+    C("zht-probe-2104",
+      ["請在左邊畫一個紫色的菱形。",
+       "哎呀，老師講錯了，不是左邊，是右邊啦！"],
+      ["purple diamond @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # zht reshape: square becomes a star, with a remark about a child who likes stars
+    C("zht-probe-2105",
+      ["請幫我們畫一個藍色的正方形。",
+       "小美說她比較喜歡星星，那我們把這個正方形變成星星好了。"],
+      ["blue star"], cat="reshape"),
+
+    # zht typo: 坐上角(左上角) ㄉ(的) 六變形(六邊形) 錄色(綠色) 三角行(三角形)
+    C("zht-probe-2106",
+      ["小朋友安靜一下喔～請在坐上角畫一個黃色ㄉ六變形",
+       "再畫一個錄色的三角行"],
+      ["yellow hexagon @top-left", "green triangle"], cat="typo"),
+
+    # zht multi: a house -- square at the bottom, triangle above it (center), sun at top right
+    C("zht-probe-2107",
+      ["我們來畫一間小房子！請在下面畫一個咖啡色的正方形，在它上面畫一個紅色的三角形，然後在右上角畫一個黃色的圓形當太陽。"],
+      ["brown square @bottom", "red triangle @center", "yellow circle @top-right"],
+      rel=[(1, "above", 0)], cat="multi"),
+
+    # zht plural: 把星星都拿掉 removes both stars, the circle stays
+    C("zht-probe-2108",
+      ["請畫兩個藍色的星星和一個橘色的圓形。",
+       "小朋友說星星太多了，那我們把星星都拿掉吧。"],
+      ["orange circle"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # mix synonyms: violet ball, 橘色 box
+    C("mix-probe-2109",
+      ["Hello~ 请帮我画一个 violet 的 ball 在 top left，thank you!",
+       "还有 a 橘色 box at the bottom right please 🙏"],
+      ["purple circle @top-left", "orange square @bottom-right"], cat="synonyms"),
+
+    # mix numbers: "four 個小的 green stars", then an English count question
+    C("mix-probe-2110",
+      ["小朋友們 let's count in English together～ 請畫 four 個小的 green stars！",
+       "OK everyone, how many stars are there now?"],
+      ["small green star"] * 4,
+      checks={1: {"unchanged": True, "reply_any": ["4", "four", "四"]}}, cat="numbers"),
+
+    # mix correction of colour: "I mean pink, not gray"
+    C("mix-probe-2111",
+      ["please draw 一个 gray 的 triangle",
+       "oh sorry 我打错了，I mean pink, not gray 🙏"],
+      ["pink triangle"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # mix question: English yes/no after a mixed add (answer: yes)
+    C("mix-probe-2112",
+      ["我孙娃儿教我的英文：在 top 画个红色的 diamond，在 bottom 画个蓝色的 hexagon",
+       "is the diamond above the hexagon?"],
+      ["red diamond @top", "blue hexagon @bottom"], rel=[(0, "above", 1)],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # mix reshape: circle -> triangle with an opinion in Chinese
+    C("mix-probe-2113",
+      ["帮我 draw 一个 brown circle 在中间",
+       "emm 我觉得 circle 有点无聊, turn it into a triangle 吧"],
+      ["brown triangle @center"], cat="reshape"),
+
+    # mix unknown: "rainbow color" cannot be drawn -> asks back; "那就 yellow 吧" answers it
+    C("mix-probe-2114",
+      ["電腦，幫我們畫一個 rainbow color 的 star 好嗎？小朋友最喜歡了",
+       "OK 那就 yellow 吧"],
+      ["yellow star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix typo: purpel hexgon, smal oragne circel, places in Chinese
+    C("mix-probe-2115",
+      ["plz draw a purpel hexgon 在右边 thx",
+       "and a smal oragne circel 在左边"],
+      ["purple hexagon @right", "small orange circle @left"], cat="typo"),
+
+    # mix plural: the two diamonds made smaller, the circle untouched
+    C("mix-probe-2116",
+      ["draw a blue circle first",
+       "then 两个 yellow diamonds please",
+       "把这两个 diamonds 都 make smaller 一点吧"],
+      ["blue circle", "small yellow diamond", "small yellow diamond"], cat="plural"),
+    # writer BT:
+    # Blind probe BT, ids 2117-2148. People who test, tease or change their minds.
+    # Personas:
+    #  - Margaret: a sceptical tech journalist writing a review (English). She sets traps, asks
+    #    "gotcha" questions and wraps her requests in dry remarks.
+    #  - Leo: a ten-year-old who changes his mind (mostly colours) every turn; lowercase, typos,
+    #    caps when excited, emoji. Types English at home and simplified Chinese (as 小乐) at school,
+    #    and mixes both with his bilingual classmates.
+    #  - 老王: a Beijing taxi driver dictating by voice at red lights: no punctuation, spaces for pauses,
+    #    northern words (仨, 俩, 搁, 整, 得嘞, 啥).
+    #  - 林記者: a Taipei journalist testing the app on her phone with zhuyin input (traditional
+    #    characters, Taiwanese usage like 橘色, homophone slips, ㄉ for 的).
+    #  - 阿傑: a Hong Kong secondary-school student teasing the bot in written Cantonese.
+    #  - Kevin: a Canadian-Chinese software engineer in Vancouver who switches between English and
+    #    Chinese mid-sentence.
+
+    # --- English ---------------------------------------------------------------------------
+    # synonyms: "scarlet" = red, "dot" = circle, "navy" = blue, "box" = square; "underneath it" = below
+    C("en-probe-2117",
+      ["Right. Let's see if this thing is as clever as the press release says. Put a scarlet dot up in the top right corner.",
+       "Now a navy box just underneath it, if you can manage that."],
+      ["red circle @top-right", "blue square @right"],
+      rel=[(1, "below", 0)], cat="synonyms"),
+
+    # question: a comparison question and a count question change nothing and are answered
+    C("en-probe-2118",
+      ["Draw a green triangle on the left and a purple star on the right, please.",
+       "Quick test. Which one's further to the left?",
+       "Hm, fair enough. And how many shapes have you got on there in total?"],
+      ["green triangle @left", "purple star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["green"]},
+              2: {"unchanged": True, "reply_any": ["2", "two"]}},
+      cat="question"),
+
+    # unknown: a heart is not a shape of the world -> nothing changes, the reply asks back
+    C("en-probe-2119",
+      ["Draw an orange star in the middle.",
+       "Let's see how you cope with this one: a teal heart right beside it."],
+      ["orange star @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # correction: the child changes the colour twice in one message; the last value said wins
+    C("en-probe-2120",
+      ["hiiii can you draw a BIG green circle",
+       "actually make it yellow",
+       "no wait purple... no PINK!!! 💖"],
+      ["large pink circle"],
+      checks={1: {"n_objects": 1}, 2: {"n_objects": 1}},
+      cat="correction"),
+
+    # plural: "them both" recolours and then resizes both stars of a two-colour list
+    C("en-probe-2121",
+      ["draw 2 stars a red one and a blue one",
+       "now make them both orange!!",
+       "and make them both teeny tiny"],
+      ["small orange star", "small orange star"],
+      checks={0: {"n_objects": 2}, 2: {"n_objects": 2}},
+      cat="plural"),
+
+    # reshape: reshape said as a preference ("I'd prefer it as a triangle"), size and place kept
+    C("en-probe-2122",
+      ["Next one. A big brown square, bottom middle.",
+       "On reflection I'd prefer it as a triangle. Can you do that?"],
+      ["large brown triangle @bottom"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # typo: misspelt verb, colours, shape and places; "one" = another hexagon
+    C("en-probe-2123",
+      ["drwa a purpel hexagn in the top lefft",
+       "now a grean one to the rigth of it"],
+      ["purple hexagon @top-left", "green hexagon @top"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+
+    # multi: two adds and a move in one message after a colon
+    C("en-probe-2124",
+      ["Let's try several jobs in one message: put a grey diamond in the top left, a cyan circle in the bottom right, then move the diamond to the centre."],
+      ["gray diamond @center", "cyan circle @bottom-right"],
+      checks={0: {"n_objects": 2}},
+      cat="multi"),
+
+    # --- simplified Chinese -------------------------------------------------------------------
+    # numbers: 仨 = 3 and 俩 = 2 (Beijing), voice dictation without punctuation
+    C("zhs-probe-2125",
+      ["得嘞 给我来仨大号的蓝菱形",
+       "再整俩黄圆圈"],
+      ["large blue diamond", "large blue diamond", "large blue diamond", "yellow circle", "yellow circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}},
+      cat="numbers"),
+
+    # synonyms: 正当中 = center, 正红 = red, 圆球 = circle, 搁 = put, 翠绿 = green, 方块 = square
+    C("zhs-probe-2126",
+      ["在正当中给我画一个正红色的圆球",
+       "左下角那儿再搁一个翠绿的方块"],
+      ["red circle @center", "green square @bottom-left"],
+      cat="synonyms"),
+
+    # correction: the child changes the star's colour twice; still one star
+    C("zhs-probe-2127",
+      ["我要画一个粉色的五角星！",
+       "不对不对 我要紫色的",
+       "还是换成橙色吧 嘻嘻"],
+      ["orange star"],
+      checks={1: {"n_objects": 1}, 2: {"n_objects": 1}},
+      cat="correction"),
+
+    # question: colour and place questions about one object, answered, picture unchanged
+    C("zhs-probe-2128",
+      ["左上角画个黄星星 右下角画个灰圆圈",
+       "哎我问你 那星星是啥颜色来着",
+       "圆圈搁哪儿呢"],
+      ["yellow star @top-left", "gray circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["黄"]},
+              2: {"unchanged": True, "reply_any": ["右下"]}},
+      cat="question"),
+
+    # typo: pinyin-input slips 绿涩, 三脚形, 右上脚, 六边行; "在它下面" = below it
+    C("zhs-probe-2129",
+      ["帮我画个绿涩的三脚形 放在右上脚",
+       "再画一个紫色六边行在它下面"],
+      ["green triangle @top-right", "purple hexagon @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # multi: three steps in one dictated message (先...然后...最后...)
+    C("zhs-probe-2130",
+      ["先在左边画个棕色方块 然后右边画个蓝三角 最后把方块涂成红的"],
+      ["red square @left", "blue triangle @right"],
+      checks={0: {"n_objects": 2}},
+      cat="multi"),
+
+    # unknown: a moon is no shape of the world -> ask back; the answer 星星 carries the add out
+    C("zhs-probe-2131",
+      ["画一个蓝色的圆",
+       "再画一个红色的月亮",
+       "那就星星吧"],
+      ["blue circle", "red star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]},
+              2: {"n_objects": 2}},
+      cat="unknown"),
+
+    # reshape: request with a 好不好 tag and a remark; size, colour and place kept
+    C("zhs-probe-2132",
+      ["在下面画一个大的橙色正方形",
+       "把它变成六边形好不好 那样更酷"],
+      ["large orange hexagon @bottom"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # --- traditional Chinese ----------------------------------------------------------------
+    # numbers: five circles, then a count correction keeps three (the newest go)
+    C("zht-probe-2133",
+      ["好，先測試一下數量：請畫五個小的青色圓形。",
+       "嗯…太多了，三個就好。"],
+      ["small cyan circle", "small cyan circle", "small cyan circle"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}},
+      cat="numbers"),
+
+    # plural: Cantonese 佢哋兩個 (both of them) recoloured, then both shrunk (縮細啲 = smaller)
+    C("zht-probe-2134",
+      ["畫兩個紅色嘅三角形吖",
+       "佢哋兩個都要變藍色",
+       "仲要一齊縮細啲"],
+      ["small blue triangle", "small blue triangle"],
+      checks={1: {"n_objects": 2}, 2: {"n_objects": 2}},
+      cat="plural"),
+
+    # question: a count question and a colour question (Taiwan 橘色 = orange)
+    C("zht-probe-2135",
+      ["在右上角畫一個紫色的菱形，左下角畫一顆橘色的星星。",
+       "請問現在畫面上總共有幾個圖形？",
+       "那菱形是什麼顏色？"],
+      ["purple diamond @top-right", "orange star @bottom-left"],
+      checks={1: {"unchanged": True, "reply_any": ["2", "兩", "两", "二"]},
+              2: {"unchanged": True, "reply_any": ["紫"]}},
+      cat="question"),
+
+    # correction: place corrected (不是左邊，是右邊) -> the hexagon moves, no second one
+    C("zht-probe-2136",
+      ["畫一個灰色的六角形在左邊",
+       "不是左邊啦，我是說右邊"],
+      ["gray hexagon @right"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # synonyms: 檸檬黃 = yellow, 顆 star, 畫面下方中間 = bottom, 深藍 = blue, 方塊 = square, 淺綠 = green, 鑽石 = diamond
+    C("zht-probe-2137",
+      ["幫我在左上角畫一顆檸檬黃的星星",
+       "畫面下方中間再放一個深藍色的方塊",
+       "還有一個淺綠色的鑽石，放右邊就好"],
+      ["yellow star @top-left", "blue square @bottom", "green diamond @right"],
+      cat="synonyms"),
+
+    # reshape: Cantonese "改做圓形得唔得" (can it be a circle instead?) with a complaint
+    C("zht-probe-2138",
+      ["喺右下角畫個細細嘅粉紅色正方形",
+       "正方形好悶，改做圓形得唔得"],
+      ["small pink circle @bottom-right"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # typo: zhuyin slips 六邊型, 做下角 (左下角), ㄉ (的), 右編 (右邊)
+    C("zht-probe-2139",
+      ["欸幫我畫一個藍色的六邊型在做下角",
+       "再畫一個紅色ㄉ圓形在它右編"],
+      ["blue hexagon @bottom-left", "red circle @bottom"],
+      rel=[(1, "right_of", 0)], cat="typo"),
+
+    # multi: three adds in one message, then a removal and a recolour (啡色 = brown) in one
+    C("zht-probe-2140",
+      ["喺左邊畫個黃色三角形，右邊畫個紫色圓形，中間畫粒綠色星星",
+       "刪咗個三角形，再將個圓形變做啡色"],
+      ["brown circle @right", "green star @center"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}},
+      cat="multi"),
+
+    # --- mixed English / Chinese ---------------------------------------------------------------
+    # numbers: 几个 names no number -> ask back; "四个 please" adds four
+    C("mix-probe-2141",
+      ["ok so 帮我 draw 几个 yellow hexagons",
+       "四个 please"],
+      ["yellow hexagon", "yellow hexagon", "yellow hexagon", "yellow hexagon"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]},
+              1: {"n_objects": 4}},
+      cat="numbers"),
+
+    # unknown: 箭头 (arrow) is no shape of the world -> nothing changes, the reply asks back
+    C("mix-probe-2142",
+      ["draw a 蓝色 circle in the middle",
+       "then 在它左边 add a red 箭头"],
+      ["blue circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}},
+      cat="unknown"),
+
+    # plural: three small stars recoloured together, then the child changes his mind for all of them
+    C("mix-probe-2143",
+      ["can u draw three 小小的 red stars",
+       "now make them all 绿色!!",
+       "no wait 紫色 is cooler"],
+      ["small purple star", "small purple star", "small purple star"],
+      checks={1: {"n_objects": 3}, 2: {"n_objects": 3}},
+      cat="plural"),
+
+    # correction: place said wrongly, corrected in the next message -> a move, not a second diamond
+    C("mix-probe-2144",
+      ["put a cyan diamond 在右上角",
+       "oh wait 我说错了, 应该是 bottom right"],
+      ["cyan diamond @bottom-right"],
+      checks={1: {"n_objects": 1}},
+      cat="correction"),
+
+    # question: "which one is bigger 啊?" and a yes/no relation question in English
+    C("mix-probe-2145",
+      ["画一个 big orange square on the left, and a small gray triangle 在右边",
+       "which one is bigger 啊?",
+       "ok cool. is the square to the left of the triangle?"],
+      ["large orange square @left", "small gray triangle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["orange", "橙"]},
+              2: {"unchanged": True, "reply_any": ["yes"]}},
+      cat="question"),
+
+    # reshape: opinion plus "switch it" -> the circle becomes a hexagon in place
+    C("mix-probe-2146",
+      ["draw a 紫色 circle 在中间",
+       "actually 我觉得 hexagon 会更好看, switch it to that"],
+      ["purple hexagon @center"],
+      checks={1: {"n_objects": 1}},
+      cat="reshape"),
+
+    # synonyms: 草绿色 = green, ball = circle, 深紫 = purple, box = square, 左下 = bottom-left
+    C("mix-probe-2147",
+      ["draw a 草绿色 ball at the top",
+       "and a 深紫 box 在左下"],
+      ["green circle @top", "purple square @bottom-left"],
+      cat="synonyms"),
+
+    # multi: two placed adds (with slips "trianlge", "bleu") and a move, in one mixed message
+    C("mix-probe-2148",
+      ["quick: 左上 a red trianlge, 右下 a bleu star, 然后 move the triangle to 中间"],
+      ["red triangle @center", "blue star @bottom-right"],
+      checks={0: {"n_objects": 2}},
+      cat="multi"),
+]
