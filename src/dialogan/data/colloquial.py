@@ -90,7 +90,21 @@ _POLITE_EN = [
     (r"^an (?=(?:a|an|one|two|three|\d)\b)", "and "),  # "an a single grey diamond too": and
     (r"[,\s]+that'?ll do\b[!.]*", ""),  # "..., that'll do"
     (r"\b(would|could|will|can) ya\b", r"\1 you"),
-    (r"\b(change|switch|swap) (it|that|this|them) over\b", r"\1 \2"),  # "can ya change it over"
+    # A number and a kind with no verb, after "then" ("then 两个 yellow diamonds please"): an add.
+    (r"^((?:ok |okay |then |and |now |and then |plus |also )+)(?=[一两三四五六七八九十\d]+\s*个\s*[a-z])", r"\1add "),
+    # What the listener would do, asked after an opinion of the change ("On reflection I'd prefer it as a triangle. Can
+    # you do that?"): the change.
+    (r"(?<=[.!] )(?:so )?(?:can|could|would|will) you (?:please )?do (?:that|it|this)(?: for me)?(?: please)?\s*\?*\s*$", "please change it."),
+    (r"\b(?:let'?s|we'?ll|we will) (?:count|learn|practi[cs]e|say) (?:it |them )?in english(?: together)?\b[~!.,]*\s*", ""),
+    (r"\b(?:i'?d|i would|i) (?:prefer|like|rather have|want) (it|that|this|them) as (an? [a-z]+)[.!]?\s*(?:please )?"
+     r"(?:change it|do that)\b[.!?]*", r"please make \1 \2."),  # "I'd prefer it as a triangle. Can you do that?"
+    (r"(?:^|(?<=[,.!] ))(?:actually,? )?on (?:second )?reflection\b,?\s*", ""),
+    (r"^let'?s (?:try|do|see|start with) [^:.!?]{0,40}:\s*(?=\S)", ""),  # "Let's try several jobs in one message: ..."
+    (r"\b(chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (it|that|this|them) over\b", r"\1 \2"),  # "can ya change it over"
+    # How many things are asked, before the list of them ("Three wee jobs for you, if you've a minute: a brown star ..."):
+    # the list says them.
+    (r"^(?:(?:ok|okay|right|so|now)[,!.]?\s+)?(?:two|three|four|five|a few|some|a couple of|2|3|4|5) (?:wee |little |quick |small |more )?"
+     r"(?:jobs|things|tasks|requests|bits|orders)(?: for you)?[,\s]*(?:if you'?ve (?:got )?a (?:minute|moment|sec|second)[,\s]*)?:\s*", ""),
     # One more of the same, with what differs said as a change of "that one" ("now one more, but make that one lemon
     # yellow and put it at the bottom"): one more, yellow, at the bottom.
     (r"\b(one more|another(?: one)?)\s*,?\s*but (?:make|colou?r|paint) (?:that|this|the new|it)(?: one)?\s+([^,.!?;]+?)"
@@ -101,6 +115,9 @@ _POLITE_EN = [
     (r"(?:^|(?<=[.!?] ))(?:i )?(?:just )?(?:finished|started|finishing|starting|done with|off) (?:my |the |a )?(?:\w+ )?shift\b[!.,]*\s*", ""),
     # A working day for a reason ("hi sorry long shift. can u put ..."): no shift of an object.
     (r"\b(?:(?:a|my) )?(?:long|night|late|early|double|busy|hard|tough|rough) (?:shift|day|week)\b[!.,]*", ""),
+    # A break, and a quick one ("hi, on my break so quick one. put a navy box top left pls"): no part of the request.
+    (r"\b(?:i'?m )?(?:on|taking|having) (?:my|a) (?:(?:lunch|coffee|tea|short) )?break\b[,.!]*\s*", ""),
+    (r"(?:^|(?<=[,.!] ))(?:so |just )?(?:a )?quick one\b[,.!:]*\s*(?=\S)", ""),
 ]
 _SHORTHAND = {"sq": "square", "sqs": "squares", "sqr": "square", "rm": "remove", "del": "delete", "mv": "move",
                  "tri": "triangle", "tris": "triangles", "circ": "circle", "em": "them", "u": "you", "ur": "your",
@@ -111,12 +128,13 @@ _NEW_ONE_EN = r"\bthe (?:new|newest|latest) one\b|\bthe one (?:you )?just (?:add
 # Chinese, after traditional characters are simplified: Cantonese words, then colloquial Mandarin (patterns: the
 # 啡色 of Cantonese is brown, the 咖啡色 of Mandarin is left for the world's words).
 _CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("唔该", "请"), ("唔要", "不要"), ("唔系", "不是"), ("系咪", "是不是"), ("就系", "就是"), ("唔啱", "不对"),
-              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"), ("(?<![一两二三四五六七八九十\\d])粒(?= ?[a-z])", "那个"), ("(?:^|(?<=[,，。!！ ]))啲(?=[\u4e00-\u9fff])", "那些"),
+              ("而家", "现在"), ("呢(?=个|啲|两个|几个|粒)", "这"), ("(?<=[这那呢嗰𠮶哪])粒", "个"), ("(?<![一两二三四五六七八九十\\d])粒(?= ?[a-z])", "那个"), ("(?:^|(?<=[,，。!！ ]))啲(?=(?:[红橙黄绿青蓝紫粉棕灰啡]色的?)?(?:正方形|三角形|六边形|圆形|星形|菱形|星星|圆圈|方块|圆|方形|三角))", "所有"),
+              ("(?:^|(?<=[,，。!！ ]))啲(?=[\u4e00-\u9fff])", "那些"),
               ("(?<=delete |remove |change |rotate )个(?= ?[a-z])", "the"), ("(?<=move |make |turn )个(?= ?[a-z])", "the"), ("(?<=[将把])个(?= ?[a-z])", "那个"), ("(?:(?<=[a-z] )|(?<=[就再都]))转(?= ?[a-z])", "变"), ("(?<=[形型星圆圈块])\\s*系(?=[左右上中下正])", "在"), ("(?<=[色大小])既(?!然)", "的"), ("(?:唔系|不是)几(?=好)", "不太"), ("好睇", "好看"),
               ("(?:^|(?<=[,，。!！ ]))系(?!统|列)", "是"), ("细细粒(?:嘅)?", "小小的"), ("(?:(?<=^)|(?<=[,，。;；将把]))个(?=[\u4e00-\u9fff]{0,3}(?:形|圈|星|块|圆))", "那个"),
               ("搬去", "移到"), ("移去(?=[^掉除])", "移到"), ("朱古力", "巧克力"), ("同埋", "和"), ("(?<=[a-z] )同(?= )", "and"), (r"再(?:来)?多\s*(?=[一两二三四五六七八九十\d]+\s*个)", "再来"), ("几多", "多少"), ("ㄉ", "的"), ("[ㄟㄚㄛㄝ]", ""), ("ㄇ", "吗"), ("(?<!圆)圈圈", "圆圈"), ("留返", "留下"), ("得啦", "就行了"), ("啱啱", "刚刚"), ("啱", "对"), ("唔", "不"), ("跟住", "然后"), ("讲紧", "说的是"), ("[𠮶嗰]啲", "那些"), ("[𠮶嗰]", "那"),
               ("边度", "哪里"), ("([画加整放])多(?:一)?个", r"再\1一个"), ("俾", "给"), ("畀", "给"), ("喺", "在"), ("嘅", "的"), ("咗", "了"),
-              ("佢哋", "它们"), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
+              ("佢哋", "它们"), ("(?<=[转改变换])晒(?=做|成)", ""), ("(?<=全部)(?:都)?晒", ""), ("佢", "它"), ("系咩", "是什么"), ("咩", "什么"), ("(?<![上下左右旁里外那这])边个", "哪个"), ("(?<!咖)啡色", "棕色"),
               ("细细", "小小"), ("细", "小"), ("啲", "点"), ("转做", "改成"), ("([改变换整])做", r"\1成"), ("change 它做", "把它改成"), ("冇", "没有"), ("都系", "都是"),
               ("咁", "那"), ("噉", "那"), ("靓", "好看"), ("摆(?=[在到])", "放"), ("(?<=[再也])压(?=一?个)", "放"), (r"([一两二三四五六七八九十几\d]) ?粒", r"\1个")]
 # Colloquial and written Mandarin: 俩 is 两个, 仨 三个, 统统 全部, 搞成 改成; northern 整 (make) is 画 before what it makes
@@ -126,8 +144,9 @@ _CANTONESE = [("唔该晒", "谢谢"), ("嚟", "来"), ("老细", "老板"), ("�
 # 那个菱形; 接著 is 接着, and the 则 of "六边形则改为灰色" (as for the hexagon) is dropped.
 _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[,!]+", ""), ("啥子", "什么"), ("啥", "什么"), ("仨", "三个"),
                   ("整成", "改成"), ("改画", "画"), ("随便(?:摆|放|画)?(?:哪点|哪里|哪儿|哪)(?:都)?(?:要得|可以|行|好|ok)", ""),
+                  ("[,，]\\s*随(?:便)?你(?:摆|放|画)?(?:在)?(?:哪点|哪里|哪儿|哪)?(?:都)?(?:要得|可以|行|好|ok)?(?=[,，。!！~]|$)", ""),
                   ("[,，]\\s*(?:位置|地方)(?:就)?随(?:便|意)(?:放|摆|画)?(?:吧|啦|就行|就好|都行|都可以)?(?=[,，。!！~]|$)", ""), (r"(?<![把将])整(?=(?:[一两二三四五六七八九十几\d]|好几)?个(?!画面|图|屏|都|儿)|[一两三几])", "画"),
-                  ("贼(?=[丑难土怪大小好])", "很"), ("搁(?=[在到])", "放"), ("搁(?=[左右上下中旁])", "放在"),
+                  ("贼(?=[丑难土怪大小好])", "很"), ("搁(?=[在到])", "放"), ("(?<=再)搁(?=一?个)", "画"), ("搁(?=[左右上下中旁])", "放在"),
                   ("置于", "放在"), ("放(?=它[左右上下](?:边|面))", "放在"), ("(?<![一])另(?=[画加添放])", "再"), ("俩", "两个"), ("统统", "全部"), ("搞成", "改成"), ("set 做", "改成"), ("小朋友", "孩子"), ("伢", "孩子"),
                   (r"([红黄绿蓝紫粉灰])\1的", r"\1色的"), ("何处", "哪里"), ("现时", "现在"),
                   ("该(?=[菱星圆方六三正])", "那个"), (r"([改变换])回(?=[^,，。.!！?？ ]{0,3}色)", r"\1成"), ("移至", "移到"), ("接著", "接着"),
@@ -139,19 +158,27 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("方方正正(?:的)?", "方的"), ("(?:忙着呢|长话短说|赶时间|说重点)[,，。!！ ]*", ""),
                   ("(?<=[它的])上头", "上面"),
                   # Objects no longer wanted, then "delete them" ("啲星星我唔要喇 刪咗佢哋"): all of them removed.
-                  ("(?:那些|这些)([^,，。!！我]{1,8}?)我?都?不要(?:了|喇|啦|咯)?(?:[,，\\s]\\s*(?:删|去)(?:了|掉)*它们)?(?=[,，。!！~]|$)",
+                  ("(?:那些|这些|所有的?)([^,，。!！我]{1,8}?)我?都?不要(?:了|喇|啦|咯)?(?:[,，\\s]\\s*(?:删|去)(?:了|掉)*它们)?(?=[,，。!！~]|$)",
                    "删掉所有的\\1"),
+                  # Those of a kind, all of them ("那些圆形全部换黄色的咯"; 那些 alone is "them").
+                  ("(?:那些|这些)(?=(?:[红橙黄绿青蓝紫粉棕灰]色的?)?(?:正方形|三角形|六边形|圆形|星形|菱形|星星|圆圈|方块|方形)(?:都|全))", "所有"),
                   # What to keep, said after a removal ("delete 所有的 circles, 留下 square 就好"): only that one stays.
                   ("([,，]\\s*)留下([^,，。!！]+?)\\s*就(?:好|行|可以|够了)", "\\1只留下\\2"),
                   ("缩成", "变成"), ("\\b(small|large|tiny|huge|big) ?size\\b", "\\1"),
                   # One of several and its place, then the next without a comma ("一个在左上角一个在右下角").
                   ("(一个在[^,，。!！一]{1,4}[角边间方])(?=一个(?:在|放))", "\\1,"),
-                  # The object named first, then moved ("..., 星形移到下方"): moved, as 把 says it.
-                  ("(?:^|(?<=[,，。!！ ]))((?:[红橙黄绿青蓝紫粉棕灰]色的?|大的?|小的?)*(?:正方形|三角形|六边形|圆形|星形|菱形|星星|圆圈|方块|圆|方形))"
-                   "(?=(?:移|挪|搬|放)到)", "把\\1"),
                   # A change said as an opinion, and nothing asked after it ("個 triangle 我覺得做 circle 會靚啲"): the change.
                   ("(?:我)?(?:觉得|感觉)(它)?(?:做|变成|改成|换成|变)\\s*([^,，。!！]{1,12}?)\\s*(?:会|应该)?(?:比较|更|就)?"
                    "(?:好看|漂亮|可爱|顺眼)(?:点|一点|些|好多|多了)?[!！~。]*$", "\\1改成\\2"),
+                  # What someone else said, before the request it leads to ("小美说她比较喜欢星星，那我们把这个正方形变成星星好了"):
+                  # the request says it. The user's own "我说" is a correction, and stays.
+                  ("^(?![我你])[^,，。!！我]{1,6}说[^,，。!！]*[,，]\\s*那?(?:我们|咱们)?(?=把|就|画|来|再|给)", ""),
+                  ("^(?:电脑|小电脑|机器人|助手)[,，!！]\\s*", ""),  # the machine spoken to
+                  ("^(?:孩子们|小朋友们|同学们|大家)[,，!！~]*\\s*(?=\\S)", ""),  # the children spoken to
+                  ("[。!！]?\\s*(?:孩子|宝宝|小朋友|她|他|我女儿|我儿子)(?:们)?(?:最|很|超)?(?:喜欢|爱)(?:了|的|啦)?[。!！~]*$", ""),
+                  # "还有一个浅绿色的钻石,放右边就好": one more, drawn, at the place said.
+                  ("^还(?:有|要)(?=一个)(?![^,，。!！]*[画加添来整弄])", "再画"),
+                  ("([,，]\\s*)放(?:在)?([左右上下中][^,，。!！]{0,3}?)(?:就好|就行|就可以|吧)(?=[,，。!！~]|$)", "\\1放在\\2"),
                   # "再一个深蓝色的圆球放右边": one more, its verb unsaid, is drawn.
                   ("(?:^|(?<=[,，。!！ ]))再(?=(?:[一两二三四五六七八九十\\d]|几)个[^,，。!！画加添来整弄]*[放摆][左右上下中])", "再画"),
                   # A cry and a remark after the request ("..., 嘿，对仗工整！"): no part of it.
@@ -224,7 +251,7 @@ def plainly(text: str) -> str:
 # 画个灰色的星星" is "左上角画个橙色的菱形,右下角画个灰色的星星" (the comma NFKC makes of "，").
 _SPACE_BETWEEN_STEPS = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 _LISTED_ITEM = re.compile(r"(?:[左右上下]|中间|正中|角|边|下方|上方)*[一两二三四五六七八九十\d]个")  # "右上角一个紫色菱形"
-_STEP_VERB = re.compile(r"[画加放添来整弄删移挪改换变]|不要|去掉")
+_STEP_VERB = re.compile(r"[画加放添来整弄删移挪改换变涂染缩拿]|不要|去掉")
 _REQUEST_ZH = re.compile(r"可以|可不可以|能不能|能否|你能|帮我|请|麻烦")
 
 

@@ -283,7 +283,9 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
     """The model's turn for one step, or the resize the step says where the turn makes none ("star 的 size 调小"
     read as ``ask star``: ``world.resize_as_said``), or the copy ("copy it to the top right corner" read as a move:
     ``world.copy_as_said``), or where it sets what the step never says ("六边形删了" read as
-    ``clear``) the removal or the add the world reads the step as word for word; where the turn finds nothing to
+    ``clear``) the removal, the move ("星形移到下方" read as an add: ``world.move_as_said``), the add, or the adds of a
+    list ("brown circle at the bottom, grey diamond top right": ``world.adds_listed``) the world reads the step as word
+    for word; where the turn finds nothing to
     change, a move from the place it goes ("hexagon move 到 center" read as ``move hexagon @center to center``:
     ``world.moved_from_where_it_goes``) or the add the step says ("最下面画一个红色六边形" read as ``add large red
     hexagon below red``): sure, carried out on ``scene``."""
@@ -296,7 +298,8 @@ def _as_the_step_says(written: Written, step: str, scene: Scene, focus) -> Writt
         own = (resize_as_said(written.text, step, scene, focus) or copy_as_said(written.text, step, scene, focus)
                or reshape_as_said(written.text, step, scene, focus))
     if not own and ungrounded(written.text, step) is not None:
-        own = (removal_as_said(written.text, step, scene) or add_as_said(step) or add_by_it_as_said(step)
+        own = (removal_as_said(written.text, step, scene) or move_as_said(step, scene) or add_as_said(step)
+               or add_by_it_as_said(step) or (adds_listed(step) if _adds(written.text) else None)
                or places_as_said(written.text, step))  # "large gray hexagon, top centre" read at the top left
     if not own:
         return written

@@ -9,7 +9,7 @@ from __future__ import annotations
 COMMON_EN = frozenset("""
     a about above across act add after again age ago agree air all almost alone along already also always am among
     an and angry animal another answer any anyone anything appear are area arm army around arrive art as ask at aunt
-    away baby back bad bag bake ball band bank bar base basket bath be bear beat beautiful became because become bed boss
+    away baby back bad bag bake ball band bank bar base basket bath be bear beat beautiful became because become bed boss clan honour honor
     been before began begin behind being believe bell belong below bend beside best better between big bill bind
     bird birth bit bite black blame blind block blood blow blue board boat body boil bold bone book born both bother
     bottle bottom bought bowl box boy brain bread break breath bridge bright bring broad broke brother brought brown

@@ -389,7 +389,8 @@ def _regions_said(message: str) -> list[str]:
 
 
 def places_as_said(edit: str, message: str) -> str | None:
-    """``edit`` with the one region ``message`` names that it never does (``places_unset``) given where the message
+    """``edit`` with each of its adds at the place ``message`` says for it, in turn, where it says one for each; or with
+    the one region ``message`` names that it never does (``places_unset``) given where the message
     leaves no other: to the one add at no place ("on the left give me a six-sided figure"), as the place of the one
     object described at a part of it ("the top-left figure should go at the top center" read as the one at the
     top), or as where the one move's object is, its description naming no place, where the message says it before
@@ -398,6 +399,11 @@ def places_as_said(edit: str, message: str) -> str | None:
         ops = parse_edit(edit)
     except EditError:
         return None
+    placed = regions_in_order(message.lower())
+    if 1 < len(ops) == len(placed) and all(op.verb == "add" and op.count == 1 and op.to for op in ops) \
+            and [op.to for op in ops] != placed:  # "brown circle at the bottom, grey diamond top right": each as said
+        fixed = " ; ".join(replace(op, to=place).text() for op, place in zip(ops, placed))
+        return fixed if ungrounded(fixed, message) is None else None
     unset = set(places_unset(ops, message))
     if len(unset) != 1:
         return None
@@ -567,6 +573,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
         if op.verb == "resize" and size_change_said(message) not in (None, op.to):
             return f"size {op.to} for {'smaller' if op.to == 'large' else 'bigger'}"  # "a bit smaller" made large
         if op.verb == "add":
+            if _moved_not_added(op.spec[2], message):
+                return f"add of the {op.spec[2]} said to move"  # "..., 星形移到下方" read as a new star at the bottom
             if op.to and not place_said(message, op.to):
                 return f"place {op.to}"
             if op.to and not any(a.rel for a in adds) and (RELATIVE_ZH.search(message) or _BY_IT_ANY.search(low)
@@ -2290,6 +2298,17 @@ def _each_object_as_said(ops: list[Op], message: str) -> str | None:
                 and not regions_in_order(step.lower()[:_verb_at(step)]):
             return f"{op.verb} of {op.obj} for the {next(iter(named))} said"  # "triangle 移到 center" as ``move @center``
     return None
+
+
+def _moved_not_added(shape: str, message: str) -> bool:
+    """Whether ``message`` says the ``shape`` is moved, straight after its name ("星形移到下方", "the star moves to the
+    left"), and says no add of it."""
+    moved = any(_MOVED_NEXT.match(message[end:].lower()) for _, end, value in named_spans(message, "shape") if value == shape)
+    return moved and not _ADD_SAID.search(message.lower())
+
+
+_MOVED_NEXT = re.compile(r"\s*(?:移|挪|搬)(?:到|去|至)|\s*(?:moves?|goes|go) (?:to|over|up|down|left|right)\b")
+_ADD_SAID = re.compile(r"\b(?:add|draw|put|place|another|more|new)\b|[画加添]|[来整放][一两三四五六七八九十几\d]?个")
 
 
 def _beside_the_add_before(op: Op, adds: list[Op], low: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import phrasing_en, phrasing_zh
+from .common_words_en import COMMON_EN
 from .unknown_words import known_words_en
 
 
@@ -42,11 +43,14 @@ _MADE_A_COLOUR = (r"\bmake (?:it|that|this|that one|this one|(?:the|that|this) [
                                                            key=len, reverse=True)) + r")\b")
 _CHANGES = (("recolor", re.compile(_MADE_A_COLOUR + r"|换个?颜色|改个?颜色|颜色(?:改|换|变)|(?:change|switch|set)\s+(?:the\s+|its\s+)?colou?r|"
                                    r"(?<![大小])[改变换涂染](?![大小])(?=[^个颜用\s,，。]{1,3}色)|"  # "三角形变绿色", "六角形改粉红色"
+                                   r"[涂染刷](?:成|上|为)?[红橙黄绿青蓝紫粉棕灰]|"  # "把方块涂成红的"
                                    r"recolou?r|" + _BECOME)),
             ("reshape", re.compile(_MADE_A_SHAPE + r"|(?:帮我|给我)?(?:改|换|变)(?:一下|改|换)(?![成为颜大小])|\b(?:it|that|this|one) be an? (?!bit\b|little\b|tad\b)|\breplac|换成|替换|形状(?:改|换|变)|[改换]个?形状|(?:change|switch)\s+(?:the\s+|its\s+)?"
                                    r"shape|\bthe shape of\b|" + _BECOME)),
             ("move", re.compile(r"(?<!there )\bshould (?:be|go|sit|move)\b|\brelocat|应该在|应该放|应该去|应该挪|应该移")),
-            ("resize", re.compile(r"\benlarg|\bshrink|\bscale (?:it |this |that |them )?(?:up|down)\b|\b(?:reduce|downsize|blow (?:it |this |that )?up|expand)\b|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
+            ("resize", re.compile(r"\bmake (?:it|that|this|that one|this one|them|those|both|(?:the|that|this|both) [a-z-]+(?: [a-z-]+)?) "
+                                  r"(?:small|big|large|tiny|huge|little)\b(?!\s+(?:one|circle|square|triangle|star|diamond|hexagon)s?\b)|"
+                                  r"\benlarg|\bshrink|\bscale (?:it |this |that |them )?(?:up|down)\b|\b(?:reduce|downsize|blow (?:it |this |that )?up|expand)\b|放大|缩小|变大|变小|调大|调小|\btoo (?:small|little|tiny|big|large|huge)\b|"
                                   r"太[大小]")))
 
 
@@ -168,7 +172,8 @@ def names(message: str, kind: str, value: str) -> bool:
         if any(_said_zh(reading, w, kind, value) for reading in _readings(message) for w in zh):
             return True
     known = known_words_en()  # a word the world's messages hold is no slip: "tell" is no teal, "can" no cyan
-    return any(w == s or w not in known and _spelt(w, s) for w in words_of(low) for s in own)
+    return any(w == s or w not in known and w not in COMMON_EN and _spelt(w, s)  # nor an everyday word: "clan"
+               for w in words_of(low) for s in own)
 
 
 @lru_cache(maxsize=None)
@@ -685,7 +690,7 @@ def says_an_add(message: str) -> bool:
 # step begins ("first", "先", "首先", "第一步").
 _NEXT_STEP = re.compile(r"\s*(?:[;；]|[.。!！]\s+(?=[a-z\u3400-\u9fff])|[.。!！](?=[\u3400-\u9fff]))\s*"
                         r"|\s*[,，]?\s*\b(?:and then|then|after that|afterwards)\b(?:\s*next\b)?[,，]?\s*"
-                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后|顺便)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它移挪放]|往[上下左右][边面]?[移挪走])",
+                        r"|\s*[,，。]?\s*(?:然后|接着|之后|随后|顺便|最后)[,，]?\s*|\s*[,，。；;]\s*再(?=[把在给画加添来让将我帮这那它移挪放]|往[上下左右][边面]?[移挪走])",
                         re.IGNORECASE)
 _FIRST_STEP = re.compile(r"^\s*(?:(?:please|pls|ok(?:ay)?|so)[,，]?\s+)?(?:first(?: of all)?|firstly|to start)\b[,，]?\s*"
                          r"|^\s*(?:请|麻烦)?(?:首先|先|第一步)(?:帮我|请)?[,，]?\s*", re.IGNORECASE)
@@ -756,7 +761,8 @@ def _a_remark(step: str, others: list[str]) -> bool:
 
 # An opinion of how an object would look ("it looks better as a hexagon"): the wish a request beside it carries out.
 _A_CHANGE = re.compile(r"\b(?:chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (?:it|that|this|them)\b|[改换变]")
-OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think)\s+"
+OPINION_AS = re.compile(r"\b(?:looks?|look(?:ed|ing)|would look|'d look|reads?|would read|'d read|be|is|seems?|think|"
+                        r"sits?|would sit|'d sit|works?|would work|'d work)\s+"
                         r"(?:much\s+|way\s+|heaps\s+|loads\s+|a lot\s+|a whole lot\s+|a bit\s+)?(?:better|nicer|best|smarter|cooler|prettier|neater|cuter|"
                         r"lovelier)\s+(?:as|like)\b|"
                         r"\bprefer (?:it|that|this|them|(?:the|that|this) [a-z]+) as\b|"
@@ -788,7 +794,7 @@ _SAID_AGAIN = re.compile(r"\b(?:definitely|really|absolutely|just|yes|yeah|i sai
 
 
 # A part that only acknowledges ("oh, okay. make it yellow then", "好吧。那画个星星") is no step of its own.
-_ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fine|cool|great|nice|yes|yeah|yep|hmm+|"
+_ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fine|cool|great|nice|yes|yeah|yep|hm+|"
                             r"lovely|how lovely|perfect|wonderful|excellent|awesome|good|very good|brilliant|splendid|"
                             r"super|marvell?ous|fantastic|terrific|amazing|sweet|neat|sick|dope|wow|ooh|yay|hooray|"
                             r"ha(?:ha)+|lol|nice one|good job|well done|looks? good|love it|hi|hello|hey|yo|"
@@ -797,7 +803,8 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"thx|ty|pls|plz|please|quick(?:ly)?|asap|now|hurry|fast|"
                             r"(?:keep (?:the|its) (?:colou?r|size|place|spot|position))|"
                             r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
-                            r"oh dear|thank you(?: (?:ever so|so|very) much)?|(?:(?:do|please) )?(?:forgive|excuse|bear with) me|"
+                            r"oh dear|thank you(?: (?:ever so|so|very) much)?|fair enough|next(?: one| up)?|moving on|"
+                            r"(?:(?:do|please) )?(?:forgive|excuse|bear with) me|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|no+|nope|actually|"
                             r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|(?:that'?s )?grand|that'?s (?:lovely|great|nice|perfect)|"
                             r"打错了?|搞错了?|不好意思|抱歉|对不起|哎呀|哎哟|唉|要得|得嘞|好嘞|"
@@ -818,14 +825,42 @@ def without_remarks(message: str) -> str:
     sentences = [part for s in sentences for part in _so_request(s)]
     if len(sentences) < 2:
         return message.strip()
+    others = lambda k: sentences[:k] + sentences[k + 1:]
+    talk = [_long_enough(s) and (_CJK_CHAR.search(s) or not _known(s)) and _only_talk(s)
+            and any(_names_anything(o) for o in others(k))
+            or _HOW_IT_IS.match(s.lower()) and any(changes_said(o.lower()) or sizes_changed_to(o.lower()) for o in others(k))
+            for k, s in enumerate(sentences)]
     kept = [s for k, s in enumerate(sentences)
-            if _known(s) and not _place_said_again(s, sentences[:k]) or _names_anything(s) and OPINION_AS.search(s.lower())
-            or not (acknowledges(s) or _place_said_again(s, sentences[:k])
-                    or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:]))]
+            if not talk[k] and (_known(s) and not _place_said_again(s, sentences[:k])
+                                or _names_anything(s) and OPINION_AS.search(s.lower())
+                                or not (acknowledges(s) or _place_said_again(s, sentences[:k])
+                                        or _long_enough(s) and _a_remark(s, sentences[:k] + sentences[k + 1:])))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else message
 
 
 _ASIDE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
+
+
+def _only_talk(sentence: str) -> bool:
+    """Whether ``sentence`` is talk around a request, however many words it takes ("My grandson set this contraption up
+    for me and says I've only to type what I'm after, so here goes.", "你好,我是从日本来的留学生,中文还不太好,请多多关照。",
+    "今天生意淡,陪你耍会儿。"): it names no colour, shape, size, place or number, points at no object, says no change,
+    removal, command, correction or question, and asks for nothing more ("再来一个")."""
+    low = sentence.lower()
+    return not (_names_anything(low) or changes_said(low) or _REMOVAL_SAID.search(low) or stated_counts(low)
+                or _POINTED_OR_COMMAND.search(low) or sizes_changed_to(low) or _ASKED.match(low) or _TALK_IS_MORE.search(low)
+                or DENIED.search(low) or CHANGE_OF_MIND.search(low))
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# How an object is, said before the change that mends it ("hmm, they are little bit big for me... could you make both of
+# them yellow and a bit smaller?"): the change says it.
+_HOW_IT_IS = re.compile(r"^(?:(?:hmm+|um+|well|oh|ah)[,.\s]+)?(?:they|it|that|this|those|these|the \w+)(?:'re|'s| are| is| looks?| seems?)"
+                        r"\b[^.!?]*[.!?]*$")
+# What makes a sentence more than talk: an object pointed at, more of it, a correction, a question.
+_TALK_IS_MORE = re.compile(r"\b(?:it|them|again|too|also|instead|meant|mean|wrong|back|more|bigger|smaller|larger|"
+                           r"draw|add|put|place|make|move|turn|change|colou?r|paint)\b|[?？它再也又哪吗谁]|还有|还是|多少|"
+                           r"[一两二三四五六七八九十几]\s*[个颗粒只块份]")
 
 
 def _names_anything(text: str) -> bool:
@@ -858,7 +893,7 @@ _PLACE_AND_STRESS = re.compile(r"\b(?:top|bottom|upper|lower|left|right|middle|c
                                r"[上下左右中间边角正就是的哦喔啊呀吧嘛在]")
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?![.!?。！？])")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？:：])\s*(?![.!?。！？:：])")
 
 
 def _known(sentence: str) -> bool:
