@@ -271,3 +271,12 @@ def test_a_guess_asked_about_and_answered_with_another_shape_is_that_shape(chat,
     assert turn.scene.text() == "large purple star 17 17" and chat.pending is None
     chat.pending = {"edit": "add large purple circle at top-left", "focus": None, "asked": None}
     assert chat.send("draw a red square").scene.text() == "large purple star 17 17"  # a new message: the script's keep
+
+
+def test_an_unknown_shape_in_an_add_read_as_a_copy_is_asked_and_the_answer_adds_it(chat, model_writes):
+    model_writes(("add large blue circle", "ok"), ("copy it", "ok"))
+    chat.send("画一个蓝色的圆")
+    turn = chat.send("再画一个红色的月亮")  # "draw one more, a red moon": no copy of the circle, and no moon to draw
+    assert turn.scene.text() == "large blue circle 50 50" and "月亮" in turn.reply
+    assert chat.pending["edit"].startswith("add large red ") and chat.pending["unknown"] == "shape"
+    assert chat.send("那就星星吧").scene.text() == "large blue circle 50 50 ; large red star 17 17"  # no model turn

@@ -1,6 +1,8 @@
-"""How the world reads the phrasings the twenty-fifth and twenty-sixth blind probes' writers typed: who is typing and
+"""How the world reads the phrasings the twenty-fifth to twenty-seventh blind probes' writers typed: who is typing and
 who it is for, one more with what differs, an apology after a correction, Chinese homophones of the world's words,
-a doubled key, topics moved and removed, what to keep, one and one with no comma, Zhuyin particles. No model."""
+a doubled key, topics moved and removed, what to keep, one and one with no comma, Zhuyin particles, talk before a
+request, how an object is before its change, a list's places, a group's change taken back, a colour like a
+rainbow. No model."""
 import pytest
 
 from dialogan.data.normalize import normalize_message
@@ -101,3 +103,69 @@ def test_adds_each_at_a_place_said_are_at_those_places():
 ])
 def test_a_change_said_as_an_opinion_is_the_change(typed, read):
     assert normalize_message(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [
+    # talk around a request, however long, where another sentence names what to draw
+    ("Good afternoon. My grandson set this contraption up for me and says I've only to type what I'm after, so here goes. "
+     "Could you put a scarlet ball up in the top left corner, please?",
+     "could you put a scarlet ball up in the top left corner, please?"),
+    ("Right then. I'd like three wee yellow stars, if you please. Dinnae fuss about where they go.",
+     "right then. i'd like three wee yellow stars."),
+    ("你好，我是从日本来的留学生，中文还不太好，请多多关照。请画一个蓝色的六边形在右上角。", "请画一个蓝色的六边形在右上角。"),
+    ("今天生意淡，陪你耍会儿。来五个小的黄色三角形，随便你摆哪儿。", "来五个小的黄色三角形。"),
+    ("hi, on my break so quick one. put a navy box top left pls", "hi, put a navy box top left pls"),
+    ("Thank you! Hmm, they are little bit big for me... could you make both of them yellow and a bit smaller?",
+     "thank you! could you make both of them yellow and a bit smaller?"),
+    ("Three wee jobs for you, if you've a minute: a brown star in the top right corner, a turquoise diamond over on the "
+     "left.", "a brown star in the top right corner, a turquoise diamond over on the left."),
+    ("小美說她比較喜歡星星，那我們把這個正方形變成星星好了。", "把这个正方形变成星星好了。"),
+    ("電腦，幫我們畫一個 rainbow color 的 star 好嗎？小朋友最喜歡了", "帮我们画一个 rainbow color 的 star 好吗?"),
+    ("On reflection I'd prefer it as a triangle. Can you do that?", "please make it a triangle."),
+    # what stays: a short acknowledgement, a correction, more of it, a removal
+    ("不对。是红色的", "不对。是红色的"),
+    ("好的。再来一个", "好的。再来一个"),
+    ("这个不好看。把它删了", "这个不好看。把它删了"),
+    # Chinese words of more, of all, of no verb
+    ("還有一個淺綠色的鑽石，放右邊就好", "再画一个浅绿色的钻石,放在右边"),
+    ("將佢哋全部轉晒做灰色", "将它们全部改成灰色"),
+    ("那些圆形全部换黄色的咯", "所有圆形全部换黄色的咯"),
+    ("要得要得。再搁一个朱红色的方块在它右边。", "好,要得。再画一个朱红色的方块在它右边。"),
+    ("then 两个 yellow diamonds please", "then add 两个 yellow diamonds please"),
+    ("先在左边画个棕色方块 然后右边画个蓝三角 最后把方块涂成红的", "先在左边画个棕色方块,然后右边画个蓝三角,最后把方块涂成红的"),
+])
+def test_talk_around_a_request_and_words_of_more_are_read_plainly(typed, read):
+    assert normalize_message(typed) == read
+
+
+def test_adds_listed_are_each_at_the_place_said_in_turn():
+    from dialogan.world.grounding import places_as_said
+    assert places_as_said("add large brown circle at bottom-right ; add large gray diamond at top-right",
+                          "brown circle at the bottom, grey diamond top right") \
+        == "add large brown circle at bottom ; add large gray diamond at top-right"
+
+
+def test_an_add_of_an_object_said_to_move_is_ungrounded():
+    from dialogan.world.grounding import ungrounded
+    message = normalize_message("然後把正方形改成黃色，星形移到下方，謝謝。")
+    assert ungrounded("recolor square yellow ; add large blue star at bottom", message) == "add of the star said to move"
+    assert ungrounded("recolor square yellow ; move star to bottom", message) is None
+
+
+def test_a_change_of_a_group_taken_back_is_of_them_all():
+    from dialogan.world import Scene, apply_edit
+    from dialogan.world.grounding import them_corrected
+    before = apply_edit(Scene(), "add 3 small red star").scene
+    after = apply_edit(before, "recolor all green").scene
+    assert them_corrected("recolor it purple", "no wait 紫色 is cooler", after, before, (0, 1, 2)) == "recolor them purple"
+    assert them_corrected("recolor it purple", "make it purple", after, before, (0, 1, 2)) is None  # no correction
+    assert them_corrected("recolor it purple", "no wait 紫色 is cooler", after, before, 2) is None     # one object
+
+
+def test_make_the_object_a_size_is_a_change_and_a_colour_like_a_rainbow_is_none_the_world_has():
+    from dialogan.world.said import changes_said, out_of_world_words
+    assert changes_said("then make the circle small") == ("resize",)
+    assert changes_said("make a small circle") == () and changes_said("make it a small one") == ()
+    assert out_of_world_words("a rainbow color star") == [("color", "rainbow color")]
+    assert out_of_world_words("draw a rainbow") == [("shape", "rainbow")]
+    assert out_of_world_words("一个彩虹色的星星") == [("color", "彩虹色")]

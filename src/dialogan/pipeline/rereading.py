@@ -51,7 +51,7 @@ from ..world import (Scene, SceneError, add_as_said, add_by_it_as_said, adds_as_
                      one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object,
                      places_as_said, put_there_as_said, removal_as_said, removal_but, reshape_as_said,
                      reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step, second_change_said,
-                     the_last_change_to, them_for_the_other, ungrounded, value_said_instead, with_places_marked)
+                     the_last_change_to, them_corrected, them_for_the_other, ungrounded, value_said_instead, with_places_marked)
 from .doubt import DOUBT_THRESHOLD
 from .turn import MAX_EDIT_TOKENS, Written
 
@@ -166,11 +166,14 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
     - the question of the one object its words name ("wait what color did the star come out as" read as ``keep``:
       ``world.ask_as_said``), or of how many there are in all ("現在總共幾個？": ``world.count_asked``);
     - the add it says outright where the model changed an object that is not there (``_add_for_nothing_there``);
-    - the one move it says outright, where the model wrote that move unsure of it (``world.move_as_said``)."""
+    - the one move it says outright, where the model wrote that move unsure of it (``world.move_as_said``);
+    - the change of a group the last turn changed alike, taken back, of them all, not of "it" ("no wait 紫色 is
+      cooler" after "make them all 绿色": ``world.them_corrected``)."""
     text = normalize_message(message)
     # The correction is sure even where the model wrote it itself, however unsure it was of its tokens.
     meant = ((correction_of_object(first.text, text, scene, before_last, focus, already=True)
               if before_last is not None else None)
+             or them_corrected(first.text, text, scene, before_last, focus)
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or changes_listed(first.text, text, scene)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text)

@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 
 from ..data.normalize import normalize_message
-from ..world import (COLOR_WORDS_ZH, COLORS, REPLIES_EN, REPLIES_ZH, SHAPE_WORDS_ZH, SHAPES, answer_edit, is_question,
-                     named_values, out_of_world_words, question_kind, reads_as_out_of_world, unknown_word_reply,
-                     unknown_words, unplaced_word, word_language)
+from ..world import (COLORS, COLOR_WORDS_ZH, REPLIES_EN, REPLIES_ZH, SHAPES, SHAPE_WORDS_ZH, add_as_said, answer_edit,
+                     is_question, named_values, out_of_world_words, question_kind, reads_as_out_of_world,
+                     unknown_word_reply, unknown_words, unplaced_word, word_language)
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
 _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
@@ -66,12 +66,28 @@ def hold_on_unknown_word(written, message: str, before, focus=None, asked: str |
     if found is None:
         return (_quoting_the_message(written, message) if leaves else written), None
     word, fill = found
+    edit = written.text
+    if not any(k >= 0 for k in fill):  # "再画一个红色的月亮" read as ``copy it``: the add it says, a stand-in for the word
+        edit, fill = _add_with_a_stand_in(normalize_message(message), word.word, word.kind) or (edit, fill)
     typed = _as_typed(word.word, message)
     reply = unknown_word_reply(typed, word.kind, word_language(word.word))
-    pending = {"edit": written.text, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill, "word": typed}
+    pending = {"edit": edit, "focus": focus, "asked": asked, "unknown": word.kind, "fill": fill, "word": typed}
     if leaves:
         pending["kind"] = question_kind(message)  # what the question asks: its answer, once filled in, says that
     return replace(written, scene=before, reply=reply, focus=focus, asked=None, corrected=False), pending
+
+
+def _add_with_a_stand_in(text: str, word: str, kind: str) -> tuple[str, list[int]] | None:
+    """The add ``text`` (a message as the world reads it) says word for word with a value of ``kind`` standing in for the
+    unknown ``word``, and the positions of that value in the add's words; None where it says no add."""
+    for value, zh in _STAND_INS.get(kind, ()):
+        if value in text or zh in text:
+            continue
+        add = add_as_said(text.replace(word, zh if re.search(r"[\u3400-\u9fff]", word) else value))
+        if add is not None and value in add.split():
+            return add, [k for k, w in enumerate(add.split()) if w == value]
+        return None
+    return None
 
 
 def _quoting_the_message(written, message: str):

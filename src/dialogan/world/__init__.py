@@ -31,5 +31,5 @@ from .grounding import (add_as_said, add_by_it_as_said, add_of_one_there, adds_a
                         one_at_the_place_said, one_like_it, one_of_them, pick_as_said, place_of_the_object,
                         places_as_said, put_there_as_said, recolor_of_it_as_said, removal_as_said, removal_but,
                         reshape_as_said, reshape_said_alone, resize_as_said, said_instead, said_of_adds, said_step,
-                        says_again, second_change_said, the_last_change_to, them_for_the_other, too_said, ungrounded,
+                        says_again, second_change_said, the_last_change_to, them_corrected, them_for_the_other, too_said, ungrounded,
                         unlike_it, value_said_instead)

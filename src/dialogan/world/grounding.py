@@ -1295,6 +1295,20 @@ def move_as_said(message: str, scene: Scene) -> str | None:
     return edit if ungrounded(edit, message) is None else None
 
 
+def them_corrected(edit: str, message: str, scene: Scene, before_last: Scene | None, focus) -> str | None:
+    """``edit``, a change of "it" to another value, as the change of them all, where "it" is a group that the last turn
+    changed all alike in that way and ``message`` takes that change back ("now make them all 绿色!!", then "no wait 紫色
+    is cooler": all purple, not one); None otherwise. ``before_last`` is the picture before the last turn."""
+    m = re.fullmatch(r"(recolor|resize|reshape) it (\S+)", edit)
+    if m is None or before_last is None or not isinstance(focus, tuple) or len(focus) < 2 \
+            or len(before_last.objects) != len(scene.objects) or not CHANGE_OF_MIND.search(message):
+        return None
+    field = {"recolor": "color", "resize": "size", "reshape": "shape"}[m.group(1)]
+    now = {getattr(scene.objects[k], field) for k in focus}
+    changed = all(getattr(scene.objects[k], field) != getattr(before_last.objects[k], field) for k in focus)
+    return f"{m.group(1)} them {m.group(2)}" if changed and len(now) == 1 and m.group(2) not in now else None
+
+
 def object_as_it_is(edit: str, scene: Scene) -> str | None:
     """``edit`` with an object named by the value a change of it is to give it named as it is ("star 改成 small" read
     as ``resize small star small``, of a large star: ``resize star small``), where that names one object of ``scene``

@@ -130,7 +130,11 @@ OUT_SHAPES = ["oval", "heart", "rectangle", "ellipse", "pentagon", "octagon", "c
 OUT_COLORS = ["white", "black", "gold", "beige", "transparent", "off-white", "jet black"]
 # Things people name where a shape goes that the world cannot draw, which it reads (``said.out_of_world_named``: "再画一个
 # orange 的 cloud") but never says as a shape: its dialogues stay as they were.
-READ_OUT_SHAPES = ["cloud", "moon", "smiley", "flower", "rainbow"]
+READ_OUT_SHAPES = ["cloud", "moon", "smiley", "flower", "rainbow(?! colou?r| ?-colou?red)"]
+# Colours the same way: read, never said ("a rainbow color star").
+READ_OUT_COLORS = ["rainbow colour", "rainbow color", "rainbow-coloured", "rainbow-colored", "rainbow coloured",
+                   "rainbow colored", "multicoloured", "multicolored", "multi-coloured", "multi-colored", "colourful",
+                   "colorful"]
 # Names for a colour or shape that the world does not know (rare or made up): the reply asks
 # back, quoting the word, and the picture stays as it is. None is a word of any list above.
 UNKNOWN_WORDS = {

@@ -84,6 +84,7 @@ OUT_SHAPES = ["椭圆", "心形", "长方形", "椭圆形", "五边形", "八边
 OUT_COLORS = ["白色", "黑色", "金色", "米色", "透明", "乳白色", "漆黑色"]
 # Shapes the world cannot draw that it reads (``said.out_of_world_named``) but never says: its dialogues stay as they were.
 READ_OUT_SHAPES = ["爱心", "桃心", "心心"]
+READ_OUT_COLORS = ["彩虹色", "彩色", "七彩", "五颜六色", "五彩缤纷"]
 # Names for a colour or shape that the world does not know (rare or made up): the reply asks back.
 UNKNOWN_WORDS = {
     "color": ["品红", "胭脂色", "黛色", "赭石色", "绛色", "缃色", "藕荷色", "茜色", "黧色", "缥色", "彤色", "酡颜色",

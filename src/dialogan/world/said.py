@@ -598,7 +598,8 @@ def stated_count(message: str) -> int:
 def _out_of_world(kind: str) -> re.Pattern:
     """The names of the colours or shapes (``kind``) the world cannot draw, in either language."""
     en, zh = (getattr(m, f"OUT_{kind.upper()}S") + getattr(m, f"READ_OUT_{kind.upper()}S", []) for m in (phrasing_en, phrasing_zh))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in en) + r")s?\b|" + "|".join(re.escape(w) for w in zh))
+    en = [w if "(?" in w else re.escape(w) for w in en]  # a name read only where no colour word follows it: "rainbow"
+    return re.compile(r"\b(?:" + "|".join(en) + r")s?\b|" + "|".join(re.escape(w) for w in zh))
 
 
 _OUT_OF_WORLD = {kind: _out_of_world(kind) for kind in ("color", "shape")}
