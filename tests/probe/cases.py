@@ -13112,3 +13112,555 @@ TWENTY_SEVENTH = [
       checks={0: {"n_objects": 2}},
       cat="multi"),
 ]
+
+
+TWENTY_EIGHTH = [
+    # writer BU:
+    # Blind probe BU, ids 2149-2180.
+    # Personas (people new to computers or who type with difficulty):
+    #  - Paddy, 78, a dairy farmer in Co. Clare: polite, chatty, Irish-English turns of phrase
+    #    ("grand", "for the laugh", "only" meaning "but"), full sentences, remarks about his family.
+    #  - Jayden, 15, dyslexic, at an international school in Hong Kong: phonetic spellings, dropped
+    #    and swapped letters, "u", "n", "pls", mixes in Chinese words he knows better than the English.
+    #  - 老刘, 46, a factory worker from Hunan typing Mandarin with pinyin: Hunan habits
+    #    ("一只" for everything, 咯, 搞, 要得, 除开, 不蛮), homophone slips (涩 for 色).
+    #  - 陳姨, 64, a Hong Kong auntie who grew up in Guangdong, writes Cantonese with handwriting
+    #    input (look-alike characters slip in) and drops in English words her grandchildren use.
+
+    # en synonyms: scarlet -> red, ball -> circle, navy -> blue, box -> square; corners in farmer's words
+    C("en-probe-2149",
+      ["Hello there. My grandson says I'm to type in here what I want drawn. Would you put a scarlet ball up in the top left corner for me",
+       "Grand. And a navy box down in the bottom right hand corner, if it's no bother."],
+      ["red circle @top-left", "blue square @bottom-right"], cat="synonyms"),
+    # en typo: misspelt colour, shape, place; then an add to the right of "it" with more slips
+    C("en-probe-2150",
+      ["draw a purpel triangel in the midle",
+       "now a grean star to the rigth of it"],
+      ["purple triangle @center", "green star @right"], rel=[(1, "right_of", 0)], cat="typo"),
+    # en correction: "no, I meant X, not Y" recolours the square just drawn, size and place kept; remark after it
+    C("en-probe-2151",
+      ["Put a big green square in the middle there, please",
+       "Ah no, I meant orange, not green. Sorry, my eyes aren't what they used to be."],
+      ["large orange square @center"], cat="correction"),
+    # en question: colour question with typos ("wat") changes nothing, answered with the hexagon's colour
+    C("en-probe-2152",
+      ["can u draw a pink hexagon and a yelow circle",
+       "wat colour is the hexagon"],
+      ["pink hexagon", "yellow circle"],
+      checks={1: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+    # en numbers: "three" in words, then "two more of them, only smaller" = two small copies
+    C("en-probe-2153",
+      ["Good morning to you. Could you draw three brown stars, please",
+       "And two more of them, only smaller"],
+      ["small brown star", "small brown star", "brown star", "brown star", "brown star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+    # en plural: "them both" after two adds in one message recolours both
+    C("en-probe-2154",
+      ["put a red circle on the left side and a red triangle on the right side pls",
+       "ok now make them both blue 👍"],
+      ["blue circle @left", "blue triangle @right"], cat="plural"),
+    # en unknown: gold is a colour the world cannot draw; nothing changes, it asks back
+    C("en-probe-2155",
+      ["Put a green circle up in the top right corner",
+       "Would you colour it gold for me, like the old sovereign my father kept in the dresser"],
+      ["green circle @top-right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # en reshape: "turn it in to a star insted" with slips keeps colour and place
+    C("en-probe-2156",
+      ["drw a orange squar at the top",
+       "actualy can u turn it in to a star insted"],
+      ["orange star @top"], cat="reshape"),
+
+    # zhs synonyms: 大红 -> red (a colour, not a size), 墨绿 -> green, 方块 -> square, 放它左边 = left of it
+    C("zhs-probe-2157",
+      ["师傅，帮我搞一只大红的五角星放中间咯",
+       "再搞一只墨绿色的方块，放它左边"],
+      ["red star @center", "green square"], rel=[(1, "left_of", 0)], cat="synonyms"),
+    # zhs multi: two adds in one message (涩 slip for 色), then a removal and a recolour in one message
+    C("zhs-probe-2158",
+      ["右上角画只黄涩三角形，左下角画只绿色的圆圈",
+       "三角形删咯，圆圈换成红色"],
+      ["red circle @bottom-left"], checks={1: {"n_objects": 1}}, cat="multi"),
+    # zhs numbers: 两只 then digits 3只 with the Hunan classifier
+    C("zhs-probe-2159",
+      ["给我画两只紫色的菱形",
+       "再加3只橙色的圆圈咯"],
+      ["purple diamond", "purple diamond", "orange circle", "orange circle", "orange circle"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+    # zhs correction: 不是A是B about the place moves the hexagon
+    C("zhs-probe-2160",
+      ["左上角画个蓝色六边形",
+       "哎呀搞错了咯，不是左上角，是右下角"],
+      ["blue hexagon @bottom-right"], cat="correction"),
+    # zhs question: how many in all, a question changes nothing
+    C("zhs-probe-2161",
+      ["画一个灰色圆圈，一个粉色星星，一个青色方块",
+       "现在画面上一共有几只东西咯？"],
+      ["gray circle", "pink star", "cyan square"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三"]}}, cat="question"),
+    # zhs plural: 除开X，其他的统统删掉 removes all but the star
+    C("zhs-probe-2162",
+      ["画一个咖啡色的圆，一个紫色的方块，一个橙色的星星",
+       "除开星星，其他的统统删掉"],
+      ["orange star"], cat="plural"),
+    # zhs reshape: opinion about its shape, then 搞成菱形 with a tag 要得不
+    C("zhs-probe-2163",
+      ["中间画一只蓝色的正方形",
+       "它的形状我不蛮喜欢，搞成菱形要得不？"],
+      ["blue diamond @center"], cat="reshape"),
+    # zhs unknown: 几只 gives no number; nothing changes and it asks how many
+    C("zhs-probe-2164",
+      ["画一个绿色的圆",
+       "旁边再来几只星星咯"],
+      ["green circle"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht multi: two Cantonese adds (啡色 = brown, 最上面中間 = top), then a move and a resize in one message
+    C("zht-probe-2165",
+      ["早晨！唔該幫我喺右邊畫個啡色嘅圓圈，再喺最上面中間畫粒粉紅色星星",
+       "個圓圈搬去左下角，星星就整細啲"],
+      ["brown circle @bottom-left", "small pink star @top"], cat="multi"),
+    # zht typo: handwriting look-alikes 録 for 綠, 彤 for 形, plus 菱型
+    C("zht-probe-2166",
+      ["幫我畫個録色菱型喺左下角",
+       "再畫個黃色三角彤喺右上角"],
+      ["green diamond @bottom-left", "yellow triangle @top-right"], cat="typo"),
+    # zht correction: 唔係紫色，要橙色 recolours, the large size and first free place (center) kept
+    C("zht-probe-2167",
+      ["畫個大嘅紫色六角形",
+       "唔係紫色呀，我想要橙色㗎"],
+      ["large orange hexagon @center"], cat="correction"),
+    # zht question: where is the blue square, in Cantonese; changes nothing
+    C("zht-probe-2168",
+      ["喺左上角畫個細嘅藍色正方形，再喺中間畫個紅色圓圈",
+       "個藍色正方形喺邊度呀？"],
+      ["small blue square @top-left", "red circle @center"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top-left", "top left"]}}, cat="question"),
+    # zht plural: 兩粒星都轉做灰色 recolours both stars
+    C("zht-probe-2169",
+      ["畫兩個綠色星星，一個喺左邊一個喺右邊",
+       "兩粒星都轉做灰色啦，唔該晒🙏"],
+      ["gray star @left", "gray star @right"], cat="plural"),
+    # zht numbers: 四個 細細粒 (small) circles, then 加多兩個 large triangles
+    C("zht-probe-2170",
+      ["幫我畫四個細細粒嘅橙色圓圈",
+       "再加多兩個大嘅綠色三角形"],
+      ["small orange circle", "small orange circle", "small orange circle", "small orange circle",
+       "large green triangle", "large green triangle"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+    # zht reshape: 將佢變做星星 keeps colour, size and place
+    C("zht-probe-2171",
+      ["中間畫個大嘅黃色正方形",
+       "將佢變做星星啦，唔該"],
+      ["large yellow star @center"], cat="reshape"),
+    # zht unknown: a heart is a shape the world does not have; nothing changes, it asks back
+    C("zht-probe-2172",
+      ["喺中間畫個紅色嘅圓圈",
+       "再畫個粉紅色嘅心形"],
+      ["red circle @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix multi: three adds in one message, each beside the circle, Chinese colour words in English
+    C("mix-probe-2173",
+      ["draw a 紅色 circle in the middle, put a 藍色 square above it and a 黃色 triangle under the circle"],
+      ["red circle @center", "blue square @top", "yellow triangle @bottom"],
+      rel=[(1, "above", 0), (2, "below", 0)], cat="multi"),
+    # mix typo: digits, misspelt colours, then the one at the centre is recoloured
+    C("mix-probe-2174",
+      ["pls drw 3 yelow 星星",
+       "make the 星星 in the centr purpul"],
+      ["purple star @center", "yellow star", "yellow star"], cat="typo"),
+    # mix unknown: "rainbow" colour cannot be drawn; nothing changes, it asks back
+    C("mix-probe-2175",
+      ["喺右下角畫個綠色 circle",
+       "再畫個 rainbow 色嘅 triangle 喺左邊"],
+      ["green circle @bottom-right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # mix correction: 唔係 star，係 diamond corrects the shape, colour and corner kept
+    C("mix-probe-2176",
+      ["畫個 pink 色嘅 star 喺左上角",
+       "哎呀 唔係 star，係 diamond 呀"],
+      ["pink diamond @top-left"], cat="correction"),
+    # mix question: yes/no in English about left of, naming the hexagon in Chinese; answer is yes
+    C("mix-probe-2177",
+      ["put a green triangel on the left n a 橙色 hexagon on the rigth",
+       "is the triangel to the left of the 六邊形?"],
+      ["green triangle @left", "orange hexagon @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # mix numbers: digit 2 then the word three inside Cantonese
+    C("mix-probe-2178",
+      ["幫我畫 2 個 cyan 色嘅 square",
+       "再 add three 個 brown 嘅 diamond"],
+      ["cyan square", "cyan square", "brown diamond", "brown diamond", "brown diamond"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+    # mix plural: "all the 星星" removes both stars, the circle stays
+    C("mix-probe-2179",
+      ["draw a red star, a blue star n a green circle",
+       "take away all the 星星 pls"],
+      ["green circle"], checks={1: {"n_objects": 1}}, cat="plural"),
+    # mix reshape: polite Cantonese frame around "change 做 circle"
+    C("mix-probe-2180",
+      ["畫個紫色 square 喺中間",
+       "可唔可以將佢 change 做 circle 呀"],
+      ["purple circle @center"], cat="reshape"),
+    # writer BV:
+    # Blind probe, ids 2181-2212.
+    # Personas:
+    #  - Priya, a London graphic designer: talks of her canvas and swatches, uses designer colour names
+    #    (scarlet, emerald, chocolate, lime, navy), types fast and casually, lowercase, emoji.
+    #  - Mr Whitfield / 王老师, a maths teacher (English and simplified Chinese): precise about counts
+    #    ("exactly three", "4 个") and cells, addresses the class, polite and formal.
+    #  - 阿凱, a Taiwanese firmware engineer: terse, command-like traditional Chinese (橘色, 方框), drops verbs,
+    #    zhuyin/homophone slips, mixes English keywords like he writes code comments.
+    #  - 陳大律師, a Hong Kong barrister: formal written traditional Chinese (煩請, 敬請告知, 均改為) or Cantonese
+    #    (嘅, 佢哋, 唔該, 啡色, 細) with English terms dropped in.
+
+    # --- English ---
+    # synonyms: scarlet -> red, disc -> circle, emerald -> green, rhombus -> diamond; a remark ("love it.") in between
+    C("en-probe-2181",
+      ["hey there! drop a scarlet disc up in the top right corner of my canvas pls",
+       "love it. and an emerald rhombus down in the bottom left \U0001F44C"],
+      ["red circle @top-right", "green diamond @bottom-left"], cat="synonyms"),
+
+    # numbers: "exactly three" in words, then "a single" small one in a named cell
+    C("en-probe-2182",
+      ["Good morning. Please place exactly three violet triangles on the canvas.",
+       "Thank you. Now a single small yellow star in the bottom-right cell, please."],
+      ["purple triangle", "purple triangle", "purple triangle", "small yellow star @bottom-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 4}}, cat="numbers"),
+
+    # multi: three adds in one impatient message, the last placed relative to the first
+    C("en-probe-2183",
+      ["ok quick one - grey box smack in the middle, pink star top left, and a blue circle just right of the box. thx"],
+      ["gray square @center", "pink star @top-left", "blue circle @right"],
+      rel=[(2, "right_of", 0)], cat="multi"),
+
+    # correction: the place was misspoken; the hexagon must end on the right, still one object
+    C("en-probe-2184",
+      ["Please draw a yellow hexagon on the left-hand side.",
+       "Apologies, I misspoke: it should be on the right-hand side, not the left."],
+      ["yellow hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: "the stars" removes both stars, the circle stays (chocolate -> brown, lime -> green)
+    C("en-probe-2185",
+      ["can I get two chocolate stars and one lime circle",
+       "nah scrap the stars, circle stays"],
+      ["green circle"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # question: which of two is lower -> the pink circle; nothing changes
+    C("en-probe-2186",
+      ["Draw a large blue square in the top-left corner and a small pink circle in the bottom-right corner.",
+       "Which of the two sits lower on the canvas?"],
+      ["large blue square @top-left", "small pink circle @bottom-right"],
+      checks={1: {"unchanged": True, "reply_any": ["pink"]}}, cat="question"),
+
+    # typo: swapped/dropped letters in verb, colour, shape, place and size words
+    C("en-probe-2187",
+      ["drwa an ornage triangel in teh centre pls",
+       "mak it smaler"],
+      ["small orange triangle @center"], cat="typo"),
+
+    # unknown: a heart is not a world shape -> ask back, nothing changes; then the star is drawn
+    C("en-probe-2188",
+      ["pop a navy box in the middle please",
+       "now can you add a pink heart to the top left corner?",
+       "ok fine, a pink star in the top left then"],
+      ["blue square @center", "pink star @top-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Simplified Chinese ---
+    # synonyms: 墨绿 -> green, 方块 -> square, 咖啡色 -> brown, 五角星 -> star; teacher addresses the class
+    C("zhs-probe-2189",
+      ["同学们注意看，先在左上角画一个墨绿色的方块",
+       "再在右下角放一颗咖啡色的五角星"],
+      ["green square @top-left", "brown star @bottom-right"], cat="synonyms"),
+
+    # numbers: digits, 4 small triangles then 1 large square in a named corner
+    C("zhs-probe-2190",
+      ["请画 4 个黄色的小三角形，谢谢",
+       "再加 1 个大的红色正方形，放在右下角"],
+      ["small yellow triangle", "small yellow triangle", "small yellow triangle", "small yellow triangle",
+       "large red square @bottom-right"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # correction: 不是粉色，是紫色 -> recolour, still one hexagon in the middle
+    C("zhs-probe-2191",
+      ["在正中间画一个粉色的六边形",
+       "哎呀我说错了，不是粉色，是紫色"],
+      ["purple hexagon @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: opinion plus "把它变成圆形" turns the triangle into a circle in place
+    C("zhs-probe-2192",
+      ["在右边画一个橙色三角形",
+       "三角形看着太尖了，你帮我把它变成圆形"],
+      ["orange circle @right"], cat="reshape"),
+
+    # question: where is the blue one? (unplaced adds: star centre, square top-left)
+    C("zhs-probe-2193",
+      ["画一个绿色的星星和一个蓝色的正方形",
+       "蓝色的那个现在在什么位置？"],
+      ["green star @center", "blue square @top-left"],
+      checks={1: {"unchanged": True, "reply_any": ["左上", "top-left", "top left"]}}, cat="question"),
+
+    # typo: pinyin homophone slips 又上角(右上角) 皇色(黄色) 三脚形(三角形) 子色(紫色) 原形(圆形)
+    C("zhs-probe-2194",
+      ["帮我在又上角画个皇色的三脚形",
+       "再在它下边画个子色的原形"],
+      ["yellow triangle @top-right", "purple circle @right"],
+      rel=[(1, "below", 0)], cat="typo"),
+
+    # unknown: 爱心 is not a world shape -> ask back, nothing changes; then a red star right of the square
+    C("zhs-probe-2195",
+      ["先在左边画一个灰色的正方形",
+       "再在它右边画一个红色的爱心",
+       "好吧，那就画个红色五角星，还是放在正方形右边"],
+      ["gray square @left", "red star @center"], rel=[(1, "right_of", 0)],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # multi: a list after a colon, then remove + move in one message
+    C("zhs-probe-2196",
+      ["我要三样：左上角一个红色圆形，正中间一个蓝色菱形，右下角一个黄色六边形",
+       "先把圆形删掉，然后把菱形挪到最下面"],
+      ["blue diamond @bottom", "yellow hexagon @bottom-right"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 2}}, cat="multi"),
+
+    # --- Traditional Chinese ---
+    # synonyms: Taiwanese 橘色 -> orange, 圓點 -> circle, 深藍 -> blue, 方框 -> square; terse engineer
+    C("zht-probe-2197",
+      ["左上角 畫個 橘色圓點",
+       "右邊 再加 深藍色方框"],
+      ["orange circle @top-left", "blue square @right"], cat="synonyms"),
+
+    # plural: formal request, then both triangles recoloured; the circle stays red
+    C("zht-probe-2198",
+      ["煩請繪製兩個綠色三角形及一個紅色圓形，謝謝。",
+       "經考慮後，請將兩個三角形均改為紫色。"],
+      ["purple triangle", "purple triangle", "red circle"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # reshape: terse "六角形改菱形"
+    C("zht-probe-2199",
+      ["中間 畫 灰色六角形",
+       "六角形改菱形"],
+      ["gray diamond @center"], cat="reshape"),
+
+    # question: formal "what colour is the shape on the right" -> yellow; nothing changes
+    C("zht-probe-2200",
+      ["請於左方繪製一個藍色星形，並於右方繪製一個黃色圓形。",
+       "敬請告知，位於右方之圖形為何種顏色？"],
+      ["blue star @left", "yellow circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["黃", "黄", "yellow"]}}, cat="question"),
+
+    # correction: terse "不對 是左下" moves the star, no second star
+    C("zht-probe-2201",
+      ["右下 加 紅色 星星",
+       "不對 是左下"],
+      ["red star @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: Cantonese 三個 / 加多兩個, 啡色 -> brown, 細 -> small
+    C("zht-probe-2202",
+      ["麻煩你畫三個啡色嘅菱形",
+       "再加多兩個細嘅粉紅色圓形，唔該"],
+      ["brown diamond", "brown diamond", "brown diamond", "small pink circle", "small pink circle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # typo: zhuyin ㄉ for 的, homophones 正方行(正方形) 右尚角(右上角) 便小(變小)
+    C("zht-probe-2203",
+      ["幫我畫一個綠色ㄉ正方行 放右尚角",
+       "然後把它便小"],
+      ["small green square @top-right"], cat="typo"),
+
+    # unknown: black cannot be drawn -> ask back, nothing changes; the answer gives grey
+    C("zht-probe-2204",
+      ["請於中央位置繪製一個黑色六邊形。",
+       "明白，那改用灰色便可。"],
+      ["gray hexagon @center"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Mixed English / Chinese ---
+    # multi: two adds in one message, then a move and a recolour in one message
+    C("mix-probe-2205",
+      ["Please 喺 top left 畫一個 red square，然後喺 bottom right 加一個 green star，thank you。",
+       "Also，請將個 square 移去 centre，同埋將個 star 改做 yellow。"],
+      ["red square @center", "yellow star @bottom-right"],
+      checks={1: {"n_objects": 2}}, cat="multi"),
+
+    # plural: 佢哋全部 -> all three hexagons recoloured
+    C("mix-probe-2206",
+      ["請畫 3 個 cyan hexagons 先",
+       "OK，將佢哋全部轉做 orange，唔該"],
+      ["orange hexagon", "orange hexagon", "orange hexagon"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # reshape: circle -> diamond, said with 換成
+    C("mix-probe-2207",
+      ["中間 畫一個 purple circle",
+       "把 circle 換成 diamond shape thx"],
+      ["purple diamond @center"], cat="reshape"),
+
+    # question: Cantonese count question with English nouns -> 3; nothing changes
+    C("mix-probe-2208",
+      ["Please draw a brown triangle, a pink circle 同埋 a gray star。",
+       "請問而家 canvas 上總共有幾多個 shapes？"],
+      ["brown triangle", "pink circle", "gray star"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "three", "三個", "三个"]}}, cat="question"),
+
+    # synonyms: lemon yellow -> yellow, rhombus -> diamond, ruby -> red, pentagram -> star
+    C("mix-probe-2209",
+      ["bottom left 放一個 lemon yellow 的 rhombus",
+       "top 再來一個 ruby 色 pentagram 謝啦"],
+      ["yellow diamond @bottom-left", "red star @top"], cat="synonyms"),
+
+    # correction: 我要嘅係 green，唔係 blue -> recolour, size and place kept
+    C("mix-probe-2210",
+      ["Please add 一個 small blue circle 喺中間。",
+       "Sorry，我要嘅係 green，唔係 blue。"],
+      ["small green circle @center"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # numbers: five in words, then "only two" cuts back to two
+    C("mix-probe-2211",
+      ["畫 five 個 small red stars",
+       "oops 只要 two 就好 \U0001F64F"],
+      ["small red star", "small red star"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 2}}, cat="numbers"),
+
+    # unknown: 幾個 gives no number -> ask back, nothing changes; the answer 三個 adds three
+    C("mix-probe-2212",
+      ["畫幾個 yellow squares 給我",
+       "三個 thanks"],
+      ["yellow square", "yellow square", "yellow square"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}, 1: {"n_objects": 3}},
+      cat="unknown"),
+    # writer BW:
+    # Blind probe BW, ids 2213-2244. Personas (casual, emotional chat):
+    #  - Kayla, 14, lives on TikTok: lowercase, "omg", "bestie", "no cap", "lowkey", "em", emoji (en).
+    #  - Uncle Lim, Singaporean retiree: Singlish "can or not", "lah", "leh", "one" for "a", and
+    #    Mandarin mixed in (en, zhs, mix).
+    #  - 王婆婆, a Wuhan grandmother on the tablet her grandson set up: "孙伢", "搞个", "上头",
+    #    slow pinyin typing with slips, chatty remarks (zhs).
+    #  - 阿霖, a homesick Taiwanese student in Manchester who talks to the machine like a friend:
+    #    traditional characters, "喔", "欸", ellipses, code-switching (zht, mix).
+
+    # en / synonyms: crimson = red, ball = circle, huge = large, "top right corner", emoji
+    C("en-probe-2213", ["omg hiii ok so can u make a huge crimson ball in the top right corner 😍"],
+      ["large red circle @top-right"], cat="synonyms"),
+    # en / numbers: number as a word, Singlish singular, then a navy box placed
+    C("en-probe-2214", ["Eh boss, draw three lime green triangle for me can",
+                        "then put one navy box at bottom right lah"],
+      ["green triangle", "green triangle", "green triangle", "blue square @bottom-right"],
+      checks={0: {"n_objects": 3}}, cat="numbers"),
+    # en / multi: two adds in one message, then a removal and a recolour in one message
+    C("en-probe-2215", ["ok bestie i need a pink star on the left and a purple hexagon on the right, no cap",
+                        "also lowkey get rid of the star and make the hexagon yellow"],
+      ["yellow hexagon @right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # en / correction: Singlish "can ... or not" request, then "I mean brown, not orange"
+    C("en-probe-2216", ["Can draw one orange diamond in the middle or not?",
+                        "Aiyo wrong already, I mean brown, not orange"],
+      ["brown diamond @center"], cat="correction"),
+    # en / plural: two small circles, "both of them" resized, "em" recoloured
+    C("en-probe-2217", ["draw 2 small cyan circles pls", "actually make both of them huge",
+                        "and turn em grey too lol"],
+      ["large gray circle", "large gray circle"], cat="plural"),
+    # en / reshape: "change it to a star" wrapped in Singlish complaint
+    C("en-probe-2218", ["Put one red square at top left please",
+                        "Wah this square damn boring leh, change it to a star lah"],
+      ["red star @top-left"], cat="reshape"),
+    # en / question: yes/no about a relation, must not change the picture
+    C("en-probe-2219", ["yo draw a blue triangle at the bottom and a green star up top",
+                        "wait is the star above the triangle??"],
+      ["blue triangle @bottom", "green star @top"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+    # en / unknown: a heart is no shape of the world -> nothing changes, asks back
+    C("en-probe-2220", ["Draw one purple circle top left corner for uncle",
+                        "now put a pink heart beside it lah, my wife birthday today mah"],
+      ["purple circle @top-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs / typo: remark first, then pinyin slips 篮色 (蓝色) and 三角行 (三角形)
+    C("zhs-probe-2221", ["孙伢教我用的这个，我搞不太清楚。帮我在中间画个篮色的三角行"],
+      ["blue triangle @center"], cat="typo"),
+    # zhs / synonyms: 草绿 = green, 方块 = square, 深蓝 = blue, 上头 = above it
+    C("zhs-probe-2222", ["在左下角搞个草绿色的小方块", "再在它上头画个深蓝色的五角星"],
+      ["small green square @bottom-left", "blue star @left"], rel=[(1, "above", 0)], cat="synonyms"),
+    # zhs / numbers: five small stars then two hexagons, addressed as 老板
+    C("zhs-probe-2223", ["老板，帮我画五个小小的黄色星星", "再加两个紫色的六边形，谢谢哦"],
+      ["small yellow star"] * 5 + ["purple hexagon"] * 2,
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 7}}, cat="numbers"),
+    # zhs / correction: place corrected with 不是...是...
+    C("zhs-probe-2224", ["在左边画一个红色的圆", "哎呀搞错了，不是左边，是右边"],
+      ["red circle @right"], cat="correction"),
+    # zhs / question: colour of one object, with a remark about her eyes; 橘色 = orange
+    C("zhs-probe-2225", ["画一个橘色的菱形，再画一个褐色的六边形", "菱形是什么颜色的啊？我老花眼看不清"],
+      ["orange diamond", "brown hexagon"],
+      checks={1: {"unchanged": True, "reply_any": ["橙", "橘", "orange"]}}, cat="question"),
+    # zhs / plural: three circles, 它们 recoloured, then 它们 made small
+    C("zhs-probe-2226", ["画三个粉红色的圆圈", "它们都改成绿色吧", "再把它们都变小一点"],
+      ["small green circle"] * 3, cat="plural"),
+    # zhs / multi: two adds with places, then a move and a recolour in one message
+    C("zhs-probe-2227", ["在上面画个灰色的星星，下面画个紫色的三角形", "把星星挪到右上角，三角形换成黄色的"],
+      ["gray star @top-right", "yellow triangle @bottom"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # zhs / unknown: a moon is no shape of the world -> nothing changes, asks back
+    C("zhs-probe-2228", ["先画一个蓝色的正方形", "再在右上角画个黄色的月亮，跟中秋节那个一样"],
+      ["blue square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zht / reshape: homesick remark and a friendly question wrapped round the request, then 改成六邊形
+    C("zht-probe-2229", ["嗨，今天好想家喔…陪我畫畫好嗎？在中間畫一個紫色的圓形", "嗯…把它改成六邊形好了"],
+      ["purple hexagon @center"], cat="reshape"),
+    # zht / typo: 籃色 (藍色), 三角型, 分紅色 (粉紅色), 圓型, place after the shape
+    C("zht-probe-2230", ["幫我畫一個籃色的三角型在右上角", "再畫一個分紅色的圓型在左下角"],
+      ["blue triangle @top-right", "pink circle @bottom-left"], cat="typo"),
+    # zht / multi: three adds in one message, each with its own place and one with a size
+    C("zht-probe-2231", ["畫一顆橘色的星星在左邊，然後右邊放一個綠色的菱形，中間再來一個小小的灰色正方形"],
+      ["orange star @left", "green diamond @right", "small gray square @center"], cat="multi"),
+    # zht / question: how many, asked casually with a space for a comma
+    C("zht-probe-2232", ["在左上角畫一個紅色的六邊形", "在右下角畫一個藍色的星星", "欸 現在畫面上總共有幾個東西啊"],
+      ["red hexagon @top-left", "blue star @bottom-right"],
+      checks={2: {"unchanged": True, "reply_any": ["2", "兩", "两", "二"]}}, cat="question"),
+    # zht / correction: count corrected after four were drawn -> two remain
+    C("zht-probe-2233", ["畫四個黃色的菱形", "啊不對 我手滑了 兩個就夠了啦"],
+      ["yellow diamond", "yellow diamond"], checks={0: {"n_objects": 4}, 1: {"n_objects": 2}},
+      cat="correction"),
+    # zht / synonyms: 咖啡色 = brown, 圓圈 = circle, 淺綠 = green, 旁邊 = next to it
+    C("zht-probe-2234", ["可以幫我畫一個咖啡色的大圓圈嗎？放在最下面", "旁邊再畫一個淺綠色的小三角形"],
+      ["large brown circle @bottom", "small green triangle"], cat="synonyms"),
+    # zht / numbers: a number inside a homesick remark (101) must not count; 兩個 and 三顆
+    C("zht-probe-2235", ["好想念台北的101喔…幫我畫兩個大的灰色正方形", "再加三顆小星星，粉紅色的"],
+      ["large gray square"] * 2 + ["small pink star"] * 3,
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 5}}, cat="numbers"),
+    # zht / plural: two hexagons removed with 它們, the circle stays
+    C("zht-probe-2236", ["畫兩個橘色的六邊形跟一個藍色的圓形", "那兩個六邊形不要了，把它們刪掉"],
+      ["blue circle"], checks={0: {"n_objects": 3}}, cat="plural"),
+
+    # mix / typo: yelow, circel, Singlish, beside it
+    C("mix-probe-2237", ["uncle want one yelow 星星 at the top leh", "then one 紫色 circel beside it lah"],
+      ["yellow star @top", "purple circle"], cat="typo"),
+    # mix / unknown: rainbow is no colour of the world -> nothing changes, asks back
+    C("mix-probe-2238", ["好累 today… draw me a green diamond at the bottom left pls",
+                         "然後一個 rainbow colour 的 star 在 top right 😭"],
+      ["green diamond @bottom-left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # mix / reshape: 把它 turn into a diamond
+    C("mix-probe-2239", ["在 center 画一个 orange triangle", "hmm 不太好看, 把它 turn into a diamond 吧"],
+      ["orange diamond @center"], cat="reshape"),
+    # mix / question: colour of the hexagon, answered without changing anything
+    C("mix-probe-2240", ["draw 一个 pink hexagon on the left, 还有一个 cyan star on the right",
+                         "the hexagon 是什么颜色 ah? uncle colour blind one"],
+      ["pink hexagon @left", "cyan star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["pink", "粉"]}}, cat="question"),
+    # mix / correction: place corrected ("should be bottom right") -> a move, size kept
+    C("mix-probe-2241", ["put a small blue circle at the top right 謝謝", "oops 我打錯了, should be bottom right"],
+      ["small blue circle @bottom-right"], cat="correction"),
+    # mix / multi: first ... then ... adds, then a removal and a resize in one message
+    C("mix-probe-2242", ["first 画一个 brown square at the top left, then 一个 gray triangle at the bottom right",
+                         "ok now 把 square 删掉 and make the triangle 小一点"],
+      ["small gray triangle @bottom-right"], checks={0: {"n_objects": 2}}, cat="multi"),
+    # mix / numbers: digit with 个, then "a couple of" = two
+    C("mix-probe-2243", ["can draw 4 个 green hexagons or not", "ok 再来 a couple of red diamonds lah"],
+      ["green hexagon"] * 4 + ["red diamond"] * 2,
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+    # mix / synonyms: navy = blue, big ball = large circle, little 粉紅 box = small pink square
+    C("mix-probe-2244", ["homesick 到爆… 畫一個 navy 的 big ball 給我 at the bottom",
+                         "再來一個 little 粉紅 box on the left"],
+      ["large blue circle @bottom", "small pink square @left"], cat="synonyms"),
+]
