@@ -126,7 +126,7 @@ def test_a_question_of_what_is_there_answers_no_held_question():
      "good evening! please draw three yellow triangles"),                                  # no shift of an object
     ("ta. now a grene sqaure right underneath it", "now a green square directly below it"),
     ("can u draw a black triangle for my art homework", "can u draw a black triangle"),      # who it is for
-    ("六边形弄小点儿，菱形挪到右上角去", "六边形弄小一点,菱形挪到右上角去"),                  # 儿 of Beijing
+    ("六边形弄小点儿，菱形挪到右上角去", "六边形变小一点,菱形挪到右上角去"),                  # 儿 of Beijing
     ("嘿，您受累，给左上角整一个红色的圆圈儿，右下角再来个蓝方块儿，齐活！",
      "嘿,给左上角画一个红色的圆圈,右下角再来个蓝方块"),
     ("您给数数，这会儿一共几个玩意儿了？", "数一下,现在一共几个东西了?"),

@@ -169,3 +169,41 @@ def test_make_the_object_a_size_is_a_change_and_a_colour_like_a_rainbow_is_none_
     assert out_of_world_words("a rainbow color star") == [("color", "rainbow color")]
     assert out_of_world_words("draw a rainbow") == [("shape", "rainbow")]
     assert out_of_world_words("一个彩虹色的星星") == [("color", "彩虹色")]
+
+
+@pytest.mark.parametrize("typed, read", [
+    # written, formal Chinese
+    ("煩請繪製兩個綠色三角形及一個紅色圓形，謝謝。", "请绘制两个绿色三角形和一个红色圆形,谢谢。"),
+    ("經考慮後，請將兩個三角形均改為紫色。", "请将两个三角形都改为紫色。"),
+    ("敬請告知，位於右方之圖形為何種顏色？", "请问在右方的图形是什么颜色?"),
+    ("請於左方繪製一個藍色星形，並於右方繪製一個黃色圓形。", "请在左方绘制一个蓝色星形,再在右方绘制一个黄色圆形。"),
+    ("請於中央位置繪製一個黑色六邊形。", "请在中间绘制一个黑色六边形。"),
+    # Hunan and southwestern words, tags that make a request, a change with no 成
+    ("再搞一只墨绿色的方块，放它左边", "再画一个墨绿色的方块,放在它左边"),
+    ("现在画面上一共有几只东西咯？", "现在画面上一共有几个东西咯?"),
+    ("帮我弄一只猫吧", "帮我弄一只猫吧"),                                 # a cat: no shape, as it is
+    ("它的形状我不蛮喜欢，搞成菱形要得不？", "它的形状我不蛮喜欢,改成菱形"),
+    ("個圓圈搬去左下角，星星就整細啲", "那个圆圈移到左下角,星星变小点"),
+    ("六角形改菱形", "六角形改成菱形"),
+    ("好吧，那就画个红色五角星，还是放在正方形右边", "好吧,那就画个红色五角星,放在正方形右边"),
+    # homophones and endings typed as they sound
+    ("幫我畫一個綠色ㄉ正方行 放右尚角", "帮我画一个绿色的正方形,放右上角"),
+    ("再畫一個分紅色的圓型在左下角", "再画一个粉红色的圆形在左下角"),
+    ("然後把它便小", "然后把它变小"),
+    ("顺便小一点", "顺便小一点"),
+    ("make the 星星 in the centr purpul", "make the 星星 in the center purple"),
+    ("a circel and a triangal", "a circle and a triangle"),
+    # a question that is only talk, before the request
+    ("嗨，今天好想家喔…陪我畫畫好嗎？在中間畫一個紫色的圓形", "在中间画一个紫色的圆形"),
+])
+def test_formal_and_regional_chinese_and_slips_are_read_plainly(typed, read):
+    assert normalize_message(typed) == read
+
+
+def test_more_of_them_smaller_is_that_many_small_ones():
+    from dialogan.world import Scene, apply_edit
+    from dialogan.world.grounding import one_like_it, ungrounded
+    scene = apply_edit(Scene(), "add 3 large brown star").scene
+    message = "and two more of them, only smaller"
+    assert one_like_it("copy it ; resize them small", message, scene, (0, 1, 2)) == "add 2 small brown star"
+    assert ungrounded("add 2 small brown star", message, "draw three brown stars") is None

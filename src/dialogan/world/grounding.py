@@ -586,7 +586,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             if not op.to and not op.rel and len(adds) == 1 and _BY_IT_ANY.search(low):
                 return "relation said, never written"  # "now put an orange triangle above it" put anywhere
             size, color, shape = op.spec
-            if size == "small" and not says_small(message) and not ((from_earlier or one) and says_small(earlier)):
+            if size == "small" and not says_small(message) and not ((from_earlier or one) and says_small(earlier)) \
+                    and not (one and size_change_said(message) == "small"):  # "two more of them, only smaller"
                 return "size small"  # "再加两个蓝色的" after small triangles: small ones, like them
             if not said("shape", shape):
                 return f"shape {shape}"
@@ -1596,6 +1597,11 @@ def one_like_it(edit: str, message: str, scene: Scene, focus) -> str | None:
     if not ops:
         return None
     low = message.lower()
+    counts = stated_counts(message)
+    if len(ops) > 1 and ops[0].verb in ("add", "copy") and len(counts) == 1 and _NEW_ONE.search(low) \
+            and all(op.verb in ("resize", "recolor") and op.obj in ("it", "them") for op in ops[1:]):
+        o = scene[focus]  # "and two more of them, only smaller" read as ``copy it ; resize them small``: two small ones
+        ops = [Op("add", spec=(o.size, o.color, o.shape), count=counts[0], to=the_place_said(message))]
     if any(op.verb not in ("add", "copy") for op in ops):
         if not _NEW_ONE.search(low) or len(ops) > 1 or ops[0].verb in ("clear", "pick") \
                 or ops[0].verb == "remove" and says_removal(message):

@@ -860,7 +860,8 @@ _HOW_IT_IS = re.compile(r"^(?:(?:hmm+|um+|well|oh|ah)[,.\s]+)?(?:they|it|that|th
                         r"\b[^.!?]*[.!?]*$")
 # What makes a sentence more than talk: an object pointed at, more of it, a correction, a question.
 _TALK_IS_MORE = re.compile(r"\b(?:it|them|again|too|also|instead|meant|mean|wrong|back|more|bigger|smaller|larger|"
-                           r"draw|add|put|place|make|move|turn|change|colou?r|paint)\b|[?？它再也又哪吗谁]|还有|还是|多少|"
+                           r"draw|add|put|place|make|move|turn|change|colou?r|paint|is there|are there)\b|"
+                           r"[它再也又哪谁]|什么|还有|还是|多少|几|"
                            r"[一两二三四五六七八九十几]\s*[个颗粒只块份]")
 
 

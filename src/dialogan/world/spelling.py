@@ -38,7 +38,8 @@ def _mended(token: str) -> str:
     undoubled = {token[:j] + token[j + 1:] for j in range(1, len(token)) if token[j] == token[j - 1]} & known_words_en()
     if len(undoubled) == 1:  # "redd", "bluue": a key struck twice is the likelier slip ("redd" is no "reds")
         return undoubled.pop()
-    meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token) or _last_letter_dropped(token)
+    meant = one_slip_en().get(token, frozenset()) or _vowel_slip(token) or _last_letter_dropped(token) \
+        or _ending_as_it_sounds(token)
     if not meant and names:  # "olivw": a slip of a name only the dictionary knows (olive)
         meant = _one_slip_of_names().get(token, frozenset())
     if len(meant) > 1:  # "teh": the (two letters swapped) or ten (h struck for n)? A swap is the likelier slip
@@ -82,6 +83,13 @@ def _vowel_slip(token: str) -> frozenset[str]:
 
 
 _VOWELS = "aeiou"
+
+
+def _ending_as_it_sounds(token: str) -> frozenset[str]:
+    """The known word of five letters or more whose "-le" ``token`` spells as it sounds ("purpul": purple, "circel":
+    circle, "triangal": triangle)."""
+    stem = re.fullmatch(r"([a-z]{3,})[aeiou]l", token)
+    return frozenset({stem.group(1) + "le"} & known_words_en()) if stem else frozenset()
 
 
 def _last_letter_dropped(token: str) -> frozenset[str]:

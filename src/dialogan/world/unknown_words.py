@@ -96,7 +96,7 @@ _ANSWER_FILLERS_EN = {"haiz", "haih", "aiyo", "aiyoh", "aiya", "alamak", "sigh",
                       "nvm", "never", "mind", "suppose", "sad", "oops", "oh", "well", "cool", "nah", "gonna", "have",
                       "silly", "me", "doh", "duh", "course", "of", "dear", "right"}
 _ANSWER_FILLERS_ZH = set("我说的是要指意思就吧啊呀那个颜色形状用换成改请嗯哦好是，,。.!！~～ 不对了其实应该算啦咯嘛喇嗯噢唉行也可以"
-                         "既然如此没有干脆选挑吗喔哈凑合将然")  # "那黄的也凑合", "将就一下"
+                         "既然如此没有干脆选挑吗喔哈凑合将然明白便")  # "那黄的也凑合", "将就一下", "明白，那改用灰色便可"
 
 
 _ASKS_WHAT_IS_THERE = re.compile(r"有没有|\b(?:is|are) there\b")
