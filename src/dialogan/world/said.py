@@ -805,6 +805,7 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:oh|ok|okay|alright|all right|right|sure|fin
                             r"(?:keep (?:the|its) (?:colou?r|size|place|spot|position))|"
                             r"(?:颜色|大小|位置|其他|别的|其余)(?:都)?不变|"
                             r"oh dear|thank you(?: (?:ever so|so|very) much)?|fair enough|next(?: one| up)?|moving on|"
+                            r"(?:thanks|thank you|cheers) in advance|much obliged|many thanks|"
                             r"(?:(?:do|please) )?(?:forgive|excuse|bear with) me|"
                             r"um+|uh+|ah+|well|thanks|thank you|sorry|oops|wait|i see|got it|no+|nope|actually|"
                             r"my (?:mistake|bad|fault)|(?:sorry,? )?typo|aiyo+|aiya+|sia|lah|cheers|ta|(?:that'?s )?grand|that'?s (?:lovely|great|nice|perfect)|"
