@@ -13,7 +13,11 @@ on text already casefolded and in simplified characters (``normalize.normalize_m
 - "the new one", "the copy", "刚加的那个" (the one just added) is "it", "它";
 - Cantonese words are their Mandarin ones (喺 在, 畀 给, 嘅 的, 佢哋 它们, 啡色 棕色, 细 小, 啲 点, 边个
   哪个, 咩 什么, 摆喺 放在, 一粒 一个, 噉 那; 老细, the boss, is no 小), colloquial 啥 is 什么, 改回 (change back to)
-  a colour is 改成 it, and written 移至 is 移到.
+  a colour is 改成 it, and written 移至 is 移到;
+- written, formal Chinese is plain (烦请 请, 绘画 画, 位于右方之图形 在右方的图形, 为何种颜色 是什么颜色), and so are
+  regional Mandarin words (northern 整 and 搁, southwestern 搞 and 要得不, 只 of a shape is 个);
+- who is typing, who it is for, the children or the machine spoken to, and a day at work ("coach Denis here", "for
+  the missus", "小朋友们", "电脑，", "on my break") are no part of the request.
 
 Nothing else is touched: a message in the world's own words comes back as it was (tested on the world's
 dialogues; only its 啥 becomes 什么).

@@ -820,8 +820,10 @@ def without_remarks(message: str) -> str:
     """``message`` without the sentences in words the world never says that only acknowledge ("Lovely, that's
     grand.") or remark (``_a_remark``:
     "Good afternoon, I hope you're keeping well. My granddaughter set this up for me on the tablet so bear with me.
-    Would you draw me a small blue square ..."), where at least one sentence is left; a short remark stays, and so
-    does one in words the world's dialogues say (the model reads it as it was trained to)."""
+    Would you draw me a small blue square ..."), or are only talk around the request another sentence makes
+    (``_only_talk``: "你好,我是从日本来的留学生,中文还不太好,请多多关照。"), or say how an object is before the change
+    that mends it ("hmm, they are little bit big for me..."), where at least one sentence is left; a short remark
+    stays, and so does one in words the world's dialogues say (the model reads it as it was trained to)."""
     message = _ASIDE.sub(lambda m: m.group() if _names_anything(m.group(1)) else "", message)  # "(he's 4)"
     sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
     sentences = [part for s in sentences for part in _so_request(s)]
