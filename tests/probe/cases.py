@@ -13664,3 +13664,673 @@ TWENTY_EIGHTH = [
                          "再來一個 little 粉紅 box on the left"],
       ["large blue circle @bottom", "small pink square @left"], cat="synonyms"),
 ]
+
+
+TWENTY_NINTH = [
+    # writer BX:
+    # Blind probe BX, ids 2245-2276 (en 2245-2252, zhs 2253-2260, zht 2261-2268, mix 2269-2276).
+    # Personas (people giving instructions while doing something else):
+    #  - Dana, a parent cooking dinner and dictating to the tablet for the kids: chatty asides,
+    #    typos from wet hands, "pls", lowercase, remarks about the kitchen.
+    #  - Dr Whitcombe, a university lecturer preparing slides: British spelling, polite, precise;
+    #    in the mixed cases she code-switches into Mandarin with her TA.
+    #  - 小王, a student in Xi'an typing fast with pinyin input: few punctuation marks, pinyin slips
+    #    (篮色, 正方行, 右上叫), Shaanxi words (额 = 我, 俩, 整, 嘹咋咧).
+    #  - Ah Keng, a Macau casino worker on a break: mixes Cantonese (喺, 嘅, 唔該, 佢, 將), English
+    #    and Mandarin, the odd Portuguese word ("obrigado"), addresses the bot as 靚仔.
+    #  - A Taiwanese parent cooking (traditional Chinese, zhuyin slips like ㄉ, 型 for 形).
+
+    # --- English ---
+    # synonyms: crimson -> red, disc -> circle, navy -> blue, box -> square; British "centre" phrasing
+    C("en-probe-2245",
+      ["Right, for slide four I need a crimson disc right in the middle, please.",
+       "Lovely. And a navy box in the upper right corner."],
+      ["red circle @center", "blue square @top-right"], cat="synonyms"),
+
+    # numbers: digits and number words, sizes on one add only; unplaced adds
+    C("en-probe-2246",
+      ["hi! ok so while the pasta's on, draw 3 small yellow stars for Mia",
+       "and also two purple triangles pls"],
+      ["small yellow star", "small yellow star", "small yellow star", "purple triangle", "purple triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # multi: two adds in one message, then a recolour and a move in one message (British "colour", "grey")
+    C("en-probe-2247",
+      ["Please draw a grey diamond at the top and a pink circle at the bottom.",
+       "Now colour the diamond purple and shift the circle into the bottom left corner, thanks."],
+      ["purple diamond @top", "pink circle @bottom-left"], cat="multi"),
+
+    # correction: place corrected after an add ("I meant top RIGHT"), with a kitchen aside
+    C("en-probe-2248",
+      ["put a green star in the top left corner",
+       "no wait, I meant top RIGHT. sorry, kids are yelling"],
+      ["green star @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: "the circles ... both of them" recolours every circle, not the square
+    C("en-probe-2249",
+      ["draw two blue circles and a red square",
+       "actually can you turn the circles yellow, both of them"],
+      ["yellow circle", "yellow circle", "red square"], cat="plural"),
+
+    # question: yes/no relation question changes nothing; the triangle is left of the star
+    C("en-probe-2250",
+      ["Draw a large brown triangle on the left and a small cyan star on the right.",
+       "Is the triangle to the left of the star?"],
+      ["large brown triangle @left", "small cyan star @right"],
+      checks={1: {"unchanged": True, "reply_any": ["yes"]}}, cat="question"),
+
+    # typo: several slips per message (purpel, midle, smal, orage, circel, botom)
+    C("en-probe-2251",
+      ["draw a purpel hexagon in the midle",
+       "now a smal orage circel at the botom"],
+      ["purple hexagon @center", "small orange circle @bottom"], cat="typo"),
+
+    # unknown: a heart is not a shape the world has -> nothing changes, asks back
+    C("en-probe-2252",
+      ["hiya, draw me a red square in the middle",
+       "ooh and a little pink heart on top of it for Grandma"],
+      ["red square @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Simplified Chinese ---
+    # synonyms: 墨绿 -> green, 圆球 -> circle, 咖啡色 -> brown, 方块 -> square; Shaanxi 额
+    C("zhs-probe-2253",
+      ["给额画个墨绿的圆球放左上角",
+       "再来个咖啡色方块 放右下"],
+      ["green circle @top-left", "brown square @bottom-right"], cat="synonyms"),
+
+    # numbers: 俩 = two, 四个 = four, northern verb 整
+    C("zhs-probe-2254",
+      ["帮我画俩小的红色三角形 谢谢",
+       "嗯 然后再整四个黄星星"],
+      ["small red triangle", "small red triangle", "yellow star", "yellow star", "yellow star", "yellow star"],
+      checks={0: {"n_objects": 2}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # multi: two adds in one message without punctuation, then recolour + move in one message
+    C("zhs-probe-2255",
+      ["在中间画个橙色六边形 左边画个粉色圆",
+       "把六边形改成紫色 然后把圆移到右上角"],
+      ["purple hexagon @center", "pink circle @top-right"], cat="multi"),
+
+    # correction: 不是绿的是青色的 -> the star becomes cyan, stays on the right
+    C("zhs-probe-2256",
+      ["右边画个绿色五角星",
+       "哎呀打错了 不是绿的是青色的"],
+      ["cyan star @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # reshape: lecturer wants the square on her slide to be a diamond instead
+    C("zhs-probe-2257",
+      ["请在正中间画一个大的灰色正方形",
+       "方块在课件上显得太呆板了 换成菱形试试"],
+      ["large gray diamond @center"], cat="reshape"),
+
+    # question: colour of the object at the top; place said after the shape
+    C("zhs-probe-2258",
+      ["画一个黄色三角形在上面 再画一个红色圆在下面",
+       "上面那个是啥颜色"],
+      ["yellow triangle @top", "red circle @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["黄", "yellow"]}}, cat="question"),
+
+    # typo: pinyin-input slips 右上叫 (角), 篮色 (蓝色), 正方行 (正方形), 三脚形 (三角形)
+    C("zhs-probe-2259",
+      ["在右上叫画个篮色的正方行",
+       "再画个小的粉色三脚形"],
+      ["blue square @top-right", "small pink triangle"], cat="typo"),
+
+    # unknown: 几个 gives no number -> nothing changes, asks how many
+    C("zhs-probe-2260",
+      ["在左边画个紫色菱形",
+       "再来几个小星星"],
+      ["purple diamond @left"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # --- Traditional Chinese ---
+    # synonyms: 大紅 -> red (colour, not size), 深藍 -> blue, 方塊 -> square; Cantonese 喺/嘅/唔該
+    C("zht-probe-2261",
+      ["唔該，喺中間畫個大紅色嘅菱形",
+       "再喺左上角畫個深藍色嘅方塊"],
+      ["red diamond @center", "blue square @top-left"], cat="synonyms"),
+
+    # numbers: Taiwanese parent cooking, aside first, then 三個 small circles and one big hexagon
+    C("zht-probe-2262",
+      ["等我一下 鍋子在滾… 好 幫我畫三個小的綠色圓形",
+       "然後再來一個大大的橘色六角形"],
+      ["small green circle", "small green circle", "small green circle", "large orange hexagon"],
+      checks={1: {"n_objects": 4}}, cat="numbers"),
+
+    # multi: two adds in one message, then a move and a removal in one message
+    C("zht-probe-2263",
+      ["請在左邊放一個黃色星形，右邊放一個紫色三角形",
+       "把星形移到右上角，三角形刪掉"],
+      ["yellow star @top-right"], checks={1: {"n_objects": 1}}, cat="multi"),
+
+    # correction: Cantonese 唔係圓形 ... 我想要六角形 -> the circle becomes a hexagon, stays put
+    C("zht-probe-2264",
+      ["喺右邊畫個橙色嘅圓形",
+       "哎呀唔係圓形呀 我想要六角形"],
+      ["orange hexagon @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: 那兩個正方形都不要了 removes both squares, keeps the star
+    C("zht-probe-2265",
+      ["畫兩個藍色的正方形跟一個紅色的星星",
+       "那兩個正方形都不要了 拿掉"],
+      ["red star"], checks={1: {"n_objects": 1}}, cat="plural"),
+
+    # reshape: Cantonese 將佢變做星形 (pronoun 佢 = the triangle)
+    C("zht-probe-2266",
+      ["喺左下角畫個紫色嘅三角形",
+       "將佢變做星形啦"],
+      ["purple star @bottom-left"], cat="reshape"),
+
+    # question: how big is the diamond -> small; nothing changes
+    C("zht-probe-2267",
+      ["在上方畫一個大的綠色圓形，在下方畫一個小的灰色菱形",
+       "那個菱形多大？"],
+      ["large green circle @top", "small gray diamond @bottom"],
+      checks={1: {"unchanged": True, "reply_any": ["小", "small"]}}, cat="question"),
+
+    # typo: zhuyin/Taiwan slips 右上腳 (角), ㄉ (的), 正方型, 六邊型; 咖啡色 -> brown
+    C("zht-probe-2268",
+      ["幫我在右上腳畫一個黃色ㄉ正方型",
+       "再畫一個咖啡色ㄉ六邊型"],
+      ["yellow square @top-right", "brown hexagon"], cat="typo"),
+
+    # --- Mixed English / Chinese ---
+    # synonyms: scarlet -> red, charcoal -> gray, box -> square; Cantonese + English + Portuguese thanks
+    C("mix-probe-2269",
+      ["hi 靚仔, draw 一個 scarlet 色嘅 star at top left 唔該",
+       "再加個 charcoal 嘅 box 喺 bottom 啦, obrigado"],
+      ["red star @top-left", "gray square @bottom"], cat="synonyms"),
+
+    # numbers: "five 个" + one big hexagon; Shaanxi remark 嘹咋咧 at the end
+    C("mix-probe-2270",
+      ["帮我画 five 个小的 cyan 菱形",
+       "再来一个 big 红色 hexagon 嘹咋咧"],
+      ["small cyan diamond", "small cyan diamond", "small cyan diamond", "small cyan diamond",
+       "small cyan diamond", "large red hexagon"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # multi: two adds in one message, then a move and a resize in one message (Cantonese/English)
+    C("mix-probe-2271",
+      ["draw 一個綠色 triangle on the right, 同埋一個 orange 圓形 on the left",
+       "then move the triangle 去 top right, 個圓形就 make it small"],
+      ["green triangle @top-right", "small orange circle @left"], cat="multi"),
+
+    # correction: place corrected after the add ("应该在 bottom left") -> moved, not a second hexagon
+    C("mix-probe-2272",
+      ["Please add a blue hexagon at the bottom right 谢谢",
+       "啊 sorry 我讲错了 应该在 bottom left"],
+      ["blue hexagon @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # plural: "all the circles" recolours the three circles, not the square
+    C("mix-probe-2273",
+      ["first 畫個 blue square 喺中間",
+       "then three yellow circles 唔該",
+       "all the circles 轉 pink 色"],
+      ["blue square @center", "pink circle", "pink circle", "pink circle"],
+      checks={1: {"n_objects": 4}, 2: {"n_objects": 4}}, cat="plural"),
+
+    # reshape: opinion + "给它变成 hexagon" -> the square becomes a hexagon in place
+    C("mix-probe-2274",
+      ["画个 red square 在中间",
+       "emmm 感觉 hexagon 更好看 给它变成 hexagon"],
+      ["red hexagon @center"], cat="reshape"),
+
+    # question: count of everything, asked in mixed words; nothing changes
+    C("mix-probe-2275",
+      ["add a small pink triangle at the top, a large brown star at the bottom and a green circle on the left",
+       "ok 现在一共有多少个 shapes?"],
+      ["small pink triangle @top", "large brown star @bottom", "green circle @left"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "three", "三个", "三個"]}}, cat="question"),
+
+    # unknown: black cannot be drawn -> asks back; the answer "purple" carries out the add
+    C("mix-probe-2276",
+      ["can draw 一個 black 色 diamond 喺右邊 please",
+       "咁 purple 啦"],
+      ["purple diamond @right"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+    # writer BY:
+    # Blind probe BY, ids 2277-2308.
+    # Personas (people who describe the picture they want rather than give commands):
+    #  - Dana: an art-therapy patient, writes in English, lowercase, soft and hesitant, explains feelings,
+    #    some typos and an emoji now and then.
+    #  - Evelyn: a novelist, writes in full descriptive British-English sentences ("centre", "grey").
+    #  - Mei (美美): the same kind of art-therapy patient but typing simplified Chinese, gentle and chatty.
+    #  - 林阿公: a Taiwanese grandfather typing traditional Chinese, poetic asides, refers to himself as 阿公,
+    #    occasional zhuyin/pinyin input slips.
+    #  - Kevin 陈: a Shenzhen product manager, writes in bullet-like fragments mixing English terms,
+    #    both in plain simplified Chinese and in Chinese-English mix.
+
+    # EN synonyms: crimson->red, disc->circle, tiny->small, navy->blue, pentagram-ish star, descriptive phrasing
+    C("en-probe-2277",
+      ["Let there be a crimson disc sitting right in the middle of the page.",
+       "Then, far off in the upper right corner, a tiny navy star, like a lonely sentry."],
+      ["red circle @center", "small blue star @top-right"], cat="synonyms"),
+
+    # EN numbers: a remark-only opening turn, then numbers as words for two groups
+    C("en-probe-2278",
+      ["hi. my therapist says it helps if i describe the picture i want instead of drawing it myself",
+       "ok. i want three small yellow circles, like little lanterns, and two green triangles too \U0001F3EE"],
+      ["small yellow circle", "small yellow circle", "small yellow circle", "green triangle", "green triangle"],
+      checks={0: {"n_objects": 0}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # EN multi: three placed adds described in novelistic sentences, no draw verb
+    C("en-probe-2279",
+      ["The scene opens with a grey hexagon in the top left corner. An orange square sits on the right, "
+       "and at the very bottom lies a purple diamond."],
+      ["gray hexagon @top-left", "orange square @right", "purple diamond @bottom"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # EN correction: change of mind on colour right after adding
+    C("en-probe-2280",
+      ["could there be a pink star in the lower left? pink feels safe",
+       "actually no, not pink. blue. blue feels calmer today"],
+      ["blue star @bottom-left"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # EN question: where-question and colour question, both leave the picture alone
+    C("en-probe-2281",
+      ["Picture a large brown square in the centre and, just to its right, a small green triangle.",
+       "Where exactly has the little triangle ended up?",
+       "And what colour did you give the square, remind me?"],
+      ["large brown square @center", "small green triangle @right"], rel=[(1, "right_of", 0)],
+      checks={1: {"unchanged": True, "reply_any": ["right"]},
+              2: {"unchanged": True, "reply_any": ["brown"]}}, cat="question"),
+
+    # EN reshape: box -> circle via a feeling-laden "could it be ... instead"
+    C("en-probe-2282",
+      ["i'd like a red box in the middle of the page please",
+       "hmm. it feels too sharp, all those corners. could it be a circle instead? something softer"],
+      ["red circle @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # EN unknown: a heart is not a shape the world has -> nothing changes, asks back
+    C("en-probe-2283",
+      ["Let us begin with a small yellow star in the top right corner.",
+       "Beneath it, I see a heart, blushing pink."],
+      ["small yellow star @top-right"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # EN typo: misspelled verb, colours, shapes and direction
+    C("en-probe-2284",
+      ["cn you drwa a grene triangel at the top pls",
+       "and a purpel circel to the rigth of it"],
+      ["green triangle @top", "purple circle"], rel=[(1, "right_of", 0)], cat="typo"),
+
+    # ZHS synonyms: 大红->red, 圆球->circle, 墨绿->green, 方块->square, with a simile remark
+    C("zhs-probe-2285",
+      ["我想看到画面正中间有一个大红色的圆球，像太阳一样暖暖的",
+       "左下角再放一个墨绿色的小方块"],
+      ["red circle @center", "small green square @bottom-left"], cat="synonyms"),
+
+    # ZHS plural: two stars placed, then "两个星星统一改" recolours both
+    C("zhs-probe-2286",
+      ["需求：右上角 一个橙色五角星；左下角 再一个橙色五角星",
+       "两个星星 统一改成紫色"],
+      ["purple star @top-right", "purple star @bottom-left"], cat="plural"),
+
+    # ZHS multi: two adds with place after the shape, plus a remark to leave the middle empty
+    C("zhs-probe-2287",
+      ["画一个粉色的三角形在上面，再画一个咖啡色的六边形在下面，中间先空着"],
+      ["pink triangle @top", "brown hexagon @bottom"], checks={0: {"n_objects": 2}}, cat="multi"),
+
+    # ZHS correction: wrong side, corrected to the right side
+    C("zhs-probe-2288",
+      ["左边加个蓝色菱形",
+       "不对不对，是放在右边的"],
+      ["blue diamond @right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # ZHS question: count question and colour question, nothing changes
+    C("zhs-probe-2289",
+      ["我想要三个东西：一个黄色的星星，一个绿色的圆，一个灰色的正方形",
+       "现在画里一共有几样东西呀",
+       "那个星星是什么颜色的来着"],
+      ["yellow star", "green circle", "gray square"],
+      checks={1: {"unchanged": True, "reply_any": ["3", "三", "three"]},
+              2: {"unchanged": True, "reply_any": ["黄", "yellow"]}}, cat="question"),
+
+    # ZHS numbers: 俩 = two, then 四个
+    C("zhs-probe-2290",
+      ["先来俩青色的小圆圈",
+       "再加四个棕色三角"],
+      ["small cyan circle", "small cyan circle", "brown triangle", "brown triangle", "brown triangle",
+       "brown triangle"], checks={0: {"n_objects": 2}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # ZHS reshape: square -> hexagon, "换成...试试"
+    C("zhs-probe-2291",
+      ["在右边画一个紫色的正方形",
+       "看着有点闷，把它换成六边形试试"],
+      ["purple hexagon @right"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # ZHS unknown: "几个" has no number -> asks back; the answer then adds two
+    C("zhs-probe-2292",
+      ["中间放一个绿色圆形",
+       "再加几个红色方块吧",
+       "两个就够"],
+      ["green circle @center", "red square", "red square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}, 2: {"n_objects": 3}},
+      cat="unknown"),
+
+    # ZHT synonyms: 翠綠->green, 圓球->circle, 橘色->orange, 方塊->square, poetic asides
+    C("zht-probe-2293",
+      ["請在畫紙正中央，放一顆翠綠色的圓球，像剛冒出來的新芽",
+       "右上角再來一個橘色的小方塊，像遠方人家的窗"],
+      ["green circle @center", "small orange square @top-right"], cat="synonyms"),
+
+    # ZHT typo: homophone input slips 籃色(藍色) 圓行(圓形) 星行(星形) 右下腳(右下角)
+    C("zht-probe-2294",
+      ["在左上角畫一個籃色的圓行",
+       "再畫一個黃色的星行在右下腳"],
+      ["blue circle @top-left", "yellow star @bottom-right"], cat="typo"),
+
+    # ZHT plural: 它們兩個 recolours both triangles
+    C("zht-probe-2295",
+      ["左邊畫一個灰色的三角形，右邊也畫一個灰色的三角形",
+       "把它們兩個都塗成粉紅色吧，春天到了"],
+      ["pink triangle @left", "pink triangle @right"], cat="plural"),
+
+    # ZHT correction: 不是咖啡色，是紫色 after a remark about bad eyesight
+    C("zht-probe-2296",
+      ["在上方畫一個咖啡色的菱形",
+       "唉呀，老花眼看錯了，不是咖啡色，是紫色"],
+      ["purple diamond @top"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # ZHT question: which one is higher -> the hexagon at top right; picture unchanged
+    C("zht-probe-2297",
+      ["阿公想看到左下角一顆黃色的星星，右上角一個藍色的六角形",
+       "這兩個，哪一個比較高呢？"],
+      ["yellow star @bottom-left", "blue hexagon @top-right"],
+      checks={1: {"unchanged": True, "reply_any": ["六角", "六边", "六邊", "藍", "蓝", "hexagon", "blue"]}},
+      cat="question"),
+
+    # ZHT numbers: 三個 small circles (with a matching remark about grandsons), then 兩個 more triangles
+    C("zht-probe-2298",
+      ["阿公有三個孫子，就畫三個小小的紅色圓圈吧",
+       "還有兩個孫女，再加兩個綠色的三角形"],
+      ["small red circle", "small red circle", "small red circle", "green triangle", "green triangle"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # ZHT multi: three placed adds in one message, 淺灰->gray, 橘色->orange
+    C("zht-probe-2299",
+      ["在最上面畫一個粉紅色的正方形，最下面畫一個淺灰色的圓形，然後在左邊畫一顆橘色的星星"],
+      ["pink square @top", "gray circle @bottom", "orange star @left"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # ZHT reshape: triangle -> circle, reason given in a poetic remark
+    C("zht-probe-2300",
+      ["正中央畫一個紫色的三角形",
+       "三角形太尖了，像把刀，阿公看了不舒服，換成圓形好了"],
+      ["purple circle @center"], checks={1: {"n_objects": 1}}, cat="reshape"),
+
+    # MIX plural: two diamonds at two corners, then both resized small
+    C("mix-probe-2301",
+      ["draw 两个 yellow diamonds，一个 top left 一个 bottom right",
+       "两个都 resize 成 small"],
+      ["small yellow diamond @top-left", "small yellow diamond @bottom-right"], cat="plural"),
+
+    # MIX unknown: an arrow is not a shape of the world -> nothing changes, asks back
+    C("mix-probe-2302",
+      ["中间加个 blue hexagon",
+       "右边再加一个 red arrow"],
+      ["blue hexagon @center"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # MIX typo: purpel, triangel, organe in mixed fragments
+    C("mix-probe-2303",
+      ["帮我画个 purpel 的 triangel，放 bottom left",
+       "再来个 organe star 放 top"],
+      ["purple triangle @bottom-left", "orange star @top"], cat="typo"),
+
+    # MIX question: size of one object, then total count
+    C("mix-probe-2304",
+      ["layout 如下：center 放 large green square，right 放 small pink circle",
+       "circle 现在是什么 size？",
+       "总共几个 shape"],
+      ["large green square @center", "small pink circle @right"],
+      checks={1: {"unchanged": True, "reply_any": ["small", "小"]},
+              2: {"unchanged": True, "reply_any": ["2", "两", "二", "two"]}}, cat="question"),
+
+    # MIX synonyms: navy->blue, ball->circle, lemon yellow->yellow, tile->square
+    C("mix-probe-2305",
+      ["canvas 中间放一个 navy 色的 ball",
+       "左上角加个 lemon yellow 的 tile"],
+      ["blue circle @center", "yellow square @top-left"], cat="synonyms"),
+
+    # MIX multi: a todo list of three placed adds in one message
+    C("mix-probe-2306",
+      ["todo：左边 add 一个 cyan star；右边 add 一个 brown diamond；顶部 add 一个 red hexagon"],
+      ["cyan star @left", "brown diamond @right", "red hexagon @top"],
+      checks={0: {"n_objects": 3}}, cat="multi"),
+
+    # MIX correction: 不是 circle，是 hexagon -> the same object becomes a hexagon
+    C("mix-probe-2307",
+      ["top right 加个 orange circle",
+       "sorry 不是 circle，是 hexagon"],
+      ["orange hexagon @top-right"], checks={1: {"n_objects": 1}}, cat="correction"),
+
+    # MIX numbers: five stars in digits, then cut back to three
+    C("mix-probe-2308",
+      ["先 draw 5 个 gray star",
+       "多了多了，keep 3 个就行"],
+      ["gray star", "gray star", "gray star"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="numbers"),
+    # writer BZ:
+    # Blind probe BZ, ids 2309-2340 (8 per language).
+    # Personas:
+    #  - Margaret, a careful accountant (English, and English mixed with simplified Chinese at the office):
+    #    counts everything, states totals, corrects numbers, asks "how many" to reconcile.
+    #  - Lily / 小美, a small child learning colours (English and simplified Chinese): mixes up colour
+    #    words and fixes them, types sloppily, adds emoji and "pls".
+    #  - 陳老師, a Hong Kong primary-school teacher: traditional Chinese with Cantonese words (喺, 嘅, 佢, 嗰個,
+    #    啡色, 細), often dropping in English shape and colour names as she would in class.
+    #  - 老马, a Tianjin comedian (simplified Chinese): northern slang (仨, 搁, 整, 眼神儿), jokes while asking,
+    #    and types fast with pinyin-input slips.
+
+    # en, numbers: counts written as words across two turns; accountant states a running total (remark only)
+    C("en-probe-2309",
+      ["Morning! Could you draw exactly three green triangles for me? I will be counting them.",
+       "And a further two red diamonds. That should make five in total."],
+      ["green triangle", "green triangle", "green triangle", "red diamond", "red diamond"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 5}}, cat="numbers"),
+
+    # en, correction of a count: five stars, then "only 3, not 5" keeps three (the newest go)
+    C("en-probe-2310",
+      ["Add 5 yellow stars.",
+       "Hang on, my mistake, that's too many. Only 3 of them, not 5."],
+      ["yellow star", "yellow star", "yellow star"],
+      checks={0: {"n_objects": 5}, 1: {"n_objects": 3}}, cat="correction"),
+
+    # en, question: a list of three adds (navy = blue), then a count question that must not change anything
+    C("en-probe-2311",
+      ["Please draw a navy square, an orange circle and a purple hexagon.",
+       "Just so I can reconcile: how many shapes are on the canvas at the moment?"],
+      ["blue square", "orange circle", "purple hexagon"],
+      checks={1: {"reply_any": ["3", "three"], "unchanged": True}}, cat="question"),
+
+    # en, unknown: black cannot be drawn -> nothing drawn, asks back; then a drawable colour is given in full
+    C("en-probe-2312",
+      ["hi!! can u draw a black star like the night sky 🌙",
+       "ok a purple star then"],
+      ["purple star"],
+      checks={0: {"unchanged": True, "n_objects": 0, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # en, synonyms: little = small, dot = circle, chocolate = brown, BIG = large, box = square
+    C("en-probe-2313",
+      ["can you make a little dot the colour of chocolate",
+       "and a BIG yellow box on the right side 🍌"],
+      ["small brown circle", "large yellow square @right"], cat="synonyms"),
+
+    # en, reshape said as a preference, keeping colour and place
+    C("en-probe-2314",
+      ["Please put a red square in the top right corner.",
+       "On reflection, I'd prefer that as a triangle. Same colour, same spot."],
+      ["red triangle @top-right"], cat="reshape"),
+
+    # en, typo: dropped/swapped/doubled letters in verbs, colours, shapes and places
+    C("en-probe-2315",
+      ["drw a yelow trinagle at the botom",
+       "now a brwon cirlce top left"],
+      ["yellow triangle @bottom", "brown circle @top-left"], cat="typo"),
+
+    # en, multi: two placed adds in one message, then a one-cell move and a recolour in one message
+    C("en-probe-2316",
+      ["Two items please: one grey diamond smack in the middle, one cyan star in the bottom right corner.",
+       "Now move the star up by one and recolour the diamond orange."],
+      ["orange diamond @center", "cyan star @right"], cat="multi"),
+
+    # zhs, plural: 仨 = three stars, then recolour all of them (它们仨)
+    C("zhs-probe-2317",
+      ["嘿，您猜怎么着？给我来仨红色的五角星，要多喜庆有多喜庆！",
+       "哎呦，红得我眼晕，把它们仨全换成紫色的"],
+      ["purple star", "purple star", "purple star"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 3}}, cat="plural"),
+
+    # zhs, correction: child said the wrong colour, 不是黄色，是橙色 recolours the circle
+    C("zhs-probe-2318",
+      ["我要画一个黄色的圆圈",
+       "不对不对，我说错啦，不是黄色，是橙色！"],
+      ["orange circle"], cat="correction"),
+
+    # zhs, question: colour of the object at a named place, asked with jokes around it
+    C("zhs-probe-2319",
+      ["左边画个蓝三角，右边画个粉方块",
+       "哎我这眼神儿，您给瞧瞧，右边那个是啥颜色的？"],
+      ["blue triangle @left", "pink square @right"],
+      checks={1: {"reply_any": ["粉", "pink"], "unchanged": True}}, cat="question"),
+
+    # zhs, unknown: gold cannot be drawn -> asks back, nothing changes; then yellow is asked for in full
+    C("zhs-probe-2320",
+      ["画一个绿色的正方形",
+       "再画一个金色的星星，亮晶晶的",
+       "那就画黄色的星星吧"],
+      ["green square", "yellow star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # zhs, synonyms: 大红 is a colour (red, no size), 球 = circle, 搁 = put, 墨绿 = green, 方块 = square
+    C("zhs-probe-2321",
+      ["来个大红的球，搁中间，图个吉利",
+       "再整一个墨绿色的方块，放它右边儿"],
+      ["red circle @center", "green square @right"], cat="synonyms"),
+
+    # zhs, numbers: four diamonds, then two more of the same kind makes six
+    C("zhs-probe-2322",
+      ["我要四个绿色的菱形！",
+       "再加两个一样的"],
+      ["green diamond", "green diamond", "green diamond", "green diamond", "green diamond", "green diamond"],
+      checks={0: {"n_objects": 4}, 1: {"n_objects": 6}}, cat="numbers"),
+
+    # zhs, typo: pinyin-input slips 又上角 (右上角), 三脚形 (三角形), 中见 (中间), 星行 (星形)
+    C("zhs-probe-2323",
+      ["在又上角画个紫色的三脚形",
+       "再在中见画个橙色的星行，哈哈打字手抖"],
+      ["purple triangle @top-right", "orange star @center"], cat="typo"),
+
+    # zhs, reshape: 把它变成六边形, colour kept
+    C("zhs-probe-2324",
+      ["画一个粉红色的正方形",
+       "把它变成六边形吧，正方形太无聊了"],
+      ["pink hexagon"], cat="reshape"),
+
+    # zht, plural: two triangles and a square, then remove all triangles
+    C("zht-probe-2325",
+      ["請畫兩個橙色三角形同一個藍色正方形",
+       "好，依家將所有三角形刪除"],
+      ["blue square"],
+      checks={0: {"n_objects": 3}, 1: {"n_objects": 1}}, cat="plural"),
+
+    # zht, multi: two placed adds in one message (啡色 = brown), then a move and a recolour in one message
+    C("zht-probe-2326",
+      ["喺左上角畫一個黃色六邊形，再喺右下角畫一個啡色菱形",
+       "六邊形移去中間，菱形就改做粉紅色"],
+      ["yellow hexagon @center", "pink diamond @bottom-right"], cat="multi"),
+
+    # zht, question: add above "佢", then ask the colour of the top one (cyan)
+    C("zht-probe-2327",
+      ["喺正中間畫一個紅色星形",
+       "喺佢上面加一個青色圓形",
+       "同學們，上面嗰個圖形係咩顏色？"],
+      ["red star @center", "cyan circle @top"],
+      checks={2: {"reply_any": ["青", "cyan"], "unchanged": True}}, cat="question"),
+
+    # zht, correction of place: 唔係左下角，係右下角 moves the small square
+    C("zht-probe-2328",
+      ["喺左下角畫一個細嘅灰色正方形",
+       "唔好意思，我講錯咗，唔係左下角，係右下角"],
+      ["small gray square @bottom-right"], cat="correction"),
+
+    # zht, synonyms: 深藍 = blue, 圓圈 = circle, 橘色 = orange, 方塊 = square
+    C("zht-probe-2329",
+      ["畫一個大嘅深藍色圓圈",
+       "再加一個橘色嘅方塊喺左邊"],
+      ["large blue circle", "orange square @left"], cat="synonyms"),
+
+    # zht, reshape: triangle judged ugly, 變成菱形, colour and place kept
+    C("zht-probe-2330",
+      ["喺右邊畫一個綠色三角形",
+       "呢個三角形唔係幾好睇，不如變成菱形啦"],
+      ["green diamond @right"], cat="reshape"),
+
+    # zht, numbers: six diamonds, then "only three are enough" keeps three
+    C("zht-probe-2331",
+      ["幫我畫六個粉紅色菱形",
+       "唔使咁多，留三個就夠"],
+      ["pink diamond", "pink diamond", "pink diamond"],
+      checks={0: {"n_objects": 6}, 1: {"n_objects": 3}}, cat="numbers"),
+
+    # zht, unknown: a heart shape does not exist -> nothing changes, asks back
+    C("zht-probe-2332",
+      ["畫一個紅色嘅正方形",
+       "喺佢旁邊再畫一個粉紅色嘅心形"],
+      ["red square"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+
+    # mix, plural: two circles and a square, then both circles (兩個 circle 都) recoloured
+    C("mix-probe-2333",
+      ["同學們，我哋畫兩個 blue circle 同一個 red square",
+       "將兩個 circle 都變成 yellow"],
+      ["yellow circle", "yellow circle", "red square"],
+      checks={1: {"n_objects": 3}}, cat="plural"),
+
+    # mix, multi: two placed adds, then a removal and a move in one mixed message
+    C("mix-probe-2334",
+      ["draw 一個 orange triangle 喺 top left，再 add 一個 green hexagon 喺 bottom",
+       "then remove 個 triangle，同埋將 hexagon move 去 center"],
+      ["green hexagon @center"], cat="multi"),
+
+    # mix, typo: English slips inside Chinese sentences; add left of "它"
+    C("mix-probe-2335",
+      ["pls 画一个 purpel hexgon 在 rigth side",
+       "再加一个 yelow stra 在它 left"],
+      ["purple hexagon @right", "yellow star"], rel=[(1, "left_of", 0)], cat="typo"),
+
+    # mix, synonyms: crimson = red, disc = circle, violet = purple, rhombus = diamond
+    C("mix-probe-2336",
+      ["幫我畫一個 crimson 色嘅 disc",
+       "再嚟一個 violet 嘅 rhombus 喺 top right"],
+      ["red circle", "purple diamond @top-right"], cat="synonyms"),
+
+    # mix, question: count of one colour only (two cyan stars, not the brown triangle)
+    C("mix-probe-2337",
+      ["please add 一个 brown triangle and 两个 cyan stars",
+       "ok let me double check 一下, how many cyan ones are there?"],
+      ["brown triangle", "cyan star", "cyan star"],
+      checks={1: {"reply_any": ["2", "two", "两", "二"], "unchanged": True}}, cat="question"),
+
+    # mix, correction of shape: 唔係 star，係 hexagon
+    C("mix-probe-2338",
+      ["畫一個 pink star 喺 left",
+       "oops 我打錯咗，唔係 star，係 hexagon"],
+      ["pink hexagon @left"], cat="correction"),
+
+    # mix, reshape said as an opinion plus "reshape 一下"
+    C("mix-probe-2339",
+      ["add a gray circle 在中间",
+       "嗯… 我觉得做成 square 更整齐，reshape 一下吧"],
+      ["gray square @center"], cat="reshape"),
+
+    # mix, unknown number: 几个 -> asks how many, nothing changes; the answer adds two
+    C("mix-probe-2340",
+      ["draw a blue 三角形",
+       "然后加几个 green stars",
+       "两个就好"],
+      ["blue triangle", "green star", "green star"],
+      checks={1: {"unchanged": True, "n_objects": 1, "reply_any": ["?", "？"]}}, cat="unknown"),
+]

@@ -2,7 +2,7 @@
 the second (40 cases, written after the first had been read closely), the third (60 cases, by a
 writer who never read the world's wording), the fourth or the fifth (64 cases each, by two more such writers
 each) or the sixth and seventh (48 cases each, by one more each), the eighth (64, by two more), the ninth (32, by one
-more), the tenth (96, by three more), the eleventh to the twenty-eighth (96 each, by three more each), with
+more), the tenth (96, by three more), the eleventh to the twenty-ninth (96 each, by three more each), with
 ``--set``.
 
 Every case goes through ``run_case`` of the acceptance scorer, ../shared/acceptance/check.py
@@ -10,7 +10,7 @@ Every case goes through ``run_case`` of the acceptance scorer, ../shared/accepta
 each failing case, the pass rate per kind and per language group, and the total; exits 0 when
 the total reaches --min-pass, 1 when it does not, 2 when the scorer or checkpoint is missing.
 
-    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth] [--json OUT]
+    PYTHONPATH=src OMP_NUM_THREADS=1 python tests/probe/score.py [--checkpoint DIR] [--set second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth] [--json OUT]
 """
 from __future__ import annotations
 
@@ -82,9 +82,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--checkpoint", help="checkpoint folder (default: the shipped model)")
     ap.add_argument("--set", choices=("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                       "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth"),
+                                       "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth"),
                     default="first", help="which probe: the first (CASES, the default), the second (SECOND), and so on "
-                                          "to the twenty-eighth (TWENTY_EIGHTH)")
+                                          "to the twenty-ninth (TWENTY_NINTH)")
     ap.add_argument("--json", help="write the figures and every case's result here")
     ap.add_argument("--min-pass", type=float, default=0.9, help="pass rate the exit status asks for (default 0.9)")
     a = ap.parse_args(argv)
@@ -108,7 +108,7 @@ def main(argv=None) -> int:
                                                 "thirteenth": probe.THIRTEENTH,
                                                 "fourteenth": probe.FOURTEENTH, "fifteenth": probe.FIFTEENTH,
                                                 "sixteenth": probe.SIXTEENTH, "seventeenth": probe.SEVENTEENTH,
-                                                "eighteenth": probe.EIGHTEENTH, "nineteenth": probe.NINETEENTH, "twentieth": probe.TWENTIETH, "twenty-first": probe.TWENTY_FIRST, "twenty-second": probe.TWENTY_SECOND, "twenty-third": probe.TWENTY_THIRD, "twenty-fourth": probe.TWENTY_FOURTH, "twenty-fifth": probe.TWENTY_FIFTH, "twenty-sixth": probe.TWENTY_SIXTH, "twenty-seventh": probe.TWENTY_SEVENTH, "twenty-eighth": probe.TWENTY_EIGHTH}[a.set], probe.language_of)
+                                                "eighteenth": probe.EIGHTEENTH, "nineteenth": probe.NINETEENTH, "twentieth": probe.TWENTIETH, "twenty-first": probe.TWENTY_FIRST, "twenty-second": probe.TWENTY_SECOND, "twenty-third": probe.TWENTY_THIRD, "twenty-fourth": probe.TWENTY_FOURTH, "twenty-fifth": probe.TWENTY_FIFTH, "twenty-sixth": probe.TWENTY_SIXTH, "twenty-seventh": probe.TWENTY_SEVENTH, "twenty-eighth": probe.TWENTY_EIGHTH, "twenty-ninth": probe.TWENTY_NINTH}[a.set], probe.language_of)
     for r in out["results"]:
         if not r["ok"]:
             print(f"  {r['id']} ({r['cat']}): " + "; ".join(r["fails"])[:300])

@@ -25,7 +25,7 @@ probe = score_py.load_module("probe_cases", score_py.HERE / "cases.py")
 CASES = probe.CASES + probe.SECOND + probe.THIRD + probe.FOURTH + probe.FIFTH + probe.SIXTH + probe.SEVENTH
 # The later probes' writers chose their own script within a dialogue (a Hong Kong writer's 晒 beside 曬, a mixed
 # dialogue of one English turn): their cases are held to every rule of the world's answers, not to one script.
-EVERY_CASE = CASES + probe.EIGHTH + probe.NINTH + probe.TENTH + probe.ELEVENTH + probe.TWELFTH + probe.THIRTEENTH + probe.FOURTEENTH + probe.FIFTEENTH + probe.SIXTEENTH + probe.SEVENTEENTH + probe.EIGHTEENTH + probe.NINETEENTH + probe.TWENTIETH + probe.TWENTY_FIRST + probe.TWENTY_SECOND + probe.TWENTY_THIRD + probe.TWENTY_FOURTH + probe.TWENTY_FIFTH + probe.TWENTY_SIXTH + probe.TWENTY_SEVENTH + probe.TWENTY_EIGHTH
+EVERY_CASE = CASES + probe.EIGHTH + probe.NINTH + probe.TENTH + probe.ELEVENTH + probe.TWELFTH + probe.THIRTEENTH + probe.FOURTEENTH + probe.FIFTEENTH + probe.SIXTEENTH + probe.SEVENTEENTH + probe.EIGHTEENTH + probe.NINETEENTH + probe.TWENTIETH + probe.TWENTY_FIRST + probe.TWENTY_SECOND + probe.TWENTY_THIRD + probe.TWENTY_FOURTH + probe.TWENTY_FIFTH + probe.TWENTY_SIXTH + probe.TWENTY_SEVENTH + probe.TWENTY_EIGHTH + probe.TWENTY_NINTH
 CHECK_KEYS = {"unchanged", "n_objects", "reply_any", "reply_all", "reply_nonempty"}
 RELATIONS = {"left_of", "right_of", "above", "below"}
 CJK = re.compile(r"[\u3400-\u9fff]")
