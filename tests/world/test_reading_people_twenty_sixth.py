@@ -207,3 +207,51 @@ def test_more_of_them_smaller_is_that_many_small_ones():
     message = "and two more of them, only smaller"
     assert one_like_it("copy it ; resize them small", message, scene, (0, 1, 2)) == "add 2 small brown star"
     assert ungrounded("add 2 small brown star", message, "draw three brown stars") is None
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a picture described, a simile, how it feels, what it is for
+    ("Let there be a crimson disc sitting right in the middle of the page.", "put a crimson disc right in the middle."),
+    ("Then, far off in the upper right corner, a tiny navy star, like a lonely sentry.",
+     "then, in the upper right corner, a tiny navy star."),
+    ("ok. i want three small yellow circles, like little lanterns, and two green triangles too 🏮",
+     "ok. i want three small yellow circles, and two green triangles too"),
+    ("could there be a pink star in the lower left? pink feels safe", "please put a pink star in the lower left?"),
+    ("hmm. it feels too sharp, all those corners. could it be a circle instead? something softer",
+     "hmm. could it be a circle instead?"),
+    ("Right, for slide four I need a crimson disc right in the middle, please.", "i need a crimson disc right in the middle, please."),
+    ("hi! ok so while the pasta's on, draw 3 small yellow stars for Mia", "hi! ok so draw 3 small yellow stars"),
+    ("draw a circle for fun", "draw a circle"),
+    ("And a further two red diamonds. That should make five in total.", "and two more red diamonds."),
+    ("Just so I can reconcile: how many shapes are on the canvas at the moment?", "how many shapes are on the canvas now?"),
+    ("Now move the star up by one and recolour the diamond orange.", "now move the star up one and recolour the diamond orange."),
+    ("我想看到画面正中间有一个大红色的圆球，像太阳一样暖暖的", "在正中间画一个大红色的圆球"),
+    ("請在畫紙正中央，放一顆翠綠色的圓球，像剛冒出來的新芽", "请在画面正中央,放一颗翠绿色的圆球"),
+    ("阿公有三個孫子，就畫三個小小的紅色圓圈吧", "画三个小小的红色圆圈吧"),
+    ("還有兩個孫女，再加兩個綠色的三角形", "再加两个绿色的三角形"),
+    ("我想要三个东西：一个黄色的星星，一个绿色的圆，一个灰色的正方形", "我想要一个黄色的星星,一个绿色的圆,一个灰色的正方形"),
+    ("画一个粉色的三角形在上面，再画一个咖啡色的六边形在下面，中间先空着", "画一个粉色的三角形在上面,再画一个咖啡色的六边形在下面"),
+    ("两个星星 统一改成紫色", "两个星星 都改成紫色"),
+    ("来个大红的球，搁中间，图个吉利", "来个大红的球,放在中间"),
+    ("再整一个墨绿色的方块，放它右边儿", "再画一个墨绿色的方块,放在它右边"),
+    ("唔使咁多，留三個就夠", "要三个就行"),
+    ("嗯… 我觉得做成 square 更整齐，reshape 一下吧", "嗯... 改成square"),
+])
+def test_pictures_described_and_talk_beside_a_request_are_read_plainly(typed, read):
+    assert normalize_message(typed) == read
+
+
+def test_a_change_of_them_naming_one_shape_is_of_that_shape_and_a_move_with_an_add_must_be_said():
+    from dialogan.world import Scene, apply_edit
+    from dialogan.world.grounding import all_of_them, ungrounded
+    scene = apply_edit(Scene(), "add 2 large blue circle ; add large red square").scene
+    said = "actually can you turn the circles yellow, both of them"
+    assert all_of_them("recolor them yellow", said, scene) == "recolor all circle yellow"
+    assert all_of_them("recolor them yellow", "turn them yellow", scene) is None
+    described = normalize_message("Then, far off in the upper right corner, a tiny navy star, like a lonely sentry.")
+    assert ungrounded("move it to top-right ; add small blue star at top-right", described) == "move never asked"
+
+
+def test_a_guess_held_and_answered_with_a_value_denied_and_one_meant():
+    pending = {"edit": "add large pink star at bottom-left", "focus": None, "asked": None}
+    assert held_add_answered(pending, "actually no, not pink. blue.") == "add large blue star at bottom-left"

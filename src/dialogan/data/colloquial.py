@@ -105,6 +105,30 @@ _POLITE_EN = [
     (r"(?:^|(?<=[,.!] ))(?:actually,? )?on (?:second )?reflection\b,?\s*", ""),
     (r"^let'?s (?:try|do|see|start with) [^:.!?]{0,40}:\s*(?=\S)", ""),  # "Let's try several jobs in one message: ..."
     (r"\b(chang(?:e|ing)|switch(?:ing)?|swap(?:ping)?) (it|that|this|them) over\b", r"\1 \2"),  # "can ya change it over"
+    # A picture described, not asked for ("Let there be a crimson disc sitting right in the middle of the page.", "Then,
+    # far off in the upper right corner, a tiny navy star, like a lonely sentry."): the request it is.
+    (r"^let there be\b", "put"), (r"^(?:could|can|would|will) there be\b", "please put"),
+    (r"\b(?:sitting|sat|placed|resting|floating|standing|hanging) (?=(?:right |just |all alone |alone )?(?:in|at|on|near)\b)", ""),
+    (r"\b(?:far off|way off|far away|way out) (?=in the (?:upper|lower|top|bottom|far)\b)", ""),
+    (r"\s+of the (?:page|screen|paper|slide|frame)\b", ""),
+    (r",\s*like (?:a |an |the |little |some |two |three |tiny |big )?[a-z' ]{2,30}?(?=\s*(?:,|\.|!|\?|$))", ""),  # a simile
+    # Why, how it feels, and what it is for, said beside the request ("pink feels safe", "something softer", "for slide
+    # four", "while the pasta's on", "I will be counting them.", "That should make five in total."): no part of it.
+    (r"(?:^|(?<=[.!?,] ))(?!(?:it|that|this|they|those|these) )(?:[a-z]+ )?(?:feels?|seems?) (?:so |more |a bit |really |much |too )?(?:safe|calm|calmer|nicer|right|"
+     r"good|warm|warmer|cozy|cosy|soft|softer|happy|happier|peaceful|friendly|sharp|harsh|cold)(?: today| now| to me)?"
+     r"(?=\s*[.!?,]|\s*$)", ""),
+    (r"(?:^|(?<=[.!?] ))something (?:softer|nicer|calmer|rounder|warmer|simpler|gentler)[.!]*", ""),
+    (r"(?:^|\s+)for (?:slide|page|part|step|lesson|chapter|question|section) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b,?",
+     ""),
+    (r"\s+for (?!me\b|us\b|you\b|it\b|them\b|now\b|the\b|a\b|an\b|my\b|our\b)([a-z]+)\s*(?=[.!]*$)",
+     lambda m: m.group() if m.group(1) in known_words_en() else ""),  # who it is for, by name: "... for Mia"
+    (r"(?:^|(?<=[,.!] )|(?<=\bso ))while (?:the |my |i'?m |we'?re )?[a-z' ]{2,30}?,\s*", ""),  # "while the pasta's on, draw ..."
+    (r"(?:^|(?<=[.!?] ))i(?:'ll| will| am going to|'m going to) (?:be )?count(?:ing)? (?:them|it|those)[.!]*", ""),
+    (r"(?:^|(?<=[.!?] ))(?:that|this) (?:should|will|would) make (?:it )?[a-z0-9]+(?: (?:shapes|things))?(?: in total| altogether| in all)?[.!]*", ""),
+    (r"\bjust so i can [a-z]+[,:]\s*", ""),
+    (r"\b(?:at the moment|right now|currently)\b", "now"),
+    (r"\ba further (\w+)\b", r"\1 more"),  # "And a further two red diamonds"
+    (r"\b(up|down|left|right) by one\b", r"\1 one"),
     # How many things are asked, before the list of them ("Three wee jobs for you, if you've a minute: a brown star ..."):
     # the list says them.
     (r"^(?:(?:ok|okay|right|so|now)[,!.]?\s+)?(?:two|three|four|five|a few|some|a couple of|2|3|4|5) (?:wee |little |quick |small |more )?"
@@ -155,6 +179,17 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   ("[,，]?\\s*(?:要得不|行不行|可以不|好不好|行不|好不|可不可以)[?？]*$", ""),  # "..., 搞成菱形要得不？": a request
                   ("(?<=[形星圆圈块])就(?=[整弄变调缩放])", ""),  # "星星就整细啲": as for the star, make it small
                   ("(?<=[形星圆圈块])(?:整|弄|搞)(?=[小大])", "变"),
+                  # A picture described ("我想看到画面正中间有一个大红色的圆球，像太阳一样暖暖的"), what it is for ("图个吉利"),
+                  # and who the objects stand for ("阿公有三个孙子，就画三个..."): the request it is.
+                  ("[,，]\\s*像[^,，。!！?？]{1,14}$", ""), ("[,，]\\s*图个[^,，。!！?？]{1,4}$", ""),
+                  ("^我想(?:看到|看见|要)(?:画面|画里|画布)?([^,，。!！有]{0,6})有(?=[一两二三四五六七八九十\\d]个)", "在\\1画"),
+                  ("画纸", "画面"),
+                  ("^[^,，。!！]{0,8}有[一两二三四五六七八九十\\d]个[^,，。!！形星圆圈块]{1,6}[,，]\\s*(?:所以|那)?(?:就)?(?=画|再|加|来)", ""),
+                  ("^还有[一两二三四五六七八九十\\d]个[^,，。!！形星圆圈块]{1,6}[,，]\\s*(?=再)", ""),
+                  ("[一两二三四五六七八九十\\d]+(?:个|样)东西[:：]\\s*", ""),  # "我想要三个东西：一个黄色的星星，..."
+                  ("[,，]\\s*(?:[^,，。!！]{1,4})?先?空着(?:吧)?[。!！]*$", ""),  # "..., 中间先空着"
+                  ("统一(?=改|变|换|涂)", "都"), ("(?<=[左右上下])边儿", "边"),
+                  ("(?:不使|不用)那(?:么)?多[,，]\\s*", ""), ("留(?:下)?([一两二三四五六七八九十\\d]+)个就(?:够|好|行|可以)", "要\\1个就行"),
                   ("(?<=[形星圆圈块])改(?=[^成为\\s,，。]{1,3}(?:形|星|圆|块|圈))", "改成"),  # "六角形改菱形"
                   ("还是(?=放在|放到|在[^,，。]{0,6}[左右上下]边)", ""),  # "..., 还是放在正方形右边": still there
                   ("搁(?=[左右上下中旁])", "放在"),
@@ -185,8 +220,9 @@ _COLLOQUIAL_ZH = [("^(?:老铁|哥们儿?|兄弟|亲)[,!]+", ""), ("^嘎哈呢?[
                   # One of several and its place, then the next without a comma ("一个在左上角一个在右下角").
                   ("(一个在[^,，。!！一]{1,4}[角边间方])(?=一个(?:在|放))", "\\1,"),
                   # A change said as an opinion, and nothing asked after it ("個 triangle 我覺得做 circle 會靚啲"): the change.
-                  ("(?:我)?(?:觉得|感觉)(它)?(?:做|变成|改成|换成|变)\\s*([^,，。!！]{1,12}?)\\s*(?:会|应该)?(?:比较|更|就)?"
-                   "(?:好看|漂亮|可爱|顺眼)(?:点|一点|些|好多|多了)?[!！~。]*$", "\\1改成\\2"),
+                  ("(?:我)?(?:觉得|感觉)(它)?(?:做成|做|变成|改成|换成|变)\\s*([^,，。!！]{1,12}?)\\s*(?:会|应该)?(?:比较|更|就)?"
+                   "(?:好看|漂亮|可爱|顺眼|整齐|舒服)(?:点|一点|些|好多|多了)?(?:[,，]\\s*(?:reshape|change|改|换)[^,，。!！]{0,6})?[!！~。]*$",
+                   "\\1改成\\2"),
                   # What someone else said, before the request it leads to ("小美说她比较喜欢星星，那我们把这个正方形变成星星好了"):
                   # the request says it. The user's own "我说" is a correction, and stays.
                   ("^(?![我你])[^,，。!！我]{1,6}说[^,，。!！]*[,，]\\s*那?(?:我们|咱们)?(?=把|就|画|来|再|给)", ""),

@@ -177,7 +177,8 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or (second_change_said(first.text, text, scene) if first.scene is not None and not first.error else None)
              or changes_listed(first.text, text, scene)
              or removal_but(first.text, text, scene) or one_of_them(first.text, text)
-             or every_one_as_said(first.text, text, scene, focus) or all_of_them(first.text, text, scene)
+             or _of_the_shape_said(every_one_as_said(first.text, text, scene, focus), text, scene)
+             or all_of_them(first.text, text, scene)
              or one_at_the_place_said(first.text, text, scene)
              or copy_as_said(first.text, text, scene, focus) or one_like_it(first.text, text, scene, focus)
              or pick_as_said(first.text, text, scene, asked) or comparison_of_all(first.text, text, scene)
@@ -189,6 +190,13 @@ def meant_readings(tok: DialogueTokenizer, first: Written, message: str, scene: 
              or _listed(first, text) or _asked_of_the_one_named(first, text, scene, focus) or count_asked(first.text, text)
              or _add_for_nothing_there(first, text, scene) or _the_move_said(first, text, scene))
     return [Reading((*tok.encode_edit(meant), tok.result_id), meant, 1.0, 1.0)] if meant else []
+
+
+def _of_the_shape_said(edit: str | None, text: str, scene: Scene) -> str | None:
+    """``edit``, a change of them all, made of every object of the one shape the message names in the plural, where
+    "them" holds others ("turn the circles yellow, both of them" after two circles and a square:
+    ``world.all_of_them``)."""
+    return (all_of_them(edit, text, scene) or edit) if edit else None
 
 
 def _the_move_said(first: Written, text: str, scene: Scene) -> str | None:

@@ -17,6 +17,7 @@ from ..data.normalize import normalize_message
 from ..world import (COLORS, COLOR_WORDS_ZH, REPLIES_EN, REPLIES_ZH, SHAPES, SHAPE_WORDS_ZH, add_as_said, answer_edit,
                      is_question, named_values, out_of_world_words, question_kind, reads_as_out_of_world,
                      unknown_word_reply, unknown_words, unplaced_word, word_language)
+from ..world.said import DENIED
 
 # The world's question about an unknown word, read back: (pattern, kind, language).
 _QUESTIONS = [(re.compile(re.escape(replies[("unknown_word", kind)]).replace(re.escape("{word}"), "(.+?)")), kind, lang)
@@ -150,8 +151,9 @@ def held_add_answered(pending: dict, message: str) -> str | None:
         return None
     words = edit.split()
     at = 3 if words[1].isdigit() else 2  # add [N] SIZE COLOR SHAPE ...
+    answer = DENIED.sub(" ", normalize_message(message))  # "actually no, not pink. blue.": blue
     for kind, position in (("shape", at + 1), ("color", at)):
-        filled = answer_edit(edit, [position], kind, normalize_message(message))
+        filled = answer_edit(edit, [position], kind, answer)
         if filled is not None:
             return filled
     return None

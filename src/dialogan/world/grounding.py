@@ -615,6 +615,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"shape {op.to} said once, of the object and its new shape"  # "turn the yellow shape into a triangle"
         if op.verb in ("add", "move") and op.to and place_denied(message, op.to):
             return f"place {op.to} denied"
+        if op.verb == "move" and adds and not (_MOVING.search(low) or _PUT_IT.search(low) or changes_said(low) or again):
+            return "move never asked"  # "then, in the upper right corner, a tiny navy star" read as moving the circle too
         if op.verb == "move" and op.to and not (place_said(message, op.to) or again and place_said(earlier, op.to)):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
         if op.verb == "move" and place_of_the_object(edit, message):
@@ -1377,7 +1379,8 @@ def one_of_them(edit: str, message: str) -> str | None:
 def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     """``edit``, one change of an object its description names among several of ``scene``, made a change of
     them all, where ``message`` names that shape in the plural and says no one of them: ``remove circle`` for
-    "take the disks away" is ``remove all circle`` (the world would ask which one). None otherwise."""
+    "take the disks away" is ``remove all circle`` (the world would ask which one); a change of "them" where the message
+    names only one shape, in the plural, is of every object of that shape. None otherwise."""
     try:
         ops = parse_edit(edit)
     except EditError:
@@ -1385,6 +1388,11 @@ def all_of_them(edit: str, message: str, scene: Scene) -> str | None:
     if len(ops) != 1 or ops[0].verb not in _REDONE + ("remove",) or _ONE_OF.search(message.lower()):
         return None
     op = ops[0]
+    if op.obj == "them":  # "turn the circles yellow, both of them" read as the change of the last group, a square in it
+        shapes = said_in_order(message, "shape")
+        named = len(objects_named(scene, f"all {shapes[0]}")) if len(set(shapes)) == 1 and shapes[0] else 0
+        return replace(op, obj=f"all {shapes[0]}").text() if 2 <= named < len(scene) and _plural_said(message, shapes[0]) \
+            else None
     shape = _own_fields(op.obj).get("shape")
     if not shape or "@" in op.obj or len(objects_named(scene, f"all {op.obj}")) < 2 or not _plural_said(message, shape):
         return None
@@ -1819,6 +1827,7 @@ def _adds_in_order(ops: list[Op], message: str, alone: bool) -> list[Op] | None:
 
 # Words of moving, the world's own among them ("take {ref} to the {place}", "{ref} should go ...", "让{ref}去{place}",
 # "{ref}换到{place}吧", "{ref}应该在{place}").
+_PUT_IT = re.compile(r"\b(?:put|place|set|stick|pop|plonk|have|want|need|get|make|keep|leave|send|throw)\b|[放摆搁挪]")
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|take|go|goes|should)\b|"
                      r"移|挪|搬|走|放到|拖到|换到|(?<![删拿])去(?![掉除])|应该在")
 # Words of changing an object that is there: "turn", "should be", "改成" (not "make": "make a brown dot" adds).

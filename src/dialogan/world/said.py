@@ -785,7 +785,7 @@ NOT_A_VERB_ZH = re.compile(r"看起来|看上去|起来|看来|来说|原来|本
 _ONLY_STRESS = re.compile(r"^(?:(?:just|only) (?:the )?one|exactly (?:one|two|three|four|five|six|that many)|"
                           r"no more,? no less|one only|only one)[\s.!~]*$")
 # A step that only denies ("not upper left.", "不是红色"): no instruction of its own.
-_ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|nope|nah|oh|och|ah|aw|um+|uh|er|hmm+|oops|whoops|wait)[,!\s]+)*(?:"
+_ONLY_DENIED = re.compile(r"^(?:(?:sorry|no|nope|nah|oh|och|ah|aw|um+|uh|er|hm+|oops|whoops|wait|actually|ugh)[,!\s]+)*(?:"
                           + DENIED.pattern + r")[\s.!。！~]*$")
 # An acknowledging step that takes the step before back: "wait no", "actually no", "不对".
 CHANGE_OF_MIND = re.compile(r"\b(?:no+|nope|wait|actually|on second thought|scratch that)\b|不对|不是|不行|算了|还是",
@@ -859,7 +859,7 @@ def _only_talk(sentence: str) -> bool:
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # How an object is, said before the change that mends it ("hmm, they are little bit big for me... could you make both of
 # them yellow and a bit smaller?"): the change says it.
-_HOW_IT_IS = re.compile(r"^(?:(?:hmm+|um+|well|oh|ah)[,.\s]+)?(?:they|it|that|this|those|these|the \w+)(?:'re|'s| are| is| looks?| seems?)"
+_HOW_IT_IS = re.compile(r"^(?:(?:hmm+|um+|well|oh|ah)[,.\s]+)?(?:they|it|that|this|those|these|the \w+)(?:'re|'s| are| is| looks?| seems?| feels?)"
                         r"\b[^.!?]*[.!?]*$")
 # What makes a sentence more than talk: an object pointed at, more of it, a correction, a question.
 _TALK_IS_MORE = re.compile(r"\b(?:it|them|again|too|also|instead|meant|mean|wrong|back|more|bigger|smaller|larger|"

@@ -83,7 +83,7 @@ _COLOUR_ONLY_EN = {"color", "colour", "paint", "recolor", "recolour", "dye"}
 _AFTER_REF_EN = {"it", "them", "that", "this", "one", "to", "be", "in", "into"}
 # Characters that end a Chinese word from the left: classifiers, particles, verbs of the slots.
 _BOUNDARY_ZH = set("个颗只枚把成为是的要有种用给画加添放摆改换涂染变弄和跟与、及或还再来请吧啊呀，,。.!！?？:：;；~～ 在它就那都也得我你他她")
-_ANSWER_FILLERS_EN = {"haiz", "haih", "aiyo", "aiyoh", "aiya", "alamak", "sigh", "och", "ach", "also", "can", "i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
+_ANSWER_FILLERS_EN = {"actually", "wait", "nope", "nah", "haiz", "haih", "aiyo", "aiyoh", "aiya", "alamak", "sigh", "och", "ach", "also", "can", "i", "mean", "meant", "said", "want", "wanted", "the", "a", "an", "it", "its", "s", "is", "one",
                       "fine", "instead", "how", "about", "rather", "maybe", "guess", "lah", "lor", "leh", "la",
                       "please", "pls", "plz", "sorry", "oh", "just", "make", "like", "colour", "color", "shape", "ok",
                       "okay", "um", "uh", "hmm", "well", "no", "yes", "yeah", "let", "go", "with", "use", "try", "then",
