@@ -615,7 +615,8 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
             return f"shape {op.to} said once, of the object and its new shape"  # "turn the yellow shape into a triangle"
         if op.verb in ("add", "move") and op.to and place_denied(message, op.to):
             return f"place {op.to} denied"
-        if op.verb == "move" and adds and not (_MOVING.search(low) or _PUT_IT.search(low) or changes_said(low) or again):
+        if op.verb == "move" and adds and not (_MOVING.search(low) or _PUT_IT.search(low) or _TO_A_PLACE.search(low)
+                                               or changes_said(low) or again):
             return "move never asked"  # "then, in the upper right corner, a tiny navy star" read as moving the circle too
         if op.verb == "move" and op.to and not (place_said(message, op.to) or again and place_said(earlier, op.to)):
             return f"place {op.to}"  # "bring the object at the top left in the lower right" read as bottom-left
@@ -1827,6 +1828,7 @@ def _adds_in_order(ops: list[Op], message: str, alone: bool) -> list[Op] | None:
 
 # Words of moving, the world's own among them ("take {ref} to the {place}", "{ref} should go ...", "让{ref}去{place}",
 # "{ref}换到{place}吧", "{ref}应该在{place}").
+_TO_A_PLACE = re.compile(r"\bto (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center|far|corner)|到")  # "This one to the upper-right, ..."
 _PUT_IT = re.compile(r"\b(?:put|place|set|stick|pop|plonk|have|want|need|get|make|keep|leave|send|throw)\b|[放摆搁挪]")
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|take|go|goes|should)\b|"
                      r"移|挪|搬|走|放到|拖到|换到|(?<![删拿])去(?![掉除])|应该在")
