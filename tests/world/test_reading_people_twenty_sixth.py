@@ -255,3 +255,11 @@ def test_a_change_of_them_naming_one_shape_is_of_that_shape_and_a_move_with_an_a
 def test_a_guess_held_and_answered_with_a_value_denied_and_one_meant():
     pending = {"edit": "add large pink star at bottom-left", "focus": None, "asked": None}
     assert held_add_answered(pending, "actually no, not pink. blue.") == "add large blue star at bottom-left"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("not that, i asked for plum.", "not that, i asked for purple."),   # what was asked for, a name the dictionary reads
+    ("draw 3 small yellow stars for Mia", "draw 3 small yellow stars"),  # who it is for
+])
+def test_who_it_is_for_is_dropped_and_what_was_asked_for_is_not(typed, read):
+    assert normalize_message(typed) == read

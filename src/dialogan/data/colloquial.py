@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..world import known_words_en
+from ..world.dictionary import trained_name_of
 
 # English, in order: each (pattern, replacement) on casefolded text.
 _REQUEST = r"(?=(?:would|could|can|will|might|may|please|kindly|i wonder|i was wondering|i'd|i would)\b)"
@@ -120,8 +121,9 @@ _POLITE_EN = [
     (r"(?:^|(?<=[.!?] ))something (?:softer|nicer|calmer|rounder|warmer|simpler|gentler)[.!]*", ""),
     (r"(?:^|\s+)for (?:slide|page|part|step|lesson|chapter|question|section) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b,?",
      ""),
-    (r"\s+for (?!me\b|us\b|you\b|it\b|them\b|now\b|the\b|a\b|an\b|my\b|our\b)([a-z]+)\s*(?=[.!]*$)",
-     lambda m: m.group() if m.group(1) in known_words_en() else ""),  # who it is for, by name: "... for Mia"
+    (r"(?<!\bask)(?<!\basked)(?<!\basking)(?<!\bwent)(?<!\bgo)(?<!\bopted)(?<!\blooking)(?<!\bhoping)(?<!\bmeant)"
+     r"\s+for (?!me\b|us\b|you\b|it\b|them\b|now\b|the\b|a\b|an\b|my\b|our\b)([a-z]+)\s*(?=[.!]*$)",
+     lambda m: m.group() if m.group(1) in known_words_en() or m.group(1) in trained_name_of() else ""),  # "... for Mia"
     (r"(?:^|(?<=[,.!] )|(?<=\bso ))while (?:the |my |i'?m |we'?re )?[a-z' ]{2,30}?,\s*", ""),  # "while the pasta's on, draw ..."
     (r"(?:^|(?<=[.!?] ))i(?:'ll| will| am going to|'m going to) (?:be )?count(?:ing)? (?:them|it|those)[.!]*", ""),
     (r"(?:^|(?<=[.!?] ))(?:that|this) (?:should|will|would) make (?:it )?[a-z0-9]+(?: (?:shapes|things))?(?: in total| altogether| in all)?[.!]*", ""),
