@@ -401,7 +401,7 @@ def places_as_said(edit: str, message: str) -> str | None:
         return None
     placed = regions_in_order(message.lower())
     if 1 < len(ops) == len(placed) and all(op.verb == "add" and op.count == 1 and op.to for op in ops) \
-            and [op.to for op in ops] != placed:  # "brown circle at the bottom, grey diamond top right": each as said
+            and [op.to for op in ops] != placed and not _A_CORNER.search(message.lower()):  # "brown circle at the bottom, grey diamond top right": each as said
         fixed = " ; ".join(replace(op, to=place).text() for op, place in zip(ops, placed))
         return fixed if ungrounded(fixed, message) is None else None
     unset = set(places_unset(ops, message))
@@ -541,7 +541,9 @@ def ungrounded(edit: str, message: str, earlier: str = "") -> str | None:
     placed = regions_in_order(message)
     at = [op.to for op in adds]
     if 1 < len(adds) == len(ops) == len(placed) and all(at) and all(op.count == 1 for op in adds) \
-            and sorted(at) != sorted(placed):  # "a blue square on the right, then a grey star at the bottom": no bottom right
+            and sorted(at) != sorted(placed) and not _A_CORNER.search(low):
+        # "a blue square on the right, then a grey star at the bottom": no bottom right ("up in the corner on the left"
+        # may be the top left: a corner said is left to the model)
         return f"places {', '.join(at)} for {', '.join(placed)} said"
     if len(ops) == 1 and adds and not adds[0].to and not adds[0].rel and adds[0].count == 1 and len(placed) == 1 \
             and not _relates(message):
@@ -1828,6 +1830,7 @@ def _adds_in_order(ops: list[Op], message: str, alone: bool) -> list[Op] | None:
 
 # Words of moving, the world's own among them ("take {ref} to the {place}", "{ref} should go ...", "让{ref}去{place}",
 # "{ref}换到{place}吧", "{ref}应该在{place}").
+_A_CORNER = re.compile(r"\bcorners?\b|角")
 _TO_A_PLACE = re.compile(r"\bto (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center|far|corner)|到")  # "This one to the upper-right, ..."
 _PUT_IT = re.compile(r"\b(?:put|place|set|stick|pop|plonk|have|want|need|get|make|keep|leave|send|throw)\b|[放摆搁挪]")
 _MOVING = re.compile(r"\b(?:move|moved|moving|shift|push|drag|slide|nudge|relocate|bring|take|go|goes|should)\b|"
