@@ -81,14 +81,13 @@ def hold_on_unknown_word(written, message: str, before, focus=None, asked: str |
 def _add_with_a_stand_in(text: str, word: str, kind: str) -> tuple[str, list[int]] | None:
     """The add ``text`` (a message as the world reads it) says word for word with a value of ``kind`` standing in for the
     unknown ``word``, and the positions of that value in the add's words; None where it says no add."""
-    for value, zh in _STAND_INS.get(kind, ()):
-        if value in text or zh in text:
-            continue
-        add = add_as_said(text.replace(word, zh if re.search(r"[\u3400-\u9fff]", word) else value))
-        if add is not None and value in add.split():
-            return add, [k for k, w in enumerate(add.split()) if w == value]
+    unused = next(((value, zh) for value, zh in _STAND_INS.get(kind, ()) if value not in text and zh not in text), None)
+    if unused is None:
         return None
-    return None
+    value, zh = unused
+    add = add_as_said(text.replace(word, zh if re.search(r"[\u3400-\u9fff]", word) else value))
+    words = add.split() if add is not None else []
+    return (add, [k for k, w in enumerate(words) if w == value]) if value in words else None
 
 
 def _quoting_the_message(written, message: str):
